@@ -1,0 +1,153 @@
+/**
+ * The compiled taxonomy: plain, JSON-serialisable data (no XML nodes, no functions) that every rule module
+ * reads. It is what `compile` makes of a DTS (XBRL 2.1 section 3) and what a validator artifact will carry.
+ *
+ * Keys: a concept or a named type is keyed by its expanded name in Clark notation, `{namespace}localName`.
+ */
+import type { Finding, SourceLocation } from '../findings.js';
+
+export const COMPILED_FORMAT_VERSION = 1;
+
+/** Built-in XML Schema simple types by local name in the XML Schema namespace (`decimal`, `string`, `QName`, `date`, ...). */
+export type BuiltinType = string;
+
+/** Constraining facets of one derivation step (XML Schema Part 2 section 4.3). Numeric bounds are decimal strings or the lexical value of the base type. */
+export interface Facets {
+  /** Patterns of ONE derivation step: the value must match at least one of them (XSD regex syntax, unanchored source text). */
+  pattern?: string[];
+  enumeration?: string[];
+  length?: number;
+  minLength?: number;
+  maxLength?: number;
+  minInclusive?: string;
+  maxInclusive?: string;
+  minExclusive?: string;
+  maxExclusive?: string;
+  totalDigits?: number;
+  fractionDigits?: number;
+  whiteSpace?: 'preserve' | 'replace' | 'collapse';
+}
+
+/**
+ * A simple type, flattened down to a built-in type. `facets` lists the facets of each derivation step from the
+ * built-in outward; a value must satisfy every step (patterns: any of a step's patterns, every step).
+ */
+export type SimpleType =
+  | { variety: 'atomic'; builtin: BuiltinType; facets: Facets[]; name?: string }
+  | { variety: 'list'; itemType: SimpleType; facets: Facets[]; name?: string }
+  | { variety: 'union'; memberTypes: SimpleType[]; facets: Facets[]; name?: string };
+
+/** Content model particle for tuple content (XBRL 2.1 section 4.9, XML Schema structures). */
+export type Particle =
+  | { kind: 'element'; ref: string; minOccurs: number; maxOccurs: number | 'unbounded' }
+  | { kind: 'sequence' | 'choice' | 'all'; particles: Particle[]; minOccurs: number; maxOccurs: number | 'unbounded' }
+  | { kind: 'any'; minOccurs: number; maxOccurs: number | 'unbounded' };
+
+export interface Concept extends SourceLocation {
+  /** `{namespace}name` */
+  key: string;
+  namespace: string;
+  name: string;
+  id?: string;
+  /** `item`, `tuple`, or `other` for elements not in either substitution group (not XBRL concepts). */
+  kind: 'item' | 'tuple' | 'other';
+  /** Expanded name of the head of its substitution group as declared (e.g. `{http://www.xbrl.org/2003/instance}item`, or an XDT group). */
+  substitutionGroup?: string;
+  /** Every substitution group head up the chain, nearest first. */
+  substitutionGroups: string[];
+  /** Expanded name of the declared type, or `#anonymous` for an anonymous type. */
+  type?: string;
+  /** For items: the xbrli item type it derives from, e.g. `monetaryItemType`, `stringItemType`, `fractionItemType`. */
+  xbrliType?: string;
+  /** Numeric item (derives from a numeric xbrli item type, including fractionItemType). */
+  numeric: boolean;
+  fraction: boolean;
+  periodType?: 'instant' | 'duration';
+  balance?: 'debit' | 'credit';
+  abstract: boolean;
+  nillable: boolean;
+  /** Simple content type of an item (value space checks); undefined for tuples or complex content. */
+  valueType?: SimpleType;
+  /** Whether the item's type has complex content beyond simple content (e.g. fractionItemType, or mixed). */
+  complexContent?: boolean;
+  /** Tuple content model, when the tuple's type could be compiled. */
+  content?: Particle;
+  /** Attributes the element's type allows (expanded names), for checking fact attributes. Undefined = not compiled. */
+  allowedAttributes?: string[];
+  /** Attributes of the concept declaration in other namespaces (e.g. xbrldt:typedDomainRef) keyed by expanded name. */
+  otherAttributes?: Record<string, string>;
+}
+
+export interface RoleType extends SourceLocation {
+  roleURI: string;
+  id?: string;
+  definition?: string;
+  /** Expanded names of the elements the role may be used on. */
+  usedOn: string[];
+}
+
+export interface ArcroleType extends RoleType {
+  cyclesAllowed: 'any' | 'undirected' | 'none';
+}
+
+/** A relationship after prohibition and override (XBRL 2.1 section 3.5.3.9) have been applied. */
+export interface Relationship extends SourceLocation {
+  /** Concept key, or `#resource:<n>` for a resource in `resources`. */
+  from: string;
+  to: string;
+  order: number;
+  priority: number;
+  /** Arc attributes other than xlink:* and order/use/priority, by expanded name (weight, preferredLabel, xbrldt:*). */
+  attributes: Record<string, string>;
+}
+
+/** A base set: relationships of one arcrole, in one extended link role, link element and arc element. */
+export interface Network {
+  arcrole: string;
+  /** Extended link role (ELR). */
+  role: string;
+  /** Expanded names of the extended link and arc elements. */
+  link: string;
+  arc: string;
+  relationships: Relationship[];
+}
+
+/** An XLink resource (label, reference, footnote, generic resource) that is the target or source of relationships. */
+export interface Resource extends SourceLocation {
+  /** Expanded name of the resource element. */
+  element: string;
+  role?: string;
+  lang?: string;
+  /** Text content (labels) or a rendering of parts (references). */
+  text: string;
+  id?: string;
+}
+
+export interface DocumentInfo {
+  url: string;
+  kind: 'schema' | 'linkbase' | 'other';
+  targetNamespace?: string;
+  /** sha256 of the document bytes, hex. */
+  hash?: string;
+}
+
+export interface CompiledTaxonomy {
+  formatVersion: number;
+  entryPoints: string[];
+  documents: DocumentInfo[];
+  /** Concepts (and other global element declarations) by key. */
+  concepts: Record<string, Concept>;
+  /** Named simple types by key, compiled (for typed dimensions and diagnostics). */
+  types: Record<string, SimpleType>;
+  roleTypes: Record<string, RoleType>;
+  arcroleTypes: Record<string, ArcroleType>;
+  networks: Network[];
+  resources: Resource[];
+  /**
+   * Labels by concept key: role -> lang -> text (after prohibition/override). Standard label role is
+   * `http://www.xbrl.org/2003/role/label`.
+   */
+  labels: Record<string, Record<string, Record<string, string>>>;
+  /** Findings made while discovering and compiling the DTS (taxonomy-level errors, unresolved documents). */
+  findings: Finding[];
+}

@@ -1,0 +1,71 @@
+/**
+ * Findings: what every stage (resolution, parsing, DTS discovery, rules) reports.
+ *
+ * A finding carries a stable code in the form of the specification that defines the requirement
+ * (`xbrl.4.6.1:itemContextRef`, `xbrldie:PrimaryItemDimensionallyInvalidError`, `xmlSchema:valueError`,
+ * `sbr:...` for this processor's own conditions), a severity, a message an accountant can act on,
+ * and the source location (file URL, 1-based line and column) where it can be fixed.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A place in a source document. `file` is the document URL (file path or http(s) URL). Lines and columns are 1-based; 0 = unknown. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Finding extends SourceLocation {
+  /** Stable code in the specification's own form, e.g. `xbrl.4.9:precisionDecimals`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Specification section the requirement comes from, e.g. `XBRL 2.1 section 4.9`. */
+  spec?: string;
+}
+
+/** Builds a finding; `loc` may be undefined when the place is not known (file '' line 0). */
+export function finding(
+  code: string,
+  severity: Severity,
+  message: string,
+  loc?: Partial<SourceLocation>,
+  spec?: string,
+): Finding {
+  const f: Finding = {
+    code,
+    severity,
+    message,
+    file: loc?.file ?? '',
+    line: loc?.line ?? 0,
+    column: loc?.column ?? 0,
+  };
+  if (spec) f.spec = spec;
+  return f;
+}
+
+/**
+ * Error thrown when the processor cannot run at all on an input (CLI exit code 2):
+ * unreadable or non-XML input, an entry point that cannot be resolved, hostile input that is refused.
+ * It carries a finding so that it is reported with a code and location, never as a stack trace.
+ */
+export class FatalInputError extends Error {
+  readonly finding: Finding;
+  constructor(f: Finding) {
+    super(`${f.code}: ${f.message}`);
+    this.name = 'FatalInputError';
+    this.finding = f;
+  }
+}
+
+/** Order findings by file, line, column, code so that reports are deterministic. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

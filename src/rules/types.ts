@@ -1,0 +1,32 @@
+/**
+ * Rule modules: one object per check, in the manner of ESLint rules and ajv keywords. A rule knows its
+ * code, the specification section it implements and its severity; it reads the compiled taxonomy (plain data)
+ * and, for instance rules, the instance model, and reports findings through `ctx.report`.
+ */
+import type { CompiledTaxonomy } from '../compile/types.js';
+import type { Finding, Severity, SourceLocation } from '../findings.js';
+import type { Instance } from '../instance/types.js';
+
+export interface RuleContext {
+  taxonomy: CompiledTaxonomy;
+  /** Undefined for taxonomy-only validation. */
+  instance?: Instance;
+  /** Preferred label language for messages (e.g. `nl`, `en`). */
+  lang: string;
+  /** Label of a concept for messages: its standard label in `lang` (or any language), else its QName. */
+  label(conceptKey: string): string;
+  report(f: { code?: string; message: string; loc?: Partial<SourceLocation>; severity?: Severity }): void;
+}
+
+export interface Rule {
+  /** Default code of the findings it reports, in the spec's own form, e.g. `xbrl.4.7.2:contextPeriodType`. */
+  code: string;
+  /** Where the requirement is, e.g. `XBRL 2.1 section 4.7.2`. */
+  spec: string;
+  severity: Severity;
+  /** `instance` rules need an instance; `taxonomy` rules run on the compiled taxonomy alone. */
+  scope: 'instance' | 'taxonomy';
+  check(ctx: RuleContext): void;
+}
+
+export type { Finding };

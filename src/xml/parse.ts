@@ -1,0 +1,297 @@
+/**
+ * Namespace-aware XML parsing with source positions, for XBRL documents (schemas, linkbases, instances).
+ *
+ * Built on saxes (a non-validating, streaming XML 1.0 parser). The result is a small element tree
+ * (`XmlElement`) that keeps, for each element, its expanded name, attributes by expanded name, direct
+ * text, children, the in-scope namespace declarations (for QName-valued content such as `xbrli:measure`)
+ * and the 1-based line and column of its start tag.
+ *
+ * Untrusted input: the parser never fetches anything and never expands entities other than the five
+ * predefined ones and character references. A DOCTYPE that declares entities is refused
+ * (`xml:entityDeclarationRefused`); input larger than `maxBytes` or nested deeper than `maxDepth` is refused.
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { FatalInputError, finding } from '../findings.js';
+
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** In-scope namespace declarations: prefix ('' for the default namespace) to namespace URI. Prototype-chained to the parent's scope. */
+export type NamespaceScope = Record<string, string>;
+
+export interface XmlElement {
+  /** Namespace URI, '' when the element is in no namespace. */
+  readonly ns: string;
+  readonly local: string;
+  readonly prefix: string;
+  /** Attributes keyed by expanded name: `local` for no-namespace attributes, `{uri}local` otherwise. Namespace declarations are not included. */
+  readonly attrs: Map<string, string>;
+  readonly children: XmlElement[];
+  /** Concatenated direct text and CDATA content (not that of descendants). */
+  text: string;
+  readonly parent: XmlElement | undefined;
+  readonly doc: XmlDocument;
+  /** 1-based line and column of the start tag's `<`. */
+  readonly line: number;
+  readonly column: number;
+  readonly scope: NamespaceScope;
+}
+
+export interface XmlDocument {
+  /** URL (or file path) the document was read from; used for relative URL resolution and findings. */
+  readonly url: string;
+  root: XmlElement;
+  /** Size of the source in bytes. */
+  readonly size: number;
+  /** The DOCTYPE text when the document has one (never expanded). */
+  doctype?: string;
+}
+
+export interface ParseOptions {
+  /** Refuse documents larger than this many bytes (default 1 GiB). */
+  maxBytes?: number;
+  /** Refuse documents nested deeper than this (default 1000). */
+  maxDepth?: number;
+}
+
+const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+const DEFAULT_MAX_DEPTH = 1000;
+
+/** Expanded (Clark) name `{ns}local`, or `local` when `ns` is ''. */
+export function clark(ns: string, local: string): string {
+  return ns ? `{${ns}}${local}` : local;
+}
+
+/** Attribute value by namespace and local name. */
+export function attr(el: XmlElement, local: string, ns = ''): string | undefined {
+  return el.attrs.get(ns ? `{${ns}}${local}` : local);
+}
+
+/** Child elements with the given namespace and (optional) local name. */
+export function childrenNamed(el: XmlElement, ns: string, local?: string): XmlElement[] {
+  return el.children.filter((c) => c.ns === ns && (local === undefined || c.local === local));
+}
+
+export function firstChild(el: XmlElement, ns: string, local: string): XmlElement | undefined {
+  return el.children.find((c) => c.ns === ns && c.local === local);
+}
+
+/** All descendants (not the element itself) in document order. */
+export function* descendants(el: XmlElement): Generator<XmlElement> {
+  const stack: XmlElement[] = [...el.children].reverse();
+  while (stack.length) {
+    const e = stack.pop()!;
+    yield e;
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+  }
+}
+
+/** Text content of the element and all its descendants, in document order. */
+export function deepText(el: XmlElement): string {
+  if (el.children.length === 0) return el.text;
+  // Without mixed-content ordering we approximate: own text first, then children's. Sufficient for
+  // whitespace/emptiness checks; exact ordering is kept in the source bytes for schema validation.
+  let s = el.text;
+  for (const c of el.children) s += deepText(c);
+  return s;
+}
+
+export interface QName {
+  ns: string;
+  local: string;
+  prefix: string;
+}
+
+/**
+ * Resolves a QName lexical value (`prefix:local` or `local`) against the element's in-scope namespaces.
+ * An unprefixed name takes the default namespace when `useDefault` is true (XML Schema QName semantics).
+ * Returns undefined when the prefix is not declared or the value is not a QName.
+ */
+export function resolveQName(el: XmlElement, value: string, useDefault = true): QName | undefined {
+  const v = value.trim();
+  if (!/^[\p{L}_][\p{L}\p{N}_.\-\u00B7\u0300-\u036F\u203F-\u2040]*(:[\p{L}_][\p{L}\p{N}_.\-\u00B7\u0300-\u036F\u203F-\u2040]*)?$/u.test(v)) {
+    return undefined;
+  }
+  const i = v.indexOf(':');
+  if (i < 0) {
+    const ns = useDefault ? (el.scope[''] ?? '') : '';
+    return { ns, local: v, prefix: '' };
+  }
+  const prefix = v.slice(0, i);
+  const ns = prefix === 'xml' ? XML_NS : el.scope[prefix];
+  if (ns === undefined) return undefined;
+  return { ns, local: v.slice(i + 1), prefix };
+}
+
+/** The base URL in effect for the element: the document URL adjusted by every `xml:base` on the element and its ancestors (XML Base). */
+export function baseUrl(el: XmlElement): string {
+  const bases: string[] = [];
+  for (let e: XmlElement | undefined = el; e; e = e.parent) {
+    const b = e.attrs.get(`{${XML_NS}}base`);
+    if (b !== undefined) bases.push(b);
+  }
+  let base = el.doc.url;
+  for (let i = bases.length - 1; i >= 0; i--) base = resolveUrl(bases[i]!, base);
+  return base;
+}
+
+/**
+ * Resolves `href` against `base` (RFC 3986). Works for http(s) URLs, `file:` URLs and plain file paths
+ * (a base that is a file path yields a file path). The fragment is kept.
+ */
+export function resolveUrl(href: string, base: string): string {
+  const h = href.trim();
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(h) && !/^[a-zA-Z]:[\\/]/.test(h)) return normaliseUrl(h);
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(base) && !/^[a-zA-Z]:[\\/]/.test(base)) {
+    try {
+      return new URL(h, base).href;
+    } catch {
+      return h;
+    }
+  }
+  // base is a file path
+  const fileUrl = new URL(h.replace(/\\/g, '/'), 'file://' + (base.startsWith('/') ? '' : '/') + base.replace(/\\/g, '/'));
+  let p = decodeURIComponent(fileUrl.pathname);
+  if (!base.startsWith('/')) p = p.slice(1);
+  return p + fileUrl.search + fileUrl.hash;
+}
+
+function normaliseUrl(u: string): string {
+  try {
+    return new URL(u).href;
+  } catch {
+    return u;
+  }
+}
+
+function decode(bytes: Uint8Array, url: string): string {
+  // BOM and XML declaration encoding (XML 1.0 appendix F, simplified).
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 200)));
+  const m = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+  const enc = m ? m[1]!.toLowerCase() : 'utf-8';
+  if (enc === 'utf-8' || enc === 'utf8') {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new FatalInputError(
+        finding('xml:encoding', 'error', 'The file is not valid UTF-8 text (is it a binary file?)', { file: url, line: 1, column: 1 }),
+      );
+    }
+  }
+  try {
+    return new TextDecoder(enc).decode(bytes);
+  } catch {
+    throw new FatalInputError(finding('xml:encoding', 'error', `Unsupported character encoding "${enc}"`, { file: url, line: 1, column: 1 }));
+  }
+}
+
+/**
+ * Parses an XML document.
+ *
+ * @param source the document's bytes or its text
+ * @param url the URL or path it was read from (used for findings and relative references)
+ * @throws FatalInputError with code `xml:empty`, `xml:malformed` (not well-formed, with line and column),
+ *   `xml:encoding`, `xml:entityDeclarationRefused`, `xml:tooLarge` or `xml:tooDeep`.
+ */
+export function parseXml(source: Uint8Array | string, url: string, options: ParseOptions = {}): XmlDocument {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const size = typeof source === 'string' ? source.length : source.byteLength;
+  if (size > maxBytes) {
+    throw new FatalInputError(finding('xml:tooLarge', 'error', `The document is ${size} bytes, more than the limit of ${maxBytes}`, { file: url, line: 1, column: 1 }));
+  }
+  const text = typeof source === 'string' ? source : decode(source, url);
+  if (text.trim() === '') {
+    throw new FatalInputError(finding('xml:empty', 'error', 'The file is empty: an XML document was expected', { file: url, line: 1, column: 1 }));
+  }
+
+  const doc: XmlDocument = { url, root: undefined as unknown as XmlElement, size };
+  const parser = new SaxesParser({ xmlns: true, position: true, fileName: url });
+  const rootScope: NamespaceScope = Object.create(null);
+  rootScope['xml'] = XML_NS;
+  const stack: XmlElement[] = [];
+  let startLine = 1;
+  let startColumn = 1;
+  let failure: FatalInputError | undefined;
+
+  const fail = (code: string, message: string, line = parser.line, column = parser.column) => {
+    if (!failure) failure = new FatalInputError(finding(code, 'error', message, { file: url, line, column }));
+  };
+
+  parser.on('doctype', (dt) => {
+    doc.doctype = dt;
+    if (/<!ENTITY/i.test(dt)) {
+      fail('xml:entityDeclarationRefused', 'The DOCTYPE declares entities; entity declarations are refused and never expanded');
+    }
+  });
+  parser.on('opentagstart', () => {
+    // position is just after the element name; the start tag's '<' is on this line.
+    startLine = parser.line;
+    startColumn = Math.max(1, parser.column);
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    if (failure) return;
+    const parent = stack[stack.length - 1];
+    if (stack.length >= maxDepth) {
+      fail('xml:tooDeep', `Elements are nested deeper than the limit of ${maxDepth}`);
+      return;
+    }
+    let scope = parent ? parent.scope : rootScope;
+    const decls = tag.ns;
+    if (decls && Object.keys(decls).length) {
+      scope = Object.create(scope) as NamespaceScope;
+      for (const [p, u] of Object.entries(decls)) scope[p] = u;
+    }
+    const attrs = new Map<string, string>();
+    for (const a of Object.values(tag.attributes)) {
+      if (a.prefix === 'xmlns' || (a.prefix === '' && a.local === 'xmlns')) continue;
+      attrs.set(a.uri ? `{${a.uri}}${a.local}` : a.local, a.value);
+    }
+    const el: XmlElement = {
+      ns: tag.uri ?? '',
+      local: tag.local ?? tag.name,
+      prefix: tag.prefix ?? '',
+      attrs,
+      children: [],
+      text: '',
+      parent,
+      doc,
+      line: startLine,
+      column: startColumn - (tag.name.length + 1) > 0 ? startColumn - (tag.name.length + 1) : 1,
+      scope,
+    };
+    if (parent) parent.children.push(el);
+    else doc.root = el;
+    stack.push(el);
+  });
+  parser.on('closetag', () => {
+    if (failure) return;
+    stack.pop();
+  });
+  parser.on('text', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on('cdata', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on('error', (err) => {
+    const msg = String(err.message).replace(/^[^:]*:\d+:\d+: /, '');
+    fail('xml:malformed', `The document is not well-formed XML: ${msg}`);
+  });
+
+  // Feed in chunks so that a refusal stops work early.
+  const CHUNK = 1 << 20;
+  try {
+    for (let i = 0; i < text.length && !failure; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
+    if (!failure) parser.close();
+  } catch (e) {
+    fail('xml:malformed', `The document is not well-formed XML: ${(e as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+  }
+  if (failure) throw failure;
+  if (!doc.root) throw new FatalInputError(finding('xml:malformed', 'error', 'The document has no root element', { file: url, line: 1, column: 1 }));
+  return doc;
+}
