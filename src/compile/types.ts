@@ -5,6 +5,7 @@
  * Keys: a concept or a named type is keyed by its expanded name in Clark notation, `{namespace}localName`.
  */
 import type { Finding, SourceLocation } from '../findings.js';
+import type { DimensionalModel } from './dimensions.js';
 
 export const COMPILED_FORMAT_VERSION = 1;
 
@@ -76,6 +77,8 @@ export interface Concept extends SourceLocation {
   allowedAttributes?: string[];
   /** Attributes of the concept declaration in other namespaces (e.g. xbrldt:typedDomainRef) keyed by expanded name. */
   otherAttributes?: Record<string, string>;
+  /** `xbrldt:typedDomainRef` (XBRL Dimensions 1.0 section 2.5.2.1): the href as written, resolved against the schema, and the key of the global element it points to when it resolves to one. */
+  typedDomainRef?: { href: string; url: string; target?: string };
 }
 
 export interface RoleType extends SourceLocation {
@@ -150,4 +153,6 @@ export interface CompiledTaxonomy {
   labels: Record<string, Record<string, Record<string, string>>>;
   /** Findings made while discovering and compiling the DTS (taxonomy-level errors, unresolved documents). */
   findings: Finding[];
+  /** XBRL Dimensions 1.0 model compiled from the definition networks (see compile/dimensions.ts). */
+  dimensions?: DimensionalModel;
 }

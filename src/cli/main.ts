@@ -1,0 +1,165 @@
+/**
+ * The `sbr` command line (commander): parses options and calls the library; nothing else.
+ *
+ * Exit codes: 0 valid, 1 invalid (error findings), 2 could not run at all (usage error, unreadable or
+ * non-XML input, an entry point or schemaRef that cannot be resolved, hostile input refused).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readSuite, runSuite, formatOutcomes, readBaseline, compareWithBaseline } from '../conformance/index.js';
+import { FatalInputError, type Finding } from '../findings.js';
+import { formatDtsText, summarizeDts } from '../report/dts.js';
+import { formatJson } from '../report/json.js';
+import { formatText } from '../report/text.js';
+import { cacheFoldersFromEnv } from '../resolve/index.js';
+import { loadDts, validate, type ValidateOptions } from '../validate.js';
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+interface CommonOpts {
+  package?: string[];
+  cache?: string[];
+  catalog?: string[];
+  online?: boolean;
+  format?: 'text' | 'json';
+  lang?: string;
+  schemaValidation?: boolean;
+}
+
+function addResolutionOptions(cmd: Command): Command {
+  return cmd
+    .option('--package <zip>', 'XBRL Taxonomy Package (zip) to resolve URLs from (repeatable)', collect)
+    .option('--cache <dir>', 'folder of documents laid out host/path, e.g. DIR/www.xbrl.org/2003/... (repeatable; env SBR_CACHE)', collect)
+    .option('--catalog <file>', 'OASIS XML catalog file with URL rewrites (repeatable)', collect)
+    .option('--online', 'allow fetching http(s) documents that no package, catalog or cache provides', false);
+}
+
+function resolverOptions(o: CommonOpts): ValidateOptions {
+  return {
+    packages: o.package ?? [],
+    caches: [...(o.cache ?? []), ...cacheFoldersFromEnv()],
+    catalogs: o.catalog ?? [],
+    online: !!o.online,
+    lang: o.lang,
+    schemaValidation: o.schemaValidation,
+  };
+}
+
+function fatalReport(e: FatalInputError, format: string | undefined, out: (s: string) => void): number {
+  if (format === 'json') out(formatJson(false, [e.finding]));
+  else out(formatText([e.finding]));
+  return 2;
+}
+
+/** Runs the CLI with `argv` (as process.argv) and returns the exit code. Output goes to `io` (default process streams). */
+export async function main(
+  argv: string[],
+  io: { out: (s: string) => void; err: (s: string) => void } = {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+  },
+): Promise<number> {
+  let code = 0;
+  const program = new Command();
+  program
+    .name('sbr')
+    .description('Validate XBRL filings (Standard Business Reporting) against their taxonomy: XBRL 2.1, Dimensions 1.0, calculations.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+
+  addResolutionOptions(
+    program
+      .command('validate')
+      .description('validate XBRL instance documents (or taxonomy schemas and linkbases)')
+      .argument('<file...>', 'instance documents (.xbrl/.xml), or taxonomy schemas/linkbases')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .option('--lang <lang>', 'language of concept labels in messages (e.g. nl, en)', 'en')
+      .option('--no-schema-validation', 'skip XML Schema validation of the instance (xmllint)'),
+  ).action(async (files: string[], o: CommonOpts) => {
+    try {
+      const result = await validate(files, resolverOptions(o));
+      if (o.format === 'json') {
+        io.out(formatJson(result.valid, result.findings, result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, stats: d.stats }))));
+      } else {
+        io.out(formatText(result.findings, { cwd: process.cwd() }));
+      }
+      code = result.valid ? 0 : 1;
+    } catch (e) {
+      if (e instanceof FatalInputError) code = fatalReport(e, o.format, io.out);
+      else throw e;
+    }
+  });
+
+  addResolutionOptions(
+    program
+      .command('dts')
+      .description('discover a taxonomy (DTS) from entry points and print its documents, concepts and relationships')
+      .argument('<entry-point...>', 'entry point URLs or files (schemas or linkbases)')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+  ).action(async (entries: string[], o: CommonOpts) => {
+    try {
+      const { taxonomy } = loadDts(entries, resolverOptions(o));
+      const summary = summarizeDts(taxonomy);
+      const problems = taxonomy.findings;
+      if (o.format === 'json') {
+        io.out(JSON.stringify({ ...summary, findings: problems }, null, 2) + '\n');
+      } else {
+        io.out(formatDtsText(summary));
+        if (problems.length) io.out('\n' + formatText(problems, { cwd: process.cwd() }));
+      }
+      code = problems.some((f: Finding) => f.severity === 'error') ? 1 : 0;
+    } catch (e) {
+      if (e instanceof FatalInputError) code = fatalReport(e, o.format, io.out);
+      else throw e;
+    }
+  });
+
+  addResolutionOptions(
+    program
+      .command('conformance')
+      .description('run an XBRL International conformance suite and compare each variation with its expected result')
+      .argument('<index>', 'suite index (e.g. xbrl.xml, xdt.xml) or a single testcase file')
+      .option('--filter <text>', 'only variations whose id contains this text')
+      .option('--baseline <file>', 'baseline JSON: exit 1 only on regressions against it')
+      .option('--concurrency <n>', 'variations run at once', '2')
+      .option('--no-schema-validation', 'skip XML Schema validation'),
+  ).action(async (index: string, o: CommonOpts & { filter?: string; baseline?: string; concurrency: string }) => {
+    try {
+      const variations = readSuite(index);
+      const opts = resolverOptions(o);
+      const t0 = performance.now();
+      const outcomes = await runSuite(variations, (v) => validate(v.readMeFirst, opts), {
+        concurrency: Math.max(1, Number(o.concurrency) || 1),
+        filter: o.filter ? (v) => v.id.includes(o.filter!) : undefined,
+      });
+      const text = formatOutcomes(outcomes);
+      const lines = text.trimEnd().split('\n');
+      const last = lines.pop()!;
+      if (lines.length) io.out(lines.join('\n') + '\n');
+      io.err(`time: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      io.out(last + '\n');
+      if (o.baseline) {
+        const regressions = compareWithBaseline(outcomes, readBaseline(o.baseline));
+        for (const r of regressions) io.err(`REGRESSION ${r.id ?? ''} ${r.message}\n`);
+        code = regressions.length ? 1 : 0;
+      } else {
+        code = outcomes.every((x) => x.pass) ? 0 : 1;
+      }
+    } catch (e) {
+      if (e instanceof FatalInputError) code = fatalReport(e, undefined, io.out);
+      else throw e;
+    }
+  });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof FatalInputError) return fatalReport(e, undefined, io.out);
+    io.err(`sbr: internal error: ${(e as Error).message}\n`);
+    return 2;
+  }
+  return code;
+}

@@ -1,0 +1,69 @@
+/**
+ * Compiles a discovered DTS into the plain-data `CompiledTaxonomy` that every rule module reads.
+ * No XML nodes or functions survive compilation, so the result can be serialised as a validator artifact.
+ */
+import { createHash } from 'node:crypto';
+import { buildNetworks } from '../dts/linkbase.js';
+import { documentKey, type Dts } from '../dts/discover.js';
+import { ARCROLE, NS } from '../dts/namespaces.js';
+import { buildSchemaModel } from '../dts/schema.js';
+import { attr, clark, type XmlElement } from '../xml/parse.js';
+import { COMPILED_FORMAT_VERSION, type CompiledTaxonomy } from './types.js';
+
+/**
+ * Compiles the DTS (XBRL 2.1 sections 3 and 5): concepts with types and facets, role and arcrole types,
+ * relationship networks after prohibition/override, and labels per concept, role and language.
+ *
+ * @returns the compiled taxonomy; discovery and compile findings are in `findings`
+ */
+export function compileDts(dts: Dts): CompiledTaxonomy {
+  const schema = buildSchemaModel(dts);
+  const conceptOf = (el: XmlElement): string | undefined => {
+    if (el.ns !== NS.xs || el.local !== 'element' || el.parent !== el.doc.root) return undefined;
+    const name = attr(el, 'name');
+    if (!name) return undefined;
+    const d = dts.documents.get(documentKey(el.doc.url));
+    const key = clark(d?.targetNamespace ?? attr(el.doc.root, 'targetNamespace') ?? '', name);
+    return schema.concepts[key] ? key : undefined;
+  };
+  const lb = buildNetworks(dts, conceptOf, schema.roleTypes, schema.arcroleTypes);
+
+  const labels: CompiledTaxonomy['labels'] = {};
+  for (const n of lb.networks) {
+    if (n.arcrole !== ARCROLE.conceptLabel) continue;
+    for (const r of n.relationships) {
+      if (!r.to.startsWith('#resource:')) continue;
+      const res = lb.resources[Number(r.to.slice(10))];
+      if (!res) continue;
+      const role = res.role ?? 'http://www.xbrl.org/2003/role/label';
+      const byRole = (labels[r.from] ??= {});
+      const byLang = (byRole[role] ??= {});
+      const lang = (res.lang ?? '').toLowerCase();
+      if (byLang[lang] === undefined) byLang[lang] = res.text;
+    }
+  }
+
+  const documents = [...dts.documents.values()].map((d) => {
+    const info: CompiledTaxonomy['documents'][number] = {
+      url: d.url,
+      kind: d.kind,
+      hash: createHash('sha256').update(d.bytes).digest('hex'),
+    };
+    if (d.targetNamespace !== undefined) info.targetNamespace = d.targetNamespace;
+    return info;
+  });
+
+  return {
+    formatVersion: COMPILED_FORMAT_VERSION,
+    entryPoints: dts.entryPoints,
+    documents,
+    concepts: schema.concepts,
+    types: schema.types,
+    roleTypes: schema.roleTypes,
+    arcroleTypes: schema.arcroleTypes,
+    networks: lb.networks,
+    resources: lb.resources,
+    labels,
+    findings: [...dts.findings, ...schema.findings, ...lb.findings],
+  };
+}

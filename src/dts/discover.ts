@@ -1,0 +1,188 @@
+/**
+ * DTS discovery (XBRL 2.1 section 3.2): starting from entry points (an instance's schemaRef / linkbaseRef /
+ * roleRef / arcroleRef, or taxonomy schemas given directly), follow every discovering reference:
+ * - schemas: `xs:import` and `xs:include` schemaLocation, `link:linkbaseRef` in `xs:appinfo`, linkbases embedded in `xs:appinfo`;
+ * - linkbases: `link:loc` href, `link:roleRef` and `link:arcroleRef` href.
+ * Each document is read through a `DocumentSource` (the resolver), parsed once, and kept with its URL.
+ * A document that cannot be read or parsed becomes an error finding at the place that referenced it, and
+ * discovery goes on with what resolved (as Arelle does).
+ */
+import { FatalInputError, finding, type Finding, type SourceLocation } from '../findings.js';
+import { attr, baseUrl, parseXml, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
+import { NS, XLINK_HREF, XLINK_TYPE } from './namespaces.js';
+
+/** Where DTS documents come from: the resolver, or any other byte source (tests, browser). */
+export interface DocumentSource {
+  /** Bytes of the document at `url` (URL or file path), or undefined when it cannot be found. */
+  read(url: string): Uint8Array | undefined;
+  /** Where `url` was looked for, for messages. */
+  describe?(url: string): string;
+}
+
+export interface DtsDocument {
+  /** The URL by which the document was first referenced (fragment removed). */
+  url: string;
+  doc: XmlDocument;
+  bytes: Uint8Array;
+  kind: 'schema' | 'linkbase' | 'other';
+  /** Target namespace of a schema; for an included schema without one, the includer's (chameleon include). */
+  targetNamespace?: string;
+  /** The first place that referenced it. */
+  referencedFrom?: SourceLocation;
+}
+
+export interface Dts {
+  entryPoints: string[];
+  /** Documents by identity key (see `documentKey`). */
+  documents: Map<string, DtsDocument>;
+  findings: Finding[];
+}
+
+export interface DtsStart {
+  href: string;
+  /** Base URL for a relative href; defaults to the href itself being absolute or a path. */
+  base?: string;
+  from?: SourceLocation;
+}
+
+/**
+ * Identity of a document URL: fragment removed, `https:` taken as `http:` (taxonomies mix the two for the same
+ * document; the cache layout does too).
+ */
+export function documentKey(url: string): string {
+  const i = url.indexOf('#');
+  const u = i >= 0 ? url.slice(0, i) : url;
+  return u.startsWith('https://') ? 'http://' + u.slice(8) : u;
+}
+
+export function stripFragment(url: string): string {
+  const i = url.indexOf('#');
+  return i >= 0 ? url.slice(0, i) : url;
+}
+
+/** A reference by which a document is discovered, with its location. */
+interface Ref {
+  url: string;
+  from?: SourceLocation;
+  /** For xs:include: the includer's target namespace. */
+  chameleonNamespace?: string;
+}
+
+function loc(el: XmlElement): SourceLocation {
+  return { file: el.doc.url, line: el.line, column: el.column };
+}
+
+/**
+ * Discovers the DTS.
+ *
+ * @param starts entry points: hrefs (absolute URLs or paths, or relative to `base`) and where they were referenced
+ * @param source reads document bytes
+ * @throws never: unreadable documents become findings (`sbr:documentNotFound`, or the parser's `xml:*` code)
+ */
+export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
+  const documents = new Map<string, DtsDocument>();
+  const findings: Finding[] = [];
+  const queue: Ref[] = [];
+  const entryPoints: string[] = [];
+  for (const s of starts) {
+    const url = stripFragment(s.base ? resolveUrl(s.href, s.base) : s.href);
+    entryPoints.push(url);
+    queue.push({ url, from: s.from });
+  }
+  const failed = new Set<string>();
+
+  const push = (href: string | undefined, el: XmlElement, chameleonNamespace?: string) => {
+    if (href === undefined || href.trim() === '') return;
+    const url = stripFragment(resolveUrl(href, baseUrl(el)));
+    if (url === '' ) return; // same-document reference
+    const key = documentKey(url);
+    if (documents.has(key) || failed.has(key)) return;
+    queue.push({ url, from: loc(el), chameleonNamespace });
+  };
+
+  while (queue.length) {
+    const ref = queue.shift()!;
+    const key = documentKey(ref.url);
+    if (documents.has(key) || failed.has(key)) continue;
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = source.read(ref.url);
+    } catch (e) {
+      if (e instanceof FatalInputError) {
+        findings.push({ ...e.finding, file: ref.from?.file ?? e.finding.file, line: ref.from?.line ?? e.finding.line, column: ref.from?.column ?? e.finding.column });
+        failed.add(key);
+        continue;
+      }
+      throw e;
+    }
+    if (!bytes) {
+      failed.add(key);
+      const where = source.describe ? ` (looked in ${source.describe(ref.url)})` : '';
+      findings.push(
+        finding('sbr:documentNotFound', 'error', `Cannot find the document ${ref.url}${where}`, ref.from ?? { file: ref.url }, 'XBRL 2.1 section 3.2'),
+      );
+      continue;
+    }
+    let doc: XmlDocument;
+    try {
+      doc = parseXml(bytes, ref.url);
+    } catch (e) {
+      if (e instanceof FatalInputError) {
+        failed.add(key);
+        findings.push(e.finding);
+        continue;
+      }
+      throw e;
+    }
+    const root = doc.root;
+    const kind: DtsDocument['kind'] =
+      root.ns === NS.xs && root.local === 'schema' ? 'schema' : root.ns === NS.link && root.local === 'linkbase' ? 'linkbase' : 'other';
+    const dd: DtsDocument = { url: ref.url, doc, bytes, kind, referencedFrom: ref.from };
+    if (kind === 'schema') {
+      const tns = attr(root, 'targetNamespace');
+      dd.targetNamespace = tns ?? ref.chameleonNamespace;
+    }
+    documents.set(key, dd);
+    if (kind === 'schema') scanSchema(root, dd.targetNamespace, push);
+    else if (kind === 'linkbase') scanLinkbase(root, push);
+  }
+  return { entryPoints, documents, findings };
+}
+
+type Push = (href: string | undefined, el: XmlElement, chameleonNamespace?: string) => void;
+
+function scanSchema(root: XmlElement, tns: string | undefined, push: Push): void {
+  for (const c of root.children) {
+    if (c.ns !== NS.xs) continue;
+    if (c.local === 'import') push(attr(c, 'schemaLocation'), c);
+    else if (c.local === 'include' || c.local === 'redefine') push(attr(c, 'schemaLocation'), c, tns);
+    else if (c.local === 'annotation') scanAnnotation(c, push);
+    else if (c.local === 'element' || c.local === 'complexType' || c.local === 'simpleType' || c.local === 'attribute') {
+      // annotations may sit on any component
+      for (const a of c.children) if (a.ns === NS.xs && a.local === 'annotation') scanAnnotation(a, push);
+    }
+  }
+}
+
+function scanAnnotation(ann: XmlElement, push: Push): void {
+  for (const ai of ann.children) {
+    if (ai.ns !== NS.xs || ai.local !== 'appinfo') continue;
+    for (const c of ai.children) {
+      if (c.ns === NS.link && c.local === 'linkbaseRef') push(attr(c, XLINK_HREF), c);
+      else if (c.ns === NS.link && c.local === 'linkbase') scanLinkbase(c, push);
+    }
+  }
+}
+
+function scanLinkbase(lb: XmlElement, push: Push): void {
+  for (const c of lb.children) {
+    if (c.ns === NS.link && (c.local === 'roleRef' || c.local === 'arcroleRef')) {
+      push(attr(c, XLINK_HREF), c);
+      continue;
+    }
+    if (attr(c, XLINK_TYPE) !== 'extended') continue;
+    for (const l of c.children) {
+      if (attr(l, XLINK_TYPE) === 'locator') push(attr(l, XLINK_HREF), l);
+    }
+  }
+}

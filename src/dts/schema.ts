@@ -1,0 +1,510 @@
+/**
+ * The schema side of a DTS (XBRL 2.1 sections 5.1 and 5.1.3): global element declarations become concepts
+ * (item or tuple through substitution-group chains, XBRL 2.1 section 4.6/4.9), named and anonymous types are
+ * flattened to simple types with their facets down to XML Schema built-ins, tuple content models become
+ * particles, and `link:roleType` / `link:arcroleType` declarations are collected.
+ */
+import type { ArcroleType, Concept, Facets, Particle, RoleType, SimpleType } from '../compile/types.js';
+import { finding, type Finding } from '../findings.js';
+import { attr, clark, resolveQName, resolveUrl, baseUrl, type XmlElement } from '../xml/parse.js';
+import { documentKey, type Dts } from './discover.js';
+import { ITEM, NS, TUPLE } from './namespaces.js';
+
+const XS = NS.xs;
+const XBRLI = NS.xbrli;
+
+/** Built-in list types of XML Schema and their item types. */
+const BUILTIN_LISTS: Record<string, string> = { NMTOKENS: 'NMTOKEN', IDREFS: 'IDREF', ENTITIES: 'ENTITY' };
+
+const NUMERIC_BUILTINS = new Set([
+  'decimal', 'float', 'double', 'integer', 'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte',
+  'nonNegativeInteger', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'positiveInteger',
+]);
+
+export interface SchemaModel {
+  concepts: Record<string, Concept>;
+  types: Record<string, SimpleType>;
+  roleTypes: Record<string, RoleType>;
+  arcroleTypes: Record<string, ArcroleType>;
+  /** Global element declarations by key (for locator targets and typed domains). */
+  elements: Map<string, XmlElement>;
+  findings: Finding[];
+}
+
+interface Declared {
+  el: XmlElement;
+  tns: string;
+}
+
+function loc(el: XmlElement) {
+  return { file: el.doc.url, line: el.line, column: el.column };
+}
+
+/** Builds concepts, types and role/arcrole types of every schema in the DTS. */
+export function buildSchemaModel(dts: Dts): SchemaModel {
+  const findings: Finding[] = [];
+  const elements = new Map<string, Declared>();
+  const typeDecls = new Map<string, Declared>();
+  const groups = new Map<string, Declared>();
+  const roleTypes: Record<string, RoleType> = {};
+  const arcroleTypes: Record<string, ArcroleType> = {};
+
+  for (const d of dts.documents.values()) {
+    if (d.kind !== 'schema') continue;
+    const tns = d.targetNamespace ?? '';
+    for (const c of d.doc.root.children) {
+      if (c.ns !== XS) continue;
+      const name = attr(c, 'name');
+      if (c.local === 'element' && name) {
+        const key = clark(tns, name);
+        if (elements.has(key)) {
+          const prev = elements.get(key)!;
+          if (documentKey(prev.el.doc.url) !== documentKey(c.doc.url)) {
+            // same namespace declared in two documents (e.g. http and https copies): keep the first
+          }
+          continue;
+        }
+        elements.set(key, { el: c, tns });
+      } else if ((c.local === 'complexType' || c.local === 'simpleType') && name) {
+        const key = clark(tns, name);
+        if (!typeDecls.has(key)) typeDecls.set(key, { el: c, tns });
+      } else if (c.local === 'group' && name) {
+        groups.set(clark(tns, name), { el: c, tns });
+      } else if (c.local === 'annotation') {
+        collectRoleTypes(c, roleTypes, arcroleTypes, findings);
+      }
+    }
+  }
+
+  // ---- types ----
+  const simpleCache = new Map<string, SimpleType | null>();
+  const inProgress = new Set<string>();
+
+  const builtin = (local: string): SimpleType => {
+    const item = BUILTIN_LISTS[local];
+    if (item) return { variety: 'list', itemType: { variety: 'atomic', builtin: item, facets: [] }, facets: [], name: local };
+    return { variety: 'atomic', builtin: local, facets: [] };
+  };
+
+  /** Simple (content) type of a named type, or null when it has complex content. */
+  const simpleTypeByKey = (key: string): SimpleType | null => {
+    if (key.startsWith(`{${XS}}`)) {
+      const local = key.slice(XS.length + 2);
+      return local === 'anyType' ? null : builtin(local);
+    }
+    const cached = simpleCache.get(key);
+    if (cached !== undefined) return cached;
+    if (inProgress.has(key)) return null; // circular derivation: treated as not simple
+    const decl = typeDecls.get(key);
+    if (!decl) return null;
+    inProgress.add(key);
+    const t = simpleTypeOfDecl(decl.el);
+    inProgress.delete(key);
+    if (t) t.name = t.name ?? key;
+    simpleCache.set(key, t);
+    return t;
+  };
+
+  const typeRef = (el: XmlElement, value: string | undefined): string | undefined => {
+    if (!value) return undefined;
+    const q = resolveQName(el, value);
+    return q ? clark(q.ns, q.local) : undefined;
+  };
+
+  const facetsOf = (restriction: XmlElement): Facets => {
+    const f: Facets = {};
+    for (const c of restriction.children) {
+      if (c.ns !== XS) continue;
+      const v = attr(c, 'value');
+      if (v === undefined) continue;
+      switch (c.local) {
+        case 'pattern': (f.pattern ??= []).push(v); break;
+        case 'enumeration': (f.enumeration ??= []).push(v); break;
+        case 'length': case 'minLength': case 'maxLength': case 'totalDigits': case 'fractionDigits':
+          f[c.local] = Number(v.trim()); break;
+        case 'minInclusive': case 'maxInclusive': case 'minExclusive': case 'maxExclusive':
+          f[c.local] = v.trim(); break;
+        case 'whiteSpace': f.whiteSpace = v.trim() as Facets['whiteSpace']; break;
+      }
+    }
+    return f;
+  };
+
+  const withFacets = (base: SimpleType, f: Facets): SimpleType =>
+    Object.keys(f).length ? ({ ...base, facets: [...base.facets, f], name: undefined } as SimpleType) : { ...base, name: undefined };
+
+  const simpleTypeOfSimpleTypeEl = (st: XmlElement): SimpleType | null => {
+    for (const c of st.children) {
+      if (c.ns !== XS) continue;
+      if (c.local === 'restriction') {
+        let base: SimpleType | null = null;
+        const b = typeRef(c, attr(c, 'base'));
+        if (b) base = simpleTypeByKey(b);
+        else {
+          const inner = c.children.find((x) => x.ns === XS && x.local === 'simpleType');
+          if (inner) base = simpleTypeOfSimpleTypeEl(inner);
+        }
+        if (!base) return null;
+        return withFacets(base, facetsOf(c));
+      }
+      if (c.local === 'list') {
+        const it = typeRef(c, attr(c, 'itemType'));
+        let item: SimpleType | null = it ? simpleTypeByKey(it) : null;
+        if (!it) {
+          const inner = c.children.find((x) => x.ns === XS && x.local === 'simpleType');
+          if (inner) item = simpleTypeOfSimpleTypeEl(inner);
+        }
+        if (!item) return null;
+        return { variety: 'list', itemType: item, facets: [] };
+      }
+      if (c.local === 'union') {
+        const members: SimpleType[] = [];
+        for (const m of (attr(c, 'memberTypes') ?? '').split(/\s+/).filter(Boolean)) {
+          const k = typeRef(c, m);
+          const t = k ? simpleTypeByKey(k) : null;
+          if (t) members.push(t);
+        }
+        for (const inner of c.children) if (inner.ns === XS && inner.local === 'simpleType') {
+          const t = simpleTypeOfSimpleTypeEl(inner);
+          if (t) members.push(t);
+        }
+        if (!members.length) return null;
+        return { variety: 'union', memberTypes: members, facets: [] };
+      }
+    }
+    return null;
+  };
+
+  /** Simple type of a complexType with simple content, or null. */
+  const simpleTypeOfComplexTypeEl = (ct: XmlElement): SimpleType | null => {
+    const sc = ct.children.find((x) => x.ns === XS && x.local === 'simpleContent');
+    if (!sc) return null;
+    const der = sc.children.find((x) => x.ns === XS && (x.local === 'restriction' || x.local === 'extension'));
+    if (!der) return null;
+    const b = typeRef(der, attr(der, 'base'));
+    let base: SimpleType | null = b ? simpleTypeByKey(b) : null;
+    if (der.local === 'restriction') {
+      const inner = der.children.find((x) => x.ns === XS && x.local === 'simpleType');
+      if (inner) base = simpleTypeOfSimpleTypeEl(inner);
+      if (!base) return null;
+      return withFacets(base, facetsOf(der));
+    }
+    return base;
+  };
+
+  const simpleTypeOfDecl = (el: XmlElement): SimpleType | null =>
+    el.local === 'simpleType' ? simpleTypeOfSimpleTypeEl(el) : simpleTypeOfComplexTypeEl(el);
+
+  /** The base type key of a named or anonymous complex type (simpleContent/complexContent derivation), if any. */
+  const baseOfComplex = (ct: XmlElement): string | undefined => {
+    for (const c of ct.children) {
+      if (c.ns === XS && (c.local === 'simpleContent' || c.local === 'complexContent')) {
+        const der = c.children.find((x) => x.ns === XS && (x.local === 'restriction' || x.local === 'extension'));
+        if (der) return typeRef(der, attr(der, 'base'));
+      }
+    }
+    return undefined;
+  };
+
+  /** Walks the derivation chain of a type up to an xbrli item type (e.g. monetaryItemType). */
+  const xbrliTypeOf = (typeKey: string | undefined, anon: XmlElement | undefined): string | undefined => {
+    let key = typeKey;
+    if (!key && anon) key = baseOfComplex(anon);
+    for (let i = 0; key && i < 50; i++) {
+      if (key.startsWith(`{${XBRLI}}`)) return key.slice(XBRLI.length + 2);
+      const decl = typeDecls.get(key);
+      if (!decl) return undefined;
+      if (decl.el.local === 'simpleType') return undefined;
+      key = baseOfComplex(decl.el);
+    }
+    return undefined;
+  };
+
+  // ---- tuple content ----
+  const occurs = (el: XmlElement) => {
+    const min = attr(el, 'minOccurs');
+    const max = attr(el, 'maxOccurs');
+    return {
+      minOccurs: min === undefined ? 1 : Number(min),
+      maxOccurs: max === undefined ? 1 : max.trim() === 'unbounded' ? ('unbounded' as const) : Number(max),
+    };
+  };
+  const particleOf = (el: XmlElement, depth = 0): Particle | undefined => {
+    if (depth > 50) return undefined;
+    if (el.local === 'element') {
+      const r = attr(el, 'ref');
+      const k = r ? typeRef(el, r) : `#local:${attr(el, 'name') ?? ''}`;
+      return { kind: 'element', ref: k ?? `#unresolved:${r}`, ...occurs(el) };
+    }
+    if (el.local === 'any') return { kind: 'any', ...occurs(el) };
+    if (el.local === 'group') {
+      const g = typeRef(el, attr(el, 'ref'));
+      const gd = g ? groups.get(g) : undefined;
+      const inner = gd?.el.children.find((x) => x.ns === XS && ['sequence', 'choice', 'all'].includes(x.local));
+      const p = inner ? particleOf(inner, depth + 1) : undefined;
+      if (!p) return undefined;
+      return { ...p, ...occurs(el) } as Particle;
+    }
+    if (el.local === 'sequence' || el.local === 'choice' || el.local === 'all') {
+      const particles: Particle[] = [];
+      for (const c of el.children) {
+        if (c.ns !== XS || !['element', 'any', 'group', 'sequence', 'choice', 'all'].includes(c.local)) continue;
+        const p = particleOf(c, depth + 1);
+        if (p) particles.push(p);
+      }
+      return { kind: el.local, particles, ...occurs(el) };
+    }
+    return undefined;
+  };
+  const contentOfComplex = (ct: XmlElement, depth = 0): Particle | undefined => {
+    if (depth > 20) return undefined;
+    for (const c of ct.children) {
+      if (c.ns !== XS) continue;
+      if (['sequence', 'choice', 'all', 'group'].includes(c.local)) return particleOf(c);
+      if (c.local === 'complexContent') {
+        const der = c.children.find((x) => x.ns === XS && (x.local === 'restriction' || x.local === 'extension'));
+        if (!der) return undefined;
+        const own = der.children.find((x) => x.ns === XS && ['sequence', 'choice', 'all', 'group'].includes(x.local));
+        const ownP = own ? particleOf(own) : undefined;
+        if (der.local === 'restriction') return ownP ?? { kind: 'sequence', particles: [], minOccurs: 1, maxOccurs: 1 };
+        const b = typeRef(der, attr(der, 'base'));
+        const bd = b ? typeDecls.get(b) : undefined;
+        const baseP = bd && bd.el.local === 'complexType' ? contentOfComplex(bd.el, depth + 1) : undefined;
+        const parts = [baseP, ownP].filter((p): p is Particle => !!p);
+        return { kind: 'sequence', particles: parts, minOccurs: 1, maxOccurs: 1 };
+      }
+    }
+    return { kind: 'sequence', particles: [], minOccurs: 1, maxOccurs: 1 };
+  };
+
+  // ---- concepts ----
+  const concepts: Record<string, Concept> = {};
+  const sgChain = (key: string): string[] => {
+    const chain: string[] = [];
+    let cur: string | undefined = key;
+    const seen = new Set<string>();
+    for (;;) {
+      const d: Declared | undefined = cur ? elements.get(cur) : undefined;
+      if (!d) break;
+      const sg = attr(d.el, 'substitutionGroup');
+      if (!sg) break;
+      const q = resolveQName(d.el, sg);
+      if (!q) break;
+      const k = clark(q.ns, q.local);
+      if (seen.has(k)) break;
+      seen.add(k);
+      chain.push(k);
+      cur = k;
+    }
+    return chain;
+  };
+
+  for (const [key, { el, tns }] of elements) {
+    const name = attr(el, 'name')!;
+    const groupsChain = sgChain(key);
+    const kind: Concept['kind'] = groupsChain.includes(ITEM) ? 'item' : groupsChain.includes(TUPLE) ? 'tuple' : 'other';
+    const typeAttr = attr(el, 'type');
+    const typeKey = typeRef(el, typeAttr);
+    const anon = el.children.find((x) => x.ns === XS && (x.local === 'complexType' || x.local === 'simpleType'));
+    const c: Concept = {
+      key,
+      namespace: tns,
+      name,
+      kind,
+      substitutionGroups: groupsChain,
+      numeric: false,
+      fraction: false,
+      abstract: /^\s*(true|1)\s*$/.test(attr(el, 'abstract') ?? ''),
+      nillable: /^\s*(true|1)\s*$/.test(attr(el, 'nillable') ?? ''),
+      ...loc(el),
+    };
+    const id = attr(el, 'id');
+    if (id) c.id = id;
+    if (groupsChain.length) c.substitutionGroup = groupsChain[0];
+    c.type = typeKey ?? (anon ? '#anonymous' : undefined);
+    if (!typeKey && !anon && groupsChain.length) {
+      // type defaults to that of the substitution group head (XML Schema structures 3.3.2)
+      const head = elements.get(groupsChain[0]!);
+      const ht = head ? typeRef(head.el, attr(head.el, 'type')) : undefined;
+      if (ht) c.type = ht;
+    }
+    const pt = attr(el, `{${XBRLI}}periodType`);
+    if (pt !== undefined) c.periodType = pt.trim() as Concept['periodType'];
+    const bal = attr(el, `{${XBRLI}}balance`);
+    if (bal !== undefined) c.balance = bal.trim() as Concept['balance'];
+    const other: Record<string, string> = {};
+    for (const [k, v] of el.attrs) if (k.startsWith('{') && !k.startsWith(`{${XBRLI}}`)) other[k] = v;
+    if (Object.keys(other).length) c.otherAttributes = other;
+    const tdr = attr(el, `{${NS.xbrldt}}typedDomainRef`);
+    if (tdr !== undefined) {
+      const url = resolveUrl(tdr, baseUrl(el));
+      c.typedDomainRef = { href: tdr, url };
+    }
+
+    if (kind === 'item' || kind === 'other') {
+      const realType = c.type && c.type !== '#anonymous' ? c.type : undefined;
+      c.xbrliType = xbrliTypeOf(realType, anon?.local === 'complexType' ? anon : undefined);
+      let vt: SimpleType | null = null;
+      if (realType) vt = simpleTypeByKey(realType);
+      else if (anon) vt = anon.local === 'simpleType' ? simpleTypeOfSimpleTypeEl(anon) : simpleTypeOfComplexTypeEl(anon);
+      c.fraction = c.xbrliType === 'fractionItemType';
+      if (vt) c.valueType = vt;
+      else if (kind === 'item') c.complexContent = true;
+      c.numeric = c.fraction || (vt ? isNumericType(vt) : false);
+    }
+    if (kind === 'tuple') {
+      const ct = anon?.local === 'complexType' ? anon : c.type && typeDecls.get(c.type)?.el;
+      if (ct && ct.local === 'complexType') c.content = contentOfComplex(ct);
+    }
+    concepts[key] = c;
+  }
+
+  // typed domain targets
+  for (const c of Object.values(concepts)) {
+    if (!c.typedDomainRef) continue;
+    const target = resolveElementPointer(c.typedDomainRef.url, dts, elements);
+    if (target) c.typedDomainRef.target = target;
+  }
+
+  const types: Record<string, SimpleType> = {};
+  for (const key of typeDecls.keys()) {
+    const t = simpleTypeByKey(key);
+    if (t) types[key] = t;
+  }
+  const elementEls = new Map<string, XmlElement>();
+  for (const [k, d] of elements) elementEls.set(k, d.el);
+  return { concepts, types, roleTypes, arcroleTypes, elements: elementEls, findings };
+}
+
+/** True when the simple type derives from a numeric built-in (decimal, float, double and the integer family). */
+export function isNumericType(t: SimpleType): boolean {
+  if (t.variety === 'atomic') return NUMERIC_BUILTINS.has(t.builtin);
+  if (t.variety === 'union') return t.memberTypes.length > 0 && t.memberTypes.every(isNumericType);
+  return false;
+}
+
+/** Resolves `url#fragment` (shorthand id or element() scheme) to the key of a global element declaration. */
+function resolveElementPointer(url: string, dts: Dts, elements: Map<string, Declared>): string | undefined {
+  const i = url.indexOf('#');
+  if (i < 0) return undefined;
+  const d = dts.documents.get(documentKey(url));
+  if (!d || d.kind !== 'schema') return undefined;
+  const el = findByFragment(d.doc.root, url.slice(i + 1));
+  if (!el || el.parent !== d.doc.root || el.ns !== XS || el.local !== 'element') return undefined;
+  const name = attr(el, 'name');
+  if (!name) return undefined;
+  const key = clark(d.targetNamespace ?? '', name);
+  return elements.get(key)?.el === el ? key : elements.has(key) ? key : undefined;
+}
+
+const idIndexes = new WeakMap<XmlElement, Map<string, XmlElement>>();
+
+/**
+ * Finds the element a fragment identifier points to (XBRL 2.1 section 3.5.4): a shorthand pointer (id) or an
+ * `element()` scheme pointer (`element(id)`, `element(/1/2)`, `element(id/3)`).
+ */
+export function findByFragment(root: XmlElement, fragment: string): XmlElement | undefined {
+  let frag = fragment;
+  try {
+    frag = decodeURIComponent(fragment);
+  } catch {
+    /* keep as is */
+  }
+  let ids = idIndexes.get(root);
+  const byId = (id: string) => {
+    if (!ids) {
+      ids = new Map();
+      const stack = [root];
+      while (stack.length) {
+        const e = stack.pop()!;
+        const v = e.attrs.get('id');
+        if (v !== undefined && !ids.has(v)) ids.set(v, e);
+        for (const c of e.children) stack.push(c);
+      }
+      idIndexes.set(root, ids);
+    }
+    return ids.get(id);
+  };
+  const m = /^element\(([^)]*)\)$/.exec(frag.trim());
+  if (!m) return byId(frag.trim());
+  const parts = m[1]!.split('/');
+  let cur: XmlElement | undefined;
+  let start = 0;
+  if (parts[0] !== '') {
+    cur = byId(parts[0]!);
+    start = 1;
+  } else {
+    // absolute: /1 is the root element
+    const n = Number(parts[1]);
+    cur = n === 1 ? root : undefined;
+    start = 2;
+  }
+  for (let i = start; cur && i < parts.length; i++) {
+    const n = Number(parts[i]);
+    cur = Number.isInteger(n) && n >= 1 ? cur.children[n - 1] : undefined;
+  }
+  return cur;
+}
+
+function collectRoleTypes(
+  ann: XmlElement,
+  roleTypes: Record<string, RoleType>,
+  arcroleTypes: Record<string, ArcroleType>,
+  findings: Finding[],
+): void {
+  for (const ai of ann.children) {
+    if (ai.ns !== XS || ai.local !== 'appinfo') continue;
+    for (const c of ai.children) {
+      if (c.ns !== NS.link || (c.local !== 'roleType' && c.local !== 'arcroleType')) continue;
+      const isArc = c.local === 'arcroleType';
+      const uri = (attr(c, isArc ? 'arcroleURI' : 'roleURI') ?? '').trim();
+      const usedOn: string[] = [];
+      let definition: string | undefined;
+      for (const u of c.children) {
+        if (u.ns !== NS.link) continue;
+        if (u.local === 'usedOn') {
+          const q = resolveQName(u, u.text.trim());
+          if (q) usedOn.push(clark(q.ns, q.local));
+        } else if (u.local === 'definition') definition = u.text.trim();
+      }
+      const rt: RoleType = { roleURI: uri, usedOn, ...loc(c) };
+      const id = attr(c, 'id');
+      if (id) rt.id = id;
+      if (definition !== undefined) rt.definition = definition;
+      // XBRL 2.1 section 5.1.3 / 5.1.4: a roleURI (arcroleURI) is declared once in a DTS unless the declarations are equivalent.
+      const table = isArc ? arcroleTypes : roleTypes;
+      const prev = table[uri];
+      if (isArc) {
+        const ca = (attr(c, 'cyclesAllowed') ?? 'any').trim() as ArcroleType['cyclesAllowed'];
+        const art: ArcroleType = { ...rt, cyclesAllowed: ca };
+        if (prev && documentKey(prev.file) !== documentKey(art.file)) {
+          if (!sameDeclaration(prev, art) || (prev as ArcroleType).cyclesAllowed !== ca) {
+            findings.push(finding('xbrl.5.1.4:arcroleTypeDuplicate', 'error', `The arcrole ${uri} is declared twice with different definitions (also at ${prev.file}:${prev.line})`, loc(c), 'XBRL 2.1 section 5.1.4'));
+          }
+          continue;
+        }
+        if (prev) {
+          findings.push(finding('xbrl.5.1.4:arcroleTypeDuplicate', 'error', `The arcrole ${uri} is declared twice in one schema`, loc(c), 'XBRL 2.1 section 5.1.4'));
+          continue;
+        }
+        arcroleTypes[uri] = art;
+      } else {
+        if (prev && documentKey(prev.file) !== documentKey(rt.file)) {
+          if (!sameDeclaration(prev, rt)) {
+            findings.push(finding('xbrl.5.1.3:roleTypeDuplicate', 'error', `The role ${uri} is declared twice with different definitions (also at ${prev.file}:${prev.line})`, loc(c), 'XBRL 2.1 section 5.1.3'));
+          }
+          continue;
+        }
+        if (prev) {
+          findings.push(finding('xbrl.5.1.3:roleTypeDuplicate', 'error', `The role ${uri} is declared twice in one schema`, loc(c), 'XBRL 2.1 section 5.1.3'));
+          continue;
+        }
+        roleTypes[uri] = rt;
+      }
+    }
+  }
+}
+
+function sameDeclaration(a: RoleType, b: RoleType): boolean {
+  return (a.definition ?? '') === (b.definition ?? '') && [...a.usedOn].sort().join(' ') === [...b.usedOn].sort().join(' ');
+}

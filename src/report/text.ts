@@ -1,0 +1,40 @@
+/**
+ * Text report for people: findings grouped by file, one line each with line:column, severity, code and message,
+ * then a summary line. Sees only findings, never the taxonomy.
+ */
+import type { Finding } from '../findings.js';
+
+export interface TextReportOptions {
+  /** Base folder to show file paths relative to (default: as given). */
+  cwd?: string;
+}
+
+function displayFile(file: string, cwd?: string): string {
+  if (cwd && file.startsWith(cwd + '/')) return file.slice(cwd.length + 1);
+  return file || '(no file)';
+}
+
+/** Formats findings as text. Ends with a line such as `2 errors, 1 warning` or `No problems found`. */
+export function formatText(findings: Finding[], opts: TextReportOptions = {}): string {
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const f of findings) {
+    const file = displayFile(f.file, opts.cwd);
+    if (file !== currentFile) {
+      if (currentFile !== undefined) lines.push('');
+      lines.push(file);
+      currentFile = file;
+    }
+    const pos = f.line ? `${f.line}:${f.column || 0}` : '-';
+    lines.push(`  ${pos.padEnd(9)} ${f.severity.padEnd(7)} ${f.code}  ${f.message}`);
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (lines.length) lines.push('');
+  lines.push(
+    errors || warnings
+      ? `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+      : 'No problems found: the filing is valid.',
+  );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,74 @@
+/**
+ * Concept declaration rules (XBRL 2.1 section 5.1.1): periodType on items, balance only on monetary items,
+ * tuples without periodType or balance, and the abstract-element constraints.
+ */
+import type { Rule } from '../../types.js';
+
+/** XBRL 2.1 section 5.1.1.1: every item declaration has an xbrli:periodType attribute. */
+export const itemPeriodType: Rule = {
+  code: 'xbrl.5.1.1.1:itemPeriodType',
+  spec: 'XBRL 2.1 section 5.1.1.1',
+  severity: 'error',
+  scope: 'taxonomy',
+  check(ctx) {
+    for (const c of Object.values(ctx.taxonomy.concepts)) {
+      if (c.kind === 'item' && c.periodType === undefined) {
+        ctx.report({ message: `The item ${ctx.label(c.key)} has no xbrli:periodType attribute (instant or duration)`, loc: c });
+      } else if (c.periodType !== undefined && c.periodType !== 'instant' && c.periodType !== 'duration') {
+        ctx.report({ message: `The item ${ctx.label(c.key)} has periodType "${c.periodType}"; it must be instant or duration`, loc: c });
+      }
+    }
+  },
+};
+
+/** XBRL 2.1 section 5.1.1.2: xbrli:balance only on items of monetaryItemType or a type derived from it. */
+export const balanceMonetary: Rule = {
+  code: 'xbrl.5.1.1.2:balanceNonMonetary',
+  spec: 'XBRL 2.1 section 5.1.1.2',
+  severity: 'error',
+  scope: 'taxonomy',
+  check(ctx) {
+    for (const c of Object.values(ctx.taxonomy.concepts)) {
+      if (c.balance === undefined) continue;
+      if (c.kind === 'tuple') {
+        ctx.report({ message: `The tuple ${ctx.label(c.key)} has an xbrli:balance attribute; only monetary items may`, loc: c });
+      } else if (c.kind === 'item' && c.xbrliType !== 'monetaryItemType') {
+        ctx.report({ message: `The item ${ctx.label(c.key)} has xbrli:balance but is not of monetaryItemType (its type derives from ${c.xbrliType ?? 'an unknown type'})`, loc: c });
+      }
+      if (c.balance !== 'debit' && c.balance !== 'credit') {
+        ctx.report({ message: `The balance "${c.balance}" of ${ctx.label(c.key)} must be debit or credit`, loc: c });
+      }
+    }
+  },
+};
+
+/** XBRL 2.1 section 4.9 / 5.1.1: tuples carry neither periodType nor balance. */
+export const tuplePeriodType: Rule = {
+  code: 'xbrl.4.9:tuplePeriodType',
+  spec: 'XBRL 2.1 section 4.9',
+  severity: 'error',
+  scope: 'taxonomy',
+  check(ctx) {
+    for (const c of Object.values(ctx.taxonomy.concepts)) {
+      if (c.kind === 'tuple' && c.periodType !== undefined) {
+        ctx.report({ message: `The tuple ${ctx.label(c.key)} has an xbrli:periodType attribute; tuples have no period`, loc: c });
+      }
+    }
+  },
+};
+
+/** XBRL 2.1 section 5.1.1: an item's type must derive from one of the xbrli item types. */
+export const itemType: Rule = {
+  code: 'xbrl.5.1.1:itemType',
+  spec: 'XBRL 2.1 section 5.1.1',
+  severity: 'error',
+  scope: 'taxonomy',
+  check(ctx) {
+    for (const c of Object.values(ctx.taxonomy.concepts)) {
+      if (c.kind !== 'item' || c.xbrliType !== undefined) continue;
+      ctx.report({ message: `The item ${ctx.label(c.key)} has type ${c.type ?? '(none)'}, which does not derive from an XBRL item type (xbrli:*ItemType)`, loc: c });
+    }
+  },
+};
+
+export const conceptRules: Rule[] = [itemPeriodType, balanceMonetary, tuplePeriodType, itemType];
