@@ -1,0 +1,246 @@
+/**
+ * Runs conformance variations against a caller-supplied validation function, judges each outcome,
+ * formats a report and compares a run with a recorded baseline (for CI).
+ */
+
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { FatalInputError, finding, type Finding } from '../findings.js';
+import type { Variation } from './suite.js';
+
+export interface VariationOutcome {
+  variation: Variation;
+  pass: boolean;
+  /** Codes of the error findings, de-duplicated, in order of first appearance. */
+  actualErrors: string[];
+  /** Why the variation failed (always set on failure). */
+  reason?: string;
+  ms: number;
+}
+
+export type ValidateFn = (v: Variation) => Promise<{ findings: Finding[] }>;
+
+export interface RunOptions {
+  /** Variations validated at the same time (default 1). Outcomes are returned in input order regardless. */
+  concurrency?: number;
+  /** Only variations for which this returns true are run. */
+  filter?: (v: Variation) => boolean;
+  /** Called as each variation completes. */
+  onResult?: (o: VariationOutcome) => void;
+  /** A validate() call taking longer than this many milliseconds fails the variation. */
+  timeoutMs?: number;
+}
+
+/** Local part of a QName-like code: `xbrldte:X` -> `X`. */
+function localName(code: string): string {
+  const i = code.lastIndexOf(':');
+  return i >= 0 ? code.slice(i + 1) : code;
+}
+
+/**
+ * Whether a finding code satisfies an expected error code.
+ * Equal as written (`xbrldte:DRSDirectedCycleError`), or the finding code is the bare local name of the expected
+ * code (`DRSDirectedCycleError`), or the expected code has no prefix and equals the finding's local name.
+ * A different prefix for the same local name does not match.
+ */
+export function codeMatches(actual: string, expected: string): boolean {
+  const a = actual.trim();
+  const e = expected.trim();
+  if (a === e) return true;
+  if (!e.includes(':')) return localName(a) === e;
+  if (!a.includes(':')) return a === localName(e);
+  return false;
+}
+
+/** Judges one variation given the findings the validator produced. */
+export function judge(variation: Variation, findings: Finding[]): { pass: boolean; actualErrors: string[]; reason?: string } {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const actualErrors = [...new Set(errors.map((f) => f.code))];
+  const first = (fs: Finding[]) =>
+    fs
+      .slice(0, 3)
+      .map((f) => `${f.code} ${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : ''}`)
+      .join('; ') + (fs.length > 3 ? `; ... ${fs.length - 3} more` : '');
+  if (variation.expected === 'valid') {
+    if (errors.length === 0) return { pass: true, actualErrors };
+    return { pass: false, actualErrors, reason: `expected valid but ${errors.length} error(s): ${first(errors)}` };
+  }
+  if (variation.expectedErrors.length === 0) {
+    if (errors.length > 0) return { pass: true, actualErrors };
+    return { pass: false, actualErrors, reason: 'expected invalid but no error was reported' };
+  }
+  if (errors.some((f) => variation.expectedErrors.some((e) => codeMatches(f.code, e)))) {
+    return { pass: true, actualErrors };
+  }
+  if (errors.length === 0) {
+    return { pass: false, actualErrors, reason: `expected ${[...new Set(variation.expectedErrors)].join(' or ')} but no error was reported` };
+  }
+  return {
+    pass: false,
+    actualErrors,
+    reason: `expected ${[...new Set(variation.expectedErrors)].join(' or ')} but got: ${first(errors)}`,
+  };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number | undefined): Promise<T> {
+  if (!ms || ms <= 0 || !Number.isFinite(ms)) return p;
+  let timer: NodeJS.Timeout | undefined;
+  const t = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
+
+async function runOne(variation: Variation, validate: ValidateFn, timeoutMs: number | undefined): Promise<VariationOutcome> {
+  const start = performance.now();
+  let findings: Finding[];
+  try {
+    const result = await withTimeout(Promise.resolve().then(() => validate(variation)), timeoutMs);
+    if (!Array.isArray(result?.findings)) {
+      const ms = performance.now() - start;
+      return { variation, pass: false, actualErrors: [], reason: 'validate() returned no findings array', ms };
+    }
+    findings = result.findings;
+  } catch (e) {
+    const carried = e instanceof FatalInputError ? e.finding : carriedFinding(e);
+    if (!carried) {
+      const ms = performance.now() - start;
+      const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      return { variation, pass: false, actualErrors: [], reason: `validate() threw ${msg}`, ms };
+    }
+    // A fatal input error is the processor refusing the input: it counts as an error finding.
+    findings = [{ ...carried, severity: 'error' }];
+  }
+  const ms = performance.now() - start;
+  const j = judge(variation, findings);
+  const outcome: VariationOutcome = { variation, pass: j.pass, actualErrors: j.actualErrors, ms };
+  if (j.reason !== undefined) outcome.reason = j.reason;
+  return outcome;
+}
+
+/** A thrown value carrying a `finding` (FatalInputError from another module instance, or a look-alike). */
+function carriedFinding(e: unknown): Finding | undefined {
+  if (typeof e !== 'object' || e === null || !('finding' in e)) return undefined;
+  const f = (e as { finding: unknown }).finding;
+  if (typeof f !== 'object' || f === null || typeof (f as Finding).code !== 'string') return undefined;
+  const g = f as Partial<Finding>;
+  return finding(g.code!, 'error', g.message ?? '', { file: g.file ?? '', line: g.line ?? 0, column: g.column ?? 0 }, g.spec);
+}
+
+/** Runs the (filtered) variations through `validate` and judges each. Outcomes are in input order. */
+export async function runSuite(variations: Variation[], validate: ValidateFn, opts: RunOptions = {}): Promise<VariationOutcome[]> {
+  const selected = opts.filter ? variations.filter(opts.filter) : variations.slice();
+  const outcomes: VariationOutcome[] = new Array(selected.length);
+  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < selected.length) {
+      const i = next++;
+      const o = await runOne(selected[i]!, validate, opts.timeoutMs);
+      outcomes[i] = o;
+      opts.onResult?.(o);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, selected.length) }, worker));
+  return outcomes;
+}
+
+function expectedText(v: Variation): string {
+  if (v.expected === 'valid') return 'valid';
+  return v.expectedErrors.length ? [...new Set(v.expectedErrors)].join('|') : 'invalid';
+}
+
+/** One line per failing variation, then `N passed, N failed` as the last line. */
+export function formatOutcomes(outcomes: VariationOutcome[]): string {
+  const lines: string[] = [];
+  let passed = 0;
+  let failed = 0;
+  for (const o of outcomes) {
+    if (o.pass) {
+      passed++;
+      continue;
+    }
+    failed++;
+    const got = o.actualErrors.length ? o.actualErrors.join(',') : 'valid';
+    const reason = (o.reason ?? '').replace(/\s+/g, ' ').trim();
+    lines.push(`FAIL ${o.variation.id} expected ${expectedText(o.variation)} got ${got}: ${reason}`);
+  }
+  lines.push(`${passed} passed, ${failed} failed`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baselines
+
+export interface Baseline {
+  /** Which suite the baseline is for, e.g. `XBRL-CONF-2014-12-10`. */
+  suite: string;
+  /** The run regresses when fewer variations pass. */
+  minPassed: number;
+  /** Variation ids (as in {@link Variation.id}) known to fail, with the reason. */
+  knownFailures: Record<string, string>;
+}
+
+export interface Regression {
+  /** The failing variation, absent for a pass-count regression. */
+  id?: string;
+  message: string;
+}
+
+const BASELINE_CODE = 'sbr:conformanceBaseline';
+
+/** Reads a baseline JSON file. Throws {@link FatalInputError} `sbr:conformanceBaseline` when unreadable or malformed. */
+export function readBaseline(path: string): Baseline {
+  const bad = (msg: string): never => {
+    throw new FatalInputError(finding(BASELINE_CODE, 'error', `Conformance baseline ${path}: ${msg}`, { file: path }));
+  };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    bad((e as Error).message);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('not a JSON object');
+  const o = raw as Record<string, unknown>;
+  if (typeof o.suite !== 'string') bad('"suite" must be a string');
+  if (typeof o.minPassed !== 'number' || !Number.isInteger(o.minPassed) || o.minPassed < 0) bad('"minPassed" must be a non-negative integer');
+  const kf = o.knownFailures ?? {};
+  if (typeof kf !== 'object' || kf === null || Array.isArray(kf)) bad('"knownFailures" must be an object of id -> reason');
+  const knownFailures: Record<string, string> = {};
+  for (const [id, reason] of Object.entries(kf as Record<string, unknown>)) {
+    if (typeof reason !== 'string') bad(`knownFailures["${id}"] must be a string`);
+    knownFailures[id] = reason as string;
+  }
+  return { suite: o.suite as string, minPassed: o.minPassed as number, knownFailures };
+}
+
+/** Regressions of a run against a baseline: new failures (not known failures) and a pass count below minPassed. */
+export function compareWithBaseline(outcomes: VariationOutcome[], baseline: Baseline): Regression[] {
+  const regressions: Regression[] = [];
+  let passed = 0;
+  for (const o of outcomes) {
+    if (o.pass) {
+      passed++;
+      continue;
+    }
+    if (!Object.prototype.hasOwnProperty.call(baseline.knownFailures, o.variation.id)) {
+      regressions.push({ id: o.variation.id, message: `new failure ${o.variation.id}: ${o.reason ?? ''}`.trim() });
+    }
+  }
+  if (passed < baseline.minPassed) {
+    regressions.push({ message: `${passed} passed, below the baseline minimum of ${baseline.minPassed} for ${baseline.suite}` });
+  }
+  return regressions;
+}
+
+/** Known failures that now pass (candidates for removal from the baseline). */
+export function fixedKnownFailures(outcomes: VariationOutcome[], baseline: Baseline): string[] {
+  return outcomes.filter((o) => o.pass && Object.prototype.hasOwnProperty.call(baseline.knownFailures, o.variation.id)).map((o) => o.variation.id);
+}
+
+/** A baseline recording the current run (write it with `JSON.stringify(b, null, 2)`). */
+export function makeBaseline(suite: string, outcomes: VariationOutcome[]): Baseline {
+  const knownFailures: Record<string, string> = {};
+  for (const o of outcomes) if (!o.pass) knownFailures[o.variation.id] = o.reason ?? '';
+  return { suite, minPassed: outcomes.filter((o) => o.pass).length, knownFailures };
+}
