@@ -1,0 +1,181 @@
+/**
+ * XBRL Taxonomy Packages 1.0 (REC 2016-04-19): a ZIP with one top-level folder holding
+ * `META-INF/taxonomyPackage.xml` (metadata, entry points) and optionally `META-INF/catalog.xml`
+ * (rewriteURI remappings whose relative prefixes resolve against the catalog file, e.g.
+ * `../www.nltaxonomie.nl/kvk/2024-03-31/`). An unzipped package folder (a folder with `META-INF/`,
+ * as report packages are often distributed) is accepted as well.
+ *
+ * Documents inside a zipped package are named `ZIPPATH/ENTRY` (the absolute path of the zip, a '/', the
+ * entry path), e.g. `/data/kvk_taxonomy_2024.zip/kvk_taxonomy_2024/www.nltaxonomie.nl/kvk/2024-03-31/kvk-cor.xsd`;
+ * that is what catalog rewrites produce and what `Resolver.read` accepts.
+ *
+ * Refusals (FatalInputError): `sbr:packageNotFound`, `tpe:invalidArchiveFormat`, `tpe:invalidDirectoryStructure`,
+ * `tpe:metadataDirectoryNotFound`, `tpe:metadataFileNotFound`, `tpe:invalidMetaDataFile`,
+ * `tpe:invalidCatalogFile`, `tpe:multipleRewriteURIsForStartString`, `sbr:catalogEscapesPackage` (a catalog
+ * rewrite to a local path outside the package), and the ZIP refusals of `zip.ts`.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { FatalInputError, finding } from '../findings.js';
+import { resolveUrl } from '../xml/parse.js';
+import { Catalog } from './catalog.js';
+import type { ZipLimits } from './limits.js';
+import { ConfigXmlError, kids, parseConfigXml, type ConfigElement } from './xmlconfig.js';
+import { normaliseEntryName, ZipArchive } from './zip.js';
+
+export interface PackageInfo {
+  /** Absolute path of the package zip (or folder). */
+  file: string;
+  identifier?: string;
+  name?: string;
+  version?: string;
+  entryPoints: { name?: string; urls: string[] }[];
+}
+
+/** Namespaces of taxonomyPackage.xml: the 1.0 Recommendation and the earlier drafts still found in the wild. */
+export const TP_NAMESPACES = new Set([
+  'http://xbrl.org/2016/taxonomy-package',
+  'http://xbrl.org/PWD/2015-01-14/taxonomy-package',
+  'http://xbrl.org/PWD/2014-01-15/taxonomy-package',
+  'http://xbrl.org/WGWD/YYYY-MM-DD/taxonomy-package',
+]);
+
+function isAbsoluteUrl(s: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(s) && !/^[a-zA-Z]:[\\/]/.test(s);
+}
+
+function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+export class TaxonomyPackage {
+  readonly info: PackageInfo;
+  /** Absolute zip path or folder path. */
+  readonly location: string;
+  /** Path-like prefix of the package's top folder, ending in '/' (`ZIP/top/` or `FOLDER/`). */
+  readonly root: string;
+  readonly catalog: Catalog;
+  /** The archive, for zipped packages. */
+  readonly archive: ZipArchive | undefined;
+
+  private constructor(location: string, root: string, archive: ZipArchive | undefined, info: PackageInfo, catalog: Catalog) {
+    this.location = location;
+    this.root = root;
+    this.archive = archive;
+    this.info = info;
+    this.catalog = catalog;
+  }
+
+  /**
+   * Opens a taxonomy package (zip file or unzipped folder), checks its structure and reads its
+   * metadata and catalog. Entries are inflated lazily later.
+   */
+  static open(file: string, limits: Partial<ZipLimits> = {}): TaxonomyPackage {
+    const location = resolvePath(file);
+    if (!existsSync(location)) {
+      throw new FatalInputError(finding('sbr:packageNotFound', 'error', `The taxonomy package ${file} does not exist`, { file: location }));
+    }
+    const fail = (code: string, message: string, line = 0, column = 0): never => {
+      throw new FatalInputError(finding(code, 'error', message, { file: location, line, column }));
+    };
+    let archive: ZipArchive | undefined;
+    let root: string;
+    let readMeta: (rel: string) => Uint8Array | undefined;
+    if (statSync(location).isDirectory()) {
+      root = location.replace(/[\\/]+$/, '') + '/';
+      if (!existsSync(root + 'META-INF')) fail('tpe:metadataDirectoryNotFound', 'The package folder has no META-INF folder');
+      readMeta = (rel) => (existsSync(root + rel) ? readFileSync(root + rel) : undefined);
+    } else {
+      archive = ZipArchive.open(location, limits);
+      const tops = new Set<string>();
+      for (const e of archive.entries.values()) {
+        const i = e.name.indexOf('/');
+        if (i < 0) fail('tpe:invalidDirectoryStructure', `The package has a file "${e.name}" at its top level; everything must be inside one top-level folder`);
+        tops.add(e.name.slice(0, i));
+      }
+      if (tops.size !== 1) {
+        fail(
+          'tpe:invalidDirectoryStructure',
+          tops.size === 0 ? 'The package is empty' : `The package has ${tops.size} top-level folders (${[...tops].slice(0, 5).join(', ')}); it must have exactly one`,
+        );
+      }
+      const top = [...tops][0]!;
+      root = `${location}/${top}/`;
+      const metaPrefix = `${top}/META-INF/`;
+      let hasMeta = false;
+      for (const n of archive.entries.keys()) if (n.startsWith(metaPrefix)) (hasMeta = true);
+      if (!hasMeta) fail('tpe:metadataDirectoryNotFound', `The package has no ${top}/META-INF folder`);
+      const a = archive;
+      readMeta = (rel) => a.read(`${top}/${rel}`);
+    }
+
+    // taxonomyPackage.xml
+    const metaBytes = readMeta('META-INF/taxonomyPackage.xml');
+    if (!metaBytes) fail('tpe:metadataFileNotFound', 'The package has no META-INF/taxonomyPackage.xml');
+    const metaPath = root + 'META-INF/taxonomyPackage.xml';
+    let meta: ConfigElement;
+    try {
+      meta = parseConfigXml(decodeText(metaBytes!));
+    } catch (e) {
+      const ce = e as ConfigXmlError;
+      return fail('tpe:invalidMetaDataFile', `META-INF/taxonomyPackage.xml is not valid XML: ${ce.message}`, ce.line, ce.column);
+    }
+    if (meta.local !== 'taxonomyPackage' || !TP_NAMESPACES.has(meta.ns)) {
+      fail('tpe:invalidMetaDataFile', `META-INF/taxonomyPackage.xml has root element {${meta.ns}}${meta.local}, not tp:taxonomyPackage`);
+    }
+    const tp = meta.ns;
+    const text = (el: ConfigElement, local: string): string | undefined => {
+      const c = kids(el, tp, local)[0];
+      return c ? c.text.trim() : undefined;
+    };
+    const identifier = text(meta, 'identifier');
+    if (!identifier) fail('tpe:invalidMetaDataFile', 'META-INF/taxonomyPackage.xml has no tp:identifier');
+    const info: PackageInfo = { file: location, identifier, entryPoints: [] };
+    const name = text(meta, 'name');
+    if (name !== undefined) info.name = name;
+    const version = text(meta, 'version');
+    if (version !== undefined) info.version = version;
+    for (const eps of kids(meta, tp, 'entryPoints')) {
+      for (const ep of kids(eps, tp, 'entryPoint')) {
+        const urls: string[] = [];
+        for (const d of kids(ep, tp, 'entryPointDocument')) {
+          const href = d.attrs['href']?.trim();
+          if (href) urls.push(isAbsoluteUrl(href) ? resolveUrl(href, href) : resolveUrl(href, metaPath));
+        }
+        const epName = text(ep, 'name');
+        info.entryPoints.push(epName !== undefined ? { name: epName, urls } : { urls });
+      }
+    }
+
+    // catalog.xml (optional)
+    const catPath = root + 'META-INF/catalog.xml';
+    const catBytes = readMeta('META-INF/catalog.xml');
+    const catalog = catBytes
+      ? Catalog.parse(decodeText(catBytes), catPath, 'tpe:invalidCatalogFile', { duplicateCode: 'tpe:multipleRewriteURIsForStartString', file: catPath })
+      : new Catalog();
+    for (const r of catalog.rules()) {
+      if (!isAbsoluteUrl(r.target) && !(r.target + (r.target.endsWith('/') ? '' : '/')).startsWith(root)) {
+        fail('sbr:catalogEscapesPackage', `The package catalog maps "${r.match}" to ${r.target}, outside the package; the package is refused`);
+      }
+    }
+    return new TaxonomyPackage(location, root, archive, info, catalog);
+  }
+
+  /**
+   * The archive entry for a path-like location `ZIP/entry`, or undefined when the location is not inside
+   * this zipped package (or the package is a folder).
+   */
+  entryFor(p: string): string | undefined {
+    if (!this.archive) return undefined;
+    const pre = this.location + '/';
+    if (!p.startsWith(pre)) return undefined;
+    const n = normaliseEntryName(p.slice(pre.length));
+    return n === undefined || n === '' ? undefined : n;
+  }
+
+  /** Bytes of the package document at `ZIP/entry` (zipped packages only); undefined when it is not in the package. */
+  read(p: string): Uint8Array | undefined {
+    const e = this.entryFor(p);
+    return e === undefined ? undefined : this.archive!.read(e);
+  }
+}
