@@ -1,0 +1,248 @@
+/**
+ * Equality predicates of XBRL 2.1 section 4.10 (s-equal, c-equal, u-equal, p-equal) and duplicate items,
+ * implemented as canonical string keys: two contexts are c-equal exactly when their `contextKey`s are equal,
+ * two units u-equal exactly when their `unitKey`s are equal. Grouping facts by such keys finds c-equal,
+ * u-equal or duplicate facts in linear time (never by comparing every pair).
+ *
+ * What the keys take into account:
+ * - period (section 4.7.2, 4.10 s-equal of xbrli:period): compared by value. A date-only `endDate` or `instant`
+ *   means the END of that day (the following midnight), a date-only `startDate` its beginning, so
+ *   `<instant>2024-12-31</instant>` equals `<instant>2025-01-01T00:00:00</instant>`. Time zones are normalised to
+ *   UTC; a value without a time zone is never equal to one with a time zone (XML Schema leaves that indeterminate).
+ * - entity: the scheme and the identifier (whitespace-collapsed, xs:token), and the segment, s-equal.
+ * - segment and scenario: s-equal XML (section 4.10): same element names in the same order, the same attributes,
+ *   the same trimmed text. Content of `xbrldi:explicitMember` and its `dimension` attribute are QNames and are
+ *   compared by expanded name, not by prefix. Other content is compared lexically (whitespace-trimmed), since
+ *   typed values are not known here; a typed member written `1` and `01.0` therefore differs.
+ * - unit: the multiset of numerator measures and of denominator measures (expanded names).
+ */
+import type { XmlElement } from '../xml/parse.js';
+import { resolveQName } from '../xml/parse.js';
+import type { Context, Fact, Instance, Period, Unit } from './types.js';
+
+const XBRLDI_NS = 'http://xbrl.org/2006/xbrldi';
+
+// ---------------------------------------------------------------------------------------------- dates
+
+const DATE_RE = /^(-?\d{4,})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
+const DATE_TIME_RE = /^(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+
+function tzOffsetMinutes(tz: string): number {
+  if (tz === 'Z') return 0;
+  const sign = tz[0] === '-' ? -1 : 1;
+  return sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6)));
+}
+
+/**
+ * Canonical form of an xs:date or xs:dateTime period value as an instant in time, for comparison by value.
+ * `endOfDay`: a date without a time stands for the end of that day (instant, endDate; XBRL 2.1 section 4.7.2),
+ * otherwise for its start (startDate). Unparseable text yields `?<text>` (equal only to the same text).
+ */
+export function canonicalDateTime(text: string, endOfDay: boolean): string {
+  const v = text.trim();
+  let y: number, mo: number, d: number, h = 0, mi = 0, s = 0;
+  let frac = '';
+  let tz: string | undefined;
+  let m = DATE_RE.exec(v);
+  if (m) {
+    y = Number(m[1]);
+    mo = Number(m[2]);
+    d = Number(m[3]) + (endOfDay ? 1 : 0);
+    tz = m[4];
+  } else {
+    m = DATE_TIME_RE.exec(v);
+    if (!m) return `?${v}`;
+    y = Number(m[1]);
+    mo = Number(m[2]);
+    d = Number(m[3]);
+    h = Number(m[4]);
+    mi = Number(m[5]);
+    s = Number(m[6]);
+    frac = (m[7] ?? '').replace(/0+$/, '');
+    if (frac === '.') frac = '';
+    tz = m[8];
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi - (tz ? tzOffsetMinutes(tz) : 0), s, 0);
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return `?${v}`;
+  return `${ms}${frac}${tz ? 'Z' : ''}`;
+}
+
+/** Canonical key of a period: equal keys exactly when the periods are s-equal by value (section 4.10). */
+export function periodKey(p: Period): string {
+  switch (p.kind) {
+    case 'instant':
+      return `I${canonicalDateTime(p.instant, true)}`;
+    case 'duration':
+      return `D${canonicalDateTime(p.start, false)}/${canonicalDateTime(p.end, true)}`;
+    case 'forever':
+      return 'F';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- XML s-equal
+
+function qnameKey(el: XmlElement, value: string): string {
+  const q = resolveQName(el, value);
+  return q ? `{${q.ns}}${q.local}` : `?${value.trim()}`;
+}
+
+/**
+ * Canonical key of an element for s-equality (XBRL 2.1 section 4.10): expanded name, attributes (sorted by
+ * expanded name), trimmed text and child elements in order. QName-valued content of xbrldi:explicitMember is
+ * compared by expanded name.
+ */
+export function elementKey(el: XmlElement): string {
+  const explicit = el.ns === XBRLDI_NS && el.local === 'explicitMember';
+  const attrs: string[] = [];
+  for (const [k, v] of el.attrs) {
+    attrs.push(`${k}=${explicit && k === 'dimension' ? qnameKey(el, v) : v.trim()}`);
+  }
+  attrs.sort();
+  const text = explicit ? qnameKey(el, el.text) : el.text.trim();
+  let key = `<{${el.ns}}${el.local}${attrs.length ? ' ' + attrs.map((a) => JSON.stringify(a)).join(' ') : ''}>`;
+  if (text) key += JSON.stringify(text);
+  for (const c of el.children) key += elementKey(c);
+  return key + '</>';
+}
+
+/** s-equal (section 4.10) of two optional container elements (segment, scenario): both absent, or equal content. */
+export function sEqualElement(a: XmlElement | undefined, b: XmlElement | undefined): boolean {
+  return containerKey(a) === containerKey(b);
+}
+
+/** Key of a segment or scenario: the keys of its children (the container element itself does not matter). */
+function containerKey(el: XmlElement | undefined): string {
+  if (!el) return '';
+  let k = '';
+  for (const c of el.children) k += elementKey(c);
+  return k || JSON.stringify(el.text.trim());
+}
+
+// ---------------------------------------------------------------------------------------------- contexts, units
+
+/** Canonical c-equal key of a context (section 4.10): entity identifier and scheme, period by value, segment, scenario. */
+export function contextKey(c: Context): string {
+  const id = c.entity.identifier.trim().replace(/\s+/g, ' ');
+  return [c.entity.scheme.trim(), id, periodKey(c.period), containerKey(c.segment), containerKey(c.scenario)]
+    .map((p) => JSON.stringify(p))
+    .join(',');
+}
+
+/** c-equal (section 4.10). */
+export function cEqual(a: Context, b: Context): boolean {
+  return a === b || contextKey(a) === contextKey(b);
+}
+
+/** Canonical u-equal key of a unit (section 4.10): the multisets of numerator and denominator measures. */
+export function unitKey(u: Unit): string {
+  const num = u.numerator.map((m) => m.key).sort();
+  const den = u.denominator.map((m) => m.key).sort();
+  return JSON.stringify([num, den]);
+}
+
+/** u-equal (section 4.10). */
+export function uEqual(a: Unit, b: Unit): boolean {
+  return a === b || unitKey(a) === unitKey(b);
+}
+
+/** p-equal (section 4.10): same parent element (the same tuple fact, or both at the top level of the instance). */
+export function pEqual(a: Fact, b: Fact): boolean {
+  return a.parent === b.parent;
+}
+
+// ---------------------------------------------------------------------------------------------- per-instance index
+
+/**
+ * Keys for the facts of one instance, computed once per context and unit. Obtain with `equalityIndex(instance)`
+ * (cached per instance object).
+ */
+export class EqualityIndex {
+  private readonly ctxKeys = new Map<string, string>();
+  private readonly unitKeys = new Map<string, string>();
+  private readonly parentIds = new Map<Fact, number>();
+  private dupGroups: Fact[][] | undefined;
+  private dupSet: Set<Fact> | undefined;
+
+  constructor(readonly instance: Instance) {
+    for (const [id, c] of instance.contexts) this.ctxKeys.set(id, contextKey(c));
+    for (const [id, u] of instance.units) this.unitKeys.set(id, unitKey(u));
+    let n = 0;
+    for (const f of instance.facts) if (f.isTuple) this.parentIds.set(f, ++n);
+  }
+
+  /** c-equal key of the fact's context; undefined when it has no (resolvable) context. */
+  contextKeyOf(f: Fact): string | undefined {
+    return f.contextRef === undefined ? undefined : this.ctxKeys.get(f.contextRef);
+  }
+
+  /** u-equal key of the fact's unit; '' for a fact without unitRef; undefined when the unitRef does not resolve. */
+  unitKeyOf(f: Fact): string | undefined {
+    return f.unitRef === undefined ? '' : this.unitKeys.get(f.unitRef);
+  }
+
+  /** p-equal key of a parent: '0' for the top level, else a number unique to that tuple fact. */
+  parentKey(parent: Fact | undefined): string {
+    if (!parent) return '0';
+    let id = this.parentIds.get(parent);
+    if (id === undefined) {
+      id = this.parentIds.size + 1;
+      this.parentIds.set(parent, id);
+    }
+    return String(id);
+  }
+
+  /**
+   * Duplicate key of an item (section 4.10 "duplicate items"): same concept, p-equal, c-equal and (numeric) u-equal.
+   * Undefined for tuples and for items whose context or unit does not resolve.
+   */
+  itemKey(f: Fact): string | undefined {
+    if (f.isTuple || f.contextRef === undefined) return undefined;
+    const c = this.contextKeyOf(f);
+    const u = this.unitKeyOf(f);
+    if (c === undefined || u === undefined) return undefined;
+    return `${f.concept}|${this.parentKey(f.parent)}|${c}|${u}`;
+  }
+
+  /** Groups of two or more duplicate items (section 4.10), in document order of their first fact. Nil facts count. */
+  duplicateItems(): Fact[][] {
+    if (!this.dupGroups) {
+      const byKey = new Map<string, Fact[]>();
+      for (const f of this.instance.facts) {
+        const k = this.itemKey(f);
+        if (k === undefined) continue;
+        const g = byKey.get(k);
+        if (g) g.push(f);
+        else byKey.set(k, [f]);
+      }
+      this.dupGroups = [...byKey.values()].filter((g) => g.length > 1);
+      this.dupSet = new Set(this.dupGroups.flat());
+    }
+    return this.dupGroups;
+  }
+
+  /** Whether the item has a duplicate in the instance (section 4.10). */
+  isDuplicate(f: Fact): boolean {
+    if (!this.dupSet) this.duplicateItems();
+    return this.dupSet!.has(f);
+  }
+}
+
+const cache = new WeakMap<Instance, EqualityIndex>();
+
+/** The equality index of an instance, built on first use and cached for the instance object. */
+export function equalityIndex(instance: Instance): EqualityIndex {
+  let ix = cache.get(instance);
+  if (!ix) {
+    ix = new EqualityIndex(instance);
+    cache.set(instance, ix);
+  }
+  return ix;
+}
+
+/** Groups of duplicate items in an instance (section 4.10); see `EqualityIndex.duplicateItems`. */
+export function findDuplicateItems(instance: Instance): Fact[][] {
+  return equalityIndex(instance).duplicateItems();
+}

@@ -1,0 +1,159 @@
+/**
+ * Calculation consistency of summation-item relationships (XBRL 2.1 section 5.2.5.2).
+ *
+ * Binding, per summation-item base set (ELR, link and arc element) and summation concept S:
+ * - a summation item is a non-nil numeric fact of S (fractions are not checked);
+ * - its contributing items are the non-nil facts of the `to` concepts of S's relationships that are c-equal and
+ *   u-equal to it and are descendants of the summation item's parent (siblings, or nested deeper in tuples of
+ *   that parent: conformance 397 V-15, V-16, V-22);
+ * - the binding is skipped when the summation item or any contributing item has a duplicate (section 4.10;
+ *   nil duplicates count: 397 V-11, V-12, V-19), and when there is no contributing item (397 V-05).
+ * Consistency: each contributing item is rounded to its inferred decimals and multiplied by the weight; the
+ * total is rounded to the summation item's inferred decimals and must equal the summation item's value rounded
+ * to its inferred decimals. A value with unknown decimals (precision="0") makes the binding inconsistent
+ * (397 V-24, V-29).
+ */
+import type { Concept, Network } from '../../compile/types.js';
+import { equalityIndex } from '../../instance/equality.js';
+import type { Fact } from '../../instance/types.js';
+import type { Rule, RuleContext } from '../types.js';
+import {
+  D,
+  type CalcRoundingMode,
+  type Dec,
+  type InferredDecimals,
+  formatAmount,
+  inferDecimals,
+  parseDecimal,
+  xbrl21Rounding,
+} from './rounding.js';
+
+export const SUMMATION_ITEM = 'http://www.xbrl.org/2003/arcrole/summation-item';
+
+interface NumericFact {
+  fact: Fact;
+  value: Dec;
+  decimals: InferredDecimals;
+}
+
+/** Facts of an instance indexed for calculation binding. */
+interface CalcIndex {
+  /** `concept|parentKey|contextKey|unitKey` -> non-nil numeric summation candidates with that immediate parent. */
+  sums: Map<string, NumericFact[]>;
+  /** `concept|ancestorKey|contextKey|unitKey` -> non-nil numeric facts nested anywhere under that ancestor. */
+  items: Map<string, NumericFact[]>;
+  /** Summation facts by concept, in document order. */
+  sumsByConcept: Map<string, { fact: NumericFact; bindKey: string }[]>;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+function buildIndex(ctx: RuleContext, concepts: Record<string, Concept>): CalcIndex {
+  const instance = ctx.instance!;
+  const eq = equalityIndex(instance);
+  const sums = new Map<string, NumericFact[]>();
+  const items = new Map<string, NumericFact[]>();
+  const sumsByConcept = new Map<string, { fact: NumericFact; bindKey: string }[]>();
+  for (const f of instance.facts) {
+    if (f.nil || f.contextRef === undefined || f.unitRef === undefined) continue;
+    const concept = concepts[f.concept];
+    if (!concept || concept.kind !== 'item' || !concept.numeric || concept.fraction) continue;
+    const c = eq.contextKeyOf(f);
+    const u = eq.unitKeyOf(f);
+    if (c === undefined || u === undefined) continue;
+    const value = parseDecimal(f.value);
+    if (!value) continue; // not a number: a schema error reported elsewhere
+    const nf: NumericFact = { fact: f, value, decimals: inferDecimals(f, value) };
+    const bindKey = `${eq.parentKey(f.parent)}|${c}|${u}`;
+    push(sums, `${f.concept}|${bindKey}`, nf);
+    push(sumsByConcept, f.concept, { fact: nf, bindKey });
+    // a contributing item binds to summations whose parent is any of its ancestors, up to the instance root
+    let a: Fact | undefined = f.parent;
+    for (;;) {
+      push(items, `${f.concept}|${eq.parentKey(a)}|${c}|${u}`, nf);
+      if (!a) break;
+      a = a.parent;
+    }
+  }
+  return { sums, items, sumsByConcept };
+}
+
+/** Checks every summation-item network of the taxonomy against the instance with the given rounding mode. */
+export function checkSummations(ctx: RuleContext, mode: CalcRoundingMode = xbrl21Rounding): void {
+  const instance = ctx.instance;
+  if (!instance) return;
+  const { concepts } = ctx.taxonomy;
+  const networks = ctx.taxonomy.networks.filter((n) => n.arcrole === SUMMATION_ITEM && n.relationships.length > 0);
+  if (networks.length === 0) return;
+  const eq = equalityIndex(instance);
+  const ix = buildIndex(ctx, concepts);
+
+  for (const network of networks) checkNetwork(ctx, network, ix, eq.isDuplicate.bind(eq), mode);
+}
+
+function checkNetwork(
+  ctx: RuleContext,
+  network: Network,
+  ix: CalcIndex,
+  isDuplicate: (f: Fact) => boolean,
+  mode: CalcRoundingMode,
+): void {
+  // relationships by summation concept, in network order
+  const bySum = new Map<string, { to: string; weight: Dec }[]>();
+  for (const r of network.relationships) {
+    if (r.from.startsWith('#') || r.to.startsWith('#')) continue;
+    const weight = parseDecimal(r.attributes['weight'] ?? '');
+    if (!weight) continue; // a schema error (weight is required, xs:decimal)
+    push(bySum, r.from, { to: r.to, weight });
+  }
+
+  for (const [sumConcept, rels] of bySum) {
+    const candidates = ix.sumsByConcept.get(sumConcept);
+    if (!candidates) continue;
+    for (const { fact: s, bindKey } of candidates) {
+      if (isDuplicate(s.fact)) continue;
+      let total: Dec | undefined = new D(0);
+      let count = 0;
+      let skip = false;
+      for (const { to, weight } of rels) {
+        for (const item of ix.items.get(`${to}|${bindKey}`) ?? []) {
+          if (isDuplicate(item.fact)) {
+            skip = true;
+            break;
+          }
+          count++;
+          const rounded = mode.round(item.value, item.decimals);
+          total = rounded === undefined || total === undefined ? undefined : total.plus(rounded.mul(weight));
+        }
+        if (skip) break;
+      }
+      if (skip || count === 0) continue;
+      const reported = mode.round(s.value, s.decimals);
+      const computed = total === undefined ? undefined : mode.round(total, s.decimals);
+      if (reported !== undefined && computed !== undefined && reported.eq(computed)) continue;
+      const f = s.fact;
+      const shownSum = formatAmount(reported ?? s.value, s.decimals);
+      const shownItems = computed === undefined ? 'unknown (a value has precision 0)' : formatAmount(computed, s.decimals);
+      ctx.report({
+        message:
+          `${ctx.label(sumConcept)} = ${shownSum} but the sum of its ${count} item${count === 1 ? '' : 's'} is ` +
+          `${shownItems} in context '${f.contextRef}' (ELR ${network.role})`,
+        loc: f,
+      });
+    }
+  }
+}
+
+export const calcInconsistency: Rule = {
+  code: 'xbrl.5.2.5.2:calcInconsistency',
+  spec: 'XBRL 2.1 section 5.2.5.2',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    checkSummations(ctx, xbrl21Rounding);
+  },
+};

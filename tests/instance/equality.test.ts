@@ -1,0 +1,66 @@
+/** XBRL 2.1 section 4.10 equality predicates and duplicate items. */
+import { describe, expect, it } from 'vitest';
+import { cEqual, canonicalDateTime, findDuplicateItems, periodKey, uEqual } from '../../src/instance/equality.js';
+import type { Context } from '../../src/instance/types.js';
+import { parseXml } from '../../src/xml/parse.js';
+import { context, fact, instance, tuple, unit } from '../rules/calc/fixtures.js';
+
+function segment(xml: string) {
+  const doc = parseXml(`<s xmlns:xbrldi="http://xbrl.org/2006/xbrldi" xmlns:a="http://ex/d" xmlns:b="http://ex/d" xmlns:o="http://ex/other">${xml}</s>`, 'seg.xml');
+  return doc.root;
+}
+
+describe('periods by value (4.7.2, 4.10)', () => {
+  it('an instant date is the end of that day', () => {
+    expect(periodKey({ kind: 'instant', instant: '2024-12-31' })).toBe(periodKey({ kind: 'instant', instant: '2025-01-01T00:00:00' }));
+    expect(periodKey({ kind: 'instant', instant: '2024-12-31' })).not.toBe(periodKey({ kind: 'instant', instant: '2024-12-31T00:00:00' }));
+    expect(periodKey({ kind: 'instant', instant: '2024-12-31T24:00:00' })).toBe(periodKey({ kind: 'instant', instant: '2024-12-31' }));
+  });
+  it('a start date is the start of that day; durations and instants never match', () => {
+    expect(periodKey({ kind: 'duration', start: '2024-01-01', end: '2024-12-31' })).toBe(
+      periodKey({ kind: 'duration', start: '2024-01-01T00:00:00', end: '2025-01-01T00:00:00.000' }),
+    );
+    expect(periodKey({ kind: 'duration', start: '2024-12-31', end: '2024-12-31' })).not.toBe(periodKey({ kind: 'instant', instant: '2024-12-31' }));
+    expect(periodKey({ kind: 'forever' })).toBe('F');
+  });
+  it('normalises time zones, and keeps zoned and unzoned values apart', () => {
+    expect(canonicalDateTime('2024-12-31T23:00:00-01:00', true)).toBe(canonicalDateTime('2025-01-01T00:00:00Z', true));
+    expect(canonicalDateTime('2025-01-01T00:00:00Z', true)).not.toBe(canonicalDateTime('2025-01-01T00:00:00', true));
+  });
+});
+
+describe('c-equal and u-equal', () => {
+  it('compares segments structurally, explicit members by expanded name', () => {
+    const c1: Context = context('c1', undefined, { segment: segment('<xbrldi:explicitMember dimension="a:Dim">a:Mem</xbrldi:explicitMember>') });
+    const c2: Context = context('c2', undefined, { segment: segment('<xbrldi:explicitMember dimension="b:Dim"> b:Mem </xbrldi:explicitMember>') });
+    const c3: Context = context('c3', undefined, { segment: segment('<xbrldi:explicitMember dimension="a:Dim">a:Other</xbrldi:explicitMember>') });
+    const c4: Context = context('c4', undefined, { scenario: segment('<xbrldi:explicitMember dimension="a:Dim">a:Mem</xbrldi:explicitMember>') });
+    expect(cEqual(c1, c2)).toBe(true);
+    expect(cEqual(c1, c3)).toBe(false);
+    expect(cEqual(c1, c4)).toBe(false);
+    expect(cEqual(context('x'), context('y', { kind: 'instant', instant: '2025-01-01T00:00:00' }))).toBe(true);
+    expect(cEqual(context('x'), context('y', undefined, { entity: { scheme: 'http://www.kvk.nl/kvk-id', identifier: '87654321' } }))).toBe(false);
+  });
+  it('compares units by measures', () => {
+    expect(uEqual(unit('u1', 'EUR'), unit('u2', 'EUR'))).toBe(true);
+    expect(uEqual(unit('u1', 'EUR'), unit('u2', 'USD'))).toBe(false);
+  });
+});
+
+describe('duplicate items (4.10)', () => {
+  it('groups same concept, p-equal, c-equal, u-equal items, including nil ones, but not items in different tuples', () => {
+    const a1 = fact('A', '1');
+    const a2 = fact('A', '', { nil: true, contextRef: 'same' });
+    const other = fact('A', '1', { unitRef: 'USD' });
+    const inT1 = fact('A', '1');
+    const inT2 = fact('A', '1');
+    const inst = instance([a1, a2, other, tuple('T', [inT1]), tuple('T', [inT2])], [context('FY2024'), context('same')], [unit('EUR'), unit('USD', 'USD')]);
+    expect(findDuplicateItems(inst)).toEqual([[a1, a2]]);
+  });
+  it('stays linear: 100k facts in a few hundred milliseconds', () => {
+    const facts = Array.from({ length: 100_000 }, (_, i) => fact(`C${i % 50_000}`, String(i)));
+    const t0 = performance.now();
+    expect(findDuplicateItems(instance(facts))).toHaveLength(50_000);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
