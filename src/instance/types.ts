@@ -27,6 +27,8 @@ export interface DimensionMember extends SourceLocation {
   member?: string;
   /** Typed member: the xbrldi:typedMember element (its single child is the typed domain value). */
   typed?: XmlElement;
+  /** The xbrldi:explicitMember or xbrldi:typedMember element itself. */
+  element: XmlElement;
 }
 
 export interface Context extends SourceLocation {
@@ -54,7 +56,9 @@ export interface Unit extends SourceLocation {
 export interface Fact extends SourceLocation {
   /** Concept key `{ns}local` of the fact element. */
   concept: string;
-  /** Item or tuple, from the element; undefined when the element is not a known concept. */
+  /** Whether the fact was loaded as a tuple (the taxonomy says so, or, for an undeclared element, it has child elements). */
+  isTuple: boolean;
+  /** The fact element's `id`, when it has one. */
   id?: string;
   contextRef?: string;
   unitRef?: string;
@@ -63,6 +67,9 @@ export interface Fact extends SourceLocation {
   nil: boolean;
   /** Raw text content (items); for fraction items the numerator/denominator are children. */
   value: string;
+  /** Fraction items: raw text of the xbrli:numerator and xbrli:denominator children, when present. */
+  numerator?: string;
+  denominator?: string;
   /** Parent tuple fact, if nested. */
   parent?: Fact;
   /** Child facts (tuples). */
@@ -70,8 +77,45 @@ export interface Fact extends SourceLocation {
   element: XmlElement;
 }
 
-export interface FootnoteLink extends SourceLocation {
+/** A `link:loc` in a footnote link (XBRL 2.1 section 4.11.1.1). */
+export interface FootnoteLoc extends SourceLocation {
+  label: string;
+  /** `xlink:href` as written. */
+  href: string;
   element: XmlElement;
+}
+
+/** A resource in a footnote link (`link:footnote`, or any other `xlink:type="resource"` element). */
+export interface FootnoteResource extends SourceLocation {
+  label: string;
+  role?: string;
+  /** `xml:lang` of the resource (inherited values are not taken into account). */
+  lang?: string;
+  id?: string;
+  element: XmlElement;
+}
+
+/** An arc in a footnote link (`link:footnoteArc` or another `xlink:type="arc"` element). */
+export interface FootnoteArc extends SourceLocation {
+  from: string;
+  to: string;
+  arcrole?: string;
+  element: XmlElement;
+}
+
+export interface FootnoteLink extends SourceLocation {
+  role?: string;
+  locs: FootnoteLoc[];
+  resources: FootnoteResource[];
+  arcs: FootnoteArc[];
+  element: XmlElement;
+}
+
+/** A `link:roleRef` or `link:arcroleRef` of the instance (XBRL 2.1 sections 4.4, 4.5). */
+export interface RoleRefInfo extends SourceLocation {
+  /** roleURI or arcroleURI. */
+  uri: string;
+  href: string;
 }
 
 export interface Instance {
@@ -79,8 +123,14 @@ export interface Instance {
   root: XmlElement;
   schemaRefs: { href: string; loc: SourceLocation }[];
   linkbaseRefs: { href: string; loc: SourceLocation }[];
+  roleRefs: RoleRefInfo[];
+  arcroleRefs: RoleRefInfo[];
+  /** Contexts by id (the first one when an id is duplicated). */
   contexts: Map<string, Context>;
+  /** Units by id (the first one when an id is duplicated). */
   units: Map<string, Unit>;
+  /** Every element with an `id` attribute, by id (first occurrence). */
+  ids: Map<string, XmlElement>;
   /** All facts in document order, including facts nested in tuples. */
   facts: Fact[];
   /** Top-level facts only. */

@@ -1,0 +1,195 @@
+/**
+ * Item facts (XBRL 2.1 section 4.6): the concept of a fact, contextRef (4.6.1), unitRef (4.6.2),
+ * precision and decimals (4.6.3 to 4.6.5) and nil items.
+ */
+import { XSI_NS, attr } from '../../../xml/parse.js';
+import type { Rule } from '../../types.js';
+import { conceptOf, items, loc } from './util.js';
+
+/** Every fact element must be a concrete item or tuple declared in the DTS (xbrl-instance.xsd content model of xbrli:xbrl, section 4.6, 4.9). */
+export const factConcept: Rule = {
+  code: 'xbrl.4.6:undeclaredConcept',
+  spec: 'XBRL 2.1 sections 4.6 and 4.9; xbrl-instance.xsd',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const inst = ctx.instance;
+    if (!inst) return;
+    for (const f of inst.facts) {
+      const c = conceptOf(ctx, f);
+      const name = f.element.prefix ? `${f.element.prefix}:${f.element.local}` : f.element.local;
+      if (!c) {
+        ctx.report({
+          message: `${name} is used as a fact but is not declared in the taxonomy (is the schema that declares ${f.concept} missing from the DTS?)`,
+          loc: loc(f),
+        });
+      } else if (c.kind === 'other') {
+        ctx.report({
+          code: 'xbrl.4.6:notItemOrTuple',
+          message: `${ctx.label(f.concept)} is used as a fact but is not an item or tuple (not in the substitution group of xbrli:item or xbrli:tuple)`,
+          loc: loc(f),
+        });
+      } else if (c.abstract) {
+        ctx.report({
+          code: 'xbrl.4.6:abstractConcept',
+          message: `${ctx.label(f.concept)} is an abstract concept and cannot be reported as a fact`,
+          loc: loc(f),
+        });
+      }
+    }
+  },
+};
+
+/** An item must have a contextRef that refers to a context of the instance (section 4.6.1). */
+export const itemContextRef: Rule = {
+  code: 'xbrl.4.6.1:itemContextRef',
+  spec: 'XBRL 2.1 section 4.6.1',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const inst = ctx.instance;
+    if (!inst) return;
+    for (const [f] of items(ctx)) {
+      if (f.contextRef === undefined) {
+        ctx.report({ message: `${ctx.label(f.concept)} has no contextRef; every item must refer to a context`, loc: loc(f) });
+      } else if (!inst.contexts.has(f.contextRef)) {
+        const other = inst.ids.get(f.contextRef);
+        ctx.report({
+          message: other
+            ? `${ctx.label(f.concept)} has contextRef '${f.contextRef}', which refers to an xbrli:${other.local}, not to a context`
+            : `${ctx.label(f.concept)} refers to context '${f.contextRef}', which does not exist in this instance`,
+          loc: loc(f),
+        });
+      }
+    }
+  },
+};
+
+/** A numeric item must have a unitRef to a unit of the instance; a non-numeric item must not have one (section 4.6.2). */
+export const numericUnitRef: Rule = {
+  code: 'xbrl.4.6.2:numericUnitRef',
+  spec: 'XBRL 2.1 section 4.6.2',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const inst = ctx.instance;
+    if (!inst) return;
+    for (const [f, c] of items(ctx)) {
+      if (c.numeric) {
+        if (f.unitRef === undefined) {
+          ctx.report({ message: `${ctx.label(f.concept)} is numeric but has no unitRef`, loc: loc(f) });
+        } else if (!inst.units.has(f.unitRef)) {
+          const other = inst.ids.get(f.unitRef);
+          ctx.report({
+            message: other
+              ? `${ctx.label(f.concept)} has unitRef '${f.unitRef}', which refers to an xbrli:${other.local}, not to a unit`
+              : `${ctx.label(f.concept)} refers to unit '${f.unitRef}', which does not exist in this instance`,
+            loc: loc(f),
+          });
+        }
+      } else if (f.unitRef !== undefined) {
+        ctx.report({
+          code: 'xbrl.4.6.2:nonNumericUnitRef',
+          message: `${ctx.label(f.concept)} is not numeric and must not have a unitRef (it has unitRef '${f.unitRef}')`,
+          loc: loc(f),
+        });
+      }
+    }
+  },
+};
+
+const PRECISION_RE = /^(\+?[0-9]+|INF)$/;
+const DECIMALS_RE = /^([+-]?[0-9]+|INF)$/;
+
+/**
+ * Precision and decimals (sections 4.6.3, 4.6.4, 4.6.5): a numeric item that is not nil has exactly one of them;
+ * a non-numeric item, a fraction item and a nil item have neither; their values are lexically valid.
+ */
+export const decimalsPrecision: Rule = {
+  code: 'xbrl.4.6.3:decimalsPrecision',
+  spec: 'XBRL 2.1 sections 4.6.3, 4.6.4, 4.6.5',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    for (const [f, c] of items(ctx)) {
+      const has = f.decimals !== undefined || f.precision !== undefined;
+      const name = ctx.label(f.concept);
+      if (f.precision !== undefined && !PRECISION_RE.test(f.precision)) {
+        ctx.report({
+          code: 'xbrl.4.6.4:precision',
+          message: `${name} has precision '${f.precision}'; it must be a non-negative integer or INF`,
+          loc: loc(f),
+        });
+      }
+      if (f.decimals !== undefined && !DECIMALS_RE.test(f.decimals)) {
+        ctx.report({ code: 'xbrl.4.6.5:decimals', message: `${name} has decimals '${f.decimals}'; it must be an integer or INF`, loc: loc(f) });
+      }
+      if (f.nil) {
+        if (has) {
+          ctx.report({
+            code: 'xbrl.4.6.3:nilPrecisionDecimals',
+            message: `${name} is nil and must not have a ${f.decimals !== undefined ? 'decimals' : 'precision'} attribute`,
+            loc: loc(f),
+          });
+        }
+      } else if (!c.numeric) {
+        if (has) {
+          ctx.report({
+            code: 'xbrl.4.6.3:nonNumericPrecisionDecimals',
+            message: `${name} is not numeric and must not have a ${f.decimals !== undefined ? 'decimals' : 'precision'} attribute`,
+            loc: loc(f),
+          });
+        }
+      } else if (c.fraction) {
+        if (has) {
+          ctx.report({
+            code: 'xbrl.4.6.3:fractionPrecisionDecimals',
+            message: `${name} is a fraction and must not have a ${f.decimals !== undefined ? 'decimals' : 'precision'} attribute`,
+            loc: loc(f),
+          });
+        }
+      } else if (f.decimals !== undefined && f.precision !== undefined) {
+        ctx.report({ message: `${name} has both decimals and precision; exactly one of them is required`, loc: loc(f) });
+      } else if (!has) {
+        ctx.report({ message: `${name} is numeric and needs either a decimals or a precision attribute`, loc: loc(f) });
+      }
+    }
+  },
+};
+
+/**
+ * Nil items and tuples (XML Schema structures 3.3.4 clause 3.2, XBRL 2.1 section 4.6.3): xsi:nil="true" is only allowed
+ * when the concept is nillable, and a nil fact has no content.
+ */
+export const nilFacts: Rule = {
+  code: 'xmlSchema:nillable',
+  spec: 'XML Schema Part 1 section 3.3.4 (validation rule Element Locally Valid (Element) clause 3.2); XBRL 2.1 section 4.6.3',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const inst = ctx.instance;
+    if (!inst) return;
+    for (const f of inst.facts) {
+      const c = conceptOf(ctx, f);
+      const nilAttr = attr(f.element, 'nil', XSI_NS);
+      if (nilAttr !== undefined && !/^\s*(true|false|1|0)\s*$/.test(nilAttr)) {
+        ctx.report({
+          code: 'xmlSchema:valueError',
+          message: `${ctx.label(f.concept)} has xsi:nil='${nilAttr}'; it must be true or false`,
+          loc: loc(f),
+        });
+      }
+      if (!c || !f.nil) continue;
+      if (!c.nillable) {
+        ctx.report({ message: `${ctx.label(f.concept)} is reported as nil, but the concept is not nillable`, loc: loc(f) });
+      }
+      if (f.element.children.length > 0 || f.element.text.trim() !== '') {
+        ctx.report({
+          code: 'xmlSchema:nilContent',
+          message: `${ctx.label(f.concept)} is reported as nil (xsi:nil="true") and must therefore be empty`,
+          loc: loc(f),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,101 @@
+/**
+ * Units (XBRL 2.1 section 4.8): measures of the xbrli namespace (4.8.2), the units of monetary and shares items
+ * (4.8.2) and units in simplest form (4.8.4).
+ */
+import type { Unit } from '../../../instance/types.js';
+import type { Rule } from '../../types.js';
+import { ISO4217_NS, XBRLI_NS, items, loc } from './util.js';
+
+function unitText(u: Unit): string {
+  const m = (q: { ns: string; local: string }[]) => q.map((x) => (x.ns === ISO4217_NS ? `iso4217:${x.local}` : x.ns === XBRLI_NS ? `xbrli:${x.local}` : x.ns ? `{${x.ns}}${x.local}` : x.local)).join('*');
+  return u.divide ? `${m(u.numerator)}/${m(u.denominator)}` : m(u.numerator);
+}
+
+/** A measure in the XBRL instance namespace must be xbrli:pure or xbrli:shares (section 4.8.2). */
+export const measureElement: Rule = {
+  code: 'xbrl.4.8.2:measureElement',
+  spec: 'XBRL 2.1 section 4.8.2',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    for (const u of ctx.instance?.units.values() ?? []) {
+      for (const m of [...u.numerator, ...u.denominator]) {
+        if (m.ns === XBRLI_NS && m.local !== 'pure' && m.local !== 'shares') {
+          ctx.report({ message: `Unit '${u.id}' has measure xbrli:${m.local}; the only measures in the XBRL instance namespace are xbrli:pure and xbrli:shares`, loc: loc(u) });
+        }
+      }
+    }
+  },
+};
+
+/**
+ * An item of monetaryItemType (or a type derived from it) has a unit of exactly one measure, an ISO 4217 currency
+ * code `{http://www.xbrl.org/2003/iso4217}XXX`, and no divide (section 4.8.2).
+ */
+export const monetaryUnit: Rule = {
+  code: 'xbrl.4.8.2:monetaryUnit',
+  spec: 'XBRL 2.1 section 4.8.2',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const inst = ctx.instance;
+    if (!inst) return;
+    for (const [f, c] of items(ctx)) {
+      if (c.xbrliType !== 'monetaryItemType' || f.unitRef === undefined) continue;
+      const u = inst.units.get(f.unitRef);
+      if (!u) continue;
+      const m = u.numerator[0];
+      if (u.divide || u.numerator.length !== 1 || !m || m.ns !== ISO4217_NS || !/^[A-Z]{3}$/.test(m.local)) {
+        ctx.report({
+          message: `${ctx.label(f.concept)} is a monetary amount, so its unit must be a single ISO 4217 currency (such as iso4217:EUR), but unit '${u.id}' is ${unitText(u) || 'empty'}`,
+          loc: loc(f),
+        });
+      }
+    }
+  },
+};
+
+/** An item of sharesItemType (or derived) has a unit of exactly one measure, xbrli:shares, and no divide (section 4.8.2). */
+export const sharesUnit: Rule = {
+  code: 'xbrl.4.8.2:sharesUnit',
+  spec: 'XBRL 2.1 section 4.8.2',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const inst = ctx.instance;
+    if (!inst) return;
+    for (const [f, c] of items(ctx)) {
+      if (c.xbrliType !== 'sharesItemType' || f.unitRef === undefined) continue;
+      const u = inst.units.get(f.unitRef);
+      if (!u) continue;
+      const m = u.numerator[0];
+      if (u.divide || u.numerator.length !== 1 || !m || m.ns !== XBRLI_NS || m.local !== 'shares') {
+        ctx.report({
+          message: `${ctx.label(f.concept)} is a number of shares, so its unit must be xbrli:shares, but unit '${u.id}' is ${unitText(u) || 'empty'}`,
+          loc: loc(f),
+        });
+      }
+    }
+  },
+};
+
+/** A unit is in simplest form: no measure appears in both numerator and denominator (section 4.8.4). */
+export const unitDivideCommonMeasure: Rule = {
+  code: 'xbrl.4.8.4:unitDivideCommonMeasure',
+  spec: 'XBRL 2.1 section 4.8.4',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    for (const u of ctx.instance?.units.values() ?? []) {
+      if (!u.divide) continue;
+      const den = new Set(u.denominator.map((m) => m.key));
+      const common = [...new Set(u.numerator.filter((m) => den.has(m.key)).map((m) => m.key))];
+      if (common.length) {
+        ctx.report({
+          message: `Unit '${u.id}' (${unitText(u)}) is not in simplest form: ${common.join(', ')} appears in both numerator and denominator`,
+          loc: loc(u),
+        });
+      }
+    }
+  },
+};
