@@ -1,0 +1,237 @@
+/**
+ * XBRL Dimensions 1.0 instance rules (`xbrldie:` codes, section 3): dimension values in contexts, and the
+ * dimensional validity of item facts. All read the compiled `DimensionalModel`; none walks relationships.
+ */
+import { isDimension, isTypedDimension } from '../../compile/dimensions.js';
+import type { Context, DimensionMember } from '../../instance/types.js';
+import type { Rule, RuleContext } from '../types.js';
+import { dimensionalModel } from './model.js';
+import { DimensionalValidator, type Failure, type Verdict } from './validity.js';
+
+const SPEC = 'XBRL Dimensions 1.0 section';
+
+function* contexts(ctx: RuleContext): Generator<Context> {
+  if (!ctx.instance) return;
+  for (const c of ctx.instance.contexts.values()) yield c;
+}
+
+function where(d: DimensionMember): string {
+  return d.container;
+}
+
+export const typedMemberNotTypedDimension: Rule = {
+  code: 'xbrldie:TypedMemberNotTypedDimensionError',
+  spec: `${SPEC} 3.1.4.4.2`,
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const concepts = ctx.taxonomy.concepts;
+    for (const c of contexts(ctx)) {
+      for (const d of c.dimensions) {
+        if (!d.typed) continue;
+        if (!isTypedDimension(concepts, d.dimension)) {
+          const what = !concepts[d.dimension]
+            ? 'is not declared in the DTS'
+            : isDimension(concepts, d.dimension)
+              ? 'is an explicit dimension'
+              : 'is not a dimension';
+          ctx.report({
+            code: 'xbrldie:TypedMemberNotTypedDimensionError',
+            message: `Context ${c.id}: xbrldi:typedMember in the ${where(d)} names ${ctx.label(d.dimension)}, which ${what}; a typed member must name a typed dimension.`,
+            loc: d,
+          });
+        }
+      }
+    }
+  },
+};
+
+export const explicitMemberNotExplicitDimension: Rule = {
+  code: 'xbrldie:ExplicitMemberNotExplicitDimensionError',
+  spec: `${SPEC} 3.1.4.5.2`,
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const concepts = ctx.taxonomy.concepts;
+    for (const c of contexts(ctx)) {
+      for (const d of c.dimensions) {
+        if (d.typed) continue;
+        if (!isDimension(concepts, d.dimension) || isTypedDimension(concepts, d.dimension)) {
+          const what = !concepts[d.dimension]
+            ? 'is not declared in the DTS'
+            : isDimension(concepts, d.dimension)
+              ? 'is a typed dimension'
+              : 'is not a dimension';
+          ctx.report({
+            code: 'xbrldie:ExplicitMemberNotExplicitDimensionError',
+            message: `Context ${c.id}: xbrldi:explicitMember in the ${where(d)} names ${ctx.label(d.dimension)}, which ${what}; an explicit member must name an explicit dimension.`,
+            loc: d,
+          });
+        }
+      }
+    }
+  },
+};
+
+export const explicitMemberUndefinedQName: Rule = {
+  code: 'xbrldie:ExplicitMemberUndefinedQNameError',
+  spec: `${SPEC} 3.1.4.5.3`,
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const concepts = ctx.taxonomy.concepts;
+    for (const c of contexts(ctx)) {
+      for (const d of c.dimensions) {
+        if (d.typed) continue;
+        if (d.member === undefined || !concepts[d.member]) {
+          ctx.report({
+            code: 'xbrldie:ExplicitMemberUndefinedQNameError',
+            message: `Context ${c.id}: the member ${d.member !== undefined ? ctx.label(d.member) : `"${d.element.text.trim()}" (a QName whose prefix is not declared)`} of dimension ${ctx.label(d.dimension)} is not a global element declared in the DTS.`,
+            loc: d,
+          });
+        }
+      }
+    }
+  },
+};
+
+export const defaultValueUsedInInstance: Rule = {
+  code: 'xbrldie:DefaultValueUsedInInstanceError',
+  spec: `${SPEC} 2.7, 3.1.4.5`,
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    if (!ctx.instance) return;
+    const defaults = dimensionalModel(ctx.taxonomy).defaults;
+    for (const c of contexts(ctx)) {
+      for (const d of c.dimensions) {
+        if (d.typed || d.member === undefined) continue;
+        if (defaults[d.dimension] === d.member) {
+          ctx.report({
+            code: 'xbrldie:DefaultValueUsedInInstanceError',
+            message: `Context ${c.id}: ${ctx.label(d.member)} is the default member of dimension ${ctx.label(d.dimension)}; a default member must be left out of the context, not written in its ${where(d)}.`,
+            loc: d,
+          });
+        }
+      }
+    }
+  },
+};
+
+export const repeatedDimensionInInstance: Rule = {
+  code: 'xbrldie:RepeatedDimensionInInstanceError',
+  spec: `${SPEC} 3.1.4.2`,
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    for (const c of contexts(ctx)) {
+      const seen = new Map<string, DimensionMember>();
+      for (const d of c.dimensions) {
+        const first = seen.get(d.dimension);
+        if (!first) {
+          seen.set(d.dimension, d);
+          continue;
+        }
+        ctx.report({
+          code: 'xbrldie:RepeatedDimensionInInstanceError',
+          message: `Context ${c.id}: dimension ${ctx.label(d.dimension)} has a value in the ${first.container} (line ${first.line}) and again in the ${d.container}; a context may give a dimension only one value.`,
+          loc: d,
+        });
+      }
+    }
+  },
+};
+
+export const illegalTypedDimensionContent: Rule = {
+  code: 'xbrldie:IllegalTypedDimensionContentError',
+  spec: `${SPEC} 3.1.4.4.3`,
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const concepts = ctx.taxonomy.concepts;
+    for (const c of contexts(ctx)) {
+      for (const d of c.dimensions) {
+        if (!d.typed || !isTypedDimension(concepts, d.dimension)) continue;
+        const target = concepts[d.dimension]!.typedDomainRef?.target;
+        const kids = d.typed.children;
+        let problem: string | undefined;
+        if (kids.length === 0) problem = 'has no content element';
+        else if (kids.length > 1) problem = `has ${kids.length} elements; it must have exactly one`;
+        else if (d.typed.text.trim() !== '') problem = 'has text besides its content element';
+        else if (!target) problem = 'cannot be checked: the typed domain element of the dimension does not resolve';
+        else {
+          const k = kids[0]!;
+          const key = k.ns ? `{${k.ns}}${k.local}` : k.local;
+          if (key !== target) problem = `contains ${k.prefix ? `${k.prefix}:` : ''}${k.local}; it must contain the typed domain element ${ctx.label(target)}`;
+        }
+        if (problem) {
+          ctx.report({
+            code: 'xbrldie:IllegalTypedDimensionContentError',
+            message: `Context ${c.id}: the xbrldi:typedMember for dimension ${ctx.label(d.dimension)} in the ${where(d)} ${problem}.`,
+            loc: d,
+          });
+        }
+      }
+    }
+  },
+};
+
+function describe(ctx: RuleContext, f: Failure, v: DimensionalValidator): string {
+  const h = v.model.hasHypercubes[f.hasHypercube]!;
+  const cube = `${h.closed ? 'closed' : 'open'} ${h.arcrole} hypercube ${ctx.label(h.hypercube)} (${h.contextElement}, ELR ${h.elr})`;
+  switch (f.kind) {
+    case 'missing':
+      return `the ${cube} needs a value for dimension ${ctx.label(f.dimension)} in the ${h.contextElement}, and that dimension has no default`;
+    case 'notMember':
+      return f.member === undefined
+        ? `the value for explicit dimension ${ctx.label(f.dimension)} of the ${cube} is not an explicit member`
+        : `${f.defaulted ? 'the default member ' : ''}${ctx.label(f.member)} is not a usable member of dimension ${ctx.label(f.dimension)} in the ${cube}`;
+    case 'closedExtra':
+      return `the ${h.contextElement} has dimension ${ctx.label(f.dimension)}, which the ${cube} does not have`;
+    case 'closedNonDimensional':
+      return `the ${h.contextElement} has content other than dimension values, which the ${cube} does not allow`;
+    case 'notAllMatched':
+      return `the context matches the ${cube}, whose combinations are excluded`;
+  }
+}
+
+export const primaryItemDimensionallyInvalid: Rule = {
+  code: 'xbrldie:PrimaryItemDimensionallyInvalidError',
+  spec: `${SPEC} 3.1 (2.3.1.2, 2.3.1.3)`,
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const inst = ctx.instance;
+    if (!inst) return;
+    const model = dimensionalModel(ctx.taxonomy);
+    if (model.hasHypercubes.length === 0) return;
+    const v = new DimensionalValidator(model);
+    const concepts = ctx.taxonomy.concepts;
+    // verdicts are cached per (primary item, context) by the validator; messages per verdict here
+    const messages = new Map<Verdict, string>();
+    for (const fact of inst.facts) {
+      if (fact.isTuple || !fact.contextRef || !v.hasHypercubes(fact.concept) || concepts[fact.concept]?.kind !== 'item') continue;
+      const c = inst.contexts.get(fact.contextRef);
+      if (!c) continue;
+      const verdict = v.check(fact.concept, c);
+      if (verdict.valid) continue;
+      let message = messages.get(verdict);
+      if (message === undefined) {
+        const many = verdict.drsCount > 1 ? ` (none of its ${verdict.drsCount} dimensional relationship sets is satisfied; first:` : ' (';
+        message = `Fact ${ctx.label(fact.concept)} in context ${c.id} is dimensionally invalid${many} ${describe(ctx, verdict.failure, v)}).`;
+        messages.set(verdict, message);
+      }
+      ctx.report({ code: 'xbrldie:PrimaryItemDimensionallyInvalidError', message, loc: fact });
+    }
+  },
+};
+
+export const xdtInstanceRuleList: Rule[] = [
+  repeatedDimensionInInstance,
+  typedMemberNotTypedDimension,
+  explicitMemberNotExplicitDimension,
+  explicitMemberUndefinedQName,
+  defaultValueUsedInInstance,
+  illegalTypedDimensionContent,
+  primaryItemDimensionallyInvalid,
+];
