@@ -5,6 +5,7 @@
  * and returns every finding. `loadDts()` discovers and compiles a taxonomy from entry points.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve as resolvePath } from 'node:path';
 import { compileDts } from './compile/compile.js';
 import { compileDimensions } from './compile/dimensions.js';
 import type { CompiledTaxonomy } from './compile/types.js';
@@ -72,7 +73,7 @@ export function readInput(path: string): Uint8Array {
  */
 export function loadDts(entryPoints: string[] | DtsStart[], options: ValidateOptions = {}): LoadedDts {
   const resolver = options.resolver ?? Resolver.create(options);
-  const starts: DtsStart[] = entryPoints.map((e) => (typeof e === 'string' ? { href: e } : e));
+  const starts: DtsStart[] = entryPoints.map((e) => (typeof e === 'string' ? { href: absoluteInput(e) } : e));
   return loadDtsFromStarts(starts, resolver);
 }
 
@@ -93,8 +94,15 @@ export async function validate(files: string | string[], options: ValidateOption
   return { valid: documents.every((d) => d.valid), findings, documents };
 }
 
-async function validateDocument(file: string, options: ValidateOptions & { resolver: Resolver }): Promise<DocumentResult> {
+/** A local path made absolute (relative references inside it then resolve correctly); URLs are kept. */
+function absoluteInput(p: string): string {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(p) && !/^[a-zA-Z]:[\\/]/.test(p)) return p;
+  return isAbsolute(p) ? p : resolvePath(p);
+}
+
+async function validateDocument(input: string, options: ValidateOptions & { resolver: Resolver }): Promise<DocumentResult> {
   const t0 = performance.now();
+  const file = absoluteInput(input);
   const bytes = readInput(file);
   const doc = parseXml(bytes, file);
   const root = doc.root;

@@ -47,6 +47,9 @@ export function codeMatches(actual: string, expected: string): boolean {
   const a = actual.trim();
   const e = expected.trim();
   if (a === e) return true;
+  // The XDT suite names XML Schema validity failures `sche:XmlSchemaError`; this processor reports them with
+  // specific `xmlSchema:*` codes (valueError, elementUnexpected, ...), as Arelle does.
+  if (e === 'sche:XmlSchemaError') return a.startsWith('xmlSchema:');
   if (!e.includes(':')) return localName(a) === e;
   if (!a.includes(':')) return a === localName(e);
   return false;

@@ -51,6 +51,22 @@ export function summarizeDts(t: CompiledTaxonomy): DtsSummary {
     labels: { concepts: Object.keys(t.labels).length, languages: [...langs].sort() },
     findings: t.findings.length,
   };
+  const d = t.dimensions;
+  if (d) {
+    const dims = Object.values(d.dimensions);
+    const members = new Set<string>();
+    for (const dom of d.domains) for (const m of dom.members) members.add(m);
+    s.dimensions = {
+      hypercubes: new Set(d.hasHypercubes.map((h) => h.hypercube)).size,
+      'has-hypercube relationships (all/notAll)': d.hasHypercubes.length,
+      'explicit dimensions': dims.filter((x) => x.explicit).length,
+      'typed dimensions': dims.filter((x) => !x.explicit).length,
+      'domains (per dimension and ELR)': d.domains.length,
+      'distinct usable members': members.size,
+      'dimension defaults': Object.keys(d.defaults).length,
+      'primary items with hypercubes': Object.keys(d.primaryItems).length,
+    };
+  }
   return s;
 }
 
