@@ -11,14 +11,20 @@
  *   UTC; a value without a time zone is never equal to one with a time zone (XML Schema leaves that indeterminate).
  * - entity: the scheme and the identifier (whitespace-collapsed, xs:token), and the segment, s-equal.
  * - segment and scenario: s-equal XML (section 4.10): same element names in the same order, the same attributes,
- *   the same trimmed text. Content of `xbrldi:explicitMember` and its `dimension` attribute are QNames and are
- *   compared by expanded name, not by prefix. Other content is compared lexically (whitespace-trimmed), since
- *   typed values are not known here; a typed member written `1` and `01.0` therefore differs.
+ *   x-equal text. Content of `xbrldi:explicitMember` and the `dimension` attribute of xbrldi members are QNames and
+ *   are compared by expanded name, not by prefix. When the instance carries `declarations` (the taxonomy's global
+ *   element declarations), the simple content of a declared element and its attributes whose types are known
+ *   (`attributeTypes`) are compared by value in their XML Schema type (`1` = `+1.0` for xs:decimal, `0` = `false`
+ *   for xs:boolean, a double NaN equals nothing, not even itself), and schema defaults (`default`/`fixed` of the
+ *   element, `attributeDefaults`) are filled in as a schema-validating processor would (conformance 330, 302 V-11,
+ *   V-12, 395 V-05, V-07). Otherwise content is compared lexically (whitespace-trimmed).
  * - unit: the multiset of numerator measures and of denominator measures (expanded names).
  */
+import type { SimpleType } from '../compile/types.js';
 import type { XmlElement } from '../xml/parse.js';
 import { resolveQName } from '../xml/parse.js';
-import type { Context, Fact, Instance, Period, Unit } from './types.js';
+import { builtinBase, checkSimpleValue, normalizeValue } from '../xml/xsd-datatypes.js';
+import type { Context, DeclarationTyping, Fact, Instance, Period, Unit } from './types.js';
 
 const XBRLDI_NS = 'http://xbrl.org/2006/xbrldi';
 
@@ -82,6 +88,95 @@ export function periodKey(p: Period): string {
   }
 }
 
+// ---------------------------------------------------------------------------------------------- typed values
+
+/** Declarations by element key, for typed s-equality; see `Instance.declarations`. */
+export type Declarations = Record<string, DeclarationTyping | undefined>;
+
+let nanCounter = 0;
+/** A key equal to no other key: NaN is not equal to any value, itself included (XML Schema Part 2 section 3.2.5). */
+function uniqueKey(): string {
+  return `NaN#${++nanCounter}`;
+}
+
+/** The primitive family of a built-in type: `decimal` for the integer types, `string` for token, ID, ... */
+function familyOf(builtin: string): string {
+  let b: string | undefined = builtin;
+  for (let i = 0; b && i < 20; i++) {
+    switch (b) {
+      case 'decimal': case 'float': case 'double': case 'boolean': case 'QName': case 'NOTATION': case 'string': case 'anyURI':
+      case 'date': case 'dateTime': case 'anySimpleType': case 'anyType':
+        return b;
+      case 'NMTOKENS': case 'IDREFS': case 'ENTITIES':
+        return 'list';
+    }
+    const next = builtinBase(b);
+    if (!next || next === 'anySimpleType') return b;
+    b = next;
+  }
+  return 'anySimpleType';
+}
+
+function canonicalDecimalText(v: string): string {
+  let neg = false;
+  let s = v;
+  if (s[0] === '+' || s[0] === '-') {
+    neg = s[0] === '-';
+    s = s.slice(1);
+  }
+  let [int = '', frac = ''] = s.split('.') as [string, string?];
+  int = int.replace(/^0+/, '');
+  frac = frac.replace(/0+$/, '');
+  if (!int && !frac) return '0';
+  return `${neg ? '-' : ''}${int || '0'}${frac ? '.' + frac : ''}`;
+}
+
+/**
+ * Key of a value in the value space of `type` (x-equal, XBRL 2.1 section 4.10): equal keys exactly when the values
+ * are equal. `el` resolves QName prefixes. A value that is not valid for the type is keyed by its normalised text.
+ */
+export function typedValueKey(lexical: string, type: SimpleType, el: XmlElement): string {
+  const v = normalizeValue(lexical, type);
+  if (checkSimpleValue(v, type, (p) => el.scope[p]) !== undefined) return `?${v}`;
+  switch (type.variety) {
+    case 'list':
+      return `L[${v.split(' ').filter(Boolean).map((x) => typedValueKey(x, type.itemType, el)).join(' ')}]`;
+    case 'union': {
+      for (const m of type.memberTypes) {
+        if (checkSimpleValue(normalizeValue(lexical, m), m, (p) => el.scope[p]) === undefined) return typedValueKey(lexical, m, el);
+      }
+      return `?${v}`;
+    }
+    case 'atomic':
+      break;
+  }
+  const family = familyOf(type.builtin);
+  switch (family) {
+    case 'decimal':
+      return `N${canonicalDecimalText(v)}`;
+    case 'float':
+    case 'double': {
+      const n = v === 'INF' ? Infinity : v === '-INF' ? -Infinity : v === 'NaN' ? NaN : Number(v);
+      if (Number.isNaN(n)) return uniqueKey();
+      const x = family === 'float' ? Math.fround(n) : n;
+      return `F${x === 0 ? 0 : x}`;
+    }
+    case 'boolean':
+      return v === 'true' || v === '1' ? 'Btrue' : 'Bfalse';
+    case 'QName':
+    case 'NOTATION':
+      return `Q${qnameKey(el, v)}`;
+    case 'date':
+      return `T${canonicalDateTime(v, false)}`;
+    case 'dateTime':
+      return `T${canonicalDateTime(v, false)}`;
+    case 'list':
+      return `L[${v.split(' ').filter(Boolean).join(' ')}]`;
+    default:
+      return `S${v}`;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------- XML s-equal
 
 function qnameKey(el: XmlElement, value: string): string {
@@ -91,49 +186,78 @@ function qnameKey(el: XmlElement, value: string): string {
 
 /**
  * Canonical key of an element for s-equality (XBRL 2.1 section 4.10): expanded name, attributes (sorted by
- * expanded name), trimmed text and child elements in order. QName-valued content of xbrldi:explicitMember is
- * compared by expanded name.
+ * expanded name), x-equal text and child elements in order. QName-valued content of xbrldi:explicitMember and
+ * the `dimension` attribute of xbrldi members are compared by expanded name. With `declarations`, a declared
+ * element's simple content and typed attributes are compared by value, with schema defaults applied.
  */
-export function elementKey(el: XmlElement): string {
-  const explicit = el.ns === XBRLDI_NS && el.local === 'explicitMember';
+export function elementKey(el: XmlElement, declarations?: Declarations): string {
+  const xbrldi = el.ns === XBRLDI_NS && (el.local === 'explicitMember' || el.local === 'typedMember');
+  const explicit = xbrldi && el.local === 'explicitMember';
+  const name = `{${el.ns}}${el.local}`;
+  const decl = declarations && !xbrldi ? declarations[el.ns ? name : el.local] : undefined;
+  const attrTypes = decl?.attributeTypes;
   const attrs: string[] = [];
   for (const [k, v] of el.attrs) {
-    attrs.push(`${k}=${explicit && k === 'dimension' ? qnameKey(el, v) : v.trim()}`);
+    let key: string;
+    if (xbrldi && k === 'dimension') key = qnameKey(el, v);
+    else {
+      const t = attrTypes?.[k];
+      key = t ? typedValueKey(v, t, el) : v.trim();
+    }
+    attrs.push(`${k}=${key}`);
+  }
+  const defaults = decl?.attributeDefaults;
+  if (defaults) {
+    for (const k of Object.keys(defaults)) {
+      if (el.attrs.has(k)) continue;
+      const t = attrTypes?.[k];
+      const v = defaults[k]!;
+      attrs.push(`${k}=${t ? typedValueKey(v, t, el) : v.trim()}`);
+    }
   }
   attrs.sort();
-  const text = explicit ? qnameKey(el, el.text) : el.text.trim();
-  let key = `<{${el.ns}}${el.local}${attrs.length ? ' ' + attrs.map((a) => JSON.stringify(a)).join(' ') : ''}>`;
+  let text: string;
+  if (explicit) text = qnameKey(el, el.text);
+  else if (decl?.valueType && el.children.length === 0) {
+    const dflt = decl.fixed ?? decl.default;
+    const raw = el.text === '' && dflt !== undefined ? dflt : el.text;
+    text = typedValueKey(raw, decl.valueType, el);
+  } else {
+    const dflt = decl ? (decl.fixed ?? decl.default) : undefined;
+    text = el.children.length === 0 && el.text === '' && dflt !== undefined ? dflt.trim() : el.text.trim();
+  }
+  let key = `<${name}${attrs.length ? ' ' + attrs.map((a) => JSON.stringify(a)).join(' ') : ''}>`;
   if (text) key += JSON.stringify(text);
-  for (const c of el.children) key += elementKey(c);
+  for (const c of el.children) key += elementKey(c, declarations);
   return key + '</>';
 }
 
 /** s-equal (section 4.10) of two optional container elements (segment, scenario): both absent, or equal content. */
-export function sEqualElement(a: XmlElement | undefined, b: XmlElement | undefined): boolean {
-  return containerKey(a) === containerKey(b);
+export function sEqualElement(a: XmlElement | undefined, b: XmlElement | undefined, declarations?: Declarations): boolean {
+  return containerKey(a, declarations) === containerKey(b, declarations);
 }
 
 /** Key of a segment or scenario: the keys of its children (the container element itself does not matter). */
-function containerKey(el: XmlElement | undefined): string {
+function containerKey(el: XmlElement | undefined, declarations?: Declarations): string {
   if (!el) return '';
   let k = '';
-  for (const c of el.children) k += elementKey(c);
+  for (const c of el.children) k += elementKey(c, declarations);
   return k || JSON.stringify(el.text.trim());
 }
 
 // ---------------------------------------------------------------------------------------------- contexts, units
 
 /** Canonical c-equal key of a context (section 4.10): entity identifier and scheme, period by value, segment, scenario. */
-export function contextKey(c: Context): string {
+export function contextKey(c: Context, declarations?: Declarations): string {
   const id = c.entity.identifier.trim().replace(/\s+/g, ' ');
-  return [c.entity.scheme.trim(), id, periodKey(c.period), containerKey(c.segment), containerKey(c.scenario)]
+  return [c.entity.scheme.trim(), id, periodKey(c.period), containerKey(c.segment, declarations), containerKey(c.scenario, declarations)]
     .map((p) => JSON.stringify(p))
     .join(',');
 }
 
-/** c-equal (section 4.10). */
-export function cEqual(a: Context, b: Context): boolean {
-  return a === b || contextKey(a) === contextKey(b);
+/** c-equal (section 4.10); `declarations` (e.g. `instance.declarations`) compare segment and scenario content by value. */
+export function cEqual(a: Context, b: Context, declarations?: Declarations): boolean {
+  return a === b || contextKey(a, declarations) === contextKey(b, declarations);
 }
 
 /** Canonical u-equal key of a unit (section 4.10): the multisets of numerator and denominator measures. */
@@ -167,7 +291,7 @@ export class EqualityIndex {
   private dupSet: Set<Fact> | undefined;
 
   constructor(readonly instance: Instance) {
-    for (const [id, c] of instance.contexts) this.ctxKeys.set(id, contextKey(c));
+    for (const [id, c] of instance.contexts) this.ctxKeys.set(id, contextKey(c, instance.declarations));
     for (const [id, u] of instance.units) this.unitKeys.set(id, unitKey(u));
     let n = 0;
     for (const f of instance.facts) if (f.isTuple) this.parentIds.set(f, ++n);

@@ -10,6 +10,7 @@ import { FatalInputError, finding, type Finding, type SourceLocation } from '../
 import { XML_NS, XSI_NS, attr, clark, resolveQName, type XmlDocument, type XmlElement } from '../xml/parse.js';
 import type {
   Context,
+  DeclarationTyping,
   DimensionMember,
   Fact,
   FootnoteLink,
@@ -103,6 +104,7 @@ export function loadInstance(
     topFacts: [],
     footnoteLinks: [],
   };
+  if (taxonomy && typeof taxonomy !== 'function') inst.declarations = taxonomy.concepts as Record<string, DeclarationTyping | undefined>;
 
   // id index over the whole document
   const stack: XmlElement[] = [root];

@@ -2,6 +2,7 @@
  * The instance model (XBRL 2.1 section 4): contexts, units, facts (items and tuples), footnote links,
  * each with its source position. Separate from the compiled taxonomy, so one taxonomy serves many instances.
  */
+import type { SimpleType } from '../compile/types.js';
 import type { SourceLocation } from '../findings.js';
 import type { XmlElement } from '../xml/parse.js';
 
@@ -118,6 +119,23 @@ export interface RoleRefInfo extends SourceLocation {
   href: string;
 }
 
+/**
+ * What s-equality (XBRL 2.1 section 4.10) uses of a global element declaration to compare segment and scenario
+ * content by value, as a schema-validating processor would (PSVI). A compiled `Concept` provides `valueType`;
+ * the other fields are used when the compiler provides them.
+ */
+export interface DeclarationTyping {
+  /** Simple content type of the element. */
+  valueType?: SimpleType;
+  /** XML Schema `default` / `fixed` value of the element. */
+  default?: string;
+  fixed?: string;
+  /** Types of the attributes of the element's type, by expanded attribute name (`local` when unqualified). */
+  attributeTypes?: Record<string, SimpleType>;
+  /** `default`/`fixed` values of the attributes of the element's type, by expanded attribute name. */
+  attributeDefaults?: Record<string, string>;
+}
+
 export interface Instance {
   url: string;
   root: XmlElement;
@@ -136,4 +154,9 @@ export interface Instance {
   /** Top-level facts only. */
   topFacts: Fact[];
   footnoteLinks: FootnoteLink[];
+  /**
+   * Global element declarations of the taxonomy the instance was loaded with, by element key: lets equality
+   * (src/instance/equality.ts) compare segment and scenario content by typed value. Absent: lexical comparison.
+   */
+  declarations?: Record<string, DeclarationTyping | undefined>;
 }

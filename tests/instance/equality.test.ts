@@ -1,6 +1,7 @@
 /** XBRL 2.1 section 4.10 equality predicates and duplicate items. */
 import { describe, expect, it } from 'vitest';
-import { cEqual, canonicalDateTime, findDuplicateItems, periodKey, uEqual } from '../../src/instance/equality.js';
+import type { SimpleType } from '../../src/compile/types.js';
+import { cEqual, canonicalDateTime, findDuplicateItems, periodKey, uEqual, type Declarations } from '../../src/instance/equality.js';
 import type { Context } from '../../src/instance/types.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { context, fact, instance, tuple, unit } from '../rules/calc/fixtures.js';
@@ -44,6 +45,49 @@ describe('c-equal and u-equal', () => {
   it('compares units by measures', () => {
     expect(uEqual(unit('u1', 'EUR'), unit('u2', 'EUR'))).toBe(true);
     expect(uEqual(unit('u1', 'EUR'), unit('u2', 'USD'))).toBe(false);
+  });
+});
+
+describe('typed s-equality of segment and scenario content (4.10, conformance 330, 302 V-11, 395 V-05/V-07)', () => {
+  const t = (builtin: string): SimpleType => ({ variety: 'atomic', builtin, facets: [] });
+  const decl: Declarations = {
+    '{http://ex/d}v': {
+      attributeTypes: { a2: t('decimal'), a3: t('double'), a4: t('boolean'), a1: t('string') },
+      attributeDefaults: { w: 'this' },
+    },
+    '{http://ex/d}dec': { valueType: t('decimal') },
+    '{http://ex/d}bool': { valueType: t('boolean') },
+    '{http://ex/d}planet': { valueType: t('string'), default: 'Mars' },
+  };
+  const eq = (x: string, y: string, d: Declarations | undefined = decl) =>
+    cEqual(context('x', undefined, { scenario: segment(x) }), context('y', undefined, { scenario: segment(y) }), d);
+
+  it('compares typed attributes and simple content by value', () => {
+    expect(eq('<a:v a2="123" a3="0.321E1"><a:dec>0001.234</a:dec></a:v>', '<a:v a2="+00123.0" a3="321E-2"><b:dec>1.234</b:dec></a:v>')).toBe(true);
+    expect(eq('<a:v a3="+0E0" a4="0"><a:bool>1</a:bool></a:v>', '<a:v a3="-0" a4="false"><a:bool>true</a:bool></a:v>')).toBe(true);
+    expect(eq('<a:v a1="01"/>', '<a:v a1="1"/>')).toBe(false);
+    expect(eq('<a:v a2="123"/>', '<a:v a2="123"/>', {})).toBe(true);
+    expect(eq('<a:v a2="123"/>', '<a:v a2="+123"/>', {})).toBe(false);
+  });
+  it('a double NaN equals nothing, not even NaN', () => {
+    expect(eq('<a:v a3="NaN"/>', '<a:v a3="NaN"/>')).toBe(false);
+    const c = context('x', undefined, { scenario: segment('<a:v a3="NaN"/>') });
+    expect(cEqual(c, c, decl)).toBe(true);
+  });
+  it('applies element and attribute defaults', () => {
+    expect(eq('<a:planet>Mars</a:planet>', '<a:planet><!--x--></a:planet>')).toBe(true);
+    expect(eq('<a:planet>Venus</a:planet>', '<a:planet/>')).toBe(false);
+    expect(eq('<a:v w="this">L</a:v>', '<a:v>L</a:v>')).toBe(true);
+    expect(eq('<a:v w="that">L</a:v>', '<a:v>L</a:v>')).toBe(false);
+  });
+  it('the c-equal keys of an instance use its declarations', () => {
+    const inst = instance([fact('A', '1', { contextRef: 'x' }), fact('A', '1', { contextRef: 'y' })], [
+      context('x', undefined, { scenario: segment('<a:dec>1</a:dec>') }),
+      context('y', undefined, { scenario: segment('<a:dec>1.0</a:dec>') }),
+    ], [unit('EUR')]);
+    expect(findDuplicateItems(inst)).toEqual([]);
+    const typed = { ...inst, declarations: decl };
+    expect(findDuplicateItems(typed)).toHaveLength(1);
   });
 });
 

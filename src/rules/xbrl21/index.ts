@@ -8,6 +8,7 @@ import { footnoteArcs, footnoteLinkRole, footnoteLocTarget, footnoteResource } f
 import { uniqueIds } from './instance/ids.js';
 import { decimalsPrecision, factConcept, itemContextRef, nilFacts, numericUnitRef } from './instance/items.js';
 import { tupleAttributes, tupleContent } from './instance/tuples.js';
+import { instanceRoleRefs, schemaRefTarget } from './instance/refs.js';
 import { measureElement, monetaryUnit, sharesUnit, unitDivideCommonMeasure } from './instance/units.js';
 import { contextContentValue, factValue } from './instance/values.js';
 
@@ -21,6 +22,7 @@ export {
   footnoteLinkRole,
   footnoteLocTarget,
   footnoteResource,
+  instanceRoleRefs,
   itemContextRef,
   measureElement,
   monetaryUnit,
@@ -28,6 +30,7 @@ export {
   numericUnitRef,
   periodStartEnd,
   scenarioContent,
+  schemaRefTarget,
   segmentContent,
   sharesUnit,
   tupleAttributes,
@@ -38,6 +41,8 @@ export {
 
 export const xbrl21InstanceRules: Rule[] = [
   uniqueIds,
+  schemaRefTarget,
+  instanceRoleRefs,
   factConcept,
   itemContextRef,
   numericUnitRef,

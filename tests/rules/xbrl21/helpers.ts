@@ -70,11 +70,23 @@ export function taxonomy(): CompiledTaxonomy {
   return {
     formatVersion: 1,
     entryPoints: ['t.xsd'],
-    documents: [],
+    documents: [{ url: 't.xsd', kind: 'schema' }],
     concepts,
     types: {},
-    roleTypes: {},
-    arcroleTypes: {},
+    roleTypes: {
+      'http://abc.com/role/link1': { roleURI: 'http://abc.com/role/link1', id: 'link1', usedOn: ['{http://www.xbrl.org/2003/linkbase}footnoteLink'], file: 't.xsd', line: 1, column: 1 },
+    },
+    arcroleTypes: {
+      'http://abc.com/arcrole/footnote-test': {
+        roleURI: 'http://abc.com/arcrole/footnote-test',
+        id: 'ft',
+        usedOn: ['{http://www.xbrl.org/2003/linkbase}footnoteArc'],
+        cyclesAllowed: 'none',
+        file: 't.xsd',
+        line: 1,
+        column: 1,
+      },
+    },
     networks: [],
     resources: [],
     labels: { [k('Revenue')]: { 'http://www.xbrl.org/2003/role/label': { en: 'Revenue', nl: 'Opbrengsten' } } },

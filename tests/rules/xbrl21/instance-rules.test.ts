@@ -9,6 +9,7 @@ import {
   footnoteLinkRole,
   footnoteLocTarget,
   footnoteResource,
+  instanceRoleRefs,
   itemContextRef,
   measureElement,
   monetaryUnit,
@@ -16,6 +17,7 @@ import {
   numericUnitRef,
   periodStartEnd,
   scenarioContent,
+  schemaRefTarget,
   segmentContent,
   sharesUnit,
   tupleAttributes,
@@ -24,7 +26,7 @@ import {
   unitDivideCommonMeasure,
   xbrl21InstanceRules,
 } from '../../../src/rules/xbrl21/index.js';
-import { CONTEXTS, codes, instanceXml, lineOf, run } from './helpers.js';
+import { CONTEXTS, codes, instanceXml, lineOf, run, taxonomy } from './helpers.js';
 
 const VALID = instanceXml(`  <t:Revenue id="f1" contextRef="D2024" unitRef="EUR" decimals="0">1000</t:Revenue>
   <t:Name contextRef="I2024">Voorbeeld BV</t:Name>
@@ -340,5 +342,34 @@ describe('XBRL 2.1 instance rules', () => {
     <link:footnoteArc xlink:type="arc" xlink:arcrole="http://abc.com/arcrole/footnote-test" xlink:from="a" xlink:to="b"/>
   </link:footnoteLink>`);
     expect(run(xbrl21InstanceRules, xml)).toEqual([]);
+  });
+
+  it('a schemaRef resolves with xml:base and must point to a schema of the DTS (4.2, 307 V-3)', () => {
+    const ok = instanceXml('');
+    expect(run(schemaRefTarget, ok)).toEqual([]);
+    const based = ok.replace('<link:schemaRef xlink:type="simple" xlink:href="t.xsd"/>', '<link:schemaRef xlink:type="simple" xlink:href="t.xsd" xml:base="base/"/>');
+    expect(codes(run(schemaRefTarget, based))).toEqual([`xbrl.4.2:schemaRefTarget@${lineOf(based, 'link:schemaRef')}`]);
+    const tax = taxonomy();
+    tax.documents = [{ url: 't.xsd', kind: 'linkbase' }];
+    expect(run(schemaRefTarget, ok, tax)[0]!.message).toBe('The schemaRef t.xsd resolves to t.xsd, which is not an XML Schema (a schemaRef must point to a schema)');
+  });
+
+  it('roleRef and arcroleRef are unique per URI and point to the declaring type (4.4, 4.5, 308 V-01, V-02)', () => {
+    const xml = instanceXml(`  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#link1"/>
+  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#link1"/>
+  <link:arcroleRef arcroleURI="http://abc.com/arcrole/footnote-test" xlink:type="simple" xlink:href="t.xsd#ft"/>
+  <link:arcroleRef arcroleURI="http://abc.com/arcrole/footnote-test" xlink:type="simple" xlink:href="t.xsd#ft"/>
+  <link:roleRef roleURI="http://abc.com/role/undeclared" xlink:type="simple" xlink:href="t.xsd#nope"/>
+  <link:arcroleRef arcroleURI="http://abc.com/arcrole/other" xlink:type="simple" xlink:href="t.xsd#link1"/>`);
+    const lines = xml.split('\n');
+    const nth = (needle: string, n: number) => lines.map((l, i) => (l.includes(needle) ? i + 1 : 0)).filter(Boolean)[n]!;
+    expect(codes(run(instanceRoleRefs, xml))).toEqual([
+      `xbrl.3.5.2.4:roleRefDuplicate@${nth('role/link1', 1)}`,
+      `xbrl.3.5.2.4:roleRefTarget@${nth('role/undeclared', 0)}`,
+      `xbrl.3.5.2.5:arcroleRefDuplicate@${nth('arcrole/footnote-test', 1)}`,
+      `xbrl.3.5.2.5:arcroleRefTarget@${nth('arcrole/other', 0)}`,
+    ]);
+    const wrong = instanceXml('  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#ft"/>');
+    expect(run(instanceRoleRefs, wrong)[0]!.message).toBe("The link:roleRef for http://abc.com/role/link1 points to '#ft' instead of its roleType '#link1'");
   });
 });
