@@ -26,7 +26,7 @@ export function compileDts(dts: Dts): CompiledTaxonomy {
     const key = clark(d?.targetNamespace ?? attr(el.doc.root, 'targetNamespace') ?? '', name);
     return schema.concepts[key] ? key : undefined;
   };
-  const lb = buildNetworks(dts, conceptOf, schema.roleTypes, schema.arcroleTypes);
+  const lb = buildNetworks(dts, conceptOf, schema.roleTypes, schema.arcroleTypes, schema.attributeTypes);
 
   const labels: CompiledTaxonomy['labels'] = {};
   for (const n of lb.networks) {

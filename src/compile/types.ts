@@ -79,6 +79,15 @@ export interface Concept extends SourceLocation {
   otherAttributes?: Record<string, string>;
   /** `xbrldt:typedDomainRef` (XBRL Dimensions 1.0 section 2.5.2.1): the href as written, resolved against the schema, and the key of the global element it points to when it resolves to one. */
   typedDomainRef?: { href: string; url: string; target?: string };
+  /** XML Schema `default` of the element declaration (value of an empty, non-nil fact; XML Schema structures 3.3.4). */
+  default?: string;
+  /** XML Schema `fixed` of the element declaration (also the value of an empty, non-nil fact). */
+  fixed?: string;
+  /**
+   * Default or fixed values of the attributes of the element's type (including inherited and restricted ones), by
+   * attribute name (local name for unqualified attributes, `{ns}local` for qualified ones), e.g. `decimals`.
+   */
+  attributeDefaults?: Record<string, string>;
 }
 
 export interface RoleType extends SourceLocation {

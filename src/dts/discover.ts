@@ -182,7 +182,8 @@ function scanLinkbase(lb: XmlElement, push: Push): void {
     }
     if (attr(c, XLINK_TYPE) !== 'extended') continue;
     for (const l of c.children) {
-      if (attr(l, XLINK_TYPE) === 'locator') push(attr(l, XLINK_HREF), l);
+      // only link:loc elements discover documents (conformance 230 V-02), not other locator-type elements
+      if (l.ns === NS.link && l.local === 'loc' && attr(l, XLINK_TYPE) === 'locator') push(attr(l, XLINK_HREF), l);
     }
   }
 }

@@ -7,12 +7,12 @@
  * Structural checks that need the raw links are made here (missing arc endpoints, unresolvable locators,
  * roleRef/arcroleRef declarations, sections 3.5.2.4, 3.5.2.5, 3.5.3.7, 3.5.3.9).
  */
-import type { ArcroleType, Network, Relationship, Resource, RoleType } from '../compile/types.js';
+import type { ArcroleType, Network, Relationship, Resource, RoleType, SimpleType } from '../compile/types.js';
 import { finding, type Finding } from '../findings.js';
 import { attr, baseUrl, clark, deepText, resolveUrl, type XmlElement } from '../xml/parse.js';
 import { documentKey, type Dts } from './discover.js';
 import {
-  NS, STANDARD_ARCROLES, STANDARD_ROLES, XLINK_ARCROLE, XLINK_FROM, XLINK_HREF, XLINK_LABEL, XLINK_ROLE, XLINK_TO, XLINK_TYPE, XML_LANG,
+  ARCROLE, NS, STANDARD_ARCROLES, STANDARD_ROLES, XLINK_ARCROLE, XLINK_FROM, XLINK_HREF, XLINK_LABEL, XLINK_ROLE, XLINK_TO, XLINK_TYPE, XML_LANG,
 } from './namespaces.js';
 import { findByFragment } from './schema.js';
 
@@ -37,6 +37,69 @@ function loc(el: XmlElement) {
 
 const EXEMPT = new Set(['use', 'priority', 'order']);
 
+/** Standard extended links whose locators must point to concepts (label and reference links: or to their own resources, for prohibition). */
+const STANDARD_LINK_LOCATORS: Record<string, { section: string; resource?: string }> = {
+  labelLink: { section: '5.2.2.1', resource: `{${NS.link}}label` },
+  referenceLink: { section: '5.2.3.1', resource: `{${NS.link}}reference` },
+  presentationLink: { section: '5.2.4.1' },
+  calculationLink: { section: '5.2.5.1' },
+  definitionLink: { section: '5.2.6.1' },
+};
+
+/** labelArc / referenceArc: the resource element they lead to and the section of the rule on remote resources. */
+const RESOURCE_ARCS: Record<string, { resource: string; section: string; code: string }> = {
+  labelArc: { resource: `{${NS.link}}label`, section: '5.2.2.3', code: 'labelArcRemoteResource' },
+  referenceArc: { resource: `{${NS.link}}reference`, section: '5.2.3.3', code: 'referenceArcRemoteResource' },
+};
+
+/** Arcroles of section 5.2 each standard arc may carry when it carries a standard arcrole. */
+const STANDARD_ARC_ARCROLES: Record<string, { arcroles: string[]; section: string }> = {
+  labelArc: { arcroles: [ARCROLE.conceptLabel], section: '5.2.2.3' },
+  referenceArc: { arcroles: [ARCROLE.conceptReference], section: '5.2.3.3' },
+  presentationArc: { arcroles: [ARCROLE.parentChild], section: '5.2.4.2' },
+  calculationArc: { arcroles: [ARCROLE.summationItem], section: '5.2.5.2' },
+  definitionArc: { arcroles: [ARCROLE.generalSpecial, ARCROLE.essenceAlias, ARCROLE.similarTuples, ARCROLE.requiresElement], section: '5.2.6.2' },
+  footnoteArc: { arcroles: [ARCROLE.factFootnote], section: '4.11.1.3' },
+};
+
+/** Standard linkbaseRef roles (section 4.3.2) and the only extended link element the target linkbase may then hold. */
+const LINKBASE_REF_ROLES: Record<string, string> = {
+  'http://www.xbrl.org/2003/role/labelLinkbaseRef': 'labelLink',
+  'http://www.xbrl.org/2003/role/referenceLinkbaseRef': 'referenceLink',
+  'http://www.xbrl.org/2003/role/definitionLinkbaseRef': 'definitionLink',
+  'http://www.xbrl.org/2003/role/presentationLinkbaseRef': 'presentationLink',
+  'http://www.xbrl.org/2003/role/calculationLinkbaseRef': 'calculationLink',
+};
+const LINKBASE_ARCROLE = 'http://www.w3.org/1999/xlink/properties/linkbase';
+
+const INTEGER_BUILTINS = new Set([
+  'integer', 'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte', 'nonNegativeInteger',
+  'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'positiveInteger',
+]);
+
+/**
+ * Canonical form of an arc attribute value for relationship equivalence (section 3.5.3.9.7.4: attribute values
+ * are compared by value, per their XML Schema type), when the attribute has a global declaration with a known type.
+ */
+function canonicalAttr(key: string, v: string, types: Map<string, SimpleType> | undefined): string {
+  if (key === 'weight') return canonicalDecimal(v);
+  const t = types?.get(key);
+  if (!t || t.variety !== 'atomic') return v.trim();
+  const s = v.trim();
+  const b = t.builtin;
+  if (b === 'decimal' || INTEGER_BUILTINS.has(b)) return canonicalDecimal(s);
+  if (b === 'float' || b === 'double') {
+    if (s === 'INF') return 'Infinity';
+    if (s === '-INF') return '-Infinity';
+    if (s === 'NaN') return 'NaN';
+    const n = Number(s);
+    return Number.isNaN(n) ? s : String(b === 'float' ? Math.fround(n) : n);
+  }
+  if (b === 'boolean') return s === '1' ? 'true' : s === '0' ? 'false' : s;
+  if (b === 'string') return v;
+  return s;
+}
+
 /** Canonical form of a decimal attribute value for equivalence (order="1.0" equals order="1"). */
 function canonicalDecimal(v: string): string {
   const s = v.trim();
@@ -57,6 +120,7 @@ export function buildNetworks(
   conceptOf: (el: XmlElement) => string | undefined,
   roleTypes: Record<string, RoleType>,
   arcroleTypes: Record<string, ArcroleType>,
+  attributeTypes?: Map<string, SimpleType>,
 ): LinkbaseModel {
   const findings: Finding[] = [];
   const resources: Resource[] = [];
@@ -95,6 +159,8 @@ export function buildNetworks(
     }
   }
 
+  checkLinkbaseRefs(dts, findings);
+
   for (const lb of linkbases) {
     // roleRef / arcroleRef declared in this linkbase (sections 3.5.2.4, 3.5.2.5)
     const roleRefs = new Map<string, XmlElement>();
@@ -111,8 +177,10 @@ export function buildNetworks(
       table.set(uri, c);
       checkRoleRefTarget(c, uri, isArc, dts, findings);
     }
+    // roleRef/arcroleRef are required for custom roles and arcroles on the standard XBRL link, resource and arc
+    // elements (link namespace) only; custom link elements are free (conformance 160 V-04/05, 220 V-02/03/06).
     const needRole = (uri: string | undefined, el: XmlElement) => {
-      if (!uri || STANDARD_ROLES.has(uri)) return;
+      if (!uri || STANDARD_ROLES.has(uri) || el.ns !== NS.link) return;
       if (!roleRefs.has(uri) && !roleTypes[uri]) {
         findings.push(finding('xbrl.3.5.2.4:roleRefMissing', 'error', `The role ${uri} is used but not declared by a roleRef in this linkbase`, loc(el), 'XBRL 2.1 section 3.5.2.4'));
       } else if (!roleRefs.has(uri) && lb.parent === undefined) {
@@ -120,7 +188,7 @@ export function buildNetworks(
       }
     };
     const needArcrole = (uri: string | undefined, el: XmlElement) => {
-      if (!uri || STANDARD_ARCROLES.has(uri)) return;
+      if (!uri || STANDARD_ARCROLES.has(uri) || el.ns !== NS.link) return;
       if (!arcroleRefs.has(uri)) {
         findings.push(finding('xbrl.3.5.2.5:arcroleRefMissing', 'error', `The arcrole ${uri} is used without an arcroleRef in this linkbase`, loc(el), 'XBRL 2.1 section 3.5.2.5'));
       }
@@ -140,18 +208,34 @@ export function buildNetworks(
       const arcs: XmlElement[] = [];
       /** Labels of locators that did not resolve (already reported): arcs using them are skipped silently. */
       const unresolved = new Set<string>();
+      const locLabels = new Set<string>();
+      const stdLoc = link.ns === NS.link ? STANDARD_LINK_LOCATORS[link.local] : undefined;
       for (const c of link.children) {
         const t = attr(c, XLINK_TYPE);
         if (t === 'locator') {
           const label = attr(c, XLINK_LABEL) ?? '';
           const href = attr(c, XLINK_HREF);
-          const ep = href ? resolveLocator(href, c, dts, conceptOf, resourceKey) : undefined;
+          const ep = href !== undefined ? resolveLocator(href, c, dts, conceptOf, resourceKey) : undefined;
           if (!ep) {
             unresolved.add(label);
-            findings.push(finding('xbrl.3.5.3.7.2:locatorHref', 'error',
-              `The locator ${href ?? '(no href)'} does not point to an element in the DTS`, loc(c), 'XBRL 2.1 section 3.5.3.7.2'));
+            // Only link:loc discovers documents (section 3.2): another locator-type element may point outside the DTS.
+            const isLinkLoc = c.ns === NS.link && c.local === 'loc';
+            if (isLinkLoc || href === undefined || dts.documents.has(documentKey(resolveUrl(href, baseUrl(c))))) {
+              findings.push(finding('xbrl.3.5.3.7.2:locatorHref', 'error',
+                `The locator ${href ?? '(no href)'} does not point to an element in the DTS`, loc(c), 'XBRL 2.1 section 3.5.3.7.2'));
+            }
             continue;
           }
+          if (stdLoc) {
+            const isResource = ep.startsWith('#resource:');
+            const okResource = isResource && stdLoc.resource !== undefined && resources[Number(ep.slice(10))]?.element === stdLoc.resource;
+            if (ep.startsWith('#element:') || (isResource && !okResource)) {
+              findings.push(finding(`xbrl.${stdLoc.section}:locatorTarget`, 'error',
+                `The locator ${href} in a ${link.local} points to ${isResource ? 'a resource' : 'an element'} that is not a concept${stdLoc.resource ? ` or a ${stdLoc.resource.slice(NS.link.length + 2)} resource` : ''}`,
+                loc(c), `XBRL 2.1 section ${stdLoc.section}`));
+            }
+          }
+          locLabels.add(label);
           addLabel(label, ep);
         } else if (t === 'resource') {
           needRole(attr(c, XLINK_ROLE), c);
@@ -160,11 +244,23 @@ export function buildNetworks(
           arcs.push(c);
         }
       }
+      const fromTo = new Set<string>();
       for (const arc of arcs) {
         const arcrole = attr(arc, XLINK_ARCROLE) ?? '';
         needArcrole(arcrole, arc);
         const fromL = attr(arc, XLINK_FROM) ?? '';
         const toL = attr(arc, XLINK_TO) ?? '';
+        // XLink 1.0 section 5.1.4: no two arcs of one extended link with the same from and to labels
+        const ft = `${fromL}\u0000${toL}`;
+        if (fromTo.has(ft)) {
+          findings.push(finding('xlink:duplicateArc', 'error',
+            `Two arcs in this ${link.local} go from "${fromL}" to "${toL}"; XLink requires such arcs to be in different extended links`, loc(arc), 'XLink 1.0 section 5.1.4 (XBRL 2.1 section 3.5.3.9)'));
+        } else fromTo.add(ft);
+        const std = arc.ns === NS.link ? STANDARD_ARC_ARCROLES[arc.local] : undefined;
+        if (std && STANDARD_ARCROLES.has(arcrole) && !std.arcroles.includes(arcrole)) {
+          findings.push(finding(`xbrl.${std.section}:arcrole`, 'error',
+            `A ${arc.local} has the arcrole ${arcrole}; with a standard arcrole it must be ${std.arcroles.join(' or ')}`, loc(arc), `XBRL 2.1 section ${std.section}`));
+        }
         const froms = labels.get(fromL);
         const tos = labels.get(toL);
         if (!froms || !tos) {
@@ -176,13 +272,24 @@ export function buildNetworks(
         const order = Number(canonicalDecimal(attr(arc, 'order') ?? '1'));
         const priority = Number((attr(arc, 'priority') ?? '0').trim());
         const prohibited = (attr(arc, 'use') ?? 'optional').trim() === 'prohibited';
+        // labelArc / referenceArc to a remote resource (a locator): only to prohibit it (sections 5.2.2.3, 5.2.3.3)
+        const ra = arc.ns === NS.link ? RESOURCE_ARCS[arc.local] : undefined;
+        if (ra && locLabels.has(toL)) {
+          if (!prohibited) {
+            findings.push(finding(`xbrl.${ra.section}:${ra.code}`, 'error',
+              `The ${arc.local} to "${toL}" leads to a remote resource through a locator; only a prohibiting arc (use="prohibited") may do that`, loc(arc), `XBRL 2.1 section ${ra.section}`));
+          } else if (tos.some((t) => !t.startsWith('#resource:') || resources[Number(t.slice(10))]?.element !== ra.resource)) {
+            findings.push(finding(`xbrl.${ra.section}:${ra.code}`, 'error',
+              `The prohibiting ${arc.local} to "${toL}" leads to something other than a ${ra.resource.slice(NS.link.length + 2)} resource`, loc(arc), `XBRL 2.1 section ${ra.section}`));
+          }
+        }
         const attributes: Record<string, string> = {};
         const equivAttrs: string[] = [];
         for (const [k, v] of arc.attrs) {
           if (k.startsWith(`{${NS.xlink}}`)) continue;
           if (!EXEMPT.has(k)) {
             attributes[k] = v;
-            equivAttrs.push(`${k}=${k === 'weight' ? canonicalDecimal(v) : v.trim()}`);
+            equivAttrs.push(`${k}=${canonicalAttr(k, v, attributeTypes)}`);
           }
         }
         equivAttrs.push(`order=${order}`);
@@ -264,7 +371,11 @@ function resolveLocator(
 ): string | undefined {
   const url = resolveUrl(href, baseUrl(el));
   const i = url.indexOf('#');
-  if (i < 0) return undefined;
+  if (i < 0) {
+    // a locator may point to a whole document (section 3.5.3.7.2, conformance 230 V-01, 202 V-02b)
+    const own = url === '' || documentKey(url) === documentKey(el.doc.url);
+    return own || dts.documents.has(documentKey(url)) ? `#element:${documentKey(own ? el.doc.url : url)}` : undefined;
+  }
   const docUrl = url.slice(0, i);
   const d = docUrl === '' ? undefined : dts.documents.get(documentKey(docUrl));
   const root = d ? d.doc.root : docUrl === '' ? el.doc.root : undefined;
@@ -275,6 +386,52 @@ function resolveLocator(
   if (c) return c;
   if (attr(target, XLINK_TYPE) === 'resource') return resourceKey(target);
   return `#element:${documentKey(docUrl)}#${url.slice(i + 1)}`;
+}
+
+/**
+ * linkbaseRef in taxonomy schemas (XBRL 2.1 section 4.3): the arcrole is the XLink linkbase arcrole (4.3.3), and a
+ * standard linkbaseRef role (4.3.2) says which extended links the target linkbase holds (conformance 201).
+ */
+function checkLinkbaseRefs(dts: Dts, findings: Finding[]): void {
+  const check = (ref: XmlElement) => {
+    const arcrole = attr(ref, XLINK_ARCROLE);
+    if (arcrole?.trim() !== LINKBASE_ARCROLE) {
+      findings.push(finding('xbrl.4.3.3:linkbaseRefArcrole', 'error',
+        `The linkbaseRef has ${arcrole === undefined ? 'no xlink:arcrole' : `xlink:arcrole ${arcrole}`}; it must be ${LINKBASE_ARCROLE}`, loc(ref), 'XBRL 2.1 section 4.3.3'));
+    }
+    const role = attr(ref, XLINK_ROLE)?.trim();
+    const want = role ? LINKBASE_REF_ROLES[role] : undefined;
+    const href = attr(ref, XLINK_HREF);
+    if (!want || !href) return;
+    const url = resolveUrl(href, baseUrl(ref));
+    const d = dts.documents.get(documentKey(url));
+    if (!d) return; // unresolved documents are reported by discovery
+    const i = url.indexOf('#');
+    const target = i >= 0 ? findByFragment(d.doc.root, url.slice(i + 1)) : d.doc.root;
+    if (!target || target.ns !== NS.link || target.local !== 'linkbase') return;
+    const bad = new Set<string>();
+    for (const l of target.children) {
+      if (attr(l, XLINK_TYPE) === 'extended' && !(l.ns === NS.link && l.local === want)) bad.add(l.local);
+    }
+    if (bad.size) {
+      findings.push(finding('xbrl.4.3.2:linkbaseRefRole', 'error',
+        `The linkbaseRef has role ${role}, but the linkbase ${href} holds ${[...bad].join(', ')} extended links, not only ${want}`, loc(ref), 'XBRL 2.1 section 4.3.2'));
+    }
+  };
+  const scanAnnotation = (ann: XmlElement) => {
+    for (const ai of ann.children) {
+      if (ai.ns !== NS.xs || ai.local !== 'appinfo') continue;
+      for (const c of ai.children) if (c.ns === NS.link && c.local === 'linkbaseRef') check(c);
+    }
+  };
+  for (const d of dts.documents.values()) {
+    if (d.kind !== 'schema') continue;
+    for (const c of d.doc.root.children) {
+      if (c.ns !== NS.xs) continue;
+      if (c.local === 'annotation') scanAnnotation(c);
+      else for (const a of c.children) if (a.ns === NS.xs && a.local === 'annotation') scanAnnotation(a);
+    }
+  }
 }
 
 function checkRoleRefTarget(c: XmlElement, uri: string, isArc: boolean, dts: Dts, findings: Finding[]): void {

@@ -28,6 +28,8 @@ export interface SchemaModel {
   arcroleTypes: Record<string, ArcroleType>;
   /** Global element declarations by key (for locator targets and typed domains). */
   elements: Map<string, XmlElement>;
+  /** Simple types of global attribute declarations by key (for comparing arc attribute values by value). */
+  attributeTypes: Map<string, SimpleType>;
   findings: Finding[];
 }
 
@@ -46,11 +48,18 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
   const elements = new Map<string, Declared>();
   const typeDecls = new Map<string, Declared>();
   const groups = new Map<string, Declared>();
+  const attributeDecls = new Map<string, Declared>();
+  const attributeGroups = new Map<string, Declared>();
   const roleTypes: Record<string, RoleType> = {};
   const arcroleTypes: Record<string, ArcroleType> = {};
 
   for (const d of dts.documents.values()) {
     if (d.kind !== 'schema') continue;
+    const tnsAttr = attr(d.doc.root, 'targetNamespace');
+    if (tnsAttr !== undefined && tnsAttr.trim() === '') {
+      // XBRL 2.1 section 5.1 (and XML Schema: a targetNamespace attribute must not be empty)
+      findings.push(finding('xbrl.5.1:targetNamespaceEmpty', 'error', 'The taxonomy schema has an empty targetNamespace attribute; a taxonomy schema needs a namespace', loc(d.doc.root), 'XBRL 2.1 section 5.1'));
+    }
     const tns = d.targetNamespace ?? '';
     for (const c of d.doc.root.children) {
       if (c.ns !== XS) continue;
@@ -70,6 +79,12 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
         if (!typeDecls.has(key)) typeDecls.set(key, { el: c, tns });
       } else if (c.local === 'group' && name) {
         groups.set(clark(tns, name), { el: c, tns });
+      } else if (c.local === 'attribute' && name) {
+        const k = clark(tns, name);
+        if (!attributeDecls.has(k)) attributeDecls.set(k, { el: c, tns });
+      } else if (c.local === 'attributeGroup' && name) {
+        const k = clark(tns, name);
+        if (!attributeGroups.has(k)) attributeGroups.set(k, { el: c, tns });
       } else if (c.local === 'annotation') {
         collectRoleTypes(c, roleTypes, arcroleTypes, findings);
       }
@@ -220,6 +235,72 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
     return undefined;
   };
 
+  // ---- attribute defaults (XML Schema structures 3.2, 3.4.2) ----
+  /**
+   * Attribute uses of a complex type with their default/fixed values: `null` for a prohibited use (which hides a
+   * base type's default), keyed by local name (unqualified) or `{ns}local` (qualified, through `ref`).
+   * Nearer derivation steps win over the types they derive from.
+   */
+  const attrDefaultCache = new Map<string, Map<string, string | null>>();
+  const addAttributeUses = (container: XmlElement, out: Map<string, string | null>, depth: number) => {
+    if (depth > 20) return;
+    for (const a of container.children) {
+      if (a.ns !== XS) continue;
+      if (a.local === 'attribute') {
+        const ref = attr(a, 'ref');
+        let name: string | undefined;
+        let dflt = attr(a, 'fixed') ?? attr(a, 'default');
+        if (ref) {
+          const k = typeRef(a, ref);
+          if (!k) continue;
+          const q = k.startsWith('{}') ? k.slice(2) : k;
+          name = q;
+          if (dflt === undefined) {
+            const g = attributeDecls.get(k);
+            if (g) dflt = attr(g.el, 'fixed') ?? attr(g.el, 'default');
+          }
+        } else {
+          name = attr(a, 'name');
+        }
+        if (!name || out.has(name)) continue;
+        if ((attr(a, 'use') ?? '').trim() === 'prohibited') out.set(name, null);
+        else if (dflt !== undefined) out.set(name, dflt);
+        else out.set(name, null);
+      } else if (a.local === 'attributeGroup') {
+        const k = typeRef(a, attr(a, 'ref'));
+        const g = k ? attributeGroups.get(k) : undefined;
+        if (g) addAttributeUses(g.el, out, depth + 1);
+      }
+    }
+  };
+  const attributeDefaultsOfComplex = (ct: XmlElement, depth = 0): Map<string, string | null> => {
+    const out = new Map<string, string | null>();
+    if (depth > 30) return out;
+    let baseKey: string | undefined;
+    addAttributeUses(ct, out, depth);
+    for (const c of ct.children) {
+      if (c.ns !== XS || (c.local !== 'simpleContent' && c.local !== 'complexContent')) continue;
+      const der = c.children.find((x) => x.ns === XS && (x.local === 'restriction' || x.local === 'extension'));
+      if (!der) continue;
+      addAttributeUses(der, out, depth);
+      baseKey = typeRef(der, attr(der, 'base'));
+    }
+    if (baseKey) {
+      for (const [k, v] of attributeDefaultsOfType(baseKey, depth + 1)) if (!out.has(k)) out.set(k, v);
+    }
+    return out;
+  };
+  const attributeDefaultsOfType = (key: string, depth = 0): Map<string, string | null> => {
+    const cached = attrDefaultCache.get(key);
+    if (cached) return cached;
+    const decl = typeDecls.get(key);
+    if (!decl || decl.el.local !== 'complexType' || depth > 30) return new Map();
+    attrDefaultCache.set(key, new Map()); // guards circular derivations
+    const m = attributeDefaultsOfComplex(decl.el, depth);
+    attrDefaultCache.set(key, m);
+    return m;
+  };
+
   // ---- tuple content ----
   const occurs = (el: XmlElement) => {
     const min = attr(el, 'minOccurs');
@@ -341,6 +422,20 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
       c.typedDomainRef = { href: tdr, url };
     }
 
+    const elDefault = attr(el, 'default');
+    if (elDefault !== undefined) c.default = elDefault;
+    const elFixed = attr(el, 'fixed');
+    if (elFixed !== undefined) c.fixed = elFixed;
+    {
+      const realType = c.type && c.type !== '#anonymous' ? c.type : undefined;
+      const uses = anon?.local === 'complexType' ? attributeDefaultsOfComplex(anon) : realType ? attributeDefaultsOfType(realType) : undefined;
+      if (uses && uses.size) {
+        const ad: Record<string, string> = {};
+        for (const [k, v] of uses) if (v !== null) ad[k] = v;
+        if (Object.keys(ad).length) c.attributeDefaults = ad;
+      }
+    }
+
     if (kind === 'item' || kind === 'other') {
       const realType = c.type && c.type !== '#anonymous' ? c.type : undefined;
       c.xbrliType = xbrliTypeOf(realType, anon?.local === 'complexType' ? anon : undefined);
@@ -373,7 +468,17 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
   }
   const elementEls = new Map<string, XmlElement>();
   for (const [k, d] of elements) elementEls.set(k, d.el);
-  return { concepts, types, roleTypes, arcroleTypes, elements: elementEls, findings };
+  const attributeTypes = new Map<string, SimpleType>();
+  for (const [k, d] of attributeDecls) {
+    const tk = typeRef(d.el, attr(d.el, 'type'));
+    let t: SimpleType | null = tk ? simpleTypeByKey(tk) : null;
+    if (!tk) {
+      const inner = d.el.children.find((x) => x.ns === XS && x.local === 'simpleType');
+      if (inner) t = simpleTypeOfSimpleTypeEl(inner);
+    }
+    if (t) attributeTypes.set(k, t);
+  }
+  return { concepts, types, roleTypes, arcroleTypes, elements: elementEls, attributeTypes, findings };
 }
 
 /** True when the simple type derives from a numeric built-in (decimal, float, double and the integer family). */
@@ -425,9 +530,29 @@ export function findByFragment(root: XmlElement, fragment: string): XmlElement |
     }
     return ids.get(id);
   };
-  const m = /^element\(([^)]*)\)$/.exec(frag.trim());
-  if (!m) return byId(frag.trim());
-  const parts = m[1]!.split('/');
+  const f = frag.trim();
+  if (!f.includes('(')) return byId(f);
+  // A pointer of one or more element() scheme parts (XPointer framework, XBRL 2.1 section 3.5.4): the first part
+  // that identifies an element wins. Any other scheme (e.g. xmlns()) is not allowed in XBRL 2.1.
+  const parts: string[] = [];
+  const re = /\s*([A-Za-z_][\w.-]*)\(([^()^]*(?:\^.[^()^]*)*)\)\s*/y;
+  let pos = 0;
+  while (pos < f.length) {
+    re.lastIndex = pos;
+    const m = re.exec(f);
+    if (!m || m[1] !== 'element') return undefined;
+    parts.push(m[2]!);
+    pos = re.lastIndex;
+  }
+  for (const p of parts) {
+    const el = elementScheme(root, p, byId);
+    if (el) return el;
+  }
+  return undefined;
+}
+
+function elementScheme(root: XmlElement, pointer: string, byId: (id: string) => XmlElement | undefined): XmlElement | undefined {
+  const parts = pointer.split('/');
   let cur: XmlElement | undefined;
   let start = 0;
   if (parts[0] !== '') {
@@ -457,14 +582,44 @@ function collectRoleTypes(
     for (const c of ai.children) {
       if (c.ns !== NS.link || (c.local !== 'roleType' && c.local !== 'arcroleType')) continue;
       const isArc = c.local === 'arcroleType';
-      const uri = (attr(c, isArc ? 'arcroleURI' : 'roleURI') ?? '').trim();
+      const uriAttr = isArc ? 'arcroleURI' : 'roleURI';
+      const rawUri = attr(c, uriAttr);
+      const uri = (rawUri ?? '').trim();
+      const sec = isArc ? '5.1.4' : '5.1.3';
+      const what = isArc ? 'arcroleType' : 'roleType';
+      // The content of roleType/arcroleType as the XBRL linkbase schema defines it (sections 5.1.3, 5.1.4): appinfo
+      // content is not checked by XML Schema validation of the taxonomy schema, so it is checked here.
+      if (rawUri === undefined || uri === '' || !isUriReference(uri)) {
+        findings.push(finding(`xbrl.${sec}:${isArc ? 'arcroleURI' : 'roleURI'}`, 'error',
+          rawUri === undefined ? `The ${what} has no ${uriAttr} attribute` : uri === '' ? `The ${what} has an empty ${uriAttr}` : `The ${uriAttr} "${uri}" of the ${what} is not a valid URI`,
+          loc(c), `XBRL 2.1 section ${sec}`));
+      }
+      const idAttr = attr(c, 'id');
+      if (idAttr !== undefined && !NCNAME.test(idAttr.trim())) {
+        findings.push(finding(`xbrl.${sec}:${what}Id`, 'error', `The id "${idAttr}" of the ${what} ${uri} is not an NCName`, loc(c), `XBRL 2.1 section ${sec}`));
+      }
+      if (isArc) {
+        const ca = attr(c, 'cyclesAllowed');
+        if (ca === undefined || !['any', 'undirected', 'none'].includes(ca.trim())) {
+          findings.push(finding('xbrl.5.1.4:cyclesAllowed', 'error',
+            ca === undefined ? `The arcroleType ${uri} has no cyclesAllowed attribute` : `The arcroleType ${uri} has cyclesAllowed="${ca}"; it must be any, undirected or none`,
+            loc(c), 'XBRL 2.1 section 5.1.4'));
+        }
+      }
       const usedOn: string[] = [];
       let definition: string | undefined;
       for (const u of c.children) {
         if (u.ns !== NS.link) continue;
         if (u.local === 'usedOn') {
           const q = resolveQName(u, u.text.trim());
-          if (q) usedOn.push(clark(q.ns, q.local));
+          if (q) {
+            const k = clark(q.ns, q.local);
+            if (usedOn.includes(k)) {
+              // sections 5.1.3.4 / 5.1.4.5: no s-equal usedOn elements in one declaration
+              const us = isArc ? '5.1.4.5' : '5.1.3.4';
+              findings.push(finding(`xbrl.${us}:usedOnDuplicate`, 'error', `The ${what} ${uri} lists usedOn ${u.text.trim()} more than once`, loc(u), `XBRL 2.1 section ${us}`));
+            } else usedOn.push(k);
+          }
         } else if (u.local === 'definition') definition = u.text.trim();
       }
       const rt: RoleType = { roleURI: uri, usedOn, ...loc(c) };
@@ -503,6 +658,13 @@ function collectRoleTypes(
       }
     }
   }
+}
+
+const NCNAME = /^[\p{L}_][\p{L}\p{N}_.\-\u00B7\u0300-\u036F\u203F-\u2040]*$/u;
+
+/** Loose check of an xs:anyURI value (RFC 3986 URI reference): at most one '#', no spaces or angle brackets. */
+function isUriReference(v: string): boolean {
+  return !/[\s<>"{}|\\^`]/.test(v) && v.indexOf('#') === v.lastIndexOf('#');
 }
 
 function sameDeclaration(a: RoleType, b: RoleType): boolean {
