@@ -25,7 +25,7 @@ export interface XmlElement {
   readonly local: string;
   readonly prefix: string;
   /** Attributes keyed by expanded name: `local` for no-namespace attributes, `{uri}local` otherwise. Namespace declarations are not included. */
-  readonly attrs: Map<string, string>;
+  readonly attrs: Attributes;
   readonly children: XmlElement[];
   /** Concatenated direct text and CDATA content (not that of descendants). */
   text: string;
@@ -36,6 +36,43 @@ export interface XmlElement {
   readonly column: number;
   readonly scope: NamespaceScope;
 }
+
+/**
+ * Attributes of an element keyed by expanded name: a small read-only map (the subset of `Map` the code base uses).
+ * Elements have few attributes, so two parallel arrays beat a `Map` in memory and garbage-collection work.
+ */
+export class Attributes implements Iterable<[string, string]> {
+  /** @internal */ readonly k: string[];
+  /** @internal */ readonly v: string[];
+  constructor(keys: string[] = [], values: string[] = []) {
+    this.k = keys;
+    this.v = values;
+  }
+  get size(): number {
+    return this.k.length;
+  }
+  get(key: string): string | undefined {
+    const i = this.k.indexOf(key);
+    return i < 0 ? undefined : this.v[i];
+  }
+  has(key: string): boolean {
+    return this.k.indexOf(key) >= 0;
+  }
+  keys(): IterableIterator<string> {
+    return this.k[Symbol.iterator]();
+  }
+  values(): IterableIterator<string> {
+    return this.v[Symbol.iterator]();
+  }
+  *entries(): IterableIterator<[string, string]> {
+    for (let i = 0; i < this.k.length; i++) yield [this.k[i]!, this.v[i]!];
+  }
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
+}
+
+const NO_ATTRIBUTES = new Attributes();
 
 export interface XmlDocument {
   /** URL (or file path) the document was read from; used for relative URL resolution and findings. */
@@ -213,6 +250,16 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   const rootScope: NamespaceScope = Object.create(null);
   rootScope['xml'] = XML_NS;
   const stack: XmlElement[] = [];
+  /** Interned strings: element QName -> [prefix, local]; (namespace, attribute QName) -> expanded name. */
+  const names = new Map<string, [string, string]>();
+  const attrKeys = new Map<string, Map<string, string>>();
+  const internKey = (uri: string, qname: string, colon: number): string => {
+    let byName = attrKeys.get(uri);
+    if (!byName) attrKeys.set(uri, (byName = new Map()));
+    let k = byName.get(qname);
+    if (k === undefined) byName.set(qname, (k = `{${uri}}${qname.slice(colon + 1)}`));
+    return k;
+  };
   let startLine = 1;
   let startColumn = 1;
   let failure: FatalInputError | undefined;
@@ -257,31 +304,43 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
         scope[prefix] = uri;
       }
     }
-    const attrs = new Map<string, string>();
+    let attrs = NO_ATTRIBUTES;
+    let keys: string[] | undefined;
+    let values: string[] | undefined;
     for (const name in rawAttrs) {
       if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      let key: string;
       const i = name.indexOf(':');
-      if (i < 0) {
-        attrs.set(name, rawAttrs[name]!);
-        continue;
+      if (i < 0) key = name;
+      else {
+        const p = name.slice(0, i);
+        const uri = scope[p];
+        if (uri === undefined) {
+          fail('xml:malformed', `The document is not well-formed XML: the attribute prefix "${p}" of ${name} is not declared`);
+          return;
+        }
+        key = internKey(uri, name, i);
+        if (keys && keys.includes(key)) {
+          fail('xml:malformed', `The document is not well-formed XML: the attribute ${key} appears twice`);
+          return;
+        }
       }
-      const p = name.slice(0, i);
-      const uri = scope[p];
-      if (uri === undefined) {
-        fail('xml:malformed', `The document is not well-formed XML: the attribute prefix "${p}" of ${name} is not declared`);
-        return;
+      if (!keys) {
+        keys = [];
+        values = [];
       }
-      const key = `{${uri}}${name.slice(i + 1)}`;
-      if (attrs.has(key)) {
-        fail('xml:malformed', `The document is not well-formed XML: the attribute ${key} appears twice`);
-        return;
-      }
-      attrs.set(key, rawAttrs[name]!);
+      keys.push(key);
+      values!.push(rawAttrs[name]!);
     }
+    if (keys) attrs = new Attributes(keys, values);
     const qn = tag.name;
-    const ci = qn.indexOf(':');
-    const prefix = ci < 0 ? '' : qn.slice(0, ci);
-    const local = ci < 0 ? qn : qn.slice(ci + 1);
+    let split = names.get(qn);
+    if (!split) {
+      const ci = qn.indexOf(':');
+      split = ci < 0 ? ['', qn] : [qn.slice(0, ci), qn.slice(ci + 1)];
+      names.set(qn, split);
+    }
+    const [prefix, local] = split;
     const ns = scope[prefix];
     if (ns === undefined && prefix !== '') {
       fail('xml:malformed', `The document is not well-formed XML: the element prefix "${prefix}" of ${qn} is not declared`);
