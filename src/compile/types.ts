@@ -88,6 +88,11 @@ export interface Concept extends SourceLocation {
    * attribute name (local name for unqualified attributes, `{ns}local` for qualified ones), e.g. `decimals`.
    */
   attributeDefaults?: Record<string, string>;
+  /**
+   * Simple types of the attributes of the element's type (same keys and attribute uses as `attributeDefaults`,
+   * including `ref=` to global attribute declarations); an attribute whose type is unknown or anySimpleType is absent.
+   */
+  attributeTypes?: Record<string, SimpleType>;
 }
 
 export interface RoleType extends SourceLocation {
@@ -162,6 +167,11 @@ export interface CompiledTaxonomy {
   labels: Record<string, Record<string, Record<string, string>>>;
   /** Findings made while discovering and compiling the DTS (taxonomy-level errors, unresolved documents). */
   findings: Finding[];
+  /**
+   * Simple types of the global attribute declarations of the DTS schemas, by expanded name `{ns}local` (for checking
+   * qualified attributes on facts, contexts and units). Untyped (anySimpleType) declarations are absent.
+   */
+  attributes?: Record<string, SimpleType>;
   /** XBRL Dimensions 1.0 model compiled from the definition networks (see compile/dimensions.ts). */
   dimensions?: DimensionalModel;
 }

@@ -235,14 +235,23 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
     return undefined;
   };
 
-  // ---- attribute defaults (XML Schema structures 3.2, 3.4.2) ----
+  // ---- attribute uses: defaults and types (XML Schema structures 3.2, 3.4.2) ----
+  /** Simple type of an attribute declaration (`type=` or an anonymous simpleType); null when untyped (anySimpleType). */
+  const attributeDeclType = (a: XmlElement): SimpleType | null => {
+    const tk = typeRef(a, attr(a, 'type'));
+    if (tk) return tk === `{${XS}}anySimpleType` ? null : simpleTypeByKey(tk);
+    const inner = a.children.find((x) => x.ns === XS && x.local === 'simpleType');
+    return inner ? simpleTypeOfSimpleTypeEl(inner) : null;
+  };
   /**
-   * Attribute uses of a complex type with their default/fixed values: `null` for a prohibited use (which hides a
-   * base type's default), keyed by local name (unqualified) or `{ns}local` (qualified, through `ref`).
+   * Attribute uses of a complex type: the default/fixed value (`null` for none, or for a prohibited use, which hides
+   * a base type's default) and the simple type (`null` when unknown or prohibited), keyed by local name
+   * (unqualified) or `{ns}local` (qualified: through `ref`, or a local declaration with qualified form).
    * Nearer derivation steps win over the types they derive from.
    */
-  const attrDefaultCache = new Map<string, Map<string, string | null>>();
-  const addAttributeUses = (container: XmlElement, out: Map<string, string | null>, depth: number) => {
+  type AttrUse = { value: string | null; type: SimpleType | null };
+  const attrUseCache = new Map<string, Map<string, AttrUse>>();
+  const addAttributeUses = (container: XmlElement, out: Map<string, AttrUse>, depth: number) => {
     if (depth > 20) return;
     for (const a of container.children) {
       if (a.ns !== XS) continue;
@@ -250,22 +259,29 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
         const ref = attr(a, 'ref');
         let name: string | undefined;
         let dflt = attr(a, 'fixed') ?? attr(a, 'default');
+        let type: SimpleType | null = null;
         if (ref) {
           const k = typeRef(a, ref);
           if (!k) continue;
           const q = k.startsWith('{}') ? k.slice(2) : k;
           name = q;
-          if (dflt === undefined) {
-            const g = attributeDecls.get(k);
-            if (g) dflt = attr(g.el, 'fixed') ?? attr(g.el, 'default');
+          const g = attributeDecls.get(k);
+          if (g) {
+            if (dflt === undefined) dflt = attr(g.el, 'fixed') ?? attr(g.el, 'default');
+            type = attributeDeclType(g.el);
           }
         } else {
           name = attr(a, 'name');
+          if (name) {
+            const form = (attr(a, 'form') ?? attr(a.doc.root, 'attributeFormDefault') ?? '').trim();
+            const tns = attr(a.doc.root, 'targetNamespace');
+            if (form === 'qualified' && tns) name = clark(tns, name);
+            type = attributeDeclType(a);
+          }
         }
         if (!name || out.has(name)) continue;
-        if ((attr(a, 'use') ?? '').trim() === 'prohibited') out.set(name, null);
-        else if (dflt !== undefined) out.set(name, dflt);
-        else out.set(name, null);
+        if ((attr(a, 'use') ?? '').trim() === 'prohibited') out.set(name, { value: null, type: null });
+        else out.set(name, { value: dflt ?? null, type });
       } else if (a.local === 'attributeGroup') {
         const k = typeRef(a, attr(a, 'ref'));
         const g = k ? attributeGroups.get(k) : undefined;
@@ -273,8 +289,8 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
       }
     }
   };
-  const attributeDefaultsOfComplex = (ct: XmlElement, depth = 0): Map<string, string | null> => {
-    const out = new Map<string, string | null>();
+  const attributeUsesOfComplex = (ct: XmlElement, depth = 0): Map<string, AttrUse> => {
+    const out = new Map<string, AttrUse>();
     if (depth > 30) return out;
     let baseKey: string | undefined;
     addAttributeUses(ct, out, depth);
@@ -286,18 +302,22 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
       baseKey = typeRef(der, attr(der, 'base'));
     }
     if (baseKey) {
-      for (const [k, v] of attributeDefaultsOfType(baseKey, depth + 1)) if (!out.has(k)) out.set(k, v);
+      for (const [k, v] of attributeUsesOfType(baseKey, depth + 1)) {
+        const own = out.get(k);
+        if (!own) out.set(k, v);
+        else if (own.type === null && own.value !== null && v.type) out.set(k, { value: own.value, type: v.type });
+      }
     }
     return out;
   };
-  const attributeDefaultsOfType = (key: string, depth = 0): Map<string, string | null> => {
-    const cached = attrDefaultCache.get(key);
+  const attributeUsesOfType = (key: string, depth = 0): Map<string, AttrUse> => {
+    const cached = attrUseCache.get(key);
     if (cached) return cached;
     const decl = typeDecls.get(key);
     if (!decl || decl.el.local !== 'complexType' || depth > 30) return new Map();
-    attrDefaultCache.set(key, new Map()); // guards circular derivations
-    const m = attributeDefaultsOfComplex(decl.el, depth);
-    attrDefaultCache.set(key, m);
+    attrUseCache.set(key, new Map()); // guards circular derivations
+    const m = attributeUsesOfComplex(decl.el, depth);
+    attrUseCache.set(key, m);
     return m;
   };
 
@@ -428,11 +448,16 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
     if (elFixed !== undefined) c.fixed = elFixed;
     {
       const realType = c.type && c.type !== '#anonymous' ? c.type : undefined;
-      const uses = anon?.local === 'complexType' ? attributeDefaultsOfComplex(anon) : realType ? attributeDefaultsOfType(realType) : undefined;
+      const uses = anon?.local === 'complexType' ? attributeUsesOfComplex(anon) : realType ? attributeUsesOfType(realType) : undefined;
       if (uses && uses.size) {
         const ad: Record<string, string> = {};
-        for (const [k, v] of uses) if (v !== null) ad[k] = v;
+        const at: Record<string, SimpleType> = {};
+        for (const [k, u] of uses) {
+          if (u.value !== null) ad[k] = u.value;
+          if (u.type) at[k] = u.type;
+        }
         if (Object.keys(ad).length) c.attributeDefaults = ad;
+        if (Object.keys(at).length) c.attributeTypes = at;
       }
     }
 
@@ -470,12 +495,7 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
   for (const [k, d] of elements) elementEls.set(k, d.el);
   const attributeTypes = new Map<string, SimpleType>();
   for (const [k, d] of attributeDecls) {
-    const tk = typeRef(d.el, attr(d.el, 'type'));
-    let t: SimpleType | null = tk ? simpleTypeByKey(tk) : null;
-    if (!tk) {
-      const inner = d.el.children.find((x) => x.ns === XS && x.local === 'simpleType');
-      if (inner) t = simpleTypeOfSimpleTypeEl(inner);
-    }
+    const t = attributeDeclType(d.el);
     if (t) attributeTypes.set(k, t);
   }
   return { concepts, types, roleTypes, arcroleTypes, elements: elementEls, attributeTypes, findings };

@@ -48,6 +48,32 @@ describe('concept defaults', () => {
   });
 });
 
+describe('attribute types', () => {
+  it('compiles attribute types of concept types (local, ref= to global, inherited, qualified form) and global attribute declarations', () => {
+    const t = compile({
+      'a.xsd': schema(`
+        <attribute name="g" type="integer"/>
+        <attribute name="h"><simpleType><restriction base="string"><maxLength value="3"/></restriction></simpleType></attribute>
+        <attribute name="any"/>
+        <complexType name="Base"><simpleContent><extension base="decimal"><attribute name="flag" type="boolean"/><attribute ref="t:g"/></extension></simpleContent></complexType>
+        <complexType name="Derived"><simpleContent><extension base="t:Base"><attribute name="q" form="qualified" type="date"/><attribute ref="t:h"/><attribute ref="t:any"/><attribute name="free"/></extension></simpleContent></complexType>
+        <element name="A" type="t:Derived" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
+        <element name="B" substitutionGroup="xbrli:item" xbrli:periodType="instant"><complexType><simpleContent><extension base="string"><attribute name="n" type="int" default="1"/></extension></simpleContent></complexType></element>`),
+    });
+    const a = t.concepts['{http://example.com/t}A']!;
+    expect(Object.keys(a.attributeTypes ?? {}).sort()).toEqual(['flag', '{http://example.com/t}g', '{http://example.com/t}h', '{http://example.com/t}q']);
+    expect(a.attributeTypes!['flag']).toMatchObject({ variety: 'atomic', builtin: 'boolean' });
+    expect(a.attributeTypes!['{http://example.com/t}g']).toMatchObject({ variety: 'atomic', builtin: 'integer' });
+    expect(a.attributeTypes!['{http://example.com/t}h']).toMatchObject({ variety: 'atomic', builtin: 'string', facets: [{ maxLength: 3 }] });
+    const b = t.concepts['{http://example.com/t}B']!;
+    expect(b.attributeTypes).toEqual({ n: { variety: 'atomic', builtin: 'int', facets: [] } });
+    expect(b.attributeDefaults).toEqual({ n: '1' });
+    expect(t.attributes?.['{http://example.com/t}g']).toMatchObject({ builtin: 'integer' });
+    expect(t.attributes?.['{http://example.com/t}any']).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(t.attributes))).toEqual(t.attributes);
+  });
+});
+
 describe('XPointer element() scheme', () => {
   it('takes the first of several pointer parts that identifies an element', () => {
     const doc = parseXml(new TextEncoder().encode('<r><a id="x"/><b><c/></b></r>'), BASE + 'p.xml');

@@ -3,6 +3,7 @@
  * footnote links, ids), each a `Rule` object in src/rules/xbrl21/instance/.
  */
 import type { Rule } from '../types.js';
+import { attributeValues } from './instance/attributes.js';
 import { contextPeriodType, periodStartEnd, scenarioContent, segmentContent } from './instance/contexts.js';
 import { footnoteArcs, footnoteLinkRole, footnoteLocTarget, footnoteResource } from './instance/footnotes.js';
 import { uniqueIds } from './instance/ids.js';
@@ -13,6 +14,7 @@ import { measureElement, monetaryUnit, sharesUnit, unitDivideCommonMeasure } fro
 import { contextContentValue, factValue } from './instance/values.js';
 
 export {
+  attributeValues,
   contextContentValue,
   contextPeriodType,
   decimalsPrecision,
@@ -54,6 +56,7 @@ export const xbrl21InstanceRules: Rule[] = [
   segmentContent,
   scenarioContent,
   contextContentValue,
+  attributeValues,
   measureElement,
   monetaryUnit,
   sharesUnit,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attributeValues,
   contextContentValue,
   contextPeriodType,
   decimalsPrecision,
@@ -26,7 +27,7 @@ import {
   unitDivideCommonMeasure,
   xbrl21InstanceRules,
 } from '../../../src/rules/xbrl21/index.js';
-import { CONTEXTS, codes, instanceXml, lineOf, run, taxonomy } from './helpers.js';
+import { CONTEXTS, T as T_NS, codes, instanceXml, lineOf, run, taxonomy } from './helpers.js';
 
 const VALID = instanceXml(`  <t:Revenue id="f1" contextRef="D2024" unitRef="EUR" decimals="0">1000</t:Revenue>
   <t:Name contextRef="I2024">Voorbeeld BV</t:Name>
@@ -371,5 +372,26 @@ describe('XBRL 2.1 instance rules', () => {
     ]);
     const wrong = instanceXml('  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#ft"/>');
     expect(run(instanceRoleRefs, wrong)[0]!.message).toBe("The link:roleRef for http://abc.com/role/link1 points to '#ft' instead of its roleType '#link1'");
+  });
+
+  it('xmlSchema:valueError for attributes of facts, contexts and units declared in the DTS (314 V-04)', () => {
+    const tax = taxonomy();
+    const X = 'http://example.com/x';
+    tax.attributes = { [`{${X}}n`]: { variety: 'atomic', builtin: 'integer', facets: [] } };
+    tax.concepts[`{${T_NS}}Name`]!.attributeTypes = { flag: { variety: 'atomic', builtin: 'boolean', facets: [] }, contextRef: { variety: 'atomic', builtin: 'IDREF', facets: [] } };
+    const contexts = CONTEXTS.replace('<xbrli:context id="D2024">', `<xbrli:context id="D2024" xmlns:x="${X}" x:n="abc">`);
+    const xml = instanceXml(
+      `  <t:Revenue xmlns:x="${X}" x:n="12" contextRef="D2024" unitRef="EUR" decimals="0">1</t:Revenue>
+  <t:Revenue xmlns:x="${X}" x:n="twelve" contextRef="D2024" unitRef="EUR" decimals="0">1</t:Revenue>
+  <t:Name xmlns:x="${X}" x:other="anything" flag="maybe" contextRef="I2024">a</t:Name>
+  <t:Name flag="true" contextRef="I2024">b</t:Name>`,
+      contexts,
+    );
+    expect(codes(run(attributeValues, xml, tax))).toEqual([
+      `xmlSchema:valueError@${lineOf(xml, 'x:n="twelve"')}`,
+      `xmlSchema:valueError@${lineOf(xml, 'flag="maybe"')}`,
+      `xmlSchema:valueError@${lineOf(xml, 'x:n="abc"')}`,
+    ]);
+    expect(run(attributeValues, VALID)).toEqual([]);
   });
 });
