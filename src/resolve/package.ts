@@ -70,7 +70,7 @@ export class TaxonomyPackage {
    * Opens a taxonomy package (zip file or unzipped folder), checks its structure and reads its
    * metadata and catalog. Entries are inflated lazily later.
    */
-  static open(file: string, limits: Partial<ZipLimits> = {}): TaxonomyPackage {
+  static open(file: string, limits: Partial<ZipLimits> = {}, opts: { metadataOptional?: boolean } = {}): TaxonomyPackage {
     const location = resolvePath(file);
     if (!existsSync(location)) {
       throw new FatalInputError(finding('sbr:packageNotFound', 'error', `The taxonomy package ${file} does not exist`, { file: location }));
@@ -109,8 +109,16 @@ export class TaxonomyPackage {
       readMeta = (rel) => a.read(`${top}/${rel}`);
     }
 
-    // taxonomyPackage.xml
+    // taxonomyPackage.xml (optional for a report package that only brings a catalog: opts.metadataOptional)
     const metaBytes = readMeta('META-INF/taxonomyPackage.xml');
+    if (!metaBytes && opts.metadataOptional) {
+      const catBytes0 = readMeta('META-INF/catalog.xml');
+      const cat0 = catBytes0
+        ? Catalog.parse(decodeText(catBytes0), root + 'META-INF/catalog.xml', 'tpe:invalidCatalogFile', { duplicateCode: 'tpe:multipleRewriteURIsForStartString', file: root + 'META-INF/catalog.xml' })
+        : new Catalog();
+      TaxonomyPackage.checkCatalog(cat0, root, fail);
+      return new TaxonomyPackage(location, root, archive, { file: location, entryPoints: [] }, cat0);
+    }
     if (!metaBytes) fail('tpe:metadataFileNotFound', 'The package has no META-INF/taxonomyPackage.xml');
     const metaPath = root + 'META-INF/taxonomyPackage.xml';
     let meta: ConfigElement;
@@ -153,12 +161,16 @@ export class TaxonomyPackage {
     const catalog = catBytes
       ? Catalog.parse(decodeText(catBytes), catPath, 'tpe:invalidCatalogFile', { duplicateCode: 'tpe:multipleRewriteURIsForStartString', file: catPath })
       : new Catalog();
+    TaxonomyPackage.checkCatalog(catalog, root, fail);
+    return new TaxonomyPackage(location, root, archive, info, catalog);
+  }
+
+  private static checkCatalog(catalog: Catalog, root: string, fail: (code: string, message: string) => never): void {
     for (const r of catalog.rules()) {
       if (!isAbsoluteUrl(r.target) && !(r.target + (r.target.endsWith('/') ? '' : '/')).startsWith(root)) {
         fail('sbr:catalogEscapesPackage', `The package catalog maps "${r.match}" to ${r.target}, outside the package; the package is refused`);
       }
     }
-    return new TaxonomyPackage(location, root, archive, info, catalog);
   }
 
   /**

@@ -26,6 +26,7 @@ import { delimiter, isAbsolute, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FatalInputError, finding } from '../findings.js';
 import { Catalog, type CatalogMatch } from './catalog.js';
+import { builtinDocument } from './builtin/index.js';
 import { fetchSync } from './fetch.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
 import { TaxonomyPackage, type PackageInfo } from './package.js';
@@ -182,6 +183,16 @@ export class Resolver {
     return new Resolver(pkgs, catalogs, caches, opts.online ?? false, opts.fetchTimeoutMs ?? 30_000);
   }
 
+  /**
+   * A resolver like this one with more packages in front of the package catalogs — used for a report package
+   * (src/ixbrl/report-package.ts), whose META-INF/catalog.xml maps its extension taxonomy into it. With
+   * `metadataOptional` a package without META-INF/taxonomyPackage.xml is accepted for its catalog alone.
+   */
+  withPackages(paths: string[], opts: { metadataOptional?: boolean; limits?: Partial<ZipLimits> } = {}): Resolver {
+    const added = paths.map((p) => TaxonomyPackage.open(resolvePath(p), opts.limits ?? {}, { metadataOptional: opts.metadataOptional }));
+    return new Resolver([...added, ...this.pkgs], this.plainCatalogs, this.caches, this.online, this.fetchTimeoutMs);
+  }
+
   /** The catalog entry that rewrites `url` (fragment ignored), if any. */
   lookup(url: string): CatalogMatch | undefined {
     const u = documentIdentity(url);
@@ -275,7 +286,7 @@ export class Resolver {
       const b = c.load();
       if (b) return b;
     }
-    return undefined;
+    return builtinDocument(url); // last resort: the standard XBRL schemas built in (src/resolve/builtin)
   }
 
   /** Where `url` was found: the candidate that supplied its bytes, or undefined. */
