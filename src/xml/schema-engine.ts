@@ -1,0 +1,146 @@
+/**
+ * In-process runner for xmllint-wasm (libxml2's `xmllint` compiled to WebAssembly with Emscripten).
+ *
+ * The package's own `validateXML` starts a worker thread for every call, which reads and compiles the
+ * 780 KB wasm binary again each time. Here the Emscripten glue (`xmllint-node.js`) is evaluated once in
+ * this thread and the wasm binary is compiled once into a `WebAssembly.Module`; each run only
+ * instantiates that module (fresh linear memory and MEMFS, so runs are independent and may overlap)
+ * and calls xmllint's `main`. A run costs a few milliseconds plus whatever libxml2 itself spends.
+ *
+ * The glue file also contains a worker bootstrap (`initWorker`) that registers a `message` listener on
+ * `worker_threads.parentPort`, and Emscripten's exit handler writes `process.exitCode`. The glue is
+ * therefore evaluated with a `require` that hands it an inert `parentPort` and a `process` whose
+ * `exitCode` is a private property, so neither touches the host process.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export interface XmllintInputFile {
+  /** Path inside the in-memory file system, without the leading slash (e.g. `x/3/a.xsd`). */
+  fileName: string;
+  contents: Uint8Array | string;
+}
+
+export interface XmllintRun {
+  /** xmllint exit code: 0 ok, 3/4 validation errors, 5 schema failed to compile, 9 out of memory, -1 wasm abort. */
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+// Minimal WebAssembly typings (the project's `lib` has no DOM and @types/node 20 does not declare them).
+interface WasmModule {
+  readonly __wasmModule?: never;
+}
+interface WasmInstance {
+  readonly exports: Record<string, unknown>;
+}
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => WasmModule;
+  Instance: new (module: WasmModule, imports: Record<string, unknown>) => WasmInstance;
+  Memory: new (desc: { initial: number; maximum: number }) => WasmMemory;
+}
+const Wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+interface EmscriptenModuleArg {
+  inputFiles: XmllintInputFile[];
+  arguments: string[];
+  print(text: string): void;
+  printErr(text: string): void;
+  onExit(code: number): void;
+  onAbort(reason: unknown): void;
+  wasmMemory: WasmMemory;
+  instantiateWasm(
+    imports: Record<string, unknown>,
+    done: (instance: WasmInstance, module: WasmModule) => void,
+  ): Record<string, unknown>;
+}
+
+type Factory = (arg: EmscriptenModuleArg) => Promise<unknown>;
+
+interface Engine {
+  factory: Factory;
+  wasm: WasmModule;
+}
+
+let engine: Engine | undefined;
+
+/** 64 KiB wasm pages: start at 32 MiB, allow growth up to 4 GiB (the wasm32 limit). */
+const INITIAL_PAGES = 512;
+const MAX_PAGES = 65536;
+
+function loadEngine(): Engine {
+  if (engine) return engine;
+  const require = createRequire(import.meta.url);
+  const pkgJson = require.resolve('xmllint-wasm/package.json');
+  const dir = dirname(pkgJson);
+  const gluePath = join(dir, 'xmllint-node.js');
+  const glue = readFileSync(gluePath, 'utf8');
+  const fakeRequire = (id: string): unknown =>
+    id === 'worker_threads' || id === 'node:worker_threads'
+      ? { parentPort: { on() {}, postMessage() {} } }
+      : require(id);
+  const fakeProcess = Object.create(process) as NodeJS.Process;
+  Object.defineProperty(fakeProcess, 'exitCode', { value: undefined, writable: true, configurable: true });
+  const mod: { exports: unknown } = { exports: {} };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const run = new Function('require', 'module', 'exports', '__filename', '__dirname', 'process', glue) as (
+    ...args: unknown[]
+  ) => void;
+  run(fakeRequire, mod, mod.exports, gluePath, dir, fakeProcess);
+  const factory = mod.exports as Factory;
+  if (typeof factory !== 'function') throw new Error('xmllint-wasm: unexpected module shape (no Emscripten factory)');
+  const wasm = new Wasm.Module(readFileSync(join(dir, 'xmllint.wasm')));
+  engine = { factory, wasm };
+  return engine;
+}
+
+/**
+ * Runs `xmllint args...` over an in-memory file system holding `files`. Never rejects for xmllint's own
+ * failures (they come back as exit codes and stderr); rejects only when the engine cannot be loaded.
+ */
+export async function runXmllint(files: XmllintInputFile[], args: string[]): Promise<XmllintRun> {
+  const { factory, wasm } = loadEngine();
+  let stdout = '';
+  let stderr = '';
+  let exitCode: number | undefined;
+  const savedExitCode = process.exitCode;
+  try {
+    await factory({
+      inputFiles: files,
+      arguments: args,
+      print(text) {
+        stdout += text + '\n';
+      },
+      printErr(text) {
+        stderr += text + '\n';
+      },
+      onExit(code) {
+        exitCode = code;
+      },
+      onAbort(reason) {
+        exitCode = -1;
+        stderr += `WASM Abort: ${String(reason)}\n`;
+      },
+      wasmMemory: new Wasm.Memory({ initial: INITIAL_PAGES, maximum: MAX_PAGES }),
+      instantiateWasm(imports, done) {
+        const instance = new Wasm.Instance(wasm, imports);
+        done(instance, wasm);
+        return instance.exports;
+      },
+    });
+  } catch (e) {
+    if (exitCode === undefined) {
+      exitCode = -1;
+      stderr += `WASM failure: ${e instanceof Error ? e.message : String(e)}\n`;
+    }
+  } finally {
+    // Belt and braces: the glue was given a private `process.exitCode`, but never let a run change ours.
+    if (process.exitCode !== savedExitCode) process.exitCode = savedExitCode;
+  }
+  return { exitCode: exitCode ?? 0, stdout, stderr };
+}

@@ -1,0 +1,428 @@
+/**
+ * Turns a set of schema documents keyed by URL into the in-memory file set handed to xmllint.
+ *
+ * - Every schema gets a private path `/x/<n>/<basename>`; the map back to its URL is kept for findings.
+ * - `schemaLocation` on `xs:import`, `xs:include` and `xs:redefine` is resolved against the schema's URL
+ *   and rewritten to the private path (attribute value only, so line numbers stay the same); a location
+ *   that is not among the supplied documents is rewritten to `/missing/<n>` so libxml2 never goes to the
+ *   network, and reported under its real URL.
+ * - libxml2 loads only the first schema document it meets for a namespace and skips later imports of
+ *   the same namespace from other locations ("Skipping import of schema located at ..."). XBRL taxonomies
+ *   do import one namespace from several documents, so every `xs:import` is pointed at one generated
+ *   wrapper per namespace (`/x/ns/<k>.xsd`, `targetNamespace` = that namespace) which `xs:include`s every
+ *   document of that namespace reached by an import. An `xs:import` without `schemaLocation` is given the
+ *   wrapper's location when a document of that namespace was supplied.
+ * - Only documents reachable from the root schemas through import/include/redefine are handed to
+ *   xmllint (others cost parse time and cannot affect validation of the instance).
+ * - A top wrapper (`/x/top.xsd`) imports the wrappers of the root schemas' namespaces and is the schema
+ *   given to `xmllint --schema`.
+ */
+import { dirname, isAbsolute, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface SchemaInput {
+  url: string;
+  bytes: Uint8Array | string;
+}
+
+export interface PreparedFile {
+  fileName: string; // without leading '/'
+  contents: Uint8Array;
+}
+
+export interface PreparedSchemas {
+  /** Files for xmllint's MEMFS. */
+  files: PreparedFile[];
+  /** Absolute MEMFS path of the schema to validate against. */
+  top: string;
+  /** MEMFS path (with leading '/') → original URL, for schemas, wrappers ('' for generated) and missing locations. */
+  pathToUrl: Map<string, string>;
+  /** Root schema URLs that were not among the supplied documents. */
+  missingRoots: string[];
+  /** Number of supplied schema documents handed to xmllint (the import closure of the roots). */
+  used: number;
+}
+
+const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
+
+/** Normalized identity of a URL or file path, for matching references against supplied documents. */
+export function normalizeUrl(u: string): string {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(u)) {
+    if (u.startsWith('file://')) {
+      try {
+        return resolvePath(fileURLToPath(u));
+      } catch {
+        return u;
+      }
+    }
+    try {
+      const p = new URL(u);
+      p.hash = '';
+      return p.href;
+    } catch {
+      return u;
+    }
+  }
+  return isAbsolute(u) ? resolvePath(u) : u;
+}
+
+/** Resolves `ref` (absolute or relative) against `base` (absolute http(s)/file URL or file path). */
+export function resolveRef(ref: string, base: string): string {
+  const r = ref.trim();
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(r) && !/^[a-zA-Z]:[\\/]/.test(r)) return normalizeUrl(r);
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(base) && !base.startsWith('file://')) {
+    try {
+      return normalizeUrl(new URL(r, base).href);
+    } catch {
+      return r;
+    }
+  }
+  const basePath = base.startsWith('file://') ? fileURLToPath(base) : base;
+  if (isAbsolute(r)) return resolvePath(r);
+  return resolvePath(dirname(basePath), decodeURIComponentSafe(r));
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const latin1 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+
+/** Bytes of a document: strings are UTF-8 encoded; byte arrays are passed unchanged. */
+export function toBytes(v: Uint8Array | string): Uint8Array {
+  return typeof v === 'string' ? Buffer.from(v, 'utf8') : v;
+}
+
+/** Replace comments (and PIs) by spaces of the same length so that regex scanning skips them but offsets hold. */
+function maskComments(s: string): string {
+  return s.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+function unescapeAttr(v: string): string {
+  return v
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#([0-9]+);/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
+    .replace(/&amp;/g, '&');
+}
+
+function attr(tagAttrs: string, name: string): { value: string; start: number; end: number } | undefined {
+  const re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])([^"']*)\\1`);
+  const m = re.exec(tagAttrs);
+  if (!m) return undefined;
+  const valueStart = m.index + m[0].length - 1 - m[2]!.length;
+  return { value: unescapeAttr(m[2]!), start: valueStart, end: valueStart + m[2]!.length };
+}
+
+interface Reference {
+  kind: 'import' | 'include' | 'redefine';
+  /** Resolved, normalized target URL ('' when the import has no schemaLocation). */
+  target: string;
+  namespace: string | undefined;
+  /** Offsets in the (latin1) text of the attribute value to replace, or of the insertion point. */
+  start: number;
+  end: number;
+  insert: boolean;
+}
+
+interface ScannedSchema {
+  url: string;
+  key: string;
+  text: string; // latin1 view of the bytes
+  targetNamespace: string;
+  refs: Reference[];
+}
+
+function scanSchema(url: string, bytes: Uint8Array): ScannedSchema {
+  const text = latin1(bytes);
+  const masked = maskComments(text);
+  const key = normalizeUrl(url);
+  // Prefixes bound to the XML Schema namespace anywhere in the document (good enough for schema docs).
+  const xsdPrefixes = new Set<string>();
+  for (const m of masked.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])([^"']*)\2/g)) {
+    if (m[3] === XSD_NS) xsdPrefixes.add(m[1] ?? '');
+  }
+  let targetNamespace = '';
+  const rootTag = /<(?:([\w.-]+):)?schema\b([^>]*)>/.exec(masked);
+  if (rootTag) {
+    const tn = attr(rootTag[2]!, 'targetNamespace');
+    if (tn) targetNamespace = utf8(tn.value);
+  }
+  const refs: Reference[] = [];
+  for (const m of masked.matchAll(/<(?:([\w.-]+):)?(import|include|redefine)\b([^>]*?)(\/?)>/g)) {
+    const prefix = m[1] ?? '';
+    if (xsdPrefixes.size > 0 && !xsdPrefixes.has(prefix)) continue;
+    const kind = m[2] as Reference['kind'];
+    const attrsText = m[3]!;
+    const attrsOffset = m.index + 1 + (m[1] ? m[1].length + 1 : 0) + kind.length;
+    const loc = attr(attrsText, 'schemaLocation');
+    const ns = kind === 'import' ? attr(attrsText, 'namespace') : undefined;
+    if (loc) {
+      refs.push({
+        kind,
+        target: resolveRef(utf8(loc.value), url),
+        namespace: ns ? utf8(ns.value) : kind === 'import' ? '' : undefined,
+        start: attrsOffset + loc.start,
+        end: attrsOffset + loc.end,
+        insert: false,
+      });
+    } else if (kind === 'import') {
+      refs.push({
+        kind,
+        target: '',
+        namespace: ns ? utf8(ns.value) : '',
+        start: attrsOffset,
+        end: attrsOffset,
+        insert: true,
+      });
+    }
+  }
+  return { url, key, text, targetNamespace, refs };
+}
+
+/** latin1-decoded bytes back to the UTF-8 string they encode. */
+function utf8(latin1Text: string): string {
+  return Buffer.from(latin1Text, 'latin1').toString('utf8');
+}
+
+function xmlAttrEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function safeBase(url: string): string {
+  const last = url.split(/[\\/]/).filter(Boolean).pop() ?? 'schema.xsd';
+  const clean = last.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[-.]+/, '');
+  return clean || 'schema.xsd';
+}
+
+export interface PrepareOptions {
+  /**
+   * Local names of the elements the instance(s) use. When given, global element declarations whose
+   * local name is not among them, and that no schema references (`ref`, `substitutionGroup`), are blanked
+   * out of the copies handed to libxml2 (see `pruneElements`).
+   */
+  usedElementNames?: Set<string>;
+  /**
+   * Namespaces the instance(s) declare. Supplied schema documents with one of these target namespaces
+   * are added to the roots even when no root imports them (e.g. xbrl-instance-2003-12-31.xsd for a
+   * taxonomy schema that does not import it; the instance found it through xsi:schemaLocation).
+   */
+  instanceNamespaces?: Set<string>;
+}
+
+export function prepareSchemas(schemas: SchemaInput[], rootSchemas: string[], options: PrepareOptions = {}): PreparedSchemas {
+  const byKey = new Map<string, SchemaInput>();
+  for (const s of schemas) {
+    const k = normalizeUrl(s.url);
+    if (!byKey.has(k)) byKey.set(k, s);
+  }
+  const scanned = new Map<string, ScannedSchema>();
+  const scan = (key: string): ScannedSchema | undefined => {
+    let s = scanned.get(key);
+    if (!s) {
+      const input = byKey.get(key);
+      if (!input) return undefined;
+      s = scanSchema(input.url, toBytes(input.bytes));
+      scanned.set(key, s);
+    }
+    return s;
+  };
+  // Namespace → documents of that namespace supplied (for imports without schemaLocation).
+  const nsIndex = new Map<string, string[]>();
+  const nsOfSupplied = (ns: string): string[] => {
+    if (nsIndex.size === 0) {
+      for (const k of byKey.keys()) {
+        const s = scan(k)!;
+        const list = nsIndex.get(s.targetNamespace) ?? [];
+        list.push(k);
+        nsIndex.set(s.targetNamespace, list);
+      }
+    }
+    return nsIndex.get(ns) ?? [];
+  };
+
+  // Import closure of the roots; `imported` = documents that enter through an import or as a root.
+  const reached = new Set<string>();
+  const imported = new Set<string>();
+  const missingRoots: string[] = [];
+  const queue: string[] = [];
+  const visit = (key: string, viaImport: boolean): void => {
+    if (!byKey.has(key)) return;
+    if (viaImport) imported.add(key);
+    if (!reached.has(key)) {
+      reached.add(key);
+      queue.push(key);
+    }
+  };
+  const rootKeys: string[] = [];
+  for (const r of rootSchemas) {
+    const k = normalizeUrl(r);
+    if (!byKey.has(k)) {
+      missingRoots.push(r);
+      continue;
+    }
+    rootKeys.push(k);
+    visit(k, true);
+  }
+  if (options.instanceNamespaces) {
+    for (const ns of options.instanceNamespaces) for (const k of nsOfSupplied(ns)) visit(k, true);
+    // Extra documents join the top wrapper only through their namespace's wrapper.
+    for (const k of reached) if (!rootKeys.includes(k)) rootKeys.push(k);
+  }
+  while (queue.length > 0) {
+    const s = scan(queue.shift()!)!;
+    for (const ref of s.refs) {
+      if (ref.kind === 'import') {
+        if (ref.target) visit(ref.target, true);
+        else for (const k of nsOfSupplied(ref.namespace ?? '')) visit(k, true);
+      } else if (ref.target) {
+        visit(ref.target, false);
+      }
+    }
+  }
+
+  // Private paths.
+  const pathOf = new Map<string, string>();
+  const pathToUrl = new Map<string, string>();
+  let n = 0;
+  for (const k of reached) {
+    const p = `/x/${n++}/${safeBase(byKey.get(k)!.url)}`;
+    pathOf.set(k, p);
+    pathToUrl.set(p, byKey.get(k)!.url);
+  }
+  // One wrapper per namespace of the imported documents.
+  const nsWrapper = new Map<string, { path: string; members: string[] }>();
+  for (const k of reached) {
+    if (!imported.has(k)) continue;
+    const ns = scanned.get(k)!.targetNamespace;
+    let w = nsWrapper.get(ns);
+    if (!w) {
+      w = { path: `/x/ns/${nsWrapper.size}.xsd`, members: [] };
+      nsWrapper.set(ns, w);
+      pathToUrl.set(w.path, '');
+    }
+    w.members.push(k);
+  }
+  let missing = 0;
+  const missingPath = (url: string): string => {
+    const p = `/missing/${missing++}/${safeBase(url)}`;
+    pathToUrl.set(p, url);
+    return p;
+  };
+
+  // Names that must stay declared: used by the instance, or referenced from any schema in the closure.
+  let keep: Set<string> | undefined;
+  if (options.usedElementNames) {
+    keep = new Set(options.usedElementNames);
+    for (const k of reached) {
+      for (const m of maskComments(scanned.get(k)!.text).matchAll(/\s(?:ref|substitutionGroup)\s*=\s*(["'])([^"']*)\1/g)) {
+        keep.add(utf8(m[2]!).trim().replace(/^.*:/, ''));
+      }
+    }
+  }
+
+  const files: PreparedFile[] = [];
+  for (const k of reached) {
+    const s = scanned.get(k)!;
+    let out = '';
+    let pos = 0;
+    for (const ref of s.refs) {
+      let replacement: string | undefined;
+      if (ref.kind === 'import') {
+        if (ref.target) {
+          const t = scanned.get(ref.target);
+          replacement = t ? nsWrapper.get(t.targetNamespace)!.path : missingPath(ref.target);
+        } else {
+          const w = nsWrapper.get(ref.namespace ?? '');
+          if (w) replacement = ` schemaLocation="${xmlAttrEscape(w.path)}"`;
+        }
+      } else if (ref.target) {
+        replacement = pathOf.get(ref.target) ?? missingPath(ref.target);
+      }
+      if (replacement === undefined) continue;
+      out += s.text.slice(pos, ref.start) + replacement;
+      pos = ref.end;
+    }
+    out += s.text.slice(pos);
+    if (keep) out = pruneElements(out, keep);
+    files.push({ fileName: pathOf.get(k)!.slice(1), contents: Buffer.from(out, 'latin1') });
+  }
+  for (const [ns, w] of nsWrapper) {
+    const tns = ns ? ` targetNamespace="${xmlAttrEscape(ns)}"` : '';
+    const body = w.members.map((k) => `<xs:include schemaLocation="${xmlAttrEscape(pathOf.get(k)!)}"/>`).join('\n');
+    const text = `<?xml version="1.0" encoding="UTF-8"?>\n<xs:schema xmlns:xs="${XSD_NS}"${tns}>\n${body}\n</xs:schema>\n`;
+    files.push({ fileName: w.path.slice(1), contents: Buffer.from(text, 'utf8') });
+  }
+  const rootNamespaces = [...new Set(rootKeys.map((k) => scanned.get(k)!.targetNamespace))];
+  const topBody = rootNamespaces
+    .map((ns) => {
+      const w = nsWrapper.get(ns)!;
+      return ns
+        ? `<xs:import namespace="${xmlAttrEscape(ns)}" schemaLocation="${xmlAttrEscape(w.path)}"/>`
+        : `<xs:include schemaLocation="${xmlAttrEscape(w.path)}"/>`;
+    })
+    // xs:include must precede xs:import only by convention; both are allowed in any order at the top.
+    .join('\n');
+  const top = '/x/top.xsd';
+  pathToUrl.set(top, '');
+  files.push({
+    fileName: top.slice(1),
+    contents: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<xs:schema xmlns:xs="${XSD_NS}">\n${topBody}\n</xs:schema>\n`, 'utf8'),
+  });
+  return { files, top, pathToUrl, missingRoots, used: reached.size };
+}
+
+const TAG = /<(\/?)([^\s>\/!?]+)((?:\s+[^\s=>\/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+
+/**
+ * Blanks out (spaces, newlines kept so line numbers hold) the top-level `xs:element` declarations whose
+ * `name` is not in `keep`. An instance is valid against the pruned schema set exactly when it is valid
+ * against the full one as long as every element name it uses is kept together with whatever those
+ * declarations reference: types and groups are never removed, and elements referenced by `ref` or used as
+ * substitution group heads are in `keep`. What pruning removes is libxml2's compile cost for large
+ * substitution groups (xbrli:item), which grows faster than linearly with their size.
+ */
+export function pruneElements(text: string, keep: Set<string>): string {
+  const masked = maskComments(text);
+  const cuts: [number, number][] = [];
+  let depth = 0;
+  let open: { start: number; depth: number } | undefined;
+  TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG.exec(masked)) !== null) {
+    const closing = m[1] === '/';
+    const selfClosing = m[4] === '/';
+    const local = m[2]!.replace(/^.*:/, '');
+    if (closing) {
+      depth--;
+      if (open && depth === open.depth) {
+        cuts.push([open.start, m.index + m[0].length]);
+        open = undefined;
+      }
+      continue;
+    }
+    if (depth === 1 && !open && local === 'element') {
+      const name = attr(m[3] ?? '', 'name');
+      if (name && !keep.has(utf8(name.value).trim())) {
+        if (selfClosing) cuts.push([m.index, m.index + m[0].length]);
+        else open = { start: m.index, depth: 1 };
+      }
+    }
+    if (!selfClosing) depth++;
+  }
+  if (cuts.length === 0) return text;
+  let out = '';
+  let pos = 0;
+  for (const [a, b] of cuts) {
+    out += text.slice(pos, a) + text.slice(a, b).replace(/[^\n]/g, ' ');
+    pos = b;
+  }
+  return out + text.slice(pos);
+}
