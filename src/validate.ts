@@ -6,19 +6,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
-import { compileDts } from './compile/compile.js';
-import { compileDimensions } from './compile/dimensions.js';
-import type { CompiledTaxonomy } from './compile/types.js';
-import { discoverDts, documentKey, type Dts, type DtsStart } from './dts/discover.js';
-import { NS, XLINK_HREF } from './dts/namespaces.js';
-import { compareFindings, FatalInputError, finding, type Finding } from './findings.js';
-import { loadInstance } from './instance/load.js';
-import type { Instance } from './instance/types.js';
+import type { DtsStart } from './dts/discover.js';
+import { FatalInputError, finding, type Finding } from './findings.js';
+import { discoverAndCompile, liveTaxonomySource, validateParsed, type DocumentResult, type LoadedDts, type TaxonomySource } from './pipeline.js';
 import { Resolver, type ResolverOptions } from './resolve/index.js';
-import { runRules } from './rules/engine.js';
-import { allRules } from './rules/index.js';
-import { parseXml } from './xml/parse.js';
+import { parseXml, type XmlDocument } from './xml/parse.js';
+import { isInlineInput, validateInlineInput } from './ixbrl/inline.js';
 import { validateAgainstSchemas } from './xml/schema-validate.js';
+
+export type { DocumentResult, LoadedDts } from './pipeline.js';
 
 export interface ValidateOptions extends ResolverOptions {
   /** Language for concept labels in messages (default `en`). */
@@ -27,14 +23,8 @@ export interface ValidateOptions extends ResolverOptions {
   schemaValidation?: boolean;
   /** A resolver to reuse across calls (otherwise one is created from the options). */
   resolver?: Resolver;
-}
-
-export interface DocumentResult {
-  file: string;
-  kind: 'instance' | 'taxonomy';
-  valid: boolean;
-  findings: Finding[];
-  stats: { documents: number; concepts: number; relationships: number; contexts: number; units: number; facts: number; ms: number };
+  /** Where compiled taxonomies come from (default: live DTS discovery through the resolver; or a validator artifact). */
+  taxonomies?: TaxonomySource;
 }
 
 export interface ValidationResult {
@@ -43,11 +33,6 @@ export interface ValidationResult {
   /** All findings of all documents, sorted by file, line, column. */
   findings: Finding[];
   documents: DocumentResult[];
-}
-
-export interface LoadedDts {
-  dts: Dts;
-  taxonomy: CompiledTaxonomy;
 }
 
 /** Reads a local input file, refusing missing, unreadable and directory inputs with a coded FatalInputError. */
@@ -89,7 +74,11 @@ export async function validate(files: string | string[], options: ValidateOption
   const resolver = options.resolver ?? Resolver.create(options);
   const opts = { ...options, resolver };
   const documents: DocumentResult[] = [];
-  for (const file of list) documents.push(await validateDocument(file, opts));
+  for (const file of list) {
+    // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
+    if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, readInput, (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options))));
+    else documents.push(await validateDocument(file, opts));
+  }
   const findings = documents.flatMap((d) => d.findings);
   return { valid: documents.every((d) => d.valid), findings, documents };
 }
@@ -101,90 +90,32 @@ function absoluteInput(p: string): string {
 }
 
 async function validateDocument(input: string, options: ValidateOptions & { resolver: Resolver }): Promise<DocumentResult> {
-  const t0 = performance.now();
   const file = absoluteInput(input);
   const bytes = readInput(file);
   const doc = parseXml(bytes, file);
-  const root = doc.root;
-  const findings: Finding[] = [];
-  let instance: Instance | undefined;
-  let starts: DtsStart[];
-  const isInstance = root.ns === NS.xbrli && root.local === 'xbrl';
-  if (isInstance) {
-    starts = [];
-    for (const c of root.children) {
-      if (c.ns !== NS.link) continue;
-      if (c.local === 'schemaRef' || c.local === 'linkbaseRef' || c.local === 'roleRef' || c.local === 'arcroleRef') {
-        const href = c.attrs.get(XLINK_HREF);
-        if (href) starts.push({ href, base: file, from: { file, line: c.line, column: c.column } });
-      }
-    }
-  } else if ((root.ns === NS.xs && root.local === 'schema') || (root.ns === NS.link && root.local === 'linkbase')) {
-    starts = [{ href: file }];
-  } else {
-    throw new FatalInputError(
-      finding('sbr:unknownDocument', 'error', `${file} is neither an XBRL instance (xbrli:xbrl) nor a taxonomy schema or linkbase (its root element is ${root.prefix ? root.prefix + ':' : ''}${root.local})`, { file, line: root.line, column: root.column }),
-    );
-  }
+  return validateParsed(file, bytes, doc, options.taxonomies ?? liveTaxonomySource(options.resolver), {
+    lang: options.lang,
+    schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
+  });
+}
 
-  const { dts, taxonomy } = loadDtsFromStarts(starts, options.resolver);
-  findings.push(...taxonomy.findings);
-  if (isInstance) {
-    instance = loadInstance(doc, (f) => findings.push(f), taxonomy);
-  }
-  findings.push(...runRules(allRules, taxonomy, instance, { lang: options.lang }));
-  if (isInstance && options.schemaValidation !== false) {
-    findings.push(...(await schemaValidateInstance(file, bytes, dts, starts)));
-  }
-  const unique = dedupe(findings).sort(compareFindings);
-  return {
-    file,
-    kind: isInstance ? 'instance' : 'taxonomy',
-    valid: !unique.some((f) => f.severity === 'error'),
-    findings: unique,
-    stats: {
-      documents: dts.documents.size,
-      concepts: Object.keys(taxonomy.concepts).length,
-      relationships: taxonomy.networks.reduce((n, x) => n + x.relationships.length, 0),
-      contexts: instance?.contexts.size ?? 0,
-      units: instance?.units.size ?? 0,
-      facts: instance?.facts.length ?? 0,
-      ms: Math.round(performance.now() - t0),
-    },
-  };
+/** The zip limits of the options, for report packages. */
+function packageLimits(o: ValidateOptions): { maxTotalBytes?: number; maxEntries?: number } {
+  const l: { maxTotalBytes?: number; maxEntries?: number } = {};
+  if (o.maxPackageBytes !== undefined) l.maxTotalBytes = o.maxPackageBytes;
+  if (o.maxPackageEntries !== undefined) l.maxEntries = o.maxPackageEntries;
+  return l;
+}
+
+/** The pipeline on an instance extracted from Inline XBRL; `r` is the resolver with the report package's catalog. */
+function validateParsedWith(file: string, bytes: Uint8Array, doc: XmlDocument, options: ValidateOptions & { resolver: Resolver }, r: Resolver): Promise<DocumentResult> {
+  const taxonomies = r === options.resolver ? (options.taxonomies ?? liveTaxonomySource(r)) : liveTaxonomySource(r);
+  return validateParsed(file, bytes, doc, taxonomies, {
+    lang: options.lang,
+    schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
+  });
 }
 
 function loadDtsFromStarts(starts: DtsStart[], resolver: Resolver): LoadedDts {
-  const dts = discoverDts(starts, resolver);
-  // The instance's schemaRefs (or the taxonomy entry point) must resolve: otherwise nothing can be checked.
-  for (const s of starts) {
-    const url = dts.entryPoints[starts.indexOf(s)]!;
-    if (!dts.documents.has(documentKey(url))) {
-      const f = dts.findings.find((x) => x.message.includes(url));
-      throw new FatalInputError(
-        finding('sbr:entryPointNotFound', 'error', f ? f.message : `Cannot resolve ${s.href}`, s.from ?? { file: url }, 'XBRL 2.1 section 3.2'),
-      );
-    }
-  }
-  const taxonomy = compileDts(dts);
-  taxonomy.dimensions = compileDimensions(taxonomy, (f) => taxonomy.findings.push(f));
-  return { dts, taxonomy };
-}
-
-async function schemaValidateInstance(file: string, bytes: Uint8Array, dts: Dts, starts: DtsStart[]): Promise<Finding[]> {
-  const schemas = [...dts.documents.values()].filter((d) => d.kind === 'schema').map((d) => ({ url: d.url, bytes: d.bytes }));
-  const roots = starts.map((_, i) => dts.entryPoints[i]!).filter((u) => dts.documents.get(documentKey(u))?.kind === 'schema');
-  return validateAgainstSchemas({ url: file, bytes }, schemas, roots);
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const k = `${f.code}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(f);
-  }
-  return out;
+  return discoverAndCompile(starts, resolver);
 }

@@ -11,7 +11,11 @@ import { formatDtsText, summarizeDts } from '../report/dts.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
 import { cacheFoldersFromEnv } from '../resolve/index.js';
-import { loadDts, validate, type ValidateOptions } from '../validate.js';
+import { writeFileSync } from 'node:fs';
+import { extractInput } from '../ixbrl/inline.js';
+import { loadDts, readInput, validate, type ValidateOptions } from '../validate.js';
+import { compileArtifactFrom, Validator } from '../artifact/node.js';
+import { Resolver } from '../resolve/index.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -74,16 +78,75 @@ export async function main(
       .argument('<file...>', 'instance documents (.xbrl/.xml), or taxonomy schemas/linkbases')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .option('--lang <lang>', 'language of concept labels in messages (e.g. nl, en)', 'en')
-      .option('--no-schema-validation', 'skip XML Schema validation of the instance (xmllint)'),
-  ).action(async (files: string[], o: CommonOpts) => {
+      .option('--no-schema-validation', 'skip XML Schema validation of the instance (xmllint)')
+      .option('--validator <file.sbrv>', 'validate against a compiled validator artifact (sbr compile) instead of discovering the taxonomy'),
+  ).action(async (files: string[], o: CommonOpts & { validator?: string }) => {
     try {
-      const result = await validate(files, resolverOptions(o));
+      const opts = resolverOptions(o);
+      if (o.validator) {
+        const validator = await Validator.load(o.validator);
+        opts.resolver = Resolver.create(opts);
+        opts.taxonomies = validator.taxonomySource(opts.resolver);
+      }
+      const result = await validate(files, opts);
       if (o.format === 'json') {
         io.out(formatJson(result.valid, result.findings, result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, stats: d.stats }))));
       } else {
         io.out(formatText(result.findings, { cwd: process.cwd() }));
       }
       code = result.valid ? 0 : 1;
+    } catch (e) {
+      if (e instanceof FatalInputError) code = fatalReport(e, o.format, io.out);
+      else throw e;
+    }
+  });
+
+  addResolutionOptions(
+    program
+      .command('extract')
+      .description('extract the XBRL 2.1 instance(s) of an Inline XBRL file or report package (zip, xbri or folder)')
+      .argument('<ixbrl>', 'Inline XBRL document (.html/.xhtml) or report package')
+      .option('-o, --output <file>', 'instance file to write (default: standard output); other targets and reports get .<target> / .<n> before the extension'),
+  ).action(async (input: string, o: CommonOpts & { output?: string }) => {
+    try {
+      const { instances, findings } = await extractInput(input, readInput);
+      const used = new Set<string>();
+      for (const [i, x] of instances.entries()) {
+        if (!o.output) {
+          io.out(x.xml);
+          continue;
+        }
+        const dot = o.output.lastIndexOf('.') > o.output.lastIndexOf('/') ? o.output.lastIndexOf('.') : o.output.length;
+        let name = o.output;
+        if (x.target !== null) name = `${o.output.slice(0, dot)}.${x.target}${o.output.slice(dot)}`;
+        if (used.has(name)) name = `${name.slice(0, dot)}.${i + 1}${name.slice(dot)}`;
+        used.add(name);
+        writeFileSync(name, x.xml);
+        io.err(`${name}: ${x.counts.facts} facts, ${x.counts.contexts} contexts, ${x.counts.units} units, ${x.counts.footnotes} footnotes\n`);
+      }
+      if (findings.length) io.err(formatText(findings, { cwd: process.cwd() }));
+      code = findings.some((f) => f.severity === 'error') ? 1 : 0;
+    } catch (e) {
+      if (e instanceof FatalInputError) code = fatalReport(e, undefined, io.out);
+      else throw e;
+    }
+  });
+
+  addResolutionOptions(
+    program
+      .command('compile')
+      .description('compile a taxonomy once into a validator artifact (.sbrv) that validates filings without the taxonomy')
+      .argument('<entry-point...>', 'entry point URLs or files (schemas or linkbases)')
+      .requiredOption('-o, --output <file.sbrv>', 'artifact file to write'),
+  ).action(async (entries: string[], o: CommonOpts & { output: string }) => {
+    try {
+      const t0 = performance.now();
+      const { bytes, header, loaded } = compileArtifactFrom(entries, resolverOptions(o));
+      writeFileSync(o.output, bytes);
+      const errors = loaded.taxonomy.findings.filter((f: Finding) => f.severity === 'error');
+      io.err(`${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      if (errors.length) io.err(formatText(loaded.taxonomy.findings, { cwd: process.cwd() }));
+      code = errors.length ? 1 : 0;
     } catch (e) {
       if (e instanceof FatalInputError) code = fatalReport(e, o.format, io.out);
       else throw e;

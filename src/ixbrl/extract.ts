@@ -1,0 +1,734 @@
+/**
+ * Inline XBRL 1.1 → XBRL 2.1: builds the target document(s) of an Inline XBRL Document Set (IXDS).
+ *
+ * Input: the XHTML documents of one IXDS, parsed with `parseXhtml` (mixed content in order). Output, per target
+ * document (the default target, and one per distinct `target` attribute value):
+ * - `xml`: the XBRL 2.1 instance as text (what `sbr extract -o` writes);
+ * - `doc`: that text parsed with `parseXml`, to run through the ordinary pipeline; its URL is the URL of the XHTML
+ *   document holding the target's ix:references, so relative hrefs resolve as they would in the IXDS;
+ * - `sourceMap`: generated line → place in the XHTML (each fact, context, unit, footnote and every element copied
+ *   from ix:resources starts its own line), so `remapFinding` turns findings on the generated document into
+ *   findings on the ix element the accountant wrote.
+ *
+ * Constraints of the Inline XBRL 1.1 specification found while building are reported with codes in the form Arelle
+ * uses (`ix11.<section>:<name>`, section of the element concerned: 4.1 continuation, 5.1 exclude, 6.1 footnote,
+ * 7.1 fraction, 8.1 header, 9.1 hidden, 10.1 nonFraction, 11.1 nonNumeric, 12.1 references, 13.1 relationship,
+ * 14.1 resources, 15.1 tuple; `.1` constraint, `.2`/`.3` validation). Transformations come from `./transforms.js`
+ * (the Transformation Rules Registry); an unknown format is an error (`ix11.10.1.2:invalidTransformation`), never a
+ * silent pass, and a value a transformation rejects carries the transformation module's code.
+ */
+import { Decimal } from 'decimal.js';
+import { FatalInputError, finding, type Finding, type SourceLocation } from '../findings.js';
+import { parseXml, XML_NS, XSI_NS, type XmlDocument } from '../xml/parse.js';
+import { elementChildren, ixDescendants, type IxDocument, type IxElement, type IxNode } from './xhtml.js';
+
+export const IX_NS = 'http://www.xbrl.org/2013/inlineXBRL';
+export const IX10_NS = 'http://www.xbrl.org/2008/inlineXBRL';
+export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const XBRLI = 'http://www.xbrl.org/2003/instance';
+const LINK = 'http://www.xbrl.org/2003/linkbase';
+const XLINK = 'http://www.w3.org/1999/xlink';
+const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
+const STD_LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
+const STD_FOOTNOTE_ROLE = 'http://www.xbrl.org/2003/role/footnote';
+
+export type TransformResult = { ok: true; value: string } | { ok: false; code: string; message: string };
+export interface Transforms {
+  applyTransform(ns: string, local: string, text: string): TransformResult;
+  isKnownTransform(ns: string, local: string): boolean;
+}
+
+export interface ExtractOptions {
+  /** Transformation registry: `loadTransforms()` (./transforms.js) or a stand-in in tests. */
+  transforms: Transforms;
+}
+
+/**
+ * Loads the Transformation Rules Registry module (./transforms.js, `applyTransform` and `isKnownTransform`).
+ * Loaded on first use rather than imported statically, so that the rest of the validator keeps working for
+ * plain XBRL instances should that module be missing or broken.
+ * @throws FatalInputError `sbr:transformsUnavailable`
+ */
+export async function loadTransforms(): Promise<Transforms> {
+  const spec = './transforms.js';
+  try {
+    const m = (await import(spec)) as Partial<Transforms>;
+    if (typeof m.applyTransform === 'function' && typeof m.isKnownTransform === 'function') {
+      return { applyTransform: m.applyTransform, isKnownTransform: m.isKnownTransform };
+    }
+    throw new Error('it does not export applyTransform and isKnownTransform');
+  } catch (e) {
+    throw new FatalInputError(finding('sbr:transformsUnavailable', 'error', `The Inline XBRL transformation module cannot be loaded: ${(e as Error).message}`));
+  }
+}
+
+export interface ExtractedTarget {
+  /** `null` for the default target document. */
+  target: string | null;
+  xml: string;
+  doc: XmlDocument;
+  /** Generated line (1-based) → source location. */
+  sourceMap: Map<number, SourceLocation>;
+  counts: { facts: number; contexts: number; units: number; footnotes: number };
+}
+
+export interface ExtractResult {
+  targets: ExtractedTarget[];
+  /** Inline XBRL findings (ix11.*, transformation errors). */
+  findings: Finding[];
+}
+
+/** Code of a constraint in Arelle's form: `ix11.<section of the element>:<name>`. */
+const SECT: Record<string, [string, string]> = {
+  continuation: ['ix11.4.1.1', 'ix11.4.1.2'],
+  exclude: ['ix11.5.1.1', 'ix11.5.1.2'],
+  footnote: ['ix11.6.1.1', 'ix11.6.1.2'],
+  fraction: ['ix11.7.1.2', 'ix11.7.1.3'],
+  numerator: ['ix11.7.1.1', 'ix11.7.1.3'],
+  denominator: ['ix11.7.1.1', 'ix11.7.1.3'],
+  header: ['ix11.8.1.1', 'ix11.8.1.3'],
+  hidden: ['ix11.9.1.1', 'ix11.9.1.2'],
+  nonFraction: ['ix11.10.1.1', 'ix11.10.1.2'],
+  nonNumeric: ['ix11.11.1.1', 'ix11.11.1.2'],
+  references: ['ix11.12.1.1', 'ix11.12.1.2'],
+  relationship: ['ix11.13.1.1', 'ix11.13.1.2'],
+  resources: ['ix11.14.1.1', 'ix11.14.1.2'],
+  tuple: ['ix11.15.1.1', 'ix11.15.1.2'],
+};
+export function ixCode(element: string, name: string, kind: 'constraint' | 'validation' = 'validation'): string {
+  const s = SECT[element];
+  return `${s ? s[kind === 'constraint' ? 0 : 1] : 'ix11'}:${name}`;
+}
+const SPEC_SECTION: Record<string, string> = { continuation: '4', exclude: '5', footnote: '6', fraction: '7', header: '8', hidden: '9', nonFraction: '10', nonNumeric: '11', references: '12', relationship: '13', resources: '14', tuple: '15' };
+
+function loc(el: IxElement): SourceLocation {
+  return { file: el.doc.url, line: el.line, column: el.column };
+}
+
+const isIx = (e: IxElement, local?: string) => e.ns === IX_NS && (local === undefined || e.local === local);
+
+// ---------------------------------------------------------------- text helpers
+
+function escText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
+}
+function escAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+
+/** Text content in document order, skipping ix:exclude subtrees (Inline XBRL 1.1 section 5). */
+function textOf(el: IxElement, out: string[] = []): string[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') out.push(c);
+    else if (!isIx(c, 'exclude')) textOf(c, out);
+  }
+  return out;
+}
+
+/** Markup of the content (escape="true"): XHTML elements serialised, ix elements unwrapped, ix:exclude dropped. */
+function markupOf(el: IxElement, out: string[] = []): string[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') out.push(c.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    else if (isIx(c)) {
+      if (c.local !== 'exclude') markupOf(c, out);
+    } else {
+      const name = c.ns === XHTML_NS ? c.local : c.qname;
+      let s = `<${name}`;
+      for (const [k, v] of c.rawAttrs) s += ` ${k}="${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}"`;
+      if (c.children.length === 0) out.push(s + '/>');
+      else {
+        out.push(s + '>');
+        markupOf(c, out);
+        out.push(`</${name}>`);
+      }
+    }
+  }
+  return out;
+}
+
+/** In-scope xml:lang of an element, if any. */
+function langOf(el: IxElement): string | undefined {
+  for (let e: IxElement | undefined = el; e; e = e.parent) {
+    const l = e.attrs.get(`{${XML_NS}}lang`);
+    if (l !== undefined) return l;
+  }
+  return undefined;
+}
+
+function resolveQName(el: IxElement, v: string | undefined): { ns: string; local: string; prefix: string } | undefined {
+  if (v === undefined) return undefined;
+  const s = v.trim();
+  if (!/^([\p{L}_][\p{L}\p{N}_.\-\u00B7]*:)?[\p{L}_][\p{L}\p{N}_.\-\u00B7]*$/u.test(s)) return undefined;
+  const i = s.indexOf(':');
+  const prefix = i < 0 ? '' : s.slice(0, i);
+  const ns = el.scope[prefix];
+  if (ns === undefined) return undefined;
+  return { ns, local: i < 0 ? s : s.slice(i + 1), prefix };
+}
+
+// ---------------------------------------------------------------- the generator
+
+class Writer {
+  readonly lines: string[] = [];
+  readonly map = new Map<number, SourceLocation>();
+  push(line: string, from?: IxElement): void {
+    this.lines.push(line);
+    if (from) this.map.set(this.lines.length, loc(from));
+  }
+}
+
+interface FactRec {
+  el: IxElement;
+  kind: 'nonFraction' | 'nonNumeric' | 'fraction' | 'tuple';
+  target: string | null;
+  name?: { ns: string; local: string; prefix: string };
+  order?: number;
+  tupleParent?: FactRec;
+  members: FactRec[];
+}
+
+export function extractIxds(docs: IxDocument[], options: ExtractOptions): ExtractResult {
+  const tf: Transforms = options.transforms;
+  const findings: Finding[] = [];
+  const err = (code: string, message: string, el: IxElement | undefined, section?: string) =>
+    findings.push(finding(code, 'error', message, el ? loc(el) : { file: docs[0]?.url ?? '' }, section ? `Inline XBRL 1.1 section ${section}` : 'Inline XBRL 1.1'));
+  const errFor = (el: IxElement, name: string, message: string, kind: 'constraint' | 'validation' = 'validation') =>
+    err(ixCode(el.local, name, kind), message, el, SPEC_SECTION[el.local]);
+
+  // ---- collect
+  const ids = new Map<string, IxElement>();
+  const headers: IxElement[] = [];
+  const references = new Map<string | null, IxElement[]>();
+  const contexts: IxElement[] = [];
+  const units: IxElement[] = [];
+  const roleRefs: IxElement[] = [];
+  const continuations = new Map<string, IxElement>();
+  const footnotes = new Map<string, IxElement>();
+  const relationships: IxElement[] = [];
+  const facts: FactRec[] = [];
+  const factByEl = new Map<IxElement, FactRec>();
+  const tuplesById = new Map<string, FactRec>();
+  let hasResources = false;
+
+  for (const d of docs) {
+    for (const dup of d.duplicateIds) err('ix11:duplicateId', `The id "${dup.attrs.get('id')}" is used more than once in the document`, dup);
+    for (const el of ixDescendants(d.root)) {
+      if (el.ns === IX10_NS) {
+        err('sbr:inlineXbrl10Unsupported', 'This document uses the Inline XBRL 1.0 namespace; only Inline XBRL 1.1 is supported', el);
+        continue;
+      }
+      const id = el.attrs.get('id');
+      if (id !== undefined) {
+        const prev = ids.get(id);
+        if (prev && prev.doc !== el.doc) {
+          const name = el.parent && isIx(el.parent, 'resources') ? 'resourceIdDuplication' : 'duplicateId';
+          err(name === 'duplicateId' ? 'ix11:duplicateId' : ixCode('resources', name), `The id "${id}" is used in more than one document of the inline XBRL document set`, el);
+        } else if (!prev) ids.set(id, el);
+      }
+      if (!isIx(el)) continue;
+      const target = el.attrs.get('target') ?? null;
+      switch (el.local) {
+        case 'header':
+          headers.push(el);
+          for (const c of elementChildren(el)) {
+            if (!isIx(c) || !['hidden', 'references', 'resources'].includes(c.local)) {
+              errFor(el, 'childNodesAllowed', `ix:header may only contain ix:hidden, ix:references and ix:resources, not ${c.qname}`, 'constraint');
+            }
+          }
+          break;
+        case 'references': {
+          if (!el.parent || !isIx(el.parent, 'header')) errFor(el, 'parentNodeRequired', 'ix:references must be a child of ix:header', 'constraint');
+          const list = references.get(target) ?? [];
+          list.push(el);
+          references.set(target, list);
+          break;
+        }
+        case 'resources':
+          hasResources = true;
+          if (!el.parent || !isIx(el.parent, 'header')) errFor(el, 'parentNodeRequired', 'ix:resources must be a child of ix:header', 'constraint');
+          for (const c of elementChildren(el)) {
+            if (c.ns === XBRLI && c.local === 'context') contexts.push(c);
+            else if (c.ns === XBRLI && c.local === 'unit') units.push(c);
+            else if (c.ns === LINK && (c.local === 'roleRef' || c.local === 'arcroleRef')) roleRefs.push(c);
+            else if (isIx(c, 'relationship')) relationships.push(c);
+          }
+          break;
+        case 'continuation':
+          if (id === undefined) errFor(el, 'attributeRequired', 'ix:continuation must have an id', 'constraint');
+          else continuations.set(id, el);
+          for (let a = el.parent; a; a = a.parent) if (isIx(a, 'hidden')) errFor(el, 'ancestorNodeDisallowed', 'ix:continuation must not be inside ix:hidden', 'constraint');
+          break;
+        case 'footnote':
+          if (id === undefined) errFor(el, 'attributeRequired', 'ix:footnote must have an id', 'constraint');
+          else footnotes.set(id, el);
+          break;
+        case 'relationship':
+          if (!el.parent || !isIx(el.parent, 'resources')) errFor(el, 'parentNodeRequired', 'ix:relationship must be a child of ix:resources', 'constraint');
+          break;
+        case 'exclude': {
+          let ok = false;
+          for (let a = el.parent; a; a = a.parent) if (isIx(a) && ['continuation', 'footnote', 'nonNumeric'].includes(a.local)) ok = true;
+          if (!ok) errFor(el, 'excludeMisplaced', 'ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation', 'constraint');
+          break;
+        }
+        case 'nonFraction':
+        case 'nonNumeric':
+        case 'fraction':
+        case 'tuple': {
+          if (el.local === 'fraction' && el.parent && isIx(el.parent, 'fraction')) {
+            // nested fraction: part of its parent's value, not a fact of its own
+            break;
+          }
+          const rec: FactRec = { el, kind: el.local, target, members: [] };
+          const nm = el.attrs.get('name');
+          if (nm === undefined) errFor(el, 'attributeRequired', `ix:${el.local} must have a name`, 'constraint');
+          else {
+            rec.name = resolveQName(el, nm);
+            if (!rec.name) errFor(el, 'invalidName', `The name "${nm}" of ix:${el.local} is not a QName with a declared prefix`);
+          }
+          const ord = el.attrs.get('order');
+          if (ord !== undefined) {
+            const n = Number(ord.trim());
+            if (ord.trim() === '' || !Number.isFinite(n)) errFor(el, 'orderInvalid', `order="${ord}" is not a decimal number`);
+            else rec.order = n;
+          }
+          if (el.local !== 'tuple') {
+            if (el.attrs.get('contextRef') === undefined) errFor(el, 'attributeRequired', `ix:${el.local} must have a contextRef`, 'constraint');
+            if (el.local !== 'nonNumeric' && el.attrs.get('unitRef') === undefined) errFor(el, 'attributeRequired', `ix:${el.local} must have a unitRef`, 'constraint');
+          }
+          if (el.local === 'tuple') {
+            const tid = el.attrs.get('tupleID');
+            if (tid !== undefined) {
+              if (tuplesById.has(tid)) errFor(el, 'tupleIdDuplication', `Two ix:tuple elements have tupleID "${tid}"`);
+              else tuplesById.set(tid, rec);
+            }
+          }
+          facts.push(rec);
+          factByEl.set(el, rec);
+          break;
+        }
+        default:
+          if (!['hidden', 'numerator', 'denominator'].includes(el.local)) err('ix11:elementUnknown', `ix:${el.local} is not an Inline XBRL 1.1 element`, el);
+      }
+    }
+  }
+  if (!headers.length) err(ixCode('header', 'missingHeader'), 'The inline XBRL document set has no ix:header', docs[0]?.root, '8');
+  else if (!hasResources) err(ixCode('resources', 'missingResources'), 'The inline XBRL document set has no ix:resources', headers[0], '14');
+
+  // ---- tuple membership (tupleRef or nearest ix ancestor being a tuple)
+  for (const f of facts) {
+    const tref = f.el.attrs.get('tupleRef');
+    let parent: FactRec | undefined;
+    if (tref !== undefined) {
+      parent = tuplesById.get(tref);
+      if (!parent) errFor(f.el, 'tupleRefMissing', `tupleRef "${tref}" names no ix:tuple`);
+    } else {
+      for (let a = f.el.parent; a; a = a.parent) {
+        if (isIx(a)) {
+          if (a.local === 'tuple') parent = factByEl.get(a);
+          break;
+        }
+      }
+    }
+    if (!parent) continue;
+    if (f.order === undefined) errFor(f.el, 'tupleMemberOrderMissing', `The tuple member ${f.el.attrs.get('name')} must have an order attribute`);
+    if (parent.target !== f.target) errFor(f.el, 'tupleMemberDifferentTarget', `The tuple member ${f.el.attrs.get('name')} has a different target than its tuple`);
+    f.tupleParent = parent;
+    parent.members.push(f);
+  }
+  for (const t of facts) {
+    if (t.kind !== 'tuple') continue;
+    t.members.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    // a tuple must not (indirectly) contain itself
+    const seen = new Set<FactRec>([t]);
+    for (let p = t.tupleParent; p; p = p.tupleParent) {
+      if (seen.has(p)) {
+        errFor(t.el, 'tupleNestingCycle', `The tuple ${t.el.attrs.get('name')} is (indirectly) a member of itself`);
+        t.tupleParent = undefined;
+        p.members = p.members.filter((m) => m !== t);
+        break;
+      }
+      seen.add(p);
+    }
+  }
+
+  // ---- continuation chains
+  const referenced = new Map<IxElement, IxElement>();
+  const chainOf = (start: IxElement): IxElement[] => {
+    const chain = [start];
+    let at = start.attrs.get('continuedAt');
+    while (at !== undefined) {
+      const c = continuations.get(at);
+      if (!c) {
+        const other = ids.get(at);
+        if (other) errFor(start, 'continuationTarget', `continuedAt="${at}" names a ${other.qname} element, not an ix:continuation`);
+        else errFor(start, 'continuationMissing', `continuedAt="${at}" names no ix:continuation in the document set`);
+        break;
+      }
+      if (chain.includes(c)) {
+        errFor(start, 'continuationCycle', `The continuation chain loops: ${chain.map((e) => e.attrs.get('continuedAt')).join(' → ')}`);
+        break;
+      }
+      const prevRef = referenced.get(c);
+      if (prevRef && prevRef !== chain[chain.length - 1]) {
+        err(ixCode('continuation', 'continuationReferences'), `The ix:continuation "${at}" is continued from more than one element`, c, '4');
+      }
+      referenced.set(c, chain[chain.length - 1]!);
+      chain.push(c);
+      at = c.attrs.get('continuedAt');
+    }
+    const set = new Set(chain);
+    for (const e of chain) {
+      for (let a = e.parent; a; a = a.parent) {
+        if (set.has(a)) {
+          err(ixCode(e.local, 'continuationChainNested'), 'An element of a continuation chain is nested in another element of the same chain', e, SPEC_SECTION[e.local]);
+          break;
+        }
+      }
+    }
+    return chain;
+  };
+  const chains = new Map<IxElement, IxElement[]>();
+  for (const f of facts) if (f.kind === 'nonNumeric') chains.set(f.el, chainOf(f.el));
+  for (const fn of footnotes.values()) chains.set(fn, chainOf(fn));
+  for (const c of continuations.values()) {
+    if (!referenced.has(c)) err(ixCode('continuation', 'continuationNotReferenced'), `The ix:continuation "${c.attrs.get('id')}" is not the continuation of anything`, c, '4');
+  }
+
+  // ---- values
+  const transform = (el: IxElement, text: string): string | undefined => {
+    const fmt = el.attrs.get('format');
+    if (fmt === undefined) return text;
+    const q = resolveQName(el, fmt);
+    const sect = el.local === 'numerator' || el.local === 'denominator' ? 'fraction' : el.local;
+    if (!q || !tf.isKnownTransform(q.ns, q.local)) {
+      err(ixCode(sect, 'invalidTransformation'), `The format ${fmt}${q ? ` ({${q.ns}}${q.local})` : ''} is not a known transformation; the value cannot be read`, el, SPEC_SECTION[sect]);
+      return undefined;
+    }
+    const r = tf.applyTransform(q.ns, q.local, text);
+    if (!r.ok) {
+      err(r.code, `${fmt} cannot read "${text.trim().slice(0, 80)}": ${r.message}`, el, SPEC_SECTION[sect]);
+      return undefined;
+    }
+    return r.value;
+  };
+  const isNil = (el: IxElement) => {
+    const v = el.attrs.get(`{${XSI_NS}}nil`)?.trim();
+    return v === 'true' || v === '1';
+  };
+  const numericValue = (el: IxElement): string => {
+    const text = textOf(el).join('');
+    let v = transform(el, el.attrs.get('format') === undefined ? text.trim() : text);
+    if (v === undefined) return text.trim(); // reported; the raw text goes on so the fact is still checked
+    const scale = el.attrs.get('scale');
+    if (scale !== undefined && scale.trim() !== '' && scale.trim() !== '0') {
+      const s = Number(scale.trim());
+      if (!Number.isInteger(s)) errFor(el, 'scaleInvalid', `scale="${scale}" is not an integer`);
+      else if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v.trim())) v = new Decimal(v.trim()).times(new Decimal(10).pow(s)).toFixed();
+    }
+    if (el.attrs.get('sign') !== undefined) {
+      if (el.attrs.get('sign') !== '-') errFor(el, 'signInvalid', `sign="${el.attrs.get('sign')}" is not "-"`, 'constraint');
+      else v = '-' + v.trim().replace(/^[+]/, '');
+    }
+    return v.trim();
+  };
+
+  // nonFraction content: nested nonFraction, or text only
+  for (const f of facts) {
+    if (f.kind !== 'nonFraction' || isNil(f.el)) continue;
+    const kids = elementChildren(f.el);
+    const hasText = f.el.children.some((c) => typeof c === 'string' && c.trim() !== '');
+    if (kids.length > 1 || (kids.length === 1 && (hasText || !isIx(kids[0]!, 'nonFraction')))) {
+      errFor(f.el, 'nonFractionChildren', 'ix:nonFraction must contain either text or one nested ix:nonFraction, nothing else', 'constraint');
+    }
+  }
+  for (const f of facts) {
+    if (f.kind !== 'fraction' || isNil(f.el)) continue;
+    let num = 0;
+    let den = 0;
+    const walk = (e: IxElement) => {
+      for (const c of elementChildren(e)) {
+        if (isIx(c, 'numerator')) num++;
+        else if (isIx(c, 'denominator')) den++;
+        else if (!isIx(c, 'fraction')) walk(c);
+      }
+    };
+    walk(f.el);
+    if (num !== 1 || den !== 1) errFor(f.el, 'fractionChildren', 'ix:fraction must have one ix:numerator and one ix:denominator', 'constraint');
+  }
+
+  // ---- targets
+  const targetNames = new Set<string | null>([null]);
+  for (const f of facts) targetNames.add(f.target);
+  for (const t of references.keys()) targetNames.add(t);
+  if (references.size === 0) err(ixCode('references', 'missingReferences'), 'The inline XBRL document set has no ix:references (no schemaRef: the taxonomy is unknown)', headers[0] ?? docs[0]?.root, '12');
+  for (const t of targetNames) {
+    if (!references.has(t) && (t !== null || facts.some((f) => f.target === null))) {
+      if (references.size) err(ixCode('references', 'missingReferenceTargets'), `No ix:references has target ${t === null ? '(default)' : `"${t}"`}`, facts.find((f) => f.target === t)?.el ?? docs[0]?.root, '12');
+    }
+  }
+
+  // contexts/units used per target; unused ones go to the default target
+  const usedBy = (attr: 'contextRef' | 'unitRef') => {
+    const m = new Map<string, Set<string | null>>();
+    for (const f of facts) {
+      const els = [f.el];
+      if (f.kind === 'fraction') for (const e of ixDescendants(f.el)) if (isIx(e, 'fraction')) els.push(e);
+      for (const e of els) {
+        const r = e.attrs.get(attr)?.trim();
+        if (r === undefined) continue;
+        const s = m.get(r) ?? new Set();
+        s.add(f.target);
+        m.set(r, s);
+      }
+    }
+    return m;
+  };
+  const ctxUse = usedBy('contextRef');
+  const unitUse = usedBy('unitRef');
+
+  const targets: ExtractedTarget[] = [];
+  for (const target of targetNames) {
+    const refs = references.get(target) ?? [];
+    const tfacts = facts.filter((f) => f.target === target);
+    if (target !== null && !tfacts.length && !refs.length) continue;
+    if (target === null && !tfacts.length && !refs.length && targetNames.size > 1) continue;
+    const w = new Writer();
+    const primary = refs[0] ?? tfacts[0]?.el ?? docs[0]!.root;
+    // root namespaces: the scope of the html root, then of the ix:references (later wins), without the default
+    const rootNs: Record<string, string> = {};
+    const addScope = (el: IxElement) => {
+      for (const p in el.scope) if (p !== '' && p !== 'xml') rootNs[p] = el.scope[p]!;
+    };
+    addScope(primary.doc.root);
+    for (const r of refs) addScope(r);
+    rootNs['xbrli'] ??= XBRLI;
+    rootNs['link'] ??= LINK;
+    rootNs['xlink'] ??= XLINK;
+    rootNs['xsi'] ??= XSI_NS;
+    const nsPrefixes = new Map<string, string>();
+    for (const [p, u] of Object.entries(rootNs)) if (!nsPrefixes.has(u)) nsPrefixes.set(u, p);
+    const prefixFor = (ns: string): string => {
+      const p = nsPrefixes.get(ns);
+      if (p !== undefined) return p;
+      let i = 0;
+      while (rootNs[`ns${i}`] !== undefined) i++;
+      rootNs[`ns${i}`] = ns;
+      nsPrefixes.set(ns, `ns${i}`);
+      return `ns${i}`;
+    };
+    const xb = prefixFor(XBRLI);
+    const lk = prefixFor(LINK);
+    const xl = prefixFor(XLINK);
+    const xsi = prefixFor(XSI_NS);
+
+    // declarations an element needs beyond the root's
+    const extraDecls = (el: IxElement): string => {
+      let s = '';
+      for (const p in el.scope) {
+        if (p === 'xml') continue;
+        const u = el.scope[p]!;
+        if (p === '' ? u !== '' : rootNs[p] !== u) s += p === '' ? ` xmlns="${escAttr(u)}"` : ` xmlns:${p}="${escAttr(u)}"`;
+      }
+      return s;
+    };
+    // copies an element subtree (contexts, units, refs, footnote content), one line per element in element-only content
+    const copy = (el: IxElement, top: boolean, inline: boolean, out: string[] | undefined) => {
+      let s = `<${el.qname}${top ? extraDecls(el) : el.nsDecls.map(([p, u]) => (p ? ` xmlns:${p}="${escAttr(u)}"` : ` xmlns="${escAttr(u)}"`)).join('')}`;
+      for (const [k, v] of el.rawAttrs) s += ` ${k}="${escAttr(v)}"`;
+      const mixed = el.children.some((c) => typeof c === 'string' && c.trim() !== '');
+      const hasEls = el.children.some((c) => typeof c !== 'string');
+      if (inline || out) {
+        const o = out ?? [];
+        if (!el.children.length) o.push(s + '/>');
+        else {
+          o.push(s + '>');
+          for (const c of el.children) {
+            if (typeof c === 'string') o.push(escText(c));
+            else copy(c, false, true, o);
+          }
+          o.push(`</${el.qname}>`);
+        }
+        return;
+      }
+      if (!el.children.length) return w.push(s + '/>', el);
+      if (mixed || !hasEls) {
+        const o: string[] = [s + '>'];
+        for (const c of el.children) {
+          if (typeof c === 'string') o.push(escText(c));
+          else copy(c, false, true, o);
+        }
+        o.push(`</${el.qname}>`);
+        return w.push(o.join(''), el);
+      }
+      w.push(s + '>', el);
+      for (const c of el.children) if (typeof c !== 'string') copy(c, false, false, undefined);
+      w.push(`</${el.qname}>`);
+    };
+
+    // header line(s)
+    w.push('<?xml version="1.0" encoding="utf-8"?>');
+    const rootAttrs: string[] = [];
+    for (const r of refs) {
+      for (const [k, v] of r.rawAttrs) {
+        if (k === 'id' || k === 'target' || !k.includes(':')) continue;
+        const full = [...r.attrs.entries()].find(([, vv]) => vv === v)?.[0] ?? '';
+        if (full.startsWith(`{${IX_NS}}`) || full === `{${XML_NS}}base`) continue;
+        if (!rootAttrs.some((a) => a.startsWith(`${k}=`))) rootAttrs.push(`${k}="${escAttr(v)}"`);
+      }
+    }
+    const rootLang = refs.map((r) => r.attrs.get(`{${XML_NS}}lang`)).find((x) => x !== undefined);
+    const rootIndex = w.lines.length;
+    w.push('', primary); // placeholder for the root start tag (namespaces known only at the end)
+    for (const r of refs) for (const c of elementChildren(r)) copy(c, true, false, undefined);
+    for (const r of roleRefs) copy(r, true, false, undefined);
+    let nContexts = 0;
+    let nUnits = 0;
+    const wanted = (use: Map<string, Set<string | null>>, id: string | undefined) => {
+      const u = id === undefined ? undefined : use.get(id);
+      return u ? u.has(target) : target === null;
+    };
+    for (const c of contexts) if (wanted(ctxUse, c.attrs.get('id'))) (copy(c, true, false, undefined), nContexts++);
+    for (const u of units) if (wanted(unitUse, u.attrs.get('id'))) (copy(u, true, false, undefined), nUnits++);
+
+    // facts
+    let nFacts = 0;
+    const factName = (f: FactRec): string => {
+      const n = f.name!;
+      const p = n.prefix && rootNs[n.prefix] === n.ns ? n.prefix : prefixFor(n.ns);
+      return `${p}:${n.local}`;
+    };
+    const factAttrs = (el: IxElement): string => {
+      let s = '';
+      for (const [k, v] of el.rawAttrs) {
+        const i = k.indexOf(':');
+        if (i < 0) {
+          if (['id', 'contextRef', 'unitRef', 'decimals', 'precision'].includes(k)) s += ` ${k}="${escAttr(v)}"`;
+          continue;
+        }
+        const ns = el.scope[k.slice(0, i)];
+        if (ns === IX_NS || ns === XHTML_NS) continue;
+        if (ns === XSI_NS) {
+          if (k.slice(i + 1) === 'nil') s += ` ${xsi}:nil="${escAttr(v)}"`;
+          continue;
+        }
+        if (ns === XML_NS) {
+          s += ` ${k}="${escAttr(v)}"`;
+          continue;
+        }
+        s += ` ${prefixFor(ns!)}:${k.slice(i + 1)}="${escAttr(v)}"`;
+      }
+      return s;
+    };
+    const emit = (f: FactRec) => {
+      if (!f.name) return;
+      nFacts++;
+      const name = factName(f);
+      const el = f.el;
+      let attrs = factAttrs(el);
+      if (f.kind === 'tuple') {
+        if (!f.members.length) return w.push(`<${name}${attrs}/>`, el);
+        w.push(`<${name}${attrs}>`, el);
+        for (const m of f.members) emit(m);
+        w.push(`</${name}>`);
+        return;
+      }
+      if (isNil(el)) return w.push(`<${name}${attrs}/>`, el);
+      if (f.kind === 'nonFraction') return w.push(`<${name}${attrs}>${escText(numericValue(el))}</${name}>`, el);
+      if (f.kind === 'fraction') {
+        let num: IxElement | undefined;
+        let den: IxElement | undefined;
+        for (const e of ixDescendants(el)) {
+          if (isIx(e, 'numerator')) num ??= e;
+          else if (isIx(e, 'denominator')) den ??= e;
+        }
+        const part = (e: IxElement | undefined) => (e ? (transform(e, textOf(e).join('')) ?? textOf(e).join('')).trim() : '');
+        return w.push(`<${name}${attrs}><${xb}:numerator>${escText(part(num))}</${xb}:numerator><${xb}:denominator>${escText(part(den))}</${xb}:denominator></${name}>`, el);
+      }
+      // nonNumeric
+      const chain = chains.get(el) ?? [el];
+      const escape = ['true', '1'].includes((el.attrs.get('escape') ?? '').trim());
+      let value = escape ? chain.map((e) => markupOf(e).join('')).join('') : chain.map((e) => textOf(e).join('')).join('');
+      if (el.attrs.get('format') !== undefined) value = transform(el, value) ?? value;
+      const lang = langOf(el);
+      if (lang !== undefined && lang !== rootLang && el.attrs.get(`{${XML_NS}}lang`) === undefined) attrs += ` xml:lang="${escAttr(lang)}"`;
+      w.push(`<${name}${attrs}>${escText(value)}</${name}>`, el);
+    };
+    for (const f of tfacts) if (!f.tupleParent) emit(f);
+
+    // footnotes and relationships (ix:relationship), one footnoteLink per link role
+    const factIds = new Set(tfacts.map((f) => f.el.attrs.get('id')).filter((x): x is string => x !== undefined));
+    const byRole = new Map<string, IxElement[]>();
+    for (const r of relationships) {
+      const from = (r.attrs.get('fromRefs') ?? '').split(/\s+/).filter(Boolean);
+      const to = (r.attrs.get('toRefs') ?? '').split(/\s+/).filter(Boolean);
+      for (const id of [...from, ...to]) {
+        if (!ids.has(id)) errFor(r, 'relationshipReferenceMissing', `ix:relationship refers to "${id}", which is no fact or footnote in the document set`);
+      }
+      if (!from.some((id) => factIds.has(id))) continue;
+      const role = r.attrs.get('linkRole') ?? STD_LINK_ROLE;
+      byRole.set(role, [...(byRole.get(role) ?? []), r]);
+    }
+    let nFootnotes = 0;
+    for (const [role, rels] of byRole) {
+      w.push(`<${lk}:footnoteLink ${xl}:type="extended" ${xl}:role="${escAttr(role)}">`, rels[0]);
+      const locs = new Set<string>();
+      const res = new Set<string>();
+      const arcs: string[] = [];
+      for (const r of rels) {
+        const arcrole = r.attrs.get('arcrole') ?? FACT_FOOTNOTE;
+        const from = (r.attrs.get('fromRefs') ?? '').split(/\s+/).filter((id) => factIds.has(id));
+        const to = (r.attrs.get('toRefs') ?? '').split(/\s+/).filter(Boolean);
+        for (const id of from) if (!locs.has(id)) (locs.add(id), w.push(`<${lk}:loc ${xl}:type="locator" ${xl}:href="#${escAttr(id)}" ${xl}:label="${escAttr(id)}"/>`, ids.get(id)));
+        for (const id of to) {
+          const fn = footnotes.get(id);
+          if (fn) {
+            if (res.has(id)) continue;
+            res.add(id);
+            nFootnotes++;
+            const fr = fn.attrs.get('footnoteRole') ?? STD_FOOTNOTE_ROLE;
+            const lang = langOf(fn);
+            const content = (chains.get(fn) ?? [fn]).map((e) => {
+              const o: string[] = [];
+              for (const c of e.children) {
+                if (typeof c === 'string') o.push(escText(c));
+                else if (isIx(c)) o.push(...(isIx(c, 'exclude') ? [] : [escText(textOf(c).join(''))]));
+                else copy(c, true, true, o);
+              }
+              return o.join('');
+            }).join('');
+            w.push(`<${lk}:footnote ${xl}:type="resource" ${xl}:label="${escAttr(id)}" ${xl}:role="${escAttr(fr)}"${lang !== undefined ? ` xml:lang="${escAttr(lang)}"` : ''} id="${escAttr(id)}">${content}</${lk}:footnote>`, fn);
+          } else if (factIds.has(id) && !locs.has(id)) {
+            locs.add(id);
+            w.push(`<${lk}:loc ${xl}:type="locator" ${xl}:href="#${escAttr(id)}" ${xl}:label="${escAttr(id)}"/>`, ids.get(id));
+          }
+        }
+        for (const f of from) for (const t of to) if (footnotes.has(t) || factIds.has(t)) arcs.push(`<${lk}:footnoteArc ${xl}:type="arc" ${xl}:arcrole="${escAttr(arcrole)}" ${xl}:from="${escAttr(f)}" ${xl}:to="${escAttr(t)}"/>`);
+        for (const a of arcs.splice(0)) w.push(a, r);
+      }
+      w.push(`</${lk}:footnoteLink>`);
+    }
+    w.push(`</${xb}:xbrl>`);
+
+    let root = `<${xb}:xbrl`;
+    for (const [p, u] of Object.entries(rootNs)) root += ` xmlns:${p}="${escAttr(u)}"`;
+    if (rootLang !== undefined && !rootAttrs.some((a) => a.startsWith('xml:lang='))) rootAttrs.push(`xml:lang="${escAttr(rootLang)}"`);
+    if (rootAttrs.length) root += ' ' + rootAttrs.join(' ');
+    w.lines[rootIndex] = root + '>';
+    const xml = w.lines.join('\n') + '\n';
+    const doc = parseXml(xml, primary.doc.url);
+    targets.push({ target, xml, doc, sourceMap: w.map, counts: { facts: nFacts, contexts: nContexts, units: nUnits, footnotes: nFootnotes } });
+  }
+  return { targets, findings };
+}
+
+/** Maps a finding on the generated instance (`file === generatedUrl`) to the ix element it came from. */
+export function remapFinding(f: Finding, generatedUrl: string, map: Map<number, SourceLocation>): Finding {
+  if (f.file !== generatedUrl || !map.size) return f;
+  let line = f.line;
+  while (line > 0 && !map.has(line)) line--;
+  const to = map.get(line) ?? map.values().next().value!;
+  return { ...f, file: to.file, line: to.line, column: to.column };
+}
+
+export type { IxDocument, IxElement, IxNode };

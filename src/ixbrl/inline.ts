@@ -1,0 +1,141 @@
+/**
+ * Glue between report packages / Inline XBRL files and the validation pipeline (src/validate.ts).
+ *
+ * `validateInlineInput` opens a report package (zip or folder) or an .html/.xhtml file, extracts each Inline XBRL
+ * report into XBRL 2.1 target instances (extract.ts) and hands each one, parsed, to the pipeline's
+ * `validateParsed`; the findings on the generated instance are then moved to the XHTML element they came from.
+ * A report package's own catalog (its extension taxonomy) is put in front of the resolver's packages.
+ */
+import { extname, resolve as resolvePath } from 'node:path';
+import { FatalInputError, finding, type Finding } from '../findings.js';
+import type { Resolver } from '../resolve/index.js';
+import type { ZipLimits } from '../resolve/limits.js';
+import { parseXml, type XmlDocument } from '../xml/parse.js';
+import { extractIxds, loadTransforms, remapFinding, type ExtractedTarget, type Transforms } from './extract.js';
+import { isReportPackagePath, openReportPackage, type PackagedReport, type ReportPackage } from './report-package.js';
+import { parseXhtml } from './xhtml.js';
+
+/** What the pipeline returns for one parsed instance (DocumentResult of src/validate.ts). */
+export interface ParsedResult {
+  file: string;
+  kind: 'instance' | 'taxonomy';
+  valid: boolean;
+  findings: Finding[];
+  stats: { documents: number; concepts: number; relationships: number; contexts: number; units: number; facts: number; ms: number };
+}
+export type ValidateParsed = (file: string, bytes: Uint8Array, doc: XmlDocument, resolver: Resolver) => Promise<ParsedResult>;
+
+const INLINE_EXT = new Set(['.html', '.htm', '.xhtml']);
+
+/** True for inputs this module handles: report packages (zip/xbri/xbr or a folder with META-INF) and .html/.xhtml files. */
+export function isInlineInput(path: string): boolean {
+  return INLINE_EXT.has(extname(path).toLowerCase()) || isReportPackagePath(path);
+}
+
+export interface OpenedInput {
+  pkg?: ReportPackage;
+  reports: PackagedReport[];
+  read(file: string): Uint8Array;
+}
+
+export function openInlineInput(path: string, readFile: (p: string) => Uint8Array, limits: Partial<ZipLimits> = {}): OpenedInput {
+  const abs = resolvePath(path);
+  if (INLINE_EXT.has(extname(abs).toLowerCase())) return { reports: [{ kind: 'inline', files: [abs] }], read: readFile };
+  const pkg = openReportPackage(abs, limits);
+  return { pkg, reports: pkg.reports, read: (f) => pkg.read(f) };
+}
+
+export interface ExtractedReport {
+  report: PackagedReport;
+  targets: ExtractedTarget[];
+  findings: Finding[];
+}
+
+/** Parses and extracts one Inline XBRL report (its document set). */
+export function extractReport(report: PackagedReport, read: (f: string) => Uint8Array, transforms: Transforms): ExtractedReport {
+  const docs = report.files.map((f) => parseXhtml(read(f), f));
+  const r = extractIxds(docs, { transforms });
+  return { report, targets: r.targets, findings: r.findings };
+}
+
+/** Validates a report package or an Inline XBRL file through the pipeline. */
+export async function validateInlineInput(
+  path: string,
+  resolver: Resolver,
+  readFile: (p: string) => Uint8Array,
+  validateParsed: ValidateParsed,
+  limits: Partial<ZipLimits> = {},
+): Promise<ParsedResult[]> {
+  const input = openInlineInput(path, readFile, limits);
+  const res = input.pkg ? resolver.withPackages([input.pkg.location], { metadataOptional: true, limits }) : resolver;
+  const out: ParsedResult[] = [];
+  let transforms: Transforms | undefined;
+  for (const report of input.reports) {
+    if (report.kind === 'json') {
+      throw new FatalInputError(finding('sbr:unsupportedReportFormat', 'error', `${report.files[0]} is an xBRL-JSON report; only XBRL 2.1 and Inline XBRL reports can be validated`, { file: report.files[0]! }));
+    }
+    if (report.kind === 'xbrl') {
+      const file = report.files[0]!;
+      const bytes = input.read(file);
+      out.push(await validateParsed(file, bytes, parseXml(bytes, file), res));
+      continue;
+    }
+    transforms ??= await loadTransforms();
+    const t0 = performance.now();
+    const ex = extractReport(report, input.read, transforms);
+    if (!ex.targets.length) {
+      throw new FatalInputError(ex.findings.find((f) => f.severity === 'error') ?? finding('ix11:noTarget', 'error', 'The inline XBRL document set has no facts and no ix:references', { file: report.files[0]! }));
+    }
+    for (const [i, t] of ex.targets.entries()) {
+      if (!t.doc.root.children.some((c) => c.local === 'schemaRef')) {
+        throw new FatalInputError(ex.findings.find((f) => f.code.endsWith(':missingReferences')) ?? finding('ix11.12.1.2:missingReferences', 'error', 'The target document has no link:schemaRef in ix:references: its taxonomy is unknown', { file: t.doc.url }, 'Inline XBRL 1.1 section 12'));
+      }
+      const bytes = new TextEncoder().encode(t.xml);
+      let r: ParsedResult;
+      try {
+        r = await validateParsed(t.doc.url, bytes, t.doc, res);
+      } catch (e) {
+        if (e instanceof FatalInputError) throw new FatalInputError(remapFinding(e.finding, t.doc.url, t.sourceMap));
+        throw e;
+      }
+      const findings = r.findings.map((f) => remapFinding(f, t.doc.url, t.sourceMap));
+      if (i === 0) findings.push(...ex.findings);
+      findings.sort(compare);
+      out.push({ ...r, findings: dedupe(findings), valid: !findings.some((f) => f.severity === 'error'), stats: { ...r.stats, ms: Math.round(performance.now() - t0) } });
+    }
+  }
+  return out;
+}
+
+function compare(a: Finding, b: Finding): number {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : 1);
+}
+
+function dedupe(fs: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = `${f.code}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * `sbr extract`: the XBRL 2.1 instance(s) of an Inline XBRL file or report package, with the extraction findings.
+ * Several reports or targets give several instances.
+ */
+export async function extractInput(path: string, readFile: (p: string) => Uint8Array): Promise<{ instances: { report: string; target: string | null; xml: string; counts: ExtractedTarget['counts'] }[]; findings: Finding[] }> {
+  const input = openInlineInput(path, readFile);
+  const transforms = await loadTransforms();
+  const instances: { report: string; target: string | null; xml: string; counts: ExtractedTarget['counts'] }[] = [];
+  const findings: Finding[] = [];
+  for (const report of input.reports) {
+    if (report.kind !== 'inline') continue;
+    const ex = extractReport(report, input.read, transforms);
+    findings.push(...ex.findings);
+    for (const t of ex.targets) instances.push({ report: report.files[0]!, target: t.target, xml: t.xml, counts: t.counts });
+  }
+  if (!instances.length) throw new FatalInputError(finding('rpe:missingReport', 'error', `${path} holds no Inline XBRL report`, { file: resolvePath(path) }));
+  return { instances, findings };
+}

@@ -1,0 +1,205 @@
+/**
+ * The Node-free validation core: given a filing's bytes (already read) and a source of compiled taxonomies, it
+ * parses the document, finds its DTS entry points, obtains the compiled taxonomy, loads the instance and runs the
+ * rules. It touches no Node built-in, so it runs in a browser as well: `src/validate.ts` wraps it for local files
+ * and a Resolver, the validator artifact (`src/artifact/`) wraps it for a precompiled taxonomy.
+ *
+ * Data flow: parse → entry points → taxonomy (live DTS discovery + compile, or an artifact) → instance → rules →
+ * (optional) XML Schema validation → deduplicated, sorted findings.
+ */
+import { compileDts } from './compile/compile.js';
+import { compileDimensions } from './compile/dimensions.js';
+import type { CompiledTaxonomy } from './compile/types.js';
+import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from './dts/discover.js';
+import { NS, XLINK_HREF } from './dts/namespaces.js';
+import { compareFindings, FatalInputError, finding, type Finding } from './findings.js';
+import { loadInstance } from './instance/load.js';
+import type { Instance } from './instance/types.js';
+import { runRules } from './rules/engine.js';
+import { allRules } from './rules/index.js';
+import type { Rule } from './rules/types.js';
+import { parseXml, type XmlDocument } from './xml/parse.js';
+
+export interface DocumentResult {
+  file: string;
+  kind: 'instance' | 'taxonomy';
+  valid: boolean;
+  findings: Finding[];
+  stats: { documents: number; concepts: number; relationships: number; contexts: number; units: number; facts: number; ms: number };
+}
+
+/** A schema document for XML Schema validation. */
+export interface SchemaDoc {
+  url: string;
+  bytes: Uint8Array;
+}
+
+/** XML Schema validation of an instance against the DTS schemas (xmllint-wasm in Node; absent in the browser). */
+export type SchemaValidator = (instance: SchemaDoc, schemas: SchemaDoc[], rootSchemas: string[]) => Promise<Finding[]>;
+
+/** What a taxonomy source returns for a filing's entry points. */
+export interface LoadedTaxonomy {
+  taxonomy: CompiledTaxonomy;
+  /** Number of DTS documents (for stats). */
+  documentCount: number;
+  /** Number of relationships (for stats), when known without walking the networks. */
+  relationshipCount?: number;
+  /**
+   * Findings of the taxonomy-scope rules when they are known in advance (a compiled artifact carries them per
+   * label language); undefined = run the taxonomy rules here.
+   */
+  taxonomyRuleFindings?(lang: string): Finding[] | undefined;
+  /** Schema documents of the DTS and the entry-point schemas, for XML Schema validation of the instance. */
+  schemas(): { schemas: SchemaDoc[]; roots: string[] };
+}
+
+/** Gives the compiled taxonomy of a DTS from its entry points (XBRL 2.1 section 3.2). */
+export interface TaxonomySource {
+  /** @throws FatalInputError `sbr:entryPointNotFound` when an entry point itself cannot be read */
+  load(starts: DtsStart[]): LoadedTaxonomy;
+}
+
+export interface PipelineOptions {
+  /** Language for concept labels in messages (default `en`). */
+  lang?: string;
+  /** XML Schema validation of instances; skipped when undefined. */
+  schemaValidator?: SchemaValidator;
+}
+
+export interface LoadedDts {
+  dts: Dts;
+  taxonomy: CompiledTaxonomy;
+}
+
+/**
+ * Discovers and compiles a DTS (discovery, compile, dimensional model) from entry points.
+ * @throws FatalInputError `sbr:entryPointNotFound` when an entry point itself cannot be resolved
+ */
+export function discoverAndCompile(starts: DtsStart[], source: DocumentSource): LoadedDts {
+  const dts = discoverDts(starts, source);
+  // The instance's schemaRefs (or the taxonomy entry point) must resolve: otherwise nothing can be checked.
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const url = dts.entryPoints[i]!;
+    if (!dts.documents.has(documentKey(url))) {
+      const f = dts.findings.find((x) => x.message.includes(url));
+      throw new FatalInputError(
+        finding('sbr:entryPointNotFound', 'error', f ? f.message : `Cannot resolve ${s.href}`, s.from ?? { file: url }, 'XBRL 2.1 section 3.2'),
+      );
+    }
+  }
+  const taxonomy = compileDts(dts);
+  taxonomy.dimensions = compileDimensions(taxonomy, (f) => taxonomy.findings.push(f));
+  return { dts, taxonomy };
+}
+
+/** Schema documents and entry-point schemas of a discovered DTS (for XML Schema validation). */
+export function dtsSchemas(dts: Dts): { schemas: SchemaDoc[]; roots: string[] } {
+  const schemas = [...dts.documents.values()].filter((d) => d.kind === 'schema').map((d) => ({ url: d.url, bytes: d.bytes }));
+  const roots = dts.entryPoints.filter((u) => dts.documents.get(documentKey(u))?.kind === 'schema');
+  return { schemas, roots };
+}
+
+/** Live discovery: every filing's DTS is discovered from `source` and compiled. */
+export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
+  return {
+    load(starts) {
+      const { dts, taxonomy } = discoverAndCompile(starts, source);
+      return { taxonomy, documentCount: dts.documents.size, schemas: () => dtsSchemas(dts) };
+    },
+  };
+}
+
+/** What a parsed document is and where its DTS starts (XBRL 2.1 section 3.2: schemaRef, linkbaseRef, roleRef, arcroleRef). */
+export function documentStarts(doc: XmlDocument, file: string): { isInstance: boolean; starts: DtsStart[] } {
+  const root = doc.root;
+  if (root.ns === NS.xbrli && root.local === 'xbrl') {
+    const starts: DtsStart[] = [];
+    for (const c of root.children) {
+      if (c.ns !== NS.link) continue;
+      if (c.local === 'schemaRef' || c.local === 'linkbaseRef' || c.local === 'roleRef' || c.local === 'arcroleRef') {
+        const href = c.attrs.get(XLINK_HREF);
+        if (href) starts.push({ href, base: file, from: { file, line: c.line, column: c.column } });
+      }
+    }
+    return { isInstance: true, starts };
+  }
+  if ((root.ns === NS.xs && root.local === 'schema') || (root.ns === NS.link && root.local === 'linkbase')) {
+    return { isInstance: false, starts: [{ href: file }] };
+  }
+  throw new FatalInputError(
+    finding('sbr:unknownDocument', 'error', `${file} is neither an XBRL instance (xbrli:xbrl) nor a taxonomy schema or linkbase (its root element is ${root.prefix ? root.prefix + ':' : ''}${root.local})`, { file, line: root.line, column: root.column }),
+  );
+}
+
+const instanceRules: Rule[] = allRules.filter((r) => r.scope === 'instance');
+
+/**
+ * Validates one document that has been read already: an XBRL instance (XBRL 2.1, Dimensions 1.0, calculations and,
+ * with `schemaValidator`, XML Schema validity) or a taxonomy schema / linkbase (taxonomy rules).
+ *
+ * @param file URL or absolute path of the document (relative references resolve against it)
+ * @throws FatalInputError when the document cannot be validated at all (not XML, unknown root, unresolvable schemaRef)
+ */
+export async function validateBytes(file: string, bytes: Uint8Array, taxonomies: TaxonomySource, options: PipelineOptions = {}): Promise<DocumentResult> {
+  const doc = parseXml(bytes, file);
+  return validateParsed(file, bytes, doc, taxonomies, options);
+}
+
+/** As `validateBytes`, for a document already parsed. */
+export async function validateParsed(
+  file: string,
+  bytes: Uint8Array,
+  doc: XmlDocument,
+  taxonomies: TaxonomySource,
+  options: PipelineOptions = {},
+): Promise<DocumentResult> {
+  const t0 = performance.now();
+  const { isInstance, starts } = documentStarts(doc, file);
+  const lang = options.lang ?? 'en';
+  const loaded = taxonomies.load(starts);
+  const { taxonomy } = loaded;
+  const findings: Finding[] = [...taxonomy.findings];
+  let instance: Instance | undefined;
+  if (isInstance) instance = loadInstance(doc, (f) => findings.push(f), taxonomy);
+  const known = loaded.taxonomyRuleFindings?.(lang);
+  if (known) {
+    findings.push(...known);
+    findings.push(...runRules(instanceRules, taxonomy, instance, { lang }));
+  } else {
+    findings.push(...runRules(allRules, taxonomy, instance, { lang }));
+  }
+  if (isInstance && options.schemaValidator) {
+    const { schemas, roots } = loaded.schemas();
+    findings.push(...(await options.schemaValidator({ url: file, bytes }, schemas, roots)));
+  }
+  const unique = dedupe(findings).sort(compareFindings);
+  return {
+    file,
+    kind: isInstance ? 'instance' : 'taxonomy',
+    valid: !unique.some((f) => f.severity === 'error'),
+    findings: unique,
+    stats: {
+      documents: loaded.documentCount,
+      concepts: Object.keys(taxonomy.concepts).length,
+      relationships: loaded.relationshipCount ?? taxonomy.networks.reduce((n, x) => n + x.relationships.length, 0),
+      contexts: instance?.contexts.size ?? 0,
+      units: instance?.units.size ?? 0,
+      facts: instance?.facts.length ?? 0,
+      ms: Math.round(performance.now() - t0),
+    },
+  };
+}
+
+/** Findings without repeats (same code, place and message). */
+export function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const k = `${f.code}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  return out;
+}
