@@ -36,6 +36,7 @@ function loc(el: XmlElement) {
 }
 
 const EXEMPT = new Set(['use', 'priority', 'order']);
+const XBRLDT_TARGET_ROLE = '{http://xbrl.org/2005/xbrldt}targetRole';
 
 /** Standard extended links whose locators must point to concepts (label and reference links: or to their own resources, for prohibition). */
 const STANDARD_LINK_LOCATORS: Record<string, { section: string; resource?: string }> = {
@@ -248,6 +249,13 @@ export function buildNetworks(
       for (const arc of arcs) {
         const arcrole = attr(arc, XLINK_ARCROLE) ?? '';
         needArcrole(arcrole, arc);
+        // XBRL Dimensions 1.0 section 2.4.3: a custom xbrldt:targetRole must be declared by a roleRef in the linkbase
+        // holding the arc (roles without any roleType are reported by the xdt taxonomy rule targetRoleNotResolved).
+        const targetRole = arc.attrs.get(XBRLDT_TARGET_ROLE)?.trim();
+        if (targetRole && !STANDARD_ROLES.has(targetRole) && roleTypes[targetRole] && !roleRefs.has(targetRole)) {
+          findings.push(finding('xbrldte:TargetRoleNotResolvedError', 'error',
+            `The xbrldt:targetRole ${targetRole} on this arc is not declared by a roleRef in its linkbase`, loc(arc), 'XBRL Dimensions 1.0 section 2.4.3'));
+        }
         const fromL = attr(arc, XLINK_FROM) ?? '';
         const toL = attr(arc, XLINK_TO) ?? '';
         // XLink 1.0 section 5.1.4: no two arcs of one extended link with the same from and to labels

@@ -1,8 +1,13 @@
 /**
  * Summary of a compiled taxonomy for `sbr dts`: documents, concepts by kind, relationships per arcrole and ELR,
- * and the dimensional model's counts.
+ * the dimensional model's counts and a listing of its has-hypercube relationships with their dimensions.
+ *
+ * Dimension counts distinguish the dimension declarations of the DTS (every element in xbrldt:dimensionItem's
+ * substitution group, used or not) from the dimensions that hypercubes actually have; member counts are of the usable
+ * members of explicit domains (per dimension and ELR, XBRL Dimensions 1.0 section 2.5.3).
  */
 import type { CompiledTaxonomy } from '../compile/types.js';
+import { conceptLabel } from '../rules/engine.js';
 
 export interface DtsSummary {
   entryPoints: string[];
@@ -14,8 +19,37 @@ export interface DtsSummary {
   relationships: { arcrole: string; relationships: number; elrs: number }[];
   labels: { concepts: number; languages: string[] };
   dimensions?: Record<string, number>;
+  /** The has-hypercube relationships (sections 2.3, 2.2.2) in ELR order, at most `HYPERCUBE_LISTING_LIMIT`. */
+  hypercubes?: HypercubeSummary[];
+  /** Number of has-hypercube relationships left out of `hypercubes`. */
+  hypercubesOmitted?: number;
   findings: number;
 }
+
+export interface HypercubeSummary {
+  arcrole: 'all' | 'notAll';
+  hypercube: string;
+  label: string;
+  closed: boolean;
+  contextElement: 'segment' | 'scenario';
+  elr: string;
+  /** The source of the relationship and the number of primary items it applies to (with domain-member descendants). */
+  primaryItem: string;
+  primaryItems: number;
+  dimensions: {
+    dimension: string;
+    label: string;
+    explicit: boolean;
+    /** Explicit: usable members of the domain in the ELR of its dimension-domain relationships. */
+    members?: number;
+    /** Typed: the typed domain element. */
+    typedDomain?: string;
+    default?: string;
+    defaultLabel?: string;
+  }[];
+}
+
+export const HYPERCUBE_LISTING_LIMIT = 200;
 
 export function summarizeDts(t: CompiledTaxonomy): DtsSummary {
   const concepts = Object.values(t.concepts);
@@ -53,19 +87,62 @@ export function summarizeDts(t: CompiledTaxonomy): DtsSummary {
   };
   const d = t.dimensions;
   if (d) {
-    const dims = Object.values(d.dimensions);
-    const members = new Set<string>();
-    for (const dom of d.domains) for (const m of dom.members) members.add(m);
+    const label = (k: string) => conceptLabel(t, k, 'en');
+    const declared = Object.values(d.dimensions);
+    const used = new Map<string, boolean>();
+    for (const h of d.hasHypercubes) for (const x of h.dimensions) used.set(x.dimension, x.explicit);
+    const usedExplicit = [...used.values()].filter(Boolean).length;
+    const distinct = new Set<string>();
+    let memberSum = 0;
+    for (const dom of d.domains) {
+      memberSum += dom.members.length;
+      for (const m of dom.members) distinct.add(m);
+    }
+    // primary items per has-hypercube relationship (through the DRSs they are in)
+    const itemsPerHh = new Array<number>(d.hasHypercubes.length).fill(0);
+    for (const drsList of Object.values(d.primaryItems)) {
+      const seen = new Set<number>();
+      for (const i of drsList) for (const h of d.drs[i]!.hasHypercubes) seen.add(h);
+      for (const h of seen) itemsPerHh[h]!++;
+    }
     s.dimensions = {
-      hypercubes: new Set(d.hasHypercubes.map((h) => h.hypercube)).size,
-      'has-hypercube relationships (all/notAll)': d.hasHypercubes.length,
-      'explicit dimensions': dims.filter((x) => x.explicit).length,
-      'typed dimensions': dims.filter((x) => !x.explicit).length,
-      'domains (per dimension and ELR)': d.domains.length,
-      'distinct usable members': members.size,
-      'dimension defaults': Object.keys(d.defaults).length,
+      'hypercubes (in has-hypercube relationships)': new Set(d.hasHypercubes.map((h) => h.hypercube)).size,
+      'has-hypercube relationships, all': d.hasHypercubes.filter((h) => h.arcrole === 'all').length,
+      'has-hypercube relationships, notAll': d.hasHypercubes.filter((h) => h.arcrole === 'notAll').length,
+      'dimension declarations in the DTS, explicit': declared.filter((x) => x.explicit).length,
+      'dimension declarations in the DTS, typed': declared.filter((x) => !x.explicit).length,
+      'dimensions of hypercubes, explicit': usedExplicit,
+      'dimensions of hypercubes, typed': used.size - usedExplicit,
+      'explicit domains (per dimension and ELR)': d.domains.length,
+      'explicit domains without usable members': d.domains.filter((x) => x.members.length === 0).length,
+      'usable domain members (summed over domains)': memberSum,
+      'distinct usable domain members': distinct.size,
+      'dimension defaults (dimension-default relationships)': Object.keys(d.defaults).length,
+      'defaults of dimensions of hypercubes': [...used.keys()].filter((k) => d.defaults[k] !== undefined).length,
       'primary items with hypercubes': Object.keys(d.primaryItems).length,
+      'DRSs (distinct ELR and has-hypercube sets)': d.drs.length,
     };
+    s.hypercubes = d.hasHypercubes.slice(0, HYPERCUBE_LISTING_LIMIT).map((h, i) => ({
+      arcrole: h.arcrole,
+      hypercube: h.hypercube,
+      label: label(h.hypercube),
+      closed: h.closed,
+      contextElement: h.contextElement,
+      elr: h.elr,
+      primaryItem: h.primaryItem,
+      primaryItems: itemsPerHh[i]!,
+      dimensions: h.dimensions.map((x) => {
+        const o: HypercubeSummary['dimensions'][number] = { dimension: x.dimension, label: label(x.dimension), explicit: x.explicit };
+        if (x.explicit) o.members = x.domain !== undefined ? d.domains[x.domain]!.members.length : 0;
+        if (x.typedDomain) o.typedDomain = x.typedDomain;
+        if (x.default !== undefined) {
+          o.default = x.default;
+          o.defaultLabel = label(x.default);
+        }
+        return o;
+      }),
+    }));
+    if (d.hasHypercubes.length > HYPERCUBE_LISTING_LIMIT) s.hypercubesOmitted = d.hasHypercubes.length - HYPERCUBE_LISTING_LIMIT;
   }
   return s;
 }
@@ -83,6 +160,25 @@ export function formatDtsText(s: DtsSummary): string {
     out.push('Dimensions:');
     for (const [k, v] of Object.entries(s.dimensions)) out.push(`  ${k}: ${v}`);
   }
+  if (s.hypercubes?.length) {
+    out.push('Hypercubes (one line per has-hypercube relationship, then its dimensions):');
+    for (const h of s.hypercubes) {
+      out.push(`  ${h.arcrole} ${h.label}, ${h.closed ? 'closed' : 'open'}, ${h.contextElement}, ELR ${h.elr}: ${h.primaryItems} primary item(s) from ${localName(h.primaryItem)}`);
+      if (!h.dimensions.length) out.push('      (no dimensions)');
+      for (const x of h.dimensions) {
+        const what = x.explicit
+          ? `explicit, ${x.members} usable member(s), ${x.default !== undefined ? `default ${x.defaultLabel}` : 'no default'}`
+          : `typed${x.typedDomain ? `, domain element ${localName(x.typedDomain)}` : ''}`;
+        out.push(`      ${x.label}: ${what}`);
+      }
+    }
+    if (s.hypercubesOmitted) out.push(`  ... and ${s.hypercubesOmitted} more has-hypercube relationship(s) (see --format json)`);
+  }
   out.push(`Findings while loading: ${s.findings}`);
   return out.join('\n') + '\n';
+}
+
+function localName(key: string): string {
+  const i = key.lastIndexOf('}');
+  return i >= 0 ? key.slice(i + 1) : key;
 }

@@ -207,21 +207,30 @@ export const primaryItemDimensionallyInvalid: Rule = {
     if (model.hasHypercubes.length === 0) return;
     const v = new DimensionalValidator(model);
     const concepts = ctx.taxonomy.concepts;
-    // verdicts are cached per (primary item, context) by the validator; messages per verdict here
-    const messages = new Map<Verdict, string>();
+    // per concept key: does it need checking (an item with hypercubes)? One Map look-up per fact instead of object
+    // property look-ups with the loader's fresh (not internalized) key strings.
+    const wanted = new Map<string, boolean>();
+    // verdicts are cached by the validator (shared by contexts of equal dimensional content); explanations per verdict
+    const explanations = new Map<Verdict, string>();
     for (const fact of inst.facts) {
-      if (fact.isTuple || !fact.contextRef || !v.hasHypercubes(fact.concept) || concepts[fact.concept]?.kind !== 'item') continue;
+      if (fact.isTuple || !fact.contextRef) continue;
+      let want = wanted.get(fact.concept);
+      if (want === undefined) {
+        want = v.hasHypercubes(fact.concept) && concepts[fact.concept]?.kind === 'item';
+        wanted.set(fact.concept, want);
+      }
+      if (!want) continue;
       const c = inst.contexts.get(fact.contextRef);
       if (!c) continue;
       const verdict = v.check(fact.concept, c);
       if (verdict.valid) continue;
-      let message = messages.get(verdict);
-      if (message === undefined) {
+      let why = explanations.get(verdict);
+      if (why === undefined) {
         const many = verdict.drsCount > 1 ? ` (none of its ${verdict.drsCount} dimensional relationship sets is satisfied; first:` : ' (';
-        message = `Fact ${ctx.label(fact.concept)} in context ${c.id} is dimensionally invalid${many} ${describe(ctx, verdict.failure, v)}).`;
-        messages.set(verdict, message);
+        why = `${many} ${describe(ctx, verdict.failure, v)}).`;
+        explanations.set(verdict, why);
       }
-      ctx.report({ code: 'xbrldie:PrimaryItemDimensionallyInvalidError', message, loc: fact });
+      ctx.report({ code: 'xbrldie:PrimaryItemDimensionallyInvalidError', message: `Fact ${ctx.label(fact.concept)} in context ${c.id} is dimensionally invalid${why}`, loc: fact });
     }
   },
 };

@@ -6,10 +6,11 @@
  * default) that is a usable member of the dimension's domain (explicit) or any value (typed), and, when the hypercube
  * is closed, that context element has nothing else.
  *
- * Works on the compiled `DimensionalModel` only. Verdicts are cached per (DRS, context) and per (primary item, context),
- * so that 100,000 facts cost a map look-up each once the few distinct combinations have been evaluated.
- */
-import type { DimensionalModel, HasHypercube } from '../../compile/dimensions.js';
+ * Works on the compiled `DimensionalModel` only. Verdicts are cached per (has-hypercube, context), (DRS, context) and
+ * (primary item, context), so that 100,000 facts cost a few map look-ups each once the distinct combinations have been
+ * evaluated; the work per context is linear in its dimension values. (Sharing caches between contexts of equal
+ * dimensional content was measured slower on bench/dimensions.ts: building the key costs more than it saves.)
+ */import type { DimensionalModel, HasHypercube } from '../../compile/dimensions.js';
 import { XBRLDI_NS } from '../../compile/dimensions.js';
 import type { Context, DimensionMember } from '../../instance/types.js';
 
@@ -41,8 +42,15 @@ export function contextDimensions(c: Context): ContextDimensions {
     const m = d.container === 'segment' ? segment : scenario;
     if (!m.has(d.dimension)) m.set(d.dimension, d);
   }
-  const other = (el: Context['segment']): number => (el ? el.children.filter((ch) => ch.ns !== XBRLDI_NS).length : 0);
-  return { segment, scenario, segmentOther: other(c.segment), scenarioOther: other(c.scenario) };
+  return { segment, scenario, segmentOther: otherContent(c.segment), scenarioOther: otherContent(c.scenario) };
+}
+
+/** Number of child elements of a segment or scenario that are not xbrldi dimension values. */
+function otherContent(el: Context['segment']): number {
+  if (!el) return 0;
+  let n = 0;
+  for (const ch of el.children) if (ch.ns !== XBRLDI_NS) n++;
+  return n;
 }
 
 interface ContextState {
