@@ -49,8 +49,11 @@ export interface LoadedTaxonomy {
    * label language); undefined = run the taxonomy rules here.
    */
   taxonomyRuleFindings?(lang: string): Finding[] | undefined;
-  /** Schema documents of the DTS and the entry-point schemas, for XML Schema validation of the instance. */
-  schemas(): { schemas: SchemaDoc[]; roots: string[] };
+  /**
+   * Schema documents of the DTS and the entry-point schemas, for XML Schema validation of the instance. Given the
+   * instance, a source may add the schemas its `xsi:schemaLocation` hints name and the xbrl-instance schema.
+   */
+  schemas(instance?: XmlDocument): { schemas: SchemaDoc[]; roots: string[] };
 }
 
 /** Gives the compiled taxonomy of a DTS from its entry points (XBRL 2.1 section 3.2). */
@@ -100,12 +103,50 @@ export function dtsSchemas(dts: Dts): { schemas: SchemaDoc[]; roots: string[] } 
   return { schemas, roots };
 }
 
+const XBRL_INSTANCE_SCHEMA = 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd';
+
+/**
+ * Adds to the DTS schemas those an instance needs for XML Schema validation beyond its DTS: the documents its
+ * `xsi:schemaLocation` hints name (not DTS-discovering in XBRL 2.1, but used by schema validation) and the
+ * xbrl-instance schema when the DTS does not import it. Hints that cannot be read are ignored.
+ */
+export function withInstanceSchemas(
+  base: { schemas: SchemaDoc[]; roots: string[] },
+  doc: XmlDocument | undefined,
+  source: DocumentSource,
+): { schemas: SchemaDoc[]; roots: string[] } {
+  if (!doc) return base;
+  const starts: DtsStart[] = [];
+  const hint = doc.root.attrs.get(`{${NS.xsi}}schemaLocation`);
+  if (hint) {
+    const parts = hint.trim().split(/\s+/);
+    for (let i = 1; i < parts.length; i += 2) starts.push({ href: parts[i]!, base: doc.url });
+  }
+  starts.push({ href: XBRL_INSTANCE_SCHEMA });
+  const have = new Set(base.schemas.map((s) => documentKey(s.url)));
+  const extra = discoverDts(starts, source);
+  const schemas = [...base.schemas];
+  for (const d of extra.documents.values()) {
+    if (d.kind === 'schema' && !have.has(documentKey(d.url))) schemas.push({ url: d.url, bytes: d.bytes });
+  }
+  return { schemas, roots: base.roots };
+}
+
+/**
+ * XML Schema value errors that libxml2 reports on a fact the XBRL rules have already reported with
+ * `xmlSchema:valueError` (same file and line) are dropped: the rules' message names the concept by its label.
+ */
+function withoutRepeatedValueErrors(ruleFindings: Finding[], schemaFindings: Finding[]): Finding[] {
+  const seen = new Set(ruleFindings.filter((f) => f.code === 'xmlSchema:valueError').map((f) => `${f.file}\u0000${f.line}`));
+  return schemaFindings.filter((f) => f.code !== 'xmlSchema:valueError' || !seen.has(`${f.file}\u0000${f.line}`));
+}
+
 /** Live discovery: every filing's DTS is discovered from `source` and compiled. */
 export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
   return {
     load(starts) {
       const { dts, taxonomy } = discoverAndCompile(starts, source);
-      return { taxonomy, documentCount: dts.documents.size, schemas: () => dtsSchemas(dts) };
+      return { taxonomy, documentCount: dts.documents.size, schemas: (doc) => withInstanceSchemas(dtsSchemas(dts), doc, source) };
     },
   };
 }
@@ -170,8 +211,8 @@ export async function validateParsed(
     findings.push(...runRules(allRules, taxonomy, instance, { lang }));
   }
   if (isInstance && options.schemaValidator) {
-    const { schemas, roots } = loaded.schemas();
-    findings.push(...(await options.schemaValidator({ url: file, bytes }, schemas, roots)));
+    const { schemas, roots } = loaded.schemas(doc);
+    findings.push(...withoutRepeatedValueErrors(findings, await options.schemaValidator({ url: file, bytes }, schemas, roots)));
   }
   const unique = dedupe(findings).sort(compareFindings);
   return {

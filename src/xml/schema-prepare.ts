@@ -318,6 +318,8 @@ export function prepareSchemas(schemas: SchemaInput[], rootSchemas: string[], op
   };
 
   // Names that must stay declared: used by the instance, or referenced from any schema in the closure.
+  // Namespaces that facts may be in: those the instance declares, less xbrli and link (see widenXbrlRoot).
+  const factNamespaces = [...(options.instanceNamespaces ?? [])].filter((ns) => ns && ns !== XBRLI_NS && ns !== LINK_NS);
   let keep: Set<string> | undefined;
   if (options.usedElementNames) {
     keep = new Set(options.usedElementNames);
@@ -352,6 +354,7 @@ export function prepareSchemas(schemas: SchemaInput[], rootSchemas: string[], op
     }
     out += s.text.slice(pos);
     if (keep) out = pruneElements(out, keep);
+    if (s.targetNamespace === XBRLI_NS && factNamespaces.length) out = widenXbrlRoot(out, factNamespaces);
     files.push({ fileName: pathOf.get(k)!.slice(1), contents: Buffer.from(out, 'latin1') });
   }
   for (const [ns, w] of nsWrapper) {
@@ -377,6 +380,44 @@ export function prepareSchemas(schemas: SchemaInput[], rootSchemas: string[], op
     contents: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<xs:schema xmlns:xs="${XSD_NS}">\n${topBody}\n</xs:schema>\n`, 'utf8'),
   });
   return { files, top, pathToUrl, missingRoots, used: reached.size };
+}
+
+const XBRLI_NS = 'http://www.xbrl.org/2003/instance';
+const LINK_NS = 'http://www.xbrl.org/2003/linkbase';
+
+/**
+ * In the copy of the xbrl-instance schema handed to libxml2, the `xbrli:xbrl` root's `item | tuple | footnoteLink`
+ * particles become one strict wildcard for the namespaces the instance's facts may be in
+(`factNamespaces`: the instance's declared namespaces less xbrli and link, so that the wildcard cannot
+ * overlap the schemaRef/linkbaseRef/context/unit particles). libxml2 expands a substitution-group reference into
+ * every member when it builds the content automaton, which takes minutes for a taxonomy with thousands of items
+ * (conformance 391-*: 3,441 items; native xmllint needs over two minutes). With the wildcard each fact is still
+ * validated strictly against its own global declaration; what is no longer checked by libxml2 — that a fact's
+ * element is in the item or tuple substitution group and not abstract — is checked by the XBRL 2.1 rules
+ * (`xbrl.4.6:notItemOrTuple`, `xbrl.4.6:abstractConcept`). Line numbers are kept.
+ */
+export function widenXbrlRoot(text: string, factNamespaces: string[]): string {
+  const start = text.search(/<(?:[\w.-]+:)?element\s+name\s*=\s*["']xbrl["']/);
+  if (start < 0) return text;
+  const close = /<\/(?:[\w.-]+:)?complexType\s*>/g;
+  close.lastIndex = start;
+  const m = close.exec(text);
+  if (!m) return text;
+  const end = m.index;
+  const block = text.slice(start, end);
+  let replacedItem = false;
+  const widened = block.replace(
+    /<((?:[\w.-]+:)?)element\s+ref\s*=\s*["'](?:[\w.-]+:)?(item|tuple)["']\s*\/>/g,
+    (m: string, xsPrefix: string, what: string) => {
+      if (what === 'item') {
+        replacedItem = true;
+        const any = `<${xsPrefix}any namespace="${xmlAttrEscape(factNamespaces.join(' '))}" processContents="strict"/>`;
+        return any.length <= m.length ? any + ' '.repeat(m.length - any.length) : any;
+      }
+      return ' '.repeat(m.length);
+    },
+  );
+  return replacedItem ? text.slice(0, start) + widened + text.slice(end) : text;
 }
 
 const TAG = /<(\/?)([^\s>\/!?]+)((?:\s+[^\s=>\/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
