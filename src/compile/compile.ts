@@ -2,13 +2,14 @@
  * Compiles a discovered DTS into the plain-data `CompiledTaxonomy` that every rule module reads.
  * No XML nodes or functions survive compilation, so the result can be serialised as a validator artifact.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { buildNetworks } from '../dts/linkbase.js';
 import { documentKey, type Dts } from '../dts/discover.js';
 import { ARCROLE, NS } from '../dts/namespaces.js';
 import { buildSchemaModel } from '../dts/schema.js';
 import { attr, clark, type XmlElement } from '../xml/parse.js';
-import { COMPILED_FORMAT_VERSION, type CompiledTaxonomy } from './types.js';
+import { COMPILED_FORMAT_VERSION, type CompiledTaxonomy, type SimpleType } from './types.js';
 
 /**
  * Compiles the DTS (XBRL 2.1 sections 3 and 5): concepts with types and facets, role and arcrole types,
@@ -47,11 +48,14 @@ export function compileDts(dts: Dts): CompiledTaxonomy {
     const info: CompiledTaxonomy['documents'][number] = {
       url: d.url,
       kind: d.kind,
-      hash: createHash('sha256').update(d.bytes).digest('hex'),
+      hash: bytesToHex(sha256(d.bytes)),
     };
     if (d.targetNamespace !== undefined) info.targetNamespace = d.targetNamespace;
     return info;
   });
+
+  const attributes: Record<string, SimpleType> = {};
+  for (const [k, t] of schema.attributeTypes) attributes[k] = t;
 
   return {
     formatVersion: COMPILED_FORMAT_VERSION,
@@ -64,6 +68,7 @@ export function compileDts(dts: Dts): CompiledTaxonomy {
     networks: lb.networks,
     resources: lb.resources,
     labels,
+    attributes,
     findings: [...dts.findings, ...schema.findings, ...lb.findings],
   };
 }
