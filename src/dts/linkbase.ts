@@ -22,9 +22,18 @@ export interface LinkbaseModel {
   findings: Finding[];
 }
 
+/** What the equivalence of relationships from one arc depends on (section 3.5.3.9.7.4), computed on demand. */
+interface ArcInfo {
+  attributes: Record<string, string>;
+  order: number;
+  equiv: string | undefined;
+}
+
 interface RawRel {
   base: string; // base set key
-  equiv: string; // equivalence key (without priority/use)
+  /** Base set id, source and target: relationships can only be equivalent within such a group. */
+  pair: string;
+  arc: ArcInfo;
   priority: number;
   prohibited: boolean;
   rel: Relationship;
@@ -101,6 +110,16 @@ function canonicalAttr(key: string, v: string, types: Map<string, SimpleType> | 
   return s;
 }
 
+/** Equivalence key of an arc's non-exempt attributes (section 3.5.3.9.7.4), with values in canonical form. */
+function equivalenceKey(arc: ArcInfo, attributeTypes: Parameters<typeof canonicalAttr>[2]): string {
+  if (arc.equiv === undefined) {
+    const parts = Object.entries(arc.attributes).map(([k, v]) => `${k}=${canonicalAttr(k, v, attributeTypes)}`);
+    parts.push(`order=${arc.order}`);
+    arc.equiv = parts.sort().join('\u0001');
+  }
+  return arc.equiv;
+}
+
 /** Canonical form of a decimal attribute value for equivalence (order="1.0" equals order="1"). */
 function canonicalDecimal(v: string): string {
   const s = v.trim();
@@ -128,6 +147,7 @@ export function buildNetworks(
   const resourceIndex = new Map<XmlElement, string>();
   const raw: RawRel[] = [];
   let seq = 0;
+  const baseIds = new Map<string, number>();
 
   const resourceKey = (el: XmlElement): string => {
     let k = resourceIndex.get(el);
@@ -292,23 +312,21 @@ export function buildNetworks(
           }
         }
         const attributes: Record<string, string> = {};
-        const equivAttrs: string[] = [];
         for (const [k, v] of arc.attrs) {
           if (k.startsWith(`{${NS.xlink}}`)) continue;
-          if (!EXEMPT.has(k)) {
-            attributes[k] = v;
-            equivAttrs.push(`${k}=${canonicalAttr(k, v, attributeTypes)}`);
-          }
+          if (!EXEMPT.has(k)) attributes[k] = v;
         }
-        equivAttrs.push(`order=${order}`);
-        equivAttrs.sort();
         const arcKey = clark(arc.ns, arc.local);
         const base = `${arcrole}\u0000${linkRole}\u0000${linkKey}\u0000${arcKey}`;
+        let baseId = baseIds.get(base);
+        if (baseId === undefined) baseIds.set(base, (baseId = baseIds.size));
+        const arcInfo: ArcInfo = { attributes, order, equiv: undefined };
         for (const f of froms) {
           for (const t of tos) {
             raw.push({
               base,
-              equiv: `${base}\u0000${f}\u0000${t}\u0000${equivAttrs.join('\u0001')}`,
+              pair: `${baseId}\u0000${f}\u0000${t}`,
+              arc: arcInfo,
               priority: Number.isFinite(priority) ? priority : 0,
               prohibited,
               seq: seq++,
@@ -321,24 +339,36 @@ export function buildNetworks(
   }
 
   // Prohibition and override (section 3.5.3.9.7.5): per equivalence class keep the highest-priority
-  // relationship unless a prohibiting one has that priority.
-  const byEquiv = new Map<string, RawRel[]>();
+  // relationship unless a prohibiting one has that priority. Relationships are first grouped by base set,
+  // source and target; only groups of two or more need the attribute comparison of section 3.5.3.9.7.4.
+  const byPair = new Map<string, RawRel | RawRel[]>();
   for (const r of raw) {
-    const g = byEquiv.get(r.equiv);
-    if (g) g.push(r);
-    else byEquiv.set(r.equiv, [r]);
+    const g = byPair.get(r.pair);
+    if (g === undefined) byPair.set(r.pair, r);
+    else if (Array.isArray(g)) g.push(r);
+    else byPair.set(r.pair, [g, r]);
   }
   const kept: RawRel[] = [];
-  for (const g of byEquiv.values()) {
-    if (g.length === 1) {
-      if (!g[0]!.prohibited) kept.push(g[0]!);
-      continue;
-    }
+  const keepBest = (g: RawRel[]) => {
     let max = -Infinity;
     for (const r of g) if (r.priority > max) max = r.priority;
     const top = g.filter((r) => r.priority === max);
-    if (top.some((r) => r.prohibited)) continue;
+    if (top.some((r) => r.prohibited)) return;
     kept.push(top[0]!);
+  };
+  for (const g of byPair.values()) {
+    if (!Array.isArray(g)) {
+      if (!g.prohibited) kept.push(g);
+      continue;
+    }
+    const byEquiv = new Map<string, RawRel[]>();
+    for (const r of g) {
+      const k = equivalenceKey(r.arc, attributeTypes);
+      const e = byEquiv.get(k);
+      if (e) e.push(r);
+      else byEquiv.set(k, [r]);
+    }
+    for (const e of byEquiv.values()) keepBest(e);
   }
   kept.sort((a, b) => a.seq - b.seq);
   const networks = new Map<string, Network>();
