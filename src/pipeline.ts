@@ -19,6 +19,7 @@ import { runRules } from './rules/engine.js';
 import { allRules } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 import { parseXml, type XmlDocument } from './xml/parse.js';
+import { checkTaxonomyDocuments, taxonomySchemaInput, type TaxonomySchemaInput } from './xml/schema-taxonomy.js';
 
 export interface DocumentResult {
   file: string;
@@ -35,7 +36,13 @@ export interface SchemaDoc {
 }
 
 /** XML Schema validation of an instance against the DTS schemas (xmllint-wasm in Node; absent in the browser). */
-export type SchemaValidator = (instance: SchemaDoc, schemas: SchemaDoc[], rootSchemas: string[]) => Promise<Finding[]>;
+export type SchemaValidator = (
+  instance: SchemaDoc,
+  schemas: SchemaDoc[],
+  rootSchemas: string[],
+  /** pruneUnusedElements false = compile every declaration; moreDocuments = also validate these in the same run. */
+  options?: { pruneUnusedElements?: boolean; moreDocuments?: SchemaDoc[] },
+) => Promise<Finding[]>;
 
 /** What a taxonomy source returns for a filing's entry points. */
 export interface LoadedTaxonomy {
@@ -54,6 +61,8 @@ export interface LoadedTaxonomy {
    * instance, a source may add the schemas its `xsi:schemaLocation` hints name and the xbrl-instance schema.
    */
   schemas(instance?: XmlDocument): { schemas: SchemaDoc[]; roots: string[] };
+  /** For taxonomy-only validation: the taxonomy documents and the schemas to validate them against (src/xml/schema-taxonomy.ts). */
+  taxonomyDocuments?(): TaxonomySchemaInput;
 }
 
 /** Gives the compiled taxonomy of a DTS from its entry points (XBRL 2.1 section 3.2). */
@@ -146,7 +155,12 @@ export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
   return {
     load(starts) {
       const { dts, taxonomy } = discoverAndCompile(starts, source);
-      return { taxonomy, documentCount: dts.documents.size, schemas: (doc) => withInstanceSchemas(dtsSchemas(dts), doc, source) };
+      return {
+        taxonomy,
+        documentCount: dts.documents.size,
+        schemas: (doc) => withInstanceSchemas(dtsSchemas(dts), doc, source),
+        taxonomyDocuments: () => taxonomySchemaInput(dts, source),
+      };
     },
   };
 }
@@ -209,6 +223,10 @@ export async function validateParsed(
     findings.push(...runRules(instanceRules, taxonomy, instance, { lang }));
   } else {
     findings.push(...runRules(allRules, taxonomy, instance, { lang }));
+  }
+  if (!isInstance && loaded.taxonomyDocuments) {
+    // Taxonomy-only validation: XML Schema validity of the taxonomy documents themselves (cached per DTS).
+    findings.push(...(await checkTaxonomyDocuments(taxonomy, () => loaded.taxonomyDocuments!(), options.schemaValidator)));
   }
   if (isInstance && options.schemaValidator) {
     const { schemas, roots } = loaded.schemas(doc);

@@ -31,10 +31,29 @@ const SPEC = 'XML Schema 1.0 Part 1';
  * `xmlSchema:contentError`, `xmlSchema:identityConstraint`, `xmlSchema:validityError` (other),
  * `xml:malformed` (the instance is not well-formed), `xmlSchema:schemaError` / `xmlSchema:schemaWarning`
  * on the schema file when the schemas do not compile, `xmlSchema:internalError` when libxml2 fails.
+ * `options.moreDocuments` are validated in the same run (one schema compilation); their findings are
+ * returned too, on their own files.
  */
-export async function validateAgainstSchemas(doc: SchemaDoc, schemas: SchemaDoc[], rootSchemas: string[]): Promise<Finding[]> {
-  const [result] = await validateManyAgainstSchemas([doc], schemas, rootSchemas);
-  return result!;
+export async function validateAgainstSchemas(
+  doc: SchemaDoc,
+  schemas: SchemaDoc[],
+  rootSchemas: string[],
+  options: ValidateOptions & { moreDocuments?: SchemaDoc[] } = {},
+): Promise<Finding[]> {
+  const { moreDocuments, ...rest } = options;
+  if (!moreDocuments?.length) {
+    const [result] = await validateManyAgainstSchemas([doc], schemas, rootSchemas, rest);
+    return result!;
+  }
+  // Several documents in one run: schema problems are repeated in each document's findings, keep them once.
+  const all = (await validateManyAgainstSchemas([doc, ...moreDocuments], schemas, rootSchemas, rest)).flat();
+  const seen = new Set<string>();
+  return all.filter((f) => {
+    const k = `${f.code}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /**

@@ -3,6 +3,9 @@
  * tuples without periodType or balance, and the abstract-element constraints.
  */
 import type { Rule } from '../../types.js';
+import { tupleRules } from './tuples.js';
+
+export { tupleSchemaFindings } from './tuples.js';
 
 /** XBRL 2.1 section 5.1.1.1: every item declaration has an xbrli:periodType attribute. */
 export const itemPeriodType: Rule = {
@@ -71,4 +74,4 @@ export const itemType: Rule = {
   },
 };
 
-export const conceptRules: Rule[] = [itemPeriodType, balanceMonetary, tuplePeriodType, itemType];
+export const conceptRules: Rule[] = [itemPeriodType, balanceMonetary, tuplePeriodType, itemType, ...tupleRules];

@@ -1,0 +1,149 @@
+/**
+ * Tuple declaration rules (XBRL 2.1 section 4.9) and the schema-document checks that need the raw taxonomy
+ * schemas rather than the compiled concepts (mixed content of a tuple's type, xs:redefine).
+ *
+ * Section 4.9: the content of a tuple is declared by references to global element declarations in the item or
+ * tuple substitution groups (no local element declarations); a tuple's type must not have mixed content; tuples
+ * must not have attributes in the namespaces the XBRL specification defines (xbrli, link, xlink, xl). Wildcards
+ * (xs:any, erratum 2.8; xs:anyAttribute, conformance 104.10d3/d4) are allowed.
+ */
+import type { CompiledTaxonomy, Concept, Particle } from '../../../compile/types.js';
+import { finding, type Finding } from '../../../findings.js';
+import { NS } from '../../../dts/namespaces.js';
+import { attr, parseXml, resolveQName, clark, type XmlElement } from '../../../xml/parse.js';
+import type { Rule } from '../../types.js';
+
+const XS = 'http://www.w3.org/2001/XMLSchema';
+const SPEC_49 = 'XBRL 2.1 section 4.9';
+const ITEM = `{${NS.xbrli}}item`;
+const TUPLE = `{${NS.xbrli}}tuple`;
+
+function* elementParticles(p: Particle | undefined): Generator<Extract<Particle, { kind: 'element' }>> {
+  if (!p) return;
+  if (p.kind === 'element') yield p;
+  else if (p.kind !== 'any') for (const c of p.particles) yield* elementParticles(c);
+}
+
+/** XBRL 2.1 section 4.9: tuple content consists of references to global item or tuple declarations. */
+export const tupleContent: Rule = {
+  code: 'xbrl.4.9:tupleContent',
+  spec: SPEC_49,
+  severity: 'error',
+  scope: 'taxonomy',
+  check(ctx) {
+    for (const c of Object.values(ctx.taxonomy.concepts)) {
+      if (c.kind !== 'tuple' || !c.content) continue;
+      for (const p of elementParticles(c.content)) {
+        if (p.ref.startsWith('#local:')) {
+          ctx.report({
+            message: `The tuple ${ctx.label(c.key)} declares a local element ${p.ref.slice(7)}; the content of a tuple must consist of references to global item or tuple declarations`,
+            loc: c,
+          });
+        } else if (!p.ref.startsWith('#')) {
+          const target = ctx.taxonomy.concepts[p.ref];
+          // The heads themselves are members of their substitution groups (conformance 397: refs to xbrli:item).
+          if (target && target.kind !== 'item' && target.kind !== 'tuple' && p.ref !== ITEM && p.ref !== TUPLE) {
+            ctx.report({
+              message: `The tuple ${ctx.label(c.key)} contains ${target.name}, which is neither an item nor a tuple; tuple content must reference items and tuples`,
+              loc: c,
+            });
+          }
+        }
+      }
+    }
+  },
+};
+
+/** Namespaces in which a tuple must not have attributes (XBRL 2.1 section 4.9). */
+const XBRL_NAMESPACES: string[] = [NS.xbrli, NS.link, NS.xlink, NS.xl];
+
+/** XBRL 2.1 section 4.9: tuples have no attributes in the XBRL-defined namespaces. */
+export const tupleAttributes: Rule = {
+  code: 'xbrl.4.9:tupleAttribute',
+  spec: SPEC_49,
+  severity: 'error',
+  scope: 'taxonomy',
+  check(ctx) {
+    for (const c of Object.values(ctx.taxonomy.concepts)) {
+      if (c.kind !== 'tuple') continue;
+      const keys = new Set([...Object.keys(c.attributeTypes ?? {}), ...Object.keys(c.attributeDefaults ?? {})]);
+      for (const k of keys) {
+        const ns = /^\{([^}]*)\}/.exec(k)?.[1];
+        if (ns !== undefined && XBRL_NAMESPACES.includes(ns)) {
+          ctx.report({
+            message: `The tuple ${ctx.label(c.key)} declares the attribute ${k}; tuples must not have attributes in the namespaces the XBRL specification defines`,
+            loc: c,
+          });
+        }
+      }
+    }
+  },
+};
+
+export const tupleRules: Rule[] = [tupleContent, tupleAttributes];
+
+/** A schema document's URL and bytes. */
+export interface SchemaBytes {
+  url: string;
+  bytes: Uint8Array | string;
+}
+
+const decoder = new TextDecoder();
+const textOf = (b: Uint8Array | string): string => (typeof b === 'string' ? b : decoder.decode(b));
+
+/**
+ * Checks of the taxonomy schema documents themselves that the compiled concepts do not carry:
+ * `xbrl.5.1:redefine` (xs:redefine must not be used, XBRL 2.1 section 5.1, erratum 30) and
+ * `xbrl.4.9:tupleMixed` (a tuple's type must not have mixed content, section 4.9). Only documents whose text
+ * contains `redefine` or `mixed` are parsed.
+ */
+export function tupleSchemaFindings(taxonomy: CompiledTaxonomy, schemas: SchemaBytes[]): Finding[] {
+  const out: Finding[] = [];
+  const complexTypes = new Map<string, XmlElement>();
+  const elements = new Map<string, XmlElement>();
+  for (const s of schemas) {
+    const text = textOf(s.bytes);
+    const hasMixed = /\bmixed\s*=/.test(text);
+    const hasRedefine = /redefine\b/.test(text);
+    if (!hasMixed && !hasRedefine) continue;
+    let root: XmlElement;
+    try {
+      root = parseXml(text, s.url).root;
+    } catch {
+      continue;
+    }
+    if (root.ns !== XS || root.local !== 'schema') continue;
+    const tns = attr(root, 'targetNamespace') ?? '';
+    for (const c of root.children) {
+      if (c.ns !== XS) continue;
+      if (c.local === 'redefine') {
+        out.push(
+          finding('xbrl.5.1:redefine', 'error', `The taxonomy schema uses xs:redefine (of ${attr(c, 'schemaLocation') ?? '?'}); redefine must not be used in XBRL taxonomies`, { file: s.url, line: c.line, column: c.column }, 'XBRL 2.1 section 5.1'),
+        );
+      } else if (c.local === 'complexType' && attr(c, 'name')) complexTypes.set(clark(tns, attr(c, 'name')!), c);
+      else if (c.local === 'element' && attr(c, 'name')) elements.set(clark(tns, attr(c, 'name')!), c);
+    }
+  }
+  if (complexTypes.size === 0 && elements.size === 0) return out;
+  const isMixed = (ct: XmlElement | undefined): boolean => {
+    if (!ct) return false;
+    if (/^\s*(true|1)\s*$/.test(attr(ct, 'mixed') ?? '')) return true;
+    const cc = ct.children.find((x) => x.ns === XS && x.local === 'complexContent');
+    return !!cc && /^\s*(true|1)\s*$/.test(attr(cc, 'mixed') ?? '');
+  };
+  for (const c of Object.values(taxonomy.concepts) as Concept[]) {
+    if (c.kind !== 'tuple') continue;
+    const el = elements.get(c.key);
+    let ct: XmlElement | undefined;
+    if (el) ct = el.children.find((x) => x.ns === XS && x.local === 'complexType');
+    if (!ct && c.type && c.type !== '#anonymous') ct = complexTypes.get(c.type);
+    if (!ct && el) {
+      const q = attr(el, 'type') ? resolveQName(el, attr(el, 'type')!) : undefined;
+      if (q) ct = complexTypes.get(clark(q.ns, q.local));
+    }
+    if (isMixed(ct)) {
+      out.push(finding('xbrl.4.9:tupleMixed', 'error', `The tuple ${c.name} has a type with mixed content; tuples must not have mixed content`, { file: c.file, line: c.line, column: c.column }, SPEC_49));
+    }
+  }
+  return out;
+}

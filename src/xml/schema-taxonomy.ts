@@ -1,0 +1,108 @@
+/**
+ * XML Schema validity of the taxonomy documents themselves, for taxonomy-only validation (the document given is a
+ * taxonomy schema or linkbase). Node-free: the XML Schema processor is the pipeline's `SchemaValidator`.
+ *
+ * In one processor run:
+ * - every DTS schema is compiled, unpruned (XML Schema errors in declarations, e.g. Unique Particle Attribution);
+ * - every taxonomy schema document is validated against the schema for schemas (XMLSchema.xsd), which validates
+ *   `xs:appinfo` content and attributes from other namespaces laxly against the DTS schemas (XBRL 2.1 sections 5.1
+ *   and 5.2: linkbases embedded in appinfo, foreign attributes on concept declarations);
+ * - every linkbase document is validated against the DTS schemas and the linkbase schema (plus the documents'
+ *   `xsi:schemaLocation` hints), with xml.xsd for the lax `xml:*` attributes (xml:lang, xml:space).
+ * Documents of the specifications themselves (xbrl.org, w3.org) are compiled but not validated. Findings are cached
+ * per DTS (document URLs and content hashes), so validating one taxonomy again costs nothing.
+ */
+import type { CompiledTaxonomy } from '../compile/types.js';
+import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from '../dts/discover.js';
+import type { Finding } from '../findings.js';
+import { tupleSchemaFindings } from '../rules/xbrl21/concepts/tuples.js';
+
+export interface TaxonomyDoc {
+  url: string;
+  bytes: Uint8Array;
+}
+
+/** What the taxonomy check validates, and against what. */
+export interface TaxonomySchemaInput {
+  /** Taxonomy schemas and linkbases to validate (specification documents excluded). */
+  documents: TaxonomyDoc[];
+  /** The DTS schemas plus the schema for schemas, xml.xsd, the linkbase schema and the documents' hints. */
+  schemas: TaxonomyDoc[];
+  roots: string[];
+  /** DTS schema documents (for the document-level tuple checks). */
+  dtsSchemas: TaxonomyDoc[];
+}
+
+/** The pipeline's SchemaValidator shape with the options the taxonomy check uses. */
+export type TaxonomySchemaValidator = (
+  doc: TaxonomyDoc,
+  schemas: TaxonomyDoc[],
+  roots: string[],
+  options?: { pruneUnusedElements?: boolean; moreDocuments?: TaxonomyDoc[] },
+) => Promise<Finding[]>;
+
+const XML_SCHEMA_XSD = 'http://www.w3.org/2001/XMLSchema.xsd';
+const XML_XSD = 'http://www.w3.org/2001/xml.xsd';
+const LINKBASE_XSD = 'http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd';
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** Documents of the XBRL and W3C specifications (validated by their publishers; compiled, not validated here). */
+const isSpecDocument = (url: string): boolean => /^https?:\/\/(?:www\.)?(?:xbrl\.org|w3\.org)\//i.test(url);
+
+/** The input of the taxonomy check for a discovered DTS; `source` supplies the standard schemas and hints. */
+export function taxonomySchemaInput(dts: Dts, source: DocumentSource): TaxonomySchemaInput {
+  const docs = [...dts.documents.values()];
+  const dtsSchemas = docs.filter((d) => d.kind === 'schema').map((d) => ({ url: d.url, bytes: d.bytes }));
+  const documents = docs.filter((d) => (d.kind === 'schema' || d.kind === 'linkbase') && !isSpecDocument(d.url)).map((d) => ({ url: d.url, bytes: d.bytes }));
+  const starts: DtsStart[] = [{ href: XML_XSD }, { href: LINKBASE_XSD }];
+  for (const d of docs) {
+    if ((d.kind !== 'linkbase' && d.kind !== 'schema') || isSpecDocument(d.url)) continue;
+    const hint = d.doc.root.attrs.get(`{${XSI}}schemaLocation`);
+    if (!hint) continue;
+    const parts = hint.trim().split(/\s+/);
+    for (let i = 1; i < parts.length; i += 2) starts.push({ href: parts[i]!, base: d.url });
+  }
+  const have = new Set(dtsSchemas.map((s) => documentKey(s.url)));
+  const schemas = [...dtsSchemas];
+  const extra = discoverDts(starts, source);
+  for (const d of extra.documents.values()) {
+    if (d.kind === 'schema' && !have.has(documentKey(d.url))) {
+      have.add(documentKey(d.url));
+      schemas.push({ url: d.url, bytes: d.bytes });
+    }
+  }
+  // Read directly: its DOCTYPE declares parameter entities, which the project's XML parser (and so discovery) refuses.
+  const xsdBytes = have.has(documentKey(XML_SCHEMA_XSD)) ? undefined : source.read(XML_SCHEMA_XSD);
+  if (xsdBytes) {
+    have.add(documentKey(XML_SCHEMA_XSD));
+    schemas.push({ url: XML_SCHEMA_XSD, bytes: xsdBytes });
+  }
+  const roots = [...dtsSchemas.map((s) => s.url), XML_XSD, LINKBASE_XSD, XML_SCHEMA_XSD].filter((u) => have.has(documentKey(u)));
+  return { documents, schemas, roots, dtsSchemas };
+}
+
+const cache = new Map<string, Finding[]>();
+const CACHE_SIZE = 16;
+
+/**
+ * Findings of the taxonomy check (see the module comment), cached per DTS. The XML Schema part runs only with a
+ * validator; the document-level tuple checks (`tupleSchemaFindings`) always run.
+ */
+export async function checkTaxonomyDocuments(
+  taxonomy: CompiledTaxonomy,
+  input: () => TaxonomySchemaInput,
+  validator: TaxonomySchemaValidator | undefined,
+): Promise<Finding[]> {
+  const key = `${validator ? 'v' : '-'}\u0000${taxonomy.documents.map((d) => `${d.url}\u0001${d.hash ?? ''}`).sort().join('\u0000')}`;
+  const hit = cache.get(key);
+  if (hit) return [...hit];
+  const inp = input();
+  const out = tupleSchemaFindings(taxonomy, inp.dtsSchemas);
+  if (validator && inp.documents.length > 0) {
+    const [first, ...more] = inp.documents;
+    out.push(...(await validator(first!, inp.schemas, inp.roots, { pruneUnusedElements: false, moreDocuments: more })));
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, out);
+  return out;
+}
