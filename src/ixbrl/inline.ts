@@ -4,6 +4,8 @@
  * `validateInlineInput` opens a report package (zip or folder) or an .html/.xhtml file, extracts each Inline XBRL
  * report into XBRL 2.1 target instances (extract.ts) and hands each one, parsed, to the pipeline's
  * `validateParsed`; the findings on the generated instance are then moved to the XHTML element they came from.
+ * The XHTML documents themselves are validated against the Inline XBRL 1.1 schema (xhtml-schema.ts); those
+ * findings go with the first target's.
  * A report package's own catalog (its extension taxonomy) is put in front of the resolver's packages.
  */
 import { extname, resolve as resolvePath } from 'node:path';
@@ -14,6 +16,7 @@ import { parseXml, type XmlDocument } from '../xml/parse.js';
 import { extractIxds, loadTransforms, remapFinding, type ExtractedTarget, type Transforms } from './extract.js';
 import { isReportPackagePath, openReportPackage, type PackagedReport, type ReportPackage } from './report-package.js';
 import { parseXhtml } from './xhtml.js';
+import { validateXhtmlSchema } from './xhtml-schema.js';
 
 /** What the pipeline returns for one parsed instance (DocumentResult of src/validate.ts). */
 export interface ParsedResult {
@@ -49,13 +52,24 @@ export interface ExtractedReport {
   report: PackagedReport;
   targets: ExtractedTarget[];
   findings: Finding[];
+  /** The XHTML documents of the document set as read. */
+  sources: { url: string; bytes: Uint8Array }[];
 }
 
 /** Parses and extracts one Inline XBRL report (its document set). */
 export function extractReport(report: PackagedReport, read: (f: string) => Uint8Array, transforms: Transforms): ExtractedReport {
-  const docs = report.files.map((f) => parseXhtml(read(f), f));
+  const sources = report.files.map((f) => ({ url: f, bytes: read(f) }));
+  const docs = sources.map((s) => parseXhtml(s.bytes, s.url));
   const r = extractIxds(docs, { transforms });
-  return { report, targets: r.targets, findings: r.findings };
+  return { report, targets: r.targets, findings: r.findings, sources };
+}
+
+export interface InlineValidateOptions {
+  /**
+   * XHTML validity of the Inline XBRL documents against the Inline XBRL 1.1 schema (xhtml-schema.ts), default true;
+   * false when XML Schema validation is switched off.
+   */
+  xhtmlSchemaValidation?: boolean;
 }
 
 /** Validates a report package or an Inline XBRL file through the pipeline. */
@@ -65,8 +79,10 @@ export async function validateInlineInput(
   readFile: (p: string) => Uint8Array,
   validateParsed: ValidateParsed,
   limits: Partial<ZipLimits> = {},
+  options: InlineValidateOptions = {},
 ): Promise<ParsedResult[]> {
   const input = openInlineInput(path, readFile, limits);
+  let unavailableReported = false;
   const res = input.pkg ? resolver.withPackages([input.pkg.location], { metadataOptional: true, limits }) : resolver;
   const out: ParsedResult[] = [];
   let transforms: Transforms | undefined;
@@ -86,6 +102,12 @@ export async function validateInlineInput(
     if (!ex.targets.length) {
       throw new FatalInputError(ex.findings.find((f) => f.severity === 'error') ?? finding('ix11:noTarget', 'error', 'The inline XBRL document set has no facts and no ix:references', { file: report.files[0]! }));
     }
+    // XHTML validity of the document set (one xmllint run); `sbr:xhtmlSchemaUnavailable` only once per input.
+    let xhtmlFindings: Finding[] = [];
+    if (options.xhtmlSchemaValidation !== false) {
+      xhtmlFindings = (await validateXhtmlSchema(ex.sources, res, ex.findings)).filter((f) => f.code !== 'sbr:xhtmlSchemaUnavailable' || !unavailableReported);
+      if (xhtmlFindings.some((f) => f.code === 'sbr:xhtmlSchemaUnavailable')) unavailableReported = true;
+    }
     for (const [i, t] of ex.targets.entries()) {
       if (!t.doc.root.children.some((c) => c.local === 'schemaRef')) {
         throw new FatalInputError(ex.findings.find((f) => f.code.endsWith(':missingReferences')) ?? finding('ix11.12.1.2:missingReferences', 'error', 'The target document has no link:schemaRef in ix:references: its taxonomy is unknown', { file: t.doc.url }, 'Inline XBRL 1.1 section 12'));
@@ -99,7 +121,7 @@ export async function validateInlineInput(
         throw e;
       }
       const findings = r.findings.map((f) => remapFinding(f, t.doc.url, t.sourceMap));
-      if (i === 0) findings.push(...ex.findings);
+      if (i === 0) findings.push(...ex.findings, ...xhtmlFindings);
       findings.sort(compare);
       out.push({ ...r, findings: dedupe(findings), valid: !findings.some((f) => f.severity === 'error'), stats: { ...r.stats, ms: Math.round(performance.now() - t0) } });
     }
