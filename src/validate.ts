@@ -76,7 +76,7 @@ export async function validate(files: string | string[], options: ValidateOption
   const documents: DocumentResult[] = [];
   for (const file of list) {
     // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
-    if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, readInput, (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options))));
+    if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, readInput, (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false })));
     else documents.push(await validateDocument(file, opts));
   }
   const findings = documents.flatMap((d) => d.findings);
