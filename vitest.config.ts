@@ -7,8 +7,26 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/conformance/**'],
+          exclude: ['tests/conformance/**', 'tests/artifact/slow/**', 'tests/browser/**'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          // validator artifacts: findings with a compiled artifact equal live discovery, per conformance/real instance
+          name: 'artifact',
+          include: ['tests/artifact/slow/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          // the browser bundle in Debian's chromium (headless), driven by playwright-core
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {

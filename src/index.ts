@@ -4,7 +4,14 @@
  * - `validate(files, options)`: validate XBRL instances (or taxonomy documents); returns `{ valid, findings, documents }`.
  * - `loadDts(entryPoints, options)`: discover and compile a taxonomy; returns `{ dts, taxonomy }` with the plain-data `CompiledTaxonomy`.
  * - `Resolver`: URL resolution through taxonomy packages, catalogs and cache folders (offline by default).
+ * - `compileArtifactFrom(entryPoints, options)` / `Validator.load(bytesOrPath)` then `validator.validate(filing)`: a taxonomy
+ *   compiled once into a validator artifact (`.sbrv`) validates filings without the taxonomy (src/artifact).
  */
+export { Validator, compileArtifactFrom, type NodeValidatorOptions } from './artifact/node.js';
+export { compileArtifact, type CompiledArtifact } from './artifact/compile.js';
+export type { ArtifactHeader } from './artifact/format.js';
+export type { Filing, ValidatorOptions } from './artifact/validator.js';
+export { validateBytes, liveTaxonomySource, type TaxonomySource, type LoadedTaxonomy, type SchemaValidator } from './pipeline.js';
 export { validate, loadDts, type ValidateOptions, type ValidationResult, type DocumentResult, type LoadedDts } from './validate.js';
 export type { CompiledTaxonomy, Concept, Network, Relationship, SimpleType, RoleType, ArcroleType, Resource } from './compile/types.js';
 export type { Instance, Fact, Context, Unit } from './instance/types.js';

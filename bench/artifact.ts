@@ -1,0 +1,130 @@
+/**
+ * Validator artifact benchmark (part of `npm run bench`), on the KvK 2024 NL-GAAP entry point with the NT 2024
+ * packages from ../shared (SBR_SHARED overrides):
+ *   - compile: discover + compile + taxonomy rules per label language + encode (`sbr compile`), and the artifact size
+ *   - load: `Validator.load(bytes)` (envelope + ajv header check + sha256 of the whole), median of 20; target ≤ 50 ms
+ *   - decode: every section decoded (first use), and full ajv validation of the decoded content (what load skips)
+ *   - first / next validation of a one-fact filing whose schemaRef is the entry point
+ *   - layering: a one-concept company extension schema (imports the entry point, presentation + label linkbase,
+ *     one prohibiting arc) validated against the artifact, against live discovery of the same filing for comparison
+ */
+import { mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { compileArtifactFrom, Validator } from '../src/artifact/node.js';
+import { fullValidatorFn } from '../src/artifact/schema.js';
+import { Resolver } from '../src/resolve/index.js';
+import { validate } from '../src/validate.js';
+
+const SHARED = resolve(process.env.SBR_SHARED ?? resolve(import.meta.dirname, '../../shared'));
+const KVK_ENTRY = 'https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext.xsd';
+const NT = resolve(SHARED, 'real/nl/nt-2024');
+const CACHE = resolve(SHARED, 'xbrl-schemas');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function main() {
+  if (!existsSync(NT)) {
+    console.log(`SKIPPED: shared data not found at ${SHARED} (set SBR_SHARED)`);
+    return;
+  }
+  const packages = readdirSync(NT).filter((f) => /_2024\.zip$/.test(f)).sort().map((f) => resolve(NT, f));
+  const options = { packages, caches: [CACHE] };
+
+  let t = performance.now();
+  const { bytes, header } = compileArtifactFrom([KVK_ENTRY], options);
+  const compileMs = performance.now() - t;
+  const again = compileArtifactFrom([KVK_ENTRY], options).bytes;
+  const deterministic = again.length === bytes.length && again.every((b, i) => b === bytes[i]);
+  console.log(`artifact compile (kvk 2024 nlgaap, ${packages.length} packages): ${(compileMs / 1000).toFixed(2)} s; ${(bytes.length / 1e6).toFixed(2)} MB (${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships, languages ${header.stats.labelLanguages.join('/')}); recompiled byte-identical: ${deterministic}`);
+  for (const s of header.sections) console.log(`  section ${s.name}: ${(s.length / 1e3).toFixed(0)} kB stored, ${(s.size / 1e3).toFixed(0)} kB decoded (${s.encoding})`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'sbrv-bench-'));
+  const file = join(dir, 'kvk-2024-nlgaap.sbrv');
+  writeFileSync(file, bytes);
+
+  const loads: number[] = [];
+  const loadsFromPath: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    t = performance.now();
+    await Validator.load(bytes);
+    loads.push(performance.now() - t);
+    t = performance.now();
+    await Validator.load(file);
+    loadsFromPath.push(performance.now() - t);
+  }
+  console.log(`artifact load: ${ms(median(loads))} median of 20 from bytes (first ${ms(loads[0]!)}, includes compiling the ajv header validator), ${ms(median(loadsFromPath))} from the file; target ≤ 50 ms`);
+
+  const v = await Validator.load(bytes);
+  t = performance.now();
+  const sections: Record<string, unknown> = {};
+  for (const s of header.sections) if (s.name !== 'schemaBytes') sections[s.name] = v.section(s.name);
+  v.schemaDocs();
+  const decodeMs = performance.now() - t;
+  const validateFull = fullValidatorFn();
+  t = performance.now();
+  const ok = validateFull({ header, sections });
+  const ajvFullMs = performance.now() - t;
+  console.log(`artifact decode of every section (inflate + JSON.parse + freeze): ${ms(decodeMs)}; full ajv validation of the decoded content: ${ms(ajvFullMs)} (${ok ? 'valid' : 'INVALID'}) — so load checks the header with ajv and relies on the sha256 for the content`);
+
+  // a one-fact filing on the entry point, and a company extension on it
+  const concept = Object.values(v.taxonomy.concepts).find((c) => c.kind === 'item' && !c.abstract && c.xbrliType === 'stringItemType' && c.periodType === 'duration' && c.id)!;
+  const ctx = `<xbrli:context id="c"><xbrli:entity><xbrli:identifier scheme="http://www.kvk.nl/kvk-id">12345678</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:startDate>2024-01-01</xbrli:startDate><xbrli:endDate>2024-12-31</xbrli:endDate></xbrli:period></xbrli:context>`;
+  const instance = (schemaRef: string, extra = '') => `<?xml version="1.0" encoding="UTF-8"?>
+<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:c="${concept.namespace}" xmlns:e="http://example.com/ext">
+<link:schemaRef xlink:type="simple" xlink:href="${schemaRef}"/>${ctx}<c:${concept.name} contextRef="c">Tekst</c:${concept.name}>${extra}</xbrli:xbrl>`;
+  const baseFiling = join(dir, 'base-filing.xbrl');
+  writeFileSync(baseFiling, instance(KVK_ENTRY));
+  const validateRuns: number[] = [];
+  let baseFindings = 0;
+  for (let i = 0; i < 5; i++) {
+    const fresh = await Validator.load(bytes);
+    t = performance.now();
+    const r = await fresh.validate(baseFiling);
+    validateRuns.push(performance.now() - t);
+    const t2 = performance.now();
+    await fresh.validate(baseFiling);
+    validateRuns.push(-(performance.now() - t2));
+    baseFindings = r.findings.length;
+  }
+  const firsts = validateRuns.filter((x) => x >= 0);
+  const nexts = validateRuns.filter((x) => x < 0).map((x) => -x);
+  console.log(`validate a one-fact filing on the entry point: first on a freshly loaded validator ${ms(median(firsts))}, next ${ms(median(nexts))} (medians of 5, XML Schema validation included; ${baseFindings} findings)`);
+
+  const ext = join(dir, 'company-ext.xsd');
+  writeFileSync(ext, `<?xml version="1.0" encoding="UTF-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" targetNamespace="http://example.com/ext" elementFormDefault="qualified">
+<xs:annotation><xs:appinfo><link:linkbaseRef xlink:type="simple" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase" xlink:href="company-lab.xml"/></xs:appinfo></xs:annotation>
+<xs:import namespace="http://www.xbrl.org/2003/instance" schemaLocation="http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"/>
+<xs:import namespace="${concept.namespace}" schemaLocation="${KVK_ENTRY}"/>
+<xs:element name="CompanyNote" id="e_CompanyNote" type="xbrli:stringItemType" substitutionGroup="xbrli:item" xbrli:periodType="duration" nillable="true"/>
+</xs:schema>`);
+  writeFileSync(join(dir, 'company-lab.xml'), `<?xml version="1.0" encoding="UTF-8"?>
+<link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xml="http://www.w3.org/XML/1998/namespace">
+<link:labelLink xlink:type="extended" xlink:role="http://www.xbrl.org/2003/role/link">
+<link:loc xlink:type="locator" xlink:href="company-ext.xsd#e_CompanyNote" xlink:label="n"/>
+<link:label xlink:type="resource" xlink:label="l" xlink:role="http://www.xbrl.org/2003/role/label" xml:lang="nl">Toelichting van de onderneming</link:label>
+<link:labelArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/concept-label" xlink:from="n" xlink:to="l"/>
+</link:labelLink></link:linkbase>`);
+  const extFiling = join(dir, 'ext-filing.xbrl');
+  writeFileSync(extFiling, instance('company-ext.xsd', '<e:CompanyNote contextRef="c">Eigen toelichting</e:CompanyNote>'));
+  const layerRuns: number[] = [];
+  let extResult;
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    extResult = await v.validate(extFiling);
+    layerRuns.push(performance.now() - t);
+  }
+  t = performance.now();
+  const live = await validate(extFiling, { resolver: Resolver.create(options) });
+  const liveMs = performance.now() - t;
+  const same = JSON.stringify(live.findings) === JSON.stringify(extResult!.findings);
+  console.log(`validate a company-extension filing with the artifact (extension discovered and layered, dimensions recompiled, taxonomy rules run on the merged taxonomy): ${ms(median(layerRuns))} median of 5, vs live discovery ${(liveMs / 1000).toFixed(2)} s; findings equal: ${same} (${extResult!.findings.length} findings)`);
+}
+
+main();

@@ -1,0 +1,262 @@
+/**
+ * Compiles a taxonomy into a validator artifact (`.sbrv`, see format.ts): DTS discovery and compilation as for live
+ * validation, plus what validating without the taxonomy needs — the taxonomy-rule findings per label language, the
+ * DTS schemas' bytes (XML Schema validation), the document reference graph and the type profiles used to layer a
+ * filing's extension schema on the compiled base (layer.ts). Node-free; deterministic: the same inputs give the
+ * same bytes (no timestamps, no absolute package paths, canonical header, sections in compile order).
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { deflateSync } from 'fflate';
+import type { CompiledTaxonomy, Concept } from '../compile/types.js';
+import { documentKey, stripFragment, type DocumentSource, type Dts, type DtsDocument } from '../dts/discover.js';
+import { ITEM, LABEL_ROLE, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
+import { buildSchemaModel } from '../dts/schema.js';
+import type { Finding } from '../findings.js';
+import { discoverAndCompile, type LoadedDts } from '../pipeline.js';
+import { runRules } from '../rules/engine.js';
+import { allRules } from '../rules/index.js';
+import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlElement } from '../xml/parse.js';
+import { COMPILED_FORMAT_VERSION } from '../compile/types.js';
+import { encodeSection } from './codec.js';
+import {
+  ARTIFACT_FORMAT_VERSION, ARTIFACT_MAGIC, canonicalJson, concatBytes, FIXED_PREFIX, type ArtifactHeader, type ArtifactPackage, type SectionEntry,
+} from './format.js';
+
+/** Fields of a concept that follow from its type (copied onto extension concepts typed by a base type). */
+export const ITEM_PROFILE_FIELDS = ['xbrliType', 'valueType', 'complexContent', 'numeric', 'fraction', 'attributeDefaults', 'attributeTypes'] as const;
+export const TUPLE_PROFILE_FIELDS = ['content', 'attributeDefaults', 'attributeTypes'] as const;
+export type Profile = Partial<Pick<Concept, (typeof ITEM_PROFILE_FIELDS)[number] | (typeof TUPLE_PROFILE_FIELDS)[number]>>;
+
+/** Data for layering an extension DTS on the compiled base (see layer.ts). */
+export interface Layering {
+  /** Discovering references between documents, as indexes into the header's `documents`. */
+  edges: [number, number][];
+  /** What an item (or tuple) of each named type of the DTS would be given, by type key. */
+  itemProfiles: Record<string, Profile>;
+  tupleProfiles: Record<string, Profile>;
+  relationshipCount: number;
+}
+
+export interface RuleFindings {
+  /** Findings of the taxonomy-scope rules per message language; a language that is absent gives the same as `en`. */
+  byLang: Record<string, Finding[]>;
+}
+
+export interface CompileArtifactOptions {
+  /** Taxonomy packages the documents came from (identity only). */
+  packages?: { file?: string; identifier?: string; name?: string; version?: string }[];
+}
+
+export interface CompiledArtifact {
+  bytes: Uint8Array;
+  header: ArtifactHeader;
+  loaded: LoadedDts;
+}
+
+/** Compiled-taxonomy keys that are not sections (they are in the header). */
+const HEADER_KEYS = new Set(['formatVersion', 'entryPoints', 'documents']);
+
+/**
+ * Compiles the DTS of `entryPoints` into artifact bytes.
+ * @param entryPoints absolute URLs or paths of the entry-point schemas or linkbases
+ * @throws FatalInputError `sbr:entryPointNotFound` when an entry point cannot be read
+ */
+export function compileArtifact(entryPoints: string[], source: DocumentSource, options: CompileArtifactOptions = {}): CompiledArtifact {
+  const loaded = discoverAndCompile(entryPoints.map((href) => ({ href })), source);
+  const { dts, taxonomy } = loaded;
+
+  const sections: { name: string; data: Uint8Array; raw?: boolean }[] = [];
+  const enc = new TextEncoder();
+  const json = (name: string, v: unknown) => sections.push({ name, data: enc.encode(JSON.stringify(v)) });
+  for (const [k, v] of Object.entries(taxonomy)) if (!HEADER_KEYS.has(k) && v !== undefined) json(k, encodeSection(k, v));
+
+  const languages = labelLanguages(taxonomy);
+  json('ruleFindings', taxonomyRuleFindings(taxonomy, languages));
+
+  const docIndex = new Map<string, number>();
+  taxonomy.documents.forEach((d, i) => docIndex.set(documentKey(d.url), i));
+  const relationshipCount = taxonomy.networks.reduce((n, x) => n + x.relationships.length, 0);
+  const layering: Layering = { edges: documentEdges(dts, docIndex), ...typeProfiles(dts), relationshipCount };
+  json('layering', layering);
+
+  const schemaDocs = [...dts.documents.values()].filter((d) => d.kind === 'schema');
+  let off = 0;
+  json('schemaIndex', schemaDocs.map((d) => {
+    const e = { url: d.url, offset: off, length: d.bytes.length };
+    off += d.bytes.length;
+    return e;
+  }));
+  sections.push({ name: 'schemaBytes', data: concatBytes(schemaDocs.map((d) => d.bytes)) });
+
+  const entries: SectionEntry[] = [];
+  const stored: Uint8Array[] = [];
+  let offset = 0;
+  for (const s of sections) {
+    const z = deflateSync(s.data, { level: 6 });
+    const deflate = z.length < s.data.length * 0.95;
+    const out = deflate ? z : s.data;
+    entries.push({ name: s.name, offset, length: out.length, size: s.data.length, encoding: deflate ? 'deflate' : 'none' });
+    stored.push(out);
+    offset += out.length;
+  }
+
+  const header: ArtifactHeader = {
+    format: 'sbr-validator-artifact',
+    formatVersion: ARTIFACT_FORMAT_VERSION,
+    compiledFormatVersion: COMPILED_FORMAT_VERSION,
+    taxonomy: { entryPoints: taxonomy.entryPoints, packages: (options.packages ?? []).map(packageIdentity) },
+    documents: taxonomy.documents.map((d) => {
+      const x: ArtifactHeader['documents'][number] = { url: d.url, kind: d.kind, sha256: d.hash ?? '' };
+      if (d.targetNamespace !== undefined) x.targetNamespace = d.targetNamespace;
+      return x;
+    }),
+    sections: entries,
+    payloadLength: offset,
+    stats: { concepts: Object.keys(taxonomy.concepts).length, relationships: relationshipCount, labelLanguages: languages },
+  };
+  const headerBytes = enc.encode(canonicalJson(header));
+  const prefix = new Uint8Array(FIXED_PREFIX);
+  prefix.set(enc.encode(ARTIFACT_MAGIC), 0);
+  const dv = new DataView(prefix.buffer);
+  dv.setUint16(4, ARTIFACT_FORMAT_VERSION, true);
+  dv.setUint32(8, headerBytes.length, true);
+  const body = concatBytes([prefix, headerBytes, ...stored]);
+  return { bytes: concatBytes([body, sha256(body)]), header, loaded };
+}
+
+function packageIdentity(p: { file?: string; identifier?: string; name?: string; version?: string }): ArtifactPackage {
+  const out: ArtifactPackage = {};
+  if (p.identifier !== undefined) out.identifier = p.identifier;
+  if (p.name !== undefined) out.name = p.name;
+  if (p.version !== undefined) out.version = p.version;
+  if (p.file !== undefined) out.file = p.file.split(/[\\/]/).pop()!;
+  return out;
+}
+
+/** Languages of standard labels (lower case), sorted. */
+export function labelLanguages(taxonomy: CompiledTaxonomy): string[] {
+  const langs = new Set<string>();
+  for (const byRole of Object.values(taxonomy.labels)) for (const l of Object.keys(byRole[LABEL_ROLE] ?? {})) langs.add(l);
+  return [...langs].sort();
+}
+
+/**
+ * Taxonomy-rule findings for every message language that can change them: each label language, its primary
+ * subtag, and `en` (engine.ts conceptLabel: any other language falls back exactly as `en` does).
+ */
+function taxonomyRuleFindings(taxonomy: CompiledTaxonomy, languages: string[]): RuleFindings {
+  const rules = allRules.filter((r) => r.scope === 'taxonomy');
+  const en = runRules(rules, taxonomy, undefined, { lang: 'en' });
+  const byLang: Record<string, Finding[]> = { en };
+  const enJson = JSON.stringify(en);
+  const candidates = new Set<string>();
+  for (const l of languages) {
+    candidates.add(l);
+    candidates.add(l.split('-')[0]!);
+  }
+  for (const l of [...candidates].sort()) {
+    if (l === 'en') continue;
+    const f = runRules(rules, taxonomy, undefined, { lang: l });
+    if (JSON.stringify(f) !== enJson) byLang[l] = f;
+  }
+  return { byLang };
+}
+
+/** Discovering references between DTS documents (as discover.ts follows them), as document index pairs. */
+function documentEdges(dts: Dts, docIndex: Map<string, number>): [number, number][] {
+  const edges = new Set<string>();
+  const out: [number, number][] = [];
+  for (const d of dts.documents.values()) {
+    const from = docIndex.get(documentKey(d.url));
+    if (from === undefined) continue;
+    const add = (href: string | undefined, el: XmlElement) => {
+      if (href === undefined || href.trim() === '') return;
+      const url = stripFragment(resolveUrl(href, baseUrl(el)));
+      if (url === '') return;
+      const to = docIndex.get(documentKey(url));
+      if (to === undefined || to === from || edges.has(`${from},${to}`)) return;
+      edges.add(`${from},${to}`);
+      out.push([from, to]);
+    };
+    for (const el of walk(d.doc.root)) {
+      if (el.ns === NS.xs && (el.local === 'import' || el.local === 'include' || el.local === 'redefine')) add(attr(el, 'schemaLocation'), el);
+      else if (el.ns === NS.link && (el.local === 'linkbaseRef' || el.local === 'roleRef' || el.local === 'arcroleRef' || (el.local === 'loc' && attr(el, XLINK_TYPE) === 'locator'))) {
+        add(attr(el, XLINK_HREF), el);
+      }
+    }
+  }
+  return out;
+}
+
+function* walk(root: XmlElement): Generator<XmlElement> {
+  const stack = [root];
+  while (stack.length) {
+    const e = stack.pop()!;
+    yield e;
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+  }
+}
+
+const PROFILE_NS = 'urn:sbr-validator:artifact-profiles';
+
+/**
+ * Type profiles: the type-dependent fields that an item (and a tuple) declared with each named type of the DTS
+ * gets, found by compiling one synthetic element declaration per type and substitution group alongside the DTS.
+ */
+function typeProfiles(dts: Dts): { itemProfiles: Record<string, Profile>; tupleProfiles: Record<string, Profile> } {
+  const typeKeys: string[] = [];
+  const seen = new Set<string>();
+  for (const d of dts.documents.values()) {
+    if (d.kind !== 'schema') continue;
+    for (const c of d.doc.root.children) {
+      const name = attr(c, 'name');
+      if (c.ns !== NS.xs || !name || (c.local !== 'complexType' && c.local !== 'simpleType')) continue;
+      const key = clark(d.targetNamespace ?? '', name);
+      if (!seen.has(key)) {
+        seen.add(key);
+        typeKeys.push(key);
+      }
+    }
+  }
+  const nsPrefix = new Map<string, string>();
+  const qn = (key: string) => {
+    const i = key.indexOf('}');
+    const ns = key.slice(1, i);
+    let p = nsPrefix.get(ns);
+    if (!p) nsPrefix.set(ns, (p = `n${nsPrefix.size}`));
+    return `${p}:${key.slice(i + 1)}`;
+  };
+  const els: string[] = [];
+  typeKeys.forEach((k, i) => {
+    const t = escapeXml(qn(k));
+    els.push(`<xs:element name="i${i}" type="${t}" substitutionGroup="xbrli:item"/><xs:element name="t${i}" type="${t}" substitutionGroup="xbrli:tuple"/>`);
+  });
+  const decls = [...nsPrefix].map(([ns, p]) => ` xmlns:${p}="${escapeXml(ns)}"`).join('');
+  const xml = `<xs:schema xmlns:xs="${NS.xs}" xmlns:xbrli="${NS.xbrli}"${decls} targetNamespace="${PROFILE_NS}">${els.join('')}</xs:schema>`;
+  const url = `${PROFILE_NS}.xsd`;
+  const bytes = new TextEncoder().encode(xml);
+  const synth: DtsDocument = { url, doc: parseXml(bytes, url), bytes, kind: 'schema', targetNamespace: PROFILE_NS };
+  const documents = new Map(dts.documents);
+  documents.set(url, synth);
+  // the xbrli item/tuple heads must be there for the chains; they are in every DTS through xbrl-instance.xsd
+  const model = buildSchemaModel({ entryPoints: dts.entryPoints, documents, findings: [] });
+  const itemProfiles: Record<string, Profile> = {};
+  const tupleProfiles: Record<string, Profile> = {};
+  typeKeys.forEach((k, i) => {
+    const item = model.concepts[clark(PROFILE_NS, `i${i}`)];
+    const tuple = model.concepts[clark(PROFILE_NS, `t${i}`)];
+    if (item && item.substitutionGroups.includes(ITEM)) itemProfiles[k] = pick(item, ITEM_PROFILE_FIELDS);
+    if (tuple && tuple.substitutionGroups.includes(TUPLE)) tupleProfiles[k] = pick(tuple, TUPLE_PROFILE_FIELDS);
+  });
+  return { itemProfiles, tupleProfiles };
+}
+
+export function pick(c: Concept, fields: readonly (keyof Concept)[]): Profile {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (c[f] !== undefined) out[f] = c[f];
+  return out as Profile;
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

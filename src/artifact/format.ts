@@ -1,0 +1,91 @@
+/**
+ * The validator artifact container (`.sbrv`): one file that carries a compiled taxonomy, so that filings can be
+ * validated without the taxonomy's documents. Node-free (runs in a browser).
+ *
+ * Layout (all integers little-endian):
+ *
+ * | bytes          | what |
+ * |----------------|------|
+ * | 0..3           | magic `SBRV` |
+ * | 4..5           | container format version (u16), `ARTIFACT_FORMAT_VERSION` |
+ * | 6..7           | reserved, 0 |
+ * | 8..11          | header length H (u32) |
+ * | 12..12+H       | header: canonical JSON (UTF-8, sorted keys), described by `schemas/sbrv.schema.json` |
+ * | then           | payload: the sections one after another, as the header's `sections` place them |
+ * | last 32        | sha256 of every byte before it (header and payload): tampering and truncation show here |
+ *
+ * A section is the JSON of one part of the compiled taxonomy (or of the artifact's own data), deflated when that
+ * pays (`encoding: "deflate"`, raw DEFLATE via fflate) or stored (`"none"`); `schemaBytes` holds the raw bytes of
+ * the DTS schemas (for XML Schema validation), indexed by the `schemaIndex` section.
+ */
+import { FatalInputError, finding } from '../findings.js';
+
+export const ARTIFACT_MAGIC = 'SBRV';
+/** Container format version written and the newest one this code reads. */
+export const ARTIFACT_FORMAT_VERSION = 1;
+export const FIXED_PREFIX = 12;
+export const TRAILER = 32;
+
+export interface SectionEntry {
+  name: string;
+  /** Offset in the payload (bytes after the header). */
+  offset: number;
+  /** Stored length in bytes. */
+  length: number;
+  /** Length after decoding. */
+  size: number;
+  encoding: 'deflate' | 'none';
+}
+
+export interface ArtifactPackage {
+  identifier?: string;
+  name?: string;
+  version?: string;
+  /** File name of the package zip (no folder: artifacts do not depend on where packages were). */
+  file?: string;
+}
+
+export interface ArtifactDocument {
+  url: string;
+  kind: 'schema' | 'linkbase' | 'other';
+  targetNamespace?: string;
+  /** sha256 of the document bytes, hex. */
+  sha256: string;
+}
+
+export interface ArtifactHeader {
+  format: 'sbr-validator-artifact';
+  formatVersion: number;
+  /** `COMPILED_FORMAT_VERSION` of the compiled taxonomy inside. */
+  compiledFormatVersion: number;
+  taxonomy: { entryPoints: string[]; packages: ArtifactPackage[] };
+  documents: ArtifactDocument[];
+  sections: SectionEntry[];
+  payloadLength: number;
+  stats: { concepts: number; relationships: number; labelLanguages: string[] };
+}
+
+/** A coded refusal of an artifact: `sbr:artifactCorrupt`, `sbr:artifactTampered`, `sbr:artifactVersion`, `sbr:artifactMismatch`. */
+export function artifactError(code: 'artifactCorrupt' | 'artifactTampered' | 'artifactVersion' | 'artifactMismatch' | 'artifactNotFound', message: string, file = ''): FatalInputError {
+  return new FatalInputError(finding(`sbr:${code}`, 'error', message, { file }));
+}
+
+/** JSON with object keys sorted (for the header: same content, same bytes). */
+export function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : canonicalJson(x))).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+}
+
+/** Concatenates byte arrays. */
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}

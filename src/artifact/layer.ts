@@ -1,0 +1,431 @@
+/**
+ * Layering a filing's own extension DTS on a compiled base taxonomy (the KvK case: the company extension schema
+ * imports the base entry point). Only the extension's documents are read and parsed; every base document that the
+ * extension references is replaced by a small stub made from the compiled data (its concepts' names and ids, its role
+ * types, its resources' ids), so discovery stops there and locators into the base still resolve.
+ *
+ * Merge (XBRL 2.1 sections 3.2, 3.5.3.9, 5):
+ * - concepts: base, plus the extension's, whose type and substitution-group chain are completed from the base
+ *   (type profiles computed at compile time, `Layering.itemProfiles`);
+ * - role/arcrole types, named types, attribute types: base plus the extension's;
+ * - networks: the extension's relationships are added; prohibition and override of base relationships work as in a
+ *   single DTS, because the base relationships between concepts (and resources) that the extension's locators point
+ *   to are put back as arcs of an overlay linkbase compiled together with the extension;
+ * - labels: recomputed for the concepts the extension labels or whose base labels it prohibits;
+ * - dimensions: recompiled over the merged networks.
+ * The extension's relationships come before the base's in a network, as discovery from the filing orders them.
+ *
+ * Limits: a type declared in the extension that derives from a base type is not resolved through the base (its
+ * concepts lose the type's facets); locators into the base by element() pointer (not id) are not resolved.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { compileDimensions } from '../compile/dimensions.js';
+import type { ArcroleType, CompiledTaxonomy, Concept, Network, Relationship, Resource, RoleType, SimpleType } from '../compile/types.js';
+import { discoverDts, documentKey, type DocumentSource, type DtsDocument, type DtsStart } from '../dts/discover.js';
+import { buildNetworks } from '../dts/linkbase.js';
+import { ARCROLE, ITEM, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
+import { buildSchemaModel } from '../dts/schema.js';
+import { FatalInputError, finding, type Finding } from '../findings.js';
+import { withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../pipeline.js';
+import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlElement } from '../xml/parse.js';
+import { escapeXml, ITEM_PROFILE_FIELDS, TUPLE_PROFILE_FIELDS, type Layering, type Profile } from './compile.js';
+import type { ArtifactHeader } from './format.js';
+
+/** What layering needs of the base (a Validator). */
+export interface LayerBase {
+  header: ArtifactHeader;
+  taxonomy: CompiledTaxonomy;
+  layering(): Layering;
+  schemaDocs(): SchemaDoc[];
+  schemaSource(documents: DocumentSource | undefined): DocumentSource;
+}
+
+const OVERLAY_URL = 'urn:sbr-validator:base-overlay.xml';
+const LABEL_ROLE_DEFAULT = 'http://www.xbrl.org/2003/role/label';
+const LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
+
+function splitClark(key: string): { ns: string; local: string } {
+  const i = key.indexOf('}');
+  return key.startsWith('{') && i > 0 ? { ns: key.slice(1, i), local: key.slice(i + 1) } : { ns: '', local: key };
+}
+
+/** Prefix allocation for synthetic XML. */
+class Prefixes {
+  readonly #map = new Map<string, string>();
+  qname(key: string): string {
+    const { ns, local } = splitClark(key);
+    if (ns === '') return local;
+    let p = this.#map.get(ns);
+    if (!p) this.#map.set(ns, (p = `p${this.#map.size}`));
+    return `${p}:${local}`;
+  }
+  decls(): string {
+    return [...this.#map].map(([ns, p]) => ` xmlns:${p}="${escapeXml(ns)}"`).join('');
+  }
+}
+
+const XMLNS_STD = `xmlns:xs="${NS.xs}" xmlns:link="${NS.link}" xmlns:xlink="${NS.xlink}"`;
+
+/**
+ * The compiled taxonomy of a filing's DTS whose entry points are outside the compiled base.
+ * @throws FatalInputError `sbr:entryPointNotFound` when an entry point cannot be read from `source`
+ */
+export function layerExtension(base: LayerBase, starts: DtsStart[], source: DocumentSource): LoadedTaxonomy {
+  const bt = base.taxonomy;
+  const baseDocs = new Map(base.header.documents.map((d) => [documentKey(d.url), d]));
+  let conceptsByDoc: Map<string, Concept[]> | undefined;
+  let resourcesByDoc: Map<string, [number, Resource][]> | undefined;
+
+  const stub = (key: string): Uint8Array => {
+    const info = baseDocs.get(key)!;
+    const enc = new TextEncoder();
+    if (info.kind === 'schema') {
+      if (!conceptsByDoc) {
+        conceptsByDoc = new Map();
+        for (const c of Object.values(bt.concepts)) {
+          const k = documentKey(c.file);
+          const l = conceptsByDoc.get(k);
+          if (l) l.push(c);
+          else conceptsByDoc.set(k, [c]);
+        }
+      }
+      const px = new Prefixes();
+      const roles: string[] = [];
+      const roleStub = (r: RoleType, arc: boolean) => {
+        if (documentKey(r.file) !== key) return;
+        const usedOn = r.usedOn.map((u) => `<link:usedOn>${escapeXml(px.qname(u))}</link:usedOn>`).join('');
+        roles.push(arc
+          ? `<link:arcroleType arcroleURI="${escapeXml(r.roleURI)}"${r.id ? ` id="${escapeXml(r.id)}"` : ''} cyclesAllowed="${(r as ArcroleType).cyclesAllowed}">${usedOn}</link:arcroleType>`
+          : `<link:roleType roleURI="${escapeXml(r.roleURI)}"${r.id ? ` id="${escapeXml(r.id)}"` : ''}>${usedOn}</link:roleType>`);
+      };
+      for (const r of Object.values(bt.roleTypes)) roleStub(r, false);
+      for (const r of Object.values(bt.arcroleTypes)) roleStub(r, true);
+      const els = (conceptsByDoc.get(key) ?? []).map((c) => `<xs:element name="${escapeXml(c.name)}"${c.id ? ` id="${escapeXml(c.id)}"` : ''}/>`);
+      const tns = info.targetNamespace !== undefined ? ` targetNamespace="${escapeXml(info.targetNamespace)}"` : '';
+      const ann = roles.length ? `<xs:annotation><xs:appinfo>${roles.join('')}</xs:appinfo></xs:annotation>` : '';
+      return enc.encode(`<xs:schema ${XMLNS_STD}${px.decls()}${tns}>${ann}${els.join('')}</xs:schema>`);
+    }
+    if (info.kind === 'linkbase') {
+      if (!resourcesByDoc) {
+        resourcesByDoc = new Map();
+        bt.resources.forEach((r, i) => {
+          if (r.id === undefined) return;
+          const k = documentKey(r.file);
+          const l = resourcesByDoc!.get(k);
+          if (l) l.push([i, r]);
+          else resourcesByDoc!.set(k, [[i, r]]);
+        });
+      }
+      const px = new Prefixes();
+      const res = (resourcesByDoc.get(key) ?? []).map(([, r]) => {
+        const q = px.qname(r.element);
+        return `<${q} xlink:type="resource" xlink:label="r" id="${escapeXml(r.id!)}"${r.role ? ` xlink:role="${escapeXml(r.role)}"` : ''}${r.lang !== undefined ? ` xml:lang="${escapeXml(r.lang)}"` : ''}>${escapeXml(r.text)}</${q}>`;
+      });
+      return enc.encode(`<link:linkbase ${XMLNS_STD}${px.decls()}><link:labelLink xlink:type="extended" xlink:role="${LINK_ROLE}">${res.join('')}</link:labelLink></link:linkbase>`);
+    }
+    return enc.encode('<sbr-stub/>');
+  };
+
+  const stubSource: DocumentSource = {
+    read: (url) => (baseDocs.has(documentKey(url)) ? stub(documentKey(url)) : source.read(url)),
+    describe: source.describe ? (url) => source.describe!(url) : undefined,
+  };
+  const dts = discoverDts(starts, stubSource);
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const url = dts.entryPoints[i]!;
+    if (!dts.documents.has(documentKey(url))) {
+      const f = dts.findings.find((x) => x.message.includes(url));
+      throw new FatalInputError(finding('sbr:entryPointNotFound', 'error', f ? f.message : `Cannot resolve ${s.href}`, s.from ?? { file: url }, 'XBRL 2.1 section 3.2'));
+    }
+  }
+  const isBase = (file: string) => baseDocs.has(documentKey(file)) || documentKey(file) === OVERLAY_URL;
+  const extDocs = [...dts.documents.values()].filter((d) => !baseDocs.has(documentKey(d.url)));
+
+  // ---- schema side ----
+  const schema = buildSchemaModel(dts);
+  const layering = base.layering();
+  const concepts: Record<string, Concept> = {};
+  const extConcepts: Record<string, Concept> = {};
+  for (const [k, c] of Object.entries(schema.concepts)) {
+    if (isBase(c.file) || bt.concepts[k]) continue;
+    extConcepts[k] = c;
+  }
+  for (const c of Object.values(extConcepts)) completeConcept(c, extConcepts, bt, schema.types, layering);
+  Object.assign(concepts, extConcepts, bt.concepts); // extension first, as discovery from the filing orders them
+  const roleTypes: Record<string, RoleType> = { ...bt.roleTypes };
+  for (const [k, r] of Object.entries(schema.roleTypes)) if (!isBase(r.file) && !roleTypes[k]) roleTypes[k] = r;
+  const arcroleTypes: Record<string, ArcroleType> = { ...bt.arcroleTypes };
+  for (const [k, r] of Object.entries(schema.arcroleTypes)) if (!isBase(r.file) && !arcroleTypes[k]) arcroleTypes[k] = r;
+  const types: Record<string, SimpleType> = { ...bt.types, ...schema.types };
+  const attributeTypes = new Map<string, SimpleType>(Object.entries(bt.attributes ?? {}));
+  for (const [k, t] of schema.attributeTypes) attributeTypes.set(k, t);
+
+  // ---- base endpoints the extension's locators point to ----
+  const idIndex = new Map<string, Map<string, string>>();
+  const baseEndpoint = (docKey: string, id: string): string | undefined => {
+    let m = idIndex.get(docKey);
+    if (!m) {
+      m = new Map();
+      for (const c of Object.values(bt.concepts)) if (c.id !== undefined && documentKey(c.file) === docKey) m.set(c.id, c.key);
+      bt.resources.forEach((r, i) => {
+        if (r.id !== undefined && documentKey(r.file) === docKey && !m!.has(r.id)) m!.set(r.id, `#resource:${i}`);
+      });
+      idIndex.set(docKey, m);
+    }
+    return m.get(id);
+  };
+  const targets = new Set<string>();
+  for (const d of extDocs) {
+    for (const el of walk(d.doc.root)) {
+      if (attr(el, XLINK_TYPE) !== 'locator') continue;
+      const href = attr(el, XLINK_HREF);
+      if (!href) continue;
+      const url = resolveUrl(href, baseUrl(el));
+      const i = url.indexOf('#');
+      if (i < 0 || !baseDocs.has(documentKey(url.slice(0, i)))) continue;
+      let frag = url.slice(i + 1);
+      try { frag = decodeURIComponent(frag); } catch { /* as is */ }
+      const ep = baseEndpoint(documentKey(url.slice(0, i)), frag.trim());
+      if (ep) targets.add(ep);
+    }
+  }
+
+  // ---- overlay: base relationships among those endpoints, as arcs compiled together with the extension ----
+  const overlay: { net: number; rel: Relationship }[] = [];
+  if (targets.size) {
+    bt.networks.forEach((n, ni) => {
+      for (const r of n.relationships) if (targets.has(r.from) && targets.has(r.to)) overlay.push({ net: ni, rel: r });
+    });
+  }
+  const documents = new Map<string, DtsDocument>(dts.documents);
+  const overlayLine = new Map<number, number>();
+  if (overlay.length) {
+    const px = new Prefixes();
+    const href = (ep: string): string | undefined => {
+      if (ep.startsWith('#resource:')) {
+        const r = bt.resources[Number(ep.slice(10))];
+        return r?.id !== undefined ? `${r.file}#${r.id}` : undefined;
+      }
+      const c = bt.concepts[ep];
+      return c?.id !== undefined ? `${c.file}#${c.id}` : undefined;
+    };
+    const lines: string[] = [];
+    overlay.forEach(({ net, rel }, oi) => {
+      const n = bt.networks[net]!;
+      const fh = href(rel.from);
+      const th = href(rel.to);
+      if (!fh || !th) return;
+      const link = px.qname(n.link);
+      const arc = px.qname(n.arc);
+      let attrs = '';
+      for (const [k, v] of Object.entries(rel.attributes)) attrs += ` ${escapeXml(px.qname(k))}="${escapeXml(v)}"`;
+      lines.push(`<${link} xlink:type="extended" xlink:role="${escapeXml(n.role)}"><link:loc xlink:type="locator" xlink:href="${escapeXml(fh)}" xlink:label="f"/><link:loc xlink:type="locator" xlink:href="${escapeXml(th)}" xlink:label="t"/><${arc} xlink:type="arc" xlink:arcrole="${escapeXml(n.arcrole)}" xlink:from="f" xlink:to="t" order="${rel.order}" priority="${rel.priority}"${attrs}/></${link}>`);
+      overlayLine.set(lines.length + 1, oi); // line of this extended link (the root element is on line 1)
+    });
+    const xml = `<link:linkbase ${XMLNS_STD}${px.decls()}>\n${lines.join('\n')}\n</link:linkbase>`;
+    const bytes = new TextEncoder().encode(xml);
+    documents.set(OVERLAY_URL, { url: OVERLAY_URL, doc: parseXml(bytes, OVERLAY_URL), bytes, kind: 'linkbase' });
+  }
+
+  // ---- linkbase side ----
+  const conceptOf = (el: XmlElement): string | undefined => {
+    if (el.ns !== NS.xs || el.local !== 'element' || el.parent !== el.doc.root) return undefined;
+    const name = attr(el, 'name');
+    if (!name) return undefined;
+    const d = documents.get(documentKey(el.doc.url));
+    const key = clark(d?.targetNamespace ?? attr(el.doc.root, 'targetNamespace') ?? '', name);
+    return concepts[key] ? key : undefined;
+  };
+  const lb = buildNetworks({ entryPoints: dts.entryPoints, documents, findings: [] }, conceptOf, roleTypes, arcroleTypes, attributeTypes);
+
+  // resources: stubs' map back to the base, the extension's are appended
+  const resources = [...bt.resources];
+  const resMap = new Map<string, string>();
+  lb.resources.forEach((r, i) => {
+    const k = `#resource:${i}`;
+    if (isBase(r.file)) {
+      const ep = r.id !== undefined ? baseEndpoint(documentKey(r.file), r.id) : undefined;
+      if (ep) resMap.set(k, ep);
+    } else {
+      resMap.set(k, `#resource:${resources.length}`);
+      resources.push(r);
+    }
+  });
+  const mapEp = (ep: string) => (ep.startsWith('#resource:') ? resMap.get(ep) ?? ep : ep);
+
+  // networks: extension relationships first, base relationships that the overlay did not keep removed
+  const baseKey = (n: Network) => `${n.arcrole}\u0000${n.role}\u0000${n.link}\u0000${n.arc}`;
+  const kept = new Set<number>();
+  const extByNet = new Map<string, { net: Network; rels: Relationship[] }>();
+  for (const n of lb.networks) {
+    const k = baseKey(n);
+    for (const r of n.relationships) {
+      if (documentKey(r.file) === OVERLAY_URL) {
+        const oi = overlayLine.get(r.line);
+        if (oi !== undefined) kept.add(oi);
+        continue;
+      }
+      let e = extByNet.get(k);
+      if (!e) extByNet.set(k, (e = { net: n, rels: [] }));
+      const from = mapEp(r.from);
+      const to = mapEp(r.to);
+      e.rels.push(from === r.from && to === r.to ? r : { ...r, from, to });
+    }
+  }
+  const removed = new Map<number, Set<Relationship>>();
+  const emitted = new Set(overlayLine.values());
+  overlay.forEach(({ net, rel }, oi) => {
+    if (kept.has(oi) || !emitted.has(oi)) return;
+    let s = removed.get(net);
+    if (!s) removed.set(net, (s = new Set()));
+    s.add(rel);
+  });
+  const front: Network[] = [];
+  const rest: Network[] = [];
+  const baseIndex = new Map<string, number>();
+  bt.networks.forEach((n, i) => baseIndex.set(baseKey(n), i));
+  const touched = new Set<number>();
+  for (const [k, { net, rels }] of extByNet) {
+    const bi = baseIndex.get(k);
+    if (bi === undefined) {
+      front.push({ arcrole: net.arcrole, role: net.role, link: net.link, arc: net.arc, relationships: rels });
+      continue;
+    }
+    touched.add(bi);
+    const bn = bt.networks[bi]!;
+    const gone = removed.get(bi);
+    front.push({ ...bn, relationships: [...rels, ...(gone ? bn.relationships.filter((r) => !gone.has(r)) : bn.relationships)] });
+  }
+  bt.networks.forEach((n, i) => {
+    if (touched.has(i)) return;
+    const gone = removed.get(i);
+    if (!gone) rest.push(n);
+    else {
+      const rels = n.relationships.filter((r) => !gone.has(r));
+      if (rels.length) rest.push({ ...n, relationships: rels });
+    }
+  });
+  const networks = [...front, ...rest];
+
+  // labels: recomputed for concepts whose label relationships changed
+  const affected = new Set<string>();
+  for (const { net, rels } of extByNet.values()) if (net.arcrole === ARCROLE.conceptLabel) for (const r of rels) affected.add(r.from);
+  for (const [ni, s] of removed) if (bt.networks[ni]!.arcrole === ARCROLE.conceptLabel) for (const r of s) affected.add(r.from);
+  const labels: CompiledTaxonomy['labels'] = {};
+  const fresh: CompiledTaxonomy['labels'] = {};
+  for (const n of networks) {
+    if (n.arcrole !== ARCROLE.conceptLabel) continue;
+    for (const r of n.relationships) {
+      if (!affected.has(r.from) || !r.to.startsWith('#resource:')) continue;
+      const res = resources[Number(r.to.slice(10))];
+      if (!res) continue;
+      const byRole = (fresh[r.from] ??= {});
+      const byLang = (byRole[res.role ?? LABEL_ROLE_DEFAULT] ??= {});
+      const lang = (res.lang ?? '').toLowerCase();
+      if (byLang[lang] === undefined) byLang[lang] = res.text;
+    }
+  }
+  Object.assign(labels, fresh);
+  for (const [k, v] of Object.entries(bt.labels)) if (!affected.has(k)) labels[k] = v;
+
+  // ---- findings, documents, dimensions ----
+  const own = (f: Finding) => !isBase(f.file);
+  const findings: Finding[] = [...bt.findings, ...dts.findings.filter(own), ...schema.findings.filter(own), ...lb.findings.filter(own)];
+  const extInfo = extDocs.map((d) => {
+    const x: CompiledTaxonomy['documents'][number] = { url: d.url, kind: d.kind, hash: bytesToHex(sha256(d.bytes)) };
+    if (d.targetNamespace !== undefined) x.targetNamespace = d.targetNamespace;
+    return x;
+  });
+  const merged: CompiledTaxonomy = {
+    formatVersion: bt.formatVersion,
+    entryPoints: dts.entryPoints,
+    documents: [...extInfo, ...bt.documents],
+    concepts,
+    types,
+    roleTypes,
+    arcroleTypes,
+    networks,
+    resources,
+    labels,
+    findings,
+    attributes: Object.fromEntries(attributeTypes),
+  };
+  merged.dimensions = compileDimensions(merged, (f) => findings.push(f));
+
+  return {
+    taxonomy: merged,
+    documentCount: base.header.documents.length + extDocs.length,
+    schemas: (doc) => {
+      const roots = dts.entryPoints.filter((u) => dts.documents.get(documentKey(u))?.kind === 'schema' && !baseDocs.has(documentKey(u)));
+      for (const u of dts.entryPoints) {
+        const d = baseDocs.get(documentKey(u));
+        if (d?.kind === 'schema') roots.push(u);
+      }
+      const extSchemas = extDocs.filter((d) => d.kind === 'schema').map((d) => ({ url: d.url, bytes: d.bytes }));
+      return withInstanceSchemas({ schemas: [...extSchemas, ...base.schemaDocs()], roots }, doc, base.schemaSource(source));
+    },
+  };
+}
+
+/**
+ * Completes an extension concept compiled without the base documents: the substitution-group chain continues through
+ * the base concept it reaches, the kind follows from it, and a type declared in the base gives its profile.
+ */
+function completeConcept(c: Concept, ext: Record<string, Concept>, bt: CompiledTaxonomy, extTypes: Record<string, SimpleType>, layering: Layering): void {
+  const chain = [...c.substitutionGroups];
+  let last = chain[chain.length - 1];
+  // the chain stopped at the first head that is not declared in the extension
+  if (last !== undefined && !ext[last] && bt.concepts[last]) {
+    for (const k of bt.concepts[last]!.substitutionGroups) {
+      if (chain.includes(k)) break;
+      chain.push(k);
+    }
+  }
+  const kind: Concept['kind'] = chain.includes(ITEM) ? 'item' : chain.includes(TUPLE) ? 'tuple' : 'other';
+  c.substitutionGroups = chain;
+  if (chain.length) c.substitutionGroup = chain[0];
+  c.kind = kind;
+  if (c.type === undefined && chain.length) {
+    const head = ext[chain[0]!] ?? bt.concepts[chain[0]!];
+    if (head?.type && head.type !== '#anonymous') c.type = head.type;
+  }
+  const t = c.type;
+  const fromBase = t !== undefined && t !== '#anonymous' && !t.startsWith(`{${NS.xs}}`) && !extTypes[t];
+  if (fromBase) {
+    const profile: Profile | undefined = kind === 'tuple' ? layering.tupleProfiles[t] : layering.itemProfiles[t];
+    const fields = kind === 'tuple' ? TUPLE_PROFILE_FIELDS : ITEM_PROFILE_FIELDS;
+    for (const f of fields) {
+      const v = profile?.[f];
+      if (v === undefined) delete (c as unknown as Record<string, unknown>)[f];
+      else (c as unknown as Record<string, unknown>)[f] = v;
+    }
+    if (kind === 'tuple') {
+      c.numeric = false;
+      c.fraction = false;
+    }
+  } else if (kind === 'item' && !c.valueType && !c.complexContent) {
+    c.complexContent = true;
+  }
+  if (c.typedDomainRef && c.typedDomainRef.target === undefined) {
+    const u = c.typedDomainRef.url;
+    const i = u.indexOf('#');
+    if (i > 0) {
+      const k = documentKey(u.slice(0, i));
+      const id = u.slice(i + 1);
+      const target = Object.values(bt.concepts).find((x) => x.id === id && documentKey(x.file) === k);
+      if (target) c.typedDomainRef.target = target.key;
+    }
+  }
+}
+
+function* walk(root: XmlElement): Generator<XmlElement> {
+  const stack = [root];
+  while (stack.length) {
+    const e = stack.pop()!;
+    yield e;
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+  }
+}
+

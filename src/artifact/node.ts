@@ -1,0 +1,64 @@
+/**
+ * Node side of validator artifacts: compile from entry points through a Resolver, write and read `.sbrv` files, and a
+ * `Validator` that takes file paths and runs XML Schema validation (xmllint-wasm) by default.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve as resolvePath } from 'node:path';
+import type { DocumentResult } from '../pipeline.js';
+import { Resolver, type ResolverOptions } from '../resolve/index.js';
+import { readInput } from '../validate.js';
+import { validateAgainstSchemas } from '../xml/schema-validate.js';
+import { compileArtifact, type CompiledArtifact } from './compile.js';
+import { artifactError } from './format.js';
+import { readArtifact } from './read.js';
+import { Validator as CoreValidator, type Filing, type ValidatorOptions } from './validator.js';
+
+function absolute(p: string): string {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(p) && !/^[a-zA-Z]:[\\/]/.test(p)) return p;
+  return isAbsolute(p) ? p : resolvePath(p);
+}
+
+/**
+ * Compiles the taxonomy of `entryPoints` (URLs or paths) into artifact bytes, reading documents through a Resolver.
+ * @throws FatalInputError `sbr:entryPointNotFound`, or the resolver's refusals (bad package, ...)
+ */
+export function compileArtifactFrom(entryPoints: string[], options: ResolverOptions & { resolver?: Resolver } = {}): CompiledArtifact {
+  const resolver = options.resolver ?? Resolver.create(options);
+  return compileArtifact(entryPoints.map(absolute), resolver, { packages: resolver.packages });
+}
+
+export interface NodeValidatorOptions extends ValidatorOptions {
+  /** XML Schema validation (default true). */
+  schemaValidation?: boolean;
+  /** Resolver for a filing's extension documents (default: an offline resolver without packages). */
+  resolver?: Resolver;
+}
+
+/** A validator artifact loaded in Node: `Validator.load(bytesOrPath)`, then `validate(pathOrFiling)` for each filing. */
+export class Validator extends CoreValidator {
+  /**
+   * @param bytesOrPath the artifact's bytes or the path of a `.sbrv` file
+   * @throws FatalInputError `sbr:artifactNotFound`, `sbr:artifactCorrupt`, `sbr:artifactVersion`, `sbr:artifactTampered`
+   */
+  static override async load(bytesOrPath: Uint8Array | string, file?: string): Promise<Validator> {
+    if (typeof bytesOrPath !== 'string') return new Validator(await readArtifact(bytesOrPath, file));
+    let bytes: Uint8Array;
+    try {
+      if (!statSync(bytesOrPath).isFile()) throw new Error('not a file');
+      bytes = readFileSync(bytesOrPath);
+    } catch (e) {
+      throw artifactError('artifactNotFound', `Cannot read the validator artifact ${bytesOrPath}: ${(e as Error).message}`, bytesOrPath);
+    }
+    return new Validator(await readArtifact(bytes, bytesOrPath));
+  }
+
+  /** Validates a filing given by path (or as `{ url, bytes }`); XML Schema validation on unless `schemaValidation: false`. */
+  override async validate(filing: string | Filing, options: NodeValidatorOptions = {}): Promise<DocumentResult> {
+    const f: Filing = typeof filing === 'string' ? { url: absolute(filing), bytes: readInput(absolute(filing)) } : filing;
+    return super.validate(f, {
+      lang: options.lang,
+      schemaValidator: options.schemaValidator ?? (options.schemaValidation === false ? undefined : validateAgainstSchemas),
+      documents: options.documents ?? options.resolver ?? Resolver.create({}),
+    });
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * `Validator`: a compiled validator artifact, loaded once and used for many filings. Node-free (runs in a browser).
+ *
+ * The compiled taxonomy is immutable: sections are decoded on first use and deep-frozen; nothing a validation does is
+ * shared with another validation, so one Validator serves any number of filings, and each worker thread can load its
+ * own from the same bytes. A filing whose schemaRef points at the compiled entry points uses the compiled taxonomy
+ * as it is; one whose schemaRef points at its own extension schema (which imports the base) gets its extension
+ * documents discovered and layered on the compiled base (layer.ts), without reading any base document.
+ */
+import type { CompiledTaxonomy } from '../compile/types.js';
+import { documentKey, stripFragment, type DocumentSource, type DtsStart } from '../dts/discover.js';
+import type { Finding } from '../findings.js';
+import { validateBytes, withInstanceSchemas, type DocumentResult, type LoadedTaxonomy, type SchemaDoc, type SchemaValidator, type TaxonomySource } from '../pipeline.js';
+import { resolveUrl } from '../xml/parse.js';
+import type { Layering, RuleFindings } from './compile.js';
+import { decodeSection } from './codec.js';
+import { artifactError, type ArtifactHeader } from './format.js';
+import { layerExtension } from './layer.js';
+import { readArtifact, type ArtifactReader } from './read.js';
+
+const NOT_SECTIONS = new Set(['ruleFindings', 'layering', 'schemaIndex', 'schemaBytes']);
+
+export interface ValidatorOptions {
+  /** Language for concept labels in messages (default `en`). */
+  lang?: string;
+  /** XML Schema validation of the instance (Node: xmllint-wasm; not available in the browser). */
+  schemaValidator?: SchemaValidator;
+  /** Where a filing's own extension documents are read from (the base is never read). */
+  documents?: DocumentSource;
+}
+
+/** A filing to validate: its URL or absolute path (relative references resolve against it) and its bytes. */
+export interface Filing {
+  url: string;
+  bytes: Uint8Array | string;
+}
+
+function deepFreeze<T>(v: T): T {
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const o = stack.pop();
+    if (o === null || typeof o !== 'object' || Object.isFrozen(o) || ArrayBuffer.isView(o)) continue;
+    Object.freeze(o);
+    if (Array.isArray(o)) for (const x of o) { if (x !== null && typeof x === 'object') stack.push(x); }
+    else for (const k in o) { const x = (o as Record<string, unknown>)[k]; if (x !== null && typeof x === 'object') stack.push(x); }
+  }
+  return v;
+}
+
+export class Validator {
+  /** The artifact's header: format version, taxonomy identity (entry points, packages), documents and their sha256. */
+  readonly header: ArtifactHeader;
+  /** The compiled taxonomy (sections decoded on first access, then frozen). */
+  readonly taxonomy: CompiledTaxonomy;
+  readonly #reader: ArtifactReader;
+  readonly #memo = new Map<string, unknown>();
+  readonly #docKeys: Map<string, number>;
+
+  protected constructor(reader: ArtifactReader) {
+    this.#reader = reader;
+    this.header = deepFreeze(reader.header);
+    const h = reader.header;
+    const t: Record<string, unknown> = {
+      formatVersion: h.compiledFormatVersion,
+      entryPoints: h.taxonomy.entryPoints,
+      documents: h.documents.map((d) => {
+        const x: CompiledTaxonomy['documents'][number] = { url: d.url, kind: d.kind, hash: d.sha256 };
+        if (d.targetNamespace !== undefined) x.targetNamespace = d.targetNamespace;
+        return x;
+      }),
+    };
+    for (const s of h.sections) {
+      if (NOT_SECTIONS.has(s.name)) continue;
+      Object.defineProperty(t, s.name, { enumerable: true, get: () => this.section(s.name) });
+    }
+    deepFreeze(t['documents']);
+    deepFreeze(t['entryPoints']);
+    this.taxonomy = Object.freeze(t) as unknown as CompiledTaxonomy; // shallow: the getters decode on first access
+    this.#docKeys = new Map(h.documents.map((d, i) => [documentKey(d.url), i]));
+  }
+
+  /**
+   * Loads an artifact from its bytes: checks the envelope with ajv and the sha256 of the whole; decodes nothing else.
+   * @throws FatalInputError `sbr:artifactCorrupt`, `sbr:artifactVersion`, `sbr:artifactTampered`
+   */
+  static async load(bytes: Uint8Array, file?: string): Promise<Validator> {
+    return new Validator(await readArtifact(bytes, file));
+  }
+
+  /** A section's decoded, frozen JSON (memoised: the same object every time). */
+  section<T = unknown>(name: string): T {
+    if (!this.#memo.has(name)) this.#memo.set(name, deepFreeze(decodeSection(this.#reader.sectionJson<T>(name))));
+    return this.#memo.get(name) as T;
+  }
+
+  /** The DTS schemas carried for XML Schema validation. */
+  schemaDocs(): SchemaDoc[] {
+    const memo = this.#memo.get('#schemas') as SchemaDoc[] | undefined;
+    if (memo) return memo;
+    const index = this.section<{ url: string; offset: number; length: number }[]>('schemaIndex');
+    const all = this.#reader.sectionBytes('schemaBytes') ?? new Uint8Array(0);
+    const docs = deepFreeze(index.map((e) => ({ url: e.url, bytes: all.subarray(e.offset, e.offset + e.length) })));
+    this.#memo.set('#schemas', docs);
+    return docs;
+  }
+
+  /**
+   * Reads the artifact's own schemas first, then `documents`: for the schemas an instance names in xsi:schemaLocation
+   * (XML Schema validation only, not DTS discovery).
+   */
+  schemaSource(documents: DocumentSource | undefined): DocumentSource {
+    const own = new Map(this.schemaDocs().map((d) => [documentKey(d.url), d.bytes]));
+    return { read: (url) => own.get(documentKey(url)) ?? documents?.read(url) };
+  }
+
+  layering(): Layering {
+    return this.section<Layering>('layering');
+  }
+
+  /** Where filings get their compiled taxonomy: this artifact, with extension documents read from `documents`. */
+  taxonomySource(documents?: DocumentSource): TaxonomySource {
+    return { load: (starts) => this.#load(starts, documents) };
+  }
+
+  /**
+   * Validates one filing (XBRL 2.1, Dimensions 1.0, calculations; XML Schema validity with `schemaValidator`).
+   * @throws FatalInputError when the filing cannot be validated at all (not XML, schemaRef unresolvable, ...)
+   */
+  async validate(filing: Filing, options: ValidatorOptions = {}): Promise<DocumentResult> {
+    const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
+    return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), { lang: options.lang, schemaValidator: options.schemaValidator });
+  }
+
+  #load(starts: DtsStart[], documents: DocumentSource | undefined): LoadedTaxonomy {
+    const urls = starts.map((s) => stripFragment(s.base ? resolveUrl(s.href, s.base) : s.href));
+    const idx = urls.map((u) => this.#docKeys.get(documentKey(u)));
+    if (idx.every((i) => i !== undefined)) {
+      // every entry point is a compiled document: its DTS must be the whole compiled DTS
+      const reach = new Set<number>(idx as number[]);
+      const next = new Map<number, number[]>();
+      for (const [a, b] of this.layering().edges) {
+        const l = next.get(a);
+        if (l) l.push(b);
+        else next.set(a, [b]);
+      }
+      const stack = [...reach];
+      while (stack.length) for (const b of next.get(stack.pop()!) ?? []) if (!reach.has(b)) { reach.add(b); stack.push(b); }
+      if (reach.size !== this.header.documents.length) {
+        throw artifactError('artifactMismatch', `The filing's DTS (${urls.join(', ')}) is ${reach.size} of the ${this.header.documents.length} documents compiled into the validator; compile a validator for its own entry points`, starts[0]?.from?.file ?? '');
+      }
+      const byLang = this.section<RuleFindings>('ruleFindings').byLang;
+      return {
+        taxonomy: this.taxonomy,
+        documentCount: this.header.documents.length,
+        relationshipCount: this.header.stats.relationships,
+        taxonomyRuleFindings: (lang: string): Finding[] => byLang[lang.toLowerCase()] ?? byLang['en']!,
+        schemas: (doc) => {
+          const own = this.schemaDocs();
+          const roots: string[] = [];
+          const renamed = new Map<string, string>();
+          for (const u of urls) {
+            const d = this.header.documents[this.#docKeys.get(documentKey(u))!]!;
+            if (d.kind !== 'schema') continue;
+            roots.push(u);
+            if (d.url !== u) renamed.set(d.url, u);
+          }
+          const schemas = renamed.size ? own.map((s) => ({ url: renamed.get(s.url) ?? s.url, bytes: s.bytes })) : [...own];
+          return withInstanceSchemas({ schemas, roots }, doc, this.schemaSource(documents));
+        },
+      };
+    }
+    return layerExtension(this, starts, documents ?? { read: () => undefined });
+  }
+}

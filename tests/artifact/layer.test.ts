@@ -1,0 +1,56 @@
+/**
+ * Layering a filing's company extension on an artifact compiled from the base alone (fixtures/artifact: the KvK
+ * pattern on the SBR demo taxonomy): the extension's documents are discovered, the base's never read, and the
+ * findings equal those of live discovery of the whole DTS.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
+import type { DocumentSource } from '../../src/dts/discover.js';
+import { Resolver } from '../../src/resolve/index.js';
+import { validate } from '../../src/validate.js';
+
+const ROOT = resolve(__dirname, '../..');
+const ENTRY = resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd');
+const FILING = resolve(ROOT, 'fixtures/artifact/ext-filing.xbrl');
+const EXT = resolve(ROOT, 'fixtures/artifact/company-ext.xsd');
+const PAYABLE = '{http://www.sbr-demo.example/2024/vat}VatPayable';
+const INPUT = '{http://www.sbr-demo.example/2024/vat}InputVat';
+const EXTRA = '{http://www.sbr-demo.example/company/ext}ExtraVat';
+
+describe('extension layered on a compiled base', async () => {
+  const validator = await Validator.load(compileArtifactFrom([ENTRY]).bytes);
+
+  it('gives the findings of live discovery, reading only extension documents', async () => {
+    const reads: string[] = [];
+    const resolver = Resolver.create({});
+    const spy: DocumentSource = { read: (u) => (reads.push(u), resolver.read(u)) };
+    const live = await validate(FILING, {});
+    for (const lang of ['en', 'nl']) {
+      const r = await validator.validate(FILING, { documents: spy, lang });
+      expect(r.findings).toEqual((await validate(FILING, { lang })).documents[0]!.findings);
+    }
+    expect(reads.every((u) => u.includes('fixtures/artifact/'))).toBe(true);
+    expect(reads.length).toBe(6); // ext schema, cal and lab linkbases, per language run
+    // the pattern of the base type reaches the extension concept; the calculation adds up only with the prohibition applied
+    expect(live.findings.map((f) => f.code)).toContain('xmlSchema:valueError');
+    expect(live.findings.map((f) => f.code)).not.toContain('xbrl.5.2.5.2:calcInconsistency');
+  });
+
+  it('merges concepts, networks (with the prohibition of a base arc) and labels', () => {
+    const loaded = validator.taxonomySource(Resolver.create({})).load([{ href: EXT }]);
+    const t = loaded.taxonomy;
+    const extra = t.concepts[EXTRA]!;
+    expect([extra.kind, extra.numeric, extra.xbrliType]).toEqual(['item', true, 'monetaryItemType']);
+    const branch = t.concepts['{http://www.sbr-demo.example/company/ext}BranchVatNumber']!;
+    expect(branch.valueType?.variety).toBe('atomic');
+    const calc = t.networks.filter((n) => n.arcrole.endsWith('/summation-item')).flatMap((n) => n.relationships);
+    expect(calc.filter((r) => r.from === PAYABLE).map((r) => r.to).sort()).toEqual([EXTRA, '{http://www.sbr-demo.example/2024/vat}VatHighRate'].sort());
+    expect(calc.some((r) => r.to === INPUT)).toBe(false);
+    expect(t.labels[EXTRA]?.['http://www.xbrl.org/2003/role/label']).toEqual({ nl: 'Extra voorbelasting', en: 'Extra input VAT' });
+    expect(validator.taxonomy.networks.flatMap((n) => n.relationships).some((r) => r.to === INPUT)).toBe(true); // base untouched
+    const live = compileArtifactFrom([EXT]).loaded.taxonomy;
+    expect(Object.keys(t.concepts).sort()).toEqual(Object.keys(live.concepts).sort());
+    expect(t.dimensions).toEqual(live.dimensions);
+  });
+});
