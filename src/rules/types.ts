@@ -13,6 +13,8 @@ export interface RuleContext {
   instance?: Instance;
   /** Preferred label language for messages (e.g. `nl`, `en`). */
   lang: string;
+  /** Calculations 1.1 processing mode (a processor option): round-to-nearest (default) or truncation. */
+  calcMode?: 'round' | 'truncate';
   /** Label of a concept for messages: its standard label in `lang` (or any language), else its QName. */
   label(conceptKey: string): string;
   report(f: { code?: string; message: string; loc?: Partial<SourceLocation>; severity?: Severity }): void;
