@@ -74,6 +74,8 @@ export interface TaxonomySource {
 export interface PipelineOptions {
   /** Language for concept labels in messages (default `en`). */
   lang?: string;
+  /** Calculations 1.1 rounding mode (default `round`). */
+  calcMode?: 'round' | 'truncate';
   /** XML Schema validation of instances; skipped when undefined. */
   schemaValidator?: SchemaValidator;
 }
@@ -220,9 +222,9 @@ export async function validateParsed(
   const known = loaded.taxonomyRuleFindings?.(lang);
   if (known) {
     findings.push(...known);
-    findings.push(...runRules(instanceRules, taxonomy, instance, { lang }));
+    findings.push(...runRules(instanceRules, taxonomy, instance, { lang, calcMode: options.calcMode }));
   } else {
-    findings.push(...runRules(allRules, taxonomy, instance, { lang }));
+    findings.push(...runRules(allRules, taxonomy, instance, { lang, calcMode: options.calcMode }));
   }
   if (!isInstance && loaded.taxonomyDocuments) {
     // Taxonomy-only validation: XML Schema validity of the taxonomy documents themselves (cached per DTS).

@@ -21,6 +21,8 @@ export interface ValidateOptions extends ResolverOptions {
   lang?: string;
   /** XML Schema validation of instances through xmllint-wasm (default true). */
   schemaValidation?: boolean;
+  /** Calculations 1.1 rounding mode (default `round`). */
+  calcMode?: 'round' | 'truncate';
   /** A resolver to reuse across calls (otherwise one is created from the options). */
   resolver?: Resolver;
   /** Where compiled taxonomies come from (default: live DTS discovery through the resolver; or a validator artifact). */
@@ -95,6 +97,7 @@ async function validateDocument(input: string, options: ValidateOptions & { reso
   const doc = parseXml(bytes, file);
   return validateParsed(file, bytes, doc, options.taxonomies ?? liveTaxonomySource(options.resolver), {
     lang: options.lang,
+    calcMode: options.calcMode,
     schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
   });
 }
@@ -112,6 +115,7 @@ function validateParsedWith(file: string, bytes: Uint8Array, doc: XmlDocument, o
   const taxonomies = r === options.resolver ? (options.taxonomies ?? liveTaxonomySource(r)) : liveTaxonomySource(r);
   return validateParsed(file, bytes, doc, taxonomies, {
     lang: options.lang,
+    calcMode: options.calcMode,
     schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
   });
 }

@@ -57,6 +57,7 @@ export class Validator extends CoreValidator {
     const f: Filing = typeof filing === 'string' ? { url: absolute(filing), bytes: readInput(absolute(filing)) } : filing;
     return super.validate(f, {
       lang: options.lang,
+      calcMode: options.calcMode,
       schemaValidator: options.schemaValidator ?? (options.schemaValidation === false ? undefined : validateAgainstSchemas),
       documents: options.documents ?? options.resolver ?? Resolver.create({}),
     });

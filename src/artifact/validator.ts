@@ -23,6 +23,8 @@ const NOT_SECTIONS = new Set(['ruleFindings', 'layering', 'schemaIndex', 'schema
 export interface ValidatorOptions {
   /** Language for concept labels in messages (default `en`). */
   lang?: string;
+  /** Calculations 1.1 rounding mode (default `round`). */
+  calcMode?: 'round' | 'truncate';
   /** XML Schema validation of the instance (Node: xmllint-wasm; not available in the browser). */
   schemaValidator?: SchemaValidator;
   /** Where a filing's own extension documents are read from (the base is never read). */
@@ -128,7 +130,7 @@ export class Validator {
    */
   async validate(filing: Filing, options: ValidatorOptions = {}): Promise<DocumentResult> {
     const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
-    return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), { lang: options.lang, schemaValidator: options.schemaValidator });
+    return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator });
   }
 
   #load(starts: DtsStart[], documents: DocumentSource | undefined): LoadedTaxonomy {

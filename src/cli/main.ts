@@ -27,6 +27,7 @@ interface CommonOpts {
   format?: 'text' | 'json';
   lang?: string;
   schemaValidation?: boolean;
+  calcMode?: 'round' | 'truncate';
 }
 
 function addResolutionOptions(cmd: Command): Command {
@@ -45,6 +46,7 @@ function resolverOptions(o: CommonOpts): ValidateOptions {
     online: !!o.online,
     lang: o.lang,
     schemaValidation: o.schemaValidation,
+    calcMode: o.calcMode,
   };
 }
 
@@ -78,6 +80,7 @@ export async function main(
       .argument('<file...>', 'instance documents (.xbrl/.xml), or taxonomy schemas/linkbases')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .option('--lang <lang>', 'language of concept labels in messages (e.g. nl, en)', 'en')
+      .addOption(new Option('--calc-mode <mode>', 'Calculations 1.1 rounding mode').choices(['round', 'truncate']).default('round'))
       .option('--no-schema-validation', 'skip XML Schema validation of the instance (xmllint)')
       .option('--validator <file.sbrv>', 'validate against a compiled validator artifact (sbr compile) instead of discovering the taxonomy'),
   ).action(async (files: string[], o: CommonOpts & { validator?: string }) => {

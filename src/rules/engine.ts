@@ -29,6 +29,8 @@ export function conceptLabel(taxonomy: CompiledTaxonomy, key: string, lang: stri
 
 export interface RunOptions {
   lang?: string;
+  /** Calculations 1.1 rounding mode (default `round`). */
+  calcMode?: 'round' | 'truncate';
 }
 
 /**
@@ -45,6 +47,7 @@ export function runRules(rules: Rule[], taxonomy: CompiledTaxonomy, instance: In
       taxonomy,
       instance,
       lang,
+      calcMode: opts.calcMode ?? 'round',
       label(key) {
         let l = labelCache.get(key);
         if (l === undefined) {
