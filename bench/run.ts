@@ -26,7 +26,9 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+/** RSS is sampled on a timer and after every measured run (synchronous runs block the timer). */
+const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const sampler = setInterval(sampleRss, 50);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
 
 async function main() {
@@ -60,6 +62,7 @@ async function main() {
     const t = performance.now();
     const r = loadDts([KVK_ENTRY], { ...options, resolver: Resolver.create(options) });
     dtsRuns.push(performance.now() - t);
+    sampleRss();
     concepts = Object.keys(r.taxonomy.concepts).length;
   }
   const dtsMs = median(dtsRuns);
@@ -75,6 +78,7 @@ async function main() {
     const t = performance.now();
     const out = await runSuite(variations, (v) => validate(v.readMeFirst, { resolver }), { concurrency: 2 });
     suiteRuns.push(performance.now() - t);
+    sampleRss();
     passed = out.filter((o) => o.pass).length;
   }
   const suiteS = median(suiteRuns) / 1000;
