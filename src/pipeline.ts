@@ -69,6 +69,13 @@ export interface LoadedTaxonomy {
 export interface TaxonomySource {
   /** @throws FatalInputError `sbr:entryPointNotFound` when an entry point itself cannot be read */
   load(starts: DtsStart[]): LoadedTaxonomy;
+  /**
+   * The same taxonomies with a filing's own documents (its extension taxonomy) read from `documents` instead: a report
+   * package puts its own catalog in front of the resolver (src/ixbrl/inline.ts), so its filings need this source.
+   */
+  withDocuments?(documents: DocumentSource): TaxonomySource;
+  /** Standard documents the source carries beyond taxonomies (a validator artifact: the Inline XBRL schema set, ...), read after the resolver. */
+  documents?: DocumentSource;
 }
 
 export interface PipelineOptions {
@@ -96,6 +103,9 @@ export function discoverAndCompile(starts: DtsStart[], source: DocumentSource): 
     const s = starts[i]!;
     const url = dts.entryPoints[i]!;
     if (!dts.documents.has(documentKey(url))) {
+      // A document that was read but is not well-formed XML keeps its own code (xml:*) and position.
+      const parsed = dts.findings.find((x) => x.file === url && x.code.startsWith('xml:'));
+      if (parsed) throw new FatalInputError(parsed);
       const f = dts.findings.find((x) => x.message.includes(url));
       throw new FatalInputError(
         finding('sbr:entryPointNotFound', 'error', f ? f.message : `Cannot resolve ${s.href}`, s.from ?? { file: url }, 'XBRL 2.1 section 3.2'),
@@ -155,6 +165,7 @@ function withoutRepeatedValueErrors(ruleFindings: Finding[], schemaFindings: Fin
 /** Live discovery: every filing's DTS is discovered from `source` and compiled. */
 export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
   return {
+    withDocuments: (documents) => liveTaxonomySource(documents),
     load(starts) {
       const { dts, taxonomy } = discoverAndCompile(starts, source);
       return {

@@ -39,6 +39,16 @@ export interface ValidationResult {
 
 /** Reads a local input file, refusing missing, unreadable and directory inputs with a coded FatalInputError. */
 export function readInput(path: string): Uint8Array {
+  checkInputFile(path);
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new FatalInputError(finding('sbr:fileUnreadable', 'error', `Cannot read ${path}: ${(e as Error).message}`, { file: path }));
+  }
+}
+
+/** Refuses a local input path that does not exist or is a folder (`sbr:fileNotFound`, `sbr:notAFile`). */
+export function checkInputFile(path: string): void {
   let st;
   try {
     st = statSync(path);
@@ -46,11 +56,6 @@ export function readInput(path: string): Uint8Array {
     throw new FatalInputError(finding('sbr:fileNotFound', 'error', `The file ${path} does not exist`, { file: path }));
   }
   if (st.isDirectory()) throw new FatalInputError(finding('sbr:notAFile', 'error', `${path} is a folder, not a file`, { file: path }));
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw new FatalInputError(finding('sbr:fileUnreadable', 'error', `Cannot read ${path}: ${(e as Error).message}`, { file: path }));
-  }
 }
 
 /**
@@ -60,7 +65,12 @@ export function readInput(path: string): Uint8Array {
  */
 export function loadDts(entryPoints: string[] | DtsStart[], options: ValidateOptions = {}): LoadedDts {
   const resolver = options.resolver ?? Resolver.create(options);
-  const starts: DtsStart[] = entryPoints.map((e) => (typeof e === 'string' ? { href: absoluteInput(e) } : e));
+  const starts: DtsStart[] = entryPoints.map((e) => {
+    if (typeof e !== 'string') return e;
+    const href = absoluteInput(e);
+    if (href !== e || !isUrl(e)) checkInputFile(href);
+    return { href };
+  });
   return loadDtsFromStarts(starts, resolver);
 }
 
@@ -78,11 +88,21 @@ export async function validate(files: string | string[], options: ValidateOption
   const documents: DocumentResult[] = [];
   for (const file of list) {
     // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
-    if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, readInput, (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false })));
+    if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, readInput, (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents })));
     else documents.push(await validateDocument(file, opts));
   }
   const findings = documents.flatMap((d) => d.findings);
   return { valid: documents.every((d) => d.valid), findings, documents };
+}
+
+function readUrl(url: string, resolver: Resolver): Uint8Array {
+  const bytes = resolver.read(url);
+  if (!bytes) throw new FatalInputError(finding('sbr:entryPointNotFound', 'error', `Cannot find ${url} (${resolver.describe(url)})`, { file: url }, 'XBRL 2.1 section 3.2'));
+  return bytes;
+}
+
+function isUrl(p: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(p) && !/^[a-zA-Z]:[\\/]/.test(p);
 }
 
 /** A local path made absolute (relative references inside it then resolve correctly); URLs are kept. */
@@ -93,7 +113,8 @@ function absoluteInput(p: string): string {
 
 async function validateDocument(input: string, options: ValidateOptions & { resolver: Resolver }): Promise<DocumentResult> {
   const file = absoluteInput(input);
-  const bytes = readInput(file);
+  // A URL (e.g. a taxonomy entry point) is read through the resolver: packages, catalogs, caches.
+  const bytes = isUrl(file) ? readUrl(file, options.resolver) : readInput(file);
   const doc = parseXml(bytes, file);
   return validateParsed(file, bytes, doc, options.taxonomies ?? liveTaxonomySource(options.resolver), {
     lang: options.lang,
@@ -112,7 +133,8 @@ function packageLimits(o: ValidateOptions): { maxTotalBytes?: number; maxEntries
 
 /** The pipeline on an instance extracted from Inline XBRL; `r` is the resolver with the report package's catalog. */
 function validateParsedWith(file: string, bytes: Uint8Array, doc: XmlDocument, options: ValidateOptions & { resolver: Resolver }, r: Resolver): Promise<DocumentResult> {
-  const taxonomies = r === options.resolver ? (options.taxonomies ?? liveTaxonomySource(r)) : liveTaxonomySource(r);
+  // a report package's resolver (its own catalog in front): the given taxonomies read the filing's extension from it
+  const taxonomies = r === options.resolver ? (options.taxonomies ?? liveTaxonomySource(r)) : (options.taxonomies?.withDocuments?.(r) ?? liveTaxonomySource(r));
   return validateParsed(file, bytes, doc, taxonomies, {
     lang: options.lang,
     calcMode: options.calcMode,

@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readSuite, runSuite, formatOutcomes, readBaseline, compareWithBaseline } from '../conformance/index.js';
-import { FatalInputError, type Finding } from '../findings.js';
+import { FatalInputError, finding, type Finding } from '../findings.js';
 import { formatDtsText, summarizeDts } from '../report/dts.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
@@ -18,6 +18,9 @@ import { compileArtifactFrom, Validator } from '../artifact/node.js';
 import { Resolver } from '../resolve/index.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+/** The package version (kept in step with package.json by a unit test). */
+export const VERSION = '0.1.0';
 
 interface CommonOpts {
   package?: string[];
@@ -50,6 +53,15 @@ function resolverOptions(o: CommonOpts): ValidateOptions {
   };
 }
 
+/** Writes an output file, turning file-system errors into a coded FatalInputError (`sbr:outputUnwritable`). */
+function writeOutput(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new FatalInputError(finding('sbr:outputUnwritable', 'error', `Cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message.replace(/^[A-Z]+: /, '')}`.trim(), { file: path }));
+  }
+}
+
 function fatalReport(e: FatalInputError, format: string | undefined, out: (s: string) => void): number {
   if (format === 'json') out(formatJson(false, [e.finding]));
   else out(formatText([e.finding]));
@@ -69,6 +81,7 @@ export async function main(
   program
     .name('sbr')
     .description('Validate XBRL filings (Standard Business Reporting) against their taxonomy: XBRL 2.1, Dimensions 1.0, calculations.')
+    .version(VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
@@ -124,7 +137,7 @@ export async function main(
         if (x.target !== null) name = `${o.output.slice(0, dot)}.${x.target}${o.output.slice(dot)}`;
         if (used.has(name)) name = `${name.slice(0, dot)}.${i + 1}${name.slice(dot)}`;
         used.add(name);
-        writeFileSync(name, x.xml);
+        writeOutput(name, x.xml);
         io.err(`${name}: ${x.counts.facts} facts, ${x.counts.contexts} contexts, ${x.counts.units} units, ${x.counts.footnotes} footnotes\n`);
       }
       if (findings.length) io.err(formatText(findings, { cwd: process.cwd() }));
@@ -145,7 +158,7 @@ export async function main(
     try {
       const t0 = performance.now();
       const { bytes, header, loaded } = compileArtifactFrom(entries, resolverOptions(o));
-      writeFileSync(o.output, bytes);
+      writeOutput(o.output, bytes);
       const errors = loaded.taxonomy.findings.filter((f: Finding) => f.severity === 'error');
       io.err(`${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
       if (errors.length) io.err(formatText(loaded.taxonomy.findings, { cwd: process.cwd() }));
@@ -193,12 +206,20 @@ export async function main(
       .option('--no-schema-validation', 'skip XML Schema validation'),
   ).action(async (index: string, o: CommonOpts & { filter?: string; baseline?: string; concurrency: string }) => {
     try {
-      const variations = readSuite(index);
+      const concurrency = Number(o.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+        throw new FatalInputError(finding('sbr:usage', 'error', `--concurrency takes a whole number from 1 to 64, not "${o.concurrency}"`, {}));
+      }
+      const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
+      const all = readSuite(index);
+      const variations = o.filter ? all.filter((v) => v.id.includes(o.filter!)) : all;
+      if (variations.length === 0) {
+        throw new FatalInputError(finding('sbr:noVariations', 'error', o.filter ? `No variation id contains "${o.filter}" (the suite has ${all.length})` : 'The suite has no variations', { file: index }));
+      }
       const opts = resolverOptions(o);
       const t0 = performance.now();
       const outcomes = await runSuite(variations, (v) => validate(v.readMeFirst, opts), {
-        concurrency: Math.max(1, Number(o.concurrency) || 1),
-        filter: o.filter ? (v) => v.id.includes(o.filter!) : undefined,
+        concurrency,
       });
       const text = formatOutcomes(outcomes);
       const lines = text.trimEnd().split('\n');
@@ -206,8 +227,8 @@ export async function main(
       if (lines.length) io.out(lines.join('\n') + '\n');
       io.err(`time: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
       io.out(last + '\n');
-      if (o.baseline) {
-        const regressions = compareWithBaseline(outcomes, readBaseline(o.baseline));
+      if (baseline) {
+        const regressions = compareWithBaseline(outcomes, baseline);
         for (const r of regressions) io.err(`REGRESSION ${r.id ?? ''} ${r.message}\n`);
         code = regressions.length ? 1 : 0;
       } else {
@@ -223,7 +244,13 @@ export async function main(
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.exitCode === 0 ? 0 : 2;
+      if (e.exitCode === 0) return 0;
+      // Scripts asking for JSON get JSON on stdout for usage errors too.
+      const i = argv.indexOf('--format');
+      if (argv.includes('--format=json') || (i >= 0 && argv[i + 1] === 'json')) {
+        io.out(formatJson(false, [finding('sbr:usage', 'error', e.message.replace(/^error: /, ''), {})]));
+      }
+      return 2;
     }
     if (e instanceof FatalInputError) return fatalReport(e, undefined, io.out);
     io.err(`sbr: internal error: ${(e as Error).message}\n`);

@@ -36,6 +36,8 @@ export interface Dts {
   /** Documents by identity key (see `documentKey`). */
   documents: Map<string, DtsDocument>;
   findings: Finding[];
+  /** Keys (see `documentKey`) of documents that were referenced but could not be read or parsed (already reported). */
+  unresolved?: Set<string>;
 }
 
 export interface DtsStart {
@@ -117,7 +119,8 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     }
     if (!bytes) {
       failed.add(key);
-      const where = source.describe ? ` (looked in ${source.describe(ref.url)})` : '';
+      const described = source.describe ? source.describe(ref.url) : '';
+      const where = described ? ` (${described.startsWith(ref.url + ': ') ? described.slice(ref.url.length + 2) : described})` : '';
       findings.push(
         finding('sbr:documentNotFound', 'error', `Cannot find the document ${ref.url}${where}`, ref.from ?? { file: ref.url }, 'XBRL 2.1 section 3.2'),
       );
@@ -145,8 +148,17 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     documents.set(key, dd);
     if (kind === 'schema') scanSchema(root, dd.targetNamespace, push);
     else if (kind === 'linkbase') scanLinkbase(root, push);
+    else if (root.ns === NS.xbrli && root.local === 'xbrl' && ref.from === undefined) {
+      // An instance given as an entry point: its schemaRef, linkbaseRef, roleRef and arcroleRef start the DTS
+      // (XBRL 2.1 section 3.2); the instance itself is not part of it.
+      for (const c of root.children) {
+        if (c.ns === NS.link && (c.local === 'schemaRef' || c.local === 'linkbaseRef' || c.local === 'roleRef' || c.local === 'arcroleRef')) {
+          push(attr(c, XLINK_HREF), c);
+        }
+      }
+    }
   }
-  return { entryPoints, documents, findings };
+  return { entryPoints, documents, findings, unresolved: failed };
 }
 
 type Push = (href: string | undefined, el: XmlElement, chameleonNamespace?: string) => void;

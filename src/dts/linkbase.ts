@@ -241,7 +241,10 @@ export function buildNetworks(
             unresolved.add(label);
             // Only link:loc discovers documents (section 3.2): another locator-type element may point outside the DTS.
             const isLinkLoc = c.ns === NS.link && c.local === 'loc';
-            if (isLinkLoc || href === undefined || dts.documents.has(documentKey(resolveUrl(href, baseUrl(c))))) {
+            const targetKey = href === undefined ? '' : documentKey(resolveUrl(href, baseUrl(c)));
+            // A locator into a document that could not be read is not reported again (discovery reported the document).
+            const missingDoc = href !== undefined && dts.unresolved?.has(targetKey) === true;
+            if (!missingDoc && (isLinkLoc || href === undefined || dts.documents.has(targetKey))) {
               findings.push(finding('xbrl.3.5.3.7.2:locatorHref', 'error',
                 `The locator ${href ?? '(no href)'} does not point to an element in the DTS`, loc(c), 'XBRL 2.1 section 3.5.3.7.2'));
             }

@@ -14,7 +14,7 @@
  */
 import type { CompiledTaxonomy } from '../compile/types.js';
 import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from '../dts/discover.js';
-import type { Finding } from '../findings.js';
+import { finding, type Finding } from '../findings.js';
 import { tupleSchemaFindings } from '../rules/xbrl21/concepts/tuples.js';
 
 export interface TaxonomyDoc {
@@ -31,6 +31,8 @@ export interface TaxonomySchemaInput {
   roots: string[];
   /** DTS schema documents (for the document-level tuple checks). */
   dtsSchemas: TaxonomyDoc[];
+  /** Notes on what could not be checked (e.g. the schema for schemas is unavailable). */
+  notes?: Finding[];
 }
 
 /** The pipeline's SchemaValidator shape with the options the taxonomy check uses. */
@@ -53,7 +55,7 @@ const isSpecDocument = (url: string): boolean => /^https?:\/\/(?:www\.)?(?:xbrl\
 export function taxonomySchemaInput(dts: Dts, source: DocumentSource): TaxonomySchemaInput {
   const docs = [...dts.documents.values()];
   const dtsSchemas = docs.filter((d) => d.kind === 'schema').map((d) => ({ url: d.url, bytes: d.bytes }));
-  const documents = docs.filter((d) => (d.kind === 'schema' || d.kind === 'linkbase') && !isSpecDocument(d.url)).map((d) => ({ url: d.url, bytes: d.bytes }));
+  const checked = docs.filter((d) => (d.kind === 'schema' || d.kind === 'linkbase') && !isSpecDocument(d.url));
   const starts: DtsStart[] = [{ href: XML_XSD }, { href: LINKBASE_XSD }];
   for (const d of docs) {
     if ((d.kind !== 'linkbase' && d.kind !== 'schema') || isSpecDocument(d.url)) continue;
@@ -78,7 +80,19 @@ export function taxonomySchemaInput(dts: Dts, source: DocumentSource): TaxonomyS
     schemas.push({ url: XML_SCHEMA_XSD, bytes: xsdBytes });
   }
   const roots = [...dtsSchemas.map((s) => s.url), XML_XSD, LINKBASE_XSD, XML_SCHEMA_XSD].filter((u) => have.has(documentKey(u)));
-  return { documents, schemas, roots, dtsSchemas };
+  // Without the schema for schemas the schema documents cannot be validated as documents (their xs:schema root
+  // would have no declaration): they are still compiled (which checks them as schemas), and a note says so.
+  const forSchemas = have.has(documentKey(XML_SCHEMA_XSD));
+  const documents = checked.filter((d) => forSchemas || d.kind === 'linkbase').map((d) => ({ url: d.url, bytes: d.bytes }));
+  const notes: Finding[] = [];
+  if (!forSchemas && checked.some((d) => d.kind === 'schema')) {
+    notes.push(
+      finding('sbr:schemaForSchemasUnavailable', 'info',
+        `The schema for schemas (${XML_SCHEMA_XSD}) could not be read, so the taxonomy schemas' annotations (xs:appinfo) were not validated against it; add a cache folder that has it (--cache)`,
+        { file: checked.find((d) => d.kind === 'schema')!.url }),
+    );
+  }
+  return { documents, schemas, roots, dtsSchemas, notes };
 }
 
 const cache = new Map<string, Finding[]>();
@@ -97,7 +111,7 @@ export async function checkTaxonomyDocuments(
   const hit = cache.get(key);
   if (hit) return [...hit];
   const inp = input();
-  const out = tupleSchemaFindings(taxonomy, inp.dtsSchemas);
+  const out = [...(inp.notes ?? []), ...tupleSchemaFindings(taxonomy, inp.dtsSchemas)];
   if (validator && inp.documents.length > 0) {
     const [first, ...more] = inp.documents;
     out.push(...(await validator(first!, inp.schemas, inp.roots, { pruneUnusedElements: false, moreDocuments: more })));
