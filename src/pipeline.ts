@@ -159,7 +159,13 @@ export function withInstanceSchemas(
  */
 function withoutRepeatedValueErrors(ruleFindings: Finding[], schemaFindings: Finding[]): Finding[] {
   const seen = new Set(ruleFindings.filter((f) => f.code === 'xmlSchema:valueError').map((f) => `${f.file}\u0000${f.line}`));
-  return schemaFindings.filter((f) => f.code !== 'xmlSchema:valueError' || !seen.has(`${f.file}\u0000${f.line}`));
+  // libxml2's "Failed to locate a schema at location X" repeats a document that discovery already reported missing.
+  const missing = ruleFindings.filter((f) => f.code === 'sbr:documentNotFound').map((f) => /Cannot find the document (\S+)/.exec(f.message)?.[1]).filter((u): u is string => !!u);
+  return schemaFindings.filter(
+    (f) =>
+      !(f.code === 'xmlSchema:valueError' && seen.has(`${f.file}\u0000${f.line}`)) &&
+      !(f.code === 'xmlSchema:schemaWarning' && missing.some((u) => f.message.includes(`'${u}'`))),
+  );
 }
 
 /** Live discovery: every filing's DTS is discovered from `source` and compiled. */
@@ -239,7 +245,7 @@ export async function validateParsed(
   }
   if (!isInstance && loaded.taxonomyDocuments) {
     // Taxonomy-only validation: XML Schema validity of the taxonomy documents themselves (cached per DTS).
-    findings.push(...(await checkTaxonomyDocuments(taxonomy, () => loaded.taxonomyDocuments!(), options.schemaValidator)));
+    findings.push(...withoutRepeatedValueErrors(findings, await checkTaxonomyDocuments(taxonomy, () => loaded.taxonomyDocuments!(), options.schemaValidator)));
   }
   if (isInstance && options.schemaValidator) {
     const { schemas, roots } = loaded.schemas(doc);
