@@ -7,8 +7,9 @@
  *   - first / next validation of a one-fact filing whose schemaRef is the entry point
  *   - layering: a one-concept company extension schema (imports the entry point, presentation + label linkbase,
  *     one prohibiting arc) validated against the artifact, against live discovery of the same filing for comparison
+ *   - the six KvK 2023 report packages: live (packages + cache) vs artifact alone, median of 3 each (kvkPackages)
  */
-import { mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compileArtifactFrom, Validator } from '../src/artifact/node.js';
@@ -63,8 +64,9 @@ async function main() {
   const v = await Validator.load(bytes);
   t = performance.now();
   const sections: Record<string, unknown> = {};
-  for (const s of header.sections) if (s.name !== 'schemaBytes') sections[s.name] = v.section(s.name);
+  for (const s of header.sections) if (s.name !== 'schemaBytes' && s.name !== 'supportBytes') sections[s.name] = v.section(s.name);
   v.schemaDocs();
+  v.supportDocuments();
   const decodeMs = performance.now() - t;
   const validateFull = fullValidatorFn();
   t = performance.now();
@@ -125,6 +127,64 @@ async function main() {
   const liveMs = performance.now() - t;
   const same = JSON.stringify(live.findings) === JSON.stringify(extResult!.findings);
   console.log(`validate a company-extension filing with the artifact (extension discovered and layered, dimensions recompiled, taxonomy rules run on the merged taxonomy): ${ms(median(layerRuns))} median of 5, vs live discovery ${(liveMs / 1000).toFixed(2)} s; findings equal: ${same} (${extResult!.findings.length} findings)`);
+
+  await kvkPackages(packages);
+}
+
+/**
+ * The six KvK 2023 Inline XBRL report packages: live discovery (NT 2024 packages + cache) vs the artifact of the
+ * package's KvK entry point with no package or cache; wall time of `validate(dir)` (extraction, XHTML and instance
+ * XML Schema validation included), median of 3, artifact loaded once per entry point; findings must be equal.
+ */
+async function kvkPackages(packages: string[]) {
+  const dir = resolve(SHARED, 'real/nl/kvk-ixbrl-2023');
+  if (!existsSync(dir) || !existsSync(resolve(SHARED, 'real/ifrs'))) {
+    console.log(`kvk report packages: SKIPPED (${dir} or real/ifrs absent)`);
+    return;
+  }
+  const caches = (ep: string) => [CACHE, ...(ep.includes('ifrs') ? [resolve(SHARED, 'real/ifrs')] : [])];
+  const validators = new Map<string, Validator>();
+  for (const sample of readdirSync(dir).sort()) {
+    const root = resolve(dir, sample);
+    const ep = kvkEntryPoint(root);
+    let v = validators.get(ep);
+    if (!v) validators.set(ep, (v = await Validator.load(compileArtifactFrom([ep], { packages, caches: caches(ep) }).bytes)));
+    const lives: number[] = [];
+    const arts: number[] = [];
+    let same = true;
+    let n = 0;
+    for (let i = 0; i < 3; i++) {
+      let t = performance.now();
+      const live = await validate(root, { packages, caches: caches(ep) });
+      lives.push(performance.now() - t);
+      const resolver = Resolver.create({});
+      t = performance.now();
+      const art = await validate(root, { resolver, taxonomies: v.taxonomySource(resolver) });
+      arts.push(performance.now() - t);
+      same &&= JSON.stringify(art.findings) === JSON.stringify(live.findings);
+      n = art.findings.length;
+    }
+    const l = median(lives);
+    const a = median(arts);
+    console.log(`kvk ${sample} (${ep.slice(ep.lastIndexOf('/') + 1)}): live ${ms(l)}, artifact ${ms(a)}, ratio ${(l / a).toFixed(1)}x; findings equal: ${same} (${n})`);
+  }
+}
+
+/** The KvK entry point a report package uses (its extension schema's import, or its schemaRef). */
+function kvkEntryPoint(root: string): string {
+  const stack = [root];
+  while (stack.length) {
+    const d = stack.pop()!;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (/\.(xsd|html?|xhtml)$/.test(e.name)) {
+        const m = /(https?:\/\/www\.nltaxonomie\.nl\/kvk\/2024-03-31\/kvk-annual-report-[\w-]+\.xsd)/.exec(readFileSync(p, 'latin1'));
+        if (m) return m[1]!;
+      }
+    }
+  }
+  throw new Error(`${root}: no KvK entry point`);
 }
 
 main();

@@ -88,6 +88,16 @@ export function compileArtifact(entryPoints: string[], source: DocumentSource, o
   }));
   sections.push({ name: 'schemaBytes', data: concatBytes(schemaDocs.map((d) => d.bytes)) });
 
+  // standard documents outside the DTS that filings' extensions and Inline XBRL validation read (SUPPORT_DOCUMENTS)
+  const supportDocs = supportDocuments(source, new Set(dts.documents.keys()));
+  off = 0;
+  json('supportIndex', supportDocs.map((d) => {
+    const e = { url: d.url, offset: off, length: d.bytes.length };
+    off += d.bytes.length;
+    return e;
+  }));
+  sections.push({ name: 'supportBytes', data: concatBytes(supportDocs.map((d) => d.bytes)) });
+
   const entries: SectionEntry[] = [];
   const stored: Uint8Array[] = [];
   let offset = 0;
@@ -122,6 +132,53 @@ export function compileArtifact(entryPoints: string[], source: DocumentSource, o
   dv.setUint32(8, headerBytes.length, true);
   const body = concatBytes([prefix, headerBytes, ...stored]);
   return { bytes: concatBytes([body, sha256(body)]), header, loaded };
+}
+
+/**
+ * Standard XBRL International documents that a filing may reference outside the compiled DTS: company extensions
+ * import the DTR types, LRR roles/arcroles and Calculations 1.1; Inline XBRL filings are checked against the Inline
+ * XBRL 1.1 schema set. The artifact carries those of them (and their import/include closure) that the compiling
+ * source can read, so that a filing validates with the artifact alone as it does with the taxonomy packages and cache.
+ */
+export const SUPPORT_DOCUMENTS = [
+  'http://www.xbrl.org/2013/inlineXBRL/xhtml-inlinexbrl-1_1.xsd',
+  'http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd',
+  'http://www.xbrl.org/dtr/type/nonNumeric-2009-12-16.xsd',
+  'http://www.xbrl.org/dtr/type/2020-01-21/types.xsd',
+  'http://www.xbrl.org/dtr/type/2022-03-31/types.xsd',
+  'http://www.xbrl.org/dtr/type/2024-01-31/types.xsd',
+  'https://www.xbrl.org/2023/calculation-1.1.xsd',
+  ...['positive-2009-12-16', 'negative-2009-12-16', 'negated-2008-03-31', 'negated-2009-12-16', 'net-2009-12-16', 'reference-2009-12-16', 'restated-2006-02-21', 'deprecated-2009-12-16', 'property-2022-09-28']
+    .map((n) => `http://www.xbrl.org/lrr/role/${n}.xsd`),
+  ...['factExplanatory-2009-12-16', 'parent-child-2013-09-19', 'deprecated-2009-12-16', 'esma-arcrole-2018-11-21', 'accounting-arcrole-2023-01-04']
+    .map((n) => `http://www.xbrl.org/lrr/arcrole/${n}.xsd`),
+];
+
+/** The support documents `source` can read, with their schema import/include/redefine closure, minus `have` (document keys). */
+function supportDocuments(source: DocumentSource, have: Set<string>): { url: string; bytes: Uint8Array }[] {
+  const out: { url: string; bytes: Uint8Array }[] = [];
+  const seen = new Set(have);
+  const queue = [...SUPPORT_DOCUMENTS];
+  const latin1 = new TextDecoder('latin1');
+  while (queue.length) {
+    const url = queue.shift()!;
+    const key = documentKey(url);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = source.read(url);
+    } catch {
+      bytes = undefined;
+    }
+    if (!bytes) continue;
+    out.push({ url, bytes });
+    const text = latin1.decode(bytes).replace(/<!--[\s\S]*?-->/g, '');
+    for (const m of text.matchAll(/<(?:[\w.-]+:)?(?:import|include|redefine)\b[^>]*?\sschemaLocation\s*=\s*(["'])([^"']+)\1/g)) {
+      queue.push(stripFragment(resolveUrl(m[2]!, url)));
+    }
+  }
+  return out;
 }
 
 function packageIdentity(p: { file?: string; identifier?: string; name?: string; version?: string }): ArtifactPackage {

@@ -16,7 +16,8 @@
  *
  * A section is the JSON of one part of the compiled taxonomy (or of the artifact's own data), deflated when that
  * pays (`encoding: "deflate"`, raw DEFLATE via fflate) or stored (`"none"`); `schemaBytes` holds the raw bytes of
- * the DTS schemas (for XML Schema validation), indexed by the `schemaIndex` section.
+ * the DTS schemas (for XML Schema validation), indexed by the `schemaIndex` section; the optional `supportBytes` /
+ * `supportIndex` likewise hold standard documents outside the DTS (compile.ts SUPPORT_DOCUMENTS).
  */
 import { FatalInputError, finding } from '../findings.js';
 

@@ -115,6 +115,10 @@ export const artifactSchema = {
           type: 'array',
           items: { type: 'object', required: ['url', 'offset', 'length'], properties: { url: str, offset: int, length: int } },
         },
+        supportIndex: {
+          type: 'array',
+          items: { type: 'object', required: ['url', 'offset', 'length'], properties: { url: str, offset: int, length: int } },
+        },
       },
     },
     concept: {

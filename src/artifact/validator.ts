@@ -18,7 +18,7 @@ import { artifactError, type ArtifactHeader } from './format.js';
 import { layerExtension } from './layer.js';
 import { readArtifact, type ArtifactReader } from './read.js';
 
-const NOT_SECTIONS = new Set(['ruleFindings', 'layering', 'schemaIndex', 'schemaBytes']);
+const NOT_SECTIONS = new Set(['ruleFindings', 'layering', 'schemaIndex', 'schemaBytes', 'supportIndex', 'supportBytes']);
 
 export interface ValidatorOptions {
   /** Language for concept labels in messages (default `en`). */
@@ -107,12 +107,48 @@ export class Validator {
   }
 
   /**
-   * Reads the artifact's own schemas first, then `documents`: for the schemas an instance names in xsi:schemaLocation
-   * (XML Schema validation only, not DTS discovery).
+   * Reads the artifact's own schemas first, then `documents`, then the support documents: for the schemas an instance
+   * names in xsi:schemaLocation (XML Schema validation only, not DTS discovery).
    */
   schemaSource(documents: DocumentSource | undefined): DocumentSource {
     const own = new Map(this.schemaDocs().map((d) => [documentKey(d.url), d.bytes]));
-    return { read: (url) => own.get(documentKey(url)) ?? documents?.read(url) };
+    const rest = this.withSupport(documents);
+    return { read: (url) => own.get(documentKey(url)) ?? rest.read(url) };
+  }
+
+  /**
+   * The standard documents the artifact carries outside its DTS (compile.ts SUPPORT_DOCUMENTS: DTR types, LRR roles,
+   * Calculations 1.1, the Inline XBRL 1.1 schema set). Artifacts without them give an empty source.
+   */
+  supportDocuments(): DocumentSource {
+    let map = this.#memo.get('#support') as Map<string, Uint8Array> | undefined;
+    if (!map) {
+      map = new Map();
+      if (this.header.sections.some((s) => s.name === 'supportIndex')) {
+        const index = this.section<{ url: string; offset: number; length: number }[]>('supportIndex');
+        const all = this.#reader.sectionBytes('supportBytes') ?? new Uint8Array(0);
+        for (const e of index) map.set(documentKey(e.url), all.subarray(e.offset, e.offset + e.length));
+      }
+      this.#memo.set('#support', map);
+    }
+    const m = map;
+    return { read: (url) => m.get(documentKey(url)) };
+  }
+
+  /** `documents` (a filing's own documents), then the support documents. */
+  withSupport(documents: DocumentSource | undefined): DocumentSource {
+    const support = this.supportDocuments();
+    if (!documents) return support;
+    const read = (url: string): Uint8Array | undefined => {
+      let b: Uint8Array | undefined;
+      try {
+        b = documents.read(url);
+      } catch {
+        b = undefined;
+      }
+      return b ?? support.read(url);
+    };
+    return documents.describe ? { read, describe: (url) => documents.describe!(url) } : { read };
   }
 
   layering(): Layering {
@@ -121,7 +157,7 @@ export class Validator {
 
   /** Where filings get their compiled taxonomy: this artifact, with extension documents read from `documents`. */
   taxonomySource(documents?: DocumentSource): TaxonomySource {
-    return { load: (starts) => this.#load(starts, documents) };
+    return { load: (starts) => this.#load(starts, documents), withDocuments: (d) => this.taxonomySource(d), documents: this.supportDocuments() };
   }
 
   /**
@@ -171,6 +207,6 @@ export class Validator {
         },
       };
     }
-    return layerExtension(this, starts, documents ?? { read: () => undefined });
+    return layerExtension(this, starts, this.withSupport(documents));
   }
 }

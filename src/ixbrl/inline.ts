@@ -10,6 +10,7 @@
  */
 import { extname, resolve as resolvePath } from 'node:path';
 import { FatalInputError, finding, type Finding } from '../findings.js';
+import type { DocumentSource } from '../dts/discover.js';
 import type { Resolver } from '../resolve/index.js';
 import type { ZipLimits } from '../resolve/limits.js';
 import { parseXml, type XmlDocument } from '../xml/parse.js';
@@ -70,6 +71,8 @@ export interface InlineValidateOptions {
    * false when XML Schema validation is switched off.
    */
   xhtmlSchemaValidation?: boolean;
+  /** Read after the resolver for the Inline XBRL schema set (a validator artifact's support documents). */
+  documents?: DocumentSource;
 }
 
 /** Validates a report package or an Inline XBRL file through the pipeline. */
@@ -84,6 +87,8 @@ export async function validateInlineInput(
   const input = openInlineInput(path, readFile, limits);
   let unavailableReported = false;
   const res = input.pkg ? resolver.withPackages([input.pkg.location], { metadataOptional: true, limits }) : resolver;
+  const extra = options.documents;
+  const xhtmlSource: DocumentSource = extra ? { read: (u) => readOrUndefined(res, u) ?? extra.read(u) } : res;
   const out: ParsedResult[] = [];
   let transforms: Transforms | undefined;
   for (const report of input.reports) {
@@ -105,7 +110,7 @@ export async function validateInlineInput(
     // XHTML validity of the document set (one xmllint run); `sbr:xhtmlSchemaUnavailable` only once per input.
     let xhtmlFindings: Finding[] = [];
     if (options.xhtmlSchemaValidation !== false) {
-      xhtmlFindings = (await validateXhtmlSchema(ex.sources, res, ex.findings)).filter((f) => f.code !== 'sbr:xhtmlSchemaUnavailable' || !unavailableReported);
+      xhtmlFindings = (await validateXhtmlSchema(ex.sources, xhtmlSource, ex.findings)).filter((f) => f.code !== 'sbr:xhtmlSchemaUnavailable' || !unavailableReported);
       if (xhtmlFindings.some((f) => f.code === 'sbr:xhtmlSchemaUnavailable')) unavailableReported = true;
     }
     for (const [i, t] of ex.targets.entries()) {
@@ -127,6 +132,14 @@ export async function validateInlineInput(
     }
   }
   return out;
+}
+
+function readOrUndefined(source: DocumentSource, url: string): Uint8Array | undefined {
+  try {
+    return source.read(url);
+  } catch {
+    return undefined;
+  }
 }
 
 function compare(a: Finding, b: Finding): number {
