@@ -9,7 +9,7 @@
  */
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { FatalInputError, finding } from '../findings.js';
-import { XML_NS } from '../xml/parse.js';
+import { decodeXml, XML_NS } from '../xml/parse.js';
 
 export interface IxElement {
   readonly kind: 'element';
@@ -46,19 +46,6 @@ export interface IxDocument {
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 1000;
 
-function decode(bytes: Uint8Array, url: string): string {
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 200)));
-  const m = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
-  const enc = m ? m[1]!.toLowerCase() : 'utf-8';
-  try {
-    return new TextDecoder(enc, { fatal: enc === 'utf-8' || enc === 'utf8' }).decode(bytes);
-  } catch {
-    throw new FatalInputError(finding('xml:encoding', 'error', `The file is not valid ${enc} text (is it a binary file?)`, { file: url, line: 1, column: 1 }));
-  }
-}
-
 /** Parses an (X)HTML document as XML, keeping mixed content in order. Throws FatalInputError like parseXml. */
 export function parseXhtml(source: Uint8Array | string, url: string, options: { maxBytes?: number; maxDepth?: number } = {}): IxDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -67,7 +54,7 @@ export function parseXhtml(source: Uint8Array | string, url: string, options: { 
   if (size > maxBytes) {
     throw new FatalInputError(finding('xml:tooLarge', 'error', `The document is ${size} bytes, more than the limit of ${maxBytes}`, { file: url, line: 1, column: 1 }));
   }
-  const text = typeof source === 'string' ? source : decode(source, url);
+  const text = typeof source === 'string' ? source : decodeXml(source, url);
   if (text.trim() === '') throw new FatalInputError(finding('xml:empty', 'error', 'The file is empty: an XHTML document was expected', { file: url, line: 1, column: 1 }));
   const doc: IxDocument = { url, root: undefined as unknown as IxElement, size, ids: new Map(), duplicateIds: [] };
   const parser = new SaxesParser({ position: true });

@@ -201,7 +201,11 @@ function normaliseUrl(u: string): string {
   }
 }
 
-function decode(bytes: Uint8Array, url: string): string {
+/**
+ * Decodes an XML document's bytes: byte order mark, else the XML declaration's encoding, else UTF-8 (XML 1.0
+ * appendix F, simplified). @throws FatalInputError `xml:encoding` for invalid UTF-8 or an unknown encoding.
+ */
+export function decodeXml(bytes: Uint8Array, url: string): string {
   // BOM and XML declaration encoding (XML 1.0 appendix F, simplified).
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
@@ -239,7 +243,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   if (size > maxBytes) {
     throw new FatalInputError(finding('xml:tooLarge', 'error', `The document is ${size} bytes, more than the limit of ${maxBytes}`, { file: url, line: 1, column: 1 }));
   }
-  const text = typeof source === 'string' ? source : decode(source, url);
+  const text = typeof source === 'string' ? source : decodeXml(source, url);
   if (text.trim() === '') {
     throw new FatalInputError(finding('xml:empty', 'error', 'The file is empty: an XML document was expected', { file: url, line: 1, column: 1 }));
   }
