@@ -146,7 +146,7 @@ export function parseXhtml(source: Uint8Array | string, url: string, options: { 
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('error', (err) => {
-    let msg = String(err.message).replace(/^[^:]*:\d+:\d+: /, '');
+    let msg = String(err.message).replace(/^(?:.*?:)?\d+:\d+: /, '');
     if (/undefined entity/i.test(msg)) {
       msg += ' (XHTML is parsed as XML: HTML named entities such as &nbsp; are not defined; write a character reference such as &#160;)';
     }
@@ -157,7 +157,7 @@ export function parseXhtml(source: Uint8Array | string, url: string, options: { 
     for (let i = 0; i < text.length && !failure; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
     if (!failure) parser.close();
   } catch (e) {
-    fail('xml:malformed', `The document is not well-formed XML: ${(e as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+    fail('xml:malformed', `The document is not well-formed XML: ${(e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`);
   }
   if (failure) throw failure;
   if (!doc.root) throw new FatalInputError(finding('xml:malformed', 'error', 'The document has no root element', { file: url, line: 1, column: 1 }));

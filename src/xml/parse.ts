@@ -380,7 +380,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     if (top) top.text += t;
   });
   parser.on('error', (err) => {
-    const msg = String(err.message).replace(/^[^:]*:\d+:\d+: /, '');
+    const msg = String(err.message).replace(/^(?:.*?:)?\d+:\d+: /, '');
     fail('xml:malformed', `The document is not well-formed XML: ${msg}`);
   });
 
@@ -390,7 +390,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     for (let i = 0; i < text.length && !failure; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
     if (!failure) parser.close();
   } catch (e) {
-    fail('xml:malformed', `The document is not well-formed XML: ${(e as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+    fail('xml:malformed', `The document is not well-formed XML: ${(e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`);
   }
   if (failure) throw failure;
   if (!doc.root) throw new FatalInputError(finding('xml:malformed', 'error', 'The document has no root element', { file: url, line: 1, column: 1 }));

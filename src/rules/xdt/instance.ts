@@ -226,8 +226,8 @@ export const primaryItemDimensionallyInvalid: Rule = {
       if (verdict.valid) continue;
       let why = explanations.get(verdict);
       if (why === undefined) {
-        const many = verdict.drsCount > 1 ? ` (none of its ${verdict.drsCount} dimensional relationship sets is satisfied; first:` : ' (';
-        why = `${many} ${describe(ctx, verdict.failure, v)}).`;
+        const many = verdict.drsCount > 1 ? ` (none of its ${verdict.drsCount} dimensional relationship sets is satisfied; first: ` : ' (';
+        why = `${many}${describe(ctx, verdict.failure, v)}).`;
         explanations.set(verdict, why);
       }
       ctx.report({ code: 'xbrldie:PrimaryItemDimensionallyInvalidError', message: `Fact ${ctx.label(fact.concept)} in context ${c.id} is dimensionally invalid${why}`, loc: fact });
