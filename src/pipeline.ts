@@ -7,7 +7,7 @@
  * Data flow: parse → entry points → taxonomy (live DTS discovery + compile, or an artifact) → instance → rules →
  * (optional) XML Schema validation → deduplicated, sorted findings.
  */
-import { compileDts } from './compile/compile.js';
+import { compileDts, hashDocuments } from './compile/compile.js';
 import { compileDimensions } from './compile/dimensions.js';
 import type { CompiledTaxonomy } from './compile/types.js';
 import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from './dts/discover.js';
@@ -178,7 +178,10 @@ export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
         taxonomy,
         documentCount: dts.documents.size,
         schemas: (doc) => withInstanceSchemas(dtsSchemas(dts), doc, source),
-        taxonomyDocuments: () => taxonomySchemaInput(dts, source),
+        taxonomyDocuments: () => {
+          hashDocuments(taxonomy, dts);
+          return taxonomySchemaInput(dts, source);
+        },
       };
     },
   };

@@ -13,6 +13,7 @@ import { ITEM, LABEL_ROLE, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/name
 import { buildSchemaModel } from '../dts/schema.js';
 import type { Finding } from '../findings.js';
 import { discoverAndCompile, type LoadedDts } from '../pipeline.js';
+import { hashDocuments } from '../compile/compile.js';
 import { runRules } from '../rules/engine.js';
 import { allRules } from '../rules/index.js';
 import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlElement } from '../xml/parse.js';
@@ -64,6 +65,7 @@ const HEADER_KEYS = new Set(['formatVersion', 'entryPoints', 'documents']);
 export function compileArtifact(entryPoints: string[], source: DocumentSource, options: CompileArtifactOptions = {}): CompiledArtifact {
   const loaded = discoverAndCompile(entryPoints.map((href) => ({ href })), source);
   const { dts, taxonomy } = loaded;
+  hashDocuments(taxonomy, dts);
 
   const sections: { name: string; data: Uint8Array; raw?: boolean }[] = [];
   const enc = new TextEncoder();

@@ -12,6 +12,18 @@ import { attr, clark, type XmlElement } from '../xml/parse.js';
 import { COMPILED_FORMAT_VERSION, type CompiledTaxonomy, type SimpleType } from './types.js';
 
 /**
+ * Fills `documents[].hash` (sha256, hex) from the DTS's bytes. Only what needs document identity calls it (a
+ * validator artifact, the taxonomy-check cache): hashing 35 MB on every taxonomy load would cost ~0.25 s.
+ */
+export function hashDocuments(taxonomy: CompiledTaxonomy, dts: Dts): void {
+  for (const d of taxonomy.documents) {
+    if (d.hash !== undefined) continue;
+    const doc = dts.documents.get(documentKey(d.url));
+    if (doc) d.hash = bytesToHex(sha256(doc.bytes));
+  }
+}
+
+/**
  * Compiles the DTS (XBRL 2.1 sections 3 and 5): concepts with types and facets, role and arcrole types,
  * relationship networks after prohibition/override, and labels per concept, role and language.
  *
@@ -45,11 +57,7 @@ export function compileDts(dts: Dts): CompiledTaxonomy {
   }
 
   const documents = [...dts.documents.values()].map((d) => {
-    const info: CompiledTaxonomy['documents'][number] = {
-      url: d.url,
-      kind: d.kind,
-      hash: bytesToHex(sha256(d.bytes)),
-    };
+    const info: CompiledTaxonomy['documents'][number] = { url: d.url, kind: d.kind };
     if (d.targetNamespace !== undefined) info.targetNamespace = d.targetNamespace;
     return info;
   });

@@ -107,10 +107,10 @@ export async function checkTaxonomyDocuments(
   input: () => TaxonomySchemaInput,
   validator: TaxonomySchemaValidator | undefined,
 ): Promise<Finding[]> {
+  const inp = input(); // also fills the documents' hashes the cache key needs (see pipeline.ts)
   const key = `${validator ? 'v' : '-'}\u0000${taxonomy.documents.map((d) => `${d.url}\u0001${d.hash ?? ''}`).sort().join('\u0000')}`;
   const hit = cache.get(key);
   if (hit) return [...hit];
-  const inp = input();
   const out = [...(inp.notes ?? []), ...tupleSchemaFindings(taxonomy, inp.dtsSchemas)];
   if (validator && inp.documents.length > 0) {
     const [first, ...more] = inp.documents;

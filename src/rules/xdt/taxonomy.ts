@@ -190,45 +190,32 @@ export const xdtArcAttributeValues: Rule = {
   },
 };
 
-export const hypercubeNotAbstract: Rule = {
-  code: 'xbrldte:HypercubeElementIsNotAbstractError',
-  spec: `${SPEC} 2.2.1`,
-  severity: 'error',
-  scope: 'taxonomy',
-  check(ctx) {
-    const concepts = ctx.taxonomy.concepts;
-    for (const key of Object.keys(concepts)) {
-      const c = concepts[key]!;
-      if (isHypercube(concepts, key) && !c.abstract) {
-        ctx.report({
-          code: 'xbrldte:HypercubeElementIsNotAbstractError',
-          message: `Hypercube ${ctx.label(key)} is not declared abstract="true".`,
-          loc: c,
-        });
+/** A rule that every hypercube (or dimension) declaration is abstract: the two checks differ only in what they test. */
+function abstractDeclaration(
+  code: string,
+  section: string,
+  noun: string,
+  is: (concepts: CompiledTaxonomy['concepts'], key: string) => boolean,
+): Rule {
+  return {
+    code,
+    spec: `${SPEC} ${section}`,
+    severity: 'error',
+    scope: 'taxonomy',
+    check(ctx) {
+      const concepts = ctx.taxonomy.concepts;
+      for (const key of Object.keys(concepts)) {
+        const c = concepts[key]!;
+        if (is(concepts, key) && !c.abstract) {
+          ctx.report({ code, message: `${noun} ${ctx.label(key)} is not declared abstract="true"; add abstract="true" to its element declaration.`, loc: c });
+        }
       }
-    }
-  },
-};
+    },
+  };
+}
 
-export const dimensionNotAbstract: Rule = {
-  code: 'xbrldte:DimensionElementIsNotAbstractError',
-  spec: `${SPEC} 2.5.1`,
-  severity: 'error',
-  scope: 'taxonomy',
-  check(ctx) {
-    const concepts = ctx.taxonomy.concepts;
-    for (const key of Object.keys(concepts)) {
-      const c = concepts[key]!;
-      if (isDimension(concepts, key) && !c.abstract) {
-        ctx.report({
-          code: 'xbrldte:DimensionElementIsNotAbstractError',
-          message: `Dimension ${ctx.label(key)} is not declared abstract="true".`,
-          loc: c,
-        });
-      }
-    }
-  },
-};
+export const hypercubeNotAbstract = abstractDeclaration('xbrldte:HypercubeElementIsNotAbstractError', '2.2.1', 'Hypercube', isHypercube);
+export const dimensionNotAbstract = abstractDeclaration('xbrldte:DimensionElementIsNotAbstractError', '2.5.1', 'Dimension', isDimension);
 
 function stripFragment(url: string): string {
   const i = url.indexOf('#');

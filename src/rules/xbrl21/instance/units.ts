@@ -29,55 +29,51 @@ export const measureElement: Rule = {
 };
 
 /**
- * An item of monetaryItemType (or a type derived from it) has a unit of exactly one measure, an ISO 4217 currency
- * code `{http://www.xbrl.org/2003/iso4217}XXX`, and no divide (section 4.8.2).
+ * Section 4.8.2: an item of `xbrliType` (or a type derived from it) has a unit of exactly one measure that
+ * satisfies `accepts`, and no divide. The monetary and shares rules differ only in those.
  */
-export const monetaryUnit: Rule = {
-  code: 'xbrl.4.8.2:monetaryUnit',
-  spec: 'XBRL 2.1 section 4.8.2',
-  severity: 'error',
-  scope: 'instance',
-  check(ctx) {
-    const inst = ctx.instance;
-    if (!inst) return;
-    for (const [f, c] of items(ctx)) {
-      if (c.xbrliType !== 'monetaryItemType' || f.unitRef === undefined) continue;
-      const u = inst.units.get(f.unitRef);
-      if (!u) continue;
-      const m = u.numerator[0];
-      if (u.divide || u.numerator.length !== 1 || !m || m.ns !== ISO4217_NS || !/^[A-Z]{3}$/.test(m.local)) {
-        ctx.report({
-          message: `${ctx.label(f.concept)} is a monetary amount, so its unit must be a single ISO 4217 currency (such as iso4217:EUR), but unit '${u.id}' is ${unitText(u) || 'empty'}`,
-          loc: loc(f),
-        });
+function singleMeasureUnit(code: string, xbrliType: string, accepts: (ns: string, local: string) => boolean, what: string, expected: string): Rule {
+  return {
+    code,
+    spec: 'XBRL 2.1 section 4.8.2',
+    severity: 'error',
+    scope: 'instance',
+    check(ctx) {
+      const inst = ctx.instance;
+      if (!inst) return;
+      for (const [f, c] of items(ctx)) {
+        if (c.xbrliType !== xbrliType || f.unitRef === undefined) continue;
+        const u = inst.units.get(f.unitRef);
+        if (!u) continue;
+        const m = u.numerator[0];
+        if (u.divide || u.numerator.length !== 1 || !m || !accepts(m.ns, m.local)) {
+          ctx.report({
+            message: `${ctx.label(f.concept)} is ${what}, so its unit must be ${expected}, but unit '${u.id}' is ${unitText(u) || 'empty'}`,
+            loc: loc(f),
+          });
+        }
       }
-    }
-  },
-};
+    },
+  };
+}
 
-/** An item of sharesItemType (or derived) has a unit of exactly one measure, xbrli:shares, and no divide (section 4.8.2). */
-export const sharesUnit: Rule = {
-  code: 'xbrl.4.8.2:sharesUnit',
-  spec: 'XBRL 2.1 section 4.8.2',
-  severity: 'error',
-  scope: 'instance',
-  check(ctx) {
-    const inst = ctx.instance;
-    if (!inst) return;
-    for (const [f, c] of items(ctx)) {
-      if (c.xbrliType !== 'sharesItemType' || f.unitRef === undefined) continue;
-      const u = inst.units.get(f.unitRef);
-      if (!u) continue;
-      const m = u.numerator[0];
-      if (u.divide || u.numerator.length !== 1 || !m || m.ns !== XBRLI_NS || m.local !== 'shares') {
-        ctx.report({
-          message: `${ctx.label(f.concept)} is a number of shares, so its unit must be xbrli:shares, but unit '${u.id}' is ${unitText(u) || 'empty'}`,
-          loc: loc(f),
-        });
-      }
-    }
-  },
-};
+/** monetaryItemType: one ISO 4217 currency measure `{http://www.xbrl.org/2003/iso4217}XXX` (section 4.8.2). */
+export const monetaryUnit = singleMeasureUnit(
+  'xbrl.4.8.2:monetaryUnit',
+  'monetaryItemType',
+  (ns, local) => ns === ISO4217_NS && /^[A-Z]{3}$/.test(local),
+  'a monetary amount',
+  'a single ISO 4217 currency (such as iso4217:EUR)',
+);
+
+/** sharesItemType: the single measure xbrli:shares (section 4.8.2). */
+export const sharesUnit = singleMeasureUnit(
+  'xbrl.4.8.2:sharesUnit',
+  'sharesItemType',
+  (ns, local) => ns === XBRLI_NS && local === 'shares',
+  'a number of shares',
+  'xbrli:shares',
+);
 
 /** A unit is in simplest form: no measure appears in both numerator and denominator (section 4.8.4). */
 export const unitDivideCommonMeasure: Rule = {
