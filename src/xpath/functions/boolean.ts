@@ -1,0 +1,4 @@
+/** F&O functions: boolean (stub: filled in by the owner of this module). */
+import type { FunctionDef } from '../types.js';
+
+export const functions: FunctionDef[] = [];
