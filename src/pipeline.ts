@@ -23,7 +23,8 @@ import { checkTaxonomyDocuments, taxonomySchemaInput, type TaxonomySchemaInput }
 
 export interface DocumentResult {
   file: string;
-  kind: 'instance' | 'taxonomy';
+  /** `unvalidated`: the input could not be validated at all (its one finding says why; CLI exit 2). */
+  kind: 'instance' | 'taxonomy' | 'unvalidated';
   valid: boolean;
   findings: Finding[];
   stats: { documents: number; concepts: number; relationships: number; contexts: number; units: number; facts: number; ms: number };

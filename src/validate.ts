@@ -27,6 +27,12 @@ export interface ValidateOptions extends ResolverOptions {
   resolver?: Resolver;
   /** Where compiled taxonomies come from (default: live DTS discovery through the resolver; or a validator artifact). */
   taxonomies?: TaxonomySource;
+  /**
+   * Go on after an input that cannot be validated at all (default false: `validate()` throws FatalInputError).
+   * With true, such an input gets its own DocumentResult of kind `unvalidated` carrying the finding, and the other
+   * inputs are validated; `ValidationResult.fatal` says whether it happened (the CLI then exits 2).
+   */
+  keepGoing?: boolean;
 }
 
 export interface ValidationResult {
@@ -35,6 +41,13 @@ export interface ValidationResult {
   /** All findings of all documents, sorted by file, line, column. */
   findings: Finding[];
   documents: DocumentResult[];
+  /** True when some input could not be validated at all (only with `keepGoing`; otherwise validate() throws). */
+  fatal: boolean;
+}
+
+/** The result of an input that could not be validated at all: one document of kind `unvalidated` with the finding. */
+export function unvalidatedResult(file: string, f: Finding): DocumentResult {
+  return { file, kind: 'unvalidated', valid: false, findings: [f.file ? f : { ...f, file }], stats: { documents: 0, concepts: 0, relationships: 0, contexts: 0, units: 0, facts: 0, ms: 0 } };
 }
 
 /** Reads a local input file, refusing missing, unreadable and directory inputs with a coded FatalInputError. */
@@ -87,12 +100,18 @@ export async function validate(files: string | string[], options: ValidateOption
   const opts = { ...options, resolver };
   const documents: DocumentResult[] = [];
   for (const file of list) {
-    // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
-    if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, readInput, (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents })));
-    else documents.push(await validateDocument(file, opts));
+    try {
+      // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
+      if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, readInput, (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents })));
+      else documents.push(await validateDocument(file, opts));
+    } catch (e) {
+      // One unreadable input does not discard the others' results (keepGoing); each input gets its own result.
+      if (!(options.keepGoing && e instanceof FatalInputError)) throw e;
+      documents.push(unvalidatedResult(absoluteInput(file), e.finding));
+    }
   }
   const findings = documents.flatMap((d) => d.findings);
-  return { valid: documents.every((d) => d.valid), findings, documents };
+  return { valid: documents.every((d) => d.valid), findings, documents, fatal: documents.some((d) => d.kind === 'unvalidated') };
 }
 
 function readUrl(url: string, resolver: Resolver): Uint8Array {

@@ -104,13 +104,14 @@ export async function main(
         opts.resolver = Resolver.create(opts);
         opts.taxonomies = validator.taxonomySource(opts.resolver);
       }
-      const result = await validate(files, opts);
+      // Every input gets its own result; the exit code is the worst of them (2 could not validate, 1 invalid).
+      const result = await validate(files, { ...opts, keepGoing: true });
       if (o.format === 'json') {
-        io.out(formatJson(result.valid, result.findings, result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, stats: d.stats }))));
+        io.out(formatJson(result.valid, result.findings, result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, ...(d.kind === 'unvalidated' ? { code: d.findings[0]?.code } : { stats: d.stats }) }))));
       } else {
-        io.out(formatText(result.findings, { cwd: process.cwd() }));
+        io.out(formatText(result.findings, { cwd: process.cwd(), documents: result.documents }));
       }
-      code = result.valid ? 0 : 1;
+      code = result.fatal ? 2 : result.valid ? 0 : 1;
     } catch (e) {
       if (e instanceof FatalInputError) code = fatalReport(e, o.format, io.out);
       else throw e;

@@ -7,6 +7,11 @@ import type { Finding } from '../findings.js';
 export interface TextReportOptions {
   /** Base folder to show file paths relative to (default: as given). */
   cwd?: string;
+  /**
+   * The inputs' results: with more than one, a line per input says whether it is valid, invalid (with its error
+   * count) or could not be validated, so that each input of a batch has its own result.
+   */
+  documents?: { file: string; kind: string; valid: boolean; findings: Finding[] }[];
 }
 
 function displayFile(file: string, cwd?: string): string {
@@ -31,6 +36,19 @@ export function formatText(findings: Finding[], opts: TextReportOptions = {}): s
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (lines.length) lines.push('');
+  if (opts.documents && opts.documents.length > 1) {
+    for (const d of opts.documents) {
+      const n = d.findings.filter((f) => f.severity === 'error').length;
+      const state =
+        d.kind === 'unvalidated'
+          ? `could not be validated (${d.findings[0]?.code ?? 'error'})`
+          : d.valid
+            ? 'valid'
+            : `invalid (${n} error${n === 1 ? '' : 's'})`;
+      lines.push(`${displayFile(d.file, opts.cwd)}: ${state}`);
+    }
+    lines.push('');
+  }
   lines.push(
     errors || warnings
       ? `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
