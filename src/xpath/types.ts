@@ -156,7 +156,13 @@ export type Occurrence = '' | '?' | '*' | '+';
 /** [52]-[64] KindTest and NameTest, used by axis steps and by SequenceType item types. */
 export type NodeTest =
   /** NameTest: `ns`/`local` null stands for `*` (`*`, `prefix:*`, `*:local`). */
-  | { readonly test: 'name'; readonly ns: string | null; readonly local: string | null }
+  | {
+      readonly test: 'name';
+      readonly ns: string | null;
+      readonly local: string | null;
+      /** The prefix as written (`p:local`, `p:*`), kept for display; `ns` is its resolved URI. */
+      readonly prefix?: string;
+    }
   | { readonly test: 'node' }
   | { readonly test: 'text' }
   | { readonly test: 'comment' }
@@ -238,8 +244,16 @@ export type Expr = Span &
       }
     | /** [16] InstanceofExpr */ { readonly kind: 'instanceOf'; readonly expr: Expr; readonly type: SequenceType }
     | /** [17] TreatExpr */ { readonly kind: 'treat'; readonly expr: Expr; readonly type: SequenceType }
-    | /** [18] CastableExpr */ { readonly kind: 'castable'; readonly expr: Expr; readonly type: SingleType }
-    | /** [19] CastExpr */ { readonly kind: 'cast'; readonly expr: Expr; readonly type: SingleType }
+    | /** [18] CastableExpr (`namespaces` as for cast) */ {
+        readonly kind: 'castable';
+        readonly expr: Expr;
+        readonly type: SingleType;
+        readonly namespaces?: Readonly<Record<string, string>>;
+      }
+    | /**
+       * [19] CastExpr. `namespaces`: the statically known namespaces, kept by the static pass only when the target
+       * is xs:QName or xs:NOTATION (casting a string to a QName resolves its prefix statically, XPath 2.0 3.12.3).
+       */ { readonly kind: 'cast'; readonly expr: Expr; readonly type: SingleType; readonly namespaces?: Readonly<Record<string, string>> }
     | /** [20] UnaryExpr (a run of signs folded: `--1` is one unary '+') */ { readonly kind: 'unary'; readonly op: '+' | '-'; readonly operand: Expr }
     | /**
        * [25] PathExpr / [26] RelativePathExpr. `root`: 'none' for a relative path, '/' for a leading slash,
@@ -260,7 +274,10 @@ export type Expr = Span &
       }
     | /** [44] VarRef */ { readonly kind: 'varRef'; readonly name: QName }
     | /** [47] ContextItemExpr */ { readonly kind: 'contextItem' }
-    | /** [48] FunctionCall (also constructor functions `xs:decimal(...)`) */ { readonly kind: 'call'; readonly name: QName; readonly args: readonly Expr[] }
+    | /**
+       * [48] FunctionCall (also constructor functions `xs:decimal(...)`). `namespaces`: kept by the static pass for
+       * the xs:QName constructor, whose string argument is resolved against the static namespaces.
+       */ { readonly kind: 'call'; readonly name: QName; readonly args: readonly Expr[]; readonly namespaces?: Readonly<Record<string, string>> }
   );
 
 export type ExprKind = Expr['kind'];

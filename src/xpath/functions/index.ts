@@ -2,7 +2,7 @@
  * The built-in function library of XQuery 1.0 and XPath 2.0 Functions and Operators: every module of this folder
  * exports `functions: FunctionDef[]`; this file only gathers them.
  */
-import type { FunctionDef } from '../types.js';
+import type { FunctionDef, FunctionLibrary } from '../types.js';
 import { functions as string } from './string.js';
 import { functions as regex } from './regex.js';
 import { functions as numeric } from './numeric.js';
@@ -23,3 +23,28 @@ export const builtinFunctions: readonly FunctionDef[] = [
   ...string, ...regex, ...numeric, ...aggregate, ...datetime, ...duration, ...qname, ...constructors, ...uri,
   ...sequence, ...node, ...context, ...boolean, ...doc, ...error,
 ];
+
+/** A function library over a list of definitions: lookup by expanded name and arity (later definitions win). */
+export function makeLibrary(defs: readonly FunctionDef[]): FunctionLibrary {
+  const byName = new Map<string, FunctionDef[]>();
+  for (const d of defs) {
+    const k = `{${d.ns}}${d.local}`;
+    const list = byName.get(k);
+    if (list) list.unshift(d);
+    else byName.set(k, [d]);
+  }
+  return {
+    lookup(ns, local, arity) {
+      const list = byName.get(`{${ns}}${local}`);
+      if (!list) return undefined;
+      for (const d of list) if (arity >= d.minArgs && arity <= d.maxArgs) return d;
+      return undefined;
+    },
+    hasName(ns, local) {
+      return byName.has(`{${ns}}${local}`);
+    },
+  };
+}
+
+/** The built-in F&O library (the `fn:` functions and the `xs:` constructor functions the modules define). */
+export const builtinLibrary: FunctionLibrary = makeLibrary(builtinFunctions);
