@@ -23,6 +23,12 @@ export interface Finding extends SourceLocation {
   message: string;
   /** Specification section the requirement comes from, e.g. `XBRL 2.1 section 4.9`. */
   spec?: string;
+  /**
+   * Codes of other findings folded into this one because they report the same problem (e.g. the
+   * `xmlSchema:attributeMissing` libxml2 gives for the fact `xbrl.4.6.2:numericUnitRef` reports), and former
+   * names of this finding's code (docs/codes.md).
+   */
+  related?: string[];
 }
 
 /** Builds a finding; `loc` may be undefined when the place is not known (file '' line 0). */

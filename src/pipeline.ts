@@ -18,6 +18,7 @@ import type { Instance } from './instance/types.js';
 import { runRules } from './rules/engine.js';
 import { allRules } from './rules/index.js';
 import type { Rule } from './rules/types.js';
+import { foldSchemaFindings } from './report/fold.js';
 import { parseXml, type XmlDocument } from './xml/parse.js';
 import { checkTaxonomyDocuments, taxonomySchemaInput, type TaxonomySchemaInput } from './xml/schema-taxonomy.js';
 
@@ -253,7 +254,8 @@ export async function validateParsed(
   }
   if (isInstance && options.schemaValidator) {
     const { schemas, roots } = loaded.schemas(doc);
-    findings.push(...withoutRepeatedValueErrors(findings, await options.schemaValidator({ url: file, bytes }, schemas, roots)));
+    // one finding per problem: schema findings repeating a rule finding are folded into it (src/report/fold.ts)
+    findings.push(...foldSchemaFindings(findings, withoutRepeatedValueErrors(findings, await options.schemaValidator({ url: file, bytes }, schemas, roots))));
   }
   const unique = dedupe(findings).sort(compareFindings);
   return {

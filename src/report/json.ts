@@ -21,6 +21,7 @@ export function formatJson(valid: boolean, findings: Finding[], documents: JsonR
       line: f.line,
       column: f.column,
       ...(f.spec ? { spec: f.spec } : {}),
+      ...(f.related?.length ? { related: f.related } : {}),
     })),
     documents,
   };
