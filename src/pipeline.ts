@@ -9,6 +9,7 @@
  */
 import { compileDts, hashDocuments } from './compile/compile.js';
 import { compileDimensions } from './compile/dimensions.js';
+import { compileEnumerations } from './compile/enumerations.js';
 import type { CompiledTaxonomy } from './compile/types.js';
 import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from './dts/discover.js';
 import { NS, XLINK_HREF } from './dts/namespaces.js';
@@ -116,6 +117,8 @@ export function discoverAndCompile(starts: DtsStart[], source: DocumentSource): 
   }
   const taxonomy = compileDts(dts);
   taxonomy.dimensions = compileDimensions(taxonomy, (f) => taxonomy.findings.push(f));
+  const enumerations = compileEnumerations(taxonomy, dts.documents.values());
+  if (enumerations) taxonomy.enumerations = enumerations;
   return { dts, taxonomy };
 }
 

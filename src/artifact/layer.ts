@@ -21,6 +21,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { compileDimensions } from '../compile/dimensions.js';
+import { compileEnumerations } from '../compile/enumerations.js';
 import type { ArcroleType, CompiledTaxonomy, Concept, Network, Relationship, Resource, RoleType, SimpleType } from '../compile/types.js';
 import { discoverDts, documentKey, type DocumentSource, type DtsDocument, type DtsStart } from '../dts/discover.js';
 import { buildNetworks } from '../dts/linkbase.js';
@@ -353,6 +354,8 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
     attributes: Object.fromEntries(attributeTypes),
   };
   merged.dimensions = compileDimensions(merged, (f) => findings.push(f));
+  const enumerations = compileEnumerations(merged, extDocs, bt.enumerations);
+  if (enumerations) merged.enumerations = enumerations;
 
   return {
     taxonomy: merged,

@@ -6,6 +6,7 @@
  */
 import type { Finding, SourceLocation } from '../findings.js';
 import type { DimensionalModel } from './dimensions.js';
+import type { EnumerationModel } from './enumerations.js';
 
 export const COMPILED_FORMAT_VERSION = 1;
 
@@ -174,4 +175,6 @@ export interface CompiledTaxonomy {
   attributes?: Record<string, SimpleType>;
   /** XBRL Dimensions 1.0 model compiled from the definition networks (see compile/dimensions.ts). */
   dimensions?: DimensionalModel;
+  /** Extensible Enumerations 1.0/2.0: enumeration concepts and their domains of allowed values (see compile/enumerations.ts). */
+  enumerations?: EnumerationModel;
 }
