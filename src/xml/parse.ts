@@ -85,13 +85,31 @@ export interface XmlDocument {
 }
 
 export interface ParseOptions {
-  /** Refuse documents larger than this many bytes (default 1 GiB). */
+  /** Refuse documents larger than this many bytes (default 1 GiB, a hard ceiling; the configurable limit is applied where inputs are read, see src/resolve/limits.ts). */
   maxBytes?: number;
   /** Refuse documents nested deeper than this (default 1000). */
   maxDepth?: number;
 }
 
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+/** Whitespace-only text kept for an element that has child elements (see the `text` handler). */
+const WHITESPACE_KEPT = 256;
+
+/**
+ * saxes gathers character data until the next markup, across `write` calls: a document padded with megabytes of
+ * whitespace between two elements would be held whole. Between writes, whitespace-only character data pending in the
+ * text state (saxes 6 state 13, S_TEXT) of an element that already has child elements is cut to the allowance that
+ * the `text` handler keeps anyway. Checked by the state and type of saxes' fields; does nothing if those change.
+ */
+function dropPendingWhitespace(parser: SaxesParser, top: XmlElement | undefined): void {
+  const p = parser as unknown as { state?: unknown; text?: unknown };
+  if (!top || top.children.length === 0 || p.state !== 13 || typeof p.text !== 'string' || p.text.length <= 4 * WHITESPACE_KEPT) return;
+  if (!/\S/.test(p.text)) p.text = p.text.slice(0, WHITESPACE_KEPT);
+}
+
+function* stringChunks(text: string, chunk = 1 << 20): Generator<string> {
+  for (let i = 0; i < text.length; i += chunk) yield text.slice(i, i + chunk);
+}
 const DEFAULT_MAX_DEPTH = 1000;
 
 /** Expanded (Clark) name `{ns}local`, or `local` when `ns` is ''. */
@@ -201,31 +219,97 @@ function normaliseUrl(u: string): string {
   }
 }
 
+/** What the first bytes say about a document's encoding (XML 1.0 section 4.3.3 and appendix F, simplified). */
+interface EncodingSniff {
+  /** WHATWG encoding label for TextDecoder. */
+  encoding: string;
+  /** Length of the byte order mark (0 when there is none). */
+  bom: number;
+}
+
+const failAt1 = (code: string, message: string, url: string): FatalInputError =>
+  new FatalInputError(finding(code, 'error', message, { file: url, line: 1, column: 1 }));
+
+/**
+ * The encoding of an XML document: its byte order mark, else the XML declaration's `encoding`, else UTF-8.
+ * @throws FatalInputError `xml:encoding` when a byte order mark and the declared encoding disagree
+ *   (XML 1.0 section 4.3.3: "it is a fatal error for an entity including an encoding declaration to be presented
+ *   to the XML processor in an encoding other than that named in the declaration").
+ */
+function sniffEncoding(bytes: Uint8Array, url: string): EncodingSniff {
+  let bomEncoding: string | undefined;
+  let bom = 0;
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) (bomEncoding = 'utf-16be'), (bom = 2);
+  else if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) (bomEncoding = 'utf-16le'), (bom = 2);
+  else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) (bomEncoding = 'utf-8'), (bom = 3);
+  const headBytes = bytes.subarray(bom, Math.min(bytes.length, bom + 400));
+  const head = bomEncoding?.startsWith('utf-16') ? new TextDecoder(bomEncoding).decode(headBytes) : new TextDecoder('latin1').decode(headBytes);
+  const m = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+  const declared = m ? m[1]!.toLowerCase() : undefined;
+  if (bomEncoding) {
+    const compatible =
+      declared === undefined ||
+      (bomEncoding === 'utf-8' ? declared === 'utf-8' || declared === 'utf8' : declared === 'utf-16' || declared === bomEncoding);
+    if (!compatible) {
+      throw failAt1('xml:encoding', `The file starts with a ${bomEncoding.toUpperCase()} byte order mark but its XML declaration says encoding="${m![1]}"`, url);
+    }
+    return { encoding: bomEncoding, bom };
+  }
+  return { encoding: declared === 'utf8' ? 'utf-8' : (declared ?? 'utf-8'), bom: 0 };
+}
+
+/**
+ * The document's text in pieces of about `chunkBytes` bytes, decoded as `sniffEncoding` says, without the byte order
+ * mark. Decoding piece by piece means the whole text never exists as one string next to the bytes.
+ * @throws FatalInputError `xml:encoding` (invalid UTF-8, unknown encoding), `xml:malformed` when a second byte order
+ *   mark (U+FEFF) follows the first: a character before the XML declaration / root element (XML 1.0 section 2.8,
+ *   production [22] prolog, and section 4.3.3).
+ */
+function* decodeChunks(bytes: Uint8Array, url: string, chunkBytes = 1 << 20): Generator<string> {
+  const { encoding, bom } = sniffEncoding(bytes, url);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+  } catch {
+    throw failAt1('xml:encoding', `Unsupported character encoding "${encoding}"`, url);
+  }
+  let first = true;
+  for (let i = bom; i < bytes.length || first; i += chunkBytes) {
+    const end = Math.min(bytes.length, i + chunkBytes);
+    let s: string;
+    try {
+      s = decoder.decode(bytes.subarray(i, end), { stream: end < bytes.length });
+    } catch {
+      throw failAt1('xml:encoding', 'The file is not valid UTF-8 text (is it a binary file?)', url);
+    }
+    if (first) {
+      checkNoSecondBom(s, url);
+      first = false;
+    }
+    if (s) yield s;
+  }
+}
+
+function checkNoSecondBom(text: string, url: string): void {
+  if (text.charCodeAt(0) === 0xfeff) {
+    throw failAt1(
+      'xml:malformed',
+      'The document is not well-formed XML: a second byte order mark (U+FEFF) precedes the XML declaration; nothing may come before it',
+      url,
+    );
+  }
+}
+
 /**
  * Decodes an XML document's bytes: byte order mark, else the XML declaration's encoding, else UTF-8 (XML 1.0
- * appendix F, simplified). @throws FatalInputError `xml:encoding` for invalid UTF-8 or an unknown encoding.
+ * appendix F, simplified). The byte order mark is not part of the result.
+ * @throws FatalInputError `xml:encoding` for invalid UTF-8, an unknown encoding or a byte order mark contradicting
+ *   the declared encoding; `xml:malformed` for a second byte order mark.
  */
 export function decodeXml(bytes: Uint8Array, url: string): string {
-  // BOM and XML declaration encoding (XML 1.0 appendix F, simplified).
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 200)));
-  const m = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
-  const enc = m ? m[1]!.toLowerCase() : 'utf-8';
-  if (enc === 'utf-8' || enc === 'utf8') {
-    try {
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      throw new FatalInputError(
-        finding('xml:encoding', 'error', 'The file is not valid UTF-8 text (is it a binary file?)', { file: url, line: 1, column: 1 }),
-      );
-    }
-  }
-  try {
-    return new TextDecoder(enc).decode(bytes);
-  } catch {
-    throw new FatalInputError(finding('xml:encoding', 'error', `Unsupported character encoding "${enc}"`, { file: url, line: 1, column: 1 }));
-  }
+  let out = '';
+  for (const s of decodeChunks(bytes, url, 64 << 20)) out += s;
+  return out;
 }
 
 /**
@@ -234,19 +318,24 @@ export function decodeXml(bytes: Uint8Array, url: string): string {
  * @param source the document's bytes or its text
  * @param url the URL or path it was read from (used for findings and relative references)
  * @throws FatalInputError with code `xml:empty`, `xml:malformed` (not well-formed, with line and column),
- *   `xml:encoding`, `xml:entityDeclarationRefused`, `xml:tooLarge` or `xml:tooDeep`.
+ *   `xml:encoding`, `xml:entityDeclarationRefused`, `sbr:documentTooLarge` (more than `maxBytes`) or `xml:tooDeep`.
  */
 export function parseXml(source: Uint8Array | string, url: string, options: ParseOptions = {}): XmlDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const size = typeof source === 'string' ? source.length : source.byteLength;
   if (size > maxBytes) {
-    throw new FatalInputError(finding('xml:tooLarge', 'error', `The document is ${size} bytes, more than the limit of ${maxBytes}`, { file: url, line: 1, column: 1 }));
+    throw new FatalInputError(
+      finding('sbr:documentTooLarge', 'error', `The document is ${size} bytes, more than the limit of ${maxBytes} bytes; it is refused`, { file: url, line: 1, column: 1 }),
+    );
   }
-  const text = typeof source === 'string' ? source : decodeXml(source, url);
-  if (text.trim() === '') {
-    throw new FatalInputError(finding('xml:empty', 'error', 'The file is empty: an XML document was expected', { file: url, line: 1, column: 1 }));
-  }
+  // A string source may keep one byte order mark (as read by a decoder that does not strip it); never two.
+  let chunks: Iterable<string>;
+  if (typeof source === 'string') {
+    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    checkNoSecondBom(text, url);
+    chunks = stringChunks(text);
+  } else chunks = decodeChunks(source, url);
 
   const doc: XmlDocument = { url, root: undefined as unknown as XmlElement, size };
   // Namespace processing is done here rather than by saxes (its xmlns mode halves throughput).
@@ -373,7 +462,11 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   });
   parser.on('text', (t) => {
     const top = stack[stack.length - 1];
-    if (top) top.text += t;
+    if (!top) return;
+    // Whitespace between child elements (the instance root, tuples, linkbases) carries no XBRL meaning: past a
+    // small allowance it is not kept, so a document padded with whitespace costs no memory beyond its bytes.
+    if (top.children.length > 0 && top.text.length >= WHITESPACE_KEPT && !/\S/.test(t) && !/\S/.test(top.text)) return;
+    top.text += t;
   });
   parser.on('cdata', (t) => {
     const top = stack[stack.length - 1];
@@ -384,12 +477,21 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     fail('xml:malformed', `The document is not well-formed XML: ${msg}`);
   });
 
-  // Feed in chunks so that a refusal stops work early.
-  const CHUNK = 1 << 20;
+  // Fed in chunks (decoded piece by piece) so that a refusal stops work early and the whole text never exists at once.
+  let content = false;
   try {
-    for (let i = 0; i < text.length && !failure; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
+    for (const chunk of chunks) {
+      if (!content && /\S/.test(chunk)) content = true;
+      parser.write(chunk);
+      if (failure) break;
+      dropPendingWhitespace(parser, stack[stack.length - 1]);
+    }
+    if (!content) {
+      throw new FatalInputError(finding('xml:empty', 'error', 'The file is empty: an XML document was expected', { file: url, line: 1, column: 1 }));
+    }
     if (!failure) parser.close();
   } catch (e) {
+    if (e instanceof FatalInputError) throw e;
     fail('xml:malformed', `The document is not well-formed XML: ${(e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`);
   }
   if (failure) throw failure;

@@ -1,0 +1,75 @@
+/**
+ * Well-formedness found by our own parser whatever the options (issue 17, item 1), and memory bounded by the input
+ * for whitespace-padded documents (item 2). Minimal inputs, written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { FatalInputError } from '../../src/findings.js';
+import { decodeXml, parseXml } from '../../src/xml/parse.js';
+
+const BOM = [0xef, 0xbb, 0xbf];
+function bytes(...parts: (number[] | string)[]): Uint8Array {
+  const enc = parts.map((p) => (typeof p === 'string' ? new TextEncoder().encode(p) : Uint8Array.from(p)));
+  const out = new Uint8Array(enc.reduce((n, b) => n + b.length, 0));
+  let o = 0;
+  for (const b of enc) out.set(b, (o += b.length) - b.length);
+  return out;
+}
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof FatalInputError) return `${e.finding.code} ${e.finding.line}:${e.finding.column}`;
+    throw e;
+  }
+  return 'parsed';
+}
+
+describe('byte order marks (XML 1.0 section 4.3.3, production [22] prolog)', () => {
+  const doc = '<?xml version="1.0" encoding="UTF-8"?><a/>';
+
+  it('accepts one UTF-8 byte order mark and does not keep it', () => {
+    expect(parseXml(bytes(BOM, doc), 'one.xml').root.local).toBe('a');
+    expect(decodeXml(bytes(BOM, doc), 'one.xml').charCodeAt(0)).toBe(0x3c);
+  });
+
+  it('refuses two byte order marks: a character before the XML declaration (issue 17 reproducer)', () => {
+    expect(codeOf(() => parseXml(bytes(BOM, BOM, doc), 'two.xml'))).toBe('xml:malformed 1:1');
+    expect(codeOf(() => parseXml(bytes(BOM, BOM, '<a/>'), 'two.xml'))).toBe('xml:malformed 1:1');
+    // the XHTML parser decodes through decodeXml
+    expect(codeOf(() => decodeXml(bytes(BOM, BOM, doc), 'two.html'))).toBe('xml:malformed 1:1');
+    // a string source may keep one BOM, never two
+    expect(parseXml('\uFEFF' + doc, 's.xml').root.local).toBe('a');
+    expect(codeOf(() => parseXml('\uFEFF\uFEFF' + doc, 's.xml'))).toBe('xml:malformed 1:1');
+  });
+
+  it('refuses a UTF-16 byte order mark followed by a second one', () => {
+    const utf16le = (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+    expect(parseXml(bytes([0xff, 0xfe], utf16le('<a/>')), 'le.xml').root.local).toBe('a');
+    expect(codeOf(() => parseXml(bytes([0xff, 0xfe, 0xff, 0xfe], utf16le('<a/>')), 'le2.xml'))).toBe('xml:malformed 1:1');
+  });
+
+  it('refuses a byte order mark that contradicts the declared encoding (xml:encoding)', () => {
+    expect(codeOf(() => parseXml(bytes(BOM, '<?xml version="1.0" encoding="ISO-8859-1"?><a/>'), 'x.xml'))).toBe('xml:encoding 1:1');
+    expect(parseXml(bytes('<?xml version="1.0" encoding="ISO-8859-1"?><a>\u00e9</a>'.replace('\u00e9', '')), 'y.xml').root.local).toBe('a');
+  });
+
+  it('still reports an empty or whitespace-only file as xml:empty', () => {
+    expect(codeOf(() => parseXml(bytes('  \n\t '), 'e.xml'))).toBe('xml:empty 1:1');
+    expect(codeOf(() => parseXml(bytes(BOM), 'e.xml'))).toBe('xml:empty 1:1');
+  });
+});
+
+describe('whitespace between elements is not kept past a small allowance', () => {
+  it('parses a document padded with 3 MB of whitespace, keeping element text exact', () => {
+    const pad = ' '.repeat(3 << 20);
+    const d = parseXml(bytes(`<r><a> x </a>${pad}<b>1</b>${'\n'.repeat(1000)}</r>`), 'pad.xml');
+    expect(d.root.children.map((c) => `${c.local}=${c.text}`)).toEqual(['a= x ', 'b=1']);
+    expect(d.root.text.length).toBeLessThanOrEqual(1024);
+    expect(d.root.children[1]!.line).toBe(1);
+  });
+
+  it('keeps whitespace-only text of an element without children (a string fact may be blank)', () => {
+    expect(parseXml(bytes(`<r>${' '.repeat(5000)}</r>`), 'w.xml').root.text.length).toBe(5000);
+  });
+});
