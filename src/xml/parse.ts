@@ -267,7 +267,7 @@ function sniffEncoding(bytes: Uint8Array, url: string): EncodingSniff {
  */
 function* decodeChunks(bytes: Uint8Array, url: string, chunkBytes = 1 << 20): Generator<string> {
   const { encoding, bom } = sniffEncoding(bytes, url);
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
   } catch {
