@@ -1,0 +1,29 @@
+/**
+ * What XBRL functions (xfi:, xff:, custom functions) see of the running formula evaluation: the instance, its aspect
+ * index and node views, the compiled taxonomy, and the current variable-set evaluation. It travels in the XPath
+ * dynamic context as the extra property `formula` (the evaluator passes the context object on to nested calls).
+ */
+import type { CompiledTaxonomy } from '../compile/types.js';
+import type { Fact, Instance } from '../instance/types.js';
+import type { DynamicContext, XNode } from '../xpath/types.js';
+import type { AspectIndex } from './aspects.js';
+import type { NodeFactory } from './nodes.js';
+
+export interface FormulaEnv {
+  instance: Instance;
+  taxonomy: CompiledTaxonomy;
+  index: AspectIndex;
+  nodes: NodeFactory;
+  /** The fact an element node stands for (fact items and tuples). */
+  factOf(node: XNode): Fact | undefined;
+  /** Names (Clark) of the variables bound to their fallback value in the current evaluation (xff:has-fallback-value). */
+  fallbackBound: Set<string>;
+}
+
+export interface FormulaDynamicContext extends DynamicContext {
+  formula?: FormulaEnv;
+}
+
+export function envOf(ctx: DynamicContext): FormulaEnv | undefined {
+  return (ctx as FormulaDynamicContext).formula;
+}

@@ -1,0 +1,228 @@
+/**
+ * XDM node views (src/xpath/types.ts `XNode`) over the parsed instance (src/xml/parse.ts `XmlElement`): facts,
+ * contexts, units and typed-dimension values are handed to XPath as element nodes of the instance document, as
+ * Variables 1.0 section 2.1 requires (a fact variable's value is the fact element). Nodes are built lazily and
+ * memoised per element, so identity (`===`) is node identity; document order comes from one pre-order numbering of
+ * the document.
+ *
+ * Typed values: a fact item's typed value follows its concept's XML Schema type (dm:typed-value, XDM section 5.15)
+ * when the atomic model can build it, else xs:untypedAtomic.
+ */
+import type { CompiledTaxonomy } from '../compile/types.js';
+import type { XmlElement } from '../xml/parse.js';
+import { XDecimal } from '../xpath/decimal.js';
+import type { AtomicValue, NodeKind, QName, XNode } from '../xpath/types.js';
+import * as atomic from '../xpath/atomic/index.js';
+
+const XSI_NIL = '{http://www.w3.org/2001/XMLSchema-instance}nil';
+
+/** Builds and memoises the node views of one XML document. */
+export class NodeFactory {
+  readonly #elements = new Map<XmlElement, ElementNode>();
+  readonly #order = new Map<XmlElement, number>();
+  readonly document: DocumentNode;
+  /** Typed value of an element by concept (fact items), when the taxonomy knows its type. */
+  typeOf?: (el: XmlElement) => string | undefined;
+
+  constructor(readonly root: XmlElement, readonly taxonomy?: CompiledTaxonomy) {
+    this.document = new DocumentNode(this);
+    let n = 1;
+    const walk = (el: XmlElement) => {
+      this.#order.set(el, n);
+      n += el.attrs.size + 2;
+      for (const c of el.children) walk(c);
+    };
+    walk(root);
+  }
+
+  /** The node of an element of this document. */
+  node(el: XmlElement): ElementNode {
+    let x = this.#elements.get(el);
+    if (!x) {
+      x = new ElementNode(this, el);
+      this.#elements.set(el, x);
+    }
+    return x;
+  }
+
+  orderOf(el: XmlElement): number {
+    return this.#order.get(el) ?? 0;
+  }
+
+  /** dm:typed-value of an element: by its declaration's simple type when known (facts), else xs:untypedAtomic. */
+  typed(el: XmlElement, text: string): readonly AtomicValue[] {
+    const builtin = this.builtinOf(el);
+    if (!builtin) return [{ type: 'xs:untypedAtomic', value: text }];
+    return [typedAtomic(builtin, text, el)];
+  }
+
+  builtinOf(el: XmlElement): string | undefined {
+    const key = el.ns ? `{${el.ns}}${el.local}` : el.local;
+    const c = this.taxonomy?.concepts[key];
+    const t = c?.valueType;
+    if (!t || t.variety !== 'atomic') return undefined;
+    return t.builtin;
+  }
+}
+
+/**
+ * An atomic value of a built-in XML Schema type from its lexical form: through the atomic model
+ * (F&O 17.1.1 cast from xs:string) when it can, else a plain construction for the common types, else
+ * xs:untypedAtomic.
+ */
+export function typedAtomic(builtin: string, text: string, el?: XmlElement): AtomicValue {
+  const type = `xs:${builtin}`;
+  try {
+    return atomic.fromLexical(type, text, el ? (p) => (p === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : el.scope[p]) : undefined);
+  } catch {
+    // not castable (reported by the XBRL 2.1 value checks) or the atomic model is not there: fall back
+  }
+  const t = text.trim();
+  if (/^(decimal|integer|nonPositiveInteger|negativeInteger|long|int|short|byte|nonNegativeInteger|unsignedLong|unsignedInt|unsignedShort|unsignedByte|positiveInteger)$/.test(builtin)) {
+    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return { type, value: new XDecimal(t) };
+  } else if (builtin === 'double' || builtin === 'float') {
+    const v = t === 'INF' ? Infinity : t === '-INF' ? -Infinity : t === 'NaN' ? NaN : Number(t);
+    if (!Number.isNaN(v) || t === 'NaN') return { type, value: builtin === 'float' ? Math.fround(v) : v };
+  } else if (builtin === 'boolean') {
+    if (t === 'true' || t === '1') return { type, value: true };
+    if (t === 'false' || t === '0') return { type, value: false };
+  } else if (builtin === 'string' || builtin === 'normalizedString' || builtin === 'token' || builtin === 'anyURI' || builtin === 'language' || builtin === 'Name' || builtin === 'NCName') {
+    return { type, value: builtin === 'string' ? text : t };
+  }
+  return { type: 'xs:untypedAtomic', value: text };
+}
+
+abstract class BaseNode implements XNode {
+  abstract readonly nodeKind: NodeKind;
+  abstract readonly nodeName: QName | undefined;
+  abstract readonly parent: XNode | undefined;
+  abstract readonly order: number;
+  constructor(protected readonly f: NodeFactory) {}
+  get tree(): object {
+    return this.f;
+  }
+  get baseURI(): string {
+    return this.f.root.doc.url;
+  }
+  get documentURI(): string | undefined {
+    return undefined;
+  }
+  children(): readonly XNode[] {
+    return [];
+  }
+  attributes(): readonly XNode[] {
+    return [];
+  }
+  abstract stringValue(): string;
+  typedValue(): readonly AtomicValue[] {
+    return [{ type: 'xs:untypedAtomic', value: this.stringValue() }];
+  }
+}
+
+export class DocumentNode extends BaseNode {
+  readonly nodeKind = 'document' as const;
+  readonly nodeName = undefined;
+  readonly parent = undefined;
+  readonly order = 0;
+  override get documentURI(): string {
+    return this.f.root.doc.url;
+  }
+  override children(): readonly XNode[] {
+    return [this.f.node(this.f.root)];
+  }
+  stringValue(): string {
+    return this.f.node(this.f.root).stringValue();
+  }
+}
+
+export class ElementNode extends BaseNode {
+  readonly nodeKind = 'element' as const;
+  readonly nodeName: QName;
+  #children?: XNode[];
+  #attributes?: XNode[];
+  constructor(f: NodeFactory, readonly element: XmlElement) {
+    super(f);
+    this.nodeName = { ns: element.ns, local: element.local, prefix: element.prefix };
+  }
+  get parent(): XNode | undefined {
+    const p = this.element.parent;
+    return p ? this.f.node(p) : this.f.document;
+  }
+  get order(): number {
+    return this.f.orderOf(this.element);
+  }
+  get nilled(): boolean {
+    const v = this.element.attrs.get(XSI_NIL)?.trim();
+    return v === 'true' || v === '1';
+  }
+  override children(): readonly XNode[] {
+    if (!this.#children) {
+      const out: XNode[] = [];
+      const el = this.element;
+      // Mixed content order is not kept by the parser: own text first (whitespace-only text between child elements dropped).
+      if (el.text !== '' && (el.children.length === 0 || el.text.trim() !== '')) out.push(new TextNode(this.f, this, el.text));
+      for (const c of el.children) out.push(this.f.node(c));
+      this.#children = out;
+    }
+    return this.#children;
+  }
+  override attributes(): readonly XNode[] {
+    if (!this.#attributes) {
+      const out: XNode[] = [];
+      let i = 0;
+      for (const [k, v] of this.element.attrs) {
+        out.push(new AttributeNode(this.f, this, k, v, ++i));
+      }
+      this.#attributes = out;
+    }
+    return this.#attributes;
+  }
+  stringValue(): string {
+    return deep(this.element);
+  }
+  override typedValue(): readonly AtomicValue[] {
+    if (this.nilled) return [];
+    return this.f.typed(this.element, this.stringValue());
+  }
+  inScopeNamespaces(): Readonly<Record<string, string>> {
+    const out: Record<string, string> = { xml: 'http://www.w3.org/XML/1998/namespace' };
+    for (const k in this.element.scope) out[k] = this.element.scope[k]!;
+    return out;
+  }
+}
+
+function deep(el: XmlElement): string {
+  let s = el.text;
+  for (const c of el.children) s += deep(c);
+  return el.children.length && el.text.trim() === '' ? el.children.map(deep).join('') : s;
+}
+
+class TextNode extends BaseNode {
+  readonly nodeKind = 'text' as const;
+  readonly nodeName = undefined;
+  constructor(f: NodeFactory, readonly parent: ElementNode, readonly text: string) {
+    super(f);
+  }
+  get order(): number {
+    return this.parent.order + this.parent.element.attrs.size + 1;
+  }
+  stringValue(): string {
+    return this.text;
+  }
+}
+
+class AttributeNode extends BaseNode {
+  readonly nodeKind = 'attribute' as const;
+  readonly nodeName: QName;
+  constructor(f: NodeFactory, readonly parent: ElementNode, key: string, readonly value: string, readonly index: number) {
+    super(f);
+    const m = /^\{([^}]*)\}(.*)$/.exec(key);
+    this.nodeName = m ? { ns: m[1]!, local: m[2]! } : { ns: '', local: key };
+  }
+  get order(): number {
+    return this.parent.order + this.index * 0.5 / (this.parent.element.attrs.size + 1);
+  }
+  stringValue(): string {
+    return this.value;
+  }
+}
