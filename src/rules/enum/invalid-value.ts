@@ -28,7 +28,8 @@ function invalidValue(version: Version): Rule {
           why = key === undefined ? 'which is not a QName whose prefix is declared' : 'which is not a member of its domain of enumeration values';
         }
         if (key !== undefined && isAllowed(c, key)) continue;
-        ctx.report({ message: `${factName(ctx, f)} has the value "${v}", ${why}. ${allowedList(ctx, c, f)}`, loc: f });
+        const has = v === '' ? 'has an empty value, which names no member' : `has the value "${v}", ${why}`;
+        ctx.report({ message: `${factName(ctx, f)} ${has}. ${allowedList(ctx, c, f)}`, loc: f });
       }
     },
   };
