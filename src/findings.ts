@@ -29,6 +29,8 @@ export interface Finding extends SourceLocation {
    * names of this finding's code (docs/codes.md).
    */
   related?: string[];
+  /** An XBRL formula assertion's outcome (findings `formula:<assertion id>`; XBRL Formula 1.0). */
+  assertion?: { id: string; kind: 'value' | 'existence' | 'consistency'; elr: string; satisfied: boolean };
 }
 
 /** Builds a finding; `loc` may be undefined when the place is not known (file '' line 0). */
