@@ -10,13 +10,15 @@
  * Refusals (FatalInputError): `tpe:invalidArchiveFormat` (not a ZIP, truncated, backslash in a name),
  * `sbr:zipEntryEscapes` (absolute path, drive letter or `..` leaving the archive), `sbr:zipBomb`,
  * `sbr:zipTooManyEntries`, `sbr:zipEntryCorrupt`, `tpe:invalidDirectoryStructure` (two entries with the
- * same normalised path).
+ * same normalised path), `sbr:zipEntryName` (a name that no file system or URL can carry: a NUL byte or another control
+ * character, or bytes that are not UTF-8 although the entry's language-encoding flag, APPNOTE 4.4.4 bit 11, says they
+ * are), `sbr:documentTooLarge` (an entry declared larger than `maxEntryBytes`).
  */
 import { readFileSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { inflateSync } from 'fflate';
 import { FatalInputError, finding } from '../findings.js';
-import { checkEntryCount, checkRatio, checkTotalSize, DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
+import { checkDocumentSize, checkEntryCount, checkRatio, checkTotalSize, DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
 
 export interface ZipEntry {
   /** Normalised path inside the archive ('/' separated, no leading '/', no '.'/'..' segments; directories end with '/'). */
@@ -161,6 +163,16 @@ export class ZipArchive {
         rawName = utf8.decode(nameBytes);
       } catch {
         rawName = latin1.decode(nameBytes);
+        if (flags & 0x800) {
+          this.fail('sbr:zipEntryName', `The archive entry name ${JSON.stringify(rawName)} is marked UTF-8 (APPNOTE 4.4.4, bit 11) but is not valid UTF-8; the archive is refused`);
+        }
+      }
+      // A NUL byte (or another control character) cannot be part of a file name or URL: a name that means one thing
+      // to this reader and another to a file system or the next tool. Refused, never truncated or passed on.
+      const control = /[\u0000-\u001f\u007f]/.exec(rawName);
+      if (control) {
+        const at = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        this.fail('sbr:zipEntryName', `The archive entry name ${JSON.stringify(rawName)} contains the control character ${at}${at === 'U+0000' ? ' (a NUL byte)' : ''}; such a name cannot be represented as a file or URL, so the archive is refused`);
       }
       // zip64 extended information extra field
       if (size === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff || zip64) {
@@ -190,6 +202,7 @@ export class ZipArchive {
       if (name === '') continue; // "./" or similar
       const isDirectory = rawName.endsWith('/');
       if (!isDirectory) {
+        checkDocumentSize(size, limits.maxEntryBytes, this.file, `The archive entry "${rawName}"`);
         checkRatio(rawName, compressedSize, size, limits, this.file);
         total += size;
         checkTotalSize(total, limits, this.file);
@@ -232,6 +245,19 @@ export class ZipArchive {
     const lo = e.localHeaderOffset;
     if (lo + 30 > d.length || u32(d, lo) !== SIG_LOCAL) corrupt('bad local header');
     if (e.flags & 1) corrupt('it is encrypted');
+    // The local header repeats the name (APPNOTE 4.3.7); one that differs from the central directory's is a damaged or
+    // crafted archive (a reader going by local headers would see another file).
+    const localNameBytes = d.subarray(lo + 30, Math.min(d.length, lo + 30 + u16(d, lo + 26)));
+    let localName: string;
+    try {
+      localName = new TextDecoder('utf-8', { fatal: true }).decode(localNameBytes);
+    } catch {
+      localName = new TextDecoder('latin1').decode(localNameBytes);
+    }
+    if (/[\u0000-\u001f\u007f]/.test(localName)) {
+      this.fail('sbr:zipEntryName', `The archive entry "${e.rawName}" has the local name ${JSON.stringify(localName)}, which contains a control character; the archive is refused`);
+    }
+    if (localName !== e.rawName) corrupt(`its local header names it ${JSON.stringify(localName)}`);
     const start = lo + 30 + u16(d, lo + 26) + u16(d, lo + 28);
     const end = start + e.compressedSize;
     if (end > d.length) corrupt('its data lies outside the file');
