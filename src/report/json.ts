@@ -22,6 +22,7 @@ export function formatJson(valid: boolean, findings: Finding[], documents: JsonR
       column: f.column,
       ...(f.spec ? { spec: f.spec } : {}),
       ...(f.related?.length ? { related: f.related } : {}),
+      ...(f.assertion ? { assertion: f.assertion } : {}),
     })),
     documents,
   };
