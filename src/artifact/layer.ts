@@ -131,6 +131,7 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
   const stubSource: DocumentSource = {
     read: (url) => (baseDocs.has(documentKey(url)) ? stub(documentKey(url)) : source.read(url)),
     describe: source.describe ? (url) => source.describe!(url) : undefined,
+    aliasOf: source.aliasOf ? (url) => source.aliasOf!(url) : undefined,
   };
   const dts = discoverDts(starts, stubSource);
   for (let i = 0; i < starts.length; i++) {

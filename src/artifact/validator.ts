@@ -148,7 +148,8 @@ export class Validator {
       }
       return b ?? support.read(url);
     };
-    return documents.describe ? { read, describe: (url) => documents.describe!(url) } : { read };
+    const aliasOf = (url: string) => documents.aliasOf?.(url);
+    return documents.describe ? { read, describe: (url) => documents.describe!(url), aliasOf } : { read, aliasOf };
   }
 
   layering(): Layering {

@@ -17,6 +17,8 @@ export interface DocumentSource {
   read(url: string): Uint8Array | undefined;
   /** Where `url` was looked for, for messages. */
   describe?(url: string): string;
+  /** The URL under XBRL International's other host name that `read(url)` took the document from (src/resolve/host-alias.ts), if it did. */
+  aliasOf?(url: string): string | undefined;
 }
 
 export interface DtsDocument {
@@ -49,12 +51,14 @@ export interface DtsStart {
 
 /**
  * Identity of a document URL: fragment removed, `https:` taken as `http:` (taxonomies mix the two for the same
- * document; the cache layout does too).
+ * document; the cache layout does too), and XBRL International's `xbrl.org` host taken as `www.xbrl.org` (it serves
+ * its documents under both; src/resolve/host-alias.ts).
  */
 export function documentKey(url: string): string {
   const i = url.indexOf('#');
-  const u = i >= 0 ? url.slice(0, i) : url;
-  return u.startsWith('https://') ? 'http://' + u.slice(8) : u;
+  let u = i >= 0 ? url.slice(0, i) : url;
+  if (u.startsWith('https://')) u = 'http://' + u.slice(8);
+  return u.startsWith('http://xbrl.org/') ? 'http://www.xbrl.org/' + u.slice(16) : u;
 }
 
 export function stripFragment(url: string): string {
@@ -92,6 +96,7 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     queue.push({ url, from: s.from });
   }
   const failed = new Set<string>();
+  let aliasReported = false;
 
   const push = (href: string | undefined, el: XmlElement, chameleonNamespace?: string) => {
     if (href === undefined || href.trim() === '') return;
@@ -125,6 +130,13 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
         finding('sbr:documentNotFound', 'error', `Cannot find the document ${ref.url}${where}`, ref.from ?? { file: ref.url }, 'XBRL 2.1 section 3.2'),
       );
       continue;
+    }
+    const alias = source.aliasOf?.(ref.url);
+    if (alias !== undefined && !aliasReported) {
+      aliasReported = true;
+      findings.push(
+        finding('sbr:documentHostAlias', 'info', `${ref.url} is available nowhere under that address, so it was read as ${alias}: XBRL International publishes its documents under both xbrl.org and www.xbrl.org (www.xbrl.org is the publication URL). Other documents referenced under the other host name are read the same way.`, ref.from ?? { file: ref.url }, 'XBRL 2.1 section 3.2'),
+      );
     }
     let doc: XmlDocument;
     try {

@@ -4,4 +4,5 @@ export { Catalog, type CatalogMatch } from './catalog.js';
 export { TaxonomyPackage } from './package.js';
 export { ZipArchive, crc32, normaliseEntryName, type ZipEntry } from './zip.js';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
+export { xbrlHostAlias } from './host-alias.js';
 export { fetchSync, type FetchOptions, type FetchResult } from './fetch.js';

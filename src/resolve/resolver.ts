@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { FatalInputError, finding } from '../findings.js';
 import { Catalog, type CatalogMatch } from './catalog.js';
 import { builtinDocument } from './builtin/index.js';
+import { xbrlHostAlias } from './host-alias.js';
 import { fetchSync } from './fetch.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
 import { TaxonomyPackage, type PackageInfo } from './package.js';
@@ -134,6 +135,7 @@ export class Resolver {
   private readonly online: boolean;
   private readonly fetchTimeoutMs: number;
   private readonly fetched = new Map<string, { bytes?: Uint8Array; error?: string }>();
+  private readonly aliased = new Map<string, string>();
 
   private constructor(pkgs: TaxonomyPackage[], catalogs: Catalog[], caches: Cache[], online: boolean, fetchTimeoutMs: number) {
     this.pkgs = pkgs;
@@ -282,11 +284,29 @@ export class Resolver {
    * @throws FatalInputError `sbr:zipEntryCorrupt` when a package entry is damaged
    */
   read(url: string): Uint8Array | undefined {
+    const b = this.readAt(url);
+    if (b) return b;
+    // XBRL International's documents under its other host name (xbrl.org <-> www.xbrl.org), see host-alias.ts
+    const alias = xbrlHostAlias(documentIdentity(url));
+    const a = alias === undefined ? undefined : this.readAt(alias);
+    if (a) this.aliased.set(documentIdentity(url), alias!);
+    return a;
+  }
+
+  private readAt(url: string): Uint8Array | undefined {
     for (const c of this.candidates(url)) {
       const b = c.load();
       if (b) return b;
     }
     return builtinDocument(url); // last resort: the standard XBRL schemas built in (src/resolve/builtin)
+  }
+
+  /**
+   * The URL under the other XBRL International host name (host-alias.ts) that `read(url)` took the document from,
+   * because `url` itself is available nowhere; undefined when `url` was read as it is (or not read).
+   */
+  aliasOf(url: string): string | undefined {
+    return this.aliased.get(documentIdentity(url));
   }
 
   /** Where `url` was found: the candidate that supplied its bytes, or undefined. */
