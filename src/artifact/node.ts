@@ -6,7 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import type { DocumentResult } from '../pipeline.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
-import { readInput } from '../validate.js';
+import { readInput, validate as validateInputs } from '../validate.js';
+import { isInlineInput } from '../ixbrl/inline.js';
+import { compareFindings } from '../findings.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';
 import { compileArtifact, type CompiledArtifact } from './compile.js';
 import { artifactError } from './format.js';
@@ -25,6 +27,21 @@ function absolute(p: string): string {
 export function compileArtifactFrom(entryPoints: string[], options: ResolverOptions & { resolver?: Resolver } = {}): CompiledArtifact {
   const resolver = options.resolver ?? Resolver.create(options);
   return compileArtifact(entryPoints.map(absolute), resolver, { packages: resolver.packages });
+}
+
+const INLINE_OR_PACKAGE = /\.(html?|xhtml|zip|xbri|xbr)$/i;
+
+/** The results of a report package's reports as one (file = the package); one result is returned as it is. */
+function oneResult(file: string, docs: DocumentResult[]): DocumentResult {
+  if (docs.length === 1) return docs[0]!;
+  const sum = (k: keyof DocumentResult['stats']) => docs.reduce((n, d) => n + d.stats[k], 0);
+  return {
+    file,
+    kind: 'instance',
+    valid: docs.every((d) => d.valid),
+    findings: docs.flatMap((d) => d.findings).sort(compareFindings),
+    stats: { documents: sum('documents'), concepts: Math.max(0, ...docs.map((d) => d.stats.concepts)), relationships: Math.max(0, ...docs.map((d) => d.stats.relationships)), contexts: sum('contexts'), units: sum('units'), facts: sum('facts'), ms: sum('ms') },
+  };
 }
 
 export interface NodeValidatorOptions extends ValidatorOptions {
@@ -52,8 +69,26 @@ export class Validator extends CoreValidator {
     return new Validator(await readArtifact(bytes, bytesOrPath));
   }
 
-  /** Validates a filing given by path (or as `{ url, bytes }`); XML Schema validation on unless `schemaValidation: false`. */
+  /**
+   * Validates a filing given by path (or as `{ url, bytes }`); XML Schema validation on unless `schemaValidation: false`.
+   * It takes what `sbr validate --validator` takes: XBRL instances, Inline XBRL files (.html/.xhtml) and report packages
+   * (.zip/.xbri/.xbr, or an unpacked folder with META-INF); a package with several reports gives one result with the
+   * findings of all (use `validate(files, { taxonomies: validator.taxonomySource(resolver) })` for one result each).
+   */
   override async validate(filing: string | Filing, options: NodeValidatorOptions = {}): Promise<DocumentResult> {
+    const name = typeof filing === 'string' ? absolute(filing) : filing.url;
+    if (INLINE_OR_PACKAGE.test(name) || (typeof filing === 'string' && isInlineInput(name))) {
+      // Inline XBRL and report packages go through validate() with this artifact as the taxonomy source (src/ixbrl/inline.ts)
+      const resolver = options.resolver ?? Resolver.create({});
+      const r = await validateInputs([typeof filing === 'string' ? name : filing], {
+        resolver,
+        taxonomies: this.taxonomySource(options.documents ?? resolver),
+        lang: options.lang,
+        calcMode: options.calcMode,
+        schemaValidation: options.schemaValidation !== false && (options.schemaValidator === undefined || options.schemaValidator === validateAgainstSchemas),
+      });
+      return oneResult(name, r.documents);
+    }
     const f: Filing = typeof filing === 'string' ? { url: absolute(filing), bytes: readInput(absolute(filing)) } : filing;
     return super.validate(f, {
       lang: options.lang,

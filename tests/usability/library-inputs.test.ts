@@ -1,0 +1,53 @@
+/** Issue 11 item 7: the library takes what the CLI takes (package folder, .xbri, .html; paths and bytes with a name). */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
+import { validate } from '../../src/validate.js';
+import { tmp, writeZip } from '../resolve/helpers.js';
+
+const ROOT = resolve(__dirname, '../..');
+const PKG = join(ROOT, 'fixtures/usability/vat-package');
+const XHTML = join(PKG, 'reports/vat-return.xhtml');
+const calcErrors = (fs: { code: string; severity: string }[]) => fs.filter((f) => f.severity === 'error').map((f) => f.code);
+
+describe('the library takes what the CLI takes (issue 11 item 7)', () => {
+  let validator: Validator;
+  let xbri: string;
+  beforeAll(async () => {
+    const art = compileArtifactFrom([join(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]);
+    validator = await Validator.load(art.bytes);
+    // the zipped package sits in a temporary folder: its relative schemaRef then needs the taxonomy there too, so the
+    // xhtml is rewritten to name the demo taxonomy by absolute path
+    const xhtml = readFileSync(XHTML, 'utf8').replace('../../../../taxonomies/sbr-demo/vat-2024.xsd', join(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd'));
+    xbri = writeZip(tmp(), 'vat.xbri', { 'vat/META-INF/reportPackage.json': readFileSync(join(PKG, 'META-INF/reportPackage.json')), 'vat/reports/vat-return.xhtml': xhtml });
+  });
+
+  it('Validator.validate takes a report package folder', async () => {
+    const r = await validator.validate(PKG, { schemaValidation: false });
+    expect(calcErrors(r.findings)).toEqual(['xbrl.5.2.5.2:calcInconsistency']);
+    expect(r.stats.facts).toBe(3);
+  });
+
+  it('Validator.validate takes an .xbri, by path and as bytes with its name', async () => {
+    const byPath = await validator.validate(xbri, { schemaValidation: false });
+    expect(calcErrors(byPath.findings)).toEqual(['xbrl.5.2.5.2:calcInconsistency']);
+    const byBytes = await validator.validate({ url: '/elsewhere/vat.xbri', bytes: readFileSync(xbri) }, { schemaValidation: false });
+    expect(calcErrors(byBytes.findings)).toEqual(['xbrl.5.2.5.2:calcInconsistency']);
+    expect(byBytes.findings.every((f) => !f.file.includes('sbr-package-'))).toBe(true);
+    expect(byBytes.findings.find((f) => f.severity === 'error')!.file).toContain('/elsewhere/vat.xbri');
+  });
+
+  it('Validator.validate takes an .html/.xhtml, by path and as bytes', async () => {
+    const r = await validator.validate(XHTML, { schemaValidation: false });
+    expect(calcErrors(r.findings)).toEqual(['xbrl.5.2.5.2:calcInconsistency']);
+    const b = await validator.validate({ url: XHTML, bytes: readFileSync(XHTML) }, { schemaValidation: false });
+    expect(calcErrors(b.findings)).toEqual(['xbrl.5.2.5.2:calcInconsistency']);
+  });
+
+  it('validate() takes bytes with a name: instance, xhtml and xbri', async () => {
+    const inst = join(ROOT, 'fixtures/demo/vat-return-invalid.xbrl');
+    const r = await validate([{ url: inst, bytes: readFileSync(inst) }, { url: XHTML, bytes: readFileSync(XHTML, 'utf8') }, { url: 'vat.xbri', bytes: readFileSync(xbri) }], { schemaValidation: false });
+    expect(r.documents.map((d) => d.findings.filter((f) => f.severity === 'error').length)).toEqual([6, 1, 1]);
+  });
+});
