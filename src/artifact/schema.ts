@@ -96,6 +96,30 @@ export const artifactSchema = {
         labels: { type: 'object', additionalProperties: { type: 'object', additionalProperties: strMap } },
         findings: { type: 'array', items: { $ref: '#/$defs/finding' } },
         dimensions: { type: 'object' },
+        enumerations: {
+          // Extensible Enumerations 1.0/2.0 (src/compile/enumerations.ts EnumerationModel)
+          type: 'object',
+          required: ['types', 'concepts'],
+          properties: {
+            types: { type: 'object', additionalProperties: { $ref: '#/$defs/enumerationType' } },
+            concepts: {
+              type: 'object',
+              additionalProperties: {
+                type: 'object',
+                required: ['version', 'set', 'headUsable', 'members'],
+                properties: {
+                  version: { enum: [1, 2] },
+                  set: { type: 'boolean' },
+                  domainQName: str,
+                  domain: str,
+                  linkrole: str,
+                  headUsable: { type: 'boolean' },
+                  members: { type: 'array', items: str },
+                },
+              },
+            },
+          },
+        },
         ruleFindings: {
           type: 'object',
           required: ['byLang'],
@@ -121,6 +145,7 @@ export const artifactSchema = {
         },
       },
     },
+    enumerationType: { type: 'object', required: ['version', 'set'], properties: { version: { enum: [1, 2] }, set: { type: 'boolean' } } },
     concept: {
       type: 'object',
       required: ['key', 'namespace', 'name', 'kind', 'substitutionGroups', 'numeric', 'fraction', 'abstract', 'nillable', 'file', 'line', 'column'],
