@@ -1,4 +1,322 @@
-/** F&O functions: regex (stub: filled in by the owner of this module). */
-import type { FunctionDef } from '../types.js';
+/**
+ * F&O section 7.6: fn:matches, fn:replace, fn:tokenize with XPath regular expressions (7.6.1): the XML Schema
+ * regular expression syntax plus `^`/`$` anchors, reluctant quantifiers (`*?`, `+?`, `??`, `{n,m}?`), capturing
+ * groups with back-references `\n`, the `\$` escape, and the flags s, m, i, x (7.6.1.1). Errors: err:FORX0001
+ * (invalid flags), err:FORX0002 (invalid pattern), err:FORX0003 (pattern matches the empty string in fn:replace /
+ * fn:tokenize), err:FORX0004 (invalid replacement string).
+ *
+ * Character class expressions and multi-character escapes are translated by src/xml/xsd-regex.ts (imported, its
+ * anchors stripped); this module handles the structure XPath adds. Compiled expressions are cached by
+ * pattern + flags.
+ *
+ * Arguments: `params` declare the F&O signatures, and each implementation atomises its arguments itself.
+ */
+import type { FunctionDef, Sequence } from '../types.js';
+import { FN, XPathError } from '../types.js';
+import { oneString, st, str, bool, stringArg } from '../atomic/args.js';
+import { xsdRegex } from '../../xml/xsd-regex.js';
 
-export const functions: FunctionDef[] = [];
+interface Compiled {
+  /** Non-global, for testing. */
+  readonly re: RegExp;
+  /** Global, for fn:replace and fn:tokenize. */
+  readonly global: RegExp;
+  /** True when the expression matches the empty string. */
+  readonly matchesEmpty: boolean;
+  readonly groups: number;
+}
+
+const cache = new Map<string, Compiled>();
+
+function forx2(pattern: string, why: string): never {
+  throw new XPathError('err:FORX0002', `invalid regular expression '${pattern}': ${why}`);
+}
+
+/** The body of an anchored RegExp made by xsdRegex: `^(?:BODY)$` -> `(?:BODY)`. */
+function fromXsd(fragment: string, pattern: string): string {
+  let re: RegExp;
+  try {
+    re = xsdRegex(fragment);
+  } catch (e) {
+    return forx2(pattern, (e as Error).message);
+  }
+  return re.source.slice(1, -1);
+}
+
+const isWs = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/** Removes whitespace outside character class expressions (flag x, F&O 7.6.1.1). */
+function stripWhitespace(p: string): string {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '\\') {
+      out += c + (p[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[') depth++;
+    else if (c === ']' && depth > 0) depth--;
+    if (depth === 0 && isWs(c)) continue;
+    out += c;
+  }
+  return out;
+}
+
+/** Index just past the character class expression starting at `i` (a '['), or -1 when unterminated. */
+function classEnd(p: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < p.length; j++) {
+    const c = p[j]!;
+    if (c === '\\') {
+      j++;
+      continue;
+    }
+    if (c === '[') depth++;
+    else if (c === ']') {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+  }
+  return -1;
+}
+
+/** Translates an XPath regular expression into the source of a JavaScript RegExp (`u` flag). */
+function translate(pattern: string, flags: string): { source: string; groups: number } {
+  const dotAll = flags.includes('s');
+  const p = flags.includes('x') ? stripWhitespace(pattern) : pattern;
+  let out = '';
+  let groups = 0;
+  const open: number[] = [];
+  const closed = new Set<number>();
+  let canQuantify = false;
+  let i = 0;
+  const cps = p;
+  while (i < cps.length) {
+    const c = cps[i]!;
+    switch (c) {
+      case '\\': {
+        const n = cps[i + 1];
+        if (n === undefined) forx2(pattern, 'trailing backslash');
+        if (n >= '1' && n <= '9') {
+          // back-reference: the longest run of digits naming a group that exists (F&O 7.6.1)
+          let j = i + 2;
+          let num = Number(n);
+          while (j < cps.length && cps[j]! >= '0' && cps[j]! <= '9' && num * 10 + Number(cps[j]) <= groups) {
+            num = num * 10 + Number(cps[j]);
+            j++;
+          }
+          if (!closed.has(num)) forx2(pattern, `back-reference \\${num} to a group that is not closed before it`);
+          out += `(?:\\${num})`;
+          i = j;
+        } else if (n === '$') {
+          out += '\\$';
+          i += 2;
+        } else {
+          let j = i + 2;
+          if ((n === 'p' || n === 'P') && cps[j] === '{') {
+            const close = cps.indexOf('}', j);
+            if (close < 0) forx2(pattern, "unterminated '\\p{'");
+            j = close + 1;
+          } else if (n.charCodeAt(0) >= 0xd800 && n.charCodeAt(0) <= 0xdbff) j++;
+          out += fromXsd(cps.slice(i, j), pattern);
+          i = j;
+        }
+        canQuantify = true;
+        break;
+      }
+      case '[': {
+        const end = classEnd(cps, i);
+        if (end < 0) forx2(pattern, "unterminated '['");
+        out += fromXsd(cps.slice(i, end), pattern);
+        i = end;
+        canQuantify = true;
+        break;
+      }
+      case '(':
+        if (cps[i + 1] === '?') forx2(pattern, "'(?' is not XPath 2.0 syntax");
+        groups++;
+        open.push(groups);
+        out += '(';
+        i++;
+        canQuantify = false;
+        break;
+      case ')': {
+        const g = open.pop();
+        if (g === undefined) forx2(pattern, "unbalanced ')'");
+        closed.add(g);
+        out += ')';
+        i++;
+        canQuantify = true;
+        break;
+      }
+      case '|':
+        out += '|';
+        i++;
+        canQuantify = false;
+        break;
+      case '^': case '$':
+        out += c;
+        i++;
+        canQuantify = false;
+        break;
+      case '.':
+        out += dotAll ? '[^]' : '[^\\n\\r]';
+        i++;
+        canQuantify = true;
+        break;
+      case '?': case '*': case '+': case '{': {
+        if (!canQuantify) forx2(pattern, `quantifier '${c}' without an atom`);
+        let q = c;
+        i++;
+        if (c === '{') {
+          const m = /^(\d+)(,(\d*))?\}/.exec(cps.slice(i));
+          if (!m) forx2(pattern, 'invalid quantifier');
+          if (m[3] !== undefined && m[3] !== '' && Number(m[3]) < Number(m[1])) forx2(pattern, 'quantifier maximum below minimum');
+          q += m[0];
+          i += m[0].length;
+        }
+        if (cps[i] === '?') {
+          q += '?';
+          i++;
+        }
+        out += q;
+        canQuantify = false;
+        break;
+      }
+      case ']': case '}':
+        forx2(pattern, `unescaped '${c}'`);
+        break;
+      default: {
+        const cp = cps.codePointAt(i)!;
+        out += `\\u{${cp.toString(16)}}`;
+        i += cp > 0xffff ? 2 : 1;
+        canQuantify = true;
+      }
+    }
+  }
+  if (open.length) forx2(pattern, "missing ')'");
+  return { source: out, groups };
+}
+
+/**
+ * The compiled form of an XPath regular expression with flags (cached). Throws err:FORX0001 for invalid flags and
+ * err:FORX0002 for an invalid expression.
+ */
+export function xpathRegex(pattern: string, flags = ''): Compiled {
+  const key = flags + '\u0000' + pattern;
+  let c = cache.get(key);
+  if (c !== undefined) return c;
+  if (!/^[smix]*$/.test(flags)) throw new XPathError('err:FORX0001', `invalid regular expression flags '${flags}'`);
+  const { source, groups } = translate(pattern, flags);
+  const jsFlags = 'u' + (flags.includes('i') ? 'i' : '') + (flags.includes('m') ? 'm' : '');
+  try {
+    c = {
+      re: new RegExp(source, jsFlags),
+      global: new RegExp(source, jsFlags + 'g'),
+      matchesEmpty: new RegExp(`^(?:${source})$`, jsFlags).test(''),
+      groups,
+    };
+  } catch (e) {
+    return forx2(pattern, (e as Error).message);
+  }
+  if (cache.size > 2000) cache.clear();
+  cache.set(key, c);
+  return c;
+}
+
+const replacementCache = new Map<string, (m: RegExpExecArray | string[]) => string>();
+
+/** The replacement string of fn:replace as a function of the match (F&O 7.6.3: `$n`, `\$`, `\\`; else err:FORX0004). */
+function replacer(rep: string, groups: number): (m: string[]) => string {
+  const key = groups + '\u0000' + rep;
+  const hit = replacementCache.get(key);
+  if (hit) return hit;
+  const parts: (string | number)[] = [];
+  let lit = '';
+  for (let i = 0; i < rep.length; i++) {
+    const c = rep[i]!;
+    if (c === '\\') {
+      const n = rep[i + 1];
+      if (n !== '\\' && n !== '$') throw new XPathError('err:FORX0004', `invalid replacement string '${rep}': '\\' must be followed by '\\' or '$'`);
+      lit += n;
+      i++;
+    } else if (c === '$') {
+      const d = rep[i + 1];
+      if (d === undefined || d < '0' || d > '9') throw new XPathError('err:FORX0004', `invalid replacement string '${rep}': '$' must be followed by a digit`);
+      let num = Number(d);
+      let j = i + 2;
+      while (j < rep.length && rep[j]! >= '0' && rep[j]! <= '9' && num * 10 + Number(rep[j]) <= groups) {
+        num = num * 10 + Number(rep[j]);
+        j++;
+      }
+      if (lit) parts.push(lit);
+      lit = '';
+      parts.push(num);
+      i = j - 1;
+    } else lit += c;
+  }
+  if (lit) parts.push(lit);
+  const f = (m: string[]) => {
+    let out = '';
+    for (const p of parts) out += typeof p === 'string' ? p : p <= groups ? (m[p] ?? '') : '';
+    return out;
+  };
+  if (replacementCache.size > 2000) replacementCache.clear();
+  replacementCache.set(key, f);
+  return f;
+}
+
+function flagsArg(args: Sequence[], i: number, fname: string): string {
+  return args.length > i ? oneString(args[i], fname) : '';
+}
+
+const S_OPT = st('string', '?');
+const S = st('string');
+
+export const functions: FunctionDef[] = [
+  // 7.6.2 fn:matches
+  {
+    ns: FN, local: 'matches', minArgs: 2, maxArgs: 3, params: [S_OPT, S, S], returns: st('boolean'),
+    impl: (_ctx, args) => {
+      const input = stringArg(args[0], 'fn:matches');
+      const c = xpathRegex(oneString(args[1], 'fn:matches'), flagsArg(args, 2, 'fn:matches'));
+      return [bool(c.re.test(input))];
+    },
+  },
+  // 7.6.3 fn:replace
+  {
+    ns: FN, local: 'replace', minArgs: 3, maxArgs: 4, params: [S_OPT, S, S, S], returns: S,
+    impl: (_ctx, args) => {
+      const input = stringArg(args[0], 'fn:replace');
+      const c = xpathRegex(oneString(args[1], 'fn:replace'), flagsArg(args, 3, 'fn:replace'));
+      const rep = oneString(args[2], 'fn:replace');
+      if (c.matchesEmpty) throw new XPathError('err:FORX0003', 'fn:replace: the pattern matches the empty string');
+      const f = replacer(rep, c.groups);
+      c.global.lastIndex = 0;
+      return [str(input.replace(c.global, (...m: unknown[]) => f(m.slice(0, c.groups + 1) as string[])))];
+    },
+  },
+  // 7.6.4 fn:tokenize
+  {
+    ns: FN, local: 'tokenize', minArgs: 2, maxArgs: 3, params: [S_OPT, S, S], returns: st('string', '*'),
+    impl: (_ctx, args) => {
+      const input = stringArg(args[0], 'fn:tokenize');
+      const c = xpathRegex(oneString(args[1], 'fn:tokenize'), flagsArg(args, 2, 'fn:tokenize'));
+      if (c.matchesEmpty) throw new XPathError('err:FORX0003', 'fn:tokenize: the pattern matches the empty string');
+      if (input === '') return [];
+      const out = [];
+      const re = c.global;
+      re.lastIndex = 0;
+      let last = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(input)) !== null) {
+        out.push(str(input.slice(last, m.index)));
+        last = m.index + m[0].length;
+      }
+      out.push(str(input.slice(last)));
+      return out;
+    },
+  },
+];
