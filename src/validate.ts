@@ -4,9 +4,7 @@
  * `validate()` takes instance documents (or taxonomy schemas / linkbases, which are then checked as taxonomies)
  * and returns every finding. `loadDts()` discovers and compiles a taxonomy from entry points.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join as joinPath } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import type { DtsStart } from './dts/discover.js';
 import { FatalInputError, finding, type Finding } from './findings.js';
@@ -15,6 +13,7 @@ import { Resolver, type ResolverOptions } from './resolve/index.js';
 import { parseXml, type XmlDocument } from './xml/parse.js';
 import { isInlineInput, validateInlineInput } from './ixbrl/inline.js';
 import { validateAgainstSchemas } from './xml/schema-validate.js';
+import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PACKAGE_BYTES } from './resolve/limits.js';
 
 export type { DocumentResult, LoadedDts } from './pipeline.js';
 
@@ -25,6 +24,11 @@ export interface ValidateOptions extends ResolverOptions {
   schemaValidation?: boolean;
   /** Calculations 1.1 rounding mode (default `round`). */
   calcMode?: 'round' | 'truncate';
+  /**
+   * Largest document read as an input or report-package entry, in bytes (default 100 MiB); larger ones are refused
+   * with `sbr:documentTooLarge` before being read (issue 17). Report packages: `maxPackageBytes` (default 100 MiB here).
+   */
+  maxDocumentBytes?: number;
   /** A resolver to reuse across calls (otherwise one is created from the options). */
   resolver?: Resolver;
   /** Where compiled taxonomies come from (default: live DTS discovery through the resolver; or a validator artifact). */
@@ -52,9 +56,13 @@ export function unvalidatedResult(file: string, f: Finding): DocumentResult {
   return { file, kind: 'unvalidated', valid: false, findings: [f.file ? f : { ...f, file }], stats: { documents: 0, concepts: 0, relationships: 0, contexts: 0, units: 0, facts: 0, ms: 0 } };
 }
 
-/** Reads a local input file, refusing missing, unreadable and directory inputs with a coded FatalInputError. */
-export function readInput(path: string): Uint8Array {
+/**
+ * Reads a local input file, refusing missing, unreadable and directory inputs with a coded FatalInputError, and files
+ * larger than `maxBytes` (default 100 MiB) with `sbr:documentTooLarge` before reading them.
+ */
+export function readInput(path: string, maxBytes: number = DEFAULT_MAX_DOCUMENT_BYTES): Uint8Array {
   checkInputFile(path);
+  checkDocumentSize(statSync(path).size, maxBytes, path, `The file ${path}`);
   try {
     return readFileSync(path);
   } catch (e) {
@@ -93,25 +101,18 @@ export function loadDts(entryPoints: string[] | DtsStart[], options: ValidateOpt
  * Validates documents: XBRL instances (XBRL 2.1 instance and taxonomy rules, XBRL Dimensions 1.0,
  * calculations, XML Schema validity) or taxonomy schemas and linkbases (taxonomy rules).
  *
- * @param files paths of the documents (instances, taxonomy documents, Inline XBRL files, report packages as zip or
- *   folder), or documents given as `{ url, bytes }` (the name's extension says what they are)
+ * @param files paths of the documents
  * @throws FatalInputError when a document cannot be validated at all (missing, not XML, unresolvable schemaRef)
  */
-export async function validate(files: ValidateInput | ValidateInput[], options: ValidateOptions = {}): Promise<ValidationResult> {
-  const inputs = Array.isArray(files) ? files : [files];
+export async function validate(files: string | string[], options: ValidateOptions = {}): Promise<ValidationResult> {
+  const list = Array.isArray(files) ? files : [files];
   const resolver = options.resolver ?? Resolver.create(options);
   const opts = { ...options, resolver };
   const documents: DocumentResult[] = [];
-  for (const input of inputs) {
-    const file = typeof input === 'string' ? input : input.url;
+  for (const file of list) {
     try {
-      // a document given as bytes with its name (src/validate.ts validateInputDocument)
-      if (typeof input !== 'string') {
-        documents.push(...(await validateInputDocument(input, opts)));
-        continue;
-      }
       // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
-      if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, readInput, (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents })));
+      if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, (p) => readInput(p, options.maxDocumentBytes), (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents })));
       else documents.push(await validateDocument(file, opts));
     } catch (e) {
       // One unreadable input does not discard the others' results (keepGoing); each input gets its own result.
@@ -142,7 +143,7 @@ function absoluteInput(p: string): string {
 async function validateDocument(input: string, options: ValidateOptions & { resolver: Resolver }): Promise<DocumentResult> {
   const file = absoluteInput(input);
   // A URL (e.g. a taxonomy entry point) is read through the resolver: packages, catalogs, caches.
-  const bytes = isUrl(file) ? readUrl(file, options.resolver) : readInput(file);
+  const bytes = isUrl(file) ? readUrl(file, options.resolver) : readInput(file, options.maxDocumentBytes);
   const doc = parseXml(bytes, file);
   return validateParsed(file, bytes, doc, options.taxonomies ?? liveTaxonomySource(options.resolver), {
     lang: options.lang,
@@ -152,9 +153,10 @@ async function validateDocument(input: string, options: ValidateOptions & { reso
 }
 
 /** The zip limits of the options, for report packages. */
-function packageLimits(o: ValidateOptions): { maxTotalBytes?: number; maxEntries?: number } {
-  const l: { maxTotalBytes?: number; maxEntries?: number } = {};
-  if (o.maxPackageBytes !== undefined) l.maxTotalBytes = o.maxPackageBytes;
+function packageLimits(o: ValidateOptions): { maxTotalBytes?: number; maxEntries?: number; maxEntryBytes?: number } {
+  // a report package is a filing: 100 MiB inflated by default (KvK's limit), not the 2 GiB of taxonomy packages
+  const l: { maxTotalBytes?: number; maxEntries?: number; maxEntryBytes?: number } = { maxTotalBytes: o.maxPackageBytes ?? DEFAULT_MAX_PACKAGE_BYTES };
+  if (o.maxDocumentBytes !== undefined) l.maxEntryBytes = o.maxDocumentBytes;
   if (o.maxPackageEntries !== undefined) l.maxEntries = o.maxPackageEntries;
   return l;
 }
@@ -172,42 +174,4 @@ function validateParsedWith(file: string, bytes: Uint8Array, doc: XmlDocument, o
 
 function loadDtsFromStarts(starts: DtsStart[], resolver: Resolver): LoadedDts {
   return discoverAndCompile(starts, resolver);
-}
-
-/** A document given as bytes with its file name (the name says what it is: .xbrl/.xml, .html/.xhtml, .zip/.xbri/.xbr). */
-export interface InputDocument {
-  /** File name or URL of the document; relative references in it resolve against this (made absolute). */
-  url: string;
-  bytes: Uint8Array | string;
-}
-
-/** What `validate()` takes: a path (instance, taxonomy document, Inline XBRL file, report package zip or folder) or bytes with a name. */
-export type ValidateInput = string | InputDocument;
-
-/**
- * Validates a document given as bytes with its name, as `validate()` does a file of that name. A zipped report package is
- * written to a private temporary folder for the duration (report packages and their catalogs are read as zip files);
- * findings name the given name, not the temporary file.
- */
-async function validateInputDocument(input: InputDocument, options: ValidateOptions & { resolver: Resolver }): Promise<DocumentResult[]> {
-  const bytes = typeof input.bytes === 'string' ? new TextEncoder().encode(input.bytes) : input.bytes;
-  const file = absoluteInput(input.url);
-  const inline = (path: string, read: (p: string) => Uint8Array) =>
-    validateInlineInput(path, options.resolver, read, (f, b, d, r) => validateParsedWith(f, b, d, options, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents });
-  if (/\.(html?|xhtml)$/i.test(file)) return inline(file, (p) => (p === file ? bytes : readInput(p)));
-  if (/\.(zip|xbri|xbr)$/i.test(file)) {
-    const dir = mkdtempSync(joinPath(tmpdir(), 'sbr-package-'));
-    const tmp = joinPath(dir, basename(file));
-    const rename = (x: string) => x.split(tmp).join(file);
-    try {
-      writeFileSync(tmp, bytes);
-      return (await inline(tmp, readInput)).map((d) => ({ ...d, file: rename(d.file), findings: d.findings.map((f) => ({ ...f, file: rename(f.file), message: rename(f.message) })) }));
-    } catch (e) {
-      if (e instanceof FatalInputError) throw new FatalInputError({ ...e.finding, file: rename(e.finding.file), message: rename(e.finding.message) });
-      throw e;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  return [await validateParsedWith(file, bytes, parseXml(bytes, file), options, options.resolver)];
 }

@@ -16,6 +16,7 @@ import { extractInput } from '../ixbrl/inline.js';
 import { loadDts, readInput, validate, type ValidateOptions } from '../validate.js';
 import { compileArtifactFrom, Validator } from '../artifact/node.js';
 import { Resolver } from '../resolve/index.js';
+import { parseByteSize } from '../resolve/limits.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -31,6 +32,16 @@ interface CommonOpts {
   lang?: string;
   schemaValidation?: boolean;
   calcMode?: 'round' | 'truncate';
+  maxDocumentSize?: string;
+  maxPackageSize?: string;
+}
+
+/** `--max-document-size` / `--max-package-size`: bytes, or with a k/M/G suffix (src/resolve/limits.ts). */
+function byteSizeOption(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = parseByteSize(value);
+  if (n === undefined) throw new FatalInputError(finding('sbr:usage', 'error', `${flag} takes a size in bytes, optionally with k, M or G (e.g. 200M), not "${value}"`, {}));
+  return n;
 }
 
 function addResolutionOptions(cmd: Command): Command {
@@ -50,6 +61,8 @@ function resolverOptions(o: CommonOpts): ValidateOptions {
     lang: o.lang,
     schemaValidation: o.schemaValidation,
     calcMode: o.calcMode,
+    maxDocumentBytes: byteSizeOption(o.maxDocumentSize, '--max-document-size'),
+    maxPackageBytes: byteSizeOption(o.maxPackageSize, '--max-package-size'),
   };
 }
 
@@ -95,7 +108,9 @@ export async function main(
       .option('--lang <lang>', 'language of concept labels in messages (e.g. nl, en)', 'en')
       .addOption(new Option('--calc-mode <mode>', 'Calculations 1.1 rounding mode').choices(['round', 'truncate']).default('round'))
       .option('--no-schema-validation', 'skip XML Schema validation of the instance (xmllint)')
-      .option('--validator <file.sbrv>', 'validate against a compiled validator artifact (sbr compile) instead of discovering the taxonomy'),
+      .option('--validator <file.sbrv>', 'validate against a compiled validator artifact (sbr compile) instead of discovering the taxonomy')
+      .option('--max-document-size <bytes>', 'refuse larger documents (sbr:documentTooLarge); bytes or 200M, 1G (default 100M)')
+      .option('--max-package-size <bytes>', 'refuse report packages inflating to more (sbr:zipBomb); bytes or 200M, 1G (default 100M)'),
   ).action(async (files: string[], o: CommonOpts & { validator?: string }) => {
     try {
       const opts = resolverOptions(o);
