@@ -23,8 +23,30 @@ export interface DtsSummary {
   hypercubes?: HypercubeSummary[];
   /** Number of has-hypercube relationships left out of `hypercubes`. */
   hypercubesOmitted?: number;
+  /** Enumeration concepts (Extensible Enumerations 1.0/2.0) with their domains, at most `ENUMERATION_LISTING_LIMIT`. */
+  enumerations?: EnumerationSummary[];
+  /** Number of enumeration concepts left out of `enumerations`. */
+  enumerationsOmitted?: number;
   findings: number;
 }
+
+export interface EnumerationSummary {
+  concept: string;
+  label: string;
+  /** `enum` (1.0) or `enum2` (2.0), and whether the value is a set. */
+  version: 1 | 2;
+  set: boolean;
+  /** Domain head as written and resolved, its label, the linkrole and headUsable. */
+  domainQName?: string;
+  domain?: string;
+  domainLabel?: string;
+  linkrole?: string;
+  headUsable: boolean;
+  /** Number of members in the domain of allowed values. */
+  members: number;
+}
+
+export const ENUMERATION_LISTING_LIMIT = 500;
 
 export interface HypercubeSummary {
   arcrole: 'all' | 'notAll';
@@ -144,6 +166,20 @@ export function summarizeDts(t: CompiledTaxonomy): DtsSummary {
     }));
     if (d.hasHypercubes.length > HYPERCUBE_LISTING_LIMIT) s.hypercubesOmitted = d.hasHypercubes.length - HYPERCUBE_LISTING_LIMIT;
   }
+  const en = t.enumerations ? Object.entries(t.enumerations.concepts) : [];
+  if (en.length) {
+    s.enumerations = en.slice(0, ENUMERATION_LISTING_LIMIT).map(([k, c]) => {
+      const o: EnumerationSummary = { concept: k, label: conceptLabel(t, k, 'en'), version: c.version, set: c.set, headUsable: c.headUsable, members: c.members.length };
+      if (c.domainQName !== undefined) o.domainQName = c.domainQName;
+      if (c.domain !== undefined) {
+        o.domain = c.domain;
+        o.domainLabel = conceptLabel(t, c.domain, 'en');
+      }
+      if (c.linkrole !== undefined) o.linkrole = c.linkrole;
+      return o;
+    });
+    if (en.length > ENUMERATION_LISTING_LIMIT) s.enumerationsOmitted = en.length - ENUMERATION_LISTING_LIMIT;
+  }
   return s;
 }
 
@@ -173,6 +209,16 @@ export function formatDtsText(s: DtsSummary): string {
       }
     }
     if (s.hypercubesOmitted) out.push(`  ... and ${s.hypercubesOmitted} more has-hypercube relationship(s) (see --format json)`);
+  }
+  if (s.enumerations?.length) {
+    const n = s.enumerations.length + (s.enumerationsOmitted ?? 0);
+    out.push(`Enumeration concepts: ${n} (one line each: type, domain head, linkrole, members of the domain of allowed values)`);
+    for (const e of s.enumerations) {
+      const type = `${e.version === 1 ? 'enum' : 'enum2'}:${e.set ? 'enumerationSetItemType' : 'enumerationItemType'}`;
+      const domain = e.domainLabel ?? (e.domainQName !== undefined ? `${e.domainQName.trim()} (unresolved)` : '(no domain)');
+      out.push(`  ${e.label}: ${type}, domain ${domain}${e.headUsable ? ' (head usable)' : ''}, linkrole ${e.linkrole ?? '(none)'}: ${e.members} member(s)`);
+    }
+    if (s.enumerationsOmitted) out.push(`  ... and ${s.enumerationsOmitted} more enumeration concept(s) (see --format json)`);
   }
   out.push(`Findings while loading: ${s.findings}`);
   return out.join('\n') + '\n';
