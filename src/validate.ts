@@ -4,7 +4,9 @@
  * `validate()` takes instance documents (or taxonomy schemas / linkbases, which are then checked as taxonomies)
  * and returns every finding. `loadDts()` discovers and compiles a taxonomy from entry points.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join as joinPath } from 'node:path';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import type { DtsStart } from './dts/discover.js';
 import { FatalInputError, finding, type Finding } from './findings.js';
@@ -101,16 +103,23 @@ export function loadDts(entryPoints: string[] | DtsStart[], options: ValidateOpt
  * Validates documents: XBRL instances (XBRL 2.1 instance and taxonomy rules, XBRL Dimensions 1.0,
  * calculations, XML Schema validity) or taxonomy schemas and linkbases (taxonomy rules).
  *
- * @param files paths of the documents
+ * @param files paths of the documents (instances, taxonomy documents, Inline XBRL files, report packages as zip or
+ *   folder), or documents given as `{ url, bytes }` (the name's extension says what they are)
  * @throws FatalInputError when a document cannot be validated at all (missing, not XML, unresolvable schemaRef)
  */
-export async function validate(files: string | string[], options: ValidateOptions = {}): Promise<ValidationResult> {
-  const list = Array.isArray(files) ? files : [files];
+export async function validate(files: ValidateInput | ValidateInput[], options: ValidateOptions = {}): Promise<ValidationResult> {
+  const inputs = Array.isArray(files) ? files : [files];
   const resolver = options.resolver ?? Resolver.create(options);
   const opts = { ...options, resolver };
   const documents: DocumentResult[] = [];
-  for (const file of list) {
+  for (const input of inputs) {
+    const file = typeof input === 'string' ? input : input.url;
     try {
+      // a document given as bytes with its name (src/validate.ts validateInputDocument)
+      if (typeof input !== 'string') {
+        documents.push(...(await validateInputDocument(input, opts)));
+        continue;
+      }
       // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
       if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, (p) => readInput(p, options.maxDocumentBytes), (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents })));
       else documents.push(await validateDocument(file, opts));
@@ -174,4 +183,42 @@ function validateParsedWith(file: string, bytes: Uint8Array, doc: XmlDocument, o
 
 function loadDtsFromStarts(starts: DtsStart[], resolver: Resolver): LoadedDts {
   return discoverAndCompile(starts, resolver);
+}
+
+/** A document given as bytes with its file name (the name says what it is: .xbrl/.xml, .html/.xhtml, .zip/.xbri/.xbr). */
+export interface InputDocument {
+  /** File name or URL of the document; relative references in it resolve against this (made absolute). */
+  url: string;
+  bytes: Uint8Array | string;
+}
+
+/** What `validate()` takes: a path (instance, taxonomy document, Inline XBRL file, report package zip or folder) or bytes with a name. */
+export type ValidateInput = string | InputDocument;
+
+/**
+ * Validates a document given as bytes with its name, as `validate()` does a file of that name. A zipped report package is
+ * written to a private temporary folder for the duration (report packages and their catalogs are read as zip files);
+ * findings name the given name, not the temporary file.
+ */
+async function validateInputDocument(input: InputDocument, options: ValidateOptions & { resolver: Resolver }): Promise<DocumentResult[]> {
+  const bytes = typeof input.bytes === 'string' ? new TextEncoder().encode(input.bytes) : input.bytes;
+  const file = absoluteInput(input.url);
+  const inline = (path: string, read: (p: string) => Uint8Array) =>
+    validateInlineInput(path, options.resolver, read, (f, b, d, r) => validateParsedWith(f, b, d, options, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents });
+  if (/\.(html?|xhtml)$/i.test(file)) return inline(file, (p) => (p === file ? bytes : readInput(p)));
+  if (/\.(zip|xbri|xbr)$/i.test(file)) {
+    const dir = mkdtempSync(joinPath(tmpdir(), 'sbr-package-'));
+    const tmp = joinPath(dir, basename(file));
+    const rename = (x: string) => x.split(tmp).join(file);
+    try {
+      writeFileSync(tmp, bytes);
+      return (await inline(tmp, readInput)).map((d) => ({ ...d, file: rename(d.file), findings: d.findings.map((f) => ({ ...f, file: rename(f.file), message: rename(f.message) })) }));
+    } catch (e) {
+      if (e instanceof FatalInputError) throw new FatalInputError({ ...e.finding, file: rename(e.finding.file), message: rename(e.finding.message) });
+      throw e;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return [await validateParsedWith(file, bytes, parseXml(bytes, file), options, options.resolver)];
 }
