@@ -16,6 +16,7 @@ import { extractInput } from '../ixbrl/inline.js';
 import { loadDts, readInput, validate, type ValidateOptions } from '../validate.js';
 import { compileArtifactFrom, Validator } from '../artifact/node.js';
 import { Resolver } from '../resolve/index.js';
+import { registerDiffCommand } from '../diff/cli.js';
 import { parseByteSize } from '../resolve/limits.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -255,6 +256,8 @@ export async function main(
       else throw e;
     }
   });
+
+  registerDiffCommand(program, io, (c) => (code = c));
 
   try {
     await program.parseAsync(argv);
