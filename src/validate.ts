@@ -16,6 +16,10 @@ import { parseXml, type XmlDocument } from './xml/parse.js';
 import { isInlineInput, validateInlineInput } from './ixbrl/inline.js';
 import { validateAgainstSchemas } from './xml/schema-validate.js';
 import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PACKAGE_BYTES } from './resolve/limits.js';
+import { existsSync } from 'node:fs';
+import { ZipArchive } from './resolve/zip.js';
+import { resolveProfile, validateDocumentWithProfile, validateInlineWithProfile, type ProfileChoice } from './rules/nl/validate.js';
+import { relatedFindings } from './rules/nl/run.js';
 
 export type { DocumentResult, LoadedDts } from './pipeline.js';
 
@@ -41,6 +45,11 @@ export interface ValidateOptions extends ResolverOptions {
    * inputs are validated; `ValidationResult.fatal` says whether it happened (the CLI then exits 2).
    */
   keepGoing?: boolean;
+  /**
+   * Dutch filing rules (issue 10): a profile name of `sbr profiles` (`nt16`..`nt20`, `nl-inline-2024`, ...) or `auto`
+   * (chosen from the filing's entry point). @throws FatalInputError `sbr:unknownProfile` for another name.
+   */
+  profile?: string;
 }
 
 export interface ValidationResult {
@@ -112,12 +121,23 @@ export async function validate(files: ValidateInput | ValidateInput[], options: 
   const resolver = options.resolver ?? Resolver.create(options);
   const opts = { ...options, resolver };
   const documents: DocumentResult[] = [];
+  const profile = resolveProfile(options.profile);
   for (const input of inputs) {
     const file = typeof input === 'string' ? input : input.url;
     try {
       // a document given as bytes with its name (src/validate.ts validateInputDocument)
       if (typeof input !== 'string') {
         documents.push(...(await validateInputDocument(input, opts)));
+        continue;
+      }
+      // Dutch filing rules (src/rules/nl/validate.ts): report packages / Inline XBRL, and xBRL-XML instances
+      if (profile && isInlineInput(file) && !isZipEntryPath(file)) {
+        const location = absoluteInput(file);
+        documents.push(...(await validateInlineWithProfile(location, profile, options.lang ?? 'en', (wrap) => validateInlineInput(location, resolver, (p) => readInput(p, options.maxDocumentBytes), (f, b, d, r) => validateParsedWith(f, b, d, opts, r, (t) => wrap(t, d)), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents }))));
+        continue;
+      }
+      if (profile) {
+        documents.push(await validateDocumentWithProfileOf(file, opts, profile));
         continue;
       }
       // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
@@ -127,6 +147,7 @@ export async function validate(files: ValidateInput | ValidateInput[], options: 
       // One unreadable input does not discard the others' results (keepGoing); each input gets its own result.
       if (!(options.keepGoing && e instanceof FatalInputError)) throw e;
       documents.push(unvalidatedResult(absoluteInput(file), e.finding));
+      documents[documents.length - 1]!.findings.push(...relatedFindings(e));
     }
   }
   const findings = documents.flatMap((d) => d.findings);
@@ -161,6 +182,35 @@ async function validateDocument(input: string, options: ValidateOptions & { reso
   });
 }
 
+/** `ARCHIVE.zip/entry`: a document inside a zip file (conformance suites point at such entries). */
+function isZipEntryPath(p: string): boolean {
+  return /\.zip[\\/]/i.test(p) && !existsSync(p);
+}
+
+/** Reads a local file, or an entry of a zip file given as `ARCHIVE.zip/entry/path`. */
+function readInputOrZipEntry(path: string): Uint8Array {
+  const m = /^(.*?\.zip)[\\/](.+)$/i.exec(path);
+  if (m && !existsSync(path) && existsSync(m[1]!)) {
+    const zip = ZipArchive.open(m[1]!);
+    const bytes = zip.read(m[2]!.replace(/\\/g, '/'));
+    if (bytes) return bytes;
+  }
+  return readInput(path);
+}
+
+/** A document validated with a profile of the Dutch filing rules (src/rules/nl/validate.ts). */
+async function validateDocumentWithProfileOf(input: string, options: ValidateOptions & { resolver: Resolver }, profile: ProfileChoice): Promise<DocumentResult> {
+  const file = absoluteInput(input);
+  const bytes = isUrl(file) ? readUrl(file, options.resolver) : readInputOrZipEntry(file);
+  return validateDocumentWithProfile(file, bytes, profile, options.lang ?? 'en', (doc, taxonomies) =>
+    validateParsed(file, bytes, doc, taxonomies(options.taxonomies ?? liveTaxonomySource(options.resolver)), {
+      lang: options.lang,
+      calcMode: options.calcMode,
+      schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
+    }),
+  );
+}
+
 /** The zip limits of the options, for report packages. */
 function packageLimits(o: ValidateOptions): { maxTotalBytes?: number; maxEntries?: number; maxEntryBytes?: number } {
   // a report package is a filing: 100 MiB inflated by default (KvK's limit), not the 2 GiB of taxonomy packages
@@ -171,9 +221,10 @@ function packageLimits(o: ValidateOptions): { maxTotalBytes?: number; maxEntries
 }
 
 /** The pipeline on an instance extracted from Inline XBRL; `r` is the resolver with the report package's catalog. */
-function validateParsedWith(file: string, bytes: Uint8Array, doc: XmlDocument, options: ValidateOptions & { resolver: Resolver }, r: Resolver): Promise<DocumentResult> {
+function validateParsedWith(file: string, bytes: Uint8Array, doc: XmlDocument, options: ValidateOptions & { resolver: Resolver }, r: Resolver, wrap?: (t: TaxonomySource) => TaxonomySource): Promise<DocumentResult> {
   // a report package's resolver (its own catalog in front): the given taxonomies read the filing's extension from it
-  const taxonomies = r === options.resolver ? (options.taxonomies ?? liveTaxonomySource(r)) : (options.taxonomies?.withDocuments?.(r) ?? liveTaxonomySource(r));
+  const base = r === options.resolver ? (options.taxonomies ?? liveTaxonomySource(r)) : (options.taxonomies?.withDocuments?.(r) ?? liveTaxonomySource(r));
+  const taxonomies = wrap ? wrap(base) : base;
   return validateParsed(file, bytes, doc, taxonomies, {
     lang: options.lang,
     calcMode: options.calcMode,

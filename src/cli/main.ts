@@ -16,8 +16,10 @@ import { extractInput } from '../ixbrl/inline.js';
 import { loadDts, readInput, validate, type ValidateOptions } from '../validate.js';
 import { compileArtifactFrom, Validator } from '../artifact/node.js';
 import { Resolver } from '../resolve/index.js';
-import { registerDiffCommand } from '../diff/cli.js';
 import { parseByteSize } from '../resolve/limits.js';
+import { registerDiffCommand } from '../diff/cli.js';
+import { PROFILES } from '../rules/nl/profiles.js';
+import { relatedFindings } from '../rules/nl/run.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -35,6 +37,7 @@ interface CommonOpts {
   calcMode?: 'round' | 'truncate';
   maxDocumentSize?: string;
   maxPackageSize?: string;
+  profile?: string;
 }
 
 /** `--max-document-size` / `--max-package-size`: bytes, or with a k/M/G suffix (src/resolve/limits.ts). */
@@ -64,6 +67,7 @@ function resolverOptions(o: CommonOpts): ValidateOptions {
     calcMode: o.calcMode,
     maxDocumentBytes: byteSizeOption(o.maxDocumentSize, '--max-document-size'),
     maxPackageBytes: byteSizeOption(o.maxPackageSize, '--max-package-size'),
+    profile: o.profile,
   };
 }
 
@@ -77,8 +81,10 @@ function writeOutput(path: string, data: string | Uint8Array): void {
 }
 
 function fatalReport(e: FatalInputError, format: string | undefined, out: (s: string) => void): number {
-  if (format === 'json') out(formatJson(false, [e.finding]));
-  else out(formatText([e.finding]));
+  // A profile's document-level rules ran although the filing could not be validated (issue 10 item 4).
+  const all = [e.finding, ...relatedFindings(e)];
+  if (format === 'json') out(formatJson(false, all));
+  else out(formatText(all));
   return 2;
 }
 
@@ -111,7 +117,8 @@ export async function main(
       .option('--no-schema-validation', 'skip XML Schema validation of the instance (xmllint)')
       .option('--validator <file.sbrv>', 'validate against a compiled validator artifact (sbr compile) instead of discovering the taxonomy')
       .option('--max-document-size <bytes>', 'refuse larger documents (sbr:documentTooLarge); bytes or 200M, 1G (default 100M)')
-      .option('--max-package-size <bytes>', 'refuse report packages inflating to more (sbr:zipBomb); bytes or 200M, 1G (default 100M)'),
+      .option('--max-package-size <bytes>', 'refuse report packages inflating to more (sbr:zipBomb); bytes or 200M, 1G (default 100M)')
+      .option('--profile <name>', 'Dutch filing rules: a profile of `sbr profiles` (nt16..nt20, nl-inline-2024, ...) or auto'),
   ).action(async (files: string[], o: CommonOpts & { validator?: string }) => {
     try {
       const opts = resolverOptions(o);
@@ -133,6 +140,15 @@ export async function main(
       else throw e;
     }
   });
+
+  program
+    .command('profiles')
+    .description('list the validation profiles of the Dutch filing rules (sbr validate --profile NAME)')
+    .action(() => {
+      const w = Math.max(...PROFILES.map((p) => p.name.length));
+      for (const p of PROFILES) io.out(`${p.name.padEnd(w)}  ${p.description}\n`);
+      io.out(`${'auto'.padEnd(w)}  chosen per filing from its entry point (NT version, KvK taxonomy date)\n`);
+    });
 
   addResolutionOptions(
     program
@@ -220,7 +236,8 @@ export async function main(
       .option('--filter <text>', 'only variations whose id contains this text')
       .option('--baseline <file>', 'baseline JSON: exit 1 only on regressions against it')
       .option('--concurrency <n>', 'variations run at once', '2')
-      .option('--no-schema-validation', 'skip XML Schema validation'),
+      .option('--no-schema-validation', 'skip XML Schema validation')
+      .option('--profile <name>', 'validate with a Dutch filing-rule profile (nt16..nt20, ...); a variation passes when its expected NL. code is among the findings'),
   ).action(async (index: string, o: CommonOpts & { filter?: string; baseline?: string; concurrency: string }) => {
     try {
       const concurrency = Number(o.concurrency);
@@ -237,6 +254,7 @@ export async function main(
       const t0 = performance.now();
       const outcomes = await runSuite(variations, (v) => validate(v.readMeFirst, opts), {
         concurrency,
+        expectedAmongFindings: !!o.profile,
       });
       const text = formatOutcomes(outcomes);
       const lines = text.trimEnd().split('\n');

@@ -1,0 +1,138 @@
+/**
+ * Runs the rules of a profile (profiles.ts) and builds their findings: the NT rules on an xBRL-XML instance (with or
+ * without its DTS), the NL-KVK rules on an Inline XBRL report package (inline.ts). Rules know nothing of each other;
+ * a rule that throws is reported as `sbr:ruleFailed`.
+ */
+import type { CompiledTaxonomy } from '../../compile/types.js';
+import { FatalInputError, finding, type Finding, type Severity, type SourceLocation } from '../../findings.js';
+import { loadInstance } from '../../instance/load.js';
+import type { Instance } from '../../instance/types.js';
+import { decodeXml, parseXml, type XmlDocument } from '../../xml/parse.js';
+import { ntRules } from './nt/index.js';
+import type { Profile } from './profiles.js';
+import { messageIn, type MessageParams, type NtContext } from './types.js';
+
+/**
+ * A FatalInputError (the filing cannot be validated, e.g. `sbr:entryPointNotFound`, exit 2) carrying the findings of
+ * the profile's document-level rules, which ran anyway (issue 10 item 4): a filer sees every rule violation before
+ * the taxonomy is set up.
+ */
+export class ProfileFatalError extends FatalInputError {
+  readonly related: Finding[];
+  constructor(cause: FatalInputError, related: Finding[]) {
+    super(cause.finding);
+    this.related = related;
+  }
+}
+
+/** Findings carried beside a fatal error's own finding (empty for other errors). */
+export function relatedFindings(e: unknown): Finding[] {
+  const r = (e as { related?: unknown } | null)?.related;
+  return Array.isArray(r) ? (r as Finding[]) : [];
+}
+
+export interface NtInput {
+  file: string;
+  bytes: Uint8Array;
+  /** The parsed document when it parsed; else the rules that need it are skipped. */
+  doc?: XmlDocument;
+  /** The instance loaded with the DTS (the pipeline); when absent it is loaded here without the DTS. */
+  instance?: Instance;
+  taxonomy?: CompiledTaxonomy;
+}
+
+function fileNameOf(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/** Today's date `YYYY-MM-DD` (UTC), the date of filing for BR-KVK-4.07 and 4.10. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The NT rules of `profile` on one xBRL-XML instance. Without `taxonomy` only the document-level rules run.
+ * @param lang message language (`nl` or `en`)
+ */
+export function runNtRules(profile: Profile, input: NtInput, lang: string, filingDate = today()): Finding[] {
+  const findings: Finding[] = [];
+  let text: string | undefined;
+  try {
+    text = decodeXml(input.bytes, input.file);
+  } catch {
+    text = undefined;
+  }
+  let doc = input.doc;
+  if (!doc && text !== undefined) {
+    try {
+      doc = parseXml(input.bytes, input.file);
+    } catch {
+      doc = undefined;
+    }
+  }
+  let instance = input.instance;
+  if (!instance && doc && doc.root.local === 'xbrl') {
+    try {
+      instance = loadInstance(doc, () => {});
+    } catch {
+      instance = undefined;
+    }
+  }
+  for (const rule of ntRules) {
+    if (rule.needs === 'taxonomy' && !input.taxonomy) continue;
+    const ctx: NtContext = {
+      file: input.file,
+      fileName: fileNameOf(input.file),
+      bytes: input.bytes,
+      text,
+      doc,
+      instance,
+      taxonomy: input.taxonomy,
+      nt: profile.nt ?? 20,
+      filingDate,
+      report(params: MessageParams, loc?: Partial<SourceLocation>, severity?: Severity) {
+        findings.push(finding(rule.code, severity ?? rule.severity, messageIn(rule.message, lang, params), { file: input.file, ...stripUndefined(loc) }, rule.spec));
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      findings.push(finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, { file: input.file }));
+    }
+  }
+  return findings;
+}
+
+function stripUndefined(loc: Partial<SourceLocation> | undefined): Partial<SourceLocation> {
+  if (!loc) return {};
+  const out: Partial<SourceLocation> = {};
+  if (loc.file) out.file = loc.file;
+  if (loc.line !== undefined) out.line = loc.line;
+  if (loc.column !== undefined) out.column = loc.column;
+  return out;
+}
+
+/**
+ * One finding for a profile that does not fit the filing (an NT profile on an Inline XBRL report, an inline profile on
+ * an xBRL-XML instance), instead of a burst of rule errors: `sbr:profileMismatch` (error).
+ */
+export function profileMismatch(profile: Profile, file: string, kind: 'inline' | 'xbrl', lang: string): Finding {
+  const nl = lang.toLowerCase().startsWith('nl');
+  const what = kind === 'inline' ? (nl ? 'een Inline XBRL-rapport' : 'an Inline XBRL report') : nl ? 'een xBRL-XML instance' : 'an xBRL-XML instance';
+  const fit = kind === 'inline' ? 'nl-inline-2024, nl-inline-2025, ...' : 'nt16 .. nt20';
+  const msg = nl
+    ? `Het profiel ${profile.name} is voor ${profile.kind === 'nt' ? 'xBRL-XML instances' : 'Inline XBRL-jaarverslagen'}, maar ${file.split(/[\\/]/).pop()} is ${what}; de Nederlandse regels zijn niet uitgevoerd. Kies ${fit} of --profile auto`
+    : `The profile ${profile.name} is for ${profile.kind === 'nt' ? 'xBRL-XML instances' : 'Inline XBRL annual reports'}, but ${file.split(/[\\/]/).pop()} is ${what}; the Dutch rules were not run. Choose ${fit} or --profile auto`;
+  return finding('sbr:profileMismatch', 'error', msg, { file }, 'issue 10: validation profiles');
+}
+
+/** Info finding naming the profile `--profile auto` chose, or a warning when none fits. */
+export function autoChoice(profile: Profile | undefined, file: string, entryPoint: string | undefined, lang: string): Finding {
+  const nl = lang.toLowerCase().startsWith('nl');
+  if (!profile) {
+    return finding('sbr:profileNotDetermined', 'warning', nl
+      ? `--profile auto: uit het entrypoint ${entryPoint ?? '(geen)'} volgt geen NT-versie of KvK-taxonomiedatum; de Nederlandse regels zijn niet uitgevoerd. Kies een profiel met --profile (sbr profiles)`
+      : `--profile auto: the entry point ${entryPoint ?? '(none)'} gives no NT version or KvK taxonomy date; the Dutch rules were not run. Choose a profile with --profile (sbr profiles)`, { file });
+  }
+  return finding('sbr:profileSelected', 'info', nl ? `--profile auto: profiel ${profile.name} gekozen op grond van het entrypoint ${entryPoint}` : `--profile auto: profile ${profile.name} chosen from the entry point ${entryPoint}`, { file });
+}
