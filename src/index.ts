@@ -6,6 +6,7 @@
  * - `Resolver`: URL resolution through taxonomy packages, catalogs and cache folders (offline by default).
  * - `compileArtifactFrom(entryPoints, options)` / `Validator.load(bytesOrPath)` then `validator.validate(filing)`: a taxonomy
  *   compiled once into a validator artifact (`.sbrv`) validates filings without the taxonomy (src/artifact).
+ * - `diffTaxonomies(old, new)`: what changed between two releases of a taxonomy (src/diff, docs/diff.md).
  */
 export { Validator, compileArtifactFrom, type NodeValidatorOptions } from './artifact/node.js';
 export { compileArtifact, type CompiledArtifact } from './artifact/compile.js';
@@ -23,3 +24,6 @@ export { formatText } from './report/text.js';
 export { formatJson } from './report/json.js';
 export { summarizeDts, type DtsSummary } from './report/dts.js';
 export type { Rule, RuleContext } from './rules/types.js';
+export { diffTaxonomies } from './diff/diff.js';
+export { filingImpact, type FilingImpact } from './diff/filing.js';
+export type { TaxonomyDiff, DiffSummary, DiffChanges } from './diff/types.js';
