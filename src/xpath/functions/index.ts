@@ -24,13 +24,16 @@ export const builtinFunctions: readonly FunctionDef[] = [
   ...sequence, ...node, ...context, ...boolean, ...doc, ...error,
 ];
 
-/** A function library over a list of definitions: lookup by expanded name and arity (later definitions win). */
+/**
+ * A function library over a list of definitions: lookup by expanded name and arity. When two definitions accept
+ * the same name and arity, the first one in `defs` wins.
+ */
 export function makeLibrary(defs: readonly FunctionDef[]): FunctionLibrary {
   const byName = new Map<string, FunctionDef[]>();
   for (const d of defs) {
     const k = `{${d.ns}}${d.local}`;
     const list = byName.get(k);
-    if (list) list.unshift(d);
+    if (list) list.push(d);
     else byName.set(k, [d]);
   }
   return {
