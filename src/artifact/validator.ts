@@ -17,6 +17,7 @@ import { decodeSection } from './codec.js';
 import { artifactError, type ArtifactHeader } from './format.js';
 import { layerExtension } from './layer.js';
 import { readArtifact, type ArtifactReader } from './read.js';
+import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES } from '../resolve/limits.js';
 
 const NOT_SECTIONS = new Set(['ruleFindings', 'layering', 'schemaIndex', 'schemaBytes', 'supportIndex', 'supportBytes']);
 
@@ -29,6 +30,8 @@ export interface ValidatorOptions {
   schemaValidator?: SchemaValidator;
   /** Where a filing's own extension documents are read from (the base is never read). */
   documents?: DocumentSource;
+  /** Refuse filings larger than this many bytes with `sbr:documentTooLarge` (default 100 MiB, src/resolve/limits.ts). */
+  maxDocumentBytes?: number;
 }
 
 /** A filing to validate: its URL or absolute path (relative references resolve against it) and its bytes. */
@@ -57,6 +60,15 @@ export class Validator {
   readonly #reader: ArtifactReader;
   readonly #memo = new Map<string, unknown>();
   readonly #docKeys: Map<string, number>;
+  /**
+   * How many `validate()` calls of this Validator do their work at the same time (default 1); later calls wait in a
+   * queue, first come first served, holding nothing but their arguments. In one thread, validations do not run in
+   * parallel anyway (parsing, rules and xmllint are synchronous work): interleaving hundreds of them only holds every
+   * filing's parsed state at once (issue 17 item 3). Use worker threads, each with its own Validator, for parallelism.
+   */
+  concurrency = 1;
+  #active = 0;
+  readonly #waiting: (() => void)[] = [];
 
   protected constructor(reader: ArtifactReader) {
     this.#reader = reader;
@@ -166,8 +178,32 @@ export class Validator {
    * @throws FatalInputError when the filing cannot be validated at all (not XML, schemaRef unresolvable, ...)
    */
   async validate(filing: Filing, options: ValidatorOptions = {}): Promise<DocumentResult> {
-    const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
-    return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator });
+    return this.queued(() => {
+      const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
+      checkDocumentSize(bytes.length, options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, filing.url, 'The filing');
+      return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator });
+    });
+  }
+
+  /** Number of validations working and waiting (for monitoring and tests). */
+  get pending(): { active: number; waiting: number } {
+    return { active: this.#active, waiting: this.#waiting.length };
+  }
+
+  /**
+   * Runs `work` when one of the `concurrency` slots is free (a counting semaphore with a FIFO queue); the slot passes
+   * straight to the next waiting call when `work` settles, whether it resolved or threw.
+   */
+  protected async queued<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#active < Math.max(1, this.concurrency)) this.#active++;
+    else await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#active--;
+    }
   }
 
   #load(starts: DtsStart[], documents: DocumentSource | undefined): LoadedTaxonomy {
