@@ -10,6 +10,7 @@
 import { compileDts, hashDocuments } from './compile/compile.js';
 import { compileDimensions } from './compile/dimensions.js';
 import { compileEnumerations } from './compile/enumerations.js';
+import { compileFormula } from './formula/compile.js';
 import type { CompiledTaxonomy } from './compile/types.js';
 import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from './dts/discover.js';
 import { NS, XLINK_HREF } from './dts/namespaces.js';
@@ -18,7 +19,7 @@ import { loadInstance } from './instance/load.js';
 import type { Instance } from './instance/types.js';
 import { runRules } from './rules/engine.js';
 import { allRules } from './rules/index.js';
-import type { Rule } from './rules/types.js';
+import type { FormulaOptions, Rule } from './rules/types.js';
 import { foldSchemaFindings } from './report/fold.js';
 import { parseXml, type XmlDocument } from './xml/parse.js';
 import { checkTaxonomyDocuments, taxonomySchemaInput, type TaxonomySchemaInput } from './xml/schema-taxonomy.js';
@@ -86,6 +87,8 @@ export interface PipelineOptions {
   lang?: string;
   /** Calculations 1.1 rounding mode (default `round`). */
   calcMode?: 'round' | 'truncate';
+  /** XBRL Formula options: `mode` run (default) or none, parameter values (src/rules/types.ts FormulaOptions). */
+  formula?: FormulaOptions;
   /** XML Schema validation of instances; skipped when undefined. */
   schemaValidator?: SchemaValidator;
 }
@@ -119,6 +122,9 @@ export function discoverAndCompile(starts: DtsStart[], source: DocumentSource): 
   taxonomy.dimensions = compileDimensions(taxonomy, (f) => taxonomy.findings.push(f));
   const enumerations = compileEnumerations(taxonomy, dts.documents.values());
   if (enumerations) taxonomy.enumerations = enumerations;
+  const formula = compileFormula(dts, taxonomy);
+  if (formula.model) taxonomy.formula = formula.model;
+  taxonomy.findings.push(...formula.findings);
   return { dts, taxonomy };
 }
 
@@ -247,9 +253,9 @@ export async function validateParsed(
   const known = loaded.taxonomyRuleFindings?.(lang);
   if (known) {
     findings.push(...known);
-    findings.push(...runRules(instanceRules, taxonomy, instance, { lang, calcMode: options.calcMode }));
+    findings.push(...runRules(instanceRules, taxonomy, instance, { lang, calcMode: options.calcMode, ...(options.formula ? { formula: options.formula } : {}) }));
   } else {
-    findings.push(...runRules(allRules, taxonomy, instance, { lang, calcMode: options.calcMode }));
+    findings.push(...runRules(allRules, taxonomy, instance, { lang, calcMode: options.calcMode, ...(options.formula ? { formula: options.formula } : {}) }));
   }
   if (!isInstance && loaded.taxonomyDocuments) {
     // Taxonomy-only validation: XML Schema validity of the taxonomy documents themselves (cached per DTS).

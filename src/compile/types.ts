@@ -7,6 +7,7 @@
 import type { Finding, SourceLocation } from '../findings.js';
 import type { DimensionalModel } from './dimensions.js';
 import type { EnumerationModel } from './enumerations.js';
+import type { FormulaModel } from '../formula/model.js';
 
 export const COMPILED_FORMAT_VERSION = 1;
 
@@ -177,4 +178,6 @@ export interface CompiledTaxonomy {
   dimensions?: DimensionalModel;
   /** Extensible Enumerations 1.0/2.0: enumeration concepts and their domains of allowed values (see compile/enumerations.ts). */
   enumerations?: EnumerationModel;
+  /** XBRL Formula 1.0 assertions, formulas, variables, filters and messages (src/formula/model.ts), when the DTS has formula linkbases. */
+  formula?: FormulaModel;
 }

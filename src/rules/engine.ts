@@ -6,7 +6,7 @@ import type { CompiledTaxonomy } from '../compile/types.js';
 import { LABEL_ROLE } from '../dts/namespaces.js';
 import { finding, type Finding } from '../findings.js';
 import type { Instance } from '../instance/types.js';
-import type { Rule, RuleContext } from './types.js';
+import type { FormulaOptions, Rule, RuleContext } from './types.js';
 
 /**
  * A concept's label for messages: the standard label in `lang`, else in English, else in any language,
@@ -31,6 +31,8 @@ export interface RunOptions {
   lang?: string;
   /** Calculations 1.1 rounding mode (default `round`). */
   calcMode?: 'round' | 'truncate';
+  /** XBRL Formula options (default: run formulas without parameter values). */
+  formula?: FormulaOptions;
 }
 
 /**
@@ -48,6 +50,7 @@ export function runRules(rules: Rule[], taxonomy: CompiledTaxonomy, instance: In
       instance,
       lang,
       calcMode: opts.calcMode ?? 'round',
+      ...(opts.formula ? { formula: opts.formula } : {}),
       label(key) {
         let l = labelCache.get(key);
         if (l === undefined) {
@@ -57,7 +60,9 @@ export function runRules(rules: Rule[], taxonomy: CompiledTaxonomy, instance: In
         return l;
       },
       report(f) {
-        findings.push(finding(f.code ?? rule.code, f.severity ?? rule.severity, f.message, f.loc, rule.spec));
+        const x = finding(f.code ?? rule.code, f.severity ?? rule.severity, f.message, f.loc, f.spec ?? rule.spec);
+        if (f.assertion) x.assertion = f.assertion;
+        findings.push(x);
       },
     };
     try {

@@ -1,5 +1,6 @@
 /** Every rule family, in the order they run. Add a family here and nowhere else. */
 import { calcRules } from './calc/index.js';
+import { formulaRules } from './formula/index.js';
 import { enumInstanceRules, enumTaxonomyRules } from './enum/index.js';
 import { xbrl21InstanceRules } from './xbrl21/index.js';
 import { conceptRules } from './xbrl21/concepts/index.js';
@@ -16,4 +17,5 @@ export const allRules: Rule[] = [
   ...xdtInstanceRules,
   ...calcRules,
   ...enumInstanceRules,
+  ...formulaRules,
 ];

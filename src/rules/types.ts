@@ -17,7 +17,15 @@ export interface RuleContext {
   calcMode?: 'round' | 'truncate';
   /** Label of a concept for messages: its standard label in `lang` (or any language), else its QName. */
   label(conceptKey: string): string;
-  report(f: { code?: string; message: string; loc?: Partial<SourceLocation>; severity?: Severity }): void;
+  /** XBRL Formula processing options (`--formula`, `--parameter`); formulas run unless mode is `none`. */
+  formula?: FormulaOptions;
+  report(f: { code?: string; message: string; loc?: Partial<SourceLocation>; severity?: Severity; spec?: string; assertion?: Finding['assertion'] }): void;
+}
+
+/** XBRL Formula 1.0 processing options: `mode` run (default) or none; parameter values by QName as written (Variables 1.0 section 3.5.1). */
+export interface FormulaOptions {
+  mode?: 'run' | 'none';
+  parameters?: Record<string, string>;
 }
 
 export interface Rule {

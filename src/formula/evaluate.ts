@@ -1,0 +1,417 @@
+/**
+ * Evaluation of the compiled formula model over an instance (Variables 1.0 section 3.7 variable-set evaluation,
+ * Value/Existence Assertion 1.0, Generic Messages 1.0, Assertion Severity 2.0).
+ *
+ * Binding (where it is not quadratic): every fact variable starts from the aspect index — the facts of the concepts
+ * its concept-name filters name, or every fact when it has none — and its filters that do not refer to other
+ * variables are applied once per variable set, not per evaluation. Per evaluation only the filters that refer to
+ * already-bound variables and the implicit filter (section 3.5.2.5: uncovered aspects must match those of the facts
+ * bound before) run, over that precomputed candidate list. bindAsSequence variables are partitioned once by their
+ * uncovered aspects.
+ */
+import type { CompiledTaxonomy } from '../compile/types.js';
+import { finding, type Finding, type SourceLocation } from '../findings.js';
+import type { Fact, Instance } from '../instance/types.js';
+import { XDecimal } from '../xpath/decimal.js';
+import { isNode, XPathError, type AtomicValue, type DynamicContext, type FunctionDef, type Item, type QName, type Sequence, type XNode } from '../xpath/types.js';
+import * as atomic from '../xpath/atomic/index.js';
+import { AspectIndex, aspectValue, modelAspects, type FactAspects } from './aspects.js';
+import type { FormulaDynamicContext, FormulaEnv } from './env.js';
+import { formulaFunctionSignatures, libraryOf } from './functions/index.js';
+import type { Aspect, FilterUse, FormulaModel, Message, Variable, VariableSet, XPathSource } from './model.js';
+import { ElementNode, NodeFactory } from './nodes.js';
+import { coveredAspects, evaluateFilter, type FilterEnv } from './filters.js';
+import { xpathEngine } from './xpath.js';
+
+export interface FormulaRunOptions {
+  /** Message language (Generic Messages 1.0: the message in this language, else any). */
+  lang?: string;
+  /** Parameter values by name (`prefix:local` resolved against the parameter's own namespaces, or `local`), as strings. */
+  parameters?: Record<string, string>;
+}
+
+export interface AssertionOutcome {
+  id: string;
+  kind: 'value' | 'existence' | 'consistency';
+  elr: string;
+  satisfied: number;
+  unsatisfied: number;
+  /** A dynamic error stopped this assertion. */
+  error?: string;
+}
+
+export interface FormulaRunResult {
+  findings: Finding[];
+  assertions: AssertionOutcome[];
+}
+
+const SPEC = 'Variables 1.0 section 3.7';
+
+/** An evaluation stopped by a dynamic error (reported once per variable set). */
+class SetError extends Error {
+  constructor(readonly finding: Finding) {
+    super(finding.message);
+  }
+}
+
+/**
+ * Runs every assertion of the model over the instance.
+ *
+ * @returns findings (unsatisfied assertions as `formula:<id>`, dynamic errors with their spec codes) and per-assertion counts
+ */
+export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, instance: Instance, options: FormulaRunOptions = {}): FormulaRunResult {
+  const findings: Finding[] = [];
+  const assertions: AssertionOutcome[] = [];
+  const engine = xpathEngine();
+  if (!engine.evaluate) {
+    findings.push(finding('sbr:formulaXPathUnavailable', 'warning',
+      `The taxonomy has ${model.variableSets.length} formula assertions and formulas, but the XPath 2.0 evaluator is not available in this build, so they were not evaluated`,
+      { file: instance.url, line: 1, column: 1 }, 'XBRL Formula 1.0'));
+    return { findings, assertions };
+  }
+  const evaluate = engine.evaluate;
+  const index = new AspectIndex(instance, taxonomy);
+  const nodes = new NodeFactory(instance.root, taxonomy);
+  const factByElement = new Map(instance.facts.map((f) => [f.element, f] as const));
+  const env: FormulaEnv = {
+    instance,
+    taxonomy,
+    index,
+    nodes,
+    factOf: (n) => (n instanceof ElementNode ? factByElement.get(n.element) : undefined),
+    fallbackBound: new Set(),
+  };
+  const customDefs: FunctionDef[] = [];
+  const library = libraryOf(customDefs, formulaFunctionSignatures());
+  const base: FormulaDynamicContext = { variables: new Map(), functions: library, formula: env, implicitTimezone: 0 };
+
+  const ev = (src: XPathSource, variables: ReadonlyMap<string, Sequence>, contextItem?: Item): Sequence => {
+    if (!src.ast) throw new XPathError('err:XPST0003', `The expression "${src.text}" could not be parsed`);
+    const ctx: FormulaDynamicContext = { ...base, variables, ...(contextItem !== undefined ? { contextItem, position: 1, size: 1 } : {}) };
+    return evaluate(src.ast, ctx);
+  };
+
+  // Custom functions with implementations (CFI 1.0 section 4): inputs bound as variables, steps in order, output.
+  for (const cf of model.customFunctions) {
+    const i = cf.name.indexOf('}');
+    const ns = cf.name.startsWith('{') ? cf.name.slice(1, i) : '';
+    const local = cf.name.slice(i + 1);
+    const impl = cf.implementation;
+    customDefs.push({
+      ns, local, minArgs: cf.inputs.length, maxArgs: cf.inputs.length,
+      impl: (_ctx, args) => {
+        if (!impl) throw new XPathError('xbrlve:noCustomFunctionImplementation', `The custom function ${cf.display} has no implementation`);
+        const vars = new Map<string, Sequence>(globals);
+        impl.inputs.forEach((n, k) => vars.set(n, args[k] ?? []));
+        for (const s of impl.steps) vars.set(s.name, ev(s.expr, vars));
+        return ev(impl.output, vars);
+      },
+    });
+  }
+
+  // Parameters (Variables 1.0 section 3.5.1): given values, else their select, in dependency order.
+  const globals = new Map<string, Sequence>();
+  for (const p of model.parameters) {
+    try {
+      const given = options.parameters?.[p.display] ?? options.parameters?.[p.name] ?? options.parameters?.[p.name.replace(/^\{[^}]*\}/, '')];
+      let value: Sequence;
+      if (given !== undefined) value = [{ type: 'xs:untypedAtomic', value: given }];
+      else if (p.select) value = ev(p.select, globals);
+      else {
+        if (p.required) findings.push(finding('xbrlve:missingParameterValue', 'error', `The required parameter ${p.display} has no value`, p, 'Variables 1.0 section 3.5.1'));
+        continue;
+      }
+      if (p.as) {
+        const t = p.as.startsWith('{http://www.w3.org/2001/XMLSchema}') ? `xs:${p.as.slice(34)}` : undefined;
+        if (t) {
+          try {
+            value = value.map((v) => (isNode(v) ? atomic.castAs({ type: 'xs:untypedAtomic', value: v.stringValue() }, t) : atomic.castAs(v, t)));
+          } catch (e) {
+            findings.push(finding('xbrlve:parameterTypeMismatch', 'error', `The value of parameter ${p.display} is not of its declared type ${t}: ${(e as Error).message}`, p, 'Variables 1.0 section 3.5.1'));
+            continue;
+          }
+        }
+      }
+      globals.set(p.name, value);
+    } catch (e) {
+      findings.push(dynamicError(e, p, `the parameter ${p.display}`));
+    }
+  }
+
+  const filterEnv: FilterEnv = { env, ev, index };
+  for (const vs of model.variableSets) {
+    if (vs.kind === 'formula') continue; // fact production is not evaluated here (consistency assertions, formula output)
+    const id = vs.id ?? `${vs.kind}@${vs.line}`;
+    const outcome: AssertionOutcome = { id, kind: vs.kind === 'valueAssertion' ? 'value' : 'existence', elr: vs.elr, satisfied: 0, unsatisfied: 0 };
+    assertions.push(outcome);
+    try {
+      let count = 0;
+      evaluateVariableSet(vs, globals, filterEnv, ev, (vars, facts) => {
+        for (const pre of vs.preconditions) if (!ebv(ev(pre, vars), pre)) return;
+        count++;
+        if (vs.kind !== 'valueAssertion') return;
+        const ok = vs.test ? ebv(ev(vs.test, vars), vs.test) : true;
+        if (ok) outcome.satisfied++;
+        else {
+          outcome.unsatisfied++;
+          findings.push(unsatisfiedFinding(vs, id, 'value', vars, facts, ev, options.lang ?? 'en'));
+        }
+      });
+      if (vs.kind === 'existenceAssertion') {
+        // Existence Assertion 1.0 section 2 (with the 2016 test attribute): the test runs on the evaluation count
+        const countItem: AtomicValue = { type: 'xs:integer', value: new XDecimal(count) };
+        const ok = vs.test ? ebv(ev(vs.test, globals, countItem), vs.test) : count > 0;
+        if (ok) outcome.satisfied++;
+        else {
+          outcome.unsatisfied++;
+          findings.push(unsatisfiedFinding(vs, id, 'existence', globals, [], ev, options.lang ?? 'en'));
+        }
+      }
+    } catch (e) {
+      const f = e instanceof SetError ? e.finding : dynamicError(e, vs, `the assertion ${id}`);
+      outcome.error = f.code;
+      findings.push(f);
+    }
+  }
+  return { findings, assertions };
+}
+
+function dynamicError(e: unknown, at: SourceLocation, what: string): Finding {
+  if (e instanceof XPathError) return finding(e.code, 'error', `Evaluating ${what} failed: ${e.message}`, at, 'XPath 2.0 / XBRL Formula 1.0');
+  if (e instanceof SetError) return e.finding;
+  return finding('sbr:formulaFailed', 'error', `Evaluating ${what} failed: ${(e as Error).message ?? String(e)}`, at, 'XBRL Formula 1.0');
+}
+
+/** Effective boolean value (XPath 2.0 section 2.4.3); err:FORG0006 when there is none. */
+export function ebv(s: Sequence, at?: SourceLocation): boolean {
+  if (s.length === 0) return false;
+  const first = s[0]!;
+  if (isNode(first)) return true;
+  if (s.length > 1) throw new XPathError('err:FORG0006', `A sequence of ${s.length} atomic values has no effective boolean value${at ? '' : ''}`);
+  const v = first.value;
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'string':
+      if (first.type === 'xs:string' || first.type === 'xs:untypedAtomic' || first.type === 'xs:anyURI' || /^xs:(normalizedString|token|language|NMTOKEN|Name|NCName|ID|IDREF|ENTITY)$/.test(first.type)) return v.length > 0;
+      break;
+    case 'number':
+      return !(Number.isNaN(v) || v === 0);
+    default:
+      if (v instanceof XDecimal || (v && typeof v === 'object' && 'isZero' in v)) return !(v as XDecimal).isZero();
+  }
+  throw new XPathError('err:FORG0006', `A value of type ${first.type} has no effective boolean value`);
+}
+
+interface BoundVar {
+  variable: Variable;
+  facts: FactAspects[];
+}
+
+/**
+ * Enumerates the evaluations of a variable set (Variables 1.0 section 3.7): every combination of variable bindings in
+ * dependency order, with implicit filtering; `each` receives the variable values and the facts bound.
+ */
+function evaluateVariableSet(
+  vs: VariableSet,
+  globals: ReadonlyMap<string, Sequence>,
+  fenv: FilterEnv,
+  ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence,
+  each: (vars: ReadonlyMap<string, Sequence>, facts: FactAspects[]) => void,
+): void {
+  const vars = new Map<string, Sequence>(globals);
+  const aspects = modelAspects(vs.aspectModel, fenv.index.dimensions);
+  const factVars = vs.variables.filter((v) => v.kind === 'fact');
+  // Per fact variable: the filters (own and variable-set), which of them depend on bindings, and covered aspects.
+  const plans = new Map<Variable, VarPlan>();
+  for (const v of factVars) if (v.kind === 'fact') plans.set(v, planVariable(v, vs, aspects, fenv));
+  const bound: BoundVar[] = [];
+  /** First fact bound for each aspect left uncovered by the variable that bound it (the implicit filter's reference). */
+  const uncoveredFacts = new Map<Aspect, FactAspects>();
+  const fallback = new Set<string>();
+
+  const step = (i: number): void => {
+    if (i === vs.variables.length) {
+      if (factVars.length > 0 && factVars.every((v) => fallback.has(v.name))) return; // section 3.7: not all fact variables may fall back
+      fenv.env.fallbackBound = new Set(fallback);
+      each(vars, bound.flatMap((b) => b.facts));
+      return;
+    }
+    const v = vs.variables[i]!;
+    if (v.kind === 'parameter') {
+      const val = globals.get(v.parameter);
+      if (val === undefined) throw new XPathError('xbrlve:unresolvedDependency', `The parameter ${v.display} has no value`);
+      vars.set(v.name, val);
+      step(i + 1);
+      vars.delete(v.name);
+      return;
+    }
+    if (v.kind === 'general') {
+      const val = ev(v.select, vars);
+      if (v.bindAsSequence) {
+        vars.set(v.name, val);
+        step(i + 1);
+      } else {
+        for (const item of val) {
+          vars.set(v.name, [item]);
+          step(i + 1);
+        }
+      }
+      vars.delete(v.name);
+      return;
+    }
+    const plan = plans.get(v)!;
+    let candidates = plan.candidates(vars);
+    if (vs.implicitFiltering) {
+      const checks: [Aspect, string][] = [];
+      for (const a of plan.uncovered) {
+        const ref = uncoveredFacts.get(a);
+        if (ref) checks.push([a, aspectValue(ref, a)]);
+      }
+      // dimensions present on reference facts but not in the model list are compared too
+      if (checks.length) candidates = candidates.filter((fa) => checks.every(([a, val]) => aspectValue(fa, a) === val));
+    }
+    const groups: FactAspects[][] = [];
+    if (v.bindAsSequence) {
+      const byKey = new Map<string, FactAspects[]>();
+      for (const fa of candidates) {
+        const k = plan.uncovered.map((a) => aspectValue(fa, a)).join('\u0001');
+        let g = byKey.get(k);
+        if (!g) byKey.set(k, (g = []));
+        g.push(fa);
+      }
+      groups.push(...byKey.values());
+    } else for (const fa of candidates) groups.push([fa]);
+    const bindGroup = (g: FactAspects[]) => {
+      const added: Aspect[] = [];
+      for (const a of plan.uncovered) {
+        if (!uncoveredFacts.has(a)) {
+          uncoveredFacts.set(a, g[0]!);
+          added.push(a);
+        }
+      }
+      vars.set(v.name, g.map((fa) => fenv.env.nodes.node(fa.fact.element)));
+      bound.push({ variable: v, facts: g });
+      step(i + 1);
+      bound.pop();
+      for (const a of added) uncoveredFacts.delete(a);
+    };
+    if (groups.length === 0) {
+      if (v.fallbackValue) {
+        vars.set(v.name, ev(v.fallbackValue, vars));
+        fallback.add(v.name);
+        step(i + 1);
+        fallback.delete(v.name);
+      }
+      // without a fallback value an unbound fact variable gives no evaluation (section 3.5.2.3)
+    } else for (const g of groups) bindGroup(g);
+    vars.delete(v.name);
+  };
+  step(0);
+}
+
+interface VarPlan {
+  uncovered: Aspect[];
+  dependsOnBindings: boolean;
+  candidates(vars: ReadonlyMap<string, Sequence>): FactAspects[];
+}
+
+/** Candidate facts of a fact variable: index narrowing by concept, binding-independent filters applied once. */
+function planVariable(v: Extract<Variable, { kind: 'fact' }>, vs: VariableSet, aspects: Aspect[], fenv: FilterEnv): VarPlan {
+  const uses: FilterUse[] = [...v.filters, ...vs.filters.map((f) => ({ ...f, cover: false }))];
+  const covered = new Set<Aspect>();
+  for (const u of v.filters) if (u.cover) for (const a of coveredAspects(u.filter, fenv)) covered.add(a);
+  const uncovered = aspects.filter((a) => !covered.has(a));
+  const dependent = uses.filter((u) => (u.filter.references ?? []).length > 0);
+  const independent = uses.filter((u) => (u.filter.references ?? []).length === 0);
+  // Index narrowing: a non-complemented concept-name filter with QNames names the only concepts possible.
+  let start: FactAspects[] | undefined;
+  for (const u of independent) {
+    if (u.complement || u.filter.kind !== 'conceptName') continue;
+    if (!u.filter.concepts.every((c) => 'qname' in c)) continue;
+    const list: FactAspects[] = [];
+    for (const c of u.filter.concepts) list.push(...(fenv.index.byConcept.get((c as { qname: string }).qname) ?? []));
+    list.sort((a, b) => a.index - b.index);
+    if (!start || list.length < start.length) start = list;
+  }
+  let base: FactAspects[] | undefined;
+  const staticCandidates = (): FactAspects[] => {
+    if (!base) {
+      const empty = new Map<string, Sequence>();
+      base = (start ?? fenv.index.all).filter((fa) => {
+        if (fa.fact.isTuple && !v.filters.length) return false;
+        if (!v.nils && fa.fact.nil) return false;
+        return independent.every((u) => evaluateFilter(u.filter, fa, empty, fenv) !== u.complement);
+      });
+    }
+    return base;
+  };
+  return {
+    uncovered,
+    dependsOnBindings: dependent.length > 0,
+    candidates(vars) {
+      const b = staticCandidates();
+      if (!dependent.length) return b;
+      return b.filter((fa) => dependent.every((u) => evaluateFilter(u.filter, fa, vars, fenv) !== u.complement));
+    },
+  };
+}
+
+/** The finding of an unsatisfied assertion (issue 9 item 7): code `formula:<id>`, severity from Assertion Severity 2.0. */
+function unsatisfiedFinding(
+  vs: VariableSet,
+  id: string,
+  kind: 'value' | 'existence',
+  vars: ReadonlyMap<string, Sequence>,
+  facts: FactAspects[],
+  ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence,
+  lang: string,
+): Finding {
+  const severity = vs.severity === 'WARNING' ? 'warning' : vs.severity === 'OK' ? 'info' : 'error';
+  let message = pickMessage(vs.unsatisfiedMessages, lang, vars, ev);
+  if (message === undefined) message = pickMessage(vs.labels, lang, vars, ev);
+  if (message === undefined) {
+    const shown = facts.slice(0, 4).map((fa) => `${fa.fact.concept.replace(/^\{[^}]*\}/, '')} = ${fa.fact.nil ? 'nil' : fa.fact.value.trim()}`);
+    message = `The ${kind} assertion ${id} is not satisfied${shown.length ? ` for ${shown.join(', ')}` : ''}`;
+  }
+  const at: SourceLocation = facts[0] ? facts[0].fact : vs;
+  const f = finding(`formula:${id}`, severity, message, { file: at.file, line: at.line, column: at.column }, kind === 'value' ? 'Value Assertion 1.0' : 'Existence Assertion 1.0');
+  f.assertion = { id, kind, elr: vs.elr, satisfied: false };
+  return f;
+}
+
+/**
+ * The message in `lang` (else English, else any language present), with `{expr}` placeholders evaluated in the
+ * assertion's scope (Generic Messages 1.0 section 2.1): each result item as its string value, separated by spaces.
+ */
+function pickMessage(messages: Message[], lang: string, vars: ReadonlyMap<string, Sequence>, ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence): string | undefined {
+  if (!messages.length) return undefined;
+  const want = lang.toLowerCase();
+  const m = messages.find((x) => x.lang === want) ?? messages.find((x) => x.lang.split('-')[0] === want) ?? messages.find((x) => x.lang.startsWith('en')) ?? messages[0]!;
+  if (!m.parts) return m.text;
+  let out = '';
+  for (const p of m.parts) {
+    if ('literal' in p) out += p.literal;
+    else {
+      try {
+        out += ev(p.expr, vars).map(itemString).join(' ');
+      } catch (e) {
+        out += `{${p.expr.text}: ${(e as Error).message}}`;
+      }
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function itemString(i: Item): string {
+  if (isNode(i)) return i.stringValue();
+  try {
+    return atomic.toStringValue(i);
+  } catch {
+    const v = i.value;
+    if (typeof v === 'object' && v && 'local' in v) return (v as QName).prefix ? `${(v as QName).prefix}:${(v as QName).local}` : (v as QName).local;
+    return String(v);
+  }
+}
+
+export type { DynamicContext, XNode, Fact };

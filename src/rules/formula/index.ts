@@ -1,0 +1,38 @@
+/**
+ * The XBRL Formula rule family: runs the taxonomy's compiled assertions (src/formula/) over the instance. Each
+ * unsatisfied assertion is a finding `formula:<assertion id>` with the severity of its Assertion Severity 2.0 arc
+ * (error when none, no finding for OK), its unsatisfied message in the requested language and the location of the
+ * facts bound; dynamic errors keep the specs' codes. One info finding `sbr:formulaSummary` says how many assertions
+ * ran, were satisfied and were not.
+ */
+import { runFormulas } from '../../formula/evaluate.js';
+import type { Rule } from '../types.js';
+
+export const formulaAssertions: Rule = {
+  code: 'formula:assertion',
+  spec: 'XBRL Formula 1.0 (Value, Existence and Consistency Assertions 1.0; Assertion Severity 2.0)',
+  severity: 'error',
+  scope: 'instance',
+  check(ctx) {
+    const model = ctx.taxonomy.formula;
+    if (!model || !ctx.instance || ctx.formula?.mode === 'none') return;
+    const result = runFormulas(model, ctx.taxonomy, ctx.instance, { lang: ctx.lang, ...(ctx.formula?.parameters ? { parameters: ctx.formula.parameters } : {}) });
+    for (const f of result.findings) {
+      if (f.assertion && f.severity === 'info') continue; // Assertion Severity 2.0: OK gives no finding
+      ctx.report({ code: f.code, message: f.message, loc: f, severity: f.severity, ...(f.spec ? { spec: f.spec } : {}), ...(f.assertion ? { assertion: f.assertion } : {}) });
+    }
+    if (result.assertions.length) {
+      const satisfied = result.assertions.filter((a) => a.unsatisfied === 0 && !a.error).length;
+      const failed = result.assertions.filter((a) => a.unsatisfied > 0).map((a) => a.id);
+      const errors = result.assertions.filter((a) => a.error).map((a) => a.id);
+      ctx.report({
+        code: 'sbr:formulaSummary',
+        severity: 'info',
+        message: `Formula: ${result.assertions.length} assertions ran, ${satisfied} satisfied, ${failed.length} not satisfied${failed.length ? ` (${failed.join(', ')})` : ''}${errors.length ? `, ${errors.length} stopped by an error (${errors.join(', ')})` : ''}`,
+        loc: { file: ctx.instance.url, line: 0, column: 0 },
+      });
+    }
+  },
+};
+
+export const formulaRules: Rule[] = [formulaAssertions];
