@@ -23,6 +23,24 @@ export function decimalFromDouble(x: number, float: boolean): XDecimal {
   return new XDecimal(float ? floatDigits(x) : String(x));
 }
 
+const TWO = new XDecimal(2);
+const bits = new DataView(new ArrayBuffer(8));
+
+/** The exact value of a finite double as a decimal (every binary fraction has a finite decimal expansion). */
+export function exactDecimalOfDouble(x: number): XDecimal {
+  if (x === 0 || !Number.isFinite(x)) return ZERO;
+  if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) return new XDecimal(x);
+  bits.setFloat64(0, x);
+  const hi = bits.getUint32(0);
+  const lo = bits.getUint32(4);
+  const exp = (hi >>> 20) & 0x7ff;
+  const mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  const m = exp === 0 ? mant : mant | (1n << 52n);
+  const e = (exp === 0 ? 1 : exp) - 1075;
+  const d = new XDecimal(m.toString()).times(TWO.pow(e));
+  return x < 0 ? d.neg() : d;
+}
+
 /** The double nearest to an exact decimal (F&O 17.1.3.4). */
 export function doubleFromDecimal(d: XDecimal): number {
   const n = Number(d.toString());

@@ -40,6 +40,7 @@ function kindOf(v: AtomicValue): string {
 function total(vs: AtomicValue[], fname: string): AtomicValue {
   const k = kindOf(vs[0]!);
   if (k !== 'numeric' && k !== 'ym' && k !== 'dt') forg6(`${fname}: values of type ${vs[0]!.type} cannot be added`);
+  if (vs.length === 1) return vs[0]!;
   // fast path: all xs:decimal/xs:integer values summed exactly with one accumulator
   let allDecimal = true;
   for (const v of vs) {
@@ -56,7 +57,6 @@ function total(vs: AtomicValue[], fname: string): AtomicValue {
     return { type: integer ? 'xs:integer' : 'xs:decimal', value: acc.isZero() ? new XDecimal(0) : acc };
   }
   let acc = vs[0]!;
-  if (k === 'numeric' && vs.length === 1) acc = arithmetic('+', acc, ZERO_INT); // result in a primitive numeric type
   for (let i = 1; i < vs.length; i++) acc = arithmetic('+', acc, vs[i]!);
   return acc;
 }
@@ -84,7 +84,8 @@ function minMax(ctx: DynamicContext, args: Sequence[], op: 'lt' | 'gt', fname: s
     const target = ['xs:integer', 'xs:decimal', 'xs:float', 'xs:double'][rank]!;
     let best: AtomicValue | undefined;
     for (const v0 of vs) {
-      const v = rank === 0 ? (v0.type === 'xs:integer' ? v0 : { type: 'xs:integer', value: v0.value }) : primitiveOf(v0.type) === target ? v0 : castAs(v0, target);
+      // no promotion within xs:decimal: the value keeps its own (derived) type
+      const v = rank <= 1 || primitiveOf(v0.type) === target ? v0 : castAs(v0, target);
       if (typeof v.value === 'number' && Number.isNaN(v.value)) return [v];
       if (best === undefined || valueCompare(op, v, best)) best = v;
     }

@@ -10,7 +10,7 @@ import { XDecimal } from '../decimal.js';
 import type { AtomicValue, FunctionDef } from '../types.js';
 import { FN } from '../types.js';
 import { oneInteger, optNumeric, st } from '../atomic/args.js';
-import { decimalFromDouble, doubleFromDecimal } from '../atomic/cast.js';
+import { doubleFromDecimal, exactDecimalOfDouble } from '../atomic/cast.js';
 import { isIntegerType, primitiveOf } from '../atomic/types.js';
 
 function resultType(v: AtomicValue): string {
@@ -82,7 +82,8 @@ export const functions: FunctionDef[] = [
         const x = v.value;
         if (!Number.isFinite(x) || x === 0) return [v.type === type ? v : { type, value: x }];
         if (precision < -400) return [{ type, value: x < 0 ? -0 : 0 }];
-        const r = doubleFromDecimal(roundHalfToEven(decimalFromDouble(x, type === 'xs:float'), precision));
+        // the exact binary value is rounded: xs:float('0.05') is slightly above 0.05 and rounds up (QT3 fn-round-half-to-even)
+        const r = doubleFromDecimal(roundHalfToEven(exactDecimalOfDouble(x), precision));
         const signed = r === 0 && x < 0 ? -0 : r;
         return [{ type, value: type === 'xs:float' ? Math.fround(signed) : signed }];
       }

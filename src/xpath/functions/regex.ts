@@ -52,8 +52,11 @@ function stripWhitespace(p: string): string {
   for (let i = 0; i < p.length; i++) {
     const c = p[i]!;
     if (c === '\\') {
-      out += c + (p[i + 1] ?? '');
-      i++;
+      // whitespace between a backslash and the escaped character is removed too ('\\ s' is '\\s')
+      let j = i + 1;
+      while (j < p.length && isWs(p[j]!)) j++;
+      out += c + (p[j] ?? '');
+      i = j;
       continue;
     }
     if (c === '[') depth++;
@@ -85,6 +88,7 @@ function classEnd(p: string, i: number): number {
 /** Translates an XPath regular expression into the source of a JavaScript RegExp (`u` flag). */
 function translate(pattern: string, flags: string): { source: string; groups: number } {
   const dotAll = flags.includes('s');
+  const multiline = flags.includes('m');
   const p = flags.includes('x') ? stripWhitespace(pattern) : pattern;
   let out = '';
   let groups = 0;
@@ -157,7 +161,8 @@ function translate(pattern: string, flags: string): { source: string; groups: nu
         canQuantify = false;
         break;
       case '^': case '$':
-        out += c;
+        // m flag (F&O 7.6.1.1): line starts/ends at newline (#xA) only; no empty line after a final newline
+        out += !multiline ? c : c === '^' ? '(?:(?<![^])|(?<=\\n)(?=[^]))' : '(?=\\n|(?![^]))';
         i++;
         canQuantify = false;
         break;
@@ -210,7 +215,7 @@ export function xpathRegex(pattern: string, flags = ''): Compiled {
   if (c !== undefined) return c;
   if (!/^[smix]*$/.test(flags)) throw new XPathError('err:FORX0001', `invalid regular expression flags '${flags}'`);
   const { source, groups } = translate(pattern, flags);
-  const jsFlags = 'u' + (flags.includes('i') ? 'i' : '') + (flags.includes('m') ? 'm' : '');
+  const jsFlags = 'u' + (flags.includes('i') ? 'i' : '');
   try {
     c = {
       re: new RegExp(source, jsFlags),
