@@ -89,7 +89,10 @@ export function checkInputFile(path: string): void {
   } catch {
     throw new FatalInputError(finding('sbr:fileNotFound', 'error', `The file ${path} does not exist`, { file: path }));
   }
-  if (st.isDirectory()) throw new FatalInputError(finding('sbr:notAFile', 'error', `${path} is a folder, not a file`, { file: path }));
+  if (st.isDirectory()) {
+    // a folder is validated as a report package only with META-INF (XBRL Report Packages 1.0 section 3)
+    throw new FatalInputError(finding('sbr:notAFile', 'error', `${path} is a folder, not a file, and not a report package: an unpacked report package is a folder with META-INF/reportPackage.json (and META-INF/catalog.xml for its extension taxonomy) and its reports in reports/. To validate documents in the folder, name them (e.g. ${path}/*.xbrl)`, { file: path }));
+  }
 }
 
 /**
@@ -174,6 +177,7 @@ async function validateDocument(input: string, options: ValidateOptions & { reso
   const file = absoluteInput(input);
   // A URL (e.g. a taxonomy entry point) is read through the resolver: packages, catalogs, caches.
   const bytes = isUrl(file) ? readUrl(file, options.resolver) : readInput(file, options.maxDocumentBytes);
+  refuseJson(bytes, file);
   const doc = parseXml(bytes, file);
   return validateParsed(file, bytes, doc, options.taxonomies ?? liveTaxonomySource(options.resolver), {
     lang: options.lang,
@@ -271,5 +275,29 @@ async function validateInputDocument(input: InputDocument, options: ValidateOpti
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  refuseJson(bytes, file);
   return [await validateParsedWith(file, bytes, parseXml(bytes, file), options, options.resolver)];
+}
+
+/**
+ * A JSON document (first character `{` or `[`, after an optional byte order mark and white space) is refused as JSON
+ * (`sbr:notXml`), not reported as malformed XML at its end: xBRL-JSON reports are not validated, XBRL 2.1 instances are XML.
+ */
+function refuseJson(bytes: Uint8Array, file: string): void {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (bytes[i] !== 0x7b && bytes[i] !== 0x5b) return;
+  let xbrlJson = false;
+  try {
+    const j = JSON.parse(new TextDecoder().decode(bytes)) as { documentInfo?: unknown };
+    xbrlJson = !!j && typeof j === 'object' && 'documentInfo' in j;
+  } catch {
+    // not JSON either: the XML parser's finding is the right one
+    return;
+  }
+  throw new FatalInputError(
+    finding('sbr:notXml', 'error', xbrlJson
+      ? `${file} is an xBRL-JSON report (JSON, not XML); only XBRL 2.1 instances (XML) and Inline XBRL reports can be validated`
+      : `${file} is a JSON document, not XML: an XBRL instance is an XML document with the root element xbrli:xbrl`, { file, line: 1, column: 1 }),
+  );
 }

@@ -8,7 +8,8 @@
  * findings go with the first target's.
  * A report package's own catalog (its extension taxonomy) is put in front of the resolver's packages.
  */
-import { extname, resolve as resolvePath } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, extname, join, resolve as resolvePath } from 'node:path';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import type { DocumentSource } from '../dts/discover.js';
 import type { Resolver } from '../resolve/index.js';
@@ -75,8 +76,64 @@ export interface InlineValidateOptions {
   documents?: DocumentSource;
 }
 
+const IX11_NS = 'http://www.xbrl.org/2013/inlineXBRL';
+const IX10_NS = 'http://www.xbrl.org/2008/inlineXBRL';
+
+/**
+ * Says what a document set is when it is not Inline XBRL 1.1: no document names the Inline XBRL 1.1 namespace
+ * (Inline XBRL 1.1 section 3). An Inline XBRL 1.0 document set (namespace http://www.xbrl.org/2008/inlineXBRL) gets
+ * one finding naming the version (`sbr:inlineXbrlVersion`); an HTML page without any ix markup `sbr:notInlineXbrl`.
+ */
+function notInlineXbrl(report: PackagedReport, read: (f: string) => Uint8Array): Finding | undefined {
+  const texts = report.files.map((f) => ({ f, text: new TextDecoder('utf-8', { fatal: false }).decode(read(f)) }));
+  if (texts.some((t) => t.text.includes(IX11_NS))) return undefined;
+  const v10 = texts.find((t) => t.text.includes(IX10_NS));
+  if (v10) {
+    return finding('sbr:inlineXbrlVersion', 'error', `${v10.f} is Inline XBRL 1.0 (namespace ${IX10_NS}); this validator checks Inline XBRL 1.1 (namespace ${IX11_NS}) only: convert the document to Inline XBRL 1.1`, { file: v10.f }, 'Inline XBRL 1.1 section 3');
+  }
+  const f = report.files[0]!;
+  return finding('sbr:notInlineXbrl', 'error', `${f} holds no Inline XBRL: no element is in the Inline XBRL namespace ${IX11_NS} (an Inline XBRL document has ix:header with ix:references and facts such as ix:nonFraction); it is a plain HTML page`, { file: f }, 'Inline XBRL 1.1 section 3');
+}
+
+/**
+ * The report package folder an Inline XBRL file given on its own lies in (a parent folder, up to 4 levels, with
+ * META-INF/reportPackage.json or META-INF/catalog.xml), if any.
+ */
+export function enclosingReportPackage(file: string): string | undefined {
+  let dir = dirname(file);
+  for (let i = 0; i < 4; i++) {
+    if (existsSync(join(dir, 'META-INF', 'reportPackage.json')) || existsSync(join(dir, 'META-INF', 'catalog.xml'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
+
 /** Validates a report package or an Inline XBRL file through the pipeline. */
 export async function validateInlineInput(
+  path: string,
+  resolver: Resolver,
+  readFile: (p: string) => Uint8Array,
+  validateParsed: ValidateParsed,
+  limits: Partial<ZipLimits> = {},
+  options: InlineValidateOptions = {},
+): Promise<ParsedResult[]> {
+  // An .html of a report package given on its own: the package's catalog (its extension taxonomy) is not used then.
+  const pkgDir = INLINE_EXT.has(extname(path).toLowerCase()) ? enclosingReportPackage(resolvePath(path)) : undefined;
+  if (!pkgDir) return validateInline(path, resolver, readFile, validateParsed, limits, options);
+  const hint = `${path} is part of the report package ${pkgDir}: validate the package (sbr validate ${pkgDir}) so that its own catalog and extension taxonomy are used`;
+  try {
+    const out = await validateInline(path, resolver, readFile, validateParsed, limits, options);
+    if (out[0] && !out[0].valid) out[0] = { ...out[0], findings: [finding('sbr:partOfReportPackage', 'info', hint, { file: path }, 'XBRL Report Packages 1.0'), ...out[0].findings] };
+    return out;
+  } catch (e) {
+    if (e instanceof FatalInputError) throw new FatalInputError({ ...e.finding, message: `${e.finding.message}. ${hint}` });
+    throw e;
+  }
+}
+
+async function validateInline(
   path: string,
   resolver: Resolver,
   readFile: (p: string) => Uint8Array,
@@ -103,6 +160,8 @@ export async function validateInlineInput(
     }
     transforms ??= await loadTransforms();
     const t0 = performance.now();
+    const notInline = notInlineXbrl(report, input.read);
+    if (notInline) throw new FatalInputError(notInline);
     const ex = extractReport(report, input.read, transforms);
     if (!ex.targets.length) {
       throw new FatalInputError(ex.findings.find((f) => f.severity === 'error') ?? finding('ix11:noTarget', 'error', 'The inline XBRL document set has no facts and no ix:references', { file: report.files[0]! }));

@@ -3,15 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { validate } from '../../src/validate.js';
-
-export async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'sbr', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+import { run } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sbr-batch-'));
 const invoice = join(dir, 'invoice.xml');
