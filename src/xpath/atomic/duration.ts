@@ -7,7 +7,7 @@ import { XDecimal } from '../decimal.js';
 import type { Duration } from '../types.js';
 import { XPathError } from '../types.js';
 
-const DUR_RE = /^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d*)?|\.\d+)S)?)?$/;
+const DUR_RE = /^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 export const ZERO_SECONDS = new XDecimal(0);
 

@@ -63,6 +63,8 @@ export function fromLexical(type: AtomicTypeName, lexical: string, resolvePrefix
     case 'xs:untypedAtomic':
       return { type, value: s };
     case 'xs:anyURI':
+      // XML Schema Part 2 3.2.17 (RFC 2396/3986 references): a '%' must start an escape, a scheme cannot be empty
+      if (/%(?![0-9A-Fa-f]{2})/.test(s) || /^:/.test(s)) throw invalid(type, s);
       return { type, value: s };
     case 'xs:boolean':
       if (s === 'true' || s === '1') return { type, value: true };

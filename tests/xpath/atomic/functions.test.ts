@@ -100,6 +100,11 @@ describe('regular expressions (F&O 7.6)', () => {
     expect(code(() => call('matches', s('a'), s('(a')))).toBe('err:FORX0002');
     expect(code(() => call('matches', s('a'), s('\\1(a)')))).toBe('err:FORX0002');
     expect(code(() => call('matches', s('a'), s('(?:a)')))).toBe('err:FORX0002');
+    // QT3 fn-matches-26: no empty line after a final newline; K2-MatchesFunc-1: x removes whitespace after '\'
+    expect(out(call('matches', s('abcd\ndefg\n'), s('^$'), s('m')))).toBe('false');
+    expect(out(call('matches', s('a\n\nb'), s('^$'), s('m')))).toBe('true');
+    expect(out(call('matches', s('a\rb'), s('^b'), s('m')))).toBe('false');
+    expect(out(call('matches', s('hello world'), s('hello\\ sworld'), s('x')))).toBe('true');
   });
   it('replace and tokenize', () => {
     expect(out(call('replace', s('abracadabra'), s('bra'), s('*')))).toBe('a*cada*');
@@ -133,6 +138,9 @@ describe('numerics (F&O 6.4)', () => {
     expect(out(call('round-half-to-even', i('35612'), i('-2')))).toBe('35600');
     expect(out(call('round-half-to-even', dbl('0.125'), i('2')))).toBe('0.12');
     expect(one(call('round-half-to-even', i('5'))).type).toBe('xs:integer');
+    // the exact binary value of the float 0.05 is above 0.05 (QT3 fn-round-half-to-even-float)
+    expect(out(call('round-half-to-even', [v('xs:float', '0.05')], i('1')))).toBe('0.1');
+    expect(out(call('round-half-to-even', dbl('2.675'), i('2')))).toBe('2.67');
   });
   it('abs, ceiling, floor keep the primitive type', () => {
     expect(out(call('abs', i('-5')))).toBe('5');
@@ -175,6 +183,9 @@ describe('aggregates (F&O 15.4)', () => {
     expect(code(() => call('max', [...s('a'), ...i('1')]))).toBe('err:FORG0006');
     expect(out(call('max', [v('xs:date', '2001-01-01'), v('xs:date', '2002-01-01')]))).toBe('2002-01-01');
     expect(call('min', [])).toEqual([]);
+    // K2-SeqMAXFunc-7, K2-SeqSUMFunc-4: no promotion within xs:decimal, the value keeps its type
+    expect(one(call('max', [v('xs:unsignedShort', '1')])).type).toBe('xs:unsignedShort');
+    expect(one(call('sum', [v('xs:unsignedShort', '1')])).type).toBe('xs:unsignedShort');
   });
 });
 
@@ -225,5 +236,12 @@ describe('QNames, constructors, URIs', () => {
     expect(out(call('resolve-uri', s('b/c.xml'), s('http://example.com/a/d.xml')))).toBe('http://example.com/a/b/c.xml');
     expect(out(call('resolve-uri', s('urn:abs'), s('http://example.com/')))).toBe('urn:abs');
     expect(code(() => call('resolve-uri', s('x')))).toBe('err:FONS0005');
+    // RFC 3986 5.4 examples and QT3 fn-resolve-uri-3/-4/-26/-32
+    expect(out(call('resolve-uri', s('../../g'), s('http://a/b/c/d;p?q')))).toBe('http://a/g');
+    expect(out(call('resolve-uri', s('?y'), s('http://a/b/c/d;p?q')))).toBe('http://a/b/c/d;p?y');
+    expect(out(call('resolve-uri', s('this doc.html'), s('http://www.example.com/that doc.html')))).toBe('http://www.example.com/this doc.html');
+    expect(code(() => call('resolve-uri', s(':'), s('http://www.example.com/')))).toBe('err:FORG0002');
+    expect(code(() => call('resolve-uri', s('b.html'), s('http://www.example.com/a.html#f')))).toBe('err:FORG0002');
+    expect(code(() => call('resolve-uri', s('examples'), s('http:%%')))).toBe('err:FORG0002');
   });
 });
