@@ -197,15 +197,15 @@ export class DiffMatch {
 // ---------------------------------------------------------------------------------------------------------------
 // concepts
 
-function stripNames(t: SimpleType, withEnumeration: boolean): unknown {
+/** The constraining facets of a simple type (each derivation step), without enumerations and names: what `facets` compares. The built-in base is part of the type, compared as `type`. */
+function facetsOf(t: SimpleType): unknown {
   const facets = t.facets.map((f) => {
-    if (withEnumeration) return f;
     const { enumeration: _e, ...rest } = f;
     return rest;
   });
-  if (t.variety === 'atomic') return { variety: t.variety, builtin: t.builtin, facets };
-  if (t.variety === 'list') return { variety: t.variety, itemType: stripNames(t.itemType, withEnumeration), facets };
-  return { variety: t.variety, memberTypes: t.memberTypes.map((m) => stripNames(m, withEnumeration)), facets };
+  if (t.variety === 'atomic') return facets;
+  if (t.variety === 'list') return { itemType: facetsOf(t.itemType), facets };
+  return { memberTypes: t.memberTypes.map(facetsOf), facets };
 }
 
 /** Enumeration values of a simple type (XML Schema Part 2 section 4.3.5), the innermost restricting step that has them, sorted. */
@@ -236,7 +236,7 @@ function conceptChanges(o: Concept, n: Concept, m: DiffMatch): PropertyChange[] 
   cmp('nillable', o.nillable, n.nillable);
   // value types: one serialisation each; the facet-by-facet comparison only when they differ
   if (o.valueType !== undefined && n.valueType !== undefined ? JSON.stringify(o.valueType) !== JSON.stringify(n.valueType) : o.valueType !== n.valueType) {
-    cmp('facets', o.valueType && stripNames(o.valueType, false), n.valueType && stripNames(n.valueType, false));
+    cmp('facets', o.valueType && facetsOf(o.valueType), n.valueType && facetsOf(n.valueType));
     cmp('enumeration', enumerationOf(o.valueType), enumerationOf(n.valueType));
   }
   cmp('typedDomainRef', m.key(o.typedDomainRef?.target), n.typedDomainRef?.target);

@@ -41,7 +41,7 @@ export const SUMMARY_LABELS: [keyof DiffSummary, string][] = [
   ['entryPointsChanged', 'entry points added/removed'],
 ];
 
-const v = (x: unknown) => (x === null || x === undefined ? '(none)' : typeof x === 'string' ? x : JSON.stringify(x));
+const v = (x: unknown) => (x === null || x === undefined ? '(none)' : typeof x === 'string' ? (x.startsWith('{') ? shortName(x) : x) : JSON.stringify(x));
 export const propertyText = (c: PropertyChange) => `${c.property}: ${v(c.old)} -> ${v(c.new)}`;
 const lab = (label: string | undefined) => (label ? `  "${label}"` : '');
 
