@@ -31,6 +31,8 @@ export interface Finding extends SourceLocation {
   related?: string[];
   /** An XBRL formula assertion's outcome (findings `formula:<assertion id>`; XBRL Formula 1.0). */
   assertion?: { id: string; kind: 'value' | 'existence' | 'consistency'; elr: string; satisfied: boolean };
+  /** On the `sbr:formulaSummary` finding: each assertion that ran, with its counts of satisfied and unsatisfied evaluations. */
+  formula?: { assertions: { id: string; kind: 'value' | 'existence' | 'consistency'; satisfied: number; unsatisfied: number; error?: string }[] };
 }
 
 /** Builds a finding; `loc` may be undefined when the place is not known (file '' line 0). */

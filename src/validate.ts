@@ -4,6 +4,7 @@
  * `validate()` takes instance documents (or taxonomy schemas / linkbases, which are then checked as taxonomies)
  * and returns every finding. `loadDts()` discovers and compiles a taxonomy from entry points.
  */
+import type { FormulaOptions } from './rules/types.js';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join as joinPath } from 'node:path';
@@ -30,6 +31,8 @@ export interface ValidateOptions extends ResolverOptions {
   schemaValidation?: boolean;
   /** Calculations 1.1 rounding mode (default `round`). */
   calcMode?: 'round' | 'truncate';
+  /** XBRL Formula: `mode` run (default) or none; parameter values by QName as written (`--formula`, `--parameter`). */
+  formula?: FormulaOptions;
   /**
    * Largest document read as an input or report-package entry, in bytes (default 100 MiB); larger ones are refused
    * with `sbr:documentTooLarge` before being read (issue 17). Report packages: `maxPackageBytes` (default 100 MiB here).
@@ -182,6 +185,7 @@ async function validateDocument(input: string, options: ValidateOptions & { reso
   return validateParsed(file, bytes, doc, options.taxonomies ?? liveTaxonomySource(options.resolver), {
     lang: options.lang,
     calcMode: options.calcMode,
+    formula: options.formula,
     schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
   });
 }
@@ -210,6 +214,7 @@ async function validateDocumentWithProfileOf(input: string, options: ValidateOpt
     validateParsed(file, bytes, doc, taxonomies(options.taxonomies ?? liveTaxonomySource(options.resolver)), {
       lang: options.lang,
       calcMode: options.calcMode,
+      formula: options.formula,
       schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
     }),
   );
@@ -232,6 +237,7 @@ function validateParsedWith(file: string, bytes: Uint8Array, doc: XmlDocument, o
   return validateParsed(file, bytes, doc, taxonomies, {
     lang: options.lang,
     calcMode: options.calcMode,
+    formula: options.formula,
     schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
   });
 }

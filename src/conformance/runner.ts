@@ -57,6 +57,8 @@ export function codeMatches(actual: string, expected: string): boolean {
   // The XDT suite names XML Schema validity failures `sche:XmlSchemaError`; this processor reports them with
   // specific `xmlSchema:*` codes (valueError, elementUnexpected, ...), as Arelle does.
   if (e === 'sche:XmlSchemaError') return a.startsWith('xmlSchema:');
+  // The formula suite writes W3C XPath errors both `err:` and `xqt-err:` (http://www.w3.org/2005/xqt-errors).
+  if (e.startsWith('xqt-err:') && a === 'err:' + e.slice(8)) return true;
   if (!e.includes(':')) return localName(a) === e;
   if (!a.includes(':')) return a === localName(e);
   return false;
@@ -64,6 +66,28 @@ export function codeMatches(actual: string, expected: string): boolean {
 
 /** Judges one variation given the findings the validator produced. */
 export function judge(variation: Variation, findings: Finding[]): { pass: boolean; actualErrors: string[]; reason?: string } {
+  if (variation.assertionTests?.length) {
+    // Formula suite (<assertionTests>): counts of satisfied / not satisfied evaluations per assertion id, from the
+    // sbr:formulaSummary finding; unsatisfied-assertion findings (formula:<id>) are the expected outcome, not errors.
+    const counts = new Map<string, { satisfied: number; unsatisfied: number }>();
+    for (const f of findings) for (const a of f.formula?.assertions ?? []) {
+      const c = counts.get(a.id) ?? { satisfied: 0, unsatisfied: 0 };
+      c.satisfied += a.satisfied;
+      c.unsatisfied += a.unsatisfied;
+      counts.set(a.id, c);
+    }
+    const wrong: string[] = [];
+    for (const t of variation.assertionTests) {
+      const c = counts.get(t.assertionID) ?? { satisfied: 0, unsatisfied: 0 };
+      if ((t.countSatisfied !== undefined && c.satisfied !== t.countSatisfied) || (t.countNotSatisfied !== undefined && c.unsatisfied !== t.countNotSatisfied)) {
+        wrong.push(`${t.assertionID}: expected ${t.countSatisfied ?? '?'} satisfied / ${t.countNotSatisfied ?? '?'} not satisfied, got ${c.satisfied} / ${c.unsatisfied}`);
+      }
+    }
+    const rest = findings.filter((f) => !f.code.startsWith('formula:'));
+    const j = judge({ ...variation, assertionTests: undefined }, rest);
+    if (wrong.length) return { pass: false, actualErrors: j.actualErrors, reason: wrong.join('; ') + (j.pass ? '' : `; ${j.reason}`) };
+    return j;
+  }
   const errors = findings.filter((f) => f.severity === 'error');
   const actualErrors = [...new Set(errors.map((f) => f.code))];
   const first = (fs: Finding[]) =>

@@ -56,6 +56,8 @@ export interface Variation {
   resultFiles?: string[];
   /** Formula-style expected assertion results (`<assertionTests>`). */
   assertionTests?: AssertionTest[];
+  /** Formula parameters given by the variation (`<data><parameter name value/>`), by QName as written. */
+  parameters?: Record<string, string>;
 }
 
 const INDEX_CODE = 'sbr:conformanceIndex';
@@ -204,11 +206,17 @@ function readTestcase(file: string, root: El, ids: Map<string, number>): Variati
     const description = descEl ? normSpace(descEl.text) : undefined;
 
     const data: DataFile[] = [];
+    let parameters: Record<string, string> | undefined;
     for (const dataEl of childrenNamed(v, 'data')) {
       const dBase = withBase(base, dataEl);
       for (const d of dataEl.children) {
         const ref = d.text.trim();
-        if (!ref) continue; // e.g. formula <parameter name=... value=.../>
+        if (d.local === 'parameter' && d.attrs.name !== undefined) {
+          // formula suite: <parameter name="QName" datatype="xs:..." value="..."/> (Variables 1.0 section 3.5.1)
+          (parameters ??= {})[d.attrs.name.trim()] = d.attrs.value ?? '';
+          continue;
+        }
+        if (!ref) continue;
         data.push({ kind: d.local, path: resolveRef(ref, withBase(dBase, d)), readMeFirst: isTrue(d.attrs.readMeFirst) });
       }
     }
@@ -266,6 +274,7 @@ function readTestcase(file: string, root: El, ids: Map<string, number>): Variati
     if (description !== undefined) variation.description = description;
     if (resultFiles.length) variation.resultFiles = resultFiles;
     if (assertionTests.length) variation.assertionTests = assertionTests;
+    if (parameters) variation.parameters = parameters;
     out.push(variation);
   });
   return out;
@@ -278,20 +287,24 @@ function readDocument(file: string, ids: Map<string, number>, visiting: Set<stri
     fail(`${file}: unknown conformance format: document element {${root.ns}}${root.local}`, file);
   }
   if (root.local === 'testcase') return readTestcase(file, root, ids);
-  if (root.local !== 'testcases') {
+  // The formula suite's index: <documentation> holding one <testcases root="..."> per section.
+  const groups = root.local === 'documentation' ? childrenNamed(root, 'testcases') : [root];
+  if (root.local !== 'testcases' && root.local !== 'documentation') {
     fail(`${file}: unknown conformance format: document element ${root.qname} (expected testcases or testcase)`, file);
   }
   visiting.add(file);
   const base = withBase(pathToFileURL(file), root);
-  // Some indexes give a root directory for the testcase uris.
-  const rootBase = root.attrs.root ? new URL(root.attrs.root.replace(/\/?$/, '/'), base) : base;
   const out: Variation[] = [];
-  for (const tc of childrenNamed(root, 'testcase')) {
-    const uri = tc.attrs.uri ?? tc.attrs.href;
-    if (!uri) fail(`${file}: <testcase> without uri`, file);
-    const path = resolveRef(uri, withBase(rootBase, tc));
-    if (/^https?:/.test(path)) fail(`${file}: testcase ${uri} is not a local file`, file);
-    out.push(...readDocument(path, ids, visiting));
+  for (const group of groups) {
+    // Some indexes give a root directory for the testcase uris.
+    const rootBase = group.attrs.root ? new URL(group.attrs.root.replace(/\/?$/, '/'), base) : base;
+    for (const tc of childrenNamed(group, 'testcase')) {
+      const uri = tc.attrs.uri ?? tc.attrs.href;
+      if (!uri) fail(`${file}: <testcase> without uri`, file);
+      const path = resolveRef(uri, withBase(rootBase, tc));
+      if (/^https?:/.test(path)) fail(`${file}: testcase ${uri} is not a local file`, file);
+      out.push(...readDocument(path, ids, visiting));
+    }
   }
   visiting.delete(file);
   return out;

@@ -23,6 +23,7 @@ export function formatJson(valid: boolean, findings: Finding[], documents: JsonR
       ...(f.spec ? { spec: f.spec } : {}),
       ...(f.related?.length ? { related: f.related } : {}),
       ...(f.assertion ? { assertion: f.assertion } : {}),
+      ...(f.formula ? { formula: f.formula } : {}),
     })),
     documents,
   };

@@ -30,6 +30,7 @@ export const formulaAssertions: Rule = {
         severity: 'info',
         message: `Formula: ${result.assertions.length} assertions ran, ${satisfied} satisfied, ${failed.length} not satisfied${failed.length ? ` (${failed.join(', ')})` : ''}${errors.length ? `, ${errors.length} stopped by an error (${errors.join(', ')})` : ''}`,
         loc: { file: ctx.instance.url, line: 0, column: 0 },
+        formula: { assertions: result.assertions.map((a) => ({ id: a.id, kind: a.kind, satisfied: a.satisfied, unsatisfied: a.unsatisfied, ...(a.error ? { error: a.error } : {}) })) },
       });
     }
   },
