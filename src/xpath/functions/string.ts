@@ -80,13 +80,15 @@ function toDouble(v: AtomicValue | undefined): number {
 
 const NORMALIZE_FORMS = new Set(['NFC', 'NFD', 'NFKC', 'NFKD']);
 
+const UTF8 = new TextEncoder();
+
 /** Percent-encodes the UTF-8 bytes of the characters for which `keep` is false (F&O 7.4.10-7.4.12). */
 function percentEncode(s: string, keep: (c: number) => boolean): string {
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     if (keep(c)) out += ch;
-    else for (const b of new TextEncoder().encode(ch)) out += '%' + (b < 16 ? '0' : '') + b.toString(16).toUpperCase();
+    else for (const b of UTF8.encode(ch)) out += '%' + (b < 16 ? '0' : '') + b.toString(16).toUpperCase();
   }
   return out;
 }
