@@ -8,6 +8,7 @@
 import type { CompiledTaxonomy } from '../../compile/types.js';
 import type { Finding, Severity, SourceLocation } from '../../findings.js';
 import type { Instance } from '../../instance/types.js';
+import type { IxDocument } from '../../ixbrl/xhtml.js';
 import type { XmlDocument } from '../../xml/parse.js';
 
 /** Message parameters (fact, context, file names, values) filled into a rule's message template. */
@@ -67,8 +68,15 @@ export interface PackageFile {
 export interface InlineDocument {
   url: string;
   fileName: string;
-  bytes: Uint8Array;
   text: string;
+  doc: IxDocument;
+}
+
+/** A document of the extension taxonomy inside the package (schema or linkbase), parsed. */
+export interface ExtensionDocument {
+  /** Path inside the package. */
+  path: string;
+  fileName: string;
   doc: XmlDocument;
 }
 
@@ -87,10 +95,14 @@ export interface InlineContext {
   taxonomy?: CompiledTaxonomy;
   /** Namespaces of the filing's own extension schemas (documents inside the package). */
   extensionNamespaces: Set<string>;
-  /** URLs of the DTS documents inside the package (the extension taxonomy). */
-  extensionDocuments: string[];
-  /** Schema `xs:import` / linkbase locations of the extension schema(s): the KvK entry point it imports. */
+  /** The extension taxonomy's documents (schemas and linkbases inside the package). */
+  extension: ExtensionDocument[];
+  /** Whether a DTS document URL belongs to the extension taxonomy (same file name as a package document). */
+  isExtensionUrl(url: string): boolean;
+  /** `xs:import` schemaLocations of the extension schema(s), or the report's schemaRefs when it has no extension. */
   entryPoints: string[];
+  /** Language of the report: `xml:lang` of the html root of the first document. */
+  reportLang?: string;
   report(params: MessageParams, loc?: Partial<SourceLocation>, code?: string, severity?: Severity): void;
 }
 
@@ -104,6 +116,8 @@ export interface InlineRule {
   /** Which inline profiles run it: every inline profile, NL-GAAP/IFRS, other-GAAP, 2025 and later, multi-target. */
   applies: 'all' | 'gaap' | 'other' | '2025' | 'multi';
   message: Messages;
+  /** Messages of the rule's other codes, by code. */
+  others?: Record<string, Messages>;
   check(ctx: InlineContext): void;
 }
 
