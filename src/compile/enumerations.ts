@@ -212,7 +212,10 @@ export function compileEnumerations(
   schemas: Iterable<SchemaInput>,
   base?: EnumerationModel,
 ): EnumerationModel | undefined {
-  const { types, declarations } = enumerationDeclarations(schemas, tax.concepts, base?.types);
+  const docs = [...schemas];
+  // no enumeration type can exist without one of the two specification schemas in the DTS (or a compiled base)
+  if (!base && !docs.some((d) => d.kind === 'schema' && (d.targetNamespace === ENUM1_NS || d.targetNamespace === ENUM2_NS))) return undefined;
+  const { types, declarations } = enumerationDeclarations(docs, tax.concepts, base?.types);
   const all: Record<string, EnumerationDeclaration> = {};
   if (base) for (const [k, c] of Object.entries(base.concepts)) {
     const { members: _members, ...decl } = c;
