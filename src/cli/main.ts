@@ -16,6 +16,8 @@ import { extractInput } from '../ixbrl/inline.js';
 import { loadDts, readInput, validate, type ValidateOptions } from '../validate.js';
 import { compileArtifactFrom, Validator } from '../artifact/node.js';
 import { Resolver } from '../resolve/index.js';
+import { withConfig } from './config.js';
+import { allPackageFiles, formatPackagesText, packageInfos, registerPackagesCommand } from './packages.js';
 import { parseByteSize } from '../resolve/limits.js';
 import { registerDiffCommand } from '../diff/cli.js';
 import { PROFILES } from '../rules/nl/profiles.js';
@@ -35,6 +37,8 @@ interface CommonOpts {
   lang?: string;
   schemaValidation?: boolean;
   calcMode?: 'round' | 'truncate';
+  formula?: 'run' | 'none';
+  parameter?: string[];
   maxDocumentSize?: string;
   maxPackageSize?: string;
   profile?: string;
@@ -53,7 +57,19 @@ function addResolutionOptions(cmd: Command): Command {
     .option('--package <zip>', 'XBRL Taxonomy Package (zip) to resolve URLs from (repeatable)', collect)
     .option('--cache <dir>', 'folder of documents laid out host/path, e.g. DIR/www.xbrl.org/2003/... (repeatable; env SBR_CACHE)', collect)
     .option('--catalog <file>', 'OASIS XML catalog file with URL rewrites (repeatable)', collect)
-    .option('--online', 'allow fetching http(s) documents that no package, catalog or cache provides', false);
+    .option('--online', 'allow fetching http(s) documents that no package, catalog or cache provides', false)
+    .option('--config <file>', 'defaults for the flags from a JSON file: packages, caches, catalogs, profile, lang, formula (default: sbr.config.json in the current folder)');
+}
+
+/** `--formula run|none` and `--parameter NAME=VALUE` (XBRL Formula 1.0; Variables 1.0 section 3.5.1 parameters). */
+function formulaOptions(o: CommonOpts): ValidateOptions['formula'] {
+  const parameters: Record<string, string> = {};
+  for (const p of o.parameter ?? []) {
+    const i = p.indexOf('=');
+    if (i <= 0) throw new FatalInputError(finding('sbr:usage', 'error', `--parameter takes NAME=VALUE (a parameter QName, e.g. eg:threshold=100), not "${p}"`, {}));
+    parameters[p.slice(0, i).trim()] = p.slice(i + 1);
+  }
+  return { mode: o.formula ?? 'run', ...(o.parameter?.length ? { parameters } : {}) };
 }
 
 function resolverOptions(o: CommonOpts): ValidateOptions {
@@ -65,6 +81,7 @@ function resolverOptions(o: CommonOpts): ValidateOptions {
     lang: o.lang,
     schemaValidation: o.schemaValidation,
     calcMode: o.calcMode,
+    formula: formulaOptions(o),
     maxDocumentBytes: byteSizeOption(o.maxDocumentSize, '--max-document-size'),
     maxPackageBytes: byteSizeOption(o.maxPackageSize, '--max-package-size'),
     profile: o.profile,
@@ -114,6 +131,8 @@ export async function main(
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .option('--lang <lang>', 'language of concept labels in messages (e.g. nl, en)', 'en')
       .addOption(new Option('--calc-mode <mode>', 'Calculations 1.1 rounding mode').choices(['round', 'truncate']).default('round'))
+      .addOption(new Option('--formula <mode>', 'XBRL Formula assertions of the taxonomy: run or none').choices(['run', 'none']).default('run'))
+      .option('--parameter <name=value>', 'value of a formula parameter, by its QName (repeatable)', collect)
       .option('--no-schema-validation', 'skip XML Schema validation of the instance (xmllint)')
       .option('--validator <file.sbrv>', 'validate against a compiled validator artifact (sbr compile) instead of discovering the taxonomy')
       .option('--max-document-size <bytes>', 'refuse larger documents (sbr:documentTooLarge); bytes or 200M, 1G (default 100M)')
@@ -210,6 +229,13 @@ export async function main(
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action(async (entries: string[], o: CommonOpts) => {
     try {
+      if (allPackageFiles(entries)) {
+        // a taxonomy package given as the entry point: list its entry points to pick from (src/cli/packages.ts)
+        const infos = packageInfos(entries);
+        io.out(o.format === 'json' ? JSON.stringify({ packages: infos }, null, 2) + '\n' : formatPackagesText(infos));
+        code = 0;
+        return;
+      }
       const { taxonomy } = loadDts(entries, resolverOptions(o));
       const summary = summarizeDts(taxonomy);
       const problems = taxonomy.findings;
@@ -252,7 +278,10 @@ export async function main(
       }
       const opts = resolverOptions(o);
       const t0 = performance.now();
-      const outcomes = await runSuite(variations, (v) => validate(v.readMeFirst, opts), {
+      // Formula suite: variations without an instance check their linkbases too; <parameter> data are formula parameters.
+      const inputs = (v: (typeof variations)[number]) =>
+        v.data.some((d) => d.readMeFirst && d.kind === 'instance') ? v.readMeFirst : [...v.readMeFirst, ...v.data.filter((d) => !d.readMeFirst && d.kind === 'linkbase').map((d) => d.path)];
+      const outcomes = await runSuite(variations, (v) => validate(inputs(v), { ...opts, formula: { mode: 'run', ...(v.parameters ? { parameters: v.parameters } : {}) } }), {
         concurrency,
         expectedAmongFindings: !!o.profile,
       });
@@ -278,7 +307,9 @@ export async function main(
   registerDiffCommand(program, io, (c) => (code = c));
 
   try {
-    await program.parseAsync(argv);
+    registerPackagesCommand(program, io, (c) => (code = c));
+    // defaults from sbr.config.json / --config become flags of the subcommand (src/cli/config.ts)
+    await program.parseAsync(withConfig(argv, program));
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0;
