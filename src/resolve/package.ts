@@ -14,7 +14,7 @@
  * `tpe:invalidCatalogFile`, `tpe:multipleRewriteURIsForStartString`, `sbr:catalogEscapesPackage` (a catalog
  * rewrite to a local path outside the package), and the ZIP refusals of `zip.ts`.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { FatalInputError, finding } from '../findings.js';
 import { resolveUrl } from '../xml/parse.js';
@@ -29,6 +29,9 @@ export interface PackageInfo {
   identifier?: string;
   name?: string;
   version?: string;
+  /** tp:publisher and tp:description (Taxonomy Packages 1.0 section 3.2), when given. */
+  publisher?: string;
+  description?: string;
   entryPoints: { name?: string; urls: string[] }[];
 }
 
@@ -64,6 +67,28 @@ export class TaxonomyPackage {
     this.archive = archive;
     this.info = info;
     this.catalog = catalog;
+  }
+
+  /**
+   * Opens every taxonomy package in a folder: its `.zip` files and subfolders with META-INF/taxonomyPackage.xml, in
+   * name order. Zips that are not taxonomy packages (no META-INF/taxonomyPackage.xml) are skipped.
+   * @throws FatalInputError `sbr:packageNotFound` when the folder holds no taxonomy package; a package's own refusals
+   */
+  static openFolder(dir: string, limits: Partial<ZipLimits> = {}): TaxonomyPackage[] {
+    const out: TaxonomyPackage[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      const abs = resolvePath(dir, name);
+      const st = statSync(abs);
+      if (st.isDirectory() ? !existsSync(resolvePath(abs, 'META-INF', 'taxonomyPackage.xml')) : !/\.zip$/i.test(name)) continue;
+      try {
+        out.push(TaxonomyPackage.open(abs, limits));
+      } catch (e) {
+        if (e instanceof FatalInputError && /^tpe:(metadataDirectoryNotFound|metadataFileNotFound|invalidDirectoryStructure)$/.test(e.finding.code)) continue;
+        throw e;
+      }
+    }
+    if (!out.length) throw new FatalInputError(finding('sbr:packageNotFound', 'error', `The folder ${dir} holds no taxonomy package (a .zip or folder with META-INF/taxonomyPackage.xml)`, { file: dir }));
+    return out;
   }
 
   /**
@@ -143,6 +168,10 @@ export class TaxonomyPackage {
     if (name !== undefined) info.name = name;
     const version = text(meta, 'version');
     if (version !== undefined) info.version = version;
+    const publisher = text(meta, 'publisher');
+    if (publisher !== undefined) info.publisher = publisher;
+    const description = text(meta, 'description');
+    if (description !== undefined) info.description = description;
     for (const eps of kids(meta, tp, 'entryPoints')) {
       for (const ep of kids(eps, tp, 'entryPoint')) {
         const urls: string[] = [];

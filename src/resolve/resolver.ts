@@ -164,7 +164,9 @@ export class Resolver {
       const abs = resolvePath(p);
       if (seen.has(abs)) continue;
       seen.add(abs);
-      pkgs.push(TaxonomyPackage.open(abs, limits));
+      // a folder that is not itself a package (no META-INF): every taxonomy package in it (issue 11 item 5)
+      if (!existsSync(abs) || !statSync(abs).isDirectory() || existsSync(resolvePath(abs, 'META-INF'))) pkgs.push(TaxonomyPackage.open(abs, limits));
+      else for (const pkg of TaxonomyPackage.openFolder(abs, limits)) if (!seen.has(pkg.location)) (seen.add(pkg.location), pkgs.push(pkg));
     }
     const catalogs = (opts.catalogs ?? []).map((c) => Catalog.load(resolvePath(c)));
     const caches: Cache[] = [];
