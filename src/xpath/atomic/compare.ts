@@ -170,7 +170,8 @@ function castUntyped(u: AtomicValue, other: AtomicValue): AtomicValue {
   if (isNumericType(other.type)) return castAs(u, 'xs:double');
   const p = primitiveOf(other.type);
   if (p === 'xs:string' || p === 'xs:anyURI') return u;
-  return castAs(u, p);
+  // cast to the other operand's dynamic type (xs:dayTimeDuration stays ordered, not xs:duration)
+  return castAs(u, other.type);
 }
 
 /**

@@ -184,6 +184,7 @@ describe('comparisons (XPath 2.0 3.5)', () => {
     expect(generalCompare('=', v('xs:untypedAtomic', '1.0'), v('xs:untypedAtomic', '1'))).toBe(false);
     expect(generalCompare('<', v('xs:untypedAtomic', '2002-01-01'), v('xs:date', '2003-01-01'))).toBe(true);
     expect(code(() => generalCompare('=', v('xs:untypedAtomic', 'x'), int('1')))).toBe('err:FORG0001');
+    expect(generalCompare('<', v('xs:untypedAtomic', 'PT1H'), v('xs:dayTimeDuration', 'PT2H'))).toBe(true);
   });
   it('atomicEquals: NaN equals NaN, incomparable is unequal', () => {
     expect(atomicEquals(dbl('NaN'), v('xs:float', 'NaN'))).toBe(true);
