@@ -3,6 +3,7 @@
  * prefixes and attribute prefixes, the enumeration concepts of a compiled taxonomy, and how allowed members are named
  * in messages (with their labels, written the way a fact value must be written).
  */
+import { DIMENSION_ITEM, HYPERCUBE_ITEM } from '../../compile/dimensions.js';
 import { allowedMembers, type EnumerationConcept } from '../../compile/enumerations.js';
 import type { CompiledTaxonomy } from '../../compile/types.js';
 import type { Fact } from '../../instance/types.js';
@@ -39,8 +40,8 @@ export function domainProblem(tax: CompiledTaxonomy, key: string): string | unde
   if (!c) return 'is not a concept of the taxonomy';
   if (c.kind === 'tuple') return 'is a tuple';
   if (c.kind !== 'item') return 'is not in the xbrli:item substitution group';
-  if (c.substitutionGroups.includes('{http://xbrl.org/2005/xbrldt}hypercubeItem')) return 'is a hypercube';
-  if (c.substitutionGroups.includes('{http://xbrl.org/2005/xbrldt}dimensionItem')) return 'is a dimension';
+  if (c.substitutionGroups.includes(HYPERCUBE_ITEM)) return 'is a hypercube';
+  if (c.substitutionGroups.includes(DIMENSION_ITEM)) return 'is a dimension';
   return undefined;
 }
 
