@@ -13,6 +13,7 @@
  * Dynamic and type errors carry their W3C codes (err:XPDY0002, err:XPTY0004, err:XPTY0018, err:XPTY0019,
  * err:XPTY0020, err:XPDY0050, err:FORG0006, ...) and the span of the failing expression when it is known.
  */
+import type { Decimal } from 'decimal.js';
 import { XDecimal } from './decimal.js';
 import { arithmetic, castAs, derivesFrom, generalCompare, isCastable, unary, valueCompare } from './atomic/index.js';
 import type { GeneralCompOp, ValueCompOp } from './atomic/index.js';
@@ -171,10 +172,9 @@ export class Evaluator implements DynamicContext {
       case 'range': {
         const r = this.rangeBounds(e);
         if (!r) return EMPTY;
-        const [from, to] = r;
-        this.checkLength(to - from + 1, e);
-        const out: Item[] = new Array(to - from + 1);
-        for (let i = from; i <= to; i++) out[i - from] = int(i);
+        const n = this.rangeLength(r, e);
+        const out: Item[] = new Array(n);
+        for (let i = 0; i < n; i++) out[i] = Evaluator.rangeItem(r[0], i);
         return out;
       }
       case 'unary': {
@@ -233,14 +233,15 @@ export class Evaluator implements DynamicContext {
       // Functions from the dynamic context may differ per evaluation: cache only the built-ins.
       if (def && builtinLibrary.lookup(ns, local, e.args.length) === def) callCache.set(e, def);
     }
-    if (def === null) {
+    if (def === null || e.namespaces) {
       if (e.name.ns === XS && e.args.length === 1) return this.construct(e);
       throw new XPathError('err:XPST0017', `no function ${e.name.prefix ? e.name.prefix + ':' : ''}${e.name.local}#${e.args.length}`, e.start, e.end);
     }
+    if (def === null) throw new XPathError('err:XPST0017', `no function ${e.name.local}#${e.args.length}`, e.start, e.end);
     // count(E1 to E2) without building the range
     if (def.local === 'count' && e.args.length === 1 && e.args[0]!.kind === 'range' && def.ns === 'http://www.w3.org/2005/xpath-functions') {
       const r = this.rangeBounds(e.args[0]!);
-      return [int(r ? r[1] - r[0] + 1 : 0)];
+      return [r ? { type: 'xs:integer', value: r[1].minus(r[0]).plus(1) } : int(0)];
     }
     const args: Sequence[] = new Array(e.args.length);
     for (let i = 0; i < e.args.length; i++) {
@@ -321,6 +322,10 @@ export class Evaluator implements DynamicContext {
 
   private compare(e: E<'compare'>): Sequence {
     if (e.style === 'general') {
+      if (e.left.kind === 'range' || e.right.kind === 'range') {
+        const r = this.rangeGeneralCompare(e);
+        if (r !== undefined) return r;
+      }
       const l = atomize(this.eval(e.left));
       if (l.length === 0) return FALSE_SEQ;
       const r = atomize(this.eval(e.right));
@@ -351,6 +356,45 @@ export class Evaluator implements DynamicContext {
     return bool(e.op === '<<' ? c < 0 : c > 0);
   }
 
+  /**
+   * A general comparison with a range operand (`$x = 1 to 10`), decided from the range's bounds without building it
+   * when the other operand is numeric; undefined when it is not (the generic path then decides).
+   */
+  private rangeGeneralCompare(e: E<'compare'>): Sequence | undefined {
+    const rangeLeft = e.left.kind === 'range';
+    const other = atomize(this.eval(rangeLeft ? e.right : e.left));
+    const nums: Decimal[] = [];
+    let nan = false;
+    for (let v of other) {
+      if (v.type === 'xs:untypedAtomic') v = castAs(v, 'xs:double');
+      if (!isNumeric(v)) return undefined;
+      const raw = v.value;
+      if (typeof raw === 'number') {
+        if (Number.isNaN(raw)) nan = true;
+        else nums.push(Number.isFinite(raw) ? new XDecimal(raw) : new XDecimal(raw > 0 ? '1e1000000' : '-1e1000000'));
+      } else nums.push(raw as Decimal);
+    }
+    const b = this.rangeBounds(rangeLeft ? e.left : e.right);
+    if (!b || other.length === 0) return FALSE_SEQ;
+    const [lo, hi] = b;
+    let op = e.op;
+    if (rangeLeft) op = op === '<' ? '>' : op === '>' ? '<' : op === '<=' ? '>=' : op === '>=' ? '<=' : op;
+    if (nan && op === '!=') return TRUE_SEQ;
+    for (const d of nums) {
+      let ok: boolean;
+      switch (op) {
+        case '=': ok = d.isInteger() && d.gte(lo) && d.lte(hi); break;
+        case '!=': ok = !(lo.eq(hi) && d.eq(lo)); break;
+        case '<': ok = d.lt(hi); break;
+        case '<=': ok = d.lte(hi); break;
+        case '>': ok = d.gt(lo); break;
+        default: ok = d.gte(lo);
+      }
+      if (ok) return TRUE_SEQ;
+    }
+    return FALSE_SEQ;
+  }
+
   private arith(e: E<'arith'>): Sequence {
     const l = atomize(this.eval(e.left));
     if (l.length === 0) return EMPTY;
@@ -360,16 +404,16 @@ export class Evaluator implements DynamicContext {
     return [arithmetic(e.op, l[0]!, r[0]!)];
   }
 
-  /** The integer bounds of a range (XPath 2.0 3.3.1), or undefined when it is empty. */
-  private rangeBounds(e: Expr): [number, number] | undefined {
+  /** The integer bounds of a range (XPath 2.0 3.3.1), or undefined when it is empty. Exact (any xs:integer). */
+  private rangeBounds(e: Expr): [Decimal, Decimal] | undefined {
     const r = e as E<'range'>;
     const from = this.rangeOperand(r.from, r);
     if (from === undefined) return undefined;
     const to = this.rangeOperand(r.to, r);
-    if (to === undefined || from > to) return undefined;
+    if (to === undefined || from.gt(to)) return undefined;
     return [from, to];
   }
-  private rangeOperand(x: Expr, e: Expr): number | undefined {
+  private rangeOperand(x: Expr, e: Expr): Decimal | undefined {
     const a = atomize(this.eval(x));
     if (a.length === 0) return undefined;
     if (a.length > 1) throw new XPathError('err:XPTY0004', 'a range operand must be a single integer', e.start, e.end);
@@ -378,9 +422,18 @@ export class Evaluator implements DynamicContext {
     if (!INTEGER_TYPES.has(v.type) && !derivesFrom(v.type, 'xs:integer')) {
       throw new XPathError('err:XPTY0004', `a range operand must be an xs:integer, not ${v.type}`, e.start, e.end);
     }
-    const n = toNumber(v);
-    if (!Number.isSafeInteger(n)) throw new XPathError('sbr:xpathSequenceLimit', 'range bound out of the supported range', e.start, e.end);
-    return n;
+    return v.value as Decimal;
+  }
+  /** The number of items of a range, checked against the sequence limit. */
+  private rangeLength(b: [Decimal, Decimal], e: Expr): number {
+    const n = b[1].minus(b[0]).plus(1);
+    if (n.gt(this.maxLen)) this.checkLength(Infinity, e);
+    return n.toNumber();
+  }
+  /** The i-th (0-based) integer of a range. */
+  private static rangeItem(from: Decimal, i: number): AtomicValue {
+    if (from.lt(1e15) && from.gt(-1e15)) return int(from.toNumber() + i);
+    return { type: 'xs:integer', value: from.plus(i) };
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -403,9 +456,11 @@ export class Evaluator implements DynamicContext {
     if (b.in.kind === 'range') {
       const r = this.rangeBounds(b.in);
       if (!r) return;
-      for (let n = r[0]; n <= r[1]; n++) {
+      const count = r[1].minus(r[0]).plus(1);
+      const n = count.gt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : count.toNumber();
+      for (let k = 0; k < n; k++) {
         this.step(e);
-        const old = this.bindVar(key, [int(n)]);
+        const old = this.bindVar(key, [Evaluator.rangeItem(r[0], k)]);
         try {
           this.forBinding(e, i + 1, out);
         } finally {

@@ -209,11 +209,11 @@ class StaticPass {
         this.resolve(e.name, this.sc.defaultFunctionNamespace ?? FN, e);
         const { ns, local } = e.name;
         const arity = e.args.length;
+        if (ns === XS && (local === 'QName' || local === 'NOTATION') && arity === 1) (e as unknown as Mut).namespaces = this.ns;
         for (const lib of this.libs) if (lib.lookup(ns, local, arity)) return;
         if (ns === XS && ATOMIC_TYPES.has(local) && local !== 'NOTATION' && local !== 'anyAtomicType') {
           // constructor function xs:T($arg as xs:anyAtomicType?) as xs:T? (XPath 2.0 3.10.4)
           if (arity === 1) {
-            if (local === 'QName') (e as unknown as Mut).namespaces = this.ns;
             return;
           }
           throw new XPathError('err:XPST0017', `the constructor function ${display(e.name)} takes one argument, not ${arity}`, e.start, e.end);

@@ -15,8 +15,9 @@ import { atomicParam, fn, itemParam, nodeArg } from './util.js';
 function rough(v: AtomicValue): string {
   const x = v.value;
   if (typeof x === 'string') return `s${x}`;
-  if (typeof x === 'number') return Number.isNaN(x) ? 'nan' : `n${x}`;
-  if (x instanceof Decimal) return `n${x.toNumber()}`;
+  // numeric values equal under any promotion have the same xs:float rounding: a safe (coarse) key
+  if (typeof x === 'number') return Number.isNaN(x) ? 'nan' : `n${Math.fround(x)}`;
+  if (x instanceof Decimal) return `n${Math.fround(x.toNumber())}`;
   if (typeof x === 'boolean') return `b${x}`;
   return 'o';
 }
@@ -163,7 +164,8 @@ export const functions: FunctionDef[] = [
   fn('subsequence', 2, 3, (_c, args) => {
     const src = args[0]!;
     const start = round(toNumber(args[1]![0] as AtomicValue));
-    const len = args.length > 2 ? round(toNumber(args[2]![0] as AtomicValue)) : Infinity;
+    if (args.length === 2) return Number.isNaN(start) ? EMPTY : src.slice(Math.max(1, Math.min(start, src.length + 1)) - 1);
+    const len = round(toNumber(args[2]![0] as AtomicValue));
     const end = start + len; // positions p with start <= p < end
     if (Number.isNaN(start) || Number.isNaN(end)) return EMPTY;
     const from = Math.max(1, start);
