@@ -1,0 +1,232 @@
+/**
+ * Fuzz harness (issue 17): builds a corpus of seed filings, mutates them (mutate.ts), runs each mutant through the CLI
+ * in-process (`main`, as `sbr validate FILE --format json`) and checks the invariants:
+ *   1. the exit code is 0, 1 or 2;
+ *   2. stdout is JSON that parses, with `valid` agreeing with the exit code;
+ *   3. no stack trace and no "internal error" anywhere in the output;
+ *   4. a mutant that our parser (parseXml) or Python's expat finds not well-formed is never valid, and one that our
+ *      parser refuses exits 2;
+ *   5. memory: the process's RSS stays within `rssLimitBytes` (default: the RSS after warm-up plus three times the largest
+ *      document, as the documented limits promise; checked after every mutant).
+ * Seeds: the demo VAT return (valid and invalid, schemaRef made absolute), the demo taxonomy's schema and a linkbase
+ * (validated as taxonomy documents), an xBRL-XML report package (.xbr) built from the demo files, and, when the shared
+ * data is present and `withAu` is set, the three SBR AU SuperStream filings validated with a compiled AU artifact.
+ */
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { main } from '../../src/cli/main.js';
+import { FatalInputError } from '../../src/findings.js';
+import { parseXml } from '../../src/xml/parse.js';
+import { mutateXml, mutateZip, type Mutant } from './mutate.js';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const SHARED = resolve(REPO, process.env['SBR_SHARED'] ?? '../shared');
+
+/** Python's expat as a second opinion on well-formedness, one long-lived process reading file paths. */
+export class ExpatOracle {
+  #proc: ChildProcessWithoutNullStreams;
+  #buf = '';
+  #waiting: ((line: string) => void)[] = [];
+  static readonly SCRIPT = [
+    'import sys, xml.parsers.expat',
+    'for line in sys.stdin:',
+    '    p = line.rstrip("\\n")',
+    '    x = xml.parsers.expat.ParserCreate(namespace_separator="\\x01")',
+    '    try:',
+    '        x.Parse(open(p, "rb").read(), True)',
+    '        r = "ok"',
+    '    except Exception as e:',
+    '        r = "err " + str(e).replace("\\n", " ")',
+    '    sys.stdout.write(r + "\\n"); sys.stdout.flush()',
+  ].join('\n');
+
+  /** undefined when python3 (with expat) is not available. */
+  static start(): ExpatOracle | undefined {
+    const probe = spawnSync('python3', ['-c', 'import xml.parsers.expat'], { encoding: 'utf8' });
+    if (probe.status !== 0) return undefined;
+    return new ExpatOracle();
+  }
+
+  private constructor() {
+    this.#proc = spawn('python3', ['-u', '-c', ExpatOracle.SCRIPT]);
+    this.#proc.stdout.setEncoding('utf8');
+    this.#proc.stdout.on('data', (d: string) => {
+      this.#buf += d;
+      let i: number;
+      while ((i = this.#buf.indexOf('\n')) >= 0) {
+        const line = this.#buf.slice(0, i);
+        this.#buf = this.#buf.slice(i + 1);
+        this.#waiting.shift()?.(line);
+      }
+    });
+  }
+
+  /**
+   * expat's verdict on the file: undefined = well-formed (or no opinion: expat does not read multi-byte encodings
+   * other than UTF-8/UTF-16, such as Shift_JIS, which a conforming processor may support), else its message.
+   */
+  check(path: string): Promise<string | undefined> {
+    return new Promise((ok) => {
+      this.#waiting.push((line) => ok(line === 'ok' || /multi-byte encodings are not supported|unknown encoding/.test(line) ? undefined : line.slice(4)));
+      this.#proc.stdin.write(path + '\n');
+    });
+  }
+
+  stop(): void {
+    this.#proc.stdin.end();
+    this.#proc.kill();
+  }
+}
+
+export interface Seed {
+  name: string;
+  kind: 'xml' | 'zip' | 'zipped-xml';
+  bytes: Uint8Array;
+  /** File name of the mutant (its extension says what the CLI takes it for); written in `dir`. */
+  fileName: string;
+  dir: string;
+  /** Extra CLI arguments (e.g. --validator). */
+  args: string[];
+  /** For zipped-xml: the archive entries, the mutated one under `entry`. */
+  entries?: Record<string, Uint8Array>;
+  entry?: string;
+}
+
+const AU_ENTRY = 'http://sbr.gov.au/taxonomy/sbr_au_reports/sprstrm/sprcnt/sprcnt_0001/sprcnt.0001.conttrans.request.02.02.report.xsd';
+
+const STACK = /\n\s+at [^\n]*(?:\(|\s)[^\n]*:\d+:\d+\)?/;
+
+/** Builds the seed corpus in a fresh temporary folder. */
+export async function buildCorpus(options: { withAu?: boolean } = {}): Promise<{ dir: string; seeds: Seed[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sbr-fuzz-'));
+  const seeds: Seed[] = [];
+  const tax = join(dir, 'taxonomy');
+  cpSync(join(REPO, 'taxonomies/sbr-demo'), tax, { recursive: true });
+  const abs = (xml: string) => xml.replace('../../taxonomies/sbr-demo/vat-2024.xsd', join(tax, 'vat-2024.xsd'));
+  for (const f of ['vat-return-valid', 'vat-return-invalid']) {
+    const xml = abs(readFileSync(join(REPO, `fixtures/demo/${f}.xbrl`), 'utf8'));
+    seeds.push({ name: `demo ${f}`, kind: 'xml', bytes: strToU8(xml), fileName: 'mutant.xbrl', dir, args: [] });
+  }
+  for (const f of ['vat-2024.xsd', 'vat-2024-cal.xml']) {
+    seeds.push({ name: `demo taxonomy ${f}`, kind: 'xml', bytes: readFileSync(join(tax, f)), fileName: `mutant-${f}`, dir: tax, args: [] });
+  }
+  // xBRL-XML report package (Report Packages 1.0, .xbr) with the demo taxonomy inside
+  const entries: Record<string, Uint8Array> = {
+    'vat/META-INF/reportPackage.json': strToU8('{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbr"}}'),
+    'vat/reports/vat.xbrl': strToU8(readFileSync(join(REPO, 'fixtures/demo/vat-return-valid.xbrl'), 'utf8').replace('../../taxonomies/sbr-demo/', '../taxonomy/')),
+  };
+  for (const f of readdirSync(tax)) entries[`vat/taxonomy/${f}`] = readFileSync(join(tax, f));
+  const zip = zipSync(entries);
+  seeds.push({ name: 'report package (damaged zip)', kind: 'zip', bytes: zip, fileName: 'mutant.xbr', dir, args: [] });
+  seeds.push({ name: 'report package (damaged report)', kind: 'zipped-xml', bytes: entries['vat/reports/vat.xbrl']!, fileName: 'mutant.xbr', dir, args: [], entries, entry: 'vat/reports/vat.xbrl' });
+  const au = join(SHARED, 'real/au/superstream');
+  if (options.withAu && existsSync(au)) {
+    const sbrv = join(dir, 'au.sbrv');
+    // `sbr compile` of the AU entry point (exit 1 = written, with taxonomy findings)
+    const code = await main(
+      ['node', 'sbr', 'compile', AU_ENTRY, '-o', sbrv, '--cache', join(au, 'xsd'), '--cache', join(SHARED, 'xbrl-schemas')],
+      { out: () => {}, err: () => {} },
+    );
+    if (code === 0 || code === 1) {
+      for (const f of readdirSync(join(au, 'xbrl')).sort()) {
+        seeds.push({ name: `AU ${f}`, kind: 'xml', bytes: readFileSync(join(au, 'xbrl', f)), fileName: 'mutant-au.xml', dir, args: ['--validator', sbrv] });
+      }
+    }
+  }
+  return { dir, seeds };
+}
+
+export interface Outcome {
+  seed: string;
+  mutantSeed: number;
+  operators: string[];
+  exit: number;
+  valid: boolean | undefined;
+  codes: string[];
+  ms: number;
+  size: number;
+  ourParser?: string;
+  expat?: string;
+  violations: string[];
+}
+
+export interface RunOptions {
+  schemaValidation: boolean;
+  oracle?: ExpatOracle;
+  rssLimitBytes?: number;
+}
+
+/** Makes mutant number `n` of `seed` (reproducible: same seed and n, same bytes). */
+export function makeMutant(seed: Seed, n: number): Mutant & { file: Uint8Array } {
+  if (seed.kind === 'zip') {
+    const m = mutateZip(seed.bytes, n);
+    return { ...m, file: m.bytes };
+  }
+  const m = mutateXml(seed.bytes, n);
+  if (seed.kind === 'zipped-xml') return { ...m, file: zipSync({ ...seed.entries!, [seed.entry!]: m.bytes }) };
+  return { ...m, file: m.bytes };
+}
+
+/** Runs one mutant through the CLI and checks the invariants. */
+export async function runMutant(seed: Seed, n: number, opts: RunOptions): Promise<Outcome> {
+  const m = makeMutant(seed, n);
+  const path = join(seed.dir, seed.fileName);
+  writeFileSync(path, m.file);
+  const violations: string[] = [];
+  // our parser's and expat's opinions on the XML itself (for a zipped report: on the report's bytes)
+  let ourParser: string | undefined;
+  let expat: string | undefined;
+  if (seed.kind !== 'zip') {
+    try {
+      parseXml(m.bytes, 'mutant');
+    } catch (e) {
+      if (!(e instanceof FatalInputError)) violations.push(`parseXml threw a non-coded error: ${(e as Error).message}`);
+      else if (e.finding.code !== 'sbr:documentTooLarge') ourParser = e.finding.code;
+    }
+    if (opts.oracle) {
+      const xmlPath = seed.kind === 'zipped-xml' ? join(seed.dir, 'mutant-entry.xml') : path;
+      if (seed.kind === 'zipped-xml') writeFileSync(xmlPath, m.bytes);
+      expat = await opts.oracle.check(xmlPath);
+    }
+  }
+  let out = '';
+  let err = '';
+  const args = ['node', 'sbr', 'validate', path, '--format', 'json', ...seed.args];
+  if (!opts.schemaValidation) args.push('--no-schema-validation');
+  const t0 = performance.now();
+  let exit: number;
+  try {
+    exit = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  } catch (e) {
+    exit = -1;
+    violations.push(`main() rejected: ${(e as Error).stack ?? String(e)}`);
+  }
+  const ms = performance.now() - t0;
+  if (![0, 1, 2].includes(exit)) violations.push(`exit code ${exit}`);
+  let valid: boolean | undefined;
+  let codes: string[] = [];
+  try {
+    const json = JSON.parse(out) as { valid: boolean; findings: { code: string }[] };
+    valid = json.valid;
+    codes = [...new Set(json.findings.map((f) => f.code))].sort();
+    if (typeof valid !== 'boolean' || !Array.isArray(json.findings)) violations.push('JSON output without valid/findings');
+    if ((exit === 0) !== (valid === true)) violations.push(`exit ${exit} but valid ${valid}`);
+  } catch {
+    violations.push(`stdout is not JSON: ${out.slice(0, 200)}`);
+  }
+  if (STACK.test(out) || STACK.test(err) || /internal error/i.test(out + err)) violations.push(`stack trace or internal error: ${(out + err).slice(0, 300)}`);
+  if ((ourParser || expat) && (valid === true || exit === 0)) violations.push(`not well-formed (ours: ${ourParser ?? 'ok'}, expat: ${expat ?? 'ok'}) but valid`);
+  if (ourParser && seed.kind === 'xml' && exit !== 2) violations.push(`our parser refuses it (${ourParser}) but exit ${exit}`);
+  if (opts.rssLimitBytes && process.memoryUsage().rss > opts.rssLimitBytes) {
+    violations.push(`RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB above the limit of ${Math.round(opts.rssLimitBytes / 1e6)} MB`);
+  }
+  return { seed: seed.name, mutantSeed: n, operators: m.operators, exit, valid, codes, ms, size: m.file.length, ourParser, expat, violations };
+}
+
+export function cleanUp(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+

@@ -1,0 +1,82 @@
+/**
+ * The long fuzz run (issue 17): `npm run fuzz -- --count 20000 [--seed S] [--schema-every K] [--no-au] [--out FILE]`.
+ * Mutants cycle through the seeds of harness.ts; every K-th mutant (default 10) is validated with XML Schema validation
+ * (xmllint), the others with --no-schema-validation (where the issue's false valid was). Prints, at the end: mutants,
+ * outcome counts per exit code, per seed and per operator, the slowest inputs, peak RSS, disagreements between our
+ * parser and expat, and every invariant violation with the seed and mutant number that reproduce it
+ * (`makeMutant(seed, n)`). Exit code 1 when there is a violation.
+ */
+import { writeFileSync } from 'node:fs';
+import { buildCorpus, cleanUp, ExpatOracle, runMutant, type Outcome } from './harness.js';
+
+function arg(name: string, dflt?: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : dflt;
+}
+
+const count = Number(arg('count', '1000'));
+const base = Number(arg('seed', '17'));
+const schemaEvery = Number(arg('schema-every', '10'));
+const outFile = arg('out');
+const withAu = !process.argv.includes('--no-au');
+
+const { dir, seeds } = await buildCorpus({ withAu });
+const oracle = ExpatOracle.start();
+if (!oracle) console.log('python3 with expat not found: well-formedness is judged by our parser only');
+console.log(`fuzz: ${count} mutants, base seed ${base}, ${seeds.length} seeds (${seeds.map((s) => s.name).join('; ')}), XML Schema validation every ${schemaEvery}th`);
+
+// warm up (first runs load xmllint, compile the demo taxonomy) before taking the RSS baseline
+for (const s of seeds) await runMutant(s, 0, { schemaValidation: true });
+const baseline = process.memoryUsage().rss;
+let largest = 0;
+const outcomes: Outcome[] = [];
+const t0 = performance.now();
+for (let i = 0; i < count; i++) {
+  const seed = seeds[i % seeds.length]!;
+  const o = await runMutant(seed, base * 1_000_003 + i, {
+    schemaValidation: i % schemaEvery === 0,
+    oracle,
+    // the documented bound: three times the largest document (on top of the warmed-up process), plus 256 MB for the
+    // garbage collector's slack
+    rssLimitBytes: baseline + 3 * Math.max(largest, seed.bytes.length) + 256e6,
+  });
+  largest = Math.max(largest, o.size);
+  outcomes.push(o);
+  if (o.violations.length) console.log(`VIOLATION ${o.seed} #${o.mutantSeed} [${o.operators.join(',')}]: ${o.violations.join('; ')}`);
+  if ((i + 1) % 500 === 0) console.log(`  ${i + 1} mutants, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+}
+const seconds = (performance.now() - t0) / 1000;
+oracle?.stop();
+cleanUp(dir);
+
+const countBy = <K extends string | number>(f: (o: Outcome) => K) => {
+  const m = new Map<K, number>();
+  for (const o of outcomes) m.set(f(o), (m.get(f(o)) ?? 0) + 1);
+  return Object.fromEntries([...m].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+};
+const byOperatorExit: Record<string, Record<number, number>> = {};
+for (const o of outcomes) for (const op of o.operators) ((byOperatorExit[op] ??= {})[o.exit] = (byOperatorExit[op]![o.exit] ?? 0) + 1);
+const report = {
+  mutants: outcomes.length,
+  seconds: +seconds.toFixed(1),
+  exitCodes: countBy((o) => o.exit),
+  bySeed: Object.fromEntries(seeds.map((s) => [s.name, countBy((o) => (o.seed === s.name ? `exit ${o.exit}` : '-'))]).map(([k, v]) => [k, Object.fromEntries(Object.entries(v as object).filter(([x]) => x !== '-'))])),
+  byOperator: byOperatorExit,
+  topCodes: Object.entries(countBy((o) => (o.codes.length ? o.codes.join(' ') : '(none)'))).sort((a, b) => b[1] - a[1]).slice(0, 25),
+  slowest: [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 8).map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, ms: Math.round(o.ms), bytes: o.size, exit: o.exit })),
+  largestMutantBytes: largest,
+  rssBaselineMB: Math.round(baseline / 1e6),
+  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  wellFormedness: {
+    notWellFormedByOurs: outcomes.filter((o) => o.ourParser).length,
+    notWellFormedByExpat: outcomes.filter((o) => o.expat).length,
+    expatOnly: outcomes.filter((o) => o.expat && !o.ourParser).map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, expat: o.expat, exit: o.exit, codes: o.codes })).slice(0, 20),
+    expatOnlyCount: outcomes.filter((o) => o.expat && !o.ourParser).length,
+    oursOnlyCount: outcomes.filter((o) => o.ourParser && !o.expat && o.seed !== 'x').length,
+    oursOnly: outcomes.filter((o) => o.ourParser && !o.expat).map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, ours: o.ourParser })).slice(0, 10),
+  },
+  violations: outcomes.filter((o) => o.violations.length).map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, violations: o.violations })),
+};
+console.log(JSON.stringify(report, null, 1));
+if (outFile) writeFileSync(outFile, JSON.stringify({ ...report, outcomes }, null, 1));
+process.exitCode = report.violations.length ? 1 : 0;
