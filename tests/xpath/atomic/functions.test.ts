@@ -105,6 +105,13 @@ describe('regular expressions (F&O 7.6)', () => {
     expect(out(call('matches', s('a\n\nb'), s('^$'), s('m')))).toBe('true');
     expect(out(call('matches', s('a\rb'), s('^b'), s('m')))).toBe('false');
     expect(out(call('matches', s('hello world'), s('hello\\ sworld'), s('x')))).toBe('true');
+    // QT3 re00991, re00998-re01003, re00256: '\$' in a class, quantified anchors, newer Unicode block names
+    expect(out(call('matches', s('$'), s('[\\$]')))).toBe('true');
+    expect(out(call('matches', s('alpha'), s('alp^?ha')))).toBe('true');
+    expect(out(call('matches', s('alpha'), s('alp^+ha')))).toBe('false');
+    expect(out(call('matches', s('\u20d0'), s('^\\p{IsCombiningDiacriticalMarksforSymbols}$')))).toBe('true');
+    expect(out(call('matches', s('\u03a9'), s('^[\\p{IsGreekandCoptic}-[\\P{Lu}]]$')))).toBe('true');
+    expect(out(call('matches', s('\u03c9'), s('^[\\p{IsGreekandCoptic}-[\\P{Lu}]]$')))).toBe('false');
   });
   it('replace and tokenize', () => {
     expect(out(call('replace', s('abracadabra'), s('bra'), s('*')))).toBe('a*cada*');
