@@ -8,6 +8,10 @@
  * - compare.ts: value and general comparison, fn:distinct-values equality
  * - arith.ts: numeric, duration and date/time arithmetic (F&O 6.2, 10.6, 10.8)
  * - datetime.ts, duration.ts: date/time and duration values
+ * - args.ts: argument atomisation/conversion helpers and SequenceType builders for the F&O function modules
+ *
+ * The implicit timezone (F&O 10.4, for comparing and subtracting values without a timezone) is a module setting,
+ * `setImplicitTimezone(minutes)`, UTC unless set: these functions take no dynamic context.
  *
  * Every function throws `XPathError` with the W3C code on a dynamic or type error (err:XPTY0004, err:FORG0001,
  * err:FOAR0001, err:FOAR0002, err:FOCA0002, err:FODT0001, ...).

@@ -115,3 +115,42 @@ describe('canonical forms round-trip (F&O 17.1.2)', () => {
     );
   });
 });
+
+describe('date/time arithmetic against JS Date (F&O 10.8)', () => {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const dtArb = fc.record({
+    ms: fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31) }),
+    tz: fc.integer({ min: -14 * 4, max: 14 * 4 }).map((q) => q * 15),
+  });
+  /** The lexical xs:dateTime of a UTC instant shown in timezone tz (minutes), whole seconds. */
+  function lexical(ms: number, tz: number): string {
+    const d = new Date(Math.floor(ms / 1000) * 1000 + tz * 60_000);
+    const y = d.getUTCFullYear();
+    const tzs = tz === 0 ? 'Z' : `${tz < 0 ? '-' : '+'}${p2(Math.floor(Math.abs(tz) / 60))}:${p2(Math.abs(tz) % 60)}`;
+    return `${String(y).padStart(4, '0')}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}${tzs}`;
+  }
+  it('dateTime - dateTime is the difference of the instants', () => {
+    fc.assert(
+      fc.property(dtArb, dtArb, (a, b) => {
+        fc.pre(new Date(a.ms + a.tz * 60_000).getUTCFullYear() >= 1 && new Date(b.ms + b.tz * 60_000).getUTCFullYear() >= 1);
+        const r = arithmetic('-', fromLexical('xs:dateTime', lexical(a.ms, a.tz)), fromLexical('xs:dateTime', lexical(b.ms, b.tz)));
+        const expected = (Math.floor(a.ms / 1000) - Math.floor(b.ms / 1000)).toString();
+        expect((r.value as { seconds: { toString(): string } }).seconds.toString()).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('dateTime + dayTimeDuration moves the instant and keeps the timezone', () => {
+    fc.assert(
+      fc.property(dtArb, fc.integer({ min: -1e10, max: 1e10 }), (a, secs) => {
+        const target = Math.floor(a.ms / 1000) * 1000 + secs * 1000;
+        const y = new Date(target + a.tz * 60_000).getUTCFullYear();
+        fc.pre(y >= 1 && y <= 9999 && new Date(a.ms + a.tz * 60_000).getUTCFullYear() >= 1);
+        const dur = { type: 'xs:dayTimeDuration', value: { months: 0, seconds: fromLexical('xs:decimal', String(secs)).value } } as AtomicValue;
+        const r = arithmetic('+', fromLexical('xs:dateTime', lexical(a.ms, a.tz)), dur);
+        expect(toStringValue(r)).toBe(lexical(target, a.tz));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
