@@ -154,6 +154,13 @@ class FormulaCompiler {
         src.ast = parse(text, context);
       } catch (e) {
         if (e instanceof XPathError) {
+          // Variables 1.0 section 3.5.4: calling a function outside the standard namespaces that has no signature
+          const m = e.code === 'err:XPST0017' ? /unknown function ([\w.-]+):/.exec(e.message) : null;
+          const fnNs = m ? src.namespaces[m[1]!] : undefined;
+          if (fnNs && ![FNS.xfi, FNS.xff, 'http://www.w3.org/2005/xpath-functions', NS.xs].includes(fnNs as never)) {
+            this.report('xbrlve:noCustomFunctionSignature', `The expression "${shorten(text)}" of this ${el.local} calls ${m![1]}:..., a function without a custom function signature`, el);
+            return src;
+          }
           this.report(e.code, `The XPath expression "${shorten(text)}" of this ${el.local} is not valid: ${e.message}`, el, 'XPath 2.0');
         } else throw e;
       }
@@ -549,7 +556,7 @@ function compileVariableSet(
       const p = paramByEl.get(v);
       if (p) variables.push({ ...common, kind: 'parameter', parameter: p.name });
     } else {
-      c.report('xbrlve:variableSetArcTarget', `The variable arc ${rawName} leads to a ${v.local}, which is not a variable or parameter`, r.rel);
+      // a variable-set relationship to anything else is not a variable of the set (conformance 21291 V-01)
     }
   }
   vs.filters = filterUses(c, el, FARCROLE.variableSetFilter, false);
@@ -571,7 +578,66 @@ function compileVariableSet(
     }
   }
   vs.variables = orderVariables(c, vs, variables, parameterNames);
+  if (kind === 'formula' && vs.aspectRules) checkFormulaRules(c, el, vs, vs.aspectRules);
   return vs;
+}
+
+const UNCOVERED = `{${FNS.formula}}uncovered`;
+
+/**
+ * Static checks of a formula's aspect rules (Formula 1.0 sections 2.1.1-2.1.3 and the aspect rule sections 2.2-2.10):
+ * sources name variables of the set, required rules are there or a source supplies the default, rules are complete.
+ */
+function checkFormulaRules(c: FormulaCompiler, el: XmlElement, vs: VariableSet, rules: AspectRules): void {
+  const spec = 'Formula 1.0 section 2.1';
+  const byName = new Map(vs.variables.map((v) => [v.name, v]));
+  const sources: ClarkName[] = [];
+  if (rules.source) sources.push(rules.source);
+  for (const r of [rules.concept, rules.entityIdentifier, rules.period, rules.unit, ...(rules.occ ?? []), ...(rules.explicitDimensions ?? []), ...(rules.typedDimensions ?? [])]) if (r?.source) sources.push(r.source);
+  for (const m of [...(rules.unit?.multiplyBy ?? []), ...(rules.unit?.divideBy ?? [])]) if (m.source) sources.push(m.source);
+  for (const s of new Set(sources)) {
+    if (s === UNCOVERED) {
+      if (!vs.implicitFiltering) c.report('xbrlfe:illegalUseOfUncoveredQName', 'A source is formula:uncovered but the formula does not use implicit filtering', el, spec);
+      continue;
+    }
+    const v = byName.get(s);
+    if (!v) {
+      c.report('xbrlfe:nonexistentSourceVariable', `The source ${s.replace(/^\{[^}]*\}/, '')} is not a variable of this formula`, el, spec);
+      continue;
+    }
+    if (v.kind === 'fact' && v.fallbackValue) c.report('xbrlfe:bindEmptySourceVariable', `The source ${v.display} is a fact variable that can bind to an empty sequence (it has a fallback value)`, el, spec);
+    else if (v.kind === 'fact' && v.bindAsSequence && s === rules.source && !vs.implicitFiltering) c.report('xbrlfe:defaultAspectValueConflicts', `The formula's source ${v.display} binds to a sequence`, el, spec);
+    else if (v.kind !== 'fact') c.report('xbrlfe:nonexistentSourceVariable', `The source ${v.display} is not a fact variable`, el, spec);
+  }
+  const has = (x: { source?: ClarkName } | undefined) => !!(x?.source ?? rules.source);
+  if (!rules.concept && !rules.source) c.report('xbrlfe:missingConceptRule', 'The formula has no concept rule and no source to take the concept from', el, 'Formula 1.0 section 2.2');
+  else if (rules.concept && !rules.concept.qname && !rules.concept.expr && !has(rules.concept)) c.report('xbrlfe:incompleteConceptRule', 'The concept rule names no concept and has no source', el, 'Formula 1.0 section 2.2');
+  if (!rules.entityIdentifier && !rules.source) c.report('xbrlfe:missingEntityIdentifierRule', 'The formula has no entity identifier rule and no source', el, 'Formula 1.0 section 2.3');
+  else if (rules.entityIdentifier && !has(rules.entityIdentifier) && (!rules.entityIdentifier.scheme || !rules.entityIdentifier.value)) c.report('xbrlfe:incompleteEntityIdentifierRule', 'The entity identifier rule lacks a scheme or value and has no source', el, 'Formula 1.0 section 2.3');
+  if (!rules.period && !rules.source) c.report('xbrlfe:missingPeriodRule', 'The formula has no period rule and no source', el, 'Formula 1.0 section 2.4');
+  else if (rules.period && !has(rules.period) && !rules.period.forever && !rules.period.instant && !rules.period.start && !rules.period.end) c.report('xbrlfe:incompletePeriodRule', 'The period rule gives no period and has no source', el, 'Formula 1.0 section 2.4');
+  const conceptKey = rules.concept?.qname;
+  const concept = conceptKey ? c.taxonomy.concepts[conceptKey] : undefined;
+  if (concept?.numeric && !rules.unit && !rules.source) c.report('xbrlfe:missingUnitRule', `The output concept ${concept.name} is numeric but the formula has no unit rule and no source`, el, 'Formula 1.0 section 2.5');
+  if (rules.unit && !has(rules.unit) && rules.unit.multiplyBy.length === 0 && rules.unit.divideBy.length === 0) c.report('xbrlfe:missingSAVForUnitRule', 'The unit rule has no measures and no source', el, 'Formula 1.0 section 2.5');
+  if (concept && rules.period && concept.periodType) {
+    const isInstant = !!rules.period.instant;
+    const isDuration = !!rules.period.forever || !!rules.period.start || !!rules.period.end;
+    if ((concept.periodType === 'instant' && isDuration) || (concept.periodType === 'duration' && isInstant)) {
+      c.report('xbrlfe:conflictingAspectRules', `The output concept ${concept.name} is a ${concept.periodType} concept but the period rule gives ${isInstant ? 'an instant' : 'a duration'}`, el, spec);
+    }
+  }
+  const dims = c.taxonomy.dimensions?.dimensions ?? {};
+  for (const d of rules.explicitDimensions ?? []) {
+    if (vs.aspectModel === 'non-dimensional') c.report('xbrlfe:unrecognisedAspectRule', 'A dimension rule in a formula of the non-dimensional aspect model', el, 'Formula 1.0 section 2.1.1');
+    else if (!d.member && !d.omit && !has(d)) c.report('xbrlfe:missingSAVForExplicitDimensionRule', `The explicit dimension rule for ${d.dimension} has no member and no source`, el, 'Formula 1.0 section 2.7');
+    if (dims[d.dimension] && !dims[d.dimension]!.explicit) c.report('xbrlfe:badUsageOfExplicitDimensionRule', `${d.dimension} is a typed dimension`, el, 'Formula 1.0 section 2.7');
+  }
+  for (const d of rules.typedDimensions ?? []) {
+    if (vs.aspectModel === 'non-dimensional') c.report('xbrlfe:unrecognisedAspectRule', 'A dimension rule in a formula of the non-dimensional aspect model', el, 'Formula 1.0 section 2.1.1');
+    else if (!d.xpath && d.value === undefined && !d.omit && !has(d)) c.report('xbrlfe:missingSAVForTypedDimensionRule', `The typed dimension rule for ${d.dimension} has no value and no source`, el, 'Formula 1.0 section 2.8');
+    if (dims[d.dimension] && dims[d.dimension]!.explicit) c.report('xbrlfe:badUsageOfTypedDimensionRule', `${d.dimension} is an explicit dimension`, el, 'Formula 1.0 section 2.8');
+  }
 }
 
 /** Filters of a variable or variable set through arcs of `arcrole`, with their complement/cover (Variables 1.0 sections 3.5.2.2, 3.6). */
@@ -865,8 +931,9 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
         case 'typedDimension': {
           const dimension = c.qname(r, attr(r, 'dimension') ?? '') ?? '';
           const x = r.children.find((ch) => ch.local === 'xpath');
+          const v = r.children.find((ch) => ch.local === 'value');
           const omit = r.children.some((ch) => ch.local === 'omit');
-          (rules.typedDimensions ??= []).push(withSource({ dimension, omit, ...(x ? { xpath: c.xpath(x, x.text.trim()) } : {}) }));
+          (rules.typedDimensions ??= []).push(withSource({ dimension, omit, ...(x ? { xpath: c.xpath(x, x.text.trim()) } : {}), ...(v ? { value: deepText(v) } : {}) }));
           break;
         }
         default:

@@ -113,7 +113,10 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
   const globals = new Map<string, Sequence>();
   for (const p of model.parameters) {
     try {
-      const given = options.parameters?.[p.display] ?? options.parameters?.[p.name] ?? options.parameters?.[p.name.replace(/^\{[^}]*\}/, '')];
+      const local = p.name.replace(/^\{[^}]*\}/, '');
+      // by QName as written, by Clark name, else by local name (the caller's prefixes need not be the linkbase's)
+      const given = options.parameters?.[p.display] ?? options.parameters?.[p.name] ?? options.parameters?.[local] ??
+        Object.entries(options.parameters ?? {}).find(([k]) => k.replace(/^.*:/, '') === local)?.[1];
       let value: Sequence;
       if (given !== undefined) value = [{ type: 'xs:untypedAtomic', value: given }];
       else if (p.select) value = ev(p.select, globals);
@@ -140,7 +143,7 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
 
   const filterEnv: FilterEnv = { env, ev, index };
   for (const vs of model.variableSets) {
-    if (vs.kind === 'formula') continue; // fact production is not evaluated here (consistency assertions, formula output)
+    if (vs.kind === 'formula') continue; // formulas are evaluated for the consistency assertions they feed (below)
     const id = vs.id ?? `${vs.kind}@${vs.line}`;
     const outcome: AssertionOutcome = { id, kind: vs.kind === 'valueAssertion' ? 'value' : 'existence', elr: vs.elr, satisfied: 0, unsatisfied: 0 };
     assertions.push(outcome);
@@ -173,7 +176,149 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
       findings.push(f);
     }
   }
+  for (const ca of model.consistencyAssertions) {
+    const id = ca.id ?? `consistencyAssertion@${ca.line}`;
+    const outcome: AssertionOutcome = { id, kind: 'consistency', elr: ca.elr, satisfied: 0, unsatisfied: 0 };
+    assertions.push(outcome);
+    try {
+      runConsistencyAssertion(ca, id, model, globals, filterEnv, ev, outcome, findings, options.lang ?? 'en');
+    } catch (e) {
+      const f = e instanceof SetError ? e.finding : dynamicError(e, ca, `the consistency assertion ${id}`);
+      outcome.error = f.code;
+      findings.push(f);
+    }
+  }
   return { findings, assertions };
+}
+
+function toDecimal(v: Item | undefined): XDecimal | undefined {
+  if (!v) return undefined;
+  if (isNode(v)) {
+    const t = v.stringValue().trim();
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) ? new XDecimal(t) : undefined;
+  }
+  if (v.value instanceof XDecimal || (typeof v.value === 'object' && v.value !== null && 'isZero' in v.value)) return new XDecimal((v.value as XDecimal).toString());
+  if (typeof v.value === 'number' && Number.isFinite(v.value)) return new XDecimal(v.value);
+  if (typeof v.value === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(v.value.trim())) return new XDecimal(v.value.trim());
+  return undefined;
+}
+
+/** Rounds to `decimals` places, half away from zero... per XBRL 2.1 section 4.6.7 (half-even is not required; round half up on magnitude). */
+function roundTo(d: XDecimal, decimals: number): XDecimal {
+  return d.toDecimalPlaces(decimals, XDecimal.ROUND_HALF_UP) as XDecimal;
+}
+
+/** Decimals of a fact's accuracy: its decimals, or precision converted (XBRL 2.1 section 4.6.6); undefined = exact. */
+function factDecimals(f: Fact, value: XDecimal): number | undefined {
+  if (f.decimals !== undefined) return f.decimals.trim() === 'INF' ? undefined : Number(f.decimals);
+  if (f.precision !== undefined) {
+    if (f.precision.trim() === 'INF') return undefined;
+    const p = Number(f.precision);
+    if (value.isZero()) return undefined;
+    const mag = Math.floor(Math.log10(Math.abs(value.toNumber())));
+    return p - mag - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Consistency Assertion 1.0 section 2: each fact a linked formula derives is compared with the input facts that match
+ * it in every aspect; within the acceptance radius (absolute or proportional), else equal at the input fact's
+ * accuracy. Without a matching input fact the derived fact counts as unsatisfied only for a strict assertion.
+ */
+function runConsistencyAssertion(
+  ca: FormulaModel['consistencyAssertions'][number],
+  id: string,
+  model: FormulaModel,
+  globals: ReadonlyMap<string, Sequence>,
+  fenv: FilterEnv,
+  ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence,
+  outcome: AssertionOutcome,
+  findings: Finding[],
+  lang: string,
+): void {
+  const abs = ca.absoluteAcceptanceRadius ? toDecimal(ev(ca.absoluteAcceptanceRadius, globals)[0]) : undefined;
+  const prop = ca.proportionalAcceptanceRadius ? toDecimal(ev(ca.proportionalAcceptanceRadius, globals)[0]) : undefined;
+  for (const fi of ca.formulas) {
+    const vs = model.variableSets[fi]!;
+    const rules = vs.aspectRules ?? {};
+    evaluateVariableSet(vs, globals, fenv, ev, (vars) => {
+      for (const pre of vs.preconditions) if (!ebv(ev(pre, vars), pre)) return;
+      const sourceName = rules.source;
+      const sourceFact = sourceName ? (vars.get(sourceName) ?? []).find(isNode) : undefined;
+      const src = sourceFact ? fenv.env.factOf(sourceFact) : undefined;
+      const sfa = src ? fenv.index.byFact.get(src) : undefined;
+      if (!sfa) return; // aspects without a source fact are not derived here
+      let concept = rules.concept?.qname ?? sfa.concept;
+      if (!rules.concept?.qname && rules.concept?.expr) {
+        const q = ev(rules.concept.expr, vars)[0];
+        if (q && !isNode(q) && q.type === 'xs:QName') concept = clarkOf(q.value as QName);
+      }
+      const derived = vs.value ? ev(vs.value, vars) : [];
+      const matches = (fenv.index.byConcept.get(concept) ?? []).filter((fa) =>
+        fa.entity === sfa.entity && fa.period === sfa.period && fa.unitKey === sfa.unitKey &&
+        (vs.aspectModel === 'dimensional'
+          ? fa.nonXDTSegment === sfa.nonXDTSegment && fa.nonXDTScenario === sfa.nonXDTScenario && sameDims(fa, sfa)
+          : fa.completeSegment === sfa.completeSegment && fa.completeScenario === sfa.completeScenario));
+      if (matches.length === 0) {
+        if (ca.strict) {
+          outcome.unsatisfied++;
+          findings.push(caFinding(ca, id, `no reported fact matches the derived ${concept.replace(/^\{[^}]*\}/, '')} = ${derived.map(itemString).join(' ')}`, vs, vars, ev, lang));
+        }
+        return;
+      }
+      for (const m of matches) {
+        let ok: boolean;
+        const d = toDecimal(derived[0]);
+        const i = m.fact.nil ? undefined : toDecimal({ type: 'xs:untypedAtomic', value: m.fact.value });
+        if (m.fact.nil || derived.length === 0) ok = m.fact.nil && derived.length === 0;
+        else if (d && i) {
+          const diff = d.minus(i).abs();
+          if (abs) ok = diff.lte(abs);
+          else if (prop) ok = diff.lte(d.times(prop).abs());
+          else {
+            const dec = factDecimals(m.fact, i);
+            ok = dec === undefined ? d.eq(i) : roundTo(d, dec).eq(roundTo(i, dec));
+          }
+        } else ok = itemString(derived[0]!) === m.fact.value.trim();
+        if (ok) outcome.satisfied++;
+        else {
+          outcome.unsatisfied++;
+          const f = caFinding(ca, id, `the reported ${m.fact.concept.replace(/^\{[^}]*\}/, '')} = ${m.fact.nil ? 'nil' : m.fact.value.trim()} differs from the derived value ${derived.map(itemString).join(' ') || '(none)'}`, vs, vars, ev, lang);
+          f.file = m.fact.file;
+          f.line = m.fact.line;
+          f.column = m.fact.column;
+          findings.push(f);
+        }
+      }
+    });
+  }
+}
+
+function sameDims(a: FactAspects, b: FactAspects): boolean {
+  if (a.dims.size !== b.dims.size) return false;
+  for (const [k, v] of a.dims) if (b.dims.get(k) !== v) return false;
+  return true;
+}
+
+function clarkOf(q: QName): string {
+  return q.ns ? `{${q.ns}}${q.local}` : q.local;
+}
+
+function caFinding(
+  ca: FormulaModel['consistencyAssertions'][number],
+  id: string,
+  what: string,
+  _vs: VariableSet,
+  vars: ReadonlyMap<string, Sequence>,
+  ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence,
+  lang: string,
+): Finding {
+  const severity = ca.severity === 'WARNING' ? 'warning' : ca.severity === 'OK' ? 'info' : 'error';
+  const message = pickMessage(ca.unsatisfiedMessages, lang, vars, ev) ?? pickMessage(ca.labels, lang, vars, ev) ?? `The consistency assertion ${id} is not satisfied: ${what}`;
+  const f = finding(`formula:${id}`, severity, message, ca, 'Consistency Assertion 1.0 section 2');
+  f.assertion = { id, kind: 'consistency', elr: ca.elr, satisfied: false };
+  return f;
 }
 
 function dynamicError(e: unknown, at: SourceLocation, what: string): Finding {
