@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readSuite, runSuite, formatOutcomes, readBaseline, compareWithBaseline } from '../conformance/index.js';
+import { isQt3Catalog, runQt3Command } from '../conformance/qt3.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { formatDtsText, summarizeDts } from '../report/dts.js';
 import { formatJson } from '../report/json.js';
@@ -266,6 +267,11 @@ export async function main(
       .option('--profile <name>', 'validate with a Dutch filing-rule profile (nt16..nt20, ...); a variation passes when its expected NL. code is among the findings'),
   ).action(async (index: string, o: CommonOpts & { filter?: string; baseline?: string; concurrency: string }) => {
     try {
+      // the W3C XQuery/XPath test suite (QT3) runs against the XPath 2.0 engine, not through validate()
+      if (isQt3Catalog(index)) {
+        code = runQt3Command(index, o, io);
+        return;
+      }
       const concurrency = Number(o.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
         throw new FatalInputError(finding('sbr:usage', 'error', `--concurrency takes a whole number from 1 to 64, not "${o.concurrency}"`, {}));

@@ -24,7 +24,8 @@ import type { AtomicValue, DateTimeValue, Item, QName, Sequence, StaticContext, 
 import { XPathError, clark, isNode } from '../xpath/types.js';
 import { ebv } from '../xpath/xdm.js';
 import { XDecimal } from '../xpath/decimal.js';
-import type { Baseline } from './runner.js';
+import { FatalInputError, finding } from '../findings.js';
+import { readBaseline, type Baseline } from './runner.js';
 
 export const QT3_NS = 'http://www.w3.org/2010/09/qt-fots-catalog';
 
@@ -692,4 +693,36 @@ export function makeQt3Baseline(outcomes: readonly Qt3Outcome[]): Baseline {
   const knownFailures: Record<string, string> = {};
   for (const o of outcomes) if (o.status === 'fail') knownFailures[o.id] = (o.reason ?? '').replace(/\s+/g, ' ').slice(0, 120);
   return { suite: 'QT3 (XPath 2.0)', minPassed: outcomes.filter((o) => o.status === 'pass').length, knownFailures };
+}
+
+/**
+ * `sbr conformance <qt3 catalog.xml> [--filter TEXT] [--baseline FILE]`: runs the suite, prints one FAIL line per
+ * failing case, `N passed, N failed`, and the skipped count with reasons on its own line; timing on stderr.
+ * Returns the exit code: with a baseline 1 only on regressions (printed as REGRESSION lines on stderr), else 1 when
+ * any case failed. Throws FatalInputError `sbr:noVariations` when the filter selects nothing, and the baseline
+ * reader's `sbr:conformanceBaseline`.
+ */
+export function runQt3Command(
+  catalog: string,
+  o: { filter?: string; baseline?: string; exactErrors?: boolean },
+  io: { out: (s: string) => void; err: (s: string) => void },
+): number {
+  const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
+  const t0 = performance.now();
+  const cases = readQt3Catalog(catalog);
+  const selected = o.filter ? cases.filter((c) => c.id.includes(o.filter!)) : cases;
+  if (selected.length === 0) {
+    throw new FatalInputError(
+      finding('sbr:noVariations', 'error', o.filter ? `No QT3 test set or test case name contains "${o.filter}" (the catalog has ${cases.length})` : 'The catalog has no test cases', { file: catalog }),
+    );
+  }
+  const outcomes = runQt3(selected, o.exactErrors ? { exactErrors: true } : {});
+  io.out(formatQt3(outcomes) + '\n');
+  io.err(`time: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  if (baseline) {
+    const regressions = compareQt3WithBaseline(outcomes, baseline);
+    for (const r of regressions) io.err(`REGRESSION ${r}\n`);
+    return regressions.length ? 1 : 0;
+  }
+  return outcomes.some((x) => x.status === 'fail') ? 1 : 0;
 }
