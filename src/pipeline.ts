@@ -21,6 +21,7 @@ import { runRules } from './rules/engine.js';
 import { allRules } from './rules/index.js';
 import type { FormulaOptions, Rule } from './rules/types.js';
 import { foldSchemaFindings } from './report/fold.js';
+import { rootCausesFirst } from './report/root-cause.js';
 import { parseXml, type XmlDocument } from './xml/parse.js';
 import { checkTaxonomyDocuments, taxonomySchemaInput, type TaxonomySchemaInput } from './xml/schema-taxonomy.js';
 
@@ -266,7 +267,8 @@ export async function validateParsed(
     // one finding per problem: schema findings repeating a rule finding are folded into it (src/report/fold.ts)
     findings.push(...foldSchemaFindings(findings, withoutRepeatedValueErrors(findings, await options.schemaValidator({ url: file, bytes }, schemas, roots))));
   }
-  const unique = dedupe(findings).sort(compareFindings);
+  // missing DTS documents first, the findings that follow from them summarised (src/report/root-cause.ts)
+  const unique = rootCausesFirst(dedupe(findings).sort(compareFindings));
   return {
     file,
     kind: isInstance ? 'instance' : 'taxonomy',

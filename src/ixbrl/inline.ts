@@ -18,6 +18,7 @@ import { parseXml, type XmlDocument } from '../xml/parse.js';
 import { extractIxds, loadTransforms, remapFinding, type ExtractedTarget, type Transforms } from './extract.js';
 import { isReportPackagePath, openReportPackage, type PackagedReport, type ReportPackage } from './report-package.js';
 import { parseXhtml } from './xhtml.js';
+import { rootCausesFirst } from '../report/root-cause.js';
 import { validateXhtmlSchema } from './xhtml-schema.js';
 
 /** What the pipeline returns for one parsed instance (DocumentResult of src/validate.ts). */
@@ -187,7 +188,7 @@ async function validateInline(
       const findings = r.findings.map((f) => remapFinding(f, t.doc.url, t.sourceMap));
       if (i === 0) findings.push(...ex.findings, ...xhtmlFindings);
       findings.sort(compare);
-      out.push({ ...r, findings: dedupe(findings), valid: !findings.some((f) => f.severity === 'error'), stats: { ...r.stats, ms: Math.round(performance.now() - t0) } });
+      out.push({ ...r, findings: rootCausesFirst(dedupe(findings)), valid: !findings.some((f) => f.severity === 'error'), stats: { ...r.stats, ms: Math.round(performance.now() - t0) } });
     }
   }
   return out;

@@ -329,7 +329,7 @@ export class Resolver {
     else if (hasScheme(u)) parts.push('its URL scheme cannot be read');
     if (isHttp(u) && !this.online) {
       const f = this.fetched.get(u);
-      parts.push(f?.error ? `online fetch failed: ${f.error}` : 'online access is off (add a taxonomy package or cache folder, or allow online access)');
+      parts.push(f?.error ? `online fetch failed: ${f.error}` : `online access is off; ${providerHint(u)}`);
     } else if (isHttp(u)) {
       const f = this.fetched.get(new URL(u).href);
       if (f?.error) parts.push(`online fetch failed: ${f.error}`);
@@ -360,4 +360,24 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
+}
+
+/**
+ * What usually provides a document of a well-known host, naming the flag that adds it (issue 11 item 2): the Dutch
+ * taxonomy packages for nltaxonomie.nl, a cache folder for XBRL International's and SBR Australia's schemas, the IFRS
+ * taxonomy package for xbrl.ifrs.org.
+ */
+export function providerHint(url: string): string {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    host = '';
+  }
+  const is = (h: string) => host === h || host.endsWith('.' + h);
+  if (is('nltaxonomie.nl')) return 'documents of www.nltaxonomie.nl come from the Dutch taxonomy packages (kvk_taxonomy, jenv_taxonomy, rj_taxonomy, ... .zip): give them with --package (a folder holding them works too)';
+  if (is('xbrl.ifrs.org')) return 'documents of xbrl.ifrs.org come from the IFRS Accounting Taxonomy: give its taxonomy package with --package, or a cache folder holding xbrl.ifrs.org/... with --cache';
+  if (is('xbrl.org')) return 'documents of www.xbrl.org (XBRL International: DTR types, LRR, LEI, Inline XBRL schemas) come from a cache folder laid out host/path: give it with --cache (DIR/www.xbrl.org/...)';
+  if (is('sbr.gov.au')) return 'documents of sbr.gov.au come from the SBR Australia taxonomy: give a cache folder holding sbr.gov.au/... with --cache, or its catalog with --catalog';
+  return 'give the taxonomy package that holds it with --package or a cache folder laid out host/path with --cache, or allow online access with --online';
 }
