@@ -188,6 +188,12 @@ export class DiffMatch {
     return r === undefined ? undefined : (this.roles.get(r) ?? r);
   }
 
+  /** True when every role key of `byRole` is matched to itself (no translation needed). */
+  identityRoles(byRole: Record<string, unknown>): boolean {
+    for (const r in byRole) if (this.role(r) !== r) return false;
+    return true;
+  }
+
   /** An attribute value of OLD translated: a matched role URI, else the value itself. */
   value(v: string): string {
     return this.roles.get(v) ?? v;
@@ -216,7 +222,15 @@ function enumerationOf(t: SimpleType | undefined): string[] | undefined {
   return e ? [...e].sort() : undefined;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON text of an object, cached (an artifact's concepts share their value type and attribute objects). */
+const jsonCache = new WeakMap<object, string>();
+function json(x: unknown): string {
+  if (x === null || typeof x !== 'object') return JSON.stringify(x) ?? 'undefined';
+  let j = jsonCache.get(x);
+  if (j === undefined) jsonCache.set(x, (j = JSON.stringify(x)));
+  return j;
+}
+const same = (a: unknown, b: unknown) => a === b || json(a) === json(b);
 
 function conceptChanges(o: Concept, n: Concept, m: DiffMatch): PropertyChange[] {
   const out: PropertyChange[] = [];
@@ -235,7 +249,7 @@ function conceptChanges(o: Concept, n: Concept, m: DiffMatch): PropertyChange[] 
   cmp('abstract', o.abstract, n.abstract);
   cmp('nillable', o.nillable, n.nillable);
   // value types: one serialisation each; the facet-by-facet comparison only when they differ
-  if (o.valueType !== undefined && n.valueType !== undefined ? JSON.stringify(o.valueType) !== JSON.stringify(n.valueType) : o.valueType !== n.valueType) {
+  if (o.valueType !== undefined && n.valueType !== undefined ? !same(o.valueType, n.valueType) : o.valueType !== n.valueType) {
     cmp('facets', o.valueType && facetsOf(o.valueType), n.valueType && facetsOf(n.valueType));
     cmp('enumeration', enumerationOf(o.valueType), enumerationOf(n.valueType));
   }
@@ -248,27 +262,91 @@ function conceptChanges(o: Concept, n: Concept, m: DiffMatch): PropertyChange[] 
     }
     return r;
   };
-  if (o.otherAttributes !== undefined || n.otherAttributes !== undefined) cmp('otherAttributes', attrs(o, true), attrs(n, false));
+  if ((o.otherAttributes !== undefined || n.otherAttributes !== undefined) && !same(o.otherAttributes, n.otherAttributes)) cmp('otherAttributes', attrs(o, true), attrs(n, false));
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // references
 
-function referencesByConcept(t: CompiledTaxonomy): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function referencesByConcept(t: CompiledTaxonomy): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const net of t.networks) {
     if (net.arcrole !== CONCEPT_REFERENCE) continue;
     for (const r of net.relationships) {
       if (!r.to.startsWith('#resource:')) continue;
       const res = t.resources[Number(r.to.slice(10))];
       if (!res) continue;
-      let s = out.get(r.from);
-      if (!s) out.set(r.from, (s = new Set()));
-      s.add(`${res.role ?? ''}\u0000${res.text}`);
+      const k = `${res.role ?? ''}\u0000${res.text}`;
+      const l = out.get(r.from);
+      if (!l) out.set(r.from, [k]);
+      else l.push(k);
     }
   }
   return out;
+}
+
+type Labels = Record<string, Record<string, string>>;
+
+function labelsEqual(a: Labels, b: Labels): boolean {
+  let n = 0;
+  for (const role in a) {
+    const x = a[role]!;
+    const y = b[role];
+    if (y === undefined) return false;
+    let k = 0;
+    for (const lang in x) {
+      if (x[lang] !== y[lang]) return false;
+      k++;
+    }
+    for (const _ in y) k--;
+    if (k !== 0) return false;
+    n++;
+  }
+  for (const _ in b) n--;
+  return n === 0;
+}
+
+/** Label changes of one matched concept, per role (translated) and language, appended to `out`. */
+function labelChanges(ol: Labels | undefined, nl: Labels | undefined, m: DiffMatch, ok: string, nk: string, out: LabelChange[]): void {
+  if (ol === nl || (ol !== undefined && nl !== undefined && m.identityRoles(ol) && labelsEqual(ol, nl))) return;
+  const a0: Labels = {};
+  for (const [role, byLang] of Object.entries(ol ?? {})) a0[m.role(role)] = { ...(a0[m.role(role)] ?? {}), ...byLang };
+  const b0 = nl ?? {};
+  for (const role of new Set([...Object.keys(a0), ...Object.keys(b0)])) {
+    const a = a0[role] ?? {};
+    const b = b0[role] ?? {};
+    for (const lang of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const x = a[lang];
+      const y = b[lang];
+      if (x === y) continue;
+      const lc: LabelChange = { concept: nk, role, lang, kind: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed' };
+      if (nk !== ok) lc.oldConcept = ok;
+      if (x !== undefined) lc.old = x;
+      if (y !== undefined) lc.new = y;
+      out.push(lc);
+    }
+  }
+}
+
+/** Reference changes of one matched concept (role translated, parts as rendered), appended to `out`. */
+function referenceChanges(o: string[] | undefined, n: string[] | undefined, m: DiffMatch, ok: string, nk: string, out: ReferenceChange[]): void {
+  if (o === undefined && n === undefined) return;
+  const roleOf = (x: string) => x.slice(0, x.indexOf('\u0000'));
+  if (o && n && o.length === n.length && o.every((x, i) => x === n[i] && m.role(roleOf(x)) === roleOf(x))) return;
+  const os = new Set((o ?? []).map((s) => {
+    const i = s.indexOf('\u0000');
+    return `${m.role(s.slice(0, i))}${s.slice(i)}`;
+  }));
+  const ns = new Set(n ?? []);
+  const push = (s: string, kind: 'added' | 'removed') => {
+    const i = s.indexOf('\u0000');
+    const rc: ReferenceChange = { concept: nk, role: s.slice(0, i), kind, text: s.slice(i + 1) };
+    if (nk !== ok) rc.oldConcept = ok;
+    out.push(rc);
+  };
+  for (const s of os) if (!ns.has(s)) push(s, 'removed');
+  for (const s of ns) if (!os.has(s)) push(s, 'added');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -510,39 +588,8 @@ export function diffTaxonomies(old: CompiledTaxonomy, nw: CompiledTaxonomy): Tax
     const ch = conceptChanges(oc, nc, m);
     if (ch.length) changes.concepts.changed.push({ ...ref(nw, nk), ...(renamed ? { oldConcept: ok } : {}), changes: ch } as ConceptChange);
 
-    // labels per role and language
-    const ol = old.labels[ok] ?? {};
-    const nl = nw.labels[nk] ?? {};
-    const olMapped: Record<string, Record<string, string>> = {};
-    for (const [role, byLang] of Object.entries(ol)) olMapped[m.role(role)] = { ...(olMapped[m.role(role)] ?? {}), ...byLang };
-    for (const role of new Set([...Object.keys(olMapped), ...Object.keys(nl)])) {
-      const a = olMapped[role] ?? {};
-      const b = nl[role] ?? {};
-      for (const lang of new Set([...Object.keys(a), ...Object.keys(b)])) {
-        const x = a[lang];
-        const y = b[lang];
-        if (x === y) continue;
-        const lc: LabelChange = { concept: nk, role, lang, kind: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed' };
-        if (renamed) lc.oldConcept = ok;
-        if (x !== undefined) lc.old = x;
-        if (y !== undefined) lc.new = y;
-        changes.labels.push(lc);
-      }
-    }
-
-    // references (reference parts as rendered)
-    const orf0 = oldRefs.get(ok);
-    const nrf = newRefs.get(nk) ?? new Set<string>();
-    if (orf0 === undefined && nrf.size === 0) continue;
-    const orf = new Set([...(orf0 ?? [])].map((s) => { const i = s.indexOf('\u0000'); return `${m.role(s.slice(0, i))}${s.slice(i)}`; }));
-    const refChange = (s: string, kind: 'added' | 'removed'): ReferenceChange => {
-      const i = s.indexOf('\u0000');
-      const rc: ReferenceChange = { concept: nk, role: s.slice(0, i), kind, text: s.slice(i + 1) };
-      if (renamed) rc.oldConcept = ok;
-      return rc;
-    };
-    for (const s of orf) if (!nrf.has(s)) changes.references.push(refChange(s, 'removed'));
-    for (const s of nrf) if (!orf.has(s)) changes.references.push(refChange(s, 'added'));
+    labelChanges(old.labels[ok], nw.labels[nk], m, ok, nk, changes.labels);
+    referenceChanges(oldRefs.get(ok), newRefs.get(nk), m, ok, nk, changes.references);
   }
   for (const nk of Object.keys(nw.concepts)) if (!matchedNew.has(nk)) changes.concepts.added.push(ref(nw, nk));
 

@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { CompiledTaxonomy } from '../compile/types.js';
 import { loadInstance } from '../instance/load.js';
 import type { SourceLocation } from '../findings.js';
@@ -13,7 +14,10 @@ import { loadTransforms } from '../ixbrl/extract.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { loadDts, readInput } from '../validate.js';
 import { parseXml } from '../xml/parse.js';
-import { isArtifactBytes, taxonomyOfArtifact } from './artifact.js';
+import { isArtifactBytes, taxonomyOfArtifact, type Inflate } from './artifact.js';
+
+/** zlib's native raw inflate, bounded by the size the artifact's header announces. */
+const nodeInflate: Inflate = (raw, size) => inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
 import type { FilingInstance } from './filing.js';
 
 const isUrl = (s: string) => /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(s) && !/^[a-zA-Z]:[\\/]/.test(s);
@@ -35,7 +39,7 @@ function isLocalFile(p: string): boolean {
 export async function loadRelease(input: string, options: ResolverOptions & { resolver?: Resolver } = {}): Promise<CompiledTaxonomy> {
   if (!isUrl(input) && isLocalFile(input)) {
     const bytes = readInput(input);
-    if (isArtifactBytes(bytes) || input.toLowerCase().endsWith('.sbrv')) return taxonomyOfArtifact(bytes, input);
+    if (isArtifactBytes(bytes) || input.toLowerCase().endsWith('.sbrv')) return taxonomyOfArtifact(bytes, input, nodeInflate);
   }
   const resolver = options.resolver ?? Resolver.create(options);
   return loadDts([input], { resolver }).taxonomy;
