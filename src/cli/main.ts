@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readSuite, runSuite, formatOutcomes, readBaseline, compareWithBaseline } from '../conformance/index.js';
+import { variationFormulaOptions, variationInputs } from '../conformance/formula.js';
 import { isQt3Catalog, runQt3Command } from '../conformance/qt3.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { formatDtsText, summarizeDts } from '../report/dts.js';
@@ -23,6 +24,7 @@ import { parseByteSize } from '../resolve/limits.js';
 import { registerDiffCommand } from '../diff/cli.js';
 import { PROFILES } from '../rules/nl/profiles.js';
 import { relatedFindings } from '../rules/nl/run.js';
+import { resolveProfile } from '../rules/nl/validate.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -146,6 +148,8 @@ export async function main(
         const validator = await Validator.load(o.validator);
         opts.resolver = Resolver.create(opts);
         opts.taxonomies = validator.taxonomySource(opts.resolver);
+        // the profile recorded by `sbr compile --profile` applies unless --profile says otherwise
+        if (!opts.profile && validator.header.profile) opts.profile = validator.header.profile;
       }
       // Every input gets its own result; the exit code is the worst of them (2 could not validate, 1 invalid).
       const result = await validate(files, { ...opts, keepGoing: true });
@@ -206,14 +210,16 @@ export async function main(
       .command('compile')
       .description('compile a taxonomy once into a validator artifact (.sbrv) that validates filings without the taxonomy')
       .argument('<entry-point...>', 'entry point URLs or files (schemas or linkbases)')
-      .requiredOption('-o, --output <file.sbrv>', 'artifact file to write'),
+      .requiredOption('-o, --output <file.sbrv>', 'artifact file to write')
+      .option('--profile <name>', 'record a Dutch filing-rule profile (sbr profiles) in the artifact; validating with it applies the profile'),
   ).action(async (entries: string[], o: CommonOpts & { output: string }) => {
     try {
       const t0 = performance.now();
-      const { bytes, header, loaded } = compileArtifactFrom(entries, resolverOptions(o));
+      if (o.profile) resolveProfile(o.profile); // unknown name: sbr:unknownProfile, exit 2
+      const { bytes, header, loaded } = compileArtifactFrom(entries, { ...resolverOptions(o), ...(o.profile ? { profile: o.profile.toLowerCase() } : {}) });
       writeOutput(o.output, bytes);
       const errors = loaded.taxonomy.findings.filter((f: Finding) => f.severity === 'error');
-      io.err(`${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      io.err(`${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships${header.profile ? `, profile ${header.profile}` : ""}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
       if (errors.length) io.err(formatText(loaded.taxonomy.findings, { cwd: process.cwd() }));
       code = errors.length ? 1 : 0;
     } catch (e) {
@@ -285,9 +291,7 @@ export async function main(
       const opts = resolverOptions(o);
       const t0 = performance.now();
       // Formula suite: variations without an instance check their linkbases too; <parameter> data are formula parameters.
-      const inputs = (v: (typeof variations)[number]) =>
-        v.data.some((d) => d.readMeFirst && d.kind === 'instance') ? v.readMeFirst : [...v.readMeFirst, ...v.data.filter((d) => !d.readMeFirst && d.kind === 'linkbase').map((d) => d.path)];
-      const outcomes = await runSuite(variations, (v) => validate(inputs(v), { ...opts, formula: { mode: 'run', ...(v.parameters ? { parameters: v.parameters } : {}) } }), {
+      const outcomes = await runSuite(variations, (v) => validate(variationInputs(v), { ...opts, formula: variationFormulaOptions(v) }), {
         concurrency,
         expectedAmongFindings: !!o.profile,
       });

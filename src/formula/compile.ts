@@ -336,8 +336,14 @@ export function compileFormula(dts: Dts, taxonomy: CompiledTaxonomy): { model?: 
     if (abs !== undefined && prop !== undefined) {
       c.report('xbrlcae:acceptanceRadiusConflict', 'A consistency assertion has both an absolute and a proportional acceptance radius', el, 'Consistency Assertion 1.0 section 2');
     }
-    if (abs !== undefined) ca.absoluteAcceptanceRadius = c.xpath(el, abs, () => false);
-    if (prop !== undefined) ca.proportionalAcceptanceRadius = c.xpath(el, prop, () => false);
+    // consistency-assertion-parameter arcs name parameters the radius expressions may use (section 2)
+    for (const r of c.rels(el, FARCROLE.consistencyAssertionParameter)) {
+      const p = r.to ? paramByEl.get(r.to) : undefined;
+      const name = r.arc ? c.qname(r.arc, r.rel.attributes['name'] ?? '', false) : undefined;
+      if (p && name) (ca.parameters ??= []).push({ name, parameter: p.name });
+    }
+    if (abs !== undefined) ca.absoluteAcceptanceRadius = c.xpath(el, abs);
+    if (prop !== undefined) ca.proportionalAcceptanceRadius = c.xpath(el, prop);
     const sev = severityOf(c, el);
     if (sev) ca.severity = sev;
     for (const r of c.rels(el, FARCROLE.consistencyAssertionFormula)) {
@@ -1035,7 +1041,7 @@ function compileCustomFunctions(c: FormulaCompiler, all: XmlElement[]): CustomFu
     if (el.ns !== FNS.cfi || el.local !== 'implementation') continue;
     const rels = c.relsIn(el, FARCROLE.functionImplementation);
     if (rels.length === 0) {
-      c.report('xbrlve:noCustomFunctionSignature', 'This custom function implementation is not linked to a function signature', el, 'Custom Function Implementation 1.0 section 3');
+      c.report('xbrlcfie:missingCFIRelationship', 'This custom function implementation is not linked to a function signature', el, 'Custom Function Implementation 1.0 section 3');
       continue;
     }
     if (rels.length > 1) {

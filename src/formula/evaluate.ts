@@ -163,11 +163,14 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
       if (vs.kind === 'existenceAssertion') {
         // Existence Assertion 1.0 section 2 (with the 2016 test attribute): the test runs on the evaluation count
         const countItem: AtomicValue = { type: 'xs:integer', value: new XDecimal(count) };
-        const ok = vs.test ? ebv(ev(vs.test, globals, countItem), vs.test) : count > 0;
+        // the set's parameters (by their variable-arc names) are in scope; its fact variables are not
+        const scope = new Map(globals);
+        for (const v of vs.variables) if (v.kind === 'parameter' && globals.has(v.parameter)) scope.set(v.name, globals.get(v.parameter)!);
+        const ok = vs.test ? ebv(ev(vs.test, scope, countItem), vs.test) : count > 0;
         if (ok) outcome.satisfied++;
         else {
           outcome.unsatisfied++;
-          findings.push(unsatisfiedFinding(vs, id, 'existence', globals, [], ev, options.lang ?? 'en'));
+          findings.push(unsatisfiedFinding(vs, id, 'existence', scope, [], ev, options.lang ?? 'en'));
         }
       }
     } catch (e) {
@@ -237,8 +240,13 @@ function runConsistencyAssertion(
   findings: Finding[],
   lang: string,
 ): void {
-  const abs = ca.absoluteAcceptanceRadius ? toDecimal(ev(ca.absoluteAcceptanceRadius, globals)[0]) : undefined;
-  const prop = ca.proportionalAcceptanceRadius ? toDecimal(ev(ca.proportionalAcceptanceRadius, globals)[0]) : undefined;
+  const scope = new Map(globals);
+  for (const p of ca.parameters ?? []) {
+    const v = globals.get(p.parameter);
+    if (v) scope.set(p.name, v);
+  }
+  const abs = ca.absoluteAcceptanceRadius ? toDecimal(ev(ca.absoluteAcceptanceRadius, scope)[0]) : undefined;
+  const prop = ca.proportionalAcceptanceRadius ? toDecimal(ev(ca.proportionalAcceptanceRadius, scope)[0]) : undefined;
   for (const fi of ca.formulas) {
     const vs = model.variableSets[fi]!;
     const rules = vs.aspectRules ?? {};
@@ -538,11 +546,8 @@ function pickMessage(messages: Message[], lang: string, vars: ReadonlyMap<string
   for (const p of m.parts) {
     if ('literal' in p) out += p.literal;
     else {
-      try {
-        out += ev(p.expr, vars).map(itemString).join(' ');
-      } catch (e) {
-        out += `{${p.expr.text}: ${(e as Error).message}}`;
-      }
+      // a dynamic error in a placeholder is the assertion's error (Generic Messages 1.0 section 2.1)
+      out += ev(p.expr, vars).map(itemString).join(' ');
     }
   }
   return out.replace(/\s+/g, ' ').trim();

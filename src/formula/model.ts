@@ -198,6 +198,8 @@ export interface ConsistencyAssertion extends SourceLocation {
   proportionalAcceptanceRadius?: XPathSource;
   /** Indexes of the formulas in `variableSets`. */
   formulas: number[];
+  /** Parameters bound by consistency-assertion-parameter arcs: the arc's name and the parameter's own name. */
+  parameters?: { name: ClarkName; parameter: ClarkName }[];
   satisfiedMessages: Message[];
   unsatisfiedMessages: Message[];
   labels: Message[];
