@@ -416,6 +416,8 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     const v = el.attrs.get(`{${XSI_NS}}nil`)?.trim();
     return v === 'true' || v === '1';
   };
+  /** Largest |scale| applied (Inline XBRL 1.1 section 4.1.6 sets no bound; legitimate scales are single digits). */
+  const MAX_SCALE = 1000;
   const numericValue = (el: IxElement): string => {
     const text = textOf(el).join('');
     let v = transform(el, el.attrs.get('format') === undefined ? text.trim() : text);
@@ -424,6 +426,8 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     if (scale !== undefined && scale.trim() !== '' && scale.trim() !== '0') {
       const s = Number(scale.trim());
       if (!Number.isInteger(s)) errFor(el, 'scaleInvalid', `scale="${scale}" is not an integer`);
+      // written out, 10^999999999 is a billion digits (a hang found by fuzzing, issue 17): a processor limit, coded
+      else if (Math.abs(s) > MAX_SCALE) err('sbr:scaleTooLarge', `scale="${scale.trim()}" is beyond this processor's limit of ${MAX_SCALE} either way; the fact's value is kept unscaled`, el);
       else if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v.trim())) v = new Decimal(v.trim()).times(new Decimal(10).pow(s)).toFixed();
     }
     if (el.attrs.get('sign') !== undefined) {

@@ -61,7 +61,8 @@ export function inferDecimals(fact: Pick<Fact, 'decimals' | 'precision' | 'value
 
 /** Rounds `v` to `decimals` places (negative: to tens, hundreds, ...) with round-half-to-even. */
 export function roundHalfEven(v: Dec, decimals: number): Dec {
-  if (decimals >= 0) return v.toDecimalPlaces(decimals, D.ROUND_HALF_EVEN);
+  // more places than the value has: nothing to round (and decimals="999999999999" stays within decimal.js's range)
+  if (decimals >= 0) return decimals >= v.decimalPlaces() ? v : v.toDecimalPlaces(decimals, D.ROUND_HALF_EVEN);
   const scale = new D(10).pow(-decimals);
   return v.div(scale).toDecimalPlaces(0, D.ROUND_HALF_EVEN).mul(scale);
 }
@@ -84,6 +85,10 @@ export const xbrl21Rounding: CalcRoundingMode = {
 
 /** Formats a decimal for a message: thousands separators, and `decimals` fraction digits when finite and positive. */
 export function formatAmount(v: Dec, decimals: InferredDecimals): string {
+  // A value such as 1e999999999, or decimals="999999999", written out in full would be a string of a billion digits
+  // (a hang found by fuzzing, issue 17): beyond 60 digits either way, scientific notation.
+  if (!v.isZero() && Math.abs(v.e) > 60) return v.toSignificantDigits(20).toExponential();
+  if (typeof decimals === 'number' && decimals > 60) return v.toString();
   const s = typeof decimals === 'number' ? v.toFixed(Math.max(decimals, 0)) : v.toFixed();
   const neg = s.startsWith('-');
   const body = neg ? s.slice(1) : s;
@@ -150,7 +155,7 @@ export const calc11Truncation: Calc11RoundingMode = {
   round(v, decimals) {
     if (decimals === 'unknown') return undefined;
     if (decimals === 'INF') return v;
-    if (decimals >= 0) return v.toDecimalPlaces(decimals, D.ROUND_DOWN);
+    if (decimals >= 0) return decimals >= v.decimalPlaces() ? v : v.toDecimalPlaces(decimals, D.ROUND_DOWN);
     const scale = new D(10).pow(-decimals);
     return v.div(scale).toDecimalPlaces(0, D.ROUND_DOWN).mul(scale);
   },
