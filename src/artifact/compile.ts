@@ -46,6 +46,8 @@ export interface RuleFindings {
 export interface CompileArtifactOptions {
   /** Taxonomy packages the documents came from (identity only). */
   packages?: { file?: string; identifier?: string; name?: string; version?: string }[];
+  /** A Dutch filing-rule profile recorded in the header (`sbr compile --profile`), applied by the Validator by default. */
+  profile?: string;
 }
 
 export interface CompiledArtifact {
@@ -126,6 +128,7 @@ export function compileArtifact(entryPoints: string[], source: DocumentSource, o
     payloadLength: offset,
     stats: { concepts: Object.keys(taxonomy.concepts).length, relationships: relationshipCount, labelLanguages: languages },
   };
+  if (options.profile) header.profile = options.profile;
   const headerBytes = enc.encode(canonicalJson(header));
   const prefix = new Uint8Array(FIXED_PREFIX);
   prefix.set(enc.encode(ARTIFACT_MAGIC), 0);

@@ -64,6 +64,8 @@ export interface ArtifactHeader {
   sections: SectionEntry[];
   payloadLength: number;
   stats: { concepts: number; relationships: number; labelLanguages: string[] };
+  /** The Dutch filing-rule profile (`sbr profiles`) the artifact was compiled for: `Validator.validate` applies it by default. */
+  profile?: string;
 }
 
 /** A coded refusal of an artifact: `sbr:artifactCorrupt`, `sbr:artifactTampered`, `sbr:artifactVersion`, `sbr:artifactMismatch`. */

@@ -24,9 +24,9 @@ function absolute(p: string): string {
  * Compiles the taxonomy of `entryPoints` (URLs or paths) into artifact bytes, reading documents through a Resolver.
  * @throws FatalInputError `sbr:entryPointNotFound`, or the resolver's refusals (bad package, ...)
  */
-export function compileArtifactFrom(entryPoints: string[], options: ResolverOptions & { resolver?: Resolver } = {}): CompiledArtifact {
+export function compileArtifactFrom(entryPoints: string[], options: ResolverOptions & { resolver?: Resolver; profile?: string } = {}): CompiledArtifact {
   const resolver = options.resolver ?? Resolver.create(options);
-  return compileArtifact(entryPoints.map(absolute), resolver, { packages: resolver.packages });
+  return compileArtifact(entryPoints.map(absolute), resolver, { packages: resolver.packages, ...(options.profile ? { profile: options.profile } : {}) });
 }
 
 const INLINE_OR_PACKAGE = /\.(html?|xhtml|zip|xbri|xbr)$/i;

@@ -34,6 +34,7 @@ export const artifactSchema = {
         format: { const: 'sbr-validator-artifact' },
         formatVersion: { type: 'integer', minimum: 1 },
         compiledFormatVersion: { type: 'integer', minimum: 1 },
+        profile: str,
         taxonomy: {
           type: 'object',
           additionalProperties: false,

@@ -10,7 +10,8 @@
 import type { CompiledTaxonomy } from '../compile/types.js';
 import { documentKey, stripFragment, type DocumentSource, type DtsStart } from '../dts/discover.js';
 import type { Finding } from '../findings.js';
-import { validateBytes, withInstanceSchemas, type DocumentResult, type LoadedTaxonomy, type SchemaDoc, type SchemaValidator, type TaxonomySource } from '../pipeline.js';
+import { validateBytes, validateParsed, withInstanceSchemas, type DocumentResult, type LoadedTaxonomy, type SchemaDoc, type SchemaValidator, type TaxonomySource } from '../pipeline.js';
+import { resolveProfile, validateDocumentWithProfile } from '../rules/nl/validate-xml.js';
 import { resolveUrl } from '../xml/parse.js';
 import type { Layering, RuleFindings } from './compile.js';
 import { decodeSection } from './codec.js';
@@ -32,6 +33,8 @@ export interface ValidatorOptions {
   documents?: DocumentSource;
   /** Refuse filings larger than this many bytes with `sbr:documentTooLarge` (default 100 MiB, src/resolve/limits.ts). */
   maxDocumentBytes?: number;
+  /** Dutch filing-rule profile (`nt16`..`nt20`, `auto`; default: the one recorded by `sbr compile --profile`). */
+  profile?: string;
 }
 
 /** A filing to validate: its URL or absolute path (relative references resolve against it) and its bytes. */
@@ -181,7 +184,10 @@ export class Validator {
     return this.queued(() => {
       const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
       checkDocumentSize(bytes.length, options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, filing.url, 'The filing');
-      return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator });
+      const opts = { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator };
+      const profile = resolveProfile(options.profile ?? this.header.profile);
+      if (profile) return validateDocumentWithProfile(filing.url, bytes, profile, options.lang ?? 'en', (doc, wrap) => validateParsed(filing.url, bytes, doc, wrap(this.taxonomySource(options.documents)), opts));
+      return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), opts);
     });
   }
 

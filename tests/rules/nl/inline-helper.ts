@@ -10,7 +10,7 @@ import { parseXhtml } from '../../../src/ixbrl/xhtml.js';
 import type { Finding } from '../../../src/findings.js';
 import { runInlineProfile } from '../../../src/rules/nl/inline/run.js';
 import { findProfile } from '../../../src/rules/nl/profiles.js';
-import type { CapturedTarget } from '../../../src/rules/nl/validate.js';
+import type { CapturedTarget } from '../../../src/rules/nl/validate-inline.js';
 import { loadDts } from '../../../src/validate.js';
 
 export const FIXTURES = resolve(__dirname, '../../../fixtures/nl/inline');

@@ -150,7 +150,7 @@ describe('NL-KVK rules: failing and passing fixture per rule', () => {
   it('NL-KVK.8.1.1.1: a package over 100 MB is refused, one of 100 MB is not', () => {
     const run = (size: number) => {
       const out: string[] = [];
-      kvk8111.check({ packageSize: size, location: 'p.zip', report: (p) => out.push(kvk8111.message.en(p)) } as unknown as InlineContext);
+      kvk8111.check({ packageSize: size, location: 'p.zip', report: (p: Record<string, string | number>) => out.push(kvk8111.message.en(p)) } as unknown as InlineContext);
       return out;
     };
     expect(run(MAX_PACKAGE_BYTES + 1)).toEqual(['The report package is 100.0 MB; the limit is 100 MB (compress or reduce the images)']);

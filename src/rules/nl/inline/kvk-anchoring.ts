@@ -5,7 +5,11 @@ import { extensionRelationships, isDimensional, SPEC_KVK, WIDER_NARROWER } from 
 
 const short = (k: string) => k.replace(/^\{[^}]*\}/, '');
 
-/** NL-KVK.RTS_Annex_IV_Par_9_Par_10 (NL-GAAP/IFRS): extension elements MUST be anchored to core elements (wider-narrower relationships). */
+/**
+ * NL-KVK.RTS_Annex_IV_Par_9_Par_10 (NL-GAAP/IFRS): extension elements MUST be anchored to core elements (wider-narrower
+ * relationships). Subtotals (extension concepts that are the total of a summation-item relationship) need no anchor,
+ * as in the ESEF Reporting Manual the KvK rules follow.
+ */
 export const kvkRtsAnnexIVPar9: InlineRule = {
   code: 'NL.NL-KVK.RTS_Annex_IV_Par_9_Par_10.extensionConceptsNotAnchored',
   spec: `${SPEC_KVK}, NL-KVK.RTS_Annex_IV_Par_9_par_10`,
@@ -16,7 +20,10 @@ export const kvkRtsAnnexIVPar9: InlineRule = {
     const t = ctx.taxonomy;
     if (!t) return;
     const anchored = new Set<string>();
-    for (const n of t.networks) if (n.arcrole === WIDER_NARROWER) for (const r of n.relationships) { anchored.add(r.from); anchored.add(r.to); }
+    for (const n of t.networks) {
+      if (n.arcrole === WIDER_NARROWER) for (const r of n.relationships) { anchored.add(r.from); anchored.add(r.to); }
+      if (n.arcrole === ARC.summation2003 || n.arcrole === ARC.summation2023) for (const r of n.relationships) anchored.add(r.from);
+    }
     for (const c of lineItems(ctx)) if (!anchored.has(c.key)) ctx.report({ name: c.name }, c);
   },
 };

@@ -13,7 +13,7 @@ import { ZipArchive } from '../../../resolve/zip.js';
 import { decodeXml, parseXml, XML_NS } from '../../../xml/parse.js';
 import type { Profile } from '../profiles.js';
 import { messageIn, type ExtensionDocument, type InlineContext, type InlineDocument, type InlineRule, type MessageParams, type PackageFile } from '../types.js';
-import type { CapturedTarget } from '../validate.js';
+import type { CapturedTarget } from '../validate-inline.js';
 import { inlineRules } from './index.js';
 
 const INLINE_EXT = new Set(['.html', '.htm', '.xhtml']);

@@ -12,8 +12,9 @@ export const STANDARD_PREFIXES: Record<string, string> = {
 /**
  * The recommended prefix of a namespace, or undefined when none is known. NT dictionary namespaces
  * (`http://www.nltaxonomie.nl/ntNN/OWNER/DATE/dictionary/NAME`) take the prefix of their dictionary schema:
- * `NAME-data` -> `NAME-i` (`nl-common-data` -> `nl-cd`), `NAME-axes` -> `NAME-dim`, `NAME-domains` -> `NAME-dm`,
- * other dictionaries their own name (`nl-types`, `nl-codes`).
+ * `NAME-data` -> `NAME-i` (`nl-common-data` -> `nl-cd`), `NAME-axes` -> `NAME-dim`, `NAME-domains` -> `NAME-dm`.
+ * Other dictionaries (`bd-tuples`, `bd-domain-members`, `nl-types`, ...) have prefixes of their own that are not
+ * derived from the name: no recommendation is made for them (no finding rather than a guessed one).
  */
 export function recommendedPrefix(ns: string): string | undefined {
   const std = STANDARD_PREFIXES[ns];
@@ -25,5 +26,5 @@ export function recommendedPrefix(ns: string): string | undefined {
   if (name.endsWith('-data')) return `${name.slice(0, -5)}-i`;
   if (name.endsWith('-axes')) return `${name.slice(0, -5)}-dim`;
   if (name.endsWith('-domains')) return `${name.slice(0, -8)}-dm`;
-  return name;
+  return undefined;
 }

@@ -1,0 +1,51 @@
+/**
+ * The NL-KVK profiles on an Inline XBRL report or report package (called from src/validate.ts): the pipeline runs per
+ * target with each target's taxonomy source wrapped so its DTS is recorded, then the NL-KVK rules run on the package,
+ * its XHTML documents, the target instances and the DTS with the extension taxonomy (inline/run.ts). Node only.
+ */
+import type { CompiledTaxonomy } from '../../compile/types.js';
+import type { Finding } from '../../findings.js';
+import type { DocumentResult, TaxonomySource } from '../../pipeline.js';
+import type { XmlDocument } from '../../xml/parse.js';
+import { runInlineProfile } from './inline/run.js';
+import { autoProfile } from './profiles.js';
+import { autoChoice, profileMismatch } from './run.js';
+import { recording, withFindings, type ProfileChoice } from './validate-xml.js';
+
+/** What the pipeline saw of one target of an Inline XBRL report. */
+export interface CapturedTarget {
+  doc: XmlDocument;
+  taxonomy?: CompiledTaxonomy;
+}
+
+/**
+ * Validates an Inline XBRL report or report package with a profile: the pipeline (`runInline`, with each target's
+ * taxonomy source wrapped so the DTS is recorded), then the NL-KVK rules of an inline profile; an NT profile gives one
+ * `sbr:profileMismatch`.
+ */
+export async function validateInlineWithProfile(
+  location: string,
+  choice: ProfileChoice,
+  lang: string,
+  runInline: (wrap: (t: TaxonomySource, doc: XmlDocument) => TaxonomySource) => Promise<DocumentResult[]>,
+): Promise<DocumentResult[]> {
+  const targets: CapturedTarget[] = [];
+  const results = await runInline((t, doc) => {
+    const c: CapturedTarget = { doc };
+    targets.push(c);
+    return recording(t, (x) => (c.taxonomy = x));
+  });
+  if (!results.length) return results;
+  const extra: Finding[] = [];
+  let profile = choice.profile;
+  if (choice.auto) {
+    const eps = targets.flatMap((t) => t.taxonomy?.documents.map((d) => d.url) ?? []).filter((u) => /nltaxonomie\.nl\/kvk\//.test(u) && /annual-report/.test(u));
+    const multi = targets.some((t) => t.doc.url.includes('filing-information'));
+    profile = autoProfile(eps, true, multi);
+    extra.push(autoChoice(profile, location, eps[0], lang));
+  }
+  if (profile?.kind === 'nt') extra.push(profileMismatch(profile, location, 'inline', lang));
+  else if (profile) extra.push(...runInlineProfile(profile, location, targets, lang));
+  const [first, ...rest] = results;
+  return [withFindings(first!, extra), ...rest];
+}
