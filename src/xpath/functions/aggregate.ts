@@ -9,10 +9,11 @@
 import { XDecimal } from '../decimal.js';
 import type { AtomicValue, DynamicContext, FunctionDef, Sequence } from '../types.js';
 import { FN, XPathError } from '../types.js';
-import { atomize, oneString, optAtomic, st } from '../atomic/args.js';
+import { atomize, optAtomic, st } from '../atomic/args.js';
 import { arithmetic } from '../atomic/arith.js';
 import { castAs } from '../atomic/cast.js';
-import { checkCollation, valueCompare } from '../atomic/compare.js';
+import { valueCompare } from '../atomic/compare.js';
+import { collation } from './string.js';
 import { isIntegerType, isNumericType, primitiveOf } from '../atomic/types.js';
 
 const ZERO_INT: AtomicValue = { type: 'xs:integer', value: new XDecimal(0) };
@@ -62,8 +63,7 @@ function total(vs: AtomicValue[], fname: string): AtomicValue {
 }
 
 function minMax(ctx: DynamicContext, args: Sequence[], op: 'lt' | 'gt', fname: string): Sequence {
-  if (args.length > 1) checkCollation(oneString(args[1], fname));
-  else if (ctx.defaultCollation !== undefined) checkCollation(ctx.defaultCollation);
+  collation(ctx, args[1], fname);
   const vs = values(args[0]!);
   if (vs.length === 0) return [];
   const k = kindOf(vs[0]!);
@@ -93,7 +93,7 @@ function minMax(ctx: DynamicContext, args: Sequence[], op: 'lt' | 'gt', fname: s
   }
   let best = vs[0]!;
   for (let i = 1; i < vs.length; i++) {
-    if (valueCompare(op, vs[i]!, best, args.length > 1 ? oneString(args[1], fname) : undefined)) best = vs[i]!;
+    if (valueCompare(op, vs[i]!, best)) best = vs[i]!;
   }
   if (best.type === 'xs:anyURI' && vs.some((v) => v.type !== 'xs:anyURI')) best = { type: 'xs:string', value: best.value };
   return [best];

@@ -14,6 +14,7 @@ import { checkCollation, compareStrings, CODEPOINT_COLLATION } from '../atomic/c
 import { toStringValue } from '../atomic/lexical.js';
 import { doubleFromDecimal } from '../atomic/cast.js';
 import { primitiveOf } from '../atomic/types.js';
+import { resolveUri } from './uri.js';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -32,10 +33,21 @@ export function codepointLength(s: string): number {
   return n;
 }
 
-/** The collation argument (or the context's default collation): only the codepoint collation, else err:FOCH0002. */
-function collation(ctx: DynamicContext, arg: Sequence | undefined, fname: string): void {
-  const c = arg === undefined ? ctx.defaultCollation : oneString(arg, fname);
-  if (c !== undefined && c !== CODEPOINT_COLLATION) checkCollation(c);
+/**
+ * The collation argument (or the context's default collation), a relative URI resolved against the base URI
+ * (F&O 7.3.1): only the codepoint collation, else err:FOCH0002.
+ */
+export function collation(ctx: DynamicContext, arg: Sequence | undefined, fname: string): void {
+  let c = arg === undefined ? ctx.defaultCollation : oneString(arg, fname);
+  if (c === undefined || c === CODEPOINT_COLLATION) return;
+  if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(c) && ctx.baseURI !== undefined) {
+    try {
+      c = resolveUri(c, ctx.baseURI);
+    } catch {
+      // an unresolvable collation URI is simply unsupported
+    }
+  }
+  checkCollation(c);
 }
 
 /** fn:string semantics for the focus forms: the string value of the context item (F&O 2.3). */

@@ -68,6 +68,11 @@ describe('strings (F&O 7)', () => {
     expect(out(call('substring-after', s('abc'), s('')))).toBe('abc');
     expect(out(call('starts-with', [], []))).toBe('true');
     expect(out(call('ends-with', s('tattoo'), s('too')))).toBe('true');
+    // QT3 fn-substring-after-23: a relative collation URI is resolved against the base URI
+    const based: DynamicContext = { variables: new Map(), baseURI: 'http://www.w3.org/2005/xpath-functions/' };
+    const sa = stringFns.find((f) => f.local === 'substring-after')!;
+    expect(out(sa.impl(based, [s('banana'), s('a'), s('collation/codepoint')]))).toBe('nana');
+    expect(code(() => sa.impl(based, [s('banana'), s('a'), s('collation/html-ascii-case-insensitive')]))).toBe('err:FOCH0002');
   });
   it('concat, string-join, translate, normalize, case, uris', () => {
     expect(out(call('concat', s('a'), [], i('1'), dbl('1e6')))).toBe('a11.0E6');
