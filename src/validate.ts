@@ -16,6 +16,7 @@ import { Resolver, type ResolverOptions } from './resolve/index.js';
 import { parseXml, type XmlDocument } from './xml/parse.js';
 import { isInlineInput, validateInlineInput } from './ixbrl/inline.js';
 import { validateAgainstSchemas } from './xml/schema-validate.js';
+import { localizeFindings } from './report/messages/index.js';
 import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PACKAGE_BYTES } from './resolve/limits.js';
 import { existsSync } from 'node:fs';
 import { ZipArchive } from './resolve/zip.js';
@@ -156,6 +157,8 @@ export async function validate(files: ValidateInput | ValidateInput[], options: 
       documents[documents.length - 1]!.findings.push(...relatedFindings(e));
     }
   }
+  // messages in the language of `lang` (src/report/messages): English shapes rendered from the catalog of the language
+  if (options.lang) for (const d of documents) d.findings = localizeFindings(d.findings, options.lang);
   const findings = documents.flatMap((d) => d.findings);
   return { valid: documents.every((d) => d.valid), findings, documents, fatal: documents.some((d) => d.kind === 'unvalidated') };
 }

@@ -19,6 +19,7 @@ import { loadDts, readInput, validate, type ValidateOptions } from '../validate.
 import { compileArtifactFrom, Validator } from '../artifact/node.js';
 import { Resolver } from '../resolve/index.js';
 import { withConfig } from './config.js';
+import { languageWarning } from '../report/messages/index.js';
 import { allPackageFiles, formatPackagesText, packageInfos, registerPackagesCommand } from './packages.js';
 import { parseByteSize } from '../resolve/limits.js';
 import { registerDiffCommand } from '../diff/cli.js';
@@ -152,6 +153,8 @@ export async function main(
         if (!opts.profile && validator.header.profile) opts.profile = validator.header.profile;
       }
       // Every input gets its own result; the exit code is the worst of them (2 could not validate, 1 invalid).
+      const langWarning = languageWarning(o.lang); // a language without messages: warned once, English used
+      if (langWarning) io.err(`sbr: warning: ${langWarning.message}\n`);
       const result = await validate(files, { ...opts, keepGoing: true });
       if (o.format === 'json') {
         io.out(formatJson(result.valid, result.findings, result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, ...(d.kind === 'unvalidated' ? { code: d.findings[0]?.code } : { stats: d.stats }) }))));

@@ -119,6 +119,7 @@ function checkNetwork(
       let total: Dec | undefined = new D(0);
       let count = 0;
       let skip = false;
+      const parts: string[] = []; // the items and their values, for the message
       for (const { to, weight } of rels) {
         for (const item of ix.items.get(`${to}|${bindKey}`) ?? []) {
           if (isDuplicate(item.fact)) {
@@ -126,6 +127,8 @@ function checkNetwork(
             break;
           }
           count++;
+          const w = weight.abs().eq(1) ? '' : `${weight.abs().toString()} × `;
+          parts.push(`${parts.length ? (weight.isNegative() ? ' − ' : ' + ') : weight.isNegative() ? '− ' : ''}${w}${ctx.label(to)} ${formatAmount(item.value, item.decimals)}`);
           const rounded = mode.round(item.value, item.decimals);
           total = rounded === undefined || total === undefined ? undefined : total.plus(rounded.mul(weight));
         }
@@ -141,7 +144,7 @@ function checkNetwork(
       ctx.report({
         message:
           `${ctx.label(sumConcept)} = ${shownSum} but the sum of its ${count} item${count === 1 ? '' : 's'} is ` +
-          `${shownItems} in context '${f.contextRef}' (ELR ${network.role})`,
+          `${shownItems} (${parts.join('')}) in context '${f.contextRef}' (ELR ${network.role})`,
         loc: f,
       });
     }

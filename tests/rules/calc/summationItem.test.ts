@@ -20,7 +20,7 @@ describe('calcInconsistency (xbrl.5.2.5.2)', () => {
     expect(found).toEqual([
       {
         code: 'xbrl.5.2.5.2:calcInconsistency', severity: 'error', spec: 'XBRL 2.1 section 5.2.5.2',
-        message: `Total assets = 1,000 but the sum of its 3 items is 990 in context 'FY2024' (ELR ${ELR})`,
+        message: `Total assets = 1,000 but the sum of its 3 items is 990 (VasteActiva 500 + VlottendeActiva 400 + Liquide 90) in context 'FY2024' (ELR ${ELR})`,
         file: 'i.xbrl', line: sum.line, column: 3,
       },
     ]);
@@ -36,7 +36,7 @@ describe('calcInconsistency (xbrl.5.2.5.2)', () => {
     expect(run(calcRules, tax, at0)).toEqual([]);
     const at1 = instance([fact('Activa', '3.0', { decimals: '1' }), fact('VasteActiva', '1.5', { decimals: '1' }), fact('VlottendeActiva', '1.4', { decimals: '1' })]);
     expect(run(calcRules, tax, at1).map((f) => f.message)).toEqual([
-      `Total assets = 3.0 but the sum of its 2 items is 2.9 in context 'FY2024' (ELR ${ELR})`,
+      `Total assets = 3.0 but the sum of its 2 items is 2.9 (VasteActiva 1.5 + VlottendeActiva 1.4) in context 'FY2024' (ELR ${ELR})`,
     ]);
   });
 
