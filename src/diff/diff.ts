@@ -22,9 +22,11 @@
  */
 import type { CompiledTaxonomy, Concept, SimpleType } from '../compile/types.js';
 import type { DimensionalModel } from '../compile/dimensions.js';
+import type { FormulaModel } from '../formula/model.js';
 import {
   DIFF_FORMAT_VERSION,
   type AssertionChanges,
+  type AssertionRef,
   type ConceptChange,
   type ConceptRef,
   type DiffChanges,
@@ -528,17 +530,78 @@ function diffTypes(
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function assertionChanges(old: CompiledTaxonomy, nw: CompiledTaxonomy): AssertionChanges {
-  // TODO(formula): compare formula assertions (test, severity, message) once the CompiledTaxonomy has a `formula`
-  // section (src/formula, being built). Until then nothing is compared and `assertionsChanged` is 0.
-  const has = (t: CompiledTaxonomy) => (t as unknown as Record<string, unknown>)['formula'] !== undefined;
-  return {
-    available: false,
-    note: has(old) || has(nw) ? 'the compiled taxonomy has a formula section, but the diff does not read it yet' : 'not available until formula assertions are compiled into the taxonomy',
-    added: [],
-    removed: [],
-    changed: [],
+interface AssertionView {
+  ref: AssertionRef;
+  props: Record<string, unknown>;
+}
+
+/**
+ * The assertions of a formula model (Value/Existence Assertions 1.0 section 2, Consistency Assertion 1.0 section 2),
+ * keyed by id (an assertion without id: its ELR and position), with the properties the diff compares. Messages
+ * (Generic Messages 1.0) by language; Assertion Severity 2.0 `ERROR` when no severity arc gives one.
+ */
+function assertionsOf(f: FormulaModel | undefined): Map<string, AssertionView> {
+  const out = new Map<string, AssertionView>();
+  if (!f) return out;
+  const msgs = (ms: { lang: string; text: string }[]) => {
+    const r: Record<string, string> = {};
+    for (const x of ms) r[x.lang] = r[x.lang] === undefined ? x.text : `${r[x.lang]}\n${x.text}`;
+    return r;
   };
+  const add = (id: string | undefined, elr: string, i: number, ref: Omit<AssertionRef, 'id'>, props: Record<string, unknown>) => {
+    let key = id ?? `${elr}#${i}`;
+    for (let n = 2; out.has(key); n++) key = `${id ?? `${elr}#${i}`}#${n}`;
+    out.set(key, { ref: { id: key, ...ref }, props });
+  };
+  f.variableSets.forEach((v, i) => {
+    if (v.kind === 'formula') return;
+    const ref: Omit<AssertionRef, 'id'> = v.test ? { kind: v.kind, test: v.test.text } : { kind: v.kind };
+    add(v.id, v.elr, i, ref, {
+      kind: v.kind,
+      test: v.test?.text,
+      severity: v.severity ?? 'ERROR',
+      preconditions: v.preconditions.map((p) => p.text),
+      unsatisfiedMessages: msgs(v.unsatisfiedMessages),
+      satisfiedMessages: msgs(v.satisfiedMessages),
+    });
+  });
+  f.consistencyAssertions.forEach((c, i) => {
+    add(c.id, c.elr, i, { kind: 'consistencyAssertion' }, {
+      kind: 'consistencyAssertion',
+      strict: c.strict,
+      absoluteAcceptanceRadius: c.absoluteAcceptanceRadius?.text,
+      proportionalAcceptanceRadius: c.proportionalAcceptanceRadius?.text,
+      severity: c.severity ?? 'ERROR',
+      unsatisfiedMessages: msgs(c.unsatisfiedMessages),
+      satisfiedMessages: msgs(c.satisfiedMessages),
+    });
+  });
+  return out;
+}
+
+/** Formula assertions added, removed and changed (by id). Expressions are compared as written (prefixes, not namespaces). */
+function assertionChanges(old: CompiledTaxonomy, nw: CompiledTaxonomy): AssertionChanges {
+  const o = assertionsOf(old.formula);
+  const n = assertionsOf(nw.formula);
+  const out: AssertionChanges = { available: old.formula !== undefined || nw.formula !== undefined, old: o.size, new: n.size, added: [], removed: [], changed: [] };
+  if (!out.available) {
+    out.note = 'neither release has formula assertions compiled (no formula linkbases, or an artifact compiled before formula support)';
+    return out;
+  }
+  for (const [k, a] of o) {
+    const b = n.get(k);
+    if (!b) {
+      out.removed.push(a.ref);
+      continue;
+    }
+    const changes: PropertyChange[] = [];
+    for (const p of new Set([...Object.keys(a.props), ...Object.keys(b.props)])) {
+      if (!same(a.props[p], b.props[p])) changes.push({ property: p, old: a.props[p] ?? null, new: b.props[p] ?? null });
+    }
+    if (changes.length) out.changed.push({ id: k, kind: b.ref.kind, changes });
+  }
+  for (const [k, b] of n) if (!o.has(k)) out.added.push(b.ref);
+  return out;
 }
 
 function entryPointName(u: string): string {
@@ -620,7 +683,7 @@ export function diffTaxonomies(old: CompiledTaxonomy, nw: CompiledTaxonomy): Tax
     roleTypesRenamed: changes.roleTypes.renamed.length,
     arcroleTypesChanged: count(changes.arcroleTypes),
     arcroleTypesRenamed: changes.arcroleTypes.renamed.length,
-    assertionsChanged: 0,
+    assertionsChanged: changes.assertions.added.length + changes.assertions.removed.length + changes.assertions.changed.length,
     entryPointsChanged: changes.entryPoints.added.length + changes.entryPoints.removed.length,
   };
   const relCount = (t: CompiledTaxonomy) => t.networks.reduce((s, n) => s + n.relationships.length, 0);

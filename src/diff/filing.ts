@@ -118,8 +118,10 @@ export function filingImpact(
     membersGone: [],
     assertions: {
       available: false,
-      // TODO(formula): run NEW's assertions on the filing once formula assertions are compiled into the taxonomy.
-      note: 'not available until formula assertions are compiled into the taxonomy',
+      // TODO(formula): evaluate NEW's assertions (diff.changes.assertions, NEW's formula model) on the filing, with its
+      // facts' concepts translated into NEW's names; the formula processor (src/rules/formula) runs on a filing whose
+      // DTS is the taxonomy, which a filing made against OLD is not.
+      note: "not checked yet: running NEW's formula assertions on a filing made against OLD is not implemented",
       failed: [],
     },
   };

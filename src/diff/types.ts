@@ -30,7 +30,7 @@ export interface DiffSummary {
   roleTypesRenamed: number;
   arcroleTypesChanged: number;
   arcroleTypesRenamed: number;
-  /** Formula assertions added, removed or changed. 0 while the compiled taxonomy has no formula section (see `changes.assertions.available`). */
+  /** Formula assertions (value, existence, consistency) added, removed or changed (kind, test, severity, messages). 0 when neither release has a `formula` section (see `changes.assertions.available`). */
   assertionsChanged: number;
   entryPointsChanged: number;
 }
@@ -120,13 +120,24 @@ export interface RoleTypeRef {
   definition?: string;
 }
 
+/** A formula assertion as the diff shows it: its id (or `elr#n` without one), kind and test. */
+export interface AssertionRef {
+  id: string;
+  kind: 'valueAssertion' | 'existenceAssertion' | 'consistencyAssertion';
+  test?: string;
+}
+
 export interface AssertionChanges {
-  /** False while the compiled taxonomy carries no formula assertions (src/formula not yet compiled into it). */
+  /** False when neither compiled taxonomy has a `formula` section (no formula linkbases, or compiled before formula support). */
   available: boolean;
   note?: string;
-  added: { id: string; test?: string }[];
-  removed: { id: string; test?: string }[];
-  changed: { id: string; changes: PropertyChange[] }[];
+  /** Number of assertions in OLD and NEW. */
+  old: number;
+  new: number;
+  added: AssertionRef[];
+  removed: AssertionRef[];
+  /** Properties compared: `kind`, `test`, `severity`, `preconditions`, `unsatisfiedMessages` and `satisfiedMessages` (by language). */
+  changed: { id: string; kind: AssertionRef['kind']; changes: PropertyChange[] }[];
 }
 
 export interface DiffChanges {

@@ -99,6 +99,15 @@ export function formatDiffHtml(d: TaxonomyDiff, filings: FilingImpact[] = [], ti
     h2(t, rows.length);
     parts.push(table(['change', 'URI', 'definition / changes'], rows));
   }
+  const asr = c.assertions;
+  if (asr.added.length || asr.removed.length || asr.changed.length) {
+    h2(`Assertions (${asr.old} in the old release, ${asr.new} in the new)`, asr.added.length + asr.removed.length + asr.changed.length);
+    parts.push(table(['change', 'assertion', 'test / changes'], [
+      ...asr.removed.map((x) => ['removed', `${e(x.kind)} <code>${e(x.id)}</code>`, `<code>${e(x.test ?? '')}</code>`]),
+      ...asr.added.map((x) => ['added', `${e(x.kind)} <code>${e(x.id)}</code>`, `<code>${e(x.test ?? '')}</code>`]),
+      ...asr.changed.map((x) => ['changed', `${e(x.kind)} <code>${e(x.id)}</code>`, props(x.changes)]),
+    ]));
+  }
   if (c.entryPoints.added.length || c.entryPoints.removed.length) {
     h2('Entry points', c.entryPoints.added.length + c.entryPoints.removed.length);
     parts.push(table(['change', 'entry point'], [...c.entryPoints.removed.map((x) => ['removed', `<code>${e(x)}</code>`]), ...c.entryPoints.added.map((x) => ['added', `<code>${e(x)}</code>`])]));

@@ -146,6 +146,16 @@ export function formatDiffText(d: TaxonomyDiff): string {
     for (const x of t.added) line(`  + ${x.uri}${x.definition ? `  "${x.definition}"` : ''}`);
     for (const x of t.changed) line(`  ~ ${x.uri}: ${x.changes.map(propertyText).join('; ')}`);
   }
+  const asr = c.assertions;
+  if (asr.added.length || asr.removed.length || asr.changed.length) {
+    section(`Assertions (${asr.old} in old, ${asr.new} in new)`, asr.added.length + asr.removed.length + asr.changed.length);
+    for (const x of asr.removed) line(`  - ${x.kind} ${x.id}${x.test ? `: ${x.test}` : ''}`);
+    for (const x of asr.added) line(`  + ${x.kind} ${x.id}${x.test ? `: ${x.test}` : ''}`);
+    for (const x of asr.changed) {
+      line(`  ~ ${x.kind} ${x.id}`);
+      for (const p of x.changes) line(`    ${propertyText(p)}`);
+    }
+  }
   if (c.entryPoints.added.length || c.entryPoints.removed.length) {
     section('Entry points', c.entryPoints.added.length + c.entryPoints.removed.length);
     for (const x of c.entryPoints.removed) line(`  - ${x}`);
@@ -166,7 +176,7 @@ export function formatFilingImpactText(x: FilingImpact, cwd?: string): string {
   out.push(`  facts of renamed concepts   ${s.factsRenamedConcepts}`);
   out.push(`  facts of changed concepts   ${s.factsChangedConcepts}`);
   out.push(`  contexts with gone members  ${s.contextsGoneMembers} (${s.factsGoneMembers} facts)`);
-  out.push(`  assertions of NEW failed    ${x.assertions.available ? s.assertionsFailed : `not checked: ${x.assertions.note}`}`);
+  out.push(`  assertions of NEW failed    ${x.assertions.available ? s.assertionsFailed : x.assertions.note}`);
   for (const r of x.removed) out.push(`  removed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts, no counterpart in NEW${at(r.locations, cwd)}`);
   for (const r of x.renamed) out.push(`  renamed  ${shortName(r.concept)} -> ${r.newConcept}: ${r.facts} facts, use the new name${at(r.locations, cwd)}`);
   for (const r of x.changed) out.push(`  changed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts; ${(r.changes ?? []).map(propertyText).join('; ')}${at(r.locations, cwd)}`);

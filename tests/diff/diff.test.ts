@@ -143,6 +143,32 @@ describe('diffTaxonomies on fixtures/diff v1 -> v2', () => {
     expect([back.conceptsAdded, back.conceptsRemoved, back.conceptsRenamed, back.relationshipsAdded, back.relationshipsRemoved]).toEqual([1, 1, 2, 3, 4]);
   });
 
+  it('formula assertions: added, removed, changed test, severity and message (by id)', () => {
+    const loc = { file: 'f.xml', line: 1, column: 1 };
+    const x = (text: string) => ({ text, namespaces: {}, ...loc });
+    const va = (id: string, test: string, severity?: 'WARNING' | 'ERROR', message?: string) => ({
+      kind: 'valueAssertion' as const, id, elr: 'http://www.xbrl.org/2003/role/link', aspectModel: 'dimensional' as const, implicitFiltering: true,
+      variables: [], filters: [], preconditions: [], test: x(test), satisfiedMessages: [], labels: [],
+      unsatisfiedMessages: message ? [{ lang: 'en', text: message, ...loc }] : [], ...(severity ? { severity } : {}), ...loc,
+    });
+    const model = (sets: ReturnType<typeof va>[]) => ({ parameters: [], variableSets: sets, consistencyAssertions: [], customFunctions: [], resourceCount: sets.length });
+    const a = { ...v1, formula: model([va('same', '$a ge 0'), va('test', '$a eq $b'), va('sev', '$c', 'WARNING'), va('msg', '$d', undefined, 'Old text'), va('gone', '$e')]) };
+    const b = { ...v1, formula: model([va('same', '$a ge 0'), va('test', '$a eq $b + $c'), va('sev', '$c', 'ERROR'), va('msg', '$d', undefined, 'New text'), va('new', '$f')]) };
+    const r = diffTaxonomies(a, b);
+    expect(r.summary.assertionsChanged).toBe(5);
+    const as = r.changes.assertions;
+    expect([as.available, as.old, as.new]).toEqual([true, 5, 5]);
+    expect(as.removed).toEqual([{ id: 'gone', kind: 'valueAssertion', test: '$e' }]);
+    expect(as.added).toEqual([{ id: 'new', kind: 'valueAssertion', test: '$f' }]);
+    expect(as.changed).toEqual([
+      { id: 'test', kind: 'valueAssertion', changes: [{ property: 'test', old: '$a eq $b', new: '$a eq $b + $c' }] },
+      { id: 'sev', kind: 'valueAssertion', changes: [{ property: 'severity', old: 'WARNING', new: 'ERROR' }] },
+      { id: 'msg', kind: 'valueAssertion', changes: [{ property: 'unsatisfiedMessages', old: { en: 'Old text' }, new: { en: 'New text' } }] },
+    ]);
+    expect(formatDiffText(r)).toContain('~ valueAssertion sev');
+    expect(diffTaxonomies(a, a).summary.assertionsChanged).toBe(0);
+  });
+
   it('undated blanks release dates in URIs', () => {
     expect(undated('https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-cor')).toBe('https://www.nltaxonomie.nl/kvk/*/kvk-cor');
     expect(undated('http://x.example/20240331/a')).toBe('http://x.example/*/a');
