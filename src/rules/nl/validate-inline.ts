@@ -9,7 +9,8 @@ import type { DocumentResult, TaxonomySource } from '../../pipeline.js';
 import type { XmlDocument } from '../../xml/parse.js';
 import { runInlineProfile } from './inline/run.js';
 import { autoProfile } from './profiles.js';
-import { autoChoice, profileMismatch } from './run.js';
+import { FatalInputError } from '../../findings.js';
+import { autoChoice, profileMismatch, ProfileFatalError } from './run.js';
 import { recording, withFindings, type ProfileChoice } from './validate-xml.js';
 
 /** What the pipeline saw of one target of an Inline XBRL report. */
@@ -30,11 +31,20 @@ export async function validateInlineWithProfile(
   runInline: (wrap: (t: TaxonomySource, doc: XmlDocument) => TaxonomySource) => Promise<DocumentResult[]>,
 ): Promise<DocumentResult[]> {
   const targets: CapturedTarget[] = [];
-  const results = await runInline((t, doc) => {
-    const c: CapturedTarget = { doc };
-    targets.push(c);
-    return recording(t, (x) => (c.taxonomy = x));
-  });
+  let results: DocumentResult[];
+  try {
+    results = await runInline((t, doc) => {
+      const c: CapturedTarget = { doc };
+      targets.push(c);
+      return recording(t, (x) => (c.taxonomy = x));
+    });
+  } catch (e) {
+    if (!(e instanceof FatalInputError)) throw e;
+    // Not validatable (e.g. the KvK entry point is not available): the rules that need only the documents still run.
+    const profile = choice.profile;
+    const related = profile?.kind === 'nt' ? [profileMismatch(profile, location, 'inline', lang)] : profile ? safeInline(profile, location, targets, lang) : [];
+    throw new ProfileFatalError(e, related);
+  }
   if (!results.length) return results;
   const extra: Finding[] = [];
   let profile = choice.profile;
@@ -48,4 +58,13 @@ export async function validateInlineWithProfile(
   else if (profile) extra.push(...runInlineProfile(profile, location, targets, lang));
   const [first, ...rest] = results;
   return [withFindings(first!, extra), ...rest];
+}
+
+/** The inline rules on what could be read when the pipeline refused the report (no DTS); never throws. */
+function safeInline(profile: NonNullable<ProfileChoice['profile']>, location: string, targets: CapturedTarget[], lang: string): Finding[] {
+  try {
+    return runInlineProfile(profile, location, targets.map((t) => ({ doc: t.doc })), lang);
+  } catch {
+    return [];
+  }
 }
