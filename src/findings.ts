@@ -7,6 +7,8 @@
  * and the source location (file URL, 1-based line and column) where it can be fixed.
  */
 
+import type { OutputFact } from './formula/produce.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A place in a source document. `file` is the document URL (file path or http(s) URL). Lines and columns are 1-based; 0 = unknown. */
@@ -32,7 +34,11 @@ export interface Finding extends SourceLocation {
   /** An XBRL formula assertion's outcome (findings `formula:<assertion id>`; XBRL Formula 1.0). */
   assertion?: { id: string; kind: 'value' | 'existence' | 'consistency'; elr: string; satisfied: boolean };
   /** On the `sbr:formulaSummary` finding: each assertion that ran, with its counts of satisfied and unsatisfied evaluations. */
-  formula?: { assertions: { id: string; kind: 'value' | 'existence' | 'consistency'; satisfied: number; unsatisfied: number; error?: string }[] };
+  formula?: {
+    assertions: { id: string; kind: 'value' | 'existence' | 'consistency'; satisfied: number; unsatisfied: number; error?: string }[];
+    /** Facts the formulas produced (src/formula/produce.ts OutputFact), for `--formula-output` and conformance comparison. */
+    output?: OutputFact[];
+  };
 }
 
 /** Builds a finding; `loc` may be undefined when the place is not known (file '' line 0). */

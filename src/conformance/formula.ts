@@ -2,7 +2,13 @@
  * How a formula conformance variation (`http://xbrl.org/2008/conformance`, the formula suite 2018-09-13) is run: the
  * documents to validate and the formula options it gives.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Finding } from '../findings.js';
+import { outputKey, type OutputFact } from '../formula/produce.js';
+import { elementKey } from '../instance/equality.js';
+import { loadInstance } from '../instance/load.js';
 import type { FormulaOptions } from '../rules/types.js';
+import { parseXml } from '../xml/parse.js';
 import type { Variation } from './suite.js';
 
 /**
@@ -17,4 +23,56 @@ export function variationInputs(v: Variation): string[] {
 /** Formula options of a variation: formulas run, with the variation's `<parameter>` values. */
 export function variationFormulaOptions(v: Variation): FormulaOptions {
   return { mode: 'run', ...(v.parameters ? { parameters: v.parameters } : {}) };
+}
+
+/**
+ * Compares the facts the formulas produced (the `formula.output` of the sbr:formulaSummary finding) with a
+ * variation's expected output instance, fact by fact: the same concept, entity identifier, period, unit, dimensions
+ * and an equal value (numerically for numbers). Returns why they differ, or undefined when they match or the
+ * variation has no expected instance.
+ */
+export function compareFormulaOutput(v: Variation, findings: Finding[]): string | undefined {
+  const expectedFile = v.resultFiles?.find((f) => /\.(xml|xbrl)$/i.test(f) && existsSync(f));
+  if (!expectedFile) return undefined;
+  const produced: OutputFact[] = findings.flatMap((f) => f.formula?.output ?? []);
+  let instance;
+  try {
+    instance = loadInstance(parseXml(readFileSync(expectedFile), expectedFile), () => {});
+  } catch (e) {
+    return `the expected output instance ${expectedFile} cannot be read: ${(e as Error).message}`;
+  }
+  const expected: OutputFact[] = [];
+  for (const f of instance.facts) {
+    if (f.isTuple) continue;
+    const c = f.contextRef !== undefined ? instance.contexts.get(f.contextRef) : undefined;
+    if (!c) continue;
+    const u = f.unitRef !== undefined ? instance.units.get(f.unitRef) : undefined;
+    const dims: Record<string, string> = {};
+    for (const d of c.dimensions) dims[d.dimension] = d.member ?? (d.typed?.children[0] ? elementKey(d.typed.children[0]) : '');
+    expected.push({
+      concept: f.concept, entity: c.entity, period: c.period, dims, value: f.value.trim(), nil: f.nil,
+      ...(u ? { unit: { numerator: u.numerator.map((m) => m.key).sort(), denominator: u.denominator.map((m) => m.key).sort() } } : {}),
+    });
+  }
+  const pool = new Map<string, OutputFact[]>();
+  for (const p of produced) {
+    const k = outputKey(p);
+    (pool.get(k) ?? pool.set(k, []).get(k)!).push(p);
+  }
+  const sameValue = (a: OutputFact, b: OutputFact) => {
+    if (a.nil || b.nil) return a.nil === b.nil;
+    const num = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+    if (num.test(a.value) && num.test(b.value)) return Number(a.value) === Number(b.value) || a.value === b.value;
+    return a.value === b.value;
+  };
+  const missing: string[] = [];
+  for (const e of expected) {
+    const list = pool.get(outputKey(e)) ?? [];
+    const i = list.findIndex((p) => sameValue(p, e));
+    if (i < 0) missing.push(`${e.concept.replace(/^\{[^}]*\}/, '')}=${e.nil ? 'nil' : e.value}${list.length ? ` (produced ${list.map((p) => p.value).join(', ')})` : ''}`);
+    else list.splice(i, 1);
+  }
+  const extra = [...pool.values()].flat();
+  if (!missing.length && !extra.length) return undefined;
+  return `output instance differs: ${missing.length} expected fact(s) not produced${missing.length ? ` (${missing.slice(0, 3).join('; ')})` : ''}, ${extra.length} unexpected${extra.length ? ` (${extra.slice(0, 3).map((p) => `${p.concept.replace(/^\{[^}]*\}/, '')}=${p.value}`).join('; ')})` : ''}`;
 }

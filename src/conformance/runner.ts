@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import type { Variation } from './suite.js';
+import { compareFormulaOutput } from './formula.js';
 
 export interface VariationOutcome {
   variation: Variation;
@@ -90,6 +91,11 @@ export function judge(variation: Variation, findings: Finding[]): { pass: boolea
   }
   const errors = findings.filter((f) => f.severity === 'error');
   const actualErrors = [...new Set(errors.map((f) => f.code))];
+  if (variation.expected === 'valid' && errors.length === 0 && findings.some((f) => f.formula)) {
+    // Formula suite: the expected output instance, fact by fact (Formula 1.0)
+    const differs = compareFormulaOutput(variation, findings);
+    if (differs) return { pass: false, actualErrors, reason: differs };
+  }
   const first = (fs: Finding[]) =>
     fs
       .slice(0, 3)

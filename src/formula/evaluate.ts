@@ -22,6 +22,7 @@ import type { Aspect, FilterUse, FormulaModel, Message, Variable, VariableSet, X
 import { ElementNode, NodeFactory } from './nodes.js';
 import { coveredAspects, evaluateFilter, type FilterEnv } from './filters.js';
 import { xpathEngine } from './xpath.js';
+import { produceFact, type OutputFact } from './produce.js';
 
 export interface FormulaRunOptions {
   /** Message language (Generic Messages 1.0: the message in this language, else any). */
@@ -43,6 +44,8 @@ export interface AssertionOutcome {
 export interface FormulaRunResult {
   findings: Finding[];
   assertions: AssertionOutcome[];
+  /** Facts produced by the formulas (Formula 1.0), in evaluation order. */
+  output: OutputFact[];
 }
 
 const SPEC = 'Variables 1.0 section 3.7';
@@ -67,7 +70,7 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
     findings.push(finding('sbr:formulaXPathUnavailable', 'warning',
       `The taxonomy has ${model.variableSets.length} formula assertions and formulas, but the XPath 2.0 evaluator is not available in this build, so they were not evaluated`,
       { file: instance.url, line: 1, column: 1 }, 'XBRL Formula 1.0'));
-    return { findings, assertions };
+    return { findings, assertions, output: [] };
   }
   const evaluate = engine.evaluate;
   const index = new AspectIndex(instance, taxonomy);
@@ -179,6 +182,25 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
       findings.push(f);
     }
   }
+  // Formulas (Formula 1.0 section 2): one output fact per evaluation
+  const output: OutputFact[] = [];
+  for (const vs of model.variableSets) {
+    if (vs.kind !== 'formula') continue;
+    try {
+      evaluateVariableSet(vs, globals, filterEnv, ev, (vars, facts) => {
+        for (const pre of vs.preconditions) if (!ebv(ev(pre, vars), pre)) return;
+        const sourceOf = (name: string) => {
+          const n = (vars.get(name) ?? []).find(isNode);
+          const f = n ? env.factOf(n) : undefined;
+          return f ? index.byFact.get(f) : undefined;
+        };
+        output.push(produceFact(vs, vars, ev, env, sourceOf, facts[0]));
+      });
+    } catch (e) {
+      findings.push(e instanceof SetError ? e.finding : dynamicError(e, vs, `the formula ${vs.id ?? ''}`.trim()));
+    }
+  }
+
   for (const ca of model.consistencyAssertions) {
     const id = ca.id ?? `consistencyAssertion@${ca.line}`;
     const outcome: AssertionOutcome = { id, kind: 'consistency', elr: ca.elr, satisfied: 0, unsatisfied: 0 };
@@ -191,7 +213,7 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
       findings.push(f);
     }
   }
-  return { findings, assertions };
+  return { findings, assertions, output };
 }
 
 function toDecimal(v: Item | undefined): XDecimal | undefined {

@@ -21,16 +21,19 @@ export const formulaAssertions: Rule = {
       if (f.assertion && f.severity === 'info') continue; // Assertion Severity 2.0: OK gives no finding
       ctx.report({ code: f.code, message: f.message, loc: f, severity: f.severity, ...(f.spec ? { spec: f.spec } : {}), ...(f.assertion ? { assertion: f.assertion } : {}) });
     }
-    if (result.assertions.length) {
+    if (model.variableSets.length || model.consistencyAssertions.length) {
       const satisfied = result.assertions.filter((a) => a.unsatisfied === 0 && !a.error).length;
       const failed = result.assertions.filter((a) => a.unsatisfied > 0).map((a) => a.id);
       const errors = result.assertions.filter((a) => a.error).map((a) => a.id);
       ctx.report({
         code: 'sbr:formulaSummary',
         severity: 'info',
-        message: `Formula: ${result.assertions.length} assertions ran, ${satisfied} satisfied, ${failed.length} not satisfied${failed.length ? ` (${failed.join(', ')})` : ''}${errors.length ? `, ${errors.length} stopped by an error (${errors.join(', ')})` : ''}`,
+        message: `Formula: ${result.assertions.length} assertions ran,${result.output.length ? ` ${result.output.length} facts produced,` : ''} ${satisfied} satisfied, ${failed.length} not satisfied${failed.length ? ` (${failed.join(', ')})` : ''}${errors.length ? `, ${errors.length} stopped by an error (${errors.join(', ')})` : ''}`,
         loc: { file: ctx.instance.url, line: 0, column: 0 },
-        formula: { assertions: result.assertions.map((a) => ({ id: a.id, kind: a.kind, satisfied: a.satisfied, unsatisfied: a.unsatisfied, ...(a.error ? { error: a.error } : {}) })) },
+        formula: {
+          assertions: result.assertions.map((a) => ({ id: a.id, kind: a.kind, satisfied: a.satisfied, unsatisfied: a.unsatisfied, ...(a.error ? { error: a.error } : {}) })),
+          ...(result.output.length ? { output: result.output } : {}),
+        },
       });
     }
   },
