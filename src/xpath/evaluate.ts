@@ -174,7 +174,8 @@ export class Evaluator implements DynamicContext {
         if (!r) return EMPTY;
         const n = this.rangeLength(r, e);
         const out: Item[] = new Array(n);
-        for (let i = 0; i < n; i++) out[i] = Evaluator.rangeItem(r[0], i);
+        const start = Evaluator.safeStart(r);
+        for (let i = 0; i < n; i++) out[i] = Evaluator.rangeItem(r[0], start, i);
         return out;
       }
       case 'unary': {
@@ -430,10 +431,14 @@ export class Evaluator implements DynamicContext {
     if (n.gt(this.maxLen)) this.checkLength(Infinity, e);
     return n.toNumber();
   }
-  /** The i-th (0-based) integer of a range. */
-  private static rangeItem(from: Decimal, i: number): AtomicValue {
-    if (from.lt(1e15) && from.gt(-1e15)) return int(from.toNumber() + i);
-    return { type: 'xs:integer', value: from.plus(i) };
+  /** The start of a range as a JS number when the whole range is within safe integers, else undefined. */
+  private static safeStart(b: [Decimal, Decimal]): number | undefined {
+    const lo = b[0].toNumber(), hi = b[1].toNumber();
+    return Number.isSafeInteger(lo) && Number.isSafeInteger(hi) ? lo : undefined;
+  }
+  /** The i-th (0-based) integer of a range; `start` from safeStart. */
+  private static rangeItem(from: Decimal, start: number | undefined, i: number): AtomicValue {
+    return start !== undefined ? int(start + i) : { type: 'xs:integer', value: from.plus(i) };
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -458,9 +463,10 @@ export class Evaluator implements DynamicContext {
       if (!r) return;
       const count = r[1].minus(r[0]).plus(1);
       const n = count.gt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : count.toNumber();
+      const start = Evaluator.safeStart(r);
       for (let k = 0; k < n; k++) {
         this.step(e);
-        const old = this.bindVar(key, [Evaluator.rangeItem(r[0], k)]);
+        const old = this.bindVar(key, [Evaluator.rangeItem(r[0], start, k)]);
         try {
           this.forBinding(e, i + 1, out);
         } finally {

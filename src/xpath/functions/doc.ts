@@ -9,7 +9,10 @@ import { EMPTY, bool } from '../xdm.js';
 import { atomicParam, fn } from './util.js';
 
 function resolveUri(ctx: DynamicContext, uri: string): string {
-  if (/[\s<>"{}|\\^`]/.test(uri.trim()) || /%(?![0-9A-Fa-f]{2})/.test(uri)) throw new XPathError('err:FODC0005', `"${uri}" is not a valid URI`);
+  // RFC 3986: no spaces or delimiters, well-formed %-escapes, and a colon in the first segment only after a scheme
+  if (/[\s<>"{}|\\^`]/.test(uri.trim()) || /%(?![0-9A-Fa-f]{2})/.test(uri) || (/^[^/?#]*:/.test(uri) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(uri))) {
+    throw new XPathError('err:FODC0005', `"${uri}" is not a valid URI`);
+  }
   try {
     return ctx.baseURI ? new URL(uri, ctx.baseURI).href : new URL(uri).href;
   } catch {
