@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 let failed = 0;
-for (const file of ['run.ts', 'dimensions.ts', 'artifact.ts', 'xpath-atomic.ts', 'diff.ts']) {
+for (const file of ['run.ts', 'dimensions.ts', 'artifact.ts', 'xpath-atomic.ts', 'diff.ts', 'xpath.ts']) {
   const r = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, file)], { stdio: 'inherit' });
   if (r.status !== 0) {
     failed++;
