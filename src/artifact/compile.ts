@@ -72,7 +72,7 @@ export function compileArtifact(entryPoints: string[], source: DocumentSource, o
   const sections: { name: string; data: Uint8Array; raw?: boolean }[] = [];
   const enc = new TextEncoder();
   const json = (name: string, v: unknown) => sections.push({ name, data: enc.encode(JSON.stringify(v)) });
-  for (const [k, v] of Object.entries(taxonomy)) if (!HEADER_KEYS.has(k) && v !== undefined) json(k, encodeSection(k, v));
+  for (const [k, v] of Object.entries(taxonomy)) if (!HEADER_KEYS.has(k) && v !== undefined) json(k, encodeSection(k, k === 'findings' ? (v as Finding[]).map(portableFinding) : v));
 
   const languages = labelLanguages(taxonomy);
   json('ruleFindings', taxonomyRuleFindings(taxonomy, languages));
@@ -206,6 +206,19 @@ export function labelLanguages(taxonomy: CompiledTaxonomy): string[] {
  * Taxonomy-rule findings for every message language that can change them: each label language, its primary
  * subtag, and `en` (engine.ts conceptLabel: any other language falls back exactly as `en` does).
  */
+/**
+ * A taxonomy finding as it is stored in an artifact, which is used on other machines (issue 11 item 8): the folders and
+ * files of the compiling machine (`looked in: /home/.../xbrl-schemas/...`, a catalog's path) are replaced by what
+ * names the source anywhere: the compiled validator, and package names for package paths.
+ */
+export function portableFinding(f: Finding): Finding {
+  const message = f.message
+    .replace(/looked in: [^;)]*/g, 'looked in: the packages and cache folders the validator was compiled with')
+    .replace(/the (\S+) entry of catalog [^\s;)]+ maps it to [^\s;)]+/g, 'the $1 entry of a catalog of the compiled validator maps it')
+    .replace(/(?:\/|[A-Za-z]:\\)[^\s'"()]*?([^\s'"()/\\]+\.zip)(?:\/[^\s'"();]*)?/g, 'package $1');
+  return message === f.message ? f : { ...f, message };
+}
+
 function taxonomyRuleFindings(taxonomy: CompiledTaxonomy, languages: string[]): RuleFindings {
   const rules = allRules.filter((r) => r.scope === 'taxonomy');
   const en = runRules(rules, taxonomy, undefined, { lang: 'en' });
