@@ -139,10 +139,90 @@ function classEnd(p: string, i: number): number {
   return -1;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Flag i (F&O 7.6.1.1): a character matches when it or one of its case variants would match; character class
+// escapes such as \p{Lu} are unaffected. Case variants are grouped by lower-case form, built once on first use.
+
+let foldGroups: Map<string, number[]> | undefined;
+let casedChars: number[] | undefined;
+
+function buildFoldGroups(): void {
+  const groups = new Map<string, Set<number>>();
+  const add = (key: string, cp: number) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = new Set()));
+    g.add(cp);
+  };
+  for (let cp = 0; cp <= 0x1ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === ch && upper === ch) continue;
+    const key = [...lower].length === 1 ? lower : ch;
+    add(key, cp);
+    if ([...lower].length === 1) add(key, lower.codePointAt(0)!);
+    if ([...upper].length === 1) {
+      const ul = upper.toLowerCase();
+      add([...ul].length === 1 ? ul : key, upper.codePointAt(0)!);
+    }
+  }
+  foldGroups = new Map();
+  const cased = new Set<number>();
+  for (const [k, g] of groups) {
+    if (g.size < 2) continue;
+    const list = [...g];
+    foldGroups.set(k, list);
+    for (const c of list) cased.add(c);
+  }
+  casedChars = [...cased].sort((a, b) => a - b);
+}
+
+/** The case variants of a code point, itself included. */
+function caseVariants(cp: number): number[] {
+  if (!foldGroups) buildFoldGroups();
+  const ch = String.fromCodePoint(cp);
+  const lower = ch.toLowerCase();
+  const g = foldGroups!.get([...lower].length === 1 ? lower : ch);
+  return g && g.includes(cp) ? g : g ? [cp, ...g] : [cp];
+}
+
+const hexCp = (cp: number) => `\\u{${cp.toString(16)}}`;
+
+/** A literal character under flag i: a class of its case variants. */
+function caseVariantsClass(cp: number): string {
+  const v = caseVariants(cp);
+  return v.length === 1 ? hexCp(cp) : `[${v.map(hexCp).join('')}]`;
+}
+
+/**
+ * A translated character class under flag i. A positive class is extended by every cased character one of whose
+ * variants it matches; a negated class `[^...]` loses every character one of whose variants the positive part
+ * holds (`[^Q]` matches neither Q nor q).
+ */
+function caseClosure(cls: string, negated: boolean): string {
+  if (!foldGroups) buildFoldGroups();
+  const re = new RegExp(`^${cls}$`, 'u');
+  const changed: number[] = [];
+  for (const cp of casedChars!) {
+    const hit = re.test(String.fromCodePoint(cp));
+    if (negated ? hit && caseVariants(cp).some((v) => v !== cp && !re.test(String.fromCodePoint(v))) : !hit && caseVariants(cp).some((v) => v !== cp && re.test(String.fromCodePoint(v)))) changed.push(cp);
+  }
+  if (changed.length === 0) return cls;
+  const set = `[${changed.map(hexCp).join('')}]`;
+  return negated ? `(?:(?!${set})${cls})` : `(?:${cls}|${set})`;
+}
+
 /** Translates an XPath regular expression into the source of a JavaScript RegExp (`u` flag). */
-function translate(pattern: string, flags: string): { source: string; groups: number } {
+const HAS_BACKREF = /(?:^|[^\\])(?:\\\\)*\\[1-9]/;
+
+function translate(pattern: string, flags: string): { source: string; groups: number; jsCaseless: boolean } {
   const dotAll = flags.includes('s');
   const multiline = flags.includes('m');
+  // back-references under flag i must compare case-insensitively too: that needs the JS 'i' flag (then \p{Lu} also
+  // matches lower case, the lesser evil)
+  const jsCaseless = flags.includes('i') && HAS_BACKREF.test(pattern);
+  const caseless = flags.includes('i') && !jsCaseless;
   const p = flags.includes('x') ? stripWhitespace(pattern) : pattern;
   let out = '';
   let groups = 0;
@@ -187,7 +267,8 @@ function translate(pattern: string, flags: string): { source: string; groups: nu
       case '[': {
         const end = classEnd(cps, i);
         if (end < 0) forx2(pattern, "unterminated '['");
-        out += fromXsd(classForXsd(cps.slice(i, end)), pattern);
+        const cls = fromXsd(classForXsd(cps.slice(i, end)), pattern);
+        out += caseless ? caseClosure(cls, cps[i + 1] === '^') : cls;
         i = end;
         canQuantify = true;
         break;
@@ -250,14 +331,14 @@ function translate(pattern: string, flags: string): { source: string; groups: nu
         break;
       default: {
         const cp = cps.codePointAt(i)!;
-        out += `\\u{${cp.toString(16)}}`;
+        out += caseless ? caseVariantsClass(cp) : `\\u{${cp.toString(16)}}`;
         i += cp > 0xffff ? 2 : 1;
         canQuantify = true;
       }
     }
   }
   if (open.length) forx2(pattern, "missing ')'");
-  return { source: out, groups };
+  return { source: out, groups, jsCaseless };
 }
 
 /**
@@ -269,8 +350,10 @@ export function xpathRegex(pattern: string, flags = ''): Compiled {
   let c = cache.get(key);
   if (c !== undefined) return c;
   if (!/^[smix]*$/.test(flags)) throw new XPathError('err:FORX0001', `invalid regular expression flags '${flags}'`);
-  const { source, groups } = translate(pattern, flags);
-  const jsFlags = 'u' + (flags.includes('i') ? 'i' : '');
+  const { source, groups, jsCaseless } = translate(pattern, flags);
+  // flag i is applied by the translation (caseVariantsClass, caseClosure), not by the JS 'i' flag, so that
+  // \p{Lu} still matches only upper-case characters (F&O 7.6.1.1; QT3 caselessmatch14)
+  const jsFlags = jsCaseless ? 'ui' : 'u';
   try {
     c = {
       re: new RegExp(source, jsFlags),

@@ -97,6 +97,12 @@ describe('regular expressions (F&O 7.6)', () => {
     expect(out(call('matches', s('a\nb'), s('a.b')))).toBe('false');
     expect(out(call('matches', s('a\nb'), s('a.b'), s('s')))).toBe('true');
     expect(out(call('matches', s('HELLO'), s('hello'), s('i')))).toBe('true');
+    // flag i leaves \p{Lu} alone (QT3 caselessmatch14), closes classes over case (caselessmatch12/13), back-references too
+    expect(out(call('matches', s('m'), s('\\p{Lu}'), s('i')))).toBe('false');
+    expect(out(call('matches', s('q'), s('[^Q]'), s('i')))).toBe('false');
+    expect(out(call('matches', s('Q'), s('[a-z]'), s('i')))).toBe('true');
+    expect(out(call('matches', s('\u212a'), s('k'), s('i')))).toBe('true');
+    expect(out(call('matches', s('aA'), s('(a)\\1'), s('i')))).toBe('true');
     expect(out(call('matches', s('hello'), s('h e l l o'), s('x')))).toBe('true');
     expect(out(call('matches', s('abab'), s('^(ab)\\1$')))).toBe('true');
     expect(out(call('matches', s('aXb'), s('\\p{Lu}')))).toBe('true');
