@@ -46,3 +46,69 @@ describe('issue 17 item 1: two byte order marks are not well-formed, whatever th
     });
   }
 });
+
+describe('issue 17 item 4: a report package whose entry name has a NUL byte is refused (sbr:zipEntryName), exit 2', () => {
+  it('refuses the package before reading any report', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const p = join(dir, 'nul.xbr');
+    writeFileSync(p, zipSync({ 'vat/META-INF/reportPackage.json': strToU8('{}'), 'vat/reports/vat\u0000.xbrl': strToU8(demoFiling()) }));
+    const r = await run('validate', p, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.json.findings.map((f) => f.code)).toEqual(['sbr:zipEntryName']);
+  });
+});
+
+describe('issue 17 item 2: documented size limits, coded refusals, options to raise them', () => {
+  const big = () => {
+    // the demo filing padded with 2 MB of whitespace between its elements
+    const p = join(dir, 'padded.xbrl');
+    writeFileSync(p, demoFiling().replace('</xbrli:xbrl>', `${' '.repeat(2 << 20)}</xbrli:xbrl>`));
+    return p;
+  };
+
+  it('refuses a file above --max-document-size (sbr:documentTooLarge, exit 2) and validates it with the limit raised', async () => {
+    const p = big();
+    const refused = await run('validate', p, '--max-document-size', '1M', '--no-schema-validation', '--format', 'json');
+    expect([refused.code, refused.json.findings.map((f) => f.code)]).toEqual([2, ['sbr:documentTooLarge']]);
+    const raised = await run('validate', p, '--max-document-size', '3M', '--no-schema-validation', '--format', 'json');
+    expect([raised.code, raised.json.valid]).toEqual([0, true]);
+  });
+
+  it('refuses a report package inflating past --max-package-size (sbr:zipBomb) and an entry above the document limit', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const p = join(dir, 'padded.xbr');
+    const filing = demoFiling().replace(/"[^"]*taxonomies\/sbr-demo\/vat-2024\.xsd"/, '"../taxonomy/vat-2024.xsd"').replace('</xbrli:xbrl>', `${' '.repeat(2 << 20)}</xbrli:xbrl>`);
+    const files: Record<string, Uint8Array> = { 'vat/META-INF/reportPackage.json': strToU8('{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbr"}}'), 'vat/reports/vat.xbrl': strToU8(filing) };
+    for (const f of ['vat-2024.xsd', 'vat-2024-cal.xml', 'vat-2024-def.xml', 'vat-2024-lab-en.xml', 'vat-2024-lab-nl.xml', 'vat-2024-pre.xml']) files[`vat/taxonomy/${f}`] = readFileSync(join(REPO, 'taxonomies/sbr-demo', f));
+    writeFileSync(p, zipSync(files));
+    const pkg = await run('validate', p, '--max-package-size', '1M', '--no-schema-validation', '--format', 'json');
+    expect([pkg.code, pkg.json.findings.map((f) => f.code)]).toEqual([2, ['sbr:zipBomb']]);
+    const entry = await run('validate', p, '--max-document-size', '1M', '--no-schema-validation', '--format', 'json');
+    expect([entry.code, entry.json.findings.map((f) => f.code)]).toEqual([2, ['sbr:documentTooLarge']]);
+    const ok = await run('validate', p, '--no-schema-validation', '--format', 'json');
+    expect([ok.code, ok.json.valid]).toEqual([0, true]);
+  });
+});
+
+describe('fuzz finds: values that would be written out with a billion digits', () => {
+  it('a monetary fact 1e999999999 with decimals="0" is an error, reported in seconds (was a hang)', async () => {
+    const p = join(dir, 'huge.xbrl');
+    writeFileSync(p, demoFiling().replace('decimals="0">16500<', 'decimals="0">1e999999999<'));
+    const r = await run('validate', p, '--no-schema-validation', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(r.json.findings.map((f) => f.code)).toEqual(['xbrl.5.2.5.2:calcInconsistency', 'xmlSchema:valueError']);
+  });
+});
+
+describe('fuzz finds: an Inline XBRL scale of 999999999', () => {
+  it('is refused as sbr:scaleTooLarge on the fact, not expanded to a billion digits (was a hang)', async () => {
+    const p = join(dir, 'scale.xhtml');
+    writeFileSync(p, readFileSync(join(REPO, 'fixtures/ixbrl/features.xhtml'), 'utf8').replace('decimals="-3" scale="3"', 'decimals="-3" scale="999999999"'));
+    let out = '';
+    let err = '';
+    const code = await main(['node', 'sbr', 'extract', p], { out: (s) => (out += s), err: (s) => (err += s) });
+    expect(code).toBe(1);
+    expect(err).toMatch(/sbr:scaleTooLarge\s+scale="999999999" is beyond this processor's limit of 1000/);
+    expect(out).toContain('>1234<'); // the value kept unscaled
+  });
+});
