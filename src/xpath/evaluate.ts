@@ -244,6 +244,10 @@ export class Evaluator implements DynamicContext {
       const r = this.rangeBounds(e.args[0]!);
       return [r ? { type: 'xs:integer', value: r[1].minus(r[0]).plus(1) } : int(0)];
     }
+    // subsequence(E1 to E2, start, length) without building the whole range (F&O 15.1.10)
+    if (def.local === 'subsequence' && e.args[0]!.kind === 'range' && def.ns === 'http://www.w3.org/2005/xpath-functions' && def.params) {
+      return this.rangeSubsequence(e, def);
+    }
     const args: Sequence[] = new Array(e.args.length);
     for (let i = 0; i < e.args.length; i++) {
       const a = this.eval(e.args[i]!);
@@ -265,6 +269,30 @@ export class Evaluator implements DynamicContext {
     } finally {
       st.depth--;
     }
+  }
+
+  private rangeSubsequence(e: E<'call'>, def: FunctionDef): Sequence {
+    const r = this.rangeBounds(e.args[0]!);
+    const num = (i: number): number => {
+      const v = this.convert(this.eval(e.args[i]!), def.params![i]!, def, i, e);
+      const x = toNumber(v[0] as AtomicValue);
+      return Number.isFinite(x) ? Math.floor(x + 0.5) : x;
+    };
+    const start = num(1);
+    const len = e.args.length > 2 ? num(2) : Infinity;
+    if (!r || Number.isNaN(start) || Number.isNaN(len)) return EMPTY;
+    const count = r[1].minus(r[0]).plus(1).toNumber();
+    const from = Math.max(1, start);
+    const last = Math.min(count, e.args.length > 2 ? start + len - 1 : Infinity);
+    if (Number.isNaN(last) || from > last) return EMPTY;
+    const n = last - from + 1;
+    this.checkLength(n, e);
+    const first = r[0].plus(from - 1);
+    const b: [Decimal, Decimal] = [first, first.plus(n - 1)];
+    const s0 = Evaluator.safeStart(b);
+    const out: Item[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = Evaluator.rangeItem(first, s0, i);
+    return out;
   }
 
   /** Constructor function xs:T($arg) = `$arg cast as xs:T?` (XPath 2.0 3.10.4). */

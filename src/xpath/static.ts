@@ -186,6 +186,8 @@ class StaticPass {
         for (const s of e.steps) this.visit(s, d);
         return;
       case 'axisStep':
+        // the namespace axis is optional in XPath 2.0 (3.2.1.1) and not supported here
+        if (e.axis === 'namespace') throw new XPathError('err:XPST0010', 'the namespace axis is not supported', e.start, e.end);
         this.nodeTest(e.test, e.axis === 'attribute', e);
         for (const p of e.predicates) this.visit(p, d);
         return;
