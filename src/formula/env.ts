@@ -24,6 +24,23 @@ export interface FormulaDynamicContext extends DynamicContext {
   formula?: FormulaEnv;
 }
 
+let current: FormulaEnv | undefined;
+
+/**
+ * The formula environment of a dynamic context: its `formula` property, else the evaluation running now (the
+ * evaluator may build fresh contexts for nested calls; formula evaluation is synchronous, so one is current).
+ */
 export function envOf(ctx: DynamicContext): FormulaEnv | undefined {
-  return (ctx as FormulaDynamicContext).formula;
+  return (ctx as FormulaDynamicContext).formula ?? current;
+}
+
+/** Runs `f` with `env` as the current formula environment. */
+export function withEnv<T>(env: FormulaEnv, f: () => T): T {
+  const saved = current;
+  current = env;
+  try {
+    return f();
+  } finally {
+    current = saved;
+  }
 }

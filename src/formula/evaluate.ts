@@ -16,7 +16,7 @@ import { XDecimal } from '../xpath/decimal.js';
 import { isNode, XPathError, type AtomicValue, type DynamicContext, type FunctionDef, type Item, type QName, type Sequence, type XNode } from '../xpath/types.js';
 import * as atomic from '../xpath/atomic/index.js';
 import { AspectIndex, aspectValue, modelAspects, type FactAspects } from './aspects.js';
-import type { FormulaDynamicContext, FormulaEnv } from './env.js';
+import { withEnv, type FormulaDynamicContext, type FormulaEnv } from './env.js';
 import { formulaFunctionSignatures, libraryOf } from './functions/index.js';
 import type { Aspect, FilterUse, FormulaModel, Message, Variable, VariableSet, XPathSource } from './model.js';
 import { ElementNode, NodeFactory } from './nodes.js';
@@ -85,13 +85,18 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
     fallbackBound: new Set(),
   };
   const customDefs: FunctionDef[] = [];
-  const library = libraryOf(customDefs, formulaFunctionSignatures());
+  // custom functions are looked up in `customDefs` when called (they are added below)
+  let custom = libraryOf([]);
+  const library: import('../xpath/types.js').FunctionLibrary = {
+    lookup: (ns, local, arity) => custom.lookup(ns, local, arity) ?? formulaFunctionSignatures().lookup(ns, local, arity),
+    hasName: (ns, local) => (custom.hasName?.(ns, local) ?? false) || (formulaFunctionSignatures().hasName?.(ns, local) ?? false),
+  };
   const base: FormulaDynamicContext = { variables: new Map(), functions: library, formula: env, implicitTimezone: 0 };
 
   const ev = (src: XPathSource, variables: ReadonlyMap<string, Sequence>, contextItem?: Item): Sequence => {
     if (!src.ast) throw new XPathError('err:XPST0003', `The expression "${src.text}" could not be parsed`);
     const ctx: FormulaDynamicContext = { ...base, variables, ...(contextItem !== undefined ? { contextItem, position: 1, size: 1 } : {}) };
-    return evaluate(src.ast, ctx);
+    return withEnv(env, () => evaluate(src.ast!, ctx));
   };
 
   // Custom functions with implementations (CFI 1.0 section 4): inputs bound as variables, steps in order, output.
@@ -111,6 +116,8 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
       },
     });
   }
+
+  custom = libraryOf(customDefs);
 
   // Parameters (Variables 1.0 section 3.5.1): given values, else their select, in dependency order.
   const globals = new Map<string, Sequence>();
