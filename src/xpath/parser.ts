@@ -38,7 +38,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Parses an XPath 2.0 expression into an AST with unresolved names. Throws err:XPST0003. */
 export function parse(text: string): Expr {
-  return new Parser(text).parseXPath();
+  try {
+    return new Parser(text).parseXPath();
+  } catch (e) {
+    if (e instanceof RangeError) throw new XPathError('sbr:xpathDepthLimit', 'expression nested too deeply (stack exhausted)', 0, text.length);
+    throw e;
+  }
 }
 
 class Parser {
@@ -114,6 +119,15 @@ class Parser {
 
   /** [3] ExprSingle ::= ForExpr | QuantifiedExpr | IfExpr | OrExpr */
   private parseExprSingle(): Expr {
+    // every nested expression (parentheses, predicates, arguments, if/for/some branches) passes here
+    this.enter();
+    try {
+      return this.parseExprSingleInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+  private parseExprSingleInner(): Expr {
     const t = this.t;
     if (t.type === 'name' && t.prefix === '') {
       const n1 = this.peek();
@@ -167,9 +181,7 @@ class Parser {
     const start = this.t.start;
     this.next();
     this.expectSym('(');
-    this.enter();
     const test = this.parseExpr();
-    this.nesting--;
     this.expectSym(')');
     this.expectName('then');
     const then = this.parseExprSingle();
@@ -492,9 +504,7 @@ class Parser {
   /** [40] Predicate ::= "[" Expr "]" */
   private parsePredicate(): Expr {
     this.next();
-    this.enter();
     const e = this.parseExpr();
-    this.nesting--;
     this.expectSym(']');
     return e;
   }
@@ -552,9 +562,7 @@ class Parser {
       this.next();
       return { kind: 'sequence', items: [], start, end: this.lastEnd() };
     }
-    this.enter();
-    const e = this.parseExpr() as Mutable<Expr>;
-    this.nesting--;
+    const e = this.parseExpr();
     this.expectSym(')');
     return e;
   }
@@ -572,7 +580,6 @@ class Parser {
     this.next();
     this.next(); // (
     const args: Expr[] = [];
-    this.enter();
     if (!this.isSym(')')) {
       for (;;) {
         args.push(this.parseExprSingle());
@@ -580,7 +587,6 @@ class Parser {
         this.next();
       }
     }
-    this.nesting--;
     this.expectSym(')');
     return { kind: 'call', name: this.qnameOf(t), args, start: t.start, end: this.lastEnd() };
   }

@@ -217,5 +217,8 @@ describe('static errors', () => {
     const text = '('.repeat(10000) + '1' + ')'.repeat(10000);
     expect(err(text).code).toBe('sbr:xpathDepthLimit');
     expect(p('('.repeat(50) + '1' + ')'.repeat(50))).toMatchObject({ kind: 'literal' });
+    expect(err('if (1) then '.repeat(10000) + '1' + ' else 2'.repeat(10000)).code).toBe('sbr:xpathDepthLimit');
+    expect(err('for $x in 1 return '.repeat(10000) + '1').code).toBe('sbr:xpathDepthLimit');
+    expect(err('f('.repeat(10000) + ')'.repeat(10000)).code).toBe('sbr:xpathDepthLimit');
   });
 });
