@@ -63,6 +63,7 @@ export function runRules(rules: Rule[], taxonomy: CompiledTaxonomy, instance: In
         const x = finding(f.code ?? rule.code, f.severity ?? rule.severity, f.message, f.loc, f.spec ?? rule.spec);
         if (f.assertion) x.assertion = f.assertion;
         if (f.formula) x.formula = f.formula;
+        if (f.related?.length) x.related = f.related;
         findings.push(x);
       },
     };

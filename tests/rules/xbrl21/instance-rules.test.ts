@@ -49,7 +49,7 @@ describe('XBRL 2.1 instance rules', () => {
 
   it('every rule has a spec-form code, a spec section and a severity', () => {
     for (const r of xbrl21InstanceRules) {
-      expect(r.code).toMatch(/^(xbrl\.[0-9.]+|xmlSchema):[A-Za-z]+$/);
+      expect(r.code).toMatch(/^(xbrl\.[0-9.]+|xmlSchema):[A-Za-z]+(-[A-Za-z]+)?$/); // Arelle's -suffix forms (docs/codes.md)
       expect(r.spec).toMatch(/section/);
       expect(r.scope).toBe('instance');
     }
@@ -241,10 +241,10 @@ describe('XBRL 2.1 instance rules', () => {
     );
     const fs = run([monetaryUnit, sharesUnit, measureElement], xml);
     expect(codes(fs)).toEqual([
-      `xbrl.4.8.2:monetaryUnit@${lineOf(xml, 'unitRef="USDOLLAR"')}`,
-      `xbrl.4.8.2:monetaryUnit@${lineOf(xml, 'unitRef="EURperShare"')}`,
-      `xbrl.4.8.2:monetaryUnit@${lineOf(xml, 'unitRef="pure"')}`,
-      `xbrl.4.8.2:sharesUnit@${lineOf(xml, '<t:Shares')}`,
+      `xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure@${lineOf(xml, 'unitRef="USDOLLAR"')}`,
+      `xbrl.4.8.2:monetaryFactUnit-notSingleMeasure@${lineOf(xml, 'unitRef="EURperShare"')}`,
+      `xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure@${lineOf(xml, 'unitRef="pure"')}`,
+      `xbrl.4.8.2:sharesFactUnit-notSharesMeasure@${lineOf(xml, '<t:Shares')}`,
       `xbrl.4.8.2:measureElement@${lineOf(xml, 'id="impure"')}`,
     ]);
     expect(fs[1]!.message).toBe(

@@ -32,9 +32,9 @@ export const measureElement: Rule = {
  * Section 4.8.2: an item of `xbrliType` (or a type derived from it) has a unit of exactly one measure that
  * satisfies `accepts`, and no divide. The monetary and shares rules differ only in those.
  */
-function singleMeasureUnit(code: string, xbrliType: string, accepts: (ns: string, local: string) => boolean, what: string, expected: string): Rule {
+function singleMeasureUnit(codes: { notSingle: string; wrongMeasure: string; former: string }, xbrliType: string, accepts: (ns: string, local: string) => boolean, what: string, expected: string): Rule {
   return {
-    code,
+    code: codes.notSingle,
     spec: 'XBRL 2.1 section 4.8.2',
     severity: 'error',
     scope: 'instance',
@@ -47,7 +47,10 @@ function singleMeasureUnit(code: string, xbrliType: string, accepts: (ns: string
         if (!u) continue;
         const m = u.numerator[0];
         if (u.divide || u.numerator.length !== 1 || !m || !accepts(m.ns, m.local)) {
+          // Arelle's codes: not a single measure, or a single measure of the wrong kind; the former name under related
           ctx.report({
+            code: u.divide || u.numerator.length !== 1 || !m ? codes.notSingle : codes.wrongMeasure,
+            related: [codes.former],
             message: `${ctx.label(f.concept)} is ${what}, so its unit must be ${expected}, but unit '${u.id}' is ${unitText(u) || 'empty'}`,
             loc: loc(f),
           });
@@ -59,7 +62,7 @@ function singleMeasureUnit(code: string, xbrliType: string, accepts: (ns: string
 
 /** monetaryItemType: one ISO 4217 currency measure `{http://www.xbrl.org/2003/iso4217}XXX` (section 4.8.2). */
 export const monetaryUnit = singleMeasureUnit(
-  'xbrl.4.8.2:monetaryUnit',
+  { notSingle: 'xbrl.4.8.2:monetaryFactUnit-notSingleMeasure', wrongMeasure: 'xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure', former: 'xbrl.4.8.2:monetaryUnit' },
   'monetaryItemType',
   (ns, local) => ns === ISO4217_NS && /^[A-Z]{3}$/.test(local),
   'a monetary amount',
@@ -68,7 +71,7 @@ export const monetaryUnit = singleMeasureUnit(
 
 /** sharesItemType: the single measure xbrli:shares (section 4.8.2). */
 export const sharesUnit = singleMeasureUnit(
-  'xbrl.4.8.2:sharesUnit',
+  { notSingle: 'xbrl.4.8.2:sharesFactUnit-notSingleMeasure', wrongMeasure: 'xbrl.4.8.2:sharesFactUnit-notSharesMeasure', former: 'xbrl.4.8.2:sharesUnit' },
   'sharesItemType',
   (ns, local) => ns === XBRLI_NS && local === 'shares',
   'a number of shares',
