@@ -45,6 +45,8 @@ import {
 const LABEL_ROLE = 'http://www.xbrl.org/2003/role/label';
 const CONCEPT_LABEL = 'http://www.xbrl.org/2003/arcrole/concept-label';
 const CONCEPT_REFERENCE = 'http://www.xbrl.org/2003/arcrole/concept-reference';
+/** Generic Reference 1.0 (element-reference arcs), compared with the XBRL 2.1 references when they start at a concept. */
+const ELEMENT_REFERENCE = 'http://xbrl.org/arcrole/2008/element-reference';
 
 /** A URI with release dates blanked out: `2024-03-31`, `20240331` and a `/2024/` path segment become `*`. */
 export function undated(uri: string): string {
@@ -274,9 +276,9 @@ function conceptChanges(o: Concept, n: Concept, m: DiffMatch): PropertyChange[] 
 function referencesByConcept(t: CompiledTaxonomy): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const net of t.networks) {
-    if (net.arcrole !== CONCEPT_REFERENCE) continue;
+    if (net.arcrole !== CONCEPT_REFERENCE && net.arcrole !== ELEMENT_REFERENCE) continue;
     for (const r of net.relationships) {
-      if (!r.to.startsWith('#resource:')) continue;
+      if (!r.to.startsWith('#resource:') || r.from.startsWith('#resource:')) continue;
       const res = t.resources[Number(r.to.slice(10))];
       if (!res) continue;
       const k = `${res.role ?? ''}\u0000${res.text}`;

@@ -1,7 +1,7 @@
 /**
  * Taxonomy diff on real data: KvK NL-GAAP 2024-03-31 against 2025-03-31 (with the jenv and rj 2024 packages, as the
  * 2025 KvK entry point imports them) from ../shared. The 2025 release only moves the kvk-cor namespace (and the entry
- * point's own namespace) to the 2025 date: 15 concepts renamed, nothing else. The same summary must come from the
+ * point's own namespace) to the 2025 date: 15 concepts renamed, nothing else (its 13 formula assertions unchanged). The same summary must come from the
  * compiled artifacts as from live discovery, a taxonomy against itself gives an empty diff, and each of the six KvK
  * 2023 sample reports has exactly one fact (its kvk-cor:LegalEntitySize* fact) to move to the new namespace.
  */
@@ -40,6 +40,8 @@ describe.skipIf(!present)('sbr diff on KvK NL-GAAP 2024-03-31 -> 2025-03-31', ()
       'https://www.nltaxonomie.nl/kvk/2025-03-31/kvk-annual-report-nlgaap-ext',
     ]);
     expect(live!.changes.concepts.renamed.every((r) => r.by === 'namespace' && r.old.startsWith('{https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-cor}'))).toBe(true);
+    // the 13 formula assertions (value and existence) of kvk-annual-report-nlgaap-ext-for.xml, matched by id, unchanged
+    expect([live!.changes.assertions.available, live!.changes.assertions.old, live!.changes.assertions.new]).toEqual([true, 13, 13]);
     expect(live!.old.concepts).toBe(6055);
     expect(live!.old.relationships).toBe(55661);
   });
