@@ -455,6 +455,11 @@ export const functions: FunctionDef[] = [
       let last = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(input)) !== null) {
+        if (m[0] === '') {
+          // cannot happen for patterns passing the FORX0003 check; guards against a zero-length loop all the same
+          re.lastIndex++;
+          continue;
+        }
         out.push(str(input.slice(last, m.index)));
         last = m.index + m[0].length;
       }
