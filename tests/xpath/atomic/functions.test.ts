@@ -263,3 +263,41 @@ describe('QNames, constructors, URIs', () => {
     expect(code(() => call('resolve-uri', s('examples'), s('http:%%')))).toBe('err:FORG0002');
   });
 });
+
+describe('QNames against element nodes (F&O 11)', async () => {
+  const { buildTree } = await import('../../../src/xpath/tree.js');
+  const doc = buildTree('<r xmlns="urn:default" xmlns:p="urn:p"><c xmlns:q="urn:q"/></r>');
+  const r = doc.children()[0]!;
+  const c = r.children()[0]!;
+  it('resolve-QName uses the in-scope namespaces, the default namespace for no prefix', () => {
+    const q = one(call('resolve-QName', s('p:x'), [c])).value;
+    expect(q).toEqual({ ns: 'urn:p', local: 'x', prefix: 'p' });
+    expect(one(call('resolve-QName', s('x'), [c])).value).toEqual({ ns: 'urn:default', local: 'x' });
+    expect(code(() => call('resolve-QName', s('z:x'), [c]))).toBe('err:FONS0004');
+    expect(code(() => call('resolve-QName', s('1x'), [c]))).toBe('err:FOCA0002');
+    expect(call('resolve-QName', [], [c])).toEqual([]);
+  });
+  it('namespace-uri-for-prefix and in-scope-prefixes', () => {
+    expect(out(call('namespace-uri-for-prefix', s('q'), [c]))).toBe('urn:q');
+    expect(out(call('namespace-uri-for-prefix', s(''), [c]))).toBe('urn:default');
+    expect(call('namespace-uri-for-prefix', s('q'), [r])).toEqual([]);
+    expect(call('in-scope-prefixes', [c]).map((x) => (x as AtomicValue).value).sort()).toEqual(['', 'p', 'q', 'xml']);
+    expect(code(() => call('in-scope-prefixes', s('x')))).toBe('err:XPTY0004');
+  });
+  it('string functions atomise untyped nodes', () => {
+    expect(out(call('upper-case', [c]))).toBe('');
+    const t = buildTree('<a>1.5</a>').children()[0]!;
+    expect(out(call('abs', [t]))).toBe('1.5');
+    expect(one(call('abs', [t])).type).toBe('xs:double');
+    expect(out(call('sum', [t, t]))).toBe('3');
+  });
+});
+
+describe('codepoint collation order', () => {
+  it('compares by code point, not UTF-16 unit (surrogates after U+FFFF)', () => {
+    expect(out(call('compare', s('\u{10000}'), s('\uffff')))).toBe('1');
+    expect(out(call('compare', s('\uffff'), s('\u{10000}')))).toBe('-1');
+    expect(out(call('codepoint-equal', s('a'), s('a')))).toBe('true');
+    expect(out(call('max', [...s('\uffff'), ...s('\u{10000}')]))).toBe('\u{10000}');
+  });
+});
