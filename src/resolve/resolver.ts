@@ -98,7 +98,7 @@ export function documentIdentity(url: string): string {
 }
 
 /** Cache folders from the `SBR_CACHE` environment variable (split on the path delimiter, `:` or `;`), as absolute paths. */
-export function cacheFoldersFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+export function cacheFoldersFromEnv(env: Record<string, string | undefined> = process.env): string[] {
   const v = env['SBR_CACHE'];
   if (!v) return [];
   return v
