@@ -103,6 +103,8 @@ export interface InlineContext {
   entryPoints: string[];
   /** Language of the report: `xml:lang` of the html root of the first document. */
   reportLang?: string;
+  /** The formula assertions the pipeline evaluated (src/rules/formula): whether they ran and their findings `formula:*`. */
+  formula?: { ran: boolean; findings: Finding[] };
   report(params: MessageParams, loc?: Partial<SourceLocation>, code?: string, severity?: Severity): void;
 }
 

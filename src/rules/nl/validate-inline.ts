@@ -55,7 +55,12 @@ export async function validateInlineWithProfile(
     extra.push(autoChoice(profile, location, eps[0], lang));
   }
   if (profile?.kind === 'nt') extra.push(profileMismatch(profile, location, 'inline', lang));
-  else if (profile) extra.push(...runInlineProfile(profile, location, targets, lang));
+  else if (profile) {
+    // NL-KVK.3.7.1.1/.2 read the outcome of the formula assertions the pipeline ran (src/rules/formula)
+    const all = results.flatMap((d) => d.findings);
+    const formula = { ran: all.some((f) => f.code === 'sbr:formulaSummary'), findings: all.filter((f) => f.code.startsWith('formula:')) };
+    extra.push(...runInlineProfile(profile, location, targets, lang, formula));
+  }
   const [first, ...rest] = results;
   return [withFindings(first!, extra), ...rest];
 }

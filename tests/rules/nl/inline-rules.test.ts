@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { finding } from '../../../src/findings.js';
 import { kvk8111, MAX_PACKAGE_BYTES } from '../../../src/rules/nl/inline/kvk-8-1-1-1.js';
 import { inlineRules } from '../../../src/rules/nl/inline/index.js';
+import { kvk371 } from '../../../src/rules/nl/inline/kvk-3-7-1.js';
 import type { InlineContext } from '../../../src/rules/nl/types.js';
 import { nlFindings } from './inline-helper.js';
 
@@ -125,7 +126,7 @@ describe('NL-KVK rules: failing and passing fixture per rule', () => {
   it('every rule code of the registry has a case (the formula info and package size are tested below)', () => {
     const tested = new Set(CASES.map((c) => c[0]));
     const registry = inlineRules.flatMap((r) => [r.code, ...Object.keys(r.others ?? {})]);
-    const untested = registry.filter((c) => !tested.has(c) && c !== kvk8111.code && c !== 'NL.NL-KVK.3.7.1.formulaNotEvaluated');
+    const untested = registry.filter((c) => !tested.has(c) && c !== kvk8111.code && !c.startsWith('NL.NL-KVK.3.7.1'));
     expect(untested).toEqual([]);
   });
 
@@ -133,6 +134,20 @@ describe('NL-KVK rules: failing and passing fixture per rule', () => {
     const f = (await nlFindings('pass', P24)).filter((x) => x.code.startsWith('NL.NL-KVK.3.7.1'));
     expect(f).toHaveLength(1);
     expect(f[0]!.severity).toBe('info');
+  });
+
+  it('NL-KVK.3.7.1.1/.2: unsatisfied formula assertions of error and warning severity, once each', () => {
+    const out: { code: string; severity: string; message: string }[] = [];
+    const f = (code: string, severity: 'error' | 'warning') => finding(code, severity, 'x', { file: 'r.xhtml', line: 3 });
+    kvk371.check({
+      location: 'p',
+      formula: { ran: true, findings: [f('formula:eq1', 'error'), f('formula:eq1', 'error'), f('formula:eq2', 'error'), f('formula:w1', 'warning')] },
+      report: (p: Record<string, string | number>, _loc: unknown, code?: string, severity?: string) => out.push({ code: code ?? kvk371.code, severity: severity ?? kvk371.severity, message: (code ? kvk371.others![code]! : kvk371.message).en(p) }),
+    } as unknown as InlineContext);
+    expect(out).toEqual([
+      { code: 'NL.NL-KVK.3.7.1.1.targetXBRLDocumentWithFormulaErrors', severity: 'error', message: '2 formula assertion(s) of error severity are not satisfied (eq1, eq2); correct the facts they name (see the formula: findings)' },
+      { code: 'NL.NL-KVK.3.7.1.2.targetXBRLDocumentWithFormulaWarnings', severity: 'warning', message: '1 formula assertion(s) of warning severity are not satisfied (w1); check the facts they name (see the formula: findings)' },
+    ]);
   });
 
   it('the passing package has no other NL finding', async () => {

@@ -1,6 +1,7 @@
 import type { InlineRule } from '../types.js';
 import { ARC } from './ext.js';
-import { extensionRelationships, SPEC_KVK } from './util.js';
+import { domainMembers } from './kvk-4-2.js';
+import { extensionConcepts, extensionRelationships, isDimensional, SPEC_KVK } from './util.js';
 
 const CLOSED = '{http://xbrl.org/2005/xbrldt}closed';
 const short = (k: string) => k.replace(/^\{[^}]*\}/, '');
@@ -64,8 +65,6 @@ export const kvk4424: InlineRule = {
   },
 };
 
-import { domainMembers } from './kvk-4-2.js';
-import { extensionConcepts, isDimensional } from './util.js';
 
 /** Extension line items: non-abstract items that are not dimensions, hypercubes or domain members. */
 export function lineItems(ctx: Parameters<InlineRule['check']>[0]) {

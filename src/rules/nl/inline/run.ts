@@ -43,7 +43,7 @@ export function packageFiles(location: string): { files: PackageFile[]; size: nu
 }
 
 /** Builds the context and runs the profile's rules; findings in `lang`. */
-export function runInlineProfile(profile: Profile, location: string, targets: CapturedTarget[], lang: string): Finding[] {
+export function runInlineProfile(profile: Profile, location: string, targets: CapturedTarget[], lang: string, formula?: InlineContext['formula']): Finding[] {
   const findings: Finding[] = [];
   const { files, size } = packageFiles(location);
   const inlineFiles = files.filter((f) => INLINE_EXT.has(extname(f.path).toLowerCase()) && !f.path.includes('META-INF/'));
@@ -104,6 +104,7 @@ export function runInlineProfile(profile: Profile, location: string, targets: Ca
       isExtensionUrl: (url) => !/^https?:\/\/(www\.)?(nltaxonomie\.nl|xbrl\.org|w3\.org|xbrl\.ifrs\.org|esma\.europa\.eu)\//.test(url) && extNames.has(url.split(/[\\/]/).pop() ?? ''),
       entryPoints,
       reportLang,
+      ...(formula ? { formula } : {}),
       report(params: MessageParams, loc?: Partial<SourceLocation>, code?: string, severity?: Severity) {
         const m = code && code !== rule.code ? (rule.others?.[code] ?? rule.message) : rule.message;
         findings.push(finding(code ?? rule.code, severity ?? rule.severity, messageIn(m, lang, params), { file: location, ...loc }, `${rule.spec} (${profile.name})`));
