@@ -27,8 +27,11 @@ import { checkTaxonomyDocuments, taxonomySchemaInput, type TaxonomySchemaInput }
 
 export interface DocumentResult {
   file: string;
-  /** `unvalidated`: the input could not be validated at all (its one finding says why; CLI exit 2). */
-  kind: 'instance' | 'taxonomy' | 'unvalidated';
+  /**
+   * `unvalidated`: the input could not be validated at all (its one finding says why; CLI exit 2); `reportPackage`: a
+   * report package whose structure is invalid (its rpe: finding; exit 1).
+   */
+  kind: 'instance' | 'taxonomy' | 'unvalidated' | 'reportPackage';
   valid: boolean;
   findings: Finding[];
   stats: { documents: number; concepts: number; relationships: number; contexts: number; units: number; facts: number; ms: number };

@@ -151,6 +151,11 @@ export async function validate(files: ValidateInput | ValidateInput[], options: 
       if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, (p) => readInput(p, options.maxDocumentBytes), (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents })));
       else documents.push(await validateDocument(file, opts));
     } catch (e) {
+      // Report Packages 1.0 structure errors (rpe:*) are findings of an invalid package (exit 1), not "could not run"
+      if (e instanceof FatalInputError && e.finding.code.startsWith('rpe:')) {
+        documents.push({ ...unvalidatedResult(absoluteInput(file), e.finding), kind: 'reportPackage' });
+        continue;
+      }
       // One unreadable input does not discard the others' results (keepGoing); each input gets its own result.
       if (!(options.keepGoing && e instanceof FatalInputError)) throw e;
       documents.push(unvalidatedResult(absoluteInput(file), e.finding));

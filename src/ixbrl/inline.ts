@@ -24,7 +24,7 @@ import { validateXhtmlSchema } from './xhtml-schema.js';
 /** What the pipeline returns for one parsed instance (DocumentResult of src/validate.ts). */
 export interface ParsedResult {
   file: string;
-  kind: 'instance' | 'taxonomy' | 'unvalidated';
+  kind: 'instance' | 'taxonomy' | 'unvalidated' | 'reportPackage';
   valid: boolean;
   findings: Finding[];
   stats: { documents: number; concepts: number; relationships: number; contexts: number; units: number; facts: number; ms: number };

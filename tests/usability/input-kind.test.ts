@@ -54,3 +54,15 @@ describe('Inline XBRL 1.0 (issue 11 item 10)', () => {
     expect(j.findings[0].message).toContain('Inline XBRL 1.0');
   });
 });
+
+describe('report package structure errors are findings of an invalid package (issue 11 item 10)', () => {
+  it('an .xbri without META-INF/reportPackage.json: rpe: finding, exit 1, kind reportPackage', async () => {
+    const { tmp, writeZip } = await import('../resolve/helpers.js');
+    const p = writeZip(tmp(), 'a.xbri', { 'r/reports/x.xhtml': '<html xmlns="http://www.w3.org/1999/xhtml"/>' });
+    const r = await run('validate', p, '--format', 'json');
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.findings[0].code).toMatch(/^rpe:/);
+    expect(j.documents[0]).toMatchObject({ kind: 'reportPackage', valid: false });
+  });
+});
