@@ -16,18 +16,25 @@ import type { AtomicValue, NodeKind, QName, XNode } from './types.js';
 import { XML, XPathError } from './types.js';
 
 const NO_NODES: readonly XNode[] = Object.freeze([]);
+const UNTYPED: QName = Object.freeze({ ns: 'http://www.w3.org/2001/XMLSchema', local: 'untyped', prefix: 'xs' });
+const UNTYPED_ATOMIC: QName = Object.freeze({ ns: 'http://www.w3.org/2001/XMLSchema', local: 'untypedAtomic', prefix: 'xs' });
 
+// Fields are assigned in constructors (not class-field initialisers, which define properties one by one and cost
+// more than the parse itself on large documents); node kinds are prototype getters.
 abstract class Base implements XNode {
   abstract readonly nodeKind: NodeKind;
-  nodeName: QName | undefined = undefined;
-  parent: TElement | TDocument | undefined;
-  tree: object;
-  order = 0;
+  declare nodeName: QName | undefined;
+  declare parent: TElement | TDocument | undefined;
+  declare tree: object;
+  declare order: number;
   /** Index among the parent's children (for sibling axes). */
-  index = 0;
+  declare index: number;
   constructor(parent: TElement | TDocument | undefined, tree: object) {
     this.parent = parent;
     this.tree = tree;
+    this.nodeName = undefined;
+    this.order = 0;
+    this.index = 0;
   }
   children(): readonly XNode[] {
     return NO_NODES;
@@ -45,15 +52,18 @@ abstract class Base implements XNode {
 }
 
 export class TDocument extends Base {
-  readonly nodeKind = 'document';
-  readonly kids: XNode[] = [];
-  readonly documentURI: string | undefined;
-  private readonly base: string | undefined;
+  get nodeKind(): 'document' {
+    return 'document';
+  }
+  declare readonly kids: XNode[];
+  declare readonly documentURI: string | undefined;
+  declare private readonly base: string | undefined;
   constructor(uri: string | undefined) {
     super(undefined, {});
+    (this as { kids: XNode[] }).kids = [];
     this.tree = this;
-    this.documentURI = uri;
-    this.base = uri;
+    (this as { documentURI: string | undefined }).documentURI = uri;
+    (this as unknown as { base: string | undefined }).base = uri;
   }
   override get baseURI(): string | undefined {
     return this.base;
@@ -67,18 +77,28 @@ export class TDocument extends Base {
 }
 
 export class TElement extends Base {
-  readonly nodeKind = 'element';
-  readonly kids: XNode[] = [];
-  readonly attrs: TAttribute[] = [];
-  readonly typeName: QName = { ns: 'http://www.w3.org/2001/XMLSchema', local: 'untyped', prefix: 'xs' };
-  readonly nilled = false;
-  namespaces: Record<string, string>;
-  xmlBase: string | undefined;
-  private sv: string | undefined;
+  get nodeKind(): 'element' {
+    return 'element';
+  }
+  declare readonly kids: XNode[];
+  declare readonly attrs: TAttribute[];
+  get typeName(): QName {
+    return UNTYPED;
+  }
+  get nilled(): boolean {
+    return false;
+  }
+  declare namespaces: Record<string, string>;
+  declare xmlBase: string | undefined;
+  declare private sv: string | undefined;
   constructor(parent: TElement | TDocument, tree: object, name: QName, namespaces: Record<string, string>) {
     super(parent, tree);
     this.nodeName = name;
     this.namespaces = namespaces;
+    (this as { kids: XNode[] }).kids = [];
+    (this as { attrs: TAttribute[] }).attrs = [];
+    this.xmlBase = undefined;
+    this.sv = undefined;
   }
   override children(): readonly XNode[] {
     return this.kids;
@@ -104,8 +124,12 @@ export class TElement extends Base {
 }
 
 export class TAttribute extends Base {
-  readonly nodeKind = 'attribute';
-  readonly typeName: QName = { ns: 'http://www.w3.org/2001/XMLSchema', local: 'untypedAtomic', prefix: 'xs' };
+  get nodeKind(): 'attribute' {
+    return 'attribute';
+  }
+  get typeName(): QName {
+    return UNTYPED_ATOMIC;
+  }
   constructor(parent: TElement, tree: object, name: QName, readonly value: string) {
     super(parent, tree);
     this.nodeName = name;
@@ -116,7 +140,9 @@ export class TAttribute extends Base {
 }
 
 export class TText extends Base {
-  readonly nodeKind = 'text';
+  get nodeKind(): 'text' {
+    return 'text';
+  }
   constructor(parent: TElement | TDocument, tree: object, public value: string) {
     super(parent, tree);
   }
@@ -126,7 +152,9 @@ export class TText extends Base {
 }
 
 export class TComment extends Base {
-  readonly nodeKind = 'comment';
+  get nodeKind(): 'comment' {
+    return 'comment';
+  }
   constructor(parent: TElement | TDocument, tree: object, readonly value: string) {
     super(parent, tree);
   }
@@ -139,7 +167,9 @@ export class TComment extends Base {
 }
 
 export class TPI extends Base {
-  readonly nodeKind = 'processing-instruction';
+  get nodeKind(): 'processing-instruction' {
+    return 'processing-instruction';
+  }
   constructor(parent: TElement | TDocument, tree: object, target: string, readonly value: string) {
     super(parent, tree);
     this.nodeName = { ns: '', local: target };
