@@ -311,7 +311,9 @@ export function compileFormula(dts: Dts, taxonomy: CompiledTaxonomy): { model?: 
       : el.ns === FNS.formula && el.local === 'formula' ? 'formula'
       : undefined;
     if (!kind) continue;
+    const before = c.findings.length;
     const vs = compileVariableSet(c, el, kind, paramByEl, parameterNames);
+    if (vs && c.findings.length > before) vs.staticError = c.findings[before]!.code;
     if (vs) {
       setIndex.set(el, variableSets.length);
       variableSets.push(vs);

@@ -157,6 +157,10 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
     const id = vs.id ?? `${vs.kind}@${vs.line}`;
     const outcome: AssertionOutcome = { id, kind: vs.kind === 'valueAssertion' ? 'value' : 'existence', elr: vs.elr, satisfied: 0, unsatisfied: 0 };
     assertions.push(outcome);
+    if (vs.staticError) {
+      outcome.error = vs.staticError; // reported when the taxonomy was compiled
+      continue;
+    }
     try {
       let count = 0;
       evaluateVariableSet(vs, globals, filterEnv, ev, (vars, facts) => {
@@ -192,7 +196,7 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
   // Formulas (Formula 1.0 section 2): one output fact per evaluation
   const output: OutputFact[] = [];
   for (const vs of model.variableSets) {
-    if (vs.kind !== 'formula') continue;
+    if (vs.kind !== 'formula' || vs.staticError) continue;
     try {
       evaluateVariableSet(vs, globals, filterEnv, ev, (vars, facts) => {
         for (const pre of vs.preconditions) if (!ebv(ev(pre, vars), pre)) return;

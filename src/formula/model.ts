@@ -185,6 +185,8 @@ export interface VariableSet extends SourceLocation {
   severity?: 'OK' | 'WARNING' | 'ERROR';
   /** Ids of the assertion sets this assertion belongs to (Validation 1.0). */
   assertionSets?: string[];
+  /** The code of the first static error found in this variable set: it is then not evaluated (the error is reported at compile time). */
+  staticError?: string;
   /** Consistency assertions this formula feeds (their index in `consistencyAssertions`). */
   consistencyAssertions?: number[];
 }
