@@ -6,7 +6,7 @@ import { at, factName, SPEC_BR_KVK, validDate } from './util.js';
 /**
  * BR-KVK-4.20: every date in the instance MUST be a valid date in the form YYYY-MM-DD: period dates of contexts
  * (their date part, FR-NL-3.01 covers a time) and facts of date type (by the concept's type; without the DTS, NT
- * concepts whose name ends in `Date`).
+ * concepts whose name ends in `Date` with a value written with digits and separators).
  */
 export const brKvk420: NtRule = {
   code: 'NL.BR-KVK-4.20',
@@ -30,7 +30,9 @@ export const brKvk420: NtRule = {
     for (const f of inst.facts) {
       if (f.isTuple || f.nil) continue;
       const concept = ctx.taxonomy?.concepts[f.concept];
-      const isDate = concept ? concept.xbrliType === 'dateItemType' : /\/nltaxonomie\.nl\/|www\.nltaxonomie\.nl/.test(f.concept) && f.element.local.endsWith('Date');
+      // Without the DTS: an NT concept named ...Date whose value is written as a date (digits and separators), so that a
+      // text concept such as AnalysisOfTheSituationOnTheBalanceSheetDate is not taken for one.
+      const isDate = concept ? concept.xbrliType === 'dateItemType' : /nltaxonomie\.nl\//.test(f.concept) && f.element.local.endsWith('Date') && /^\s*[\d][\d\-/.]*\s*$/.test(f.value);
       if (isDate && !validDate(f.value)) ctx.report({ what: factName(f), value: f.value.trim() }, f);
     }
   },
