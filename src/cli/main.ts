@@ -273,8 +273,9 @@ export async function main(
       .option('--baseline <file>', 'baseline JSON: exit 1 only on regressions against it')
       .option('--concurrency <n>', 'variations run at once', '2')
       .option('--no-schema-validation', 'skip XML Schema validation')
+      .option('--exact-errors', 'QT3 catalogs: an expected error passes only with its exact code (default: any error)')
       .option('--profile <name>', 'validate with a Dutch filing-rule profile (nt16..nt20, ...); a variation passes when its expected NL. code is among the findings'),
-  ).action(async (index: string, o: CommonOpts & { filter?: string; baseline?: string; concurrency: string }) => {
+  ).action(async (index: string, o: CommonOpts & { filter?: string; baseline?: string; concurrency: string; exactErrors?: boolean }) => {
     try {
       // the W3C XQuery/XPath test suite (QT3) runs against the XPath 2.0 engine, not through validate()
       if (isQt3Catalog(index)) {
