@@ -357,6 +357,9 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
   merged.dimensions = compileDimensions(merged, (f) => findings.push(f));
   const enumerations = compileEnumerations(merged, extDocs, bt.enumerations);
   if (enumerations) merged.enumerations = enumerations;
+  // XBRL Formula: the base taxonomy's compiled assertions (plain data, no resource indexes); an extension's own
+  // formula linkbases are not layered.
+  if (bt.formula) merged.formula = bt.formula;
 
   return {
     taxonomy: merged,
