@@ -15,6 +15,7 @@ import { FatalInputError, finding } from '../findings.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** In-scope namespace declarations: prefix ('' for the default namespace) to namespace URI. Prototype-chained to the parent's scope. */
 export type NamespaceScope = Record<string, string>;
@@ -392,6 +393,12 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
         const uri = rawAttrs[name]!;
         if (prefix !== '' && uri === '') {
           fail('xml:malformed', `The document is not well-formed XML: the namespace prefix ${prefix} is undeclared with an empty URI`);
+          return;
+        }
+        // Namespaces in XML 1.0 section 3, reserved prefixes and namespace names: xmlns is never declared, xml only
+        // to its own namespace, and neither namespace is bound to another prefix or made the default.
+        if (prefix === 'xmlns' || uri === XMLNS_NS || (prefix === 'xml') !== (uri === XML_NS)) {
+          fail('xml:malformed', `The document is not well-formed XML: ${name}="${uri}" binds a reserved namespace prefix or name (Namespaces in XML 1.0 section 3)`);
           return;
         }
         scope[prefix] = uri;

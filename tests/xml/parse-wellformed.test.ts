@@ -73,3 +73,20 @@ describe('whitespace between elements is not kept past a small allowance', () =>
     expect(parseXml(bytes(`<r>${' '.repeat(5000)}</r>`), 'w.xml').root.text.length).toBe(5000);
   });
 });
+
+describe('reserved namespace prefixes and names (Namespaces in XML 1.0 section 3; found by fuzzing against expat)', () => {
+  it.each([
+    ['xmlns:xmlns="urn:x"', 'the prefix xmlns declared'],
+    ['xmlns:a="http://www.w3.org/2000/xmlns/"', 'the xmlns namespace bound to a prefix'],
+    ['xmlns="http://www.w3.org/2000/xmlns/"', 'the xmlns namespace as the default'],
+    ['xmlns:link="http://www.w3.org/XML/1998/namespace"', 'the xml namespace bound to another prefix'],
+    ['xmlns="http://www.w3.org/XML/1998/namespace"', 'the xml namespace as the default'],
+    ['xmlns:xml="urn:x"', 'the prefix xml bound elsewhere'],
+  ])('refuses %s (%s)', (decl) => {
+    expect(codeOf(() => parseXml(bytes(`<r ${decl}/>`), 'ns.xml'))).toMatch(/^xml:malformed 1:\d+$/);
+  });
+
+  it('accepts xml bound to its own namespace', () => {
+    expect(parseXml(bytes('<r xmlns:xml="http://www.w3.org/XML/1998/namespace" xml:lang="nl"/>'), 'ok.xml').root.attrs.get('{http://www.w3.org/XML/1998/namespace}lang')).toBe('nl');
+  });
+});
