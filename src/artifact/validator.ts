@@ -7,6 +7,7 @@
  * as it is; one whose schemaRef points at its own extension schema (which imports the base) gets its extension
  * documents discovered and layered on the compiled base (layer.ts), without reading any base document.
  */
+import { localizeFindings } from '../report/messages/index.js';
 import type { CompiledTaxonomy } from '../compile/types.js';
 import { documentKey, stripFragment, type DocumentSource, type DtsStart } from '../dts/discover.js';
 import type { Finding } from '../findings.js';
@@ -181,7 +182,7 @@ export class Validator {
    * @throws FatalInputError when the filing cannot be validated at all (not XML, schemaRef unresolvable, ...)
    */
   async validate(filing: Filing, options: ValidatorOptions = {}): Promise<DocumentResult> {
-    return this.queued(() => {
+    const r = await this.queued(() => {
       const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
       checkDocumentSize(bytes.length, options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, filing.url, 'The filing');
       const opts = { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator };
@@ -189,6 +190,8 @@ export class Validator {
       if (profile) return validateDocumentWithProfile(filing.url, bytes, profile, options.lang ?? 'en', (doc, wrap) => validateParsed(filing.url, bytes, doc, wrap(this.taxonomySource(options.documents)), opts));
       return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), opts);
     });
+    // messages in the language of `lang`, as validate() gives them (src/report/messages)
+    return options.lang ? { ...r, findings: localizeFindings(r.findings, options.lang) } : r;
   }
 
   /** Number of validations working and waiting (for monitoring and tests). */
