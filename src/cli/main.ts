@@ -15,7 +15,7 @@ import { formatText } from '../report/text.js';
 import { cacheFoldersFromEnv } from '../resolve/index.js';
 import { writeFileSync } from 'node:fs';
 import { extractInput } from '../ixbrl/inline.js';
-import { loadDts, readInput, validate, type ValidateOptions } from '../validate.js';
+import { loadDts, readInput, validate, type ValidateOptions, type ValidationResult } from '../validate.js';
 import { compileArtifactFrom, Validator } from '../artifact/node.js';
 import { Resolver } from '../resolve/index.js';
 import { withConfig } from './config.js';
@@ -23,6 +23,7 @@ import { languageWarning } from '../report/messages/index.js';
 import { allPackageFiles, formatPackagesText, packageInfos, registerPackagesCommand } from './packages.js';
 import { parseByteSize } from '../resolve/limits.js';
 import { registerDiffCommand } from '../diff/cli.js';
+import { registerQueueCommand } from '../queue/command.js';
 import { PROFILES } from '../rules/nl/profiles.js';
 import { relatedFindings } from '../rules/nl/run.js';
 import { resolveProfile } from '../rules/nl/validate.js';
@@ -109,6 +110,14 @@ function fatalReport(e: FatalInputError, format: string | undefined, out: (s: st
   return 2;
 }
 
+/**
+ * The JSON of `sbr validate --format json` for a validation result (src/report/json.ts shape, documents with their
+ * kind and stats, or the code of an input that could not be validated). `sbr serve` answers with the same text.
+ */
+export function formatValidationJson(result: ValidationResult): string {
+  return formatJson(result.valid, result.findings, result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, ...(d.kind === 'unvalidated' ? { code: d.findings[0]?.code } : { stats: d.stats }) })));
+}
+
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. Output goes to `io` (default process streams). */
 export async function main(
   argv: string[],
@@ -157,7 +166,7 @@ export async function main(
       if (langWarning) io.err(`sbr: warning: ${langWarning.message}\n`);
       const result = await validate(files, { ...opts, keepGoing: true });
       if (o.format === 'json') {
-        io.out(formatJson(result.valid, result.findings, result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, ...(d.kind === 'unvalidated' ? { code: d.findings[0]?.code } : { stats: d.stats }) }))));
+        io.out(formatValidationJson(result));
       } else {
         io.out(formatText(result.findings, { cwd: process.cwd(), documents: result.documents }));
       }
@@ -319,6 +328,21 @@ export async function main(
   });
 
   registerDiffCommand(program, io, (c) => (code = c));
+  // sbr queue worker|submit|status (issue 13): BullMQ is imported only when a queue command runs
+  registerQueueCommand(program, io, (c) => (code = c));
+
+  program
+    .command('serve')
+    .description('HTTP service: POST /v1/validate answers the JSON of `sbr validate --format json`; the validation portal at /')
+    .option('--validator <file.sbrv>', 'validator artifact to serve (repeatable; its id is the file name without .sbrv)', collect)
+    .option('--port <port>', 'TCP port', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--workers <n>', 'worker threads validating (default: CPU count, at most 4)')
+    .action(async (o: { validator?: string[]; port: string; host: string; workers?: string }) => {
+      // imported here so that `sbr --version` and the other commands do not load fastify and piscina
+      const { runServeCommand } = await import('../server/command.js');
+      code = await runServeCommand(o, io);
+    });
 
   try {
     registerPackagesCommand(program, io, (c) => (code = c));
