@@ -1,0 +1,71 @@
+/**
+ * `sbr serve [--validator FILE.sbrv]... [--port 8080] [--host 127.0.0.1] [--workers N]`: loads and checks each artifact,
+ * starts the server and runs until SIGINT/SIGTERM. Exit code 2 when an artifact cannot be loaded or the port is taken.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, resolve } from 'node:path';
+import { Validator } from '../artifact/validator.js';
+import { FatalInputError, finding } from '../findings.js';
+import { buildServer } from './app.js';
+import type { ServedValidator } from './routes.js';
+
+/**
+ * Reads and checks `.sbrv` files (envelope and sha256, as `Validator.load`); the id is the file name without `.sbrv`.
+ * @throws FatalInputError `sbr:artifactNotFound`, `sbr:artifactCorrupt`, ...; `sbr:usage` for two artifacts with one id
+ */
+export async function loadServedValidators(paths: string[]): Promise<ServedValidator[]> {
+  const out: ServedValidator[] = [];
+  for (const p of paths) {
+    const path = resolve(p);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(path));
+    } catch (e) {
+      throw new FatalInputError(finding('sbr:artifactNotFound', 'error', `Cannot read the validator artifact ${p}: ${(e as Error).message}`, { file: p }));
+    }
+    const v = await Validator.load(bytes, path);
+    const id = basename(path).replace(/\.sbrv$/i, '');
+    if (out.some((x) => x.id === id)) throw new FatalInputError(finding('sbr:usage', 'error', `Two validators have the id ${id}; rename one file`, { file: p }));
+    out.push({ id, path, header: v.header, bytes });
+  }
+  return out;
+}
+
+export async function runServeCommand(o: { validator?: string[]; port: string; host: string; workers?: string }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  const port = Number(o.port);
+  const workers = o.workers === undefined ? Math.min(4, availableParallelism()) : Number(o.workers);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return usage(io, `--port takes a port number, not "${o.port}"`);
+  if (!Number.isInteger(workers) || workers < 1) return usage(io, `--workers takes a positive number, not "${o.workers}"`);
+  let validators: ServedValidator[];
+  try {
+    validators = await loadServedValidators(o.validator ?? []);
+  } catch (e) {
+    if (e instanceof FatalInputError) {
+      io.err(`sbr serve: ${e.finding.code}: ${e.finding.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const app = await buildServer({ validators, workers });
+  try {
+    const address = await app.listen({ port, host: o.host });
+    io.out(`sbr serve: listening on ${address} (${validators.map((v) => v.id).join(', ') || 'no validator'}; ${workers} workers)\n`);
+  } catch (e) {
+    io.err(`sbr serve: cannot listen on ${o.host}:${port}: ${(e as Error).message}\n`);
+    await app.close();
+    return 2;
+  }
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+  return 0;
+}
+
+function usage(io: { err: (s: string) => void }, message: string): number {
+  io.err(`sbr serve: ${message}\n`);
+  return 2;
+}
