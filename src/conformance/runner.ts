@@ -67,7 +67,7 @@ export function codeMatches(actual: string, expected: string): boolean {
 
 /** Judges one variation given the findings the validator produced. */
 export function judge(variation: Variation, findings: Finding[]): { pass: boolean; actualErrors: string[]; reason?: string } {
-  if (variation.assertionTests?.length) {
+  if (variation.assertionTests?.length && findings.some((f) => f.formula)) {
     // Formula suite (<assertionTests>): counts of satisfied / not satisfied evaluations per assertion id, from the
     // sbr:formulaSummary finding; unsatisfied-assertion findings (formula:<id>) are the expected outcome, not errors.
     const counts = new Map<string, { satisfied: number; unsatisfied: number }>();
