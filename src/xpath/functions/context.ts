@@ -3,6 +3,7 @@
  * fn:implicit-timezone, fn:default-collation, fn:static-base-uri. The current dateTime is fixed for one evaluation
  * (taken from DynamicContext.currentDateTime, else the clock once per evaluation state).
  */
+import { getImplicitTimezone } from '../atomic/index.js';
 import { XDecimal } from '../decimal.js';
 import type { DateTimeValue, DynamicContext, FunctionDef } from '../types.js';
 import { XPathError } from '../types.js';
@@ -17,7 +18,8 @@ function focus(ctx: DynamicContext, name: string): void {
 
 /** The implicit timezone in minutes (DynamicContext, else the machine's). */
 export function implicitTimezone(ctx: DynamicContext): number {
-  return ctx.implicitTimezone ?? -new Date().getTimezoneOffset();
+  // the same default as the atomic model's comparisons (UTC unless set), never the machine's timezone
+  return ctx.implicitTimezone ?? getImplicitTimezone();
 }
 
 /** The current dateTime of the evaluation, with the implicit timezone. */
