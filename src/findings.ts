@@ -38,6 +38,8 @@ export interface Finding extends SourceLocation {
     assertions: { id: string; kind: 'value' | 'existence' | 'consistency'; satisfied: number; unsatisfied: number; error?: string }[];
     /** Facts the formulas produced (src/formula/produce.ts OutputFact), for `--formula-output` and conformance comparison. */
     output?: OutputFact[];
+    /** The instance's schemaRef hrefs, resolved (for writing the output instance). */
+    schemaRefs?: string[];
   };
 }
 

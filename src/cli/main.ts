@@ -7,6 +7,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readSuite, runSuite, formatOutcomes, readBaseline, compareWithBaseline } from '../conformance/index.js';
 import { variationFormulaOptions, variationInputs } from '../conformance/formula.js';
+import { outputInstance } from '../formula/produce.js';
 import { isQt3Catalog, runQt3Command } from '../conformance/qt3.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { formatDtsText, summarizeDts } from '../report/dts.js';
@@ -146,12 +147,13 @@ export async function main(
       .addOption(new Option('--calc-mode <mode>', 'Calculations 1.1 rounding mode').choices(['round', 'truncate']).default('round'))
       .addOption(new Option('--formula <mode>', 'XBRL Formula assertions of the taxonomy: run or none').choices(['run', 'none']).default('run'))
       .option('--parameter <name=value>', 'value of a formula parameter, by its QName (repeatable)', collect)
+      .option('--formula-output <file>', 'write the facts the taxonomy\'s formulas produce as an XBRL instance')
       .option('--no-schema-validation', 'skip XML Schema validation of the instance (xmllint)')
       .option('--validator <file.sbrv>', 'validate against a compiled validator artifact (sbr compile) instead of discovering the taxonomy')
       .option('--max-document-size <bytes>', 'refuse larger documents (sbr:documentTooLarge); bytes or 200M, 1G (default 100M)')
       .option('--max-package-size <bytes>', 'refuse report packages inflating to more (sbr:zipBomb); bytes or 200M, 1G (default 100M)')
       .option('--profile <name>', 'Dutch filing rules: a profile of `sbr profiles` (nt16..nt20, nl-inline-2024, ...) or auto'),
-  ).action(async (files: string[], o: CommonOpts & { validator?: string }) => {
+  ).action(async (files: string[], o: CommonOpts & { validator?: string; formulaOutput?: string }) => {
     try {
       const opts = resolverOptions(o);
       if (o.validator) {
@@ -165,6 +167,11 @@ export async function main(
       const langWarning = languageWarning(o.lang); // a language without messages: warned once, English used
       if (langWarning) io.err(`sbr: warning: ${langWarning.message}\n`);
       const result = await validate(files, { ...opts, keepGoing: true });
+      if (o.formulaOutput) {
+        // Formula 1.0: the output instance of the formulas' facts (src/formula/produce.ts)
+        const runs = result.findings.filter((f) => f.formula);
+        writeOutput(o.formulaOutput, outputInstance(runs.flatMap((f) => f.formula!.output ?? []), [...new Set(runs.flatMap((f) => f.formula!.schemaRefs ?? []))]));
+      }
       if (o.format === 'json') {
         io.out(formatValidationJson(result));
       } else {

@@ -7,6 +7,7 @@
  */
 import { runFormulas } from '../../formula/evaluate.js';
 import type { Rule } from '../types.js';
+import { resolveUrl } from '../../xml/parse.js';
 
 export const formulaAssertions: Rule = {
   code: 'formula:assertion',
@@ -32,7 +33,7 @@ export const formulaAssertions: Rule = {
         loc: { file: ctx.instance.url, line: 0, column: 0 },
         formula: {
           assertions: result.assertions.map((a) => ({ id: a.id, kind: a.kind, satisfied: a.satisfied, unsatisfied: a.unsatisfied, ...(a.error ? { error: a.error } : {}) })),
-          ...(result.output.length ? { output: result.output } : {}),
+          ...(result.output.length ? { output: result.output, schemaRefs: ctx.instance.schemaRefs.map((r) => resolveUrl(r.href, ctx.instance!.url)) } : {}),
         },
       });
     }
