@@ -364,6 +364,10 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
 
   parser.on('doctype', (dt) => {
     doc.doctype = dt;
+    // XML 1.0 production [28]: '<!DOCTYPE' S Name ... (saxes does not check that the name is there)
+    if (!/^[ \t\r\n]+[:A-Z_a-z\u00C0-\uFFFF]/.test(dt)) {
+      fail('xml:malformed', 'The document is not well-formed XML: the DOCTYPE declaration has no root element name (XML 1.0 production [28])');
+    }
     if (/<!ENTITY/i.test(dt)) {
       fail('xml:entityDeclarationRefused', 'The DOCTYPE declares entities; entity declarations are refused and never expanded');
     }

@@ -90,3 +90,15 @@ describe('reserved namespace prefixes and names (Namespaces in XML 1.0 section 3
     expect(parseXml(bytes('<r xmlns:xml="http://www.w3.org/XML/1998/namespace" xml:lang="nl"/>'), 'ok.xml').root.attrs.get('{http://www.w3.org/XML/1998/namespace}lang')).toBe('nl');
   });
 });
+
+describe('DOCTYPE declarations (XML 1.0 production [28]; found by fuzzing against expat)', () => {
+  it('refuses a DOCTYPE without a name, and one whose name starts with a digit', () => {
+    expect(codeOf(() => parseXml(bytes('<?xml version="1.0"?><!DOCTYPE>\n<a/>'), 'd.xml'))).toMatch(/^xml:malformed 1:/);
+    expect(codeOf(() => parseXml(bytes('<!DOCTYPE 1a><a/>'), 'd.xml'))).toMatch(/^xml:malformed 1:/);
+  });
+
+  it('accepts a named DOCTYPE without entity declarations', () => {
+    expect(parseXml(bytes('<!DOCTYPE a SYSTEM "a.dtd"><a/>'), 'd.xml').doctype).toBe(' a SYSTEM "a.dtd"');
+  });
+});
+
