@@ -1,11 +1,8 @@
 /**
  * The formula processor's access to the XPath 2.0 engine of src/xpath/ (parseXPath at compile time, evaluate at
- * run time), through the contract of src/xpath/types.ts.
- *
- * The engine is loaded once when this module is first imported. While src/xpath/index.ts is not complete, the
- * parts that are missing are `undefined`: compilation keeps expression texts without ASTs, and evaluation reports
- * `sbr:formulaXPathUnavailable` instead of judging assertions.
+ * run time), through the contract of src/xpath/types.ts. Tests may replace the engine.
  */
+import { evaluate, parseXPath } from '../xpath/index.js';
 import type { DynamicContext, Expr, Sequence, StaticContext } from '../xpath/types.js';
 
 export interface XPathEngine {
@@ -15,27 +12,9 @@ export interface XPathEngine {
   evaluate?: (expr: Expr, context: DynamicContext) => Sequence;
 }
 
-async function tryImport(spec: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    return (await import(/* @vite-ignore */ spec)) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
+let engine: XPathEngine = { parse: parseXPath, evaluate };
 
-async function load(): Promise<XPathEngine> {
-  // Variable specifiers: the modules are optional until the XPath engine lands.
-  const index = await tryImport(['..', 'xpath', 'index.js'].join('/'));
-  const front = index?.parseXPath ? index : await tryImport(['..', 'xpath', 'static.js'].join('/'));
-  const e: XPathEngine = {};
-  if (typeof front?.parseXPath === 'function') e.parse = front.parseXPath as XPathEngine['parse'];
-  if (typeof index?.evaluate === 'function') e.evaluate = index.evaluate as XPathEngine['evaluate'];
-  return e;
-}
-
-let engine: XPathEngine = await load();
-
-/** The XPath engine's parts that exist. */
+/** The XPath engine. */
 export function xpathEngine(): XPathEngine {
   return engine;
 }
