@@ -33,8 +33,6 @@ if (isWorker) {
       scope.postMessage({ id: job.id, error: f ? { code: f.code, message: f.message } : { code: 'sbr:internal', message: String(err) } });
     }
   };
-} else {
-  startPage();
 }
 
 const TEXT: Record<string, Record<string, string>> = {
@@ -46,6 +44,7 @@ const TEXT: Record<string, Record<string, string>> = {
     severity: 'Severity', all: 'all', filterText: 'Code, concept or text', code: 'Code', concept: 'Concept', where: 'File:line', message: 'Message',
     valid: 'Valid', invalid: 'Not valid', loading: 'Loading the validator…', validating: 'Validating…', needBoth: 'Choose a filing and a validator first.',
     taxonomy: 'Taxonomy', time: 'Time', errors: 'errors', warnings: 'warnings', infos: 'info', noFindings: 'No findings.', shown: 'shown', failed: 'The filing could not be validated',
+    sev_error: 'error', sev_warning: 'warning', sev_info: 'info',
     notLocal: 'Inline XBRL and report packages are not yet validated in the browser; use sbr validate or POST /v1/validate.',
   },
   nl: {
@@ -56,6 +55,7 @@ const TEXT: Record<string, Record<string, string>> = {
     severity: 'Ernst', all: 'alle', filterText: 'Code, concept of tekst', code: 'Code', concept: 'Concept', where: 'Bestand:regel', message: 'Melding',
     valid: 'Geldig', invalid: 'Niet geldig', loading: 'Validator laden…', validating: 'Valideren…', needBoth: 'Kies eerst een rapport en een validator.',
     taxonomy: 'Taxonomie', time: 'Tijd', errors: 'fouten', warnings: 'waarschuwingen', infos: 'info', noFindings: 'Geen bevindingen.', shown: 'getoond', failed: 'Het rapport kon niet worden gevalideerd',
+    sev_error: 'fout', sev_warning: 'waarschuwing', sev_info: 'info',
     notLocal: 'Inline XBRL en rapportpakketten worden nog niet in de browser gevalideerd; gebruik sbr validate of POST /v1/validate.',
   },
 };
@@ -65,6 +65,7 @@ interface Row { severity: string; code: string; concept: string; file: string; l
 function startPage(): void {
   const $ = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
   const worker = new Worker(new URL(import.meta.url), { type: 'module' });
+  worker.onerror = (e) => progress(`${t('failed')}: ${e.message || 'the validation worker could not start'}`);
   let lang = 'en';
   let jobId = 0;
   let rows: Row[] = [];
@@ -121,6 +122,7 @@ function startPage(): void {
       worker.postMessage(job, [job.artifact, job.filing]);
     });
     progress('');
+    $<HTMLElement>('#hint').hidden = true;
     render(done, filing.name);
   };
 
@@ -149,7 +151,7 @@ function startPage(): void {
     if (d.ms !== undefined) time.textContent = `${t('time')}: ${(d.ms / 1000).toFixed(2)} s`;
     summary.append(verdict, counts, tax, time);
     rows = findings.map((f) => {
-      const m = /^(?:Fact )?(.*?\(([A-Za-z_][\w.-]*)\))/.exec(f.message);
+      const m = /^(?:Fact |Feit )?(.*?\(([A-Za-z_][\w.-]*)\))/.exec(f.message);
       return { severity: f.severity, code: f.code, concept: m ? m[1]! : '', file: f.file, line: f.line ?? 0, message: f.message, f };
     });
     drawTable();
@@ -179,7 +181,7 @@ function startPage(): void {
         if (cls) td.className = cls;
         tr.append(td);
       };
-      cell(r.severity);
+      cell(t(`sev_${r.severity}`));
       cell(r.code, 'code');
       cell(r.concept);
       cell(`${r.file.split('/').pop()}:${r.line}`, 'where');
@@ -235,3 +237,5 @@ function startPage(): void {
   });
   applyText();
 }
+
+if (!isWorker) startPage();

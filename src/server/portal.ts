@@ -15,7 +15,7 @@ export function portalRoutes(dir: string) {
     const send = (name: string) => async (_req: unknown, reply: import('fastify').FastifyReply) => {
       const b = files.get(name);
       if (!b) return reply.code(404).type('text/html; charset=utf-8').send('<!doctype html><title>sbr-validator</title><p>The portal is not built: run <code>npm run build:portal</code>.</p>');
-      return reply.type(TYPES[extname(name)]!).header('cache-control', 'no-cache').header('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-src 'self' blob:; worker-src 'self' blob:").send(b);
+      return reply.type(TYPES[extname(name)]!).header('cache-control', 'no-cache').header('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-eval'; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-src 'self' blob:; worker-src 'self' blob:").send(b);
     };
     app.get('/', send('index.html'));
     for (const name of files.keys()) if (name !== 'index.html') app.get(`/${name}`, send(name));

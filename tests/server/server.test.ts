@@ -48,7 +48,7 @@ describe('sbr serve API', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const post = (body: string | Uint8Array, type: string, query = '') => fetch(`${base}/v1/validate${query}`, { method: 'POST', headers: { 'content-type': type }, body });
+  const post = (body: string | Uint8Array, type: string, query = '') => fetch(`${base}/v1/validate${query}`, { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]) });
 
   it('answers the invalid demo filing with exactly the JSON of sbr validate --format json', async () => {
     const r = await post(readFileSync(INVALID), 'application/xml', `?url=${encodeURIComponent(INVALID)}`);
