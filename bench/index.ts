@@ -2,14 +2,15 @@
  * `npm run bench`: runs each benchmark in its own Node process, one after the other, with this process's flags
  * (--expose-gc, --import tsx): bench/run.ts (XML tokenising, KvK DTS load, XBRL 2.1 suite; needs ../shared) and
  * bench/dimensions.ts (generated dimensional instances, 10k and 100k facts; needs nothing), bench/xpath-atomic.ts (XPath
- * atomic values and F&O functions; needs nothing). Separate processes keep
+ * atomic values and F&O functions; needs nothing), bench/queue.ts (BullMQ work queue, 1/2/4 worker processes; needs
+ * redis-server). Separate processes keep
  * one benchmark's heap from skewing the other's figures.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 let failed = 0;
-for (const file of ['run.ts', 'dimensions.ts', 'artifact.ts', 'xpath-atomic.ts', 'diff.ts', 'xpath.ts']) {
+for (const file of ['run.ts', 'dimensions.ts', 'artifact.ts', 'xpath-atomic.ts', 'diff.ts', 'xpath.ts', 'queue.ts']) {
   const r = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, file)], { stdio: 'inherit' });
   if (r.status !== 0) {
     failed++;

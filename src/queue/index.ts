@@ -235,8 +235,10 @@ export async function submitFilings(url: string, filings: (string | FilingJobDat
   await checkRedis(url);
   const queue = new Queue<FilingJobData, ValidationReport>(QUEUE_NAME, { connection: connection(url) });
   queue.on('error', () => {});
+  queue.setMaxListeners(filings.length + 20); // waitUntilFinished listens once per job
   const events = options.wait ? new QueueEvents(QUEUE_NAME, { connection: connection(url) }) : undefined;
   events?.on('error', () => {});
+  events?.setMaxListeners(filings.length + 20);
   try {
     if (events) await events.waitUntilReady();
     let artifactHash = 'live';
