@@ -112,7 +112,11 @@ export interface WorkerOptions {
   validators?: string[];
   /** Jobs validated at once by this process (default 1). */
   concurrency?: number;
-  /** BullMQ lock duration: a job whose worker stops renewing its lock for this long is stalled (default 30000 ms). */
+  /**
+   * BullMQ lock duration: a job whose worker stops renewing its lock for this long is stalled (default 120000 ms). The
+   * validation runs on the worker's event loop, which renews the lock only between synchronous stretches: this must
+   * exceed the longest of those (a large KvK report package: 20-35 s), or a busy job is taken for a dead one.
+   */
   lockDurationMs?: number;
   /** How often stalled jobs are looked for (default 30000 ms). */
   stalledIntervalMs?: number;
@@ -155,7 +159,7 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
   const worker = new Worker<FilingJobData, ValidationReport>(QUEUE_NAME, (job) => validateFilingJob(job.data, served), {
     connection: connection(url),
     concurrency: options.concurrency ?? 1,
-    lockDuration: options.lockDurationMs ?? 30_000,
+    lockDuration: options.lockDurationMs ?? 120_000,
     stalledInterval: options.stalledIntervalMs ?? 30_000,
     maxStalledCount: 1,
   });
