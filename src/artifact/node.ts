@@ -3,12 +3,12 @@
  * `Validator` that takes file paths and runs XML Schema validation (xmllint-wasm) by default.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve as resolvePath } from 'node:path';
+import { basename, isAbsolute, resolve as resolvePath } from 'node:path';
 import type { DocumentResult } from '../pipeline.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { readInput, validate as validateInputs } from '../validate.js';
 import { isInlineInput } from '../ixbrl/inline.js';
-import { compareFindings } from '../findings.js';
+import { compareFindings, FatalInputError, finding } from '../findings.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';
 import { compileArtifact, type CompiledArtifact } from './compile.js';
 import { artifactError } from './format.js';
@@ -97,4 +97,35 @@ export class Validator extends CoreValidator {
       documents: options.documents ?? options.resolver ?? Resolver.create({}),
     });
   }
+}
+
+/** A validator artifact named on a command line, loaded once: its id is the file name without `.sbrv`. */
+export interface ArtifactFile {
+  id: string;
+  /** Absolute path. */
+  path: string;
+  bytes: Uint8Array;
+  validator: Validator;
+}
+
+/**
+ * Reads and loads the artifacts given to `sbr serve --validator` and `sbr queue worker --validator`, in order.
+ * @throws FatalInputError `sbr:artifactNotFound` (unreadable file), the artifact refusals of `Validator.load`
+ *   (`sbr:artifactCorrupt`, `sbr:artifactTampered`, `sbr:artifactVersion`), `sbr:usage` for two files with one id
+ */
+export async function loadArtifactFiles(paths: readonly string[]): Promise<ArtifactFile[]> {
+  const out: ArtifactFile[] = [];
+  for (const p of paths) {
+    const path = resolvePath(p);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(path));
+    } catch (e) {
+      throw new FatalInputError(finding('sbr:artifactNotFound', 'error', `Cannot read the validator artifact ${p}: ${(e as Error).message}`, { file: p }));
+    }
+    const id = basename(path).replace(/\.sbrv$/i, '');
+    if (out.some((x) => x.id === id)) throw new FatalInputError(finding('sbr:usage', 'error', `Two validators have the id ${id}; rename one file`, { file: p }));
+    out.push({ id, path, bytes, validator: await Validator.load(bytes, path) });
+  }
+  return out;
 }

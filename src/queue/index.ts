@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Job, Queue, QueueEvents, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import { Validator } from '../artifact/node.js';
+import { loadArtifactFiles, Validator } from '../artifact/node.js';
 import { formatValidationJson } from '../cli/main.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { cacheFoldersFromEnv, Resolver } from '../resolve/index.js';
@@ -139,17 +139,8 @@ export interface RunningWorker {
 export async function startWorker(url: string, options: WorkerOptions = {}): Promise<RunningWorker> {
   await checkRedis(url);
   const served = new Map<string, { validator: Validator; sha256: string }>();
-  for (const p of options.validators ?? []) {
-    const path = resolve(p);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(path));
-    } catch (e) {
-      throw new FatalInputError(finding('sbr:artifactNotFound', 'error', `Cannot read the validator artifact ${p}: ${(e as Error).message}`, { file: p }));
-    }
-    const id = basename(path).replace(/\.sbrv$/i, '');
-    if (served.has(id)) throw new FatalInputError(finding('sbr:usage', 'error', `Two validators have the id ${id}; rename one file`, { file: p }));
-    served.set(id, { validator: await Validator.load(bytes, path), sha256: createHash('sha256').update(bytes).digest('hex') });
+  for (const a of await loadArtifactFiles(options.validators ?? [])) {
+    served.set(a.id, { validator: a.validator, sha256: createHash('sha256').update(a.bytes).digest('hex') });
   }
   const registry = new Redis({ ...redisOptions(url), maxRetriesPerRequest: 1 });
   registry.on('error', () => {});

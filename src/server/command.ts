@@ -2,10 +2,8 @@
  * `sbr serve [--validator FILE.sbrv]... [--port 8080] [--host 127.0.0.1] [--workers N]`: loads and checks each artifact,
  * starts the server and runs until SIGINT/SIGTERM. Exit code 2 when an artifact cannot be loaded or the port is taken.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, resolve } from 'node:path';
-import { Validator } from '../artifact/validator.js';
+import { loadArtifactFiles } from '../artifact/node.js';
 import { FatalInputError, finding } from '../findings.js';
 import { buildServer } from './app.js';
 import type { ServedValidator } from './routes.js';
@@ -15,21 +13,7 @@ import type { ServedValidator } from './routes.js';
  * @throws FatalInputError `sbr:artifactNotFound`, `sbr:artifactCorrupt`, ...; `sbr:usage` for two artifacts with one id
  */
 export async function loadServedValidators(paths: string[]): Promise<ServedValidator[]> {
-  const out: ServedValidator[] = [];
-  for (const p of paths) {
-    const path = resolve(p);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(path));
-    } catch (e) {
-      throw new FatalInputError(finding('sbr:artifactNotFound', 'error', `Cannot read the validator artifact ${p}: ${(e as Error).message}`, { file: p }));
-    }
-    const v = await Validator.load(bytes, path);
-    const id = basename(path).replace(/\.sbrv$/i, '');
-    if (out.some((x) => x.id === id)) throw new FatalInputError(finding('sbr:usage', 'error', `Two validators have the id ${id}; rename one file`, { file: p }));
-    out.push({ id, path, header: v.header, bytes });
-  }
-  return out;
+  return (await loadArtifactFiles(paths)).map(({ id, path, bytes, validator }) => ({ id, path, header: validator.header, bytes }));
 }
 
 export async function runServeCommand(o: { validator?: string[]; port: string; host: string; workers?: string }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {

@@ -1,17 +1,14 @@
 /** Reading the extension taxonomy's raw documents (linkbase kinds, arcs with their attributes, label resources). */
+import { ARCROLE, XBRLDT_NS } from '../../../compile/dimensions.js';
 import { descendants, type XmlElement } from '../../../xml/parse.js';
 import type { ExtensionDocument, InlineContext } from '../types.js';
 import { LINK } from './util.js';
 
 export const XLINK = 'http://www.w3.org/1999/xlink';
-export const XBRLDT = 'http://xbrl.org/2005/xbrldt';
+export const XBRLDT = XBRLDT_NS;
+/** The XDT arcroles (the compile layer's constants) and the calculation and presentation arcroles the NL-KVK rules read. */
 export const ARC = {
-  all: 'http://xbrl.org/int/dim/arcrole/all',
-  notAll: 'http://xbrl.org/int/dim/arcrole/notAll',
-  hypercubeDimension: 'http://xbrl.org/int/dim/arcrole/hypercube-dimension',
-  dimensionDomain: 'http://xbrl.org/int/dim/arcrole/dimension-domain',
-  domainMember: 'http://xbrl.org/int/dim/arcrole/domain-member',
-  dimensionDefault: 'http://xbrl.org/int/dim/arcrole/dimension-default',
+  ...ARCROLE,
   summation2003: 'http://www.xbrl.org/2003/arcrole/summation-item',
   summation2023: 'https://xbrl.org/2023/arcrole/summation-item',
   parentChild: 'http://www.xbrl.org/2003/arcrole/parent-child',
