@@ -11,12 +11,12 @@ import { outputInstance } from '../formula/produce.js';
 import { isQt3Catalog, runQt3Command } from '../conformance/qt3.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { formatDtsText, summarizeDts } from '../report/dts.js';
-import { formatJson } from '../report/json.js';
+import { formatJson, formatValidationJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
 import { cacheFoldersFromEnv } from '../resolve/index.js';
 import { writeFileSync } from 'node:fs';
 import { extractInput } from '../ixbrl/inline.js';
-import { loadDts, readInput, validate, type ValidateOptions, type ValidationResult } from '../validate.js';
+import { loadDts, readInput, validate, type ValidateOptions } from '../validate.js';
 import { compileArtifactFrom, Validator } from '../artifact/node.js';
 import { Resolver } from '../resolve/index.js';
 import { withConfig } from './config.js';
@@ -111,13 +111,8 @@ function fatalReport(e: FatalInputError, format: string | undefined, out: (s: st
   return 2;
 }
 
-/**
- * The JSON of `sbr validate --format json` for a validation result (src/report/json.ts shape, documents with their
- * kind and stats, or the code of an input that could not be validated). `sbr serve` answers with the same text.
- */
-export function formatValidationJson(result: ValidationResult): string {
-  return formatJson(result.valid, result.findings, result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, ...(d.kind === 'unvalidated' ? { code: d.findings[0]?.code } : { stats: d.stats }) })));
-}
+/** Kept exported from the CLI module for callers of the earlier release; it lives in src/report/json.ts. */
+export { formatValidationJson };
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. Output goes to `io` (default process streams). */
 export async function main(

@@ -20,7 +20,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Job, Queue, QueueEvents, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { loadArtifactFiles, Validator } from '../artifact/node.js';
-import { formatValidationJson } from '../cli/main.js';
+import { formatValidationJson } from '../report/json.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { cacheFoldersFromEnv, Resolver } from '../resolve/index.js';
 import { validate, type ValidateOptions } from '../validate.js';

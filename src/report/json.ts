@@ -29,3 +29,23 @@ export function formatJson(valid: boolean, findings: Finding[], documents: JsonR
   };
   return JSON.stringify(out, null, 2) + '\n';
 }
+
+/** What `formatValidationJson` reads of a validation result (the shape of `validate()`'s `ValidationResult`). */
+export interface ValidationReport {
+  valid: boolean;
+  findings: Finding[];
+  documents: readonly { file: string; kind: string; valid: boolean; findings: readonly Finding[]; stats?: unknown }[];
+}
+
+/**
+ * The JSON of `sbr validate --format json` for a validation result: one entry per input in `documents`, an input that
+ * could not be validated (`kind: 'unvalidated'`) with the code of its finding. Shared by the CLI, `sbr serve` and the
+ * queue workers, so that all three answer the same bytes.
+ */
+export function formatValidationJson(result: ValidationReport): string {
+  return formatJson(
+    result.valid,
+    result.findings,
+    result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, ...(d.kind === 'unvalidated' ? { code: d.findings[0]?.code } : { stats: d.stats }) })),
+  );
+}

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Validator } from '../artifact/node.js';
-import { formatValidationJson } from '../cli/main.js';
+import { formatValidationJson } from '../report/json.js';
 import { Resolver } from '../resolve/index.js';
 import { validate, type ValidateOptions } from '../validate.js';
 
