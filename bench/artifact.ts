@@ -34,7 +34,10 @@ async function main() {
     console.log(`SKIPPED: shared data not found at ${SHARED} (set SBR_SHARED)`);
     return;
   }
-  const packages = readdirSync(NT).filter((f) => /_2024\.zip$/.test(f)).sort().map((f) => resolve(NT, f));
+  const packages = readdirSync(NT)
+    .filter((f) => /_2024\.zip$/.test(f))
+    .sort()
+    .map((f) => resolve(NT, f));
   const options = { packages, caches: [CACHE] };
 
   let t = performance.now();
@@ -42,8 +45,13 @@ async function main() {
   const compileMs = performance.now() - t;
   const again = compileArtifactFrom([KVK_ENTRY], options).bytes;
   const deterministic = again.length === bytes.length && again.every((b, i) => b === bytes[i]);
-  console.log(`artifact compile (kvk 2024 nlgaap, ${packages.length} packages): ${(compileMs / 1000).toFixed(2)} s; ${(bytes.length / 1e6).toFixed(2)} MB (${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships, languages ${header.stats.labelLanguages.join('/')}); recompiled byte-identical: ${deterministic}`);
-  for (const s of header.sections) console.log(`  section ${s.name}: ${(s.length / 1e3).toFixed(0)} kB stored, ${(s.size / 1e3).toFixed(0)} kB decoded (${s.encoding})`);
+  console.log(
+    `artifact compile (kvk 2024 nlgaap, ${packages.length} packages): ${(compileMs / 1000).toFixed(2)} s; ${(bytes.length / 1e6).toFixed(2)} MB (${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships, languages ${header.stats.labelLanguages.join('/')}); recompiled byte-identical: ${deterministic}`,
+  );
+  for (const s of header.sections)
+    console.log(
+      `  section ${s.name}: ${(s.length / 1e3).toFixed(0)} kB stored, ${(s.size / 1e3).toFixed(0)} kB decoded (${s.encoding})`,
+    );
 
   const dir = mkdtempSync(join(tmpdir(), 'sbrv-bench-'));
   const file = join(dir, 'kvk-2024-nlgaap.sbrv');
@@ -59,12 +67,15 @@ async function main() {
     await Validator.load(file);
     loadsFromPath.push(performance.now() - t);
   }
-  console.log(`artifact load: ${ms(median(loads))} median of 20 from bytes (first ${ms(loads[0]!)}, includes compiling the ajv header validator), ${ms(median(loadsFromPath))} from the file; target ≤ 50 ms`);
+  console.log(
+    `artifact load: ${ms(median(loads))} median of 20 from bytes (first ${ms(loads[0]!)}, includes compiling the ajv header validator), ${ms(median(loadsFromPath))} from the file; target ≤ 50 ms`,
+  );
 
   const v = await Validator.load(bytes);
   t = performance.now();
   const sections: Record<string, unknown> = {};
-  for (const s of header.sections) if (s.name !== 'schemaBytes' && s.name !== 'supportBytes') sections[s.name] = v.section(s.name);
+  for (const s of header.sections)
+    if (s.name !== 'schemaBytes' && s.name !== 'supportBytes') sections[s.name] = v.section(s.name);
   v.schemaDocs();
   v.supportDocuments();
   const decodeMs = performance.now() - t;
@@ -72,10 +83,14 @@ async function main() {
   t = performance.now();
   const ok = validateFull({ header, sections });
   const ajvFullMs = performance.now() - t;
-  console.log(`artifact decode of every section (inflate + JSON.parse + freeze): ${ms(decodeMs)}; full ajv validation of the decoded content: ${ms(ajvFullMs)} (${ok ? 'valid' : 'INVALID'}) — so load checks the header with ajv and relies on the sha256 for the content`);
+  console.log(
+    `artifact decode of every section (inflate + JSON.parse + freeze): ${ms(decodeMs)}; full ajv validation of the decoded content: ${ms(ajvFullMs)} (${ok ? 'valid' : 'INVALID'}) — so load checks the header with ajv and relies on the sha256 for the content`,
+  );
 
   // a one-fact filing on the entry point, and a company extension on it
-  const concept = Object.values(v.taxonomy.concepts).find((c) => c.kind === 'item' && !c.abstract && c.xbrliType === 'stringItemType' && c.periodType === 'duration' && c.id)!;
+  const concept = Object.values(v.taxonomy.concepts).find(
+    (c) => c.kind === 'item' && !c.abstract && c.xbrliType === 'stringItemType' && c.periodType === 'duration' && c.id,
+  )!;
   const ctx = `<xbrli:context id="c"><xbrli:entity><xbrli:identifier scheme="http://www.kvk.nl/kvk-id">12345678</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:startDate>2024-01-01</xbrli:startDate><xbrli:endDate>2024-12-31</xbrli:endDate></xbrli:period></xbrli:context>`;
   const instance = (schemaRef: string, extra = '') => `<?xml version="1.0" encoding="UTF-8"?>
 <xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:c="${concept.namespace}" xmlns:e="http://example.com/ext">
@@ -96,25 +111,36 @@ async function main() {
   }
   const firsts = validateRuns.filter((x) => x >= 0);
   const nexts = validateRuns.filter((x) => x < 0).map((x) => -x);
-  console.log(`validate a one-fact filing on the entry point: first on a freshly loaded validator ${ms(median(firsts))}, next ${ms(median(nexts))} (medians of 5, XML Schema validation included; ${baseFindings} findings)`);
+  console.log(
+    `validate a one-fact filing on the entry point: first on a freshly loaded validator ${ms(median(firsts))}, next ${ms(median(nexts))} (medians of 5, XML Schema validation included; ${baseFindings} findings)`,
+  );
 
   const ext = join(dir, 'company-ext.xsd');
-  writeFileSync(ext, `<?xml version="1.0" encoding="UTF-8"?>
+  writeFileSync(
+    ext,
+    `<?xml version="1.0" encoding="UTF-8"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" targetNamespace="http://example.com/ext" elementFormDefault="qualified">
 <xs:annotation><xs:appinfo><link:linkbaseRef xlink:type="simple" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase" xlink:href="company-lab.xml"/></xs:appinfo></xs:annotation>
 <xs:import namespace="http://www.xbrl.org/2003/instance" schemaLocation="http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"/>
 <xs:import namespace="${concept.namespace}" schemaLocation="${KVK_ENTRY}"/>
 <xs:element name="CompanyNote" id="e_CompanyNote" type="xbrli:stringItemType" substitutionGroup="xbrli:item" xbrli:periodType="duration" nillable="true"/>
-</xs:schema>`);
-  writeFileSync(join(dir, 'company-lab.xml'), `<?xml version="1.0" encoding="UTF-8"?>
+</xs:schema>`,
+  );
+  writeFileSync(
+    join(dir, 'company-lab.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>
 <link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xml="http://www.w3.org/XML/1998/namespace">
 <link:labelLink xlink:type="extended" xlink:role="http://www.xbrl.org/2003/role/link">
 <link:loc xlink:type="locator" xlink:href="company-ext.xsd#e_CompanyNote" xlink:label="n"/>
 <link:label xlink:type="resource" xlink:label="l" xlink:role="http://www.xbrl.org/2003/role/label" xml:lang="nl">Toelichting van de onderneming</link:label>
 <link:labelArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/concept-label" xlink:from="n" xlink:to="l"/>
-</link:labelLink></link:linkbase>`);
+</link:labelLink></link:linkbase>`,
+  );
   const extFiling = join(dir, 'ext-filing.xbrl');
-  writeFileSync(extFiling, instance('company-ext.xsd', '<e:CompanyNote contextRef="c">Eigen toelichting</e:CompanyNote>'));
+  writeFileSync(
+    extFiling,
+    instance('company-ext.xsd', '<e:CompanyNote contextRef="c">Eigen toelichting</e:CompanyNote>'),
+  );
   const layerRuns: number[] = [];
   let extResult;
   for (let i = 0; i < 5; i++) {
@@ -126,7 +152,9 @@ async function main() {
   const live = await validate(extFiling, { resolver: Resolver.create(options) });
   const liveMs = performance.now() - t;
   const same = JSON.stringify(live.findings) === JSON.stringify(extResult!.findings);
-  console.log(`validate a company-extension filing with the artifact (extension discovered and layered, dimensions recompiled, taxonomy rules run on the merged taxonomy): ${ms(median(layerRuns))} median of 5, vs live discovery ${(liveMs / 1000).toFixed(2)} s; findings equal: ${same} (${extResult!.findings.length} findings)`);
+  console.log(
+    `validate a company-extension filing with the artifact (extension discovered and layered, dimensions recompiled, taxonomy rules run on the merged taxonomy): ${ms(median(layerRuns))} median of 5, vs live discovery ${(liveMs / 1000).toFixed(2)} s; findings equal: ${same} (${extResult!.findings.length} findings)`,
+  );
 
   await kvkPackages(packages);
 }
@@ -148,7 +176,8 @@ async function kvkPackages(packages: string[]) {
     const root = resolve(dir, sample);
     const ep = kvkEntryPoint(root);
     let v = validators.get(ep);
-    if (!v) validators.set(ep, (v = await Validator.load(compileArtifactFrom([ep], { packages, caches: caches(ep) }).bytes)));
+    if (!v)
+      validators.set(ep, (v = await Validator.load(compileArtifactFrom([ep], { packages, caches: caches(ep) }).bytes)));
     const lives: number[] = [];
     const arts: number[] = [];
     let same = true;
@@ -166,7 +195,9 @@ async function kvkPackages(packages: string[]) {
     }
     const l = median(lives);
     const a = median(arts);
-    console.log(`kvk ${sample} (${ep.slice(ep.lastIndexOf('/') + 1)}): live ${ms(l)}, artifact ${ms(a)}, ratio ${(l / a).toFixed(1)}x; findings equal: ${same} (${n})`);
+    console.log(
+      `kvk ${sample} (${ep.slice(ep.lastIndexOf('/') + 1)}): live ${ms(l)}, artifact ${ms(a)}, ratio ${(l / a).toFixed(1)}x; findings equal: ${same} (${n})`,
+    );
   }
 }
 
@@ -179,7 +210,9 @@ function kvkEntryPoint(root: string): string {
       const p = join(d, e.name);
       if (e.isDirectory()) stack.push(p);
       else if (/\.(xsd|html?|xhtml)$/.test(e.name)) {
-        const m = /(https?:\/\/www\.nltaxonomie\.nl\/kvk\/2024-03-31\/kvk-annual-report-[\w-]+\.xsd)/.exec(readFileSync(p, 'latin1'));
+        const m = /(https?:\/\/www\.nltaxonomie\.nl\/kvk\/2024-03-31\/kvk-annual-report-[\w-]+\.xsd)/.exec(
+          readFileSync(p, 'latin1'),
+        );
         if (m) return m[1]!;
       }
     }

@@ -21,12 +21,17 @@ import type { DocumentResult } from '../src/pipeline.js';
 
 const SHARED = resolve(process.env.SBR_SHARED ?? resolve(import.meta.dirname, '../../shared'));
 const AU = resolve(SHARED, 'real/au/superstream');
-const ENTRY = 'http://sbr.gov.au/taxonomy/sbr_au_reports/sprstrm/sprcnt/sprcnt_0001/sprcnt.0001.conttrans.request.02.02.report.xsd';
+const ENTRY =
+  'http://sbr.gov.au/taxonomy/sbr_au_reports/sprstrm/sprcnt/sprcnt_0001/sprcnt.0001.conttrans.request.02.02.report.xsd';
 const SELF = fileURLToPath(import.meta.url);
 
-const summary = (r: DocumentResult) => `${r.file} ${r.valid} ${r.findings.map((f) => `${f.code}@${f.line}:${f.message}`).join('|')}`;
+const summary = (r: DocumentResult) =>
+  `${r.file} ${r.valid} ${r.findings.map((f) => `${f.code}@${f.line}:${f.message}`).join('|')}`;
 const filingsFor = (count: number) => {
-  const files = readdirSync(join(AU, 'xbrl')).filter((f) => f.endsWith('.xml')).sort().map((f) => join(AU, 'xbrl', f));
+  const files = readdirSync(join(AU, 'xbrl'))
+    .filter((f) => f.endsWith('.xml'))
+    .sort()
+    .map((f) => join(AU, 'xbrl', f));
   return Array.from({ length: count }, (_, i) => files[i % files.length]!);
 };
 
@@ -40,17 +45,22 @@ async function runMode(mode: string, artifactPath: string, count: number): Promi
     new Uint8Array(shared).set(bytes);
     const halves = [filings.slice(0, count >> 1), filings.slice(count >> 1)];
     const parts = await Promise.all(
-      halves.map((part) => new Promise<string[]>((ok, ko) => {
-        // the worker registers tsx's loader in its own thread, then imports this module (which runs worker())
-        const api = pathToFileURL(resolve(createRequire(SELF).resolve('tsx/package.json'), '../dist/esm/api/index.mjs')).href;
-        const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(SELF).href)}); });`;
-        const w = new Worker(boot, { eval: true, workerData: { artifact: shared, filings: part } });
-        w.once('message', (m: string[]) => {
-          ok(m);
-          void w.terminate();
-        });
-        w.once('error', ko);
-      })),
+      halves.map(
+        (part) =>
+          new Promise<string[]>((ok, ko) => {
+            // the worker registers tsx's loader in its own thread, then imports this module (which runs worker())
+            const api = pathToFileURL(
+              resolve(createRequire(SELF).resolve('tsx/package.json'), '../dist/esm/api/index.mjs'),
+            ).href;
+            const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(SELF).href)}); });`;
+            const w = new Worker(boot, { eval: true, workerData: { artifact: shared, filings: part } });
+            w.once('message', (m: string[]) => {
+              ok(m);
+              void w.terminate();
+            });
+            w.once('error', ko);
+          }),
+      ),
     );
     results = parts.flat();
   } else {
@@ -66,7 +76,17 @@ async function runMode(mode: string, artifactPath: string, count: number): Promi
   const ms = performance.now() - t0;
   const hash = createHash('sha256').update(results.join('\n')).digest('hex').slice(0, 12);
   const invalid = results.filter((r) => / false /.test(r)).length;
-  process.stdout.write(JSON.stringify({ mode, count, s: +(ms / 1000).toFixed(1), perSecond: +(count / (ms / 1000)).toFixed(1), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), invalid, hash }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      mode,
+      count,
+      s: +(ms / 1000).toFixed(1),
+      perSecond: +(count / (ms / 1000)).toFixed(1),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      invalid,
+      hash,
+    }) + '\n',
+  );
 }
 
 async function worker(): Promise<void> {
@@ -88,9 +108,14 @@ async function main(): Promise<void> {
   const { bytes, header } = compileArtifactFrom([ENTRY], { caches: [join(AU, 'xsd'), join(SHARED, 'xbrl-schemas')] });
   const file = join(mkdtempSync(join(tmpdir(), 'sbr-conc-')), 'au.sbrv');
   writeFileSync(file, bytes);
-  console.log(`AU artifact: ${(bytes.length / 1e6).toFixed(2)} MB, ${header.documents.length} documents; ${count} validations per mode`);
+  console.log(
+    `AU artifact: ${(bytes.length / 1e6).toFixed(2)} MB, ${header.documents.length} documents; ${count} validations per mode`,
+  );
   for (const mode of ['sequential', 'all', 'all-unbounded', 'workers']) {
-    const r = spawnSync(process.execPath, [...process.execArgv, SELF, mode, file, String(count)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const r = spawnSync(process.execPath, [...process.execArgv, SELF, mode, file, String(count)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     if (r.status !== 0) console.log(`${mode}: failed (exit ${r.status ?? r.signal}) ${r.stderr.slice(-400)}`);
     else process.stdout.write(r.stdout);
   }

@@ -31,8 +31,13 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'sbr-diff-bench-'));
   const files: string[] = [];
   for (const y of ['2024', '2025']) {
-    const packages = [`kvk_taxonomy_${y}.zip`, 'jenv_taxonomy_2024.zip', 'rj_taxonomy_2024.zip'].map((f) => resolve(NT, f));
-    const { bytes } = compileArtifactFrom([`https://www.nltaxonomie.nl/kvk/${y}-03-31/kvk-annual-report-nlgaap-ext.xsd`], { packages, caches: [CACHE] });
+    const packages = [`kvk_taxonomy_${y}.zip`, 'jenv_taxonomy_2024.zip', 'rj_taxonomy_2024.zip'].map((f) =>
+      resolve(NT, f),
+    );
+    const { bytes } = compileArtifactFrom(
+      [`https://www.nltaxonomie.nl/kvk/${y}-03-31/kvk-annual-report-nlgaap-ext.xsd`],
+      { packages, caches: [CACHE] },
+    );
     const f = join(dir, `kvk-${y}-nlgaap.sbrv`);
     writeFileSync(f, bytes);
     files.push(f);
@@ -59,8 +64,11 @@ async function main() {
     cpu.total.push(us(c0, c2));
     summary = JSON.stringify(d.summary);
   }
-  const f = (k: 'load' | 'diff' | 'total') => `${median(wall[k]).toFixed(0)} ms wall, ${median(cpu[k]).toFixed(0)} ms CPU`;
-  console.log(`diff kvk nlgaap 2024-03-31 -> 2025-03-31 artifacts: load both ${f('load')}; diff ${f('diff')}; total ${f('total')} (median of 5; target < 1000 ms)`);
+  const f = (k: 'load' | 'diff' | 'total') =>
+    `${median(wall[k]).toFixed(0)} ms wall, ${median(cpu[k]).toFixed(0)} ms CPU`;
+  console.log(
+    `diff kvk nlgaap 2024-03-31 -> 2025-03-31 artifacts: load both ${f('load')}; diff ${f('diff')}; total ${f('total')} (median of 5; target < 1000 ms)`,
+  );
   console.log(`  summary ${summary}`);
 }
 

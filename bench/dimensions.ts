@@ -59,7 +59,14 @@ export function schema(): string {
   const el = (name: string, type: string, subst: string, extra = '') =>
     `  <xs:element id="b_${name}" name="${name}" type="${type}" substitutionGroup="${subst}" xbrli:periodType="duration"${extra}/>`;
   const items = (names: string[], type = 'xbrli:monetaryItemType', abstract = false) =>
-    names.map((n) => el(n, abstract ? 'xbrli:stringItemType' : type, 'xbrli:item', abstract ? ' abstract="true" nillable="true"' : ' nillable="true"'));
+    names.map((n) =>
+      el(
+        n,
+        abstract ? 'xbrli:stringItemType' : type,
+        'xbrli:item',
+        abstract ? ' abstract="true" nillable="true"' : ' nillable="true"',
+      ),
+    );
   const roles = ['Sales', 'SalesCubes', 'RegionDomains', 'ExcludedRegions', 'Costs'];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance"
@@ -103,9 +110,19 @@ ${arcs
   const dm = (from: string, to: string[], extra?: string): Arc[] => to.map((t) => ['domain-member', from, t, extra]);
   link('Sales', [
     ...dm('SalesAbstract', [...SALES, 'SharedItem']),
-    ['all', 'SalesAbstract', 'SalesTable', `xbrldt:contextElement="segment" xbrldt:closed="true" xbrldt:targetRole="${ROLE('SalesCubes')}"`],
+    [
+      'all',
+      'SalesAbstract',
+      'SalesTable',
+      `xbrldt:contextElement="segment" xbrldt:closed="true" xbrldt:targetRole="${ROLE('SalesCubes')}"`,
+    ],
     ['all', 'SalesAbstract', 'ChannelTable', 'xbrldt:contextElement="scenario" xbrldt:closed="false"'],
-    ['notAll', 'SalesAbstract', 'ExcludedRegionsTable', `xbrldt:contextElement="segment" xbrldt:targetRole="${ROLE('ExcludedRegions')}"`],
+    [
+      'notAll',
+      'SalesAbstract',
+      'ExcludedRegionsTable',
+      `xbrldt:contextElement="segment" xbrldt:targetRole="${ROLE('ExcludedRegions')}"`,
+    ],
     ['hypercube-dimension', 'ChannelTable', 'ChannelAxis'],
     ['dimension-domain', 'ChannelAxis', 'ChannelTotal'],
     ...dm('ChannelTotal', CHANNELS),
@@ -187,7 +204,8 @@ export function instance(facts: number): { xml: string; invalidContexts: number 
     let scenario = '';
     let items: string[];
     if (sales) {
-      const region = bad && c % 3 === 0 ? pick(REGIONS.slice(24)) : rand() < 0.1 ? undefined : pick(REGIONS.slice(0, 24));
+      const region =
+        bad && c % 3 === 0 ? pick(REGIONS.slice(24)) : rand() < 0.1 ? undefined : pick(REGIONS.slice(0, 24));
       const product = bad && c % 3 === 1 ? 'ProductDomain' : pick(PRODUCTS);
       const typed = `<xbrldi:typedMember dimension="b:CustomerAxis"><b:CustomerId>C${c}</b:CustomerId></xbrldi:typedMember>`;
       // invalid: excluded region (notAll), the non-usable product domain, or a dimension the closed hypercube lacks
@@ -204,11 +222,15 @@ export function instance(facts: number): { xml: string; invalidContexts: number 
     // distinct periods keep the cost contexts (which have no typed dimension) distinct
     const day = 1 + (c % 28);
     const month = 1 + (Math.floor(c / 28) % 12);
-    out.push(`  <xbrli:context id="c${c}"><xbrli:entity><xbrli:identifier scheme="http://www.kvk.nl/kvk-id">12345678</xbrli:identifier>${segment ? `<xbrli:segment>${segment}</xbrli:segment>` : ''}</xbrli:entity><xbrli:period><xbrli:startDate>2023-01-01</xbrli:startDate><xbrli:endDate>2024-${pad(month)}-${pad(day)}</xbrli:endDate></xbrli:period>${scenario ? `<xbrli:scenario>${scenario}</xbrli:scenario>` : ''}</xbrli:context>`);
+    out.push(
+      `  <xbrli:context id="c${c}"><xbrli:entity><xbrli:identifier scheme="http://www.kvk.nl/kvk-id">12345678</xbrli:identifier>${segment ? `<xbrli:segment>${segment}</xbrli:segment>` : ''}</xbrli:entity><xbrli:period><xbrli:startDate>2023-01-01</xbrli:startDate><xbrli:endDate>2024-${pad(month)}-${pad(day)}</xbrli:endDate></xbrli:period>${scenario ? `<xbrli:scenario>${scenario}</xbrli:scenario>` : ''}</xbrli:context>`,
+    );
     const start = Math.floor(rand() * items.length);
     for (let k = 0; k < 5 && written < facts; k++, written++) {
       const item = items[(start + k * 3) % items.length]!;
-      factLines.push(`  <b:${item} contextRef="c${c}" unitRef="EUR" decimals="0">${Math.floor(rand() * 1e6)}</b:${item}>`);
+      factLines.push(
+        `  <b:${item} contextRef="c${c}" unitRef="EUR" decimals="0">${Math.floor(rand() * 1e6)}</b:${item}>`,
+      );
     }
   }
   out.push(...factLines, '</xbrli:xbrl>\n');
@@ -287,13 +309,11 @@ export async function runDimensionsBench(): Promise<void> {
     const { taxonomy } = loadDts([join(dir, 'bench.xsd')], { resolver: Resolver.create({}) });
     const m = taxonomy.dimensions!;
     const xdtTaxFindings = taxonomy.findings.filter((f) => f.code.startsWith('xbrldte:'));
-    const tf = runRules(
-      (await import('../src/rules/xdt/index.js')).xdtTaxonomyRules,
-      taxonomy,
-      undefined,
-    );
+    const tf = runRules((await import('../src/rules/xdt/index.js')).xdtTaxonomyRules, taxonomy, undefined);
     if (xdtTaxFindings.length || tf.length) {
-      throw new Error(`generated taxonomy is not XDT-valid: ${[...xdtTaxFindings, ...tf].map((f) => `${f.code} ${f.message}`).join('; ')}`);
+      throw new Error(
+        `generated taxonomy is not XDT-valid: ${[...xdtTaxFindings, ...tf].map((f) => `${f.code} ${f.message}`).join('; ')}`,
+      );
     }
     console.log(
       `xdt bench taxonomy: ${new Set(m.hasHypercubes.map((h) => h.hypercube)).size} hypercubes (${m.hasHypercubes.filter((h) => h.arcrole === 'all').length} all, ${m.hasHypercubes.filter((h) => h.arcrole === 'notAll').length} notAll; ${m.hasHypercubes.filter((h) => h.closed).length} closed), ` +

@@ -11,7 +11,9 @@ import { resolve } from 'node:path';
 
 let failed = 0;
 for (const file of ['run.ts', 'dimensions.ts', 'artifact.ts', 'xpath-atomic.ts', 'diff.ts', 'xpath.ts', 'queue.ts']) {
-  const r = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, file)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, file)], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) {
     failed++;
     console.error(`bench/${file} failed (exit ${r.status ?? r.signal})`);

@@ -27,7 +27,10 @@ function freePort(): Promise<number> {
 
 function startWorker(url: string): Promise<ChildProcess> {
   const script = `import { main } from ${JSON.stringify(resolve(ROOT, 'src/cli/main.ts'))}; main(['node', 'sbr', ...process.argv.slice(1)]).then((c) => { process.exitCode = c; });`;
-  const p = spawn(process.execPath, ['--import', 'tsx', '-e', script, '--', 'queue', 'worker', '--redis', url], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const p = spawn(process.execPath, ['--import', 'tsx', '-e', script, '--', 'queue', 'worker', '--redis', url], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return new Promise((ok, no) => {
     let err = '';
     p.stderr!.on('data', (d: Buffer) => {
@@ -47,12 +50,26 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sbr-bench-queue-'));
   mkdirSync(join(dir, 'fixtures/demo'), { recursive: true });
   mkdirSync(join(dir, 'taxonomies/sbr-demo'), { recursive: true });
-  for (const f of ['vat-2024.xsd', 'vat-2024-cal.xml', 'vat-2024-def.xml', 'vat-2024-lab-en.xml', 'vat-2024-lab-nl.xml', 'vat-2024-pre.xml']) writeFileSync(join(dir, 'taxonomies/sbr-demo', f), readFileSync(join(ROOT, 'taxonomies/sbr-demo', f)));
-  const sources = ['vat-return-valid.xbrl', 'vat-return-invalid.xbrl'].map((f) => readFileSync(join(ROOT, 'fixtures/demo', f), 'utf8'));
+  for (const f of [
+    'vat-2024.xsd',
+    'vat-2024-cal.xml',
+    'vat-2024-def.xml',
+    'vat-2024-lab-en.xml',
+    'vat-2024-lab-nl.xml',
+    'vat-2024-pre.xml',
+  ])
+    writeFileSync(join(dir, 'taxonomies/sbr-demo', f), readFileSync(join(ROOT, 'taxonomies/sbr-demo', f)));
+  const sources = ['vat-return-valid.xbrl', 'vat-return-invalid.xbrl'].map((f) =>
+    readFileSync(join(ROOT, 'fixtures/demo', f), 'utf8'),
+  );
   for (const workers of [1, 2, 4]) {
     const port = await freePort();
     const url = `redis://127.0.0.1:${port}`;
-    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const redis = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     const procs: ChildProcess[] = [];
     try {
       for (let i = 0; i < 50; i++) {
@@ -74,7 +91,9 @@ async function main(): Promise<void> {
       const results = await submitFilings(url, files, { wait: true });
       const s = (performance.now() - t0) / 1000;
       const failed = results.filter((r) => r.error || r.report?.documents.some((d) => d.kind === 'unvalidated')).length;
-      console.log(`queue: ${workers} worker${workers > 1 ? 's' : ' '}  ${N} demo filings in ${s.toFixed(1)} s = ${(N / s).toFixed(1)} filings/s${failed ? ` (${failed} FAILED)` : ''}`);
+      console.log(
+        `queue: ${workers} worker${workers > 1 ? 's' : ' '}  ${N} demo filings in ${s.toFixed(1)} s = ${(N / s).toFixed(1)} filings/s${failed ? ` (${failed} FAILED)` : ''}`,
+      );
     } finally {
       for (const p of procs) p.kill('SIGTERM');
       await Promise.all(procs.map((p) => (p.exitCode === null ? new Promise((r) => p.once('exit', r)) : null)));

@@ -47,10 +47,13 @@ writeFileSync(big100, padded(absolute, 100 * MiB));
 const pkg = join(dir, 'pkg200.xbr');
 {
   const files: Record<string, Uint8Array> = {
-    'vat/META-INF/reportPackage.json': strToU8('{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbr"}}'),
+    'vat/META-INF/reportPackage.json': strToU8(
+      '{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbr"}}',
+    ),
     'vat/reports/vat.xbrl': padded(demo.replace('../../taxonomies/sbr-demo/', '../taxonomy/'), 200 * MiB),
   };
-  for (const f of readdirSync(join(REPO, 'taxonomies/sbr-demo'))) files[`vat/taxonomy/${f}`] = readFileSync(join(REPO, 'taxonomies/sbr-demo', f));
+  for (const f of readdirSync(join(REPO, 'taxonomies/sbr-demo')))
+    files[`vat/taxonomy/${f}`] = readFileSync(join(REPO, 'taxonomies/sbr-demo', f));
   writeFileSync(pkg, zipSync(files));
 }
 const twoBoms = join(dir, 'two-boms.xbrl');
@@ -69,22 +72,38 @@ console.log(JSON.stringify({ exit: code, codes, s: +(ms / 1000).toFixed(1), peak
 
 const cases: [string, string, string[]][] = [
   ['big100, default limits', big100, ['--no-schema-validation']],
-  ['big100, --max-document-size 200M, no schema validation', big100, ['--max-document-size', '200M', '--no-schema-validation']],
+  [
+    'big100, --max-document-size 200M, no schema validation',
+    big100,
+    ['--max-document-size', '200M', '--no-schema-validation'],
+  ],
   ['big100, --max-document-size 200M, schema validation', big100, ['--max-document-size', '200M']],
   ['pkg200 (.xbr), default limits', pkg, ['--no-schema-validation']],
-  ['pkg200 (.xbr), limits raised to 250M, no schema validation', pkg, ['--max-document-size', '250M', '--max-package-size', '250M', '--no-schema-validation']],
+  [
+    'pkg200 (.xbr), limits raised to 250M, no schema validation',
+    pkg,
+    ['--max-document-size', '250M', '--max-package-size', '250M', '--no-schema-validation'],
+  ],
   ['two BOMs, --no-schema-validation', twoBoms, ['--no-schema-validation']],
 ];
-console.log(`sources: ${SRC}; inputs: big100 ${(readFileSync(big100).length / MiB).toFixed(1)} MiB, pkg200 ${(readFileSync(pkg).length / 1e6).toFixed(2)} MB zipped`);
+console.log(
+  `sources: ${SRC}; inputs: big100 ${(readFileSync(big100).length / MiB).toFixed(1)} MiB, pkg200 ${(readFileSync(pkg).length / 1e6).toFixed(2)} MB zipped`,
+);
 // --no-limit-flags: for sources from before the limits existed (their CLI does not know the --max-* options)
 const noLimitFlags = process.argv.includes('--no-limit-flags');
 for (const [name, file, given] of cases) {
-  const args = noLimitFlags ? given.filter((a, k) => !a.startsWith('--max-') && !given[k - 1]?.startsWith('--max-')) : given;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child, JSON.stringify([file, '--format', 'json', ...args])], {
-    encoding: 'utf8',
-    cwd: REPO,
-    maxBuffer: 1 << 26,
-  });
+  const args = noLimitFlags
+    ? given.filter((a, k) => !a.startsWith('--max-') && !given[k - 1]?.startsWith('--max-'))
+    : given;
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', child, JSON.stringify([file, '--format', 'json', ...args])],
+    {
+      encoding: 'utf8',
+      cwd: REPO,
+      maxBuffer: 1 << 26,
+    },
+  );
   const line = r.stdout.trim().split('\n').pop() ?? '';
   console.log(`${name}: ${r.status === 0 ? line : `failed (exit ${r.status ?? r.signal}) ${r.stderr.slice(-300)}`}`);
 }

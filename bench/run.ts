@@ -46,7 +46,9 @@ async function kvk(options: { packages: string[]; caches: string[] }) {
     xmlRuns.push(performance.now() - t);
   }
   const xmlMBs = bytes / 1e6 / (median(xmlRuns) / 1000);
-  console.log(`xml tokenising (saxes): ${xmlMBs.toFixed(1)} MB/s over ${(bytes / 1e6).toFixed(1)} MB (${dts.documents.size} documents), median of 5`);
+  console.log(
+    `xml tokenising (saxes): ${xmlMBs.toFixed(1)} MB/s over ${(bytes / 1e6).toFixed(1)} MB (${dts.documents.size} documents), median of 5`,
+  );
 
   // 2. KvK entry point load
   const dtsRuns: number[] = [];
@@ -59,8 +61,9 @@ async function kvk(options: { packages: string[]; caches: string[] }) {
     concepts = Object.keys(r.taxonomy.concepts).length;
   }
   const dtsMs = median(dtsRuns);
-  console.log(`kvk 2024 nlgaap entry point load: ${(dtsMs / 1000).toFixed(2)} s median of 5 (runs ${dtsRuns.map((x) => (x / 1000).toFixed(2)).join(', ')}), ${concepts} element declarations, peak RSS so far ${mb(peakRss)} MB; ${((bytes / 1e6) / (dtsMs / 1000)).toFixed(1)} MB/s = ${(((bytes / 1e6) / (dtsMs / 1000)) / xmlMBs).toFixed(2)} x bare tokenising`);
-
+  console.log(
+    `kvk 2024 nlgaap entry point load: ${(dtsMs / 1000).toFixed(2)} s median of 5 (runs ${dtsRuns.map((x) => (x / 1000).toFixed(2)).join(', ')}), ${concepts} element declarations, peak RSS so far ${mb(peakRss)} MB; ${(bytes / 1e6 / (dtsMs / 1000)).toFixed(1)} MB/s = ${(bytes / 1e6 / (dtsMs / 1000) / xmlMBs).toFixed(2)} x bare tokenising`,
+  );
 }
 
 async function main() {
@@ -68,7 +71,9 @@ async function main() {
     console.log(`SKIPPED: shared data not found at ${SHARED} (set SBR_SHARED)`);
     return;
   }
-  const packages = readdirSync(NT).filter((f) => f.endsWith('.zip') && !f.includes('2025')).map((f) => resolve(NT, f));
+  const packages = readdirSync(NT)
+    .filter((f) => f.endsWith('.zip') && !f.includes('2025'))
+    .map((f) => resolve(NT, f));
   const options = { packages, caches: [CACHE] };
 
   // 1 and 2 in their own function so that their documents are garbage before the suite runs.
@@ -89,7 +94,9 @@ async function main() {
     passed = out.filter((o) => o.pass).length;
   }
   const suiteS = median(suiteRuns) / 1000;
-  console.log(`xbrl 2.1 suite: ${passed}/${variations.length} passed, ${suiteS.toFixed(1)} s median of ${runs} (runs ${suiteRuns.map((x) => (x / 1000).toFixed(1)).join(', ')}); Arelle reference ~62 s => ratio ${(62 / suiteS).toFixed(1)}x`);
+  console.log(
+    `xbrl 2.1 suite: ${passed}/${variations.length} passed, ${suiteS.toFixed(1)} s median of ${runs} (runs ${suiteRuns.map((x) => (x / 1000).toFixed(1)).join(', ')}); Arelle reference ~62 s => ratio ${(62 / suiteS).toFixed(1)}x`,
+  );
   console.log(`peak RSS: ${mb(peakRss)} MB`);
 }
 

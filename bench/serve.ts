@@ -34,17 +34,31 @@ for (let i = 0; i < 8; i++) await one(); // warm both workers (artifact loaded o
 const times: number[] = [];
 const t0 = performance.now();
 let next = 0;
-await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (next++ < REQUESTS) times.push(await one()); }));
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next++ < REQUESTS) times.push(await one());
+  }),
+);
 const wall = (performance.now() - t0) / 1000;
 times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
 const c0 = performance.now();
-await main(['node', 'sbr', 'validate', '--validator', artifact, '--format', 'json', FILING], { out: () => {}, err: () => {} });
+await main(['node', 'sbr', 'validate', '--validator', artifact, '--format', 'json', FILING], {
+  out: () => {},
+  err: () => {},
+});
 const cliMs = performance.now() - c0;
 const c1 = performance.now();
-await main(['node', 'sbr', 'validate', '--validator', artifact, '--format', 'json', FILING], { out: () => {}, err: () => {} });
+await main(['node', 'sbr', 'validate', '--validator', artifact, '--format', 'json', FILING], {
+  out: () => {},
+  err: () => {},
+});
 const cliWarm = performance.now() - c1;
-console.log(`sbr serve, 2 workers, demo invalid filing (${body.length} bytes): ${REQUESTS} requests at concurrency ${CONCURRENCY}: ${(REQUESTS / wall).toFixed(1)} req/s, p50 ${pct(50)} ms, p95 ${pct(95)} ms`);
-console.log(`CLI in process, same file and artifact: first ${cliMs.toFixed(0)} ms, second ${cliWarm.toFixed(0)} ms (a fresh \`sbr validate\` process adds Node start-up)`);
+console.log(
+  `sbr serve, 2 workers, demo invalid filing (${body.length} bytes): ${REQUESTS} requests at concurrency ${CONCURRENCY}: ${(REQUESTS / wall).toFixed(1)} req/s, p50 ${pct(50)} ms, p95 ${pct(95)} ms`,
+);
+console.log(
+  `CLI in process, same file and artifact: first ${cliMs.toFixed(0)} ms, second ${cliWarm.toFixed(0)} ms (a fresh \`sbr validate\` process adds Node start-up)`,
+);
 await app.close();
 rmSync(dir, { recursive: true, force: true });

@@ -32,7 +32,9 @@ function measure(name: string, n: number, body: (i: number) => void): void {
   }
   times.sort((a, b) => a - b);
   const ms = times[Math.floor(RUNS / 2)]!;
-  console.log(`xpath-atomic ${name.padEnd(9)} ${n} ops in ${ms.toFixed(1)} ms median: ${Math.round((n / ms) * 1000).toLocaleString('en')} ops/s`);
+  console.log(
+    `xpath-atomic ${name.padEnd(9)} ${n} ops in ${ms.toFixed(1)} ms median: ${Math.round((n / ms) * 1000).toLocaleString('en')} ops/s`,
+  );
 }
 
 let sink = 0;

@@ -10,9 +10,20 @@
  */
 import fontoxpath from 'fontoxpath';
 import { XDecimal } from '../src/xpath/decimal.js';
-import { compileXPath, evaluate, parseXPath, type AtomicValue, type FunctionDef, type FunctionLibrary, type Expr, type Sequence } from '../src/xpath/index.js';
+import {
+  compileXPath,
+  evaluate,
+  parseXPath,
+  type AtomicValue,
+  type FunctionDef,
+  type FunctionLibrary,
+  type Expr,
+  type Sequence,
+} from '../src/xpath/index.js';
 
-const fx = fontoxpath as unknown as { evaluateXPath: (s: string, c: unknown, d: unknown, v: Record<string, unknown>) => unknown };
+const fx = fontoxpath as unknown as {
+  evaluateXPath: (s: string, c: unknown, d: unknown, v: Record<string, unknown>) => unknown;
+};
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -46,10 +57,23 @@ interface Case {
   fxVars: Record<string, unknown>;
   n: number;
 }
-const filter = "count((for $i in 1 to 100 return concat('nl-cd:', $i))[starts-with(., 'nl-cd:') and string-length(.) gt 7])";
+const filter =
+  "count((for $i in 1 to 100 return concat('nl-cd:', $i))[starts-with(., 'nl-cd:') and string-length(.) gt 7])";
 const cases: Case[] = [
-  { name: '$a eq $b + $c (decimals)', text: '$a eq $b + $c', vars: { a: dec('3.5'), b: dec('1.25'), c: dec('2.25') }, fxVars: { a: 3.5, b: 1.25, c: 2.25 }, n: 50_000 },
-  { name: 'count($v) eq 1', text: 'count($v) eq 1', vars: { v: [{ type: 'xs:string', value: 'x' }] }, fxVars: { v: 'x' }, n: 100_000 },
+  {
+    name: '$a eq $b + $c (decimals)',
+    text: '$a eq $b + $c',
+    vars: { a: dec('3.5'), b: dec('1.25'), c: dec('2.25') },
+    fxVars: { a: 3.5, b: 1.25, c: 2.25 },
+    n: 50_000,
+  },
+  {
+    name: 'count($v) eq 1',
+    text: 'count($v) eq 1',
+    vars: { v: [{ type: 'xs:string', value: 'x' }] },
+    fxVars: { v: 'x' },
+    n: 100_000,
+  },
   { name: 'filter predicate with string functions (100 items)', text: filter, vars: {}, fxVars: {}, n: 1_000 },
 ];
 
@@ -71,7 +95,9 @@ for (const c of cases) {
   const line = `  ${c.name}: sbr ${Math.round(r1).toLocaleString('en')}/s`;
   if (same) {
     const r2 = rate(c.n, theirs);
-    console.log(`${line}, fontoxpath ${Math.round(r2).toLocaleString('en')}/s (x${(r1 / r2).toFixed(2)}), answer ${JSON.stringify(a)}`);
+    console.log(
+      `${line}, fontoxpath ${Math.round(r2).toLocaleString('en')}/s (x${(r1 / r2).toFixed(2)}), answer ${JSON.stringify(a)}`,
+    );
   } else console.log(`${line}; fontoxpath answers differ (${JSON.stringify(a)} vs ${JSON.stringify(b)}), not timed`);
 }
 
@@ -89,14 +115,22 @@ const stop = (name: string, f: () => unknown) => {
   console.log(`  ${name}: ${outcome} in ${(performance.now() - t).toFixed(0)} ms`);
 };
 const ev = (t: string) => evaluate(parseXPath(t, { namespaces: {} }), { variables: new Map() });
-stop("string-join(for $i in 1 to 100000000 return 'x', '')", () => ev("string-join(for $i in 1 to 100000000 return 'x', '')"));
+stop("string-join(for $i in 1 to 100000000 return 'x', '')", () =>
+  ev("string-join(for $i in 1 to 100000000 return 'x', '')"),
+);
 stop('count(1 to 100000000)', () => ev('count(1 to 100000000)'));
 stop('10,000 nested parentheses', () => ev('('.repeat(10000) + '1' + ')'.repeat(10000)));
 let body: Expr | undefined;
 const loop: FunctionDef = {
-  ns: 'urn:f', local: 'loop', minArgs: 1, maxArgs: 1,
-  impl: (ctx, [a]) => evaluate(body!, { variables: new Map([['n', a!]]), functions: lib, ...(ctx.state ? { state: ctx.state } : {}) }),
+  ns: 'urn:f',
+  local: 'loop',
+  minArgs: 1,
+  maxArgs: 1,
+  impl: (ctx, [a]) =>
+    evaluate(body!, { variables: new Map([['n', a!]]), functions: lib, ...(ctx.state ? { state: ctx.state } : {}) }),
 };
 const lib: FunctionLibrary = { lookup: (ns, l, n) => (ns === 'urn:f' && l === 'loop' && n === 1 ? loop : undefined) };
 body = parseXPath('f:loop($n + 1)', { namespaces: { f: 'urn:f' }, functions: lib, variables: (q) => q.local === 'n' });
-stop('endlessly recursive custom function', () => evaluate(body!, { variables: new Map([['n', dec('1')]]), functions: lib }));
+stop('endlessly recursive custom function', () =>
+  evaluate(body!, { variables: new Map([['n', dec('1')]]), functions: lib }),
+);

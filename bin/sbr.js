@@ -12,7 +12,9 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 main(process.argv).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err) => {
     process.stderr.write(`sbr: internal error: ${err && err.message ? err.message : String(err)}\n`);
     process.exitCode = 2;

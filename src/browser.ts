@@ -14,7 +14,13 @@ import type { DocumentSource } from './dts/discover.js';
 
 export { Validator, type Filing, type ValidatorOptions } from './artifact/validator.js';
 export type { ArtifactHeader } from './artifact/format.js';
-export { validateBytes, liveTaxonomySource, type DocumentResult, type SchemaValidator, type TaxonomySource } from './pipeline.js';
+export {
+  validateBytes,
+  liveTaxonomySource,
+  type DocumentResult,
+  type SchemaValidator,
+  type TaxonomySource,
+} from './pipeline.js';
 export { FatalInputError, type Finding, type Severity } from './findings.js';
 export { formatText } from './report/text.js';
 export type { CompiledTaxonomy } from './compile/types.js';

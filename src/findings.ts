@@ -35,7 +35,13 @@ export interface Finding extends SourceLocation {
   assertion?: { id: string; kind: 'value' | 'existence' | 'consistency'; elr: string; satisfied: boolean };
   /** On the `sbr:formulaSummary` finding: each assertion that ran, with its counts of satisfied and unsatisfied evaluations. */
   formula?: {
-    assertions: { id: string; kind: 'value' | 'existence' | 'consistency'; satisfied: number; unsatisfied: number; error?: string }[];
+    assertions: {
+      id: string;
+      kind: 'value' | 'existence' | 'consistency';
+      satisfied: number;
+      unsatisfied: number;
+      error?: string;
+    }[];
     /** Facts the formulas produced (src/formula/produce.ts OutputFact), for `--formula-output` and conformance comparison. */
     output?: OutputFact[];
     /** The instance's schemaRef hrefs, resolved (for writing the output instance). */

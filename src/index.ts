@@ -12,9 +12,31 @@ export { Validator, compileArtifactFrom, type NodeValidatorOptions } from './art
 export { compileArtifact, type CompiledArtifact } from './artifact/compile.js';
 export type { ArtifactHeader } from './artifact/format.js';
 export type { Filing, ValidatorOptions } from './artifact/validator.js';
-export { validateBytes, liveTaxonomySource, type TaxonomySource, type LoadedTaxonomy, type SchemaValidator } from './pipeline.js';
-export { validate, loadDts, type ValidateOptions, type ValidationResult, type DocumentResult, type LoadedDts } from './validate.js';
-export type { CompiledTaxonomy, Concept, Network, Relationship, SimpleType, RoleType, ArcroleType, Resource } from './compile/types.js';
+export {
+  validateBytes,
+  liveTaxonomySource,
+  type TaxonomySource,
+  type LoadedTaxonomy,
+  type SchemaValidator,
+} from './pipeline.js';
+export {
+  validate,
+  loadDts,
+  type ValidateOptions,
+  type ValidationResult,
+  type DocumentResult,
+  type LoadedDts,
+} from './validate.js';
+export type {
+  CompiledTaxonomy,
+  Concept,
+  Network,
+  Relationship,
+  SimpleType,
+  RoleType,
+  ArcroleType,
+  Resource,
+} from './compile/types.js';
 export type { Instance, Fact, Context, Unit } from './instance/types.js';
 export { FatalInputError, type Finding, type Severity, type SourceLocation } from './findings.js';
 export { Resolver, type ResolverOptions } from './resolve/index.js';

@@ -34,7 +34,15 @@ export interface DocumentResult {
   kind: 'instance' | 'taxonomy' | 'unvalidated' | 'reportPackage';
   valid: boolean;
   findings: Finding[];
-  stats: { documents: number; concepts: number; relationships: number; contexts: number; units: number; facts: number; ms: number };
+  stats: {
+    documents: number;
+    concepts: number;
+    relationships: number;
+    contexts: number;
+    units: number;
+    facts: number;
+    ms: number;
+  };
 }
 
 /** A schema document for XML Schema validation. */
@@ -118,7 +126,13 @@ export function discoverAndCompile(starts: DtsStart[], source: DocumentSource): 
       if (parsed) throw new FatalInputError(parsed);
       const f = dts.findings.find((x) => x.message.includes(url));
       throw new FatalInputError(
-        finding('sbr:entryPointNotFound', 'error', f ? f.message : `Cannot resolve ${s.href}`, s.from ?? { file: url }, 'XBRL 2.1 section 3.2'),
+        finding(
+          'sbr:entryPointNotFound',
+          'error',
+          f ? f.message : `Cannot resolve ${s.href}`,
+          s.from ?? { file: url },
+          'XBRL 2.1 section 3.2',
+        ),
       );
     }
   }
@@ -134,7 +148,9 @@ export function discoverAndCompile(starts: DtsStart[], source: DocumentSource): 
 
 /** Schema documents and entry-point schemas of a discovered DTS (for XML Schema validation). */
 export function dtsSchemas(dts: Dts): { schemas: SchemaDoc[]; roots: string[] } {
-  const schemas = [...dts.documents.values()].filter((d) => d.kind === 'schema').map((d) => ({ url: d.url, bytes: d.bytes }));
+  const schemas = [...dts.documents.values()]
+    .filter((d) => d.kind === 'schema')
+    .map((d) => ({ url: d.url, bytes: d.bytes }));
   const roots = dts.entryPoints.filter((u) => dts.documents.get(documentKey(u))?.kind === 'schema');
   return { schemas, roots };
 }
@@ -173,9 +189,14 @@ export function withInstanceSchemas(
  * `xmlSchema:valueError` (same file and line) are dropped: the rules' message names the concept by its label.
  */
 function withoutRepeatedValueErrors(ruleFindings: Finding[], schemaFindings: Finding[]): Finding[] {
-  const seen = new Set(ruleFindings.filter((f) => f.code === 'xmlSchema:valueError').map((f) => `${f.file}\u0000${f.line}`));
+  const seen = new Set(
+    ruleFindings.filter((f) => f.code === 'xmlSchema:valueError').map((f) => `${f.file}\u0000${f.line}`),
+  );
   // libxml2's "Failed to locate a schema at location X" repeats a document that discovery already reported missing.
-  const missing = ruleFindings.filter((f) => f.code === 'sbr:documentNotFound').map((f) => /Cannot find the document (\S+)/.exec(f.message)?.[1]).filter((u): u is string => !!u);
+  const missing = ruleFindings
+    .filter((f) => f.code === 'sbr:documentNotFound')
+    .map((f) => /Cannot find the document (\S+)/.exec(f.message)?.[1])
+    .filter((u): u is string => !!u);
   return schemaFindings.filter(
     (f) =>
       !(f.code === 'xmlSchema:valueError' && seen.has(`${f.file}\u0000${f.line}`)) &&
@@ -220,7 +241,12 @@ export function documentStarts(doc: XmlDocument, file: string): { isInstance: bo
     return { isInstance: false, starts: [{ href: file }] };
   }
   throw new FatalInputError(
-    finding('sbr:unknownDocument', 'error', `${file} is neither an XBRL instance (xbrli:xbrl) nor a taxonomy schema or linkbase (its root element is ${root.prefix ? root.prefix + ':' : ''}${root.local})`, { file, line: root.line, column: root.column }),
+    finding(
+      'sbr:unknownDocument',
+      'error',
+      `${file} is neither an XBRL instance (xbrli:xbrl) nor a taxonomy schema or linkbase (its root element is ${root.prefix ? root.prefix + ':' : ''}${root.local})`,
+      { file, line: root.line, column: root.column },
+    ),
   );
 }
 
@@ -233,7 +259,12 @@ const instanceRules: Rule[] = allRules.filter((r) => r.scope === 'instance');
  * @param file URL or absolute path of the document (relative references resolve against it)
  * @throws FatalInputError when the document cannot be validated at all (not XML, unknown root, unresolvable schemaRef)
  */
-export async function validateBytes(file: string, bytes: Uint8Array, taxonomies: TaxonomySource, options: PipelineOptions = {}): Promise<DocumentResult> {
+export async function validateBytes(
+  file: string,
+  bytes: Uint8Array,
+  taxonomies: TaxonomySource,
+  options: PipelineOptions = {},
+): Promise<DocumentResult> {
   const doc = parseXml(bytes, file);
   return validateParsed(file, bytes, doc, taxonomies, options);
 }
@@ -257,18 +288,40 @@ export async function validateParsed(
   const known = loaded.taxonomyRuleFindings?.(lang);
   if (known) {
     findings.push(...known);
-    findings.push(...runRules(instanceRules, taxonomy, instance, { lang, calcMode: options.calcMode, ...(options.formula ? { formula: options.formula } : {}) }));
+    findings.push(
+      ...runRules(instanceRules, taxonomy, instance, {
+        lang,
+        calcMode: options.calcMode,
+        ...(options.formula ? { formula: options.formula } : {}),
+      }),
+    );
   } else {
-    findings.push(...runRules(allRules, taxonomy, instance, { lang, calcMode: options.calcMode, ...(options.formula ? { formula: options.formula } : {}) }));
+    findings.push(
+      ...runRules(allRules, taxonomy, instance, {
+        lang,
+        calcMode: options.calcMode,
+        ...(options.formula ? { formula: options.formula } : {}),
+      }),
+    );
   }
   if (!isInstance && loaded.taxonomyDocuments) {
     // Taxonomy-only validation: XML Schema validity of the taxonomy documents themselves (cached per DTS).
-    findings.push(...withoutRepeatedValueErrors(findings, await checkTaxonomyDocuments(taxonomy, () => loaded.taxonomyDocuments!(), options.schemaValidator)));
+    findings.push(
+      ...withoutRepeatedValueErrors(
+        findings,
+        await checkTaxonomyDocuments(taxonomy, () => loaded.taxonomyDocuments!(), options.schemaValidator),
+      ),
+    );
   }
   if (isInstance && options.schemaValidator) {
     const { schemas, roots } = loaded.schemas(doc);
     // one finding per problem: schema findings repeating a rule finding are folded into it (src/report/fold.ts)
-    findings.push(...foldSchemaFindings(findings, withoutRepeatedValueErrors(findings, await options.schemaValidator({ url: file, bytes }, schemas, roots))));
+    findings.push(
+      ...foldSchemaFindings(
+        findings,
+        withoutRepeatedValueErrors(findings, await options.schemaValidator({ url: file, bytes }, schemas, roots)),
+      ),
+    );
   }
   // missing DTS documents first, the findings that follow from them summarised (src/report/root-cause.ts)
   const unique = rootCausesFirst(dedupe(findings).sort(compareFindings));

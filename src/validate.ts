@@ -11,7 +11,14 @@ import { basename, join as joinPath } from 'node:path';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import type { DtsStart } from './dts/discover.js';
 import { FatalInputError, finding, type Finding } from './findings.js';
-import { discoverAndCompile, liveTaxonomySource, validateParsed, type DocumentResult, type LoadedDts, type TaxonomySource } from './pipeline.js';
+import {
+  discoverAndCompile,
+  liveTaxonomySource,
+  validateParsed,
+  type DocumentResult,
+  type LoadedDts,
+  type TaxonomySource,
+} from './pipeline.js';
 import { Resolver, type ResolverOptions } from './resolve/index.js';
 import { parseXml, type XmlDocument } from './xml/parse.js';
 import { isInlineInput, validateInlineInput } from './ixbrl/inline.js';
@@ -20,7 +27,12 @@ import { localizeFindings } from './report/messages/index.js';
 import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PACKAGE_BYTES } from './resolve/limits.js';
 import { existsSync } from 'node:fs';
 import { ZipArchive } from './resolve/zip.js';
-import { resolveProfile, validateDocumentWithProfile, validateInlineWithProfile, type ProfileChoice } from './rules/nl/validate.js';
+import {
+  resolveProfile,
+  validateDocumentWithProfile,
+  validateInlineWithProfile,
+  type ProfileChoice,
+} from './rules/nl/validate.js';
 import { relatedFindings } from './rules/nl/run.js';
 
 export type { DocumentResult, LoadedDts } from './pipeline.js';
@@ -68,7 +80,13 @@ export interface ValidationResult {
 
 /** The result of an input that could not be validated at all: one document of kind `unvalidated` with the finding. */
 export function unvalidatedResult(file: string, f: Finding): DocumentResult {
-  return { file, kind: 'unvalidated', valid: false, findings: [f.file ? f : { ...f, file }], stats: { documents: 0, concepts: 0, relationships: 0, contexts: 0, units: 0, facts: 0, ms: 0 } };
+  return {
+    file,
+    kind: 'unvalidated',
+    valid: false,
+    findings: [f.file ? f : { ...f, file }],
+    stats: { documents: 0, concepts: 0, relationships: 0, contexts: 0, units: 0, facts: 0, ms: 0 },
+  };
 }
 
 /**
@@ -81,7 +99,9 @@ export function readInput(path: string, maxBytes: number = DEFAULT_MAX_DOCUMENT_
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new FatalInputError(finding('sbr:fileUnreadable', 'error', `Cannot read ${path}: ${(e as Error).message}`, { file: path }));
+    throw new FatalInputError(
+      finding('sbr:fileUnreadable', 'error', `Cannot read ${path}: ${(e as Error).message}`, { file: path }),
+    );
   }
 }
 
@@ -95,7 +115,14 @@ export function checkInputFile(path: string): void {
   }
   if (st.isDirectory()) {
     // a folder is validated as a report package only with META-INF (XBRL Report Packages 1.0 section 3)
-    throw new FatalInputError(finding('sbr:notAFile', 'error', `${path} is a folder, not a file, and not a report package: an unpacked report package is a folder with META-INF/reportPackage.json (and META-INF/catalog.xml for its extension taxonomy) and its reports in reports/. To validate documents in the folder, name them (e.g. ${path}/*.xbrl)`, { file: path }));
+    throw new FatalInputError(
+      finding(
+        'sbr:notAFile',
+        'error',
+        `${path} is a folder, not a file, and not a report package: an unpacked report package is a folder with META-INF/reportPackage.json (and META-INF/catalog.xml for its extension taxonomy) and its reports in reports/. To validate documents in the folder, name them (e.g. ${path}/*.xbrl)`,
+        { file: path },
+      ),
+    );
   }
 }
 
@@ -123,7 +150,10 @@ export function loadDts(entryPoints: string[] | DtsStart[], options: ValidateOpt
  *   folder), or documents given as `{ url, bytes }` (the name's extension says what they are)
  * @throws FatalInputError when a document cannot be validated at all (missing, not XML, unresolvable schemaRef)
  */
-export async function validate(files: ValidateInput | ValidateInput[], options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validate(
+  files: ValidateInput | ValidateInput[],
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
   const inputs = Array.isArray(files) ? files : [files];
   const resolver = options.resolver ?? Resolver.create(options);
   const opts = { ...options, resolver };
@@ -140,7 +170,18 @@ export async function validate(files: ValidateInput | ValidateInput[], options: 
       // Dutch filing rules (src/rules/nl/validate.ts): report packages / Inline XBRL, and xBRL-XML instances
       if (profile && isInlineInput(file) && !isZipEntryPath(file)) {
         const location = absoluteInput(file);
-        documents.push(...(await validateInlineWithProfile(location, profile, options.lang ?? 'en', (wrap) => validateInlineInput(location, resolver, (p) => readInput(p, options.maxDocumentBytes), (f, b, d, r) => validateParsedWith(f, b, d, opts, r, (t) => wrap(t, d)), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents }))));
+        documents.push(
+          ...(await validateInlineWithProfile(location, profile, options.lang ?? 'en', (wrap) =>
+            validateInlineInput(
+              location,
+              resolver,
+              (p) => readInput(p, options.maxDocumentBytes),
+              (f, b, d, r) => validateParsedWith(f, b, d, opts, r, (t) => wrap(t, d)),
+              packageLimits(options),
+              { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents },
+            ),
+          )),
+        );
         continue;
       }
       if (profile) {
@@ -148,7 +189,17 @@ export async function validate(files: ValidateInput | ValidateInput[], options: 
         continue;
       }
       // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
-      if (isInlineInput(file)) documents.push(...(await validateInlineInput(absoluteInput(file), resolver, (p) => readInput(p, options.maxDocumentBytes), (f, b, d, r) => validateParsedWith(f, b, d, opts, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents })));
+      if (isInlineInput(file))
+        documents.push(
+          ...(await validateInlineInput(
+            absoluteInput(file),
+            resolver,
+            (p) => readInput(p, options.maxDocumentBytes),
+            (f, b, d, r) => validateParsedWith(f, b, d, opts, r),
+            packageLimits(options),
+            { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents },
+          )),
+        );
       else documents.push(await validateDocument(file, opts));
     } catch (e) {
       // Report Packages 1.0 structure errors (rpe:*) are findings of an invalid package (exit 1), not "could not run"
@@ -165,12 +216,26 @@ export async function validate(files: ValidateInput | ValidateInput[], options: 
   // messages in the language of `lang` (src/report/messages): English shapes rendered from the catalog of the language
   if (options.lang) for (const d of documents) d.findings = localizeFindings(d.findings, options.lang);
   const findings = documents.flatMap((d) => d.findings);
-  return { valid: documents.every((d) => d.valid), findings, documents, fatal: documents.some((d) => d.kind === 'unvalidated') };
+  return {
+    valid: documents.every((d) => d.valid),
+    findings,
+    documents,
+    fatal: documents.some((d) => d.kind === 'unvalidated'),
+  };
 }
 
 function readUrl(url: string, resolver: Resolver): Uint8Array {
   const bytes = resolver.read(url);
-  if (!bytes) throw new FatalInputError(finding('sbr:entryPointNotFound', 'error', `Cannot find ${url} (${resolver.describe(url)})`, { file: url }, 'XBRL 2.1 section 3.2'));
+  if (!bytes)
+    throw new FatalInputError(
+      finding(
+        'sbr:entryPointNotFound',
+        'error',
+        `Cannot find ${url} (${resolver.describe(url)})`,
+        { file: url },
+        'XBRL 2.1 section 3.2',
+      ),
+    );
   return bytes;
 }
 
@@ -184,7 +249,10 @@ function absoluteInput(p: string): string {
   return isAbsolute(p) ? p : resolvePath(p);
 }
 
-async function validateDocument(input: string, options: ValidateOptions & { resolver: Resolver }): Promise<DocumentResult> {
+async function validateDocument(
+  input: string,
+  options: ValidateOptions & { resolver: Resolver },
+): Promise<DocumentResult> {
   const file = absoluteInput(input);
   // A URL (e.g. a taxonomy entry point) is read through the resolver: packages, catalogs, caches.
   const bytes = isUrl(file) ? readUrl(file, options.resolver) : readInput(file, options.maxDocumentBytes);
@@ -215,7 +283,11 @@ function readInputOrZipEntry(path: string): Uint8Array {
 }
 
 /** A document validated with a profile of the Dutch filing rules (src/rules/nl/validate.ts). */
-async function validateDocumentWithProfileOf(input: string, options: ValidateOptions & { resolver: Resolver }, profile: ProfileChoice): Promise<DocumentResult> {
+async function validateDocumentWithProfileOf(
+  input: string,
+  options: ValidateOptions & { resolver: Resolver },
+  profile: ProfileChoice,
+): Promise<DocumentResult> {
   const file = absoluteInput(input);
   const bytes = isUrl(file) ? readUrl(file, options.resolver) : readInputOrZipEntry(file);
   return validateDocumentWithProfile(file, bytes, profile, options.lang ?? 'en', (doc, taxonomies) =>
@@ -231,16 +303,28 @@ async function validateDocumentWithProfileOf(input: string, options: ValidateOpt
 /** The zip limits of the options, for report packages. */
 function packageLimits(o: ValidateOptions): { maxTotalBytes?: number; maxEntries?: number; maxEntryBytes?: number } {
   // a report package is a filing: 100 MiB inflated by default (KvK's limit), not the 2 GiB of taxonomy packages
-  const l: { maxTotalBytes?: number; maxEntries?: number; maxEntryBytes?: number } = { maxTotalBytes: o.maxPackageBytes ?? DEFAULT_MAX_PACKAGE_BYTES };
+  const l: { maxTotalBytes?: number; maxEntries?: number; maxEntryBytes?: number } = {
+    maxTotalBytes: o.maxPackageBytes ?? DEFAULT_MAX_PACKAGE_BYTES,
+  };
   if (o.maxDocumentBytes !== undefined) l.maxEntryBytes = o.maxDocumentBytes;
   if (o.maxPackageEntries !== undefined) l.maxEntries = o.maxPackageEntries;
   return l;
 }
 
 /** The pipeline on an instance extracted from Inline XBRL; `r` is the resolver with the report package's catalog. */
-function validateParsedWith(file: string, bytes: Uint8Array, doc: XmlDocument, options: ValidateOptions & { resolver: Resolver }, r: Resolver, wrap?: (t: TaxonomySource) => TaxonomySource): Promise<DocumentResult> {
+function validateParsedWith(
+  file: string,
+  bytes: Uint8Array,
+  doc: XmlDocument,
+  options: ValidateOptions & { resolver: Resolver },
+  r: Resolver,
+  wrap?: (t: TaxonomySource) => TaxonomySource,
+): Promise<DocumentResult> {
   // a report package's resolver (its own catalog in front): the given taxonomies read the filing's extension from it
-  const base = r === options.resolver ? (options.taxonomies ?? liveTaxonomySource(r)) : (options.taxonomies?.withDocuments?.(r) ?? liveTaxonomySource(r));
+  const base =
+    r === options.resolver
+      ? (options.taxonomies ?? liveTaxonomySource(r))
+      : (options.taxonomies?.withDocuments?.(r) ?? liveTaxonomySource(r));
   const taxonomies = wrap ? wrap(base) : base;
   return validateParsed(file, bytes, doc, taxonomies, {
     lang: options.lang,
@@ -269,11 +353,21 @@ export type ValidateInput = string | InputDocument;
  * written to a private temporary folder for the duration (report packages and their catalogs are read as zip files);
  * findings name the given name, not the temporary file.
  */
-async function validateInputDocument(input: InputDocument, options: ValidateOptions & { resolver: Resolver }): Promise<DocumentResult[]> {
+async function validateInputDocument(
+  input: InputDocument,
+  options: ValidateOptions & { resolver: Resolver },
+): Promise<DocumentResult[]> {
   const bytes = typeof input.bytes === 'string' ? new TextEncoder().encode(input.bytes) : input.bytes;
   const file = absoluteInput(input.url);
   const inline = (path: string, read: (p: string) => Uint8Array) =>
-    validateInlineInput(path, options.resolver, read, (f, b, d, r) => validateParsedWith(f, b, d, options, r), packageLimits(options), { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents });
+    validateInlineInput(
+      path,
+      options.resolver,
+      read,
+      (f, b, d, r) => validateParsedWith(f, b, d, options, r),
+      packageLimits(options),
+      { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents },
+    );
   if (/\.(html?|xhtml)$/i.test(file)) return inline(file, (p) => (p === file ? bytes : readInput(p)));
   if (/\.(zip|xbri|xbr)$/i.test(file)) {
     const dir = mkdtempSync(joinPath(tmpdir(), 'sbr-package-'));
@@ -281,9 +375,14 @@ async function validateInputDocument(input: InputDocument, options: ValidateOpti
     const rename = (x: string) => x.split(tmp).join(file);
     try {
       writeFileSync(tmp, bytes);
-      return (await inline(tmp, readInput)).map((d) => ({ ...d, file: rename(d.file), findings: d.findings.map((f) => ({ ...f, file: rename(f.file), message: rename(f.message) })) }));
+      return (await inline(tmp, readInput)).map((d) => ({
+        ...d,
+        file: rename(d.file),
+        findings: d.findings.map((f) => ({ ...f, file: rename(f.file), message: rename(f.message) })),
+      }));
     } catch (e) {
-      if (e instanceof FatalInputError) throw new FatalInputError({ ...e.finding, file: rename(e.finding.file), message: rename(e.finding.message) });
+      if (e instanceof FatalInputError)
+        throw new FatalInputError({ ...e.finding, file: rename(e.finding.file), message: rename(e.finding.message) });
       throw e;
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -310,8 +409,13 @@ function refuseJson(bytes: Uint8Array, file: string): void {
     return;
   }
   throw new FatalInputError(
-    finding('sbr:notXml', 'error', xbrlJson
-      ? `${file} is an xBRL-JSON report (JSON, not XML); only XBRL 2.1 instances (XML) and Inline XBRL reports can be validated`
-      : `${file} is a JSON document, not XML: an XBRL instance is an XML document with the root element xbrli:xbrl`, { file, line: 1, column: 1 }),
+    finding(
+      'sbr:notXml',
+      'error',
+      xbrlJson
+        ? `${file} is an xBRL-JSON report (JSON, not XML); only XBRL 2.1 instances (XML) and Inline XBRL reports can be validated`
+        : `${file} is a JSON document, not XML: an XBRL instance is an XML document with the root element xbrli:xbrl`,
+      { file, line: 1, column: 1 },
+    ),
   );
 }

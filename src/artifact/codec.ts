@@ -11,7 +11,15 @@ const REL_KEYS = ['from', 'to', 'order', 'priority', 'attributes', 'file', 'line
 const RES_KEYS = new Set(['element', 'text', 'file', 'line', 'column', 'role', 'lang', 'id']);
 const NET_KEYS = ['arcrole', 'role', 'link', 'arc', 'relationships'];
 /** Concept fields stored once in a table and referenced by index. */
-const SHARED_CONCEPT_FIELDS = ['file', 'substitutionGroups', 'valueType', 'attributeDefaults', 'attributeTypes', 'otherAttributes', 'content'];
+const SHARED_CONCEPT_FIELDS = [
+  'file',
+  'substitutionGroups',
+  'valueType',
+  'attributeDefaults',
+  'attributeTypes',
+  'otherAttributes',
+  'content',
+];
 
 class Table {
   readonly items: unknown[] = [];
@@ -67,11 +75,25 @@ function encodeNetworks(networks: Network[]): EncodedNetworks | undefined {
     const r: number[] = [];
     for (const x of n.relationships) {
       if (!sameKeys(x, REL_KEYS)) return undefined;
-      r.push(strings.add(x.from), strings.add(x.to), x.order, x.priority, attrs.add(x.attributes), strings.add(x.file), x.line, x.column);
+      r.push(
+        strings.add(x.from),
+        strings.add(x.to),
+        x.order,
+        x.priority,
+        attrs.add(x.attributes),
+        strings.add(x.file),
+        x.line,
+        x.column,
+      );
     }
     out.push({ arcrole: n.arcrole, role: n.role, link: n.link, arc: n.arc, r });
   }
-  return { codec: 'networks/1', strings: strings.items as string[], attributes: attrs.items as Record<string, string>[], networks: out };
+  return {
+    codec: 'networks/1',
+    strings: strings.items as string[],
+    attributes: attrs.items as Record<string, string>[],
+    networks: out,
+  };
 }
 
 function decodeNetworks(e: EncodedNetworks): Network[] {
@@ -81,7 +103,16 @@ function decodeNetworks(e: EncodedNetworks): Network[] {
     const rels: Relationship[] = new Array(n.r.length / 8);
     for (let i = 0, j = 0; i < n.r.length; i += 8, j++) {
       const r = n.r;
-      rels[j] = { from: s[r[i]!]!, to: s[r[i + 1]!]!, order: r[i + 2]!, priority: r[i + 3]!, attributes: a[r[i + 4]!]!, file: s[r[i + 5]!]!, line: r[i + 6]!, column: r[i + 7]! };
+      rels[j] = {
+        from: s[r[i]!]!,
+        to: s[r[i + 1]!]!,
+        order: r[i + 2]!,
+        priority: r[i + 3]!,
+        attributes: a[r[i + 4]!]!,
+        file: s[r[i + 5]!]!,
+        line: r[i + 6]!,
+        column: r[i + 7]!,
+      };
     }
     return { arcrole: n.arcrole, role: n.role, link: n.link, arc: n.arc, relationships: rels };
   });
@@ -99,11 +130,20 @@ function encodeResources(resources: Resource[]): EncodedResources | undefined {
   const r: number[] = [];
   for (const x of resources) {
     const keys = Object.keys(x);
-    if (!keys.every((k) => RES_KEYS.has(k)) || keys.slice(0, 5).join() !== 'element,text,file,line,column') return undefined;
+    if (!keys.every((k) => RES_KEYS.has(k)) || keys.slice(0, 5).join() !== 'element,text,file,line,column')
+      return undefined;
     const tail = keys.slice(5);
     if (tail.join() !== ['role', 'lang', 'id'].filter((k) => k in x).join()) return undefined;
-    r.push(strings.add(x.element), strings.add(x.text), strings.add(x.file), x.line, x.column,
-      x.role === undefined ? -1 : strings.add(x.role), x.lang === undefined ? -1 : strings.add(x.lang), x.id === undefined ? -1 : strings.add(x.id));
+    r.push(
+      strings.add(x.element),
+      strings.add(x.text),
+      strings.add(x.file),
+      x.line,
+      x.column,
+      x.role === undefined ? -1 : strings.add(x.role),
+      x.lang === undefined ? -1 : strings.add(x.lang),
+      x.id === undefined ? -1 : strings.add(x.id),
+    );
   }
   return { codec: 'resources/1', strings: strings.items as string[], r };
 }
@@ -113,7 +153,13 @@ function decodeResources(e: EncodedResources): Resource[] {
   const r = e.r;
   const out: Resource[] = new Array(r.length / 8);
   for (let i = 0, j = 0; i < r.length; i += 8, j++) {
-    const x: Resource = { element: s[r[i]!]!, text: s[r[i + 1]!]!, file: s[r[i + 2]!]!, line: r[i + 3]!, column: r[i + 4]! };
+    const x: Resource = {
+      element: s[r[i]!]!,
+      text: s[r[i + 1]!]!,
+      file: s[r[i + 2]!]!,
+      line: r[i + 3]!,
+      column: r[i + 4]!,
+    };
     if (r[i + 5]! >= 0) x.role = s[r[i + 5]!]!;
     if (r[i + 6]! >= 0) x.lang = s[r[i + 6]!]!;
     if (r[i + 7]! >= 0) x.id = s[r[i + 7]!]!;

@@ -20,13 +20,30 @@ import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlElement } from '../
 import { COMPILED_FORMAT_VERSION } from '../compile/types.js';
 import { encodeSection } from './codec.js';
 import {
-  ARTIFACT_FORMAT_VERSION, ARTIFACT_MAGIC, canonicalJson, concatBytes, FIXED_PREFIX, type ArtifactHeader, type ArtifactPackage, type SectionEntry,
+  ARTIFACT_FORMAT_VERSION,
+  ARTIFACT_MAGIC,
+  canonicalJson,
+  concatBytes,
+  FIXED_PREFIX,
+  type ArtifactHeader,
+  type ArtifactPackage,
+  type SectionEntry,
 } from './format.js';
 
 /** Fields of a concept that follow from its type (copied onto extension concepts typed by a base type). */
-export const ITEM_PROFILE_FIELDS = ['xbrliType', 'valueType', 'complexContent', 'numeric', 'fraction', 'attributeDefaults', 'attributeTypes'] as const;
+export const ITEM_PROFILE_FIELDS = [
+  'xbrliType',
+  'valueType',
+  'complexContent',
+  'numeric',
+  'fraction',
+  'attributeDefaults',
+  'attributeTypes',
+] as const;
 export const TUPLE_PROFILE_FIELDS = ['content', 'attributeDefaults', 'attributeTypes'] as const;
-export type Profile = Partial<Pick<Concept, (typeof ITEM_PROFILE_FIELDS)[number] | (typeof TUPLE_PROFILE_FIELDS)[number]>>;
+export type Profile = Partial<
+  Pick<Concept, (typeof ITEM_PROFILE_FIELDS)[number] | (typeof TUPLE_PROFILE_FIELDS)[number]>
+>;
 
 /** Data for layering an extension DTS on the compiled base (see layer.ts). */
 export interface Layering {
@@ -64,15 +81,24 @@ const HEADER_KEYS = new Set(['formatVersion', 'entryPoints', 'documents']);
  * @param entryPoints absolute URLs or paths of the entry-point schemas or linkbases
  * @throws FatalInputError `sbr:entryPointNotFound` when an entry point cannot be read
  */
-export function compileArtifact(entryPoints: string[], source: DocumentSource, options: CompileArtifactOptions = {}): CompiledArtifact {
-  const loaded = discoverAndCompile(entryPoints.map((href) => ({ href })), source);
+export function compileArtifact(
+  entryPoints: string[],
+  source: DocumentSource,
+  options: CompileArtifactOptions = {},
+): CompiledArtifact {
+  const loaded = discoverAndCompile(
+    entryPoints.map((href) => ({ href })),
+    source,
+  );
   const { dts, taxonomy } = loaded;
   hashDocuments(taxonomy, dts);
 
   const sections: { name: string; data: Uint8Array; raw?: boolean }[] = [];
   const enc = new TextEncoder();
   const json = (name: string, v: unknown) => sections.push({ name, data: enc.encode(JSON.stringify(v)) });
-  for (const [k, v] of Object.entries(taxonomy)) if (!HEADER_KEYS.has(k) && v !== undefined) json(k, encodeSection(k, k === 'findings' ? (v as Finding[]).map(portableFinding) : v));
+  for (const [k, v] of Object.entries(taxonomy))
+    if (!HEADER_KEYS.has(k) && v !== undefined)
+      json(k, encodeSection(k, k === 'findings' ? (v as Finding[]).map(portableFinding) : v));
 
   const languages = labelLanguages(taxonomy);
   json('ruleFindings', taxonomyRuleFindings(taxonomy, languages));
@@ -85,21 +111,27 @@ export function compileArtifact(entryPoints: string[], source: DocumentSource, o
 
   const schemaDocs = [...dts.documents.values()].filter((d) => d.kind === 'schema');
   let off = 0;
-  json('schemaIndex', schemaDocs.map((d) => {
-    const e = { url: d.url, offset: off, length: d.bytes.length };
-    off += d.bytes.length;
-    return e;
-  }));
+  json(
+    'schemaIndex',
+    schemaDocs.map((d) => {
+      const e = { url: d.url, offset: off, length: d.bytes.length };
+      off += d.bytes.length;
+      return e;
+    }),
+  );
   sections.push({ name: 'schemaBytes', data: concatBytes(schemaDocs.map((d) => d.bytes)) });
 
   // standard documents outside the DTS that filings' extensions and Inline XBRL validation read (SUPPORT_DOCUMENTS)
   const supportDocs = supportDocuments(source, new Set(dts.documents.keys()));
   off = 0;
-  json('supportIndex', supportDocs.map((d) => {
-    const e = { url: d.url, offset: off, length: d.bytes.length };
-    off += d.bytes.length;
-    return e;
-  }));
+  json(
+    'supportIndex',
+    supportDocs.map((d) => {
+      const e = { url: d.url, offset: off, length: d.bytes.length };
+      off += d.bytes.length;
+      return e;
+    }),
+  );
   sections.push({ name: 'supportBytes', data: concatBytes(supportDocs.map((d) => d.bytes)) });
 
   const entries: SectionEntry[] = [];
@@ -109,7 +141,13 @@ export function compileArtifact(entryPoints: string[], source: DocumentSource, o
     const z = deflateSync(s.data, { level: 6 });
     const deflate = z.length < s.data.length * 0.95;
     const out = deflate ? z : s.data;
-    entries.push({ name: s.name, offset, length: out.length, size: s.data.length, encoding: deflate ? 'deflate' : 'none' });
+    entries.push({
+      name: s.name,
+      offset,
+      length: out.length,
+      size: s.data.length,
+      encoding: deflate ? 'deflate' : 'none',
+    });
     stored.push(out);
     offset += out.length;
   }
@@ -126,7 +164,11 @@ export function compileArtifact(entryPoints: string[], source: DocumentSource, o
     }),
     sections: entries,
     payloadLength: offset,
-    stats: { concepts: Object.keys(taxonomy.concepts).length, relationships: relationshipCount, labelLanguages: languages },
+    stats: {
+      concepts: Object.keys(taxonomy.concepts).length,
+      relationships: relationshipCount,
+      labelLanguages: languages,
+    },
   };
   if (options.profile) header.profile = options.profile;
   const headerBytes = enc.encode(canonicalJson(header));
@@ -153,10 +195,24 @@ export const SUPPORT_DOCUMENTS = [
   'http://www.xbrl.org/dtr/type/2022-03-31/types.xsd',
   'http://www.xbrl.org/dtr/type/2024-01-31/types.xsd',
   'https://www.xbrl.org/2023/calculation-1.1.xsd',
-  ...['positive-2009-12-16', 'negative-2009-12-16', 'negated-2008-03-31', 'negated-2009-12-16', 'net-2009-12-16', 'reference-2009-12-16', 'restated-2006-02-21', 'deprecated-2009-12-16', 'property-2022-09-28']
-    .map((n) => `http://www.xbrl.org/lrr/role/${n}.xsd`),
-  ...['factExplanatory-2009-12-16', 'parent-child-2013-09-19', 'deprecated-2009-12-16', 'esma-arcrole-2018-11-21', 'accounting-arcrole-2023-01-04']
-    .map((n) => `http://www.xbrl.org/lrr/arcrole/${n}.xsd`),
+  ...[
+    'positive-2009-12-16',
+    'negative-2009-12-16',
+    'negated-2008-03-31',
+    'negated-2009-12-16',
+    'net-2009-12-16',
+    'reference-2009-12-16',
+    'restated-2006-02-21',
+    'deprecated-2009-12-16',
+    'property-2022-09-28',
+  ].map((n) => `http://www.xbrl.org/lrr/role/${n}.xsd`),
+  ...[
+    'factExplanatory-2009-12-16',
+    'parent-child-2013-09-19',
+    'deprecated-2009-12-16',
+    'esma-arcrole-2018-11-21',
+    'accounting-arcrole-2023-01-04',
+  ].map((n) => `http://www.xbrl.org/lrr/arcrole/${n}.xsd`),
 ];
 
 /** The support documents `source` can read, with their schema import/include/redefine closure, minus `have` (document keys). */
@@ -179,7 +235,9 @@ function supportDocuments(source: DocumentSource, have: Set<string>): { url: str
     if (!bytes) continue;
     out.push({ url, bytes });
     const text = latin1.decode(bytes).replace(/<!--[\s\S]*?-->/g, '');
-    for (const m of text.matchAll(/<(?:[\w.-]+:)?(?:import|include|redefine)\b[^>]*?\sschemaLocation\s*=\s*(["'])([^"']+)\1/g)) {
+    for (const m of text.matchAll(
+      /<(?:[\w.-]+:)?(?:import|include|redefine)\b[^>]*?\sschemaLocation\s*=\s*(["'])([^"']+)\1/g,
+    )) {
       queue.push(stripFragment(resolveUrl(m[2]!, url)));
     }
   }
@@ -198,7 +256,8 @@ function packageIdentity(p: { file?: string; identifier?: string; name?: string;
 /** Languages of standard labels (lower case), sorted. */
 export function labelLanguages(taxonomy: CompiledTaxonomy): string[] {
   const langs = new Set<string>();
-  for (const byRole of Object.values(taxonomy.labels)) for (const l of Object.keys(byRole[LABEL_ROLE] ?? {})) langs.add(l);
+  for (const byRole of Object.values(taxonomy.labels))
+    for (const l of Object.keys(byRole[LABEL_ROLE] ?? {})) langs.add(l);
   return [...langs].sort();
 }
 
@@ -214,7 +273,10 @@ export function labelLanguages(taxonomy: CompiledTaxonomy): string[] {
 export function portableFinding(f: Finding): Finding {
   const message = f.message
     .replace(/looked in: [^;)]*/g, 'looked in: the packages and cache folders the validator was compiled with')
-    .replace(/the (\S+) entry of catalog [^\s;)]+ maps it to [^\s;)]+/g, 'the $1 entry of a catalog of the compiled validator maps it')
+    .replace(
+      /the (\S+) entry of catalog [^\s;)]+ maps it to [^\s;)]+/g,
+      'the $1 entry of a catalog of the compiled validator maps it',
+    )
     .replace(/(?:\/|[A-Za-z]:\\)[^\s'"()]*?([^\s'"()/\\]+\.zip)(?:\/[^\s'"();]*)?/g, 'package $1');
   return message === f.message ? f : { ...f, message };
 }
@@ -254,8 +316,15 @@ function documentEdges(dts: Dts, docIndex: Map<string, number>): [number, number
       out.push([from, to]);
     };
     for (const el of walk(d.doc.root)) {
-      if (el.ns === NS.xs && (el.local === 'import' || el.local === 'include' || el.local === 'redefine')) add(attr(el, 'schemaLocation'), el);
-      else if (el.ns === NS.link && (el.local === 'linkbaseRef' || el.local === 'roleRef' || el.local === 'arcroleRef' || (el.local === 'loc' && attr(el, XLINK_TYPE) === 'locator'))) {
+      if (el.ns === NS.xs && (el.local === 'import' || el.local === 'include' || el.local === 'redefine'))
+        add(attr(el, 'schemaLocation'), el);
+      else if (
+        el.ns === NS.link &&
+        (el.local === 'linkbaseRef' ||
+          el.local === 'roleRef' ||
+          el.local === 'arcroleRef' ||
+          (el.local === 'loc' && attr(el, XLINK_TYPE) === 'locator'))
+      ) {
         add(attr(el, XLINK_HREF), el);
       }
     }
@@ -304,7 +373,9 @@ function typeProfiles(dts: Dts): { itemProfiles: Record<string, Profile>; tupleP
   const els: string[] = [];
   typeKeys.forEach((k, i) => {
     const t = escapeXml(qn(k));
-    els.push(`<xs:element name="i${i}" type="${t}" substitutionGroup="xbrli:item"/><xs:element name="t${i}" type="${t}" substitutionGroup="xbrli:tuple"/>`);
+    els.push(
+      `<xs:element name="i${i}" type="${t}" substitutionGroup="xbrli:item"/><xs:element name="t${i}" type="${t}" substitutionGroup="xbrli:tuple"/>`,
+    );
   });
   const decls = [...nsPrefix].map(([ns, p]) => ` xmlns:${p}="${escapeXml(ns)}"`).join('');
   const xml = `<xs:schema xmlns:xs="${NS.xs}" xmlns:xbrli="${NS.xbrli}"${decls} targetNamespace="${PROFILE_NS}">${els.join('')}</xs:schema>`;

@@ -69,7 +69,11 @@ export interface ArtifactHeader {
 }
 
 /** A coded refusal of an artifact: `sbr:artifactCorrupt`, `sbr:artifactTampered`, `sbr:artifactVersion`, `sbr:artifactMismatch`. */
-export function artifactError(code: 'artifactCorrupt' | 'artifactTampered' | 'artifactVersion' | 'artifactMismatch' | 'artifactNotFound', message: string, file = ''): FatalInputError {
+export function artifactError(
+  code: 'artifactCorrupt' | 'artifactTampered' | 'artifactVersion' | 'artifactMismatch' | 'artifactNotFound',
+  message: string,
+  file = '',
+): FatalInputError {
   return new FatalInputError(finding(`sbr:${code}`, 'error', message, { file }));
 }
 
@@ -78,7 +82,9 @@ export function canonicalJson(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
   if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : canonicalJson(x))).join(',')}]`;
   const o = v as Record<string, unknown>;
-  const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+  const keys = Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
 }
 

@@ -22,7 +22,16 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { compileDimensions } from '../compile/dimensions.js';
 import { compileEnumerations } from '../compile/enumerations.js';
-import type { ArcroleType, CompiledTaxonomy, Concept, Network, Relationship, Resource, RoleType, SimpleType } from '../compile/types.js';
+import type {
+  ArcroleType,
+  CompiledTaxonomy,
+  Concept,
+  Network,
+  Relationship,
+  Resource,
+  RoleType,
+  SimpleType,
+} from '../compile/types.js';
 import { discoverDts, documentKey, type DocumentSource, type DtsDocument, type DtsStart } from '../dts/discover.js';
 import { buildNetworks } from '../dts/linkbase.js';
 import { ARCROLE, ITEM, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
@@ -96,13 +105,17 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
       const roleStub = (r: RoleType, arc: boolean) => {
         if (documentKey(r.file) !== key) return;
         const usedOn = r.usedOn.map((u) => `<link:usedOn>${escapeXml(px.qname(u))}</link:usedOn>`).join('');
-        roles.push(arc
-          ? `<link:arcroleType arcroleURI="${escapeXml(r.roleURI)}"${r.id ? ` id="${escapeXml(r.id)}"` : ''} cyclesAllowed="${(r as ArcroleType).cyclesAllowed}">${usedOn}</link:arcroleType>`
-          : `<link:roleType roleURI="${escapeXml(r.roleURI)}"${r.id ? ` id="${escapeXml(r.id)}"` : ''}>${usedOn}</link:roleType>`);
+        roles.push(
+          arc
+            ? `<link:arcroleType arcroleURI="${escapeXml(r.roleURI)}"${r.id ? ` id="${escapeXml(r.id)}"` : ''} cyclesAllowed="${(r as ArcroleType).cyclesAllowed}">${usedOn}</link:arcroleType>`
+            : `<link:roleType roleURI="${escapeXml(r.roleURI)}"${r.id ? ` id="${escapeXml(r.id)}"` : ''}>${usedOn}</link:roleType>`,
+        );
       };
       for (const r of Object.values(bt.roleTypes)) roleStub(r, false);
       for (const r of Object.values(bt.arcroleTypes)) roleStub(r, true);
-      const els = (conceptsByDoc.get(key) ?? []).map((c) => `<xs:element name="${escapeXml(c.name)}"${c.id ? ` id="${escapeXml(c.id)}"` : ''}/>`);
+      const els = (conceptsByDoc.get(key) ?? []).map(
+        (c) => `<xs:element name="${escapeXml(c.name)}"${c.id ? ` id="${escapeXml(c.id)}"` : ''}/>`,
+      );
       const tns = info.targetNamespace !== undefined ? ` targetNamespace="${escapeXml(info.targetNamespace)}"` : '';
       const ann = roles.length ? `<xs:annotation><xs:appinfo>${roles.join('')}</xs:appinfo></xs:annotation>` : '';
       return enc.encode(`<xs:schema ${XMLNS_STD}${px.decls()}${tns}>${ann}${els.join('')}</xs:schema>`);
@@ -123,7 +136,9 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
         const q = px.qname(r.element);
         return `<${q} xlink:type="resource" xlink:label="r" id="${escapeXml(r.id!)}"${r.role ? ` xlink:role="${escapeXml(r.role)}"` : ''}${r.lang !== undefined ? ` xml:lang="${escapeXml(r.lang)}"` : ''}>${escapeXml(r.text)}</${q}>`;
       });
-      return enc.encode(`<link:linkbase ${XMLNS_STD}${px.decls()}><link:labelLink xlink:type="extended" xlink:role="${LINK_ROLE}">${res.join('')}</link:labelLink></link:linkbase>`);
+      return enc.encode(
+        `<link:linkbase ${XMLNS_STD}${px.decls()}><link:labelLink xlink:type="extended" xlink:role="${LINK_ROLE}">${res.join('')}</link:labelLink></link:linkbase>`,
+      );
     }
     return enc.encode('<sbr-stub/>');
   };
@@ -139,7 +154,15 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
     const url = dts.entryPoints[i]!;
     if (!dts.documents.has(documentKey(url))) {
       const f = dts.findings.find((x) => x.message.includes(url));
-      throw new FatalInputError(finding('sbr:entryPointNotFound', 'error', f ? f.message : `Cannot resolve ${s.href}`, s.from ?? { file: url }, 'XBRL 2.1 section 3.2'));
+      throw new FatalInputError(
+        finding(
+          'sbr:entryPointNotFound',
+          'error',
+          f ? f.message : `Cannot resolve ${s.href}`,
+          s.from ?? { file: url },
+          'XBRL 2.1 section 3.2',
+        ),
+      );
     }
   }
   const isBase = (file: string) => baseDocs.has(documentKey(file)) || documentKey(file) === OVERLAY_URL;
@@ -159,7 +182,8 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
   const roleTypes: Record<string, RoleType> = { ...bt.roleTypes };
   for (const [k, r] of Object.entries(schema.roleTypes)) if (!isBase(r.file) && !roleTypes[k]) roleTypes[k] = r;
   const arcroleTypes: Record<string, ArcroleType> = { ...bt.arcroleTypes };
-  for (const [k, r] of Object.entries(schema.arcroleTypes)) if (!isBase(r.file) && !arcroleTypes[k]) arcroleTypes[k] = r;
+  for (const [k, r] of Object.entries(schema.arcroleTypes))
+    if (!isBase(r.file) && !arcroleTypes[k]) arcroleTypes[k] = r;
   const types: Record<string, SimpleType> = { ...bt.types, ...schema.types };
   const attributeTypes = new Map<string, SimpleType>(Object.entries(bt.attributes ?? {}));
   for (const [k, t] of schema.attributeTypes) attributeTypes.set(k, t);
@@ -170,7 +194,8 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
     let m = idIndex.get(docKey);
     if (!m) {
       m = new Map();
-      for (const c of Object.values(bt.concepts)) if (c.id !== undefined && documentKey(c.file) === docKey) m.set(c.id, c.key);
+      for (const c of Object.values(bt.concepts))
+        if (c.id !== undefined && documentKey(c.file) === docKey) m.set(c.id, c.key);
       bt.resources.forEach((r, i) => {
         if (r.id !== undefined && documentKey(r.file) === docKey && !m!.has(r.id)) m!.set(r.id, `#resource:${i}`);
       });
@@ -188,7 +213,11 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
       const i = url.indexOf('#');
       if (i < 0 || !baseDocs.has(documentKey(url.slice(0, i)))) continue;
       let frag = url.slice(i + 1);
-      try { frag = decodeURIComponent(frag); } catch { /* as is */ }
+      try {
+        frag = decodeURIComponent(frag);
+      } catch {
+        /* as is */
+      }
       const ep = baseEndpoint(documentKey(url.slice(0, i)), frag.trim());
       if (ep) targets.add(ep);
     }
@@ -223,7 +252,9 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
       const arc = px.qname(n.arc);
       let attrs = '';
       for (const [k, v] of Object.entries(rel.attributes)) attrs += ` ${escapeXml(px.qname(k))}="${escapeXml(v)}"`;
-      lines.push(`<${link} xlink:type="extended" xlink:role="${escapeXml(n.role)}"><link:loc xlink:type="locator" xlink:href="${escapeXml(fh)}" xlink:label="f"/><link:loc xlink:type="locator" xlink:href="${escapeXml(th)}" xlink:label="t"/><${arc} xlink:type="arc" xlink:arcrole="${escapeXml(n.arcrole)}" xlink:from="f" xlink:to="t" order="${rel.order}" priority="${rel.priority}"${attrs}/></${link}>`);
+      lines.push(
+        `<${link} xlink:type="extended" xlink:role="${escapeXml(n.role)}"><link:loc xlink:type="locator" xlink:href="${escapeXml(fh)}" xlink:label="f"/><link:loc xlink:type="locator" xlink:href="${escapeXml(th)}" xlink:label="t"/><${arc} xlink:type="arc" xlink:arcrole="${escapeXml(n.arcrole)}" xlink:from="f" xlink:to="t" order="${rel.order}" priority="${rel.priority}"${attrs}/></${link}>`,
+      );
       overlayLine.set(lines.length + 1, oi); // line of this extended link (the root element is on line 1)
     });
     const xml = `<link:linkbase ${XMLNS_STD}${px.decls()}>\n${lines.join('\n')}\n</link:linkbase>`;
@@ -240,7 +271,13 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
     const key = clark(d?.targetNamespace ?? attr(el.doc.root, 'targetNamespace') ?? '', name);
     return concepts[key] ? key : undefined;
   };
-  const lb = buildNetworks({ entryPoints: dts.entryPoints, documents, findings: [] }, conceptOf, roleTypes, arcroleTypes, attributeTypes);
+  const lb = buildNetworks(
+    { entryPoints: dts.entryPoints, documents, findings: [] },
+    conceptOf,
+    roleTypes,
+    arcroleTypes,
+    attributeTypes,
+  );
 
   // resources: stubs' map back to the base, the extension's are appended
   const resources = [...bt.resources];
@@ -255,7 +292,7 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
       resources.push(r);
     }
   });
-  const mapEp = (ep: string) => (ep.startsWith('#resource:') ? resMap.get(ep) ?? ep : ep);
+  const mapEp = (ep: string) => (ep.startsWith('#resource:') ? (resMap.get(ep) ?? ep) : ep);
 
   // networks: extension relationships first, base relationships that the overlay did not keep removed
   const baseKey = (n: Network) => `${n.arcrole}\u0000${n.role}\u0000${n.link}\u0000${n.arc}`;
@@ -298,7 +335,10 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
     touched.add(bi);
     const bn = bt.networks[bi]!;
     const gone = removed.get(bi);
-    front.push({ ...bn, relationships: [...rels, ...(gone ? bn.relationships.filter((r) => !gone.has(r)) : bn.relationships)] });
+    front.push({
+      ...bn,
+      relationships: [...rels, ...(gone ? bn.relationships.filter((r) => !gone.has(r)) : bn.relationships)],
+    });
   }
   bt.networks.forEach((n, i) => {
     if (touched.has(i)) return;
@@ -313,8 +353,10 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
 
   // labels: recomputed for concepts whose label relationships changed
   const affected = new Set<string>();
-  for (const { net, rels } of extByNet.values()) if (net.arcrole === ARCROLE.conceptLabel) for (const r of rels) affected.add(r.from);
-  for (const [ni, s] of removed) if (bt.networks[ni]!.arcrole === ARCROLE.conceptLabel) for (const r of s) affected.add(r.from);
+  for (const { net, rels } of extByNet.values())
+    if (net.arcrole === ARCROLE.conceptLabel) for (const r of rels) affected.add(r.from);
+  for (const [ni, s] of removed)
+    if (bt.networks[ni]!.arcrole === ARCROLE.conceptLabel) for (const r of s) affected.add(r.from);
   const labels: CompiledTaxonomy['labels'] = {};
   const fresh: CompiledTaxonomy['labels'] = {};
   for (const n of networks) {
@@ -334,7 +376,12 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
 
   // ---- findings, documents, dimensions ----
   const own = (f: Finding) => !isBase(f.file);
-  const findings: Finding[] = [...bt.findings, ...dts.findings.filter(own), ...schema.findings.filter(own), ...lb.findings.filter(own)];
+  const findings: Finding[] = [
+    ...bt.findings,
+    ...dts.findings.filter(own),
+    ...schema.findings.filter(own),
+    ...lb.findings.filter(own),
+  ];
   const extInfo = extDocs.map((d) => {
     const x: CompiledTaxonomy['documents'][number] = { url: d.url, kind: d.kind, hash: bytesToHex(sha256(d.bytes)) };
     if (d.targetNamespace !== undefined) x.targetNamespace = d.targetNamespace;
@@ -365,13 +412,19 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
     taxonomy: merged,
     documentCount: base.header.documents.length + extDocs.length,
     schemas: (doc) => {
-      const roots = dts.entryPoints.filter((u) => dts.documents.get(documentKey(u))?.kind === 'schema' && !baseDocs.has(documentKey(u)));
+      const roots = dts.entryPoints.filter(
+        (u) => dts.documents.get(documentKey(u))?.kind === 'schema' && !baseDocs.has(documentKey(u)),
+      );
       for (const u of dts.entryPoints) {
         const d = baseDocs.get(documentKey(u));
         if (d?.kind === 'schema') roots.push(u);
       }
       const extSchemas = extDocs.filter((d) => d.kind === 'schema').map((d) => ({ url: d.url, bytes: d.bytes }));
-      return withInstanceSchemas({ schemas: [...extSchemas, ...base.schemaDocs()], roots }, doc, base.schemaSource(source));
+      return withInstanceSchemas(
+        { schemas: [...extSchemas, ...base.schemaDocs()], roots },
+        doc,
+        base.schemaSource(source),
+      );
     },
   };
 }
@@ -380,7 +433,13 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
  * Completes an extension concept compiled without the base documents: the substitution-group chain continues through
  * the base concept it reaches, the kind follows from it, and a type declared in the base gives its profile.
  */
-function completeConcept(c: Concept, ext: Record<string, Concept>, bt: CompiledTaxonomy, extTypes: Record<string, SimpleType>, layering: Layering): void {
+function completeConcept(
+  c: Concept,
+  ext: Record<string, Concept>,
+  bt: CompiledTaxonomy,
+  extTypes: Record<string, SimpleType>,
+  layering: Layering,
+): void {
   const chain = [...c.substitutionGroups];
   let last = chain[chain.length - 1];
   // the chain stopped at the first head that is not declared in the extension
@@ -435,4 +494,3 @@ function* walk(root: XmlElement): Generator<XmlElement> {
     for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
   }
 }
-

@@ -24,9 +24,15 @@ function absolute(p: string): string {
  * Compiles the taxonomy of `entryPoints` (URLs or paths) into artifact bytes, reading documents through a Resolver.
  * @throws FatalInputError `sbr:entryPointNotFound`, or the resolver's refusals (bad package, ...)
  */
-export function compileArtifactFrom(entryPoints: string[], options: ResolverOptions & { resolver?: Resolver; profile?: string } = {}): CompiledArtifact {
+export function compileArtifactFrom(
+  entryPoints: string[],
+  options: ResolverOptions & { resolver?: Resolver; profile?: string } = {},
+): CompiledArtifact {
   const resolver = options.resolver ?? Resolver.create(options);
-  return compileArtifact(entryPoints.map(absolute), resolver, { packages: resolver.packages, ...(options.profile ? { profile: options.profile } : {}) });
+  return compileArtifact(entryPoints.map(absolute), resolver, {
+    packages: resolver.packages,
+    ...(options.profile ? { profile: options.profile } : {}),
+  });
 }
 
 const INLINE_OR_PACKAGE = /\.(html?|xhtml|zip|xbri|xbr)$/i;
@@ -40,7 +46,15 @@ function oneResult(file: string, docs: DocumentResult[]): DocumentResult {
     kind: 'instance',
     valid: docs.every((d) => d.valid),
     findings: docs.flatMap((d) => d.findings).sort(compareFindings),
-    stats: { documents: sum('documents'), concepts: Math.max(0, ...docs.map((d) => d.stats.concepts)), relationships: Math.max(0, ...docs.map((d) => d.stats.relationships)), contexts: sum('contexts'), units: sum('units'), facts: sum('facts'), ms: sum('ms') },
+    stats: {
+      documents: sum('documents'),
+      concepts: Math.max(0, ...docs.map((d) => d.stats.concepts)),
+      relationships: Math.max(0, ...docs.map((d) => d.stats.relationships)),
+      contexts: sum('contexts'),
+      units: sum('units'),
+      facts: sum('facts'),
+      ms: sum('ms'),
+    },
   };
 }
 
@@ -64,7 +78,11 @@ export class Validator extends CoreValidator {
       if (!statSync(bytesOrPath).isFile()) throw new Error('not a file');
       bytes = readFileSync(bytesOrPath);
     } catch (e) {
-      throw artifactError('artifactNotFound', `Cannot read the validator artifact ${bytesOrPath}: ${(e as Error).message}`, bytesOrPath);
+      throw artifactError(
+        'artifactNotFound',
+        `Cannot read the validator artifact ${bytesOrPath}: ${(e as Error).message}`,
+        bytesOrPath,
+      );
     }
     return new Validator(await readArtifact(bytes, bytesOrPath));
   }
@@ -85,15 +103,19 @@ export class Validator extends CoreValidator {
         taxonomies: this.taxonomySource(options.documents ?? resolver),
         lang: options.lang,
         calcMode: options.calcMode,
-        schemaValidation: options.schemaValidation !== false && (options.schemaValidator === undefined || options.schemaValidator === validateAgainstSchemas),
+        schemaValidation:
+          options.schemaValidation !== false &&
+          (options.schemaValidator === undefined || options.schemaValidator === validateAgainstSchemas),
       });
       return oneResult(name, r.documents);
     }
-    const f: Filing = typeof filing === 'string' ? { url: absolute(filing), bytes: readInput(absolute(filing)) } : filing;
+    const f: Filing =
+      typeof filing === 'string' ? { url: absolute(filing), bytes: readInput(absolute(filing)) } : filing;
     return super.validate(f, {
       lang: options.lang,
       calcMode: options.calcMode,
-      schemaValidator: options.schemaValidator ?? (options.schemaValidation === false ? undefined : validateAgainstSchemas),
+      schemaValidator:
+        options.schemaValidator ?? (options.schemaValidation === false ? undefined : validateAgainstSchemas),
       documents: options.documents ?? options.resolver ?? Resolver.create({}),
     });
   }
@@ -121,10 +143,17 @@ export async function loadArtifactFiles(paths: readonly string[]): Promise<Artif
     try {
       bytes = new Uint8Array(readFileSync(path));
     } catch (e) {
-      throw new FatalInputError(finding('sbr:artifactNotFound', 'error', `Cannot read the validator artifact ${p}: ${(e as Error).message}`, { file: p }));
+      throw new FatalInputError(
+        finding('sbr:artifactNotFound', 'error', `Cannot read the validator artifact ${p}: ${(e as Error).message}`, {
+          file: p,
+        }),
+      );
     }
     const id = basename(path).replace(/\.sbrv$/i, '');
-    if (out.some((x) => x.id === id)) throw new FatalInputError(finding('sbr:usage', 'error', `Two validators have the id ${id}; rename one file`, { file: p }));
+    if (out.some((x) => x.id === id))
+      throw new FatalInputError(
+        finding('sbr:usage', 'error', `Two validators have the id ${id}; rename one file`, { file: p }),
+      );
     out.push({ id, path, bytes, validator: await Validator.load(bytes, path) });
   }
   return out;

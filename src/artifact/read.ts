@@ -7,10 +7,31 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { inflateSync } from 'fflate';
 import { COMPILED_FORMAT_VERSION } from '../compile/types.js';
-import { ARTIFACT_FORMAT_VERSION, ARTIFACT_MAGIC, artifactError, FIXED_PREFIX, TRAILER, type ArtifactHeader, type SectionEntry } from './format.js';
+import {
+  ARTIFACT_FORMAT_VERSION,
+  ARTIFACT_MAGIC,
+  artifactError,
+  FIXED_PREFIX,
+  TRAILER,
+  type ArtifactHeader,
+  type SectionEntry,
+} from './format.js';
 import { ajvMessage, headerValidatorFn } from './schema.js';
 
-export const REQUIRED_SECTIONS = ['concepts', 'types', 'roleTypes', 'arcroleTypes', 'networks', 'resources', 'labels', 'findings', 'ruleFindings', 'layering', 'schemaIndex', 'schemaBytes'];
+export const REQUIRED_SECTIONS = [
+  'concepts',
+  'types',
+  'roleTypes',
+  'arcroleTypes',
+  'networks',
+  'resources',
+  'labels',
+  'findings',
+  'ruleFindings',
+  'layering',
+  'schemaIndex',
+  'schemaBytes',
+];
 
 export interface ArtifactReader {
   header: ArtifactHeader;
@@ -21,7 +42,8 @@ export interface ArtifactReader {
 }
 
 async function digest(body: Uint8Array): Promise<Uint8Array> {
-  const subtle = (globalThis as { crypto?: { subtle?: { digest(a: string, d: Uint8Array): Promise<ArrayBuffer> } } }).crypto?.subtle;
+  const subtle = (globalThis as { crypto?: { subtle?: { digest(a: string, d: Uint8Array): Promise<ArrayBuffer> } } })
+    .crypto?.subtle;
   if (subtle) return new Uint8Array(await subtle.digest('SHA-256', body));
   return sha256(body);
 }
@@ -34,37 +56,56 @@ async function digest(body: Uint8Array): Promise<Uint8Array> {
 export async function readArtifact(input: Uint8Array, file = ''): Promise<ArtifactReader> {
   // a private copy: what was checked cannot change afterwards (the caller's buffer, or a SharedArrayBuffer other threads see)
   const bytes = input.slice();
-  const corrupt = (why: string) => artifactError('artifactCorrupt', `${file || 'The artifact'} is not a valid validator artifact: ${why}`, file);
+  const corrupt = (why: string) =>
+    artifactError('artifactCorrupt', `${file || 'The artifact'} is not a valid validator artifact: ${why}`, file);
   if (bytes.length < FIXED_PREFIX + TRAILER) throw corrupt(`it is only ${bytes.length} bytes long (truncated?)`);
   if (new TextDecoder().decode(bytes.subarray(0, 4)) !== ARTIFACT_MAGIC) throw corrupt('it does not start with SBRV');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint16(4, true);
   if (version === 0) throw corrupt('its format version is 0');
   if (version > ARTIFACT_FORMAT_VERSION) {
-    throw artifactError('artifactVersion', `${file || 'The artifact'} has format version ${version}; this sbr-validator reads up to version ${ARTIFACT_FORMAT_VERSION} (recompile it, or upgrade)`, file);
+    throw artifactError(
+      'artifactVersion',
+      `${file || 'The artifact'} has format version ${version}; this sbr-validator reads up to version ${ARTIFACT_FORMAT_VERSION} (recompile it, or upgrade)`,
+      file,
+    );
   }
   const hlen = dv.getUint32(8, true);
-  if (FIXED_PREFIX + hlen + TRAILER > bytes.length) throw corrupt('its header runs past the end of the file (truncated?)');
+  if (FIXED_PREFIX + hlen + TRAILER > bytes.length)
+    throw corrupt('its header runs past the end of the file (truncated?)');
   let header: ArtifactHeader;
   try {
-    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(FIXED_PREFIX, FIXED_PREFIX + hlen))) as ArtifactHeader;
+    header = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(FIXED_PREFIX, FIXED_PREFIX + hlen)),
+    ) as ArtifactHeader;
   } catch (e) {
     throw corrupt(`its header is not JSON (${(e as Error).message})`);
   }
   const v = headerValidatorFn();
   if (!v(header)) throw corrupt(`its header does not match schemas/sbrv.schema.json: ${ajvMessage(v)}`);
-  if (header.formatVersion !== version) throw corrupt(`its header says format version ${header.formatVersion}, its prefix ${version}`);
+  if (header.formatVersion !== version)
+    throw corrupt(`its header says format version ${header.formatVersion}, its prefix ${version}`);
   if (header.compiledFormatVersion > COMPILED_FORMAT_VERSION) {
-    throw artifactError('artifactVersion', `${file || 'The artifact'} holds a compiled taxonomy of format ${header.compiledFormatVersion}; this sbr-validator reads up to ${COMPILED_FORMAT_VERSION}`, file);
+    throw artifactError(
+      'artifactVersion',
+      `${file || 'The artifact'} holds a compiled taxonomy of format ${header.compiledFormatVersion}; this sbr-validator reads up to ${COMPILED_FORMAT_VERSION}`,
+      file,
+    );
   }
   const payloadStart = FIXED_PREFIX + hlen;
   const expected = payloadStart + header.payloadLength + TRAILER;
-  if (bytes.length !== expected) throw corrupt(`it is ${bytes.length} bytes long but its header announces ${expected} (truncated or extended)`);
+  if (bytes.length !== expected)
+    throw corrupt(`it is ${bytes.length} bytes long but its header announces ${expected} (truncated or extended)`);
   const body = bytes.subarray(0, expected - TRAILER);
   const sum = await digest(body);
   const trailer = bytes.subarray(expected - TRAILER);
   for (let i = 0; i < TRAILER; i++) {
-    if (sum[i] !== trailer[i]) throw artifactError('artifactTampered', `${file || 'The artifact'} has been altered: its sha256 does not match the one it was written with`, file);
+    if (sum[i] !== trailer[i])
+      throw artifactError(
+        'artifactTampered',
+        `${file || 'The artifact'} has been altered: its sha256 does not match the one it was written with`,
+        file,
+      );
   }
   const byName = new Map<string, SectionEntry>();
   for (const s of header.sections) {

@@ -18,7 +18,8 @@ export const artifactSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: ARTIFACT_SCHEMA_ID,
   title: 'sbr-validator compiled validator artifact (.sbrv)',
-  description: 'JSON view of an .sbrv artifact: the header (stored as canonical JSON after the 12-byte prefix SBRV/version/length) and the decoded sections. See src/artifact/format.ts for the binary layout.',
+  description:
+    'JSON view of an .sbrv artifact: the header (stored as canonical JSON after the 12-byte prefix SBRV/version/length) and the decoded sections. See src/artifact/format.ts for the binary layout.',
   type: 'object',
   required: ['header'],
   properties: {
@@ -29,7 +30,16 @@ export const artifactSchema = {
     header: {
       type: 'object',
       additionalProperties: false,
-      required: ['format', 'formatVersion', 'compiledFormatVersion', 'taxonomy', 'documents', 'sections', 'payloadLength', 'stats'],
+      required: [
+        'format',
+        'formatVersion',
+        'compiledFormatVersion',
+        'taxonomy',
+        'documents',
+        'sections',
+        'payloadLength',
+        'stats',
+      ],
       properties: {
         format: { const: 'sbr-validator-artifact' },
         formatVersion: { type: 'integer', minimum: 1 },
@@ -71,7 +81,13 @@ export const artifactSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['name', 'offset', 'length', 'size', 'encoding'],
-            properties: { name: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' }, offset: int, length: int, size: int, encoding: { enum: ['deflate', 'none'] } },
+            properties: {
+              name: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' },
+              offset: int,
+              length: int,
+              size: int,
+              encoding: { enum: ['deflate', 'none'] },
+            },
           },
         },
         payloadLength: int,
@@ -85,7 +101,19 @@ export const artifactSchema = {
     },
     sections: {
       type: 'object',
-      required: ['concepts', 'types', 'roleTypes', 'arcroleTypes', 'networks', 'resources', 'labels', 'findings', 'ruleFindings', 'layering', 'schemaIndex'],
+      required: [
+        'concepts',
+        'types',
+        'roleTypes',
+        'arcroleTypes',
+        'networks',
+        'resources',
+        'labels',
+        'findings',
+        'ruleFindings',
+        'layering',
+        'schemaIndex',
+      ],
       properties: {
         concepts: { type: 'object', additionalProperties: { $ref: '#/$defs/concept' } },
         types: { type: 'object', additionalProperties: { $ref: '#/$defs/simpleType' } },
@@ -124,7 +152,13 @@ export const artifactSchema = {
         ruleFindings: {
           type: 'object',
           required: ['byLang'],
-          properties: { byLang: { type: 'object', required: ['en'], additionalProperties: { type: 'array', items: { $ref: '#/$defs/finding' } } } },
+          properties: {
+            byLang: {
+              type: 'object',
+              required: ['en'],
+              additionalProperties: { type: 'array', items: { $ref: '#/$defs/finding' } },
+            },
+          },
         },
         layering: {
           type: 'object',
@@ -138,18 +172,43 @@ export const artifactSchema = {
         },
         schemaIndex: {
           type: 'array',
-          items: { type: 'object', required: ['url', 'offset', 'length'], properties: { url: str, offset: int, length: int } },
+          items: {
+            type: 'object',
+            required: ['url', 'offset', 'length'],
+            properties: { url: str, offset: int, length: int },
+          },
         },
         supportIndex: {
           type: 'array',
-          items: { type: 'object', required: ['url', 'offset', 'length'], properties: { url: str, offset: int, length: int } },
+          items: {
+            type: 'object',
+            required: ['url', 'offset', 'length'],
+            properties: { url: str, offset: int, length: int },
+          },
         },
       },
     },
-    enumerationType: { type: 'object', required: ['version', 'set'], properties: { version: { enum: [1, 2] }, set: { type: 'boolean' } } },
+    enumerationType: {
+      type: 'object',
+      required: ['version', 'set'],
+      properties: { version: { enum: [1, 2] }, set: { type: 'boolean' } },
+    },
     concept: {
       type: 'object',
-      required: ['key', 'namespace', 'name', 'kind', 'substitutionGroups', 'numeric', 'fraction', 'abstract', 'nillable', 'file', 'line', 'column'],
+      required: [
+        'key',
+        'namespace',
+        'name',
+        'kind',
+        'substitutionGroups',
+        'numeric',
+        'fraction',
+        'abstract',
+        'nillable',
+        'file',
+        'line',
+        'column',
+      ],
       properties: {
         ...loc,
         key: str,
@@ -191,12 +250,23 @@ export const artifactSchema = {
     particle: {
       type: 'object',
       required: ['kind'],
-      properties: { kind: { enum: ['element', 'sequence', 'choice', 'all', 'any'] }, ref: str, particles: { type: 'array', items: { $ref: '#/$defs/particle' } } },
+      properties: {
+        kind: { enum: ['element', 'sequence', 'choice', 'all', 'any'] },
+        ref: str,
+        particles: { type: 'array', items: { $ref: '#/$defs/particle' } },
+      },
     },
     roleType: {
       type: 'object',
       required: ['roleURI', 'usedOn', 'file', 'line', 'column'],
-      properties: { ...loc, roleURI: str, id: str, definition: str, usedOn: { type: 'array', items: str }, cyclesAllowed: { enum: ['any', 'undirected', 'none'] } },
+      properties: {
+        ...loc,
+        roleURI: str,
+        id: str,
+        definition: str,
+        usedOn: { type: 'array', items: str },
+        cyclesAllowed: { enum: ['any', 'undirected', 'none'] },
+      },
     },
     network: {
       type: 'object',
@@ -211,7 +281,14 @@ export const artifactSchema = {
           items: {
             type: 'object',
             required: ['from', 'to', 'order', 'priority', 'attributes', 'file', 'line', 'column'],
-            properties: { ...loc, from: str, to: str, order: { type: 'number' }, priority: { type: 'number' }, attributes: strMap },
+            properties: {
+              ...loc,
+              from: str,
+              to: str,
+              order: { type: 'number' },
+              priority: { type: 'number' },
+              attributes: strMap,
+            },
           },
         },
       },
@@ -242,7 +319,9 @@ function getAjv(): Ajv2020 {
 /** The header validator (compiled once per process). */
 export function headerValidatorFn(): ValidateFunction {
   // the header definition has no $ref: compiled on its own, it costs a fraction of the whole schema
-  headerValidator ??= new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(artifactSchema.$defs.header);
+  headerValidator ??= new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(
+    artifactSchema.$defs.header,
+  );
   return headerValidator;
 }
 

@@ -11,7 +11,16 @@ import { localizeFindings } from '../report/messages/index.js';
 import type { CompiledTaxonomy } from '../compile/types.js';
 import { documentKey, stripFragment, type DocumentSource, type DtsStart } from '../dts/discover.js';
 import type { Finding } from '../findings.js';
-import { validateBytes, validateParsed, withInstanceSchemas, type DocumentResult, type LoadedTaxonomy, type SchemaDoc, type SchemaValidator, type TaxonomySource } from '../pipeline.js';
+import {
+  validateBytes,
+  validateParsed,
+  withInstanceSchemas,
+  type DocumentResult,
+  type LoadedTaxonomy,
+  type SchemaDoc,
+  type SchemaValidator,
+  type TaxonomySource,
+} from '../pipeline.js';
 import { resolveProfile, validateDocumentWithProfile } from '../rules/nl/validate-xml.js';
 import { resolveUrl } from '../xml/parse.js';
 import type { Layering, RuleFindings } from './compile.js';
@@ -21,7 +30,14 @@ import { layerExtension } from './layer.js';
 import { readArtifact, type ArtifactReader } from './read.js';
 import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES } from '../resolve/limits.js';
 
-const NOT_SECTIONS = new Set(['ruleFindings', 'layering', 'schemaIndex', 'schemaBytes', 'supportIndex', 'supportBytes']);
+const NOT_SECTIONS = new Set([
+  'ruleFindings',
+  'layering',
+  'schemaIndex',
+  'schemaBytes',
+  'supportIndex',
+  'supportBytes',
+]);
 
 export interface ValidatorOptions {
   /** Language for concept labels in messages (default `en`). */
@@ -50,8 +66,15 @@ function deepFreeze<T>(v: T): T {
     const o = stack.pop();
     if (o === null || typeof o !== 'object' || Object.isFrozen(o) || ArrayBuffer.isView(o)) continue;
     Object.freeze(o);
-    if (Array.isArray(o)) for (const x of o) { if (x !== null && typeof x === 'object') stack.push(x); }
-    else for (const k in o) { const x = (o as Record<string, unknown>)[k]; if (x !== null && typeof x === 'object') stack.push(x); }
+    if (Array.isArray(o))
+      for (const x of o) {
+        if (x !== null && typeof x === 'object') stack.push(x);
+      }
+    else
+      for (const k in o) {
+        const x = (o as Record<string, unknown>)[k];
+        if (x !== null && typeof x === 'object') stack.push(x);
+      }
   }
   return v;
 }
@@ -174,7 +197,11 @@ export class Validator {
 
   /** Where filings get their compiled taxonomy: this artifact, with extension documents read from `documents`. */
   taxonomySource(documents?: DocumentSource): TaxonomySource {
-    return { load: (starts) => this.#load(starts, documents), withDocuments: (d) => this.taxonomySource(d), documents: this.supportDocuments() };
+    return {
+      load: (starts) => this.#load(starts, documents),
+      withDocuments: (d) => this.taxonomySource(d),
+      documents: this.supportDocuments(),
+    };
   }
 
   /**
@@ -187,7 +214,10 @@ export class Validator {
       checkDocumentSize(bytes.length, options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, filing.url, 'The filing');
       const opts = { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator };
       const profile = resolveProfile(options.profile ?? this.header.profile);
-      if (profile) return validateDocumentWithProfile(filing.url, bytes, profile, options.lang ?? 'en', (doc, wrap) => validateParsed(filing.url, bytes, doc, wrap(this.taxonomySource(options.documents)), opts));
+      if (profile)
+        return validateDocumentWithProfile(filing.url, bytes, profile, options.lang ?? 'en', (doc, wrap) =>
+          validateParsed(filing.url, bytes, doc, wrap(this.taxonomySource(options.documents)), opts),
+        );
       return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), opts);
     });
     // messages in the language of `lang`, as validate() gives them (src/report/messages)
@@ -228,9 +258,18 @@ export class Validator {
         else next.set(a, [b]);
       }
       const stack = [...reach];
-      while (stack.length) for (const b of next.get(stack.pop()!) ?? []) if (!reach.has(b)) { reach.add(b); stack.push(b); }
+      while (stack.length)
+        for (const b of next.get(stack.pop()!) ?? [])
+          if (!reach.has(b)) {
+            reach.add(b);
+            stack.push(b);
+          }
       if (reach.size !== this.header.documents.length) {
-        throw artifactError('artifactMismatch', `The filing's DTS (${urls.join(', ')}) is ${reach.size} of the ${this.header.documents.length} documents compiled into the validator; compile a validator for its own entry points`, starts[0]?.from?.file ?? '');
+        throw artifactError(
+          'artifactMismatch',
+          `The filing's DTS (${urls.join(', ')}) is ${reach.size} of the ${this.header.documents.length} documents compiled into the validator; compile a validator for its own entry points`,
+          starts[0]?.from?.file ?? '',
+        );
       }
       const byLang = this.section<RuleFindings>('ruleFindings').byLang;
       return {
@@ -248,7 +287,9 @@ export class Validator {
             roots.push(u);
             if (d.url !== u) renamed.set(d.url, u);
           }
-          const schemas = renamed.size ? own.map((s) => ({ url: renamed.get(s.url) ?? s.url, bytes: s.bytes })) : [...own];
+          const schemas = renamed.size
+            ? own.map((s) => ({ url: renamed.get(s.url) ?? s.url, bytes: s.bytes }))
+            : [...own];
           return withInstanceSchemas({ schemas, roots }, doc, this.schemaSource(documents));
         },
       };

@@ -38,22 +38,30 @@ export function readConfig(file: string): SbrConfig {
   const fail = (m: string): never => {
     throw new FatalInputError(finding('sbr:configInvalid', 'error', `${file}: ${m}`, { file }));
   };
-  if (!existsSync(file) || !statSync(file).isFile()) throw new FatalInputError(finding('sbr:configNotFound', 'error', `The config file ${file} does not exist`, { file }));
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new FatalInputError(
+      finding('sbr:configNotFound', 'error', `The config file ${file} does not exist`, { file }),
+    );
   let j: unknown;
   try {
     j = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     return fail(`not valid JSON (${(e as Error).message})`);
   }
-  if (!j || typeof j !== 'object' || Array.isArray(j)) return fail('the config is a JSON object such as {"packages": ["kvk_taxonomy_2024.zip"], "caches": ["xbrl-schemas"]}');
+  if (!j || typeof j !== 'object' || Array.isArray(j))
+    return fail(
+      'the config is a JSON object such as {"packages": ["kvk_taxonomy_2024.zip"], "caches": ["xbrl-schemas"]}',
+    );
   const o = j as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!KEYS.has(k)) fail(`unknown key "${k}" (known: packages, caches, catalogs, profile, lang, formula)`);
+  for (const k of Object.keys(o))
+    if (!KEYS.has(k)) fail(`unknown key "${k}" (known: packages, caches, catalogs, profile, lang, formula)`);
   const base = dirname(resolvePath(file));
   const paths = (k: string): string[] | undefined => {
     const v = o[k];
     if (v === undefined) return undefined;
     const list = typeof v === 'string' ? [v] : v;
-    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) return fail(`"${k}" is a path or a list of paths`);
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string'))
+      return fail(`"${k}" is a path or a list of paths`);
     return (list as string[]).map((p) => (/^[a-zA-Z][a-zA-Z0-9+.-]+:\/\//.test(p) ? p : resolvePath(base, p)));
   };
   const str = (k: string): string | undefined => {
@@ -63,11 +71,14 @@ export function readConfig(file: string): SbrConfig {
     return v;
   };
   const cfg: SbrConfig = {};
-  const p = paths('packages'), c = paths('caches'), cat = paths('catalogs');
+  const p = paths('packages'),
+    c = paths('caches'),
+    cat = paths('catalogs');
   if (p) cfg.packages = p;
   if (c) cfg.caches = c;
   if (cat) cfg.catalogs = cat;
-  const lang = str('lang'), profile = str('profile');
+  const lang = str('lang'),
+    profile = str('profile');
   if (lang) cfg.lang = lang;
   if (profile) cfg.profile = profile;
   const f: unknown = o['formula'];

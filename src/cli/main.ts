@@ -54,17 +54,32 @@ interface CommonOpts {
 function byteSizeOption(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = parseByteSize(value);
-  if (n === undefined) throw new FatalInputError(finding('sbr:usage', 'error', `${flag} takes a size in bytes, optionally with k, M or G (e.g. 200M), not "${value}"`, {}));
+  if (n === undefined)
+    throw new FatalInputError(
+      finding(
+        'sbr:usage',
+        'error',
+        `${flag} takes a size in bytes, optionally with k, M or G (e.g. 200M), not "${value}"`,
+        {},
+      ),
+    );
   return n;
 }
 
 function addResolutionOptions(cmd: Command): Command {
   return cmd
     .option('--package <zip>', 'XBRL Taxonomy Package (zip) to resolve URLs from (repeatable)', collect)
-    .option('--cache <dir>', 'folder of documents laid out host/path, e.g. DIR/www.xbrl.org/2003/... (repeatable; env SBR_CACHE)', collect)
+    .option(
+      '--cache <dir>',
+      'folder of documents laid out host/path, e.g. DIR/www.xbrl.org/2003/... (repeatable; env SBR_CACHE)',
+      collect,
+    )
     .option('--catalog <file>', 'OASIS XML catalog file with URL rewrites (repeatable)', collect)
     .option('--online', 'allow fetching http(s) documents that no package, catalog or cache provides', false)
-    .option('--config <file>', 'defaults for the flags from a JSON file: packages, caches, catalogs, profile, lang, formula (default: sbr.config.json in the current folder)');
+    .option(
+      '--config <file>',
+      'defaults for the flags from a JSON file: packages, caches, catalogs, profile, lang, formula (default: sbr.config.json in the current folder)',
+    );
 }
 
 /** `--formula run|none` and `--parameter NAME=VALUE` (XBRL Formula 1.0; Variables 1.0 section 3.5.1 parameters). */
@@ -72,7 +87,15 @@ function formulaOptions(o: CommonOpts): ValidateOptions['formula'] {
   const parameters: Record<string, string> = {};
   for (const p of o.parameter ?? []) {
     const i = p.indexOf('=');
-    if (i <= 0) throw new FatalInputError(finding('sbr:usage', 'error', `--parameter takes NAME=VALUE (a parameter QName, e.g. eg:threshold=100), not "${p}"`, {}));
+    if (i <= 0)
+      throw new FatalInputError(
+        finding(
+          'sbr:usage',
+          'error',
+          `--parameter takes NAME=VALUE (a parameter QName, e.g. eg:threshold=100), not "${p}"`,
+          {},
+        ),
+      );
     parameters[p.slice(0, i).trim()] = p.slice(i + 1);
   }
   return { mode: o.formula ?? 'run', ...(o.parameter?.length ? { parameters } : {}) };
@@ -99,7 +122,14 @@ function writeOutput(path: string, data: string | Uint8Array): void {
   try {
     writeFileSync(path, data);
   } catch (e) {
-    throw new FatalInputError(finding('sbr:outputUnwritable', 'error', `Cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message.replace(/^[A-Z]+: /, '')}`.trim(), { file: path }));
+    throw new FatalInputError(
+      finding(
+        'sbr:outputUnwritable',
+        'error',
+        `Cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message.replace(/^[A-Z]+: /, '')}`.trim(),
+        { file: path },
+      ),
+    );
   }
 }
 
@@ -126,7 +156,9 @@ export async function main(
   const program = new Command();
   program
     .name('sbr')
-    .description('Validate XBRL filings (Standard Business Reporting) against their taxonomy: XBRL 2.1, Dimensions 1.0, calculations.')
+    .description(
+      'Validate XBRL filings (Standard Business Reporting) against their taxonomy: XBRL 2.1, Dimensions 1.0, calculations.',
+    )
     .version(VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
@@ -139,15 +171,35 @@ export async function main(
       .argument('<file...>', 'instance documents (.xbrl/.xml), or taxonomy schemas/linkbases')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .option('--lang <lang>', 'language of concept labels in messages (e.g. nl, en)', 'en')
-      .addOption(new Option('--calc-mode <mode>', 'Calculations 1.1 rounding mode').choices(['round', 'truncate']).default('round'))
-      .addOption(new Option('--formula <mode>', 'XBRL Formula assertions of the taxonomy: run or none').choices(['run', 'none']).default('run'))
+      .addOption(
+        new Option('--calc-mode <mode>', 'Calculations 1.1 rounding mode')
+          .choices(['round', 'truncate'])
+          .default('round'),
+      )
+      .addOption(
+        new Option('--formula <mode>', 'XBRL Formula assertions of the taxonomy: run or none')
+          .choices(['run', 'none'])
+          .default('run'),
+      )
       .option('--parameter <name=value>', 'value of a formula parameter, by its QName (repeatable)', collect)
-      .option('--formula-output <file>', 'write the facts the taxonomy\'s formulas produce as an XBRL instance')
+      .option('--formula-output <file>', "write the facts the taxonomy's formulas produce as an XBRL instance")
       .option('--no-schema-validation', 'skip XML Schema validation of the instance (xmllint)')
-      .option('--validator <file.sbrv>', 'validate against a compiled validator artifact (sbr compile) instead of discovering the taxonomy')
-      .option('--max-document-size <bytes>', 'refuse larger documents (sbr:documentTooLarge); bytes or 200M, 1G (default 100M)')
-      .option('--max-package-size <bytes>', 'refuse report packages inflating to more (sbr:zipBomb); bytes or 200M, 1G (default 100M)')
-      .option('--profile <name>', 'Dutch filing rules: a profile of `sbr profiles` (nt16..nt20, nl-inline-2024, ...) or auto'),
+      .option(
+        '--validator <file.sbrv>',
+        'validate against a compiled validator artifact (sbr compile) instead of discovering the taxonomy',
+      )
+      .option(
+        '--max-document-size <bytes>',
+        'refuse larger documents (sbr:documentTooLarge); bytes or 200M, 1G (default 100M)',
+      )
+      .option(
+        '--max-package-size <bytes>',
+        'refuse report packages inflating to more (sbr:zipBomb); bytes or 200M, 1G (default 100M)',
+      )
+      .option(
+        '--profile <name>',
+        'Dutch filing rules: a profile of `sbr profiles` (nt16..nt20, nl-inline-2024, ...) or auto',
+      ),
   ).action(async (files: string[], o: CommonOpts & { validator?: string; formulaOutput?: string }) => {
     try {
       const opts = resolverOptions(o);
@@ -165,7 +217,13 @@ export async function main(
       if (o.formulaOutput) {
         // Formula 1.0: the output instance of the formulas' facts (src/formula/produce.ts)
         const runs = result.findings.filter((f) => f.formula);
-        writeOutput(o.formulaOutput, outputInstance(runs.flatMap((f) => f.formula!.output ?? []), [...new Set(runs.flatMap((f) => f.formula!.schemaRefs ?? []))]));
+        writeOutput(
+          o.formulaOutput,
+          outputInstance(
+            runs.flatMap((f) => f.formula!.output ?? []),
+            [...new Set(runs.flatMap((f) => f.formula!.schemaRefs ?? []))],
+          ),
+        );
       }
       if (o.format === 'json') {
         io.out(formatValidationJson(result));
@@ -193,7 +251,10 @@ export async function main(
       .command('extract')
       .description('extract the XBRL 2.1 instance(s) of an Inline XBRL file or report package (zip, xbri or folder)')
       .argument('<ixbrl>', 'Inline XBRL document (.html/.xhtml) or report package')
-      .option('-o, --output <file>', 'instance file to write (default: standard output); other targets and reports get .<target> / .<n> before the extension'),
+      .option(
+        '-o, --output <file>',
+        'instance file to write (default: standard output); other targets and reports get .<target> / .<n> before the extension',
+      ),
   ).action(async (input: string, o: CommonOpts & { output?: string }) => {
     try {
       const { instances, findings } = await extractInput(input, readInput);
@@ -209,7 +270,9 @@ export async function main(
         if (used.has(name)) name = `${name.slice(0, dot)}.${i + 1}${name.slice(dot)}`;
         used.add(name);
         writeOutput(name, x.xml);
-        io.err(`${name}: ${x.counts.facts} facts, ${x.counts.contexts} contexts, ${x.counts.units} units, ${x.counts.footnotes} footnotes\n`);
+        io.err(
+          `${name}: ${x.counts.facts} facts, ${x.counts.contexts} contexts, ${x.counts.units} units, ${x.counts.footnotes} footnotes\n`,
+        );
       }
       if (findings.length) io.err(formatText(findings, { cwd: process.cwd() }));
       code = findings.some((f) => f.severity === 'error') ? 1 : 0;
@@ -222,18 +285,28 @@ export async function main(
   addResolutionOptions(
     program
       .command('compile')
-      .description('compile a taxonomy once into a validator artifact (.sbrv) that validates filings without the taxonomy')
+      .description(
+        'compile a taxonomy once into a validator artifact (.sbrv) that validates filings without the taxonomy',
+      )
       .argument('<entry-point...>', 'entry point URLs or files (schemas or linkbases)')
       .requiredOption('-o, --output <file.sbrv>', 'artifact file to write')
-      .option('--profile <name>', 'record a Dutch filing-rule profile (sbr profiles) in the artifact; validating with it applies the profile'),
+      .option(
+        '--profile <name>',
+        'record a Dutch filing-rule profile (sbr profiles) in the artifact; validating with it applies the profile',
+      ),
   ).action(async (entries: string[], o: CommonOpts & { output: string }) => {
     try {
       const t0 = performance.now();
       if (o.profile) resolveProfile(o.profile); // unknown name: sbr:unknownProfile, exit 2
-      const { bytes, header, loaded } = compileArtifactFrom(entries, { ...resolverOptions(o), ...(o.profile ? { profile: o.profile.toLowerCase() } : {}) });
+      const { bytes, header, loaded } = compileArtifactFrom(entries, {
+        ...resolverOptions(o),
+        ...(o.profile ? { profile: o.profile.toLowerCase() } : {}),
+      });
       writeOutput(o.output, bytes);
       const errors = loaded.taxonomy.findings.filter((f: Finding) => f.severity === 'error');
-      io.err(`${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships${header.profile ? `, profile ${header.profile}` : ""}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      io.err(
+        `${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships${header.profile ? `, profile ${header.profile}` : ''}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+      );
       if (errors.length) io.err(formatText(loaded.taxonomy.findings, { cwd: process.cwd() }));
       code = errors.length ? 1 : 0;
     } catch (e) {
@@ -285,49 +358,77 @@ export async function main(
       .option('--concurrency <n>', 'variations run at once', '2')
       .option('--no-schema-validation', 'skip XML Schema validation')
       .option('--exact-errors', 'QT3 catalogs: an expected error passes only with its exact code (default: any error)')
-      .option('--profile <name>', 'validate with a Dutch filing-rule profile (nt16..nt20, ...); a variation passes when its expected NL. code is among the findings'),
-  ).action(async (index: string, o: CommonOpts & { filter?: string; baseline?: string; concurrency: string; exactErrors?: boolean }) => {
-    try {
-      // the W3C XQuery/XPath test suite (QT3) runs against the XPath 2.0 engine, not through validate()
-      if (isQt3Catalog(index)) {
-        code = runQt3Command(index, o, io);
-        return;
+      .option(
+        '--profile <name>',
+        'validate with a Dutch filing-rule profile (nt16..nt20, ...); a variation passes when its expected NL. code is among the findings',
+      ),
+  ).action(
+    async (
+      index: string,
+      o: CommonOpts & { filter?: string; baseline?: string; concurrency: string; exactErrors?: boolean },
+    ) => {
+      try {
+        // the W3C XQuery/XPath test suite (QT3) runs against the XPath 2.0 engine, not through validate()
+        if (isQt3Catalog(index)) {
+          code = runQt3Command(index, o, io);
+          return;
+        }
+        const concurrency = Number(o.concurrency);
+        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+          throw new FatalInputError(
+            finding(
+              'sbr:usage',
+              'error',
+              `--concurrency takes a whole number from 1 to 64, not "${o.concurrency}"`,
+              {},
+            ),
+          );
+        }
+        const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
+        const all = readSuite(index);
+        const variations = o.filter ? all.filter((v) => v.id.includes(o.filter!)) : all;
+        if (variations.length === 0) {
+          throw new FatalInputError(
+            finding(
+              'sbr:noVariations',
+              'error',
+              o.filter
+                ? `No variation id contains "${o.filter}" (the suite has ${all.length})`
+                : 'The suite has no variations',
+              { file: index },
+            ),
+          );
+        }
+        const opts = resolverOptions(o);
+        const t0 = performance.now();
+        // Formula suite: variations without an instance check their linkbases too; <parameter> data are formula parameters.
+        const outcomes = await runSuite(
+          variations,
+          (v) => validate(variationInputs(v), { ...opts, formula: variationFormulaOptions(v) }),
+          {
+            concurrency,
+            expectedAmongFindings: !!o.profile,
+          },
+        );
+        const text = formatOutcomes(outcomes);
+        const lines = text.trimEnd().split('\n');
+        const last = lines.pop()!;
+        if (lines.length) io.out(lines.join('\n') + '\n');
+        io.err(`time: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+        io.out(last + '\n');
+        if (baseline) {
+          const regressions = compareWithBaseline(outcomes, baseline);
+          for (const r of regressions) io.err(`REGRESSION ${r.id ?? ''} ${r.message}\n`);
+          code = regressions.length ? 1 : 0;
+        } else {
+          code = outcomes.every((x) => x.pass) ? 0 : 1;
+        }
+      } catch (e) {
+        if (e instanceof FatalInputError) code = fatalReport(e, undefined, io.out);
+        else throw e;
       }
-      const concurrency = Number(o.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-        throw new FatalInputError(finding('sbr:usage', 'error', `--concurrency takes a whole number from 1 to 64, not "${o.concurrency}"`, {}));
-      }
-      const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
-      const all = readSuite(index);
-      const variations = o.filter ? all.filter((v) => v.id.includes(o.filter!)) : all;
-      if (variations.length === 0) {
-        throw new FatalInputError(finding('sbr:noVariations', 'error', o.filter ? `No variation id contains "${o.filter}" (the suite has ${all.length})` : 'The suite has no variations', { file: index }));
-      }
-      const opts = resolverOptions(o);
-      const t0 = performance.now();
-      // Formula suite: variations without an instance check their linkbases too; <parameter> data are formula parameters.
-      const outcomes = await runSuite(variations, (v) => validate(variationInputs(v), { ...opts, formula: variationFormulaOptions(v) }), {
-        concurrency,
-        expectedAmongFindings: !!o.profile,
-      });
-      const text = formatOutcomes(outcomes);
-      const lines = text.trimEnd().split('\n');
-      const last = lines.pop()!;
-      if (lines.length) io.out(lines.join('\n') + '\n');
-      io.err(`time: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-      io.out(last + '\n');
-      if (baseline) {
-        const regressions = compareWithBaseline(outcomes, baseline);
-        for (const r of regressions) io.err(`REGRESSION ${r.id ?? ''} ${r.message}\n`);
-        code = regressions.length ? 1 : 0;
-      } else {
-        code = outcomes.every((x) => x.pass) ? 0 : 1;
-      }
-    } catch (e) {
-      if (e instanceof FatalInputError) code = fatalReport(e, undefined, io.out);
-      else throw e;
-    }
-  });
+    },
+  );
 
   registerDiffCommand(program, io, (c) => (code = c));
   // sbr queue worker|submit|status (issue 13): BullMQ is imported only when a queue command runs
@@ -335,8 +436,14 @@ export async function main(
 
   program
     .command('serve')
-    .description('HTTP service: POST /v1/validate answers the JSON of `sbr validate --format json`; the validation portal at /')
-    .option('--validator <file.sbrv>', 'validator artifact to serve (repeatable; its id is the file name without .sbrv)', collect)
+    .description(
+      'HTTP service: POST /v1/validate answers the JSON of `sbr validate --format json`; the validation portal at /',
+    )
+    .option(
+      '--validator <file.sbrv>',
+      'validator artifact to serve (repeatable; its id is the file name without .sbrv)',
+      collect,
+    )
     .option('--port <port>', 'TCP port', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--workers <n>', 'worker threads validating (default: CPU count, at most 4)')

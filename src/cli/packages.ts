@@ -16,7 +16,8 @@ export function packageInfos(paths: string[]): PackageInfo[] {
   const out: PackageInfo[] = [];
   for (const p of paths) {
     const abs = resolvePath(p);
-    if (existsSync(abs) && statSync(abs).isDirectory() && !existsSync(resolvePath(abs, 'META-INF'))) out.push(...TaxonomyPackage.openFolder(abs).map((x) => x.info));
+    if (existsSync(abs) && statSync(abs).isDirectory() && !existsSync(resolvePath(abs, 'META-INF')))
+      out.push(...TaxonomyPackage.openFolder(abs).map((x) => x.info));
     else out.push(TaxonomyPackage.open(abs).info);
   }
   return out;
@@ -39,7 +40,10 @@ export function formatPackagesText(infos: PackageInfo[], cwd = process.cwd()): s
     }
     lines.push('');
   }
-  if (infos.length) lines.push(`Give an entry point URL with the package(s): sbr dts <url> --package ${infos[0]!.file.startsWith(cwd + '/') ? infos[0]!.file.slice(cwd.length + 1) : infos[0]!.file} ...`);
+  if (infos.length)
+    lines.push(
+      `Give an entry point URL with the package(s): sbr dts <url> --package ${infos[0]!.file.startsWith(cwd + '/') ? infos[0]!.file.slice(cwd.length + 1) : infos[0]!.file} ...`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -49,7 +53,11 @@ export function allPackageFiles(entries: string[]): boolean {
 }
 
 /** Registers `sbr packages`; `setCode` receives the exit code (0 listed, 2 not a package). */
-export function registerPackagesCommand(program: Command, io: { out: (s: string) => void }, setCode: (c: number) => void): void {
+export function registerPackagesCommand(
+  program: Command,
+  io: { out: (s: string) => void },
+  setCode: (c: number) => void,
+): void {
   program
     .command('packages')
     .description("list taxonomy packages' name, version, publisher and entry points (Taxonomy Packages 1.0 metadata)")

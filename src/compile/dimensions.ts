@@ -172,12 +172,21 @@ export function isDimension(concepts: ConceptMap, key: string): boolean {
 /** Typed dimension: a dimension declaration with xbrldt:typedDomainRef (section 2.5.2). */
 export function isTypedDimension(concepts: ConceptMap, key: string): boolean {
   const c = concepts[key];
-  return !!c && isDimension(concepts, key) && (c.typedDomainRef !== undefined || c.otherAttributes?.[ATTR_TYPED_DOMAIN_REF] !== undefined);
+  return (
+    !!c &&
+    isDimension(concepts, key) &&
+    (c.typedDomainRef !== undefined || c.otherAttributes?.[ATTR_TYPED_DOMAIN_REF] !== undefined)
+  );
 }
 /** Primary items and domain members are items that are neither hypercubes nor dimensions (sections 2.3.1.1, 2.5.3.1.1, 2.5.3.2.1). */
 export function isPrimaryItem(concepts: ConceptMap, key: string): boolean {
   const c = concepts[key];
-  return !!c && c.kind === 'item' && !c.substitutionGroups.includes(HYPERCUBE_ITEM) && !c.substitutionGroups.includes(DIMENSION_ITEM);
+  return (
+    !!c &&
+    c.kind === 'item' &&
+    !c.substitutionGroups.includes(HYPERCUBE_ITEM) &&
+    !c.substitutionGroups.includes(DIMENSION_ITEM)
+  );
 }
 export const isDomainMember = isPrimaryItem;
 
@@ -207,7 +216,14 @@ export function compileDimensions(
 ): DimensionalModel {
   const concepts = tax.concepts;
   const idx = new XdtRelationshipIndex(tax);
-  const model: DimensionalModel = { defaults: {}, dimensions: {}, domains: [], hasHypercubes: [], drs: [], primaryItems: {} };
+  const model: DimensionalModel = {
+    defaults: {},
+    dimensions: {},
+    domains: [],
+    hasHypercubes: [],
+    drs: [],
+    primaryItems: {},
+  };
 
   // Dimension declarations (2.5).
   for (const key of Object.keys(concepts).sort()) {
@@ -278,7 +294,8 @@ export function compileDimensions(
     for (const r of idx.all(arcrole)) {
       const { from: pri, to: hc } = r.rel;
       const ce = r.rel.attributes[ATTR_CONTEXT_ELEMENT]?.trim();
-      if (!isPrimaryItem(concepts, pri) || !isHypercube(concepts, hc) || (ce !== 'segment' && ce !== 'scenario')) continue;
+      if (!isPrimaryItem(concepts, pri) || !isHypercube(concepts, hc) || (ce !== 'segment' && ce !== 'scenario'))
+        continue;
       const dimElr = consecutiveRole(r);
       const dims: HypercubeDimension[] = [];
       const seenDims = new Set<string>();
@@ -354,7 +371,9 @@ export function compileDimensions(
   const drsIndex = new Map<string, number>();
   for (const item of [...byItem.keys()].sort()) {
     const list: number[] = [];
-    for (const [elr, set] of [...byItem.get(item)!.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    for (const [elr, set] of [...byItem.get(item)!.entries()].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+    )) {
       const hcs = [...set].sort((a, b) => a - b);
       const k = `${elr}\u0000${hcs.join(',')}`;
       let i = drsIndex.get(k);
@@ -375,7 +394,11 @@ export function compileDimensions(
  * domain-member relationships starting in `elr` and following xbrldt:targetRole (sections 2.1.1, 2.3).
  * `all` ignores xbrldt:usable (inheritance); `usable` only has targets of usable relationships (polymorphism check).
  */
-function drsPrimaryItems(idx: XdtRelationshipIndex, pri: string, elr: string): { all: Set<string>; usable: Set<string> } {
+function drsPrimaryItems(
+  idx: XdtRelationshipIndex,
+  pri: string,
+  elr: string,
+): { all: Set<string>; usable: Set<string> } {
   const all = new Set<string>([pri]);
   const usable = new Set<string>([pri]);
   const seen = new Set<string>([`${pri}\u0000${elr}`]);
@@ -402,8 +425,15 @@ function drsPrimaryItems(idx: XdtRelationshipIndex, pri: string, elr: string): {
  * the target roles reached). Returns the usable relationship that closes a cycle (or points back at the dimension).
  * Linear in the relationships visited.
  */
-function findDirectedCycle(idx: XdtRelationshipIndex, dim: string, roots: RoleRel[], elrs: Set<string>): RoleRel | undefined {
-  const WHITE = 0, GREY = 1, BLACK = 2;
+function findDirectedCycle(
+  idx: XdtRelationshipIndex,
+  dim: string,
+  roots: RoleRel[],
+  elrs: Set<string>,
+): RoleRel | undefined {
+  const WHITE = 0,
+    GREY = 1,
+    BLACK = 2;
   const color = new Map<string, number>([[dim, GREY]]);
   const elrList = [...elrs];
   const out = (c: string): RoleRel[] => {

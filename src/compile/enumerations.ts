@@ -79,7 +79,9 @@ function baseOf(typeEl: XmlElement): string | undefined {
   let der: XmlElement | undefined;
   if (typeEl.local === 'simpleType') der = derivation(typeEl);
   else {
-    const content = typeEl.children.find((x) => x.ns === XS && (x.local === 'simpleContent' || x.local === 'complexContent'));
+    const content = typeEl.children.find(
+      (x) => x.ns === XS && (x.local === 'simpleContent' || x.local === 'complexContent'),
+    );
     if (content) der = derivation(content);
   }
   const base = der ? attr(der, 'base') : undefined;
@@ -214,13 +216,18 @@ export function compileEnumerations(
 ): EnumerationModel | undefined {
   const docs = [...schemas];
   // no enumeration type can exist without one of the two specification schemas in the DTS (or a compiled base)
-  if (!base && !docs.some((d) => d.kind === 'schema' && (d.targetNamespace === ENUM1_NS || d.targetNamespace === ENUM2_NS))) return undefined;
+  if (
+    !base &&
+    !docs.some((d) => d.kind === 'schema' && (d.targetNamespace === ENUM1_NS || d.targetNamespace === ENUM2_NS))
+  )
+    return undefined;
   const { types, declarations } = enumerationDeclarations(docs, tax.concepts, base?.types);
   const all: Record<string, EnumerationDeclaration> = {};
-  if (base) for (const [k, c] of Object.entries(base.concepts)) {
-    const { members: _members, ...decl } = c;
-    all[k] = decl;
-  }
+  if (base)
+    for (const [k, c] of Object.entries(base.concepts)) {
+      const { members: _members, ...decl } = c;
+      all[k] = decl;
+    }
   Object.assign(all, declarations);
   const keys = Object.keys(all).sort();
   const allTypes = { ...(base?.types ?? {}), ...types };

@@ -48,10 +48,23 @@ export function compareFormulaOutput(v: Variation, findings: Finding[]): string 
     if (!c) continue;
     const u = f.unitRef !== undefined ? instance.units.get(f.unitRef) : undefined;
     const dims: Record<string, string> = {};
-    for (const d of c.dimensions) dims[d.dimension] = d.member ?? (d.typed?.children[0] ? elementKey(d.typed.children[0]) : '');
+    for (const d of c.dimensions)
+      dims[d.dimension] = d.member ?? (d.typed?.children[0] ? elementKey(d.typed.children[0]) : '');
     expected.push({
-      concept: f.concept, entity: c.entity, period: c.period, dims, value: f.value.trim(), nil: f.nil,
-      ...(u ? { unit: { numerator: u.numerator.map((m) => m.key).sort(), denominator: u.denominator.map((m) => m.key).sort() } } : {}),
+      concept: f.concept,
+      entity: c.entity,
+      period: c.period,
+      dims,
+      value: f.value.trim(),
+      nil: f.nil,
+      ...(u
+        ? {
+            unit: {
+              numerator: u.numerator.map((m) => m.key).sort(),
+              denominator: u.denominator.map((m) => m.key).sort(),
+            },
+          }
+        : {}),
     });
   }
   const pool = new Map<string, OutputFact[]>();
@@ -69,10 +82,20 @@ export function compareFormulaOutput(v: Variation, findings: Finding[]): string 
   for (const e of expected) {
     const list = pool.get(outputKey(e)) ?? [];
     const i = list.findIndex((p) => sameValue(p, e));
-    if (i < 0) missing.push(`${e.concept.replace(/^\{[^}]*\}/, '')}=${e.nil ? 'nil' : e.value}${list.length ? ` (produced ${list.map((p) => p.value).join(', ')})` : ''}`);
+    if (i < 0)
+      missing.push(
+        `${e.concept.replace(/^\{[^}]*\}/, '')}=${e.nil ? 'nil' : e.value}${list.length ? ` (produced ${list.map((p) => p.value).join(', ')})` : ''}`,
+      );
     else list.splice(i, 1);
   }
   const extra = [...pool.values()].flat();
   if (!missing.length && !extra.length) return undefined;
-  return `output instance differs: ${missing.length} expected fact(s) not produced${missing.length ? ` (${missing.slice(0, 3).join('; ')})` : ''}, ${extra.length} unexpected${extra.length ? ` (${extra.slice(0, 3).map((p) => `${p.concept.replace(/^\{[^}]*\}/, '')}=${p.value}`).join('; ')})` : ''}`;
+  return `output instance differs: ${missing.length} expected fact(s) not produced${missing.length ? ` (${missing.slice(0, 3).join('; ')})` : ''}, ${extra.length} unexpected${
+    extra.length
+      ? ` (${extra
+          .slice(0, 3)
+          .map((p) => `${p.concept.replace(/^\{[^}]*\}/, '')}=${p.value}`)
+          .join('; ')})`
+      : ''
+  }`;
 }

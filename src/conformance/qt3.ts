@@ -84,7 +84,9 @@ export interface Qt3Case {
 // Reading
 
 function elems(n: XNode, local?: string): XNode[] {
-  return n.children().filter((c) => c.nodeKind === 'element' && c.nodeName!.ns === QT3_NS && (!local || c.nodeName!.local === local));
+  return n
+    .children()
+    .filter((c) => c.nodeKind === 'element' && c.nodeName!.ns === QT3_NS && (!local || c.nodeName!.local === local));
 }
 function attr(n: XNode, name: string): string | undefined {
   for (const a of n.attributes()) if (a.nodeName!.local === name && a.nodeName!.ns === '') return a.stringValue();
@@ -168,7 +170,11 @@ function readEnvironment(e: XNode, dir: string): Qt3Environment {
 }
 
 function readDependencies(n: XNode): Qt3Dependency[] {
-  return elems(n, 'dependency').map((d) => ({ type: attr(d, 'type') ?? '', value: (attr(d, 'value') ?? '').trim(), satisfied: attr(d, 'satisfied') !== 'false' }));
+  return elems(n, 'dependency').map((d) => ({
+    type: attr(d, 'type') ?? '',
+    value: (attr(d, 'value') ?? '').trim(),
+    satisfied: attr(d, 'satisfied') !== 'false',
+  }));
 }
 
 /**
@@ -207,8 +213,18 @@ export function readQt3Catalog(catalogPath: string): Qt3Case[] {
     for (const tc of elems(set, 'test-case')) {
       const name = attr(tc, 'name') ?? '';
       const own = readDependencies(tc);
-      const dependencies = own.some((d) => d.type === 'spec') ? [...setDeps.filter((d) => d.type !== 'spec'), ...own] : [...setDeps, ...own];
-      const c: Qt3Case = { id: `${setName}/${name}`, set: setName, name, test: '', dependencies, result: elems(tc, 'result')[0] ?? tc, file };
+      const dependencies = own.some((d) => d.type === 'spec')
+        ? [...setDeps.filter((d) => d.type !== 'spec'), ...own]
+        : [...setDeps, ...own];
+      const c: Qt3Case = {
+        id: `${setName}/${name}`,
+        set: setName,
+        name,
+        test: '',
+        dependencies,
+        result: elems(tc, 'result')[0] ?? tc,
+        file,
+      };
       const envEl = elems(tc, 'environment')[0];
       if (envEl) {
         const ref = attr(envEl, 'ref');
@@ -485,7 +501,11 @@ function check(a: XNode, r: Result, run: CaseRunner, opts: Qt3Options): string |
       case 'assert-true':
       case 'assert-false': {
         const want = kind === 'assert-true';
-        const ok = v.length === 1 && !isNode(v[0]!) && (v[0] as AtomicValue).type === 'xs:boolean' && (v[0] as AtomicValue).value === want;
+        const ok =
+          v.length === 1 &&
+          !isNode(v[0]!) &&
+          (v[0] as AtomicValue).type === 'xs:boolean' &&
+          (v[0] as AtomicValue).value === want;
         return ok ? undefined : `expected ${want}, got ${show(v)}`;
       }
       case 'assert-count':
@@ -493,7 +513,8 @@ function check(a: XNode, r: Result, run: CaseRunner, opts: Qt3Options): string |
       case 'assert-eq': {
         const e = run.expected(text);
         if (v.length !== 1 || isNode(v[0]!) || e.length !== 1) return `expected ${text.trim()}, got ${show(v)}`;
-        const x = v[0] as AtomicValue, y = e[0] as AtomicValue;
+        const x = v[0] as AtomicValue,
+          y = e[0] as AtomicValue;
         const nan = (z: AtomicValue) => typeof z.value === 'number' && Number.isNaN(z.value);
         if (nan(x) && nan(y)) return undefined;
         return valueCompare('eq', x, y) ? undefined : `expected ${text.trim()}, got ${show(v)}`;
@@ -515,7 +536,9 @@ function check(a: XNode, r: Result, run: CaseRunner, opts: Qt3Options): string |
       }
       case 'assert-type': {
         const e = run.expected(`$result instance of ${text}`, v);
-        return e.length === 1 && (e[0] as AtomicValue).value === true ? undefined : `expected type ${text.trim()}, got ${show(v)}`;
+        return e.length === 1 && (e[0] as AtomicValue).value === true
+          ? undefined
+          : `expected type ${text.trim()}, got ${show(v)}`;
       }
       case 'assert': {
         const e = run.expected(text, v);
@@ -537,13 +560,20 @@ function check(a: XNode, r: Result, run: CaseRunner, opts: Qt3Options): string |
         const strip = (s: string) => s.replace(/^\s*<\?xml[^>]*\?>/, '');
         const wrap = (s: string) => buildTree(`<w>${strip(s)}</w>`);
         try {
-          return deepEqual([wrap(got)], [wrap(want)]) ? undefined : `expected XML ${want.trim().slice(0, 80)}, got ${got.slice(0, 80)}`;
+          return deepEqual([wrap(got)], [wrap(want)])
+            ? undefined
+            : `expected XML ${want.trim().slice(0, 80)}, got ${got.slice(0, 80)}`;
         } catch (e) {
           return got.trim() === want.trim() ? undefined : `XML comparison failed: ${errorText(e)}`;
         }
       }
       case 'serialization-matches': {
-        const re = new RegExp(text, attr(a, 'flags')?.replace(/[^imsx]/g, '').replace('x', '') ?? '');
+        const re = new RegExp(
+          text,
+          attr(a, 'flags')
+            ?.replace(/[^imsx]/g, '')
+            .replace('x', '') ?? '',
+        );
         return re.test(serialize(v)) ? undefined : `serialization does not match ${text.slice(0, 80)}`;
       }
       default:
@@ -579,7 +609,10 @@ export function serialize(seq: Sequence): string {
 function serializeNode(n: XNode, scope: Record<string, string>): string {
   switch (n.nodeKind) {
     case 'document':
-      return n.children().map((c) => serializeNode(c, scope)).join('');
+      return n
+        .children()
+        .map((c) => serializeNode(c, scope))
+        .join('');
     case 'text':
       return esc(n.stringValue());
     case 'comment':
@@ -631,11 +664,21 @@ export function runQt3(cases: readonly Qt3Case[], opts: Qt3Options = {}): Qt3Out
         mismatches = [];
         const run = new CaseRunner(c);
         const r = run.run();
-        reason = check(c.result.nodeKind === 'element' && c.result.nodeName!.local === 'result' ? elems(c.result)[0] ?? c.result : c.result, r, run, opts);
+        reason = check(
+          c.result.nodeKind === 'element' && c.result.nodeName!.local === 'result'
+            ? (elems(c.result)[0] ?? c.result)
+            : c.result,
+          r,
+          run,
+          opts,
+        );
       } catch (e) {
         reason = `setting up the environment: ${errorText(e)}`;
       }
-      o = reason === undefined ? { id: c.id, status: 'pass', ms: performance.now() - t0 } : { id: c.id, status: 'fail', reason, ms: performance.now() - t0 };
+      o =
+        reason === undefined
+          ? { id: c.id, status: 'pass', ms: performance.now() - t0 }
+          : { id: c.id, status: 'fail', reason, ms: performance.now() - t0 };
       if (reason === undefined && mismatches.length) o.otherErrorCode = mismatches[0]!;
     }
     out.push(o);
@@ -645,8 +688,15 @@ export function runQt3(cases: readonly Qt3Case[], opts: Qt3Options = {}): Qt3Out
 }
 
 /** Counts of an outcome list. */
-export function qt3Counts(outcomes: readonly Qt3Outcome[]): { passed: number; failed: number; skipped: number; skipReasons: Map<string, number> } {
-  let passed = 0, failed = 0, skipped = 0;
+export function qt3Counts(outcomes: readonly Qt3Outcome[]): {
+  passed: number;
+  failed: number;
+  skipped: number;
+  skipReasons: Map<string, number>;
+} {
+  let passed = 0,
+    failed = 0,
+    skipped = 0;
   const skipReasons = new Map<string, number>();
   for (const o of outcomes) {
     if (o.status === 'pass') passed++;
@@ -666,10 +716,15 @@ export function qt3Counts(outcomes: readonly Qt3Outcome[]): { passed: number; fa
  */
 export function formatQt3(outcomes: readonly Qt3Outcome[], failures = true): string {
   const lines: string[] = [];
-  if (failures) for (const o of outcomes) if (o.status === 'fail') lines.push(`FAIL ${o.id}: ${(o.reason ?? '').replace(/\s+/g, ' ').slice(0, 300)}`);
+  if (failures)
+    for (const o of outcomes)
+      if (o.status === 'fail') lines.push(`FAIL ${o.id}: ${(o.reason ?? '').replace(/\s+/g, ' ').slice(0, 300)}`);
   const { passed, failed, skipped, skipReasons } = qt3Counts(outcomes);
   const other = outcomes.filter((o) => o.otherErrorCode).length;
-  if (other) lines.push(`(${other} of the passes raised an error with another code than the expected one; --exact-errors fails them)`);
+  if (other)
+    lines.push(
+      `(${other} of the passes raised an error with another code than the expected one; --exact-errors fails them)`,
+    );
   lines.push(`${passed} passed, ${failed} failed`);
   const reasons = [...skipReasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${n} ${r}`);
   lines.push(`${skipped} skipped: ${reasons.join('; ')}`);
@@ -682,16 +737,19 @@ export function compareQt3WithBaseline(outcomes: readonly Qt3Outcome[], baseline
   let passed = 0;
   for (const o of outcomes) {
     if (o.status === 'pass') passed++;
-    else if (o.status === 'fail' && !Object.prototype.hasOwnProperty.call(baseline.knownFailures, o.id)) out.push(`new failure ${o.id}: ${o.reason ?? ''}`);
+    else if (o.status === 'fail' && !Object.prototype.hasOwnProperty.call(baseline.knownFailures, o.id))
+      out.push(`new failure ${o.id}: ${o.reason ?? ''}`);
   }
-  if (passed < baseline.minPassed) out.push(`${passed} passed, below the baseline minimum of ${baseline.minPassed} for ${baseline.suite}`);
+  if (passed < baseline.minPassed)
+    out.push(`${passed} passed, below the baseline minimum of ${baseline.minPassed} for ${baseline.suite}`);
   return out;
 }
 
 /** A baseline recording a run (reasons shortened to keep the file small). */
 export function makeQt3Baseline(outcomes: readonly Qt3Outcome[]): Baseline {
   const knownFailures: Record<string, string> = {};
-  for (const o of outcomes) if (o.status === 'fail') knownFailures[o.id] = (o.reason ?? '').replace(/\s+/g, ' ').slice(0, 120);
+  for (const o of outcomes)
+    if (o.status === 'fail') knownFailures[o.id] = (o.reason ?? '').replace(/\s+/g, ' ').slice(0, 120);
   return { suite: 'QT3 (XPath 2.0)', minPassed: outcomes.filter((o) => o.status === 'pass').length, knownFailures };
 }
 
@@ -713,7 +771,14 @@ export function runQt3Command(
   const selected = o.filter ? cases.filter((c) => c.id.includes(o.filter!)) : cases;
   if (selected.length === 0) {
     throw new FatalInputError(
-      finding('sbr:noVariations', 'error', o.filter ? `No QT3 test set or test case name contains "${o.filter}" (the catalog has ${cases.length})` : 'The catalog has no test cases', { file: catalog }),
+      finding(
+        'sbr:noVariations',
+        'error',
+        o.filter
+          ? `No QT3 test set or test case name contains "${o.filter}" (the catalog has ${cases.length})`
+          : 'The catalog has no test cases',
+        { file: catalog },
+      ),
     );
   }
   const outcomes = runQt3(selected, o.exactErrors ? { exactErrors: true } : {});

@@ -66,27 +66,37 @@ export function codeMatches(actual: string, expected: string): boolean {
 }
 
 /** Judges one variation given the findings the validator produced. */
-export function judge(variation: Variation, findings: Finding[]): { pass: boolean; actualErrors: string[]; reason?: string } {
+export function judge(
+  variation: Variation,
+  findings: Finding[],
+): { pass: boolean; actualErrors: string[]; reason?: string } {
   if (variation.assertionTests?.length && findings.some((f) => f.formula)) {
     // Formula suite (<assertionTests>): counts of satisfied / not satisfied evaluations per assertion id, from the
     // sbr:formulaSummary finding; unsatisfied-assertion findings (formula:<id>) are the expected outcome, not errors.
     const counts = new Map<string, { satisfied: number; unsatisfied: number }>();
-    for (const f of findings) for (const a of f.formula?.assertions ?? []) {
-      const c = counts.get(a.id) ?? { satisfied: 0, unsatisfied: 0 };
-      c.satisfied += a.satisfied;
-      c.unsatisfied += a.unsatisfied;
-      counts.set(a.id, c);
-    }
+    for (const f of findings)
+      for (const a of f.formula?.assertions ?? []) {
+        const c = counts.get(a.id) ?? { satisfied: 0, unsatisfied: 0 };
+        c.satisfied += a.satisfied;
+        c.unsatisfied += a.unsatisfied;
+        counts.set(a.id, c);
+      }
     const wrong: string[] = [];
     for (const t of variation.assertionTests) {
       const c = counts.get(t.assertionID) ?? { satisfied: 0, unsatisfied: 0 };
-      if ((t.countSatisfied !== undefined && c.satisfied !== t.countSatisfied) || (t.countNotSatisfied !== undefined && c.unsatisfied !== t.countNotSatisfied)) {
-        wrong.push(`${t.assertionID}: expected ${t.countSatisfied ?? '?'} satisfied / ${t.countNotSatisfied ?? '?'} not satisfied, got ${c.satisfied} / ${c.unsatisfied}`);
+      if (
+        (t.countSatisfied !== undefined && c.satisfied !== t.countSatisfied) ||
+        (t.countNotSatisfied !== undefined && c.unsatisfied !== t.countNotSatisfied)
+      ) {
+        wrong.push(
+          `${t.assertionID}: expected ${t.countSatisfied ?? '?'} satisfied / ${t.countNotSatisfied ?? '?'} not satisfied, got ${c.satisfied} / ${c.unsatisfied}`,
+        );
       }
     }
     const rest = findings.filter((f) => !f.code.startsWith('formula:'));
     const j = judge({ ...variation, assertionTests: undefined }, rest);
-    if (wrong.length) return { pass: false, actualErrors: j.actualErrors, reason: wrong.join('; ') + (j.pass ? '' : `; ${j.reason}`) };
+    if (wrong.length)
+      return { pass: false, actualErrors: j.actualErrors, reason: wrong.join('; ') + (j.pass ? '' : `; ${j.reason}`) };
     return j;
   }
   const errors = findings.filter((f) => f.severity === 'error');
@@ -113,7 +123,11 @@ export function judge(variation: Variation, findings: Finding[]): { pass: boolea
     return { pass: true, actualErrors };
   }
   if (errors.length === 0) {
-    return { pass: false, actualErrors, reason: `expected ${[...new Set(variation.expectedErrors)].join(' or ')} but no error was reported` };
+    return {
+      pass: false,
+      actualErrors,
+      reason: `expected ${[...new Set(variation.expectedErrors)].join(' or ')} but no error was reported`,
+    };
   }
   return {
     pass: false,
@@ -135,21 +149,38 @@ function withTimeout<T>(p: Promise<T>, ms: number | undefined): Promise<T> {
  * Judges a variation by its expected code alone: passes when some finding (any severity) has one of the expected
  * codes; `tolerated` counts the other findings. A variation expected valid passes without error findings.
  */
-export function judgeExpectedAmong(variation: Variation, findings: Finding[]): { pass: boolean; actualErrors: string[]; reason?: string; tolerated: number } {
+export function judgeExpectedAmong(
+  variation: Variation,
+  findings: Finding[],
+): { pass: boolean; actualErrors: string[]; reason?: string; tolerated: number } {
   const actualErrors = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.code))];
-  if (variation.expected === 'valid' || variation.expectedErrors.length === 0) return { ...judge(variation, findings), tolerated: 0 };
+  if (variation.expected === 'valid' || variation.expectedErrors.length === 0)
+    return { ...judge(variation, findings), tolerated: 0 };
   const hit = (f: Finding) => variation.expectedErrors.some((e) => codeMatches(f.code, e));
   const tolerated = findings.filter((f) => !hit(f)).length;
   if (findings.some(hit)) return { pass: true, actualErrors, tolerated };
   const codes = [...new Set(findings.map((f) => f.code))];
-  return { pass: false, actualErrors, tolerated, reason: `expected ${[...new Set(variation.expectedErrors)].join(' or ')} among the findings but got: ${codes.slice(0, 6).join(', ') || 'no findings'}` };
+  return {
+    pass: false,
+    actualErrors,
+    tolerated,
+    reason: `expected ${[...new Set(variation.expectedErrors)].join(' or ')} among the findings but got: ${codes.slice(0, 6).join(', ') || 'no findings'}`,
+  };
 }
 
-async function runOne(variation: Variation, validate: ValidateFn, timeoutMs: number | undefined, among = false): Promise<VariationOutcome> {
+async function runOne(
+  variation: Variation,
+  validate: ValidateFn,
+  timeoutMs: number | undefined,
+  among = false,
+): Promise<VariationOutcome> {
   const start = performance.now();
   let findings: Finding[];
   try {
-    const result = await withTimeout(Promise.resolve().then(() => validate(variation)), timeoutMs);
+    const result = await withTimeout(
+      Promise.resolve().then(() => validate(variation)),
+      timeoutMs,
+    );
     if (!Array.isArray(result?.findings)) {
       const ms = performance.now() - start;
       return { variation, pass: false, actualErrors: [], reason: 'validate() returned no findings array', ms };
@@ -181,11 +212,21 @@ function carriedFinding(e: unknown): Finding | undefined {
   const f = (e as { finding: unknown }).finding;
   if (typeof f !== 'object' || f === null || typeof (f as Finding).code !== 'string') return undefined;
   const g = f as Partial<Finding>;
-  return finding(g.code!, 'error', g.message ?? '', { file: g.file ?? '', line: g.line ?? 0, column: g.column ?? 0 }, g.spec);
+  return finding(
+    g.code!,
+    'error',
+    g.message ?? '',
+    { file: g.file ?? '', line: g.line ?? 0, column: g.column ?? 0 },
+    g.spec,
+  );
 }
 
 /** Runs the (filtered) variations through `validate` and judges each. Outcomes are in input order. */
-export async function runSuite(variations: Variation[], validate: ValidateFn, opts: RunOptions = {}): Promise<VariationOutcome[]> {
+export async function runSuite(
+  variations: Variation[],
+  validate: ValidateFn,
+  opts: RunOptions = {},
+): Promise<VariationOutcome[]> {
   const selected = opts.filter ? variations.filter(opts.filter) : variations.slice();
   const outcomes: VariationOutcome[] = new Array(selected.length);
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
@@ -222,8 +263,12 @@ export function formatOutcomes(outcomes: VariationOutcome[]): string {
     const reason = (o.reason ?? '').replace(/\s+/g, ' ').trim();
     lines.push(`FAIL ${o.variation.id} expected ${expectedText(o.variation)} got ${got}: ${reason}`);
   }
-  const tolerated = outcomes.some((o) => o.tolerated !== undefined) ? outcomes.reduce((n, o) => n + (o.pass ? (o.tolerated ?? 0) : 0), 0) : undefined;
-  lines.push(`${passed} passed, ${failed} failed${tolerated !== undefined ? ` (${tolerated} other findings tolerated in passing variations)` : ''}`);
+  const tolerated = outcomes.some((o) => o.tolerated !== undefined)
+    ? outcomes.reduce((n, o) => n + (o.pass ? (o.tolerated ?? 0) : 0), 0)
+    : undefined;
+  lines.push(
+    `${passed} passed, ${failed} failed${tolerated !== undefined ? ` (${tolerated} other findings tolerated in passing variations)` : ''}`,
+  );
   return lines.join('\n');
 }
 
@@ -261,9 +306,11 @@ export function readBaseline(path: string): Baseline {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('not a JSON object');
   const o = raw as Record<string, unknown>;
   if (typeof o.suite !== 'string') bad('"suite" must be a string');
-  if (typeof o.minPassed !== 'number' || !Number.isInteger(o.minPassed) || o.minPassed < 0) bad('"minPassed" must be a non-negative integer');
+  if (typeof o.minPassed !== 'number' || !Number.isInteger(o.minPassed) || o.minPassed < 0)
+    bad('"minPassed" must be a non-negative integer');
   const kf = o.knownFailures ?? {};
-  if (typeof kf !== 'object' || kf === null || Array.isArray(kf)) bad('"knownFailures" must be an object of id -> reason');
+  if (typeof kf !== 'object' || kf === null || Array.isArray(kf))
+    bad('"knownFailures" must be an object of id -> reason');
   const knownFailures: Record<string, string> = {};
   for (const [id, reason] of Object.entries(kf as Record<string, unknown>)) {
     if (typeof reason !== 'string') bad(`knownFailures["${id}"] must be a string`);
@@ -286,14 +333,18 @@ export function compareWithBaseline(outcomes: VariationOutcome[], baseline: Base
     }
   }
   if (passed < baseline.minPassed) {
-    regressions.push({ message: `${passed} passed, below the baseline minimum of ${baseline.minPassed} for ${baseline.suite}` });
+    regressions.push({
+      message: `${passed} passed, below the baseline minimum of ${baseline.minPassed} for ${baseline.suite}`,
+    });
   }
   return regressions;
 }
 
 /** Known failures that now pass (candidates for removal from the baseline). */
 export function fixedKnownFailures(outcomes: VariationOutcome[], baseline: Baseline): string[] {
-  return outcomes.filter((o) => o.pass && Object.prototype.hasOwnProperty.call(baseline.knownFailures, o.variation.id)).map((o) => o.variation.id);
+  return outcomes
+    .filter((o) => o.pass && Object.prototype.hasOwnProperty.call(baseline.knownFailures, o.variation.id))
+    .map((o) => o.variation.id);
 }
 
 /** A baseline recording the current run (write it with `JSON.stringify(b, null, 2)`). */

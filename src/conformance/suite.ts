@@ -217,7 +217,11 @@ function readTestcase(file: string, root: El, ids: Map<string, number>): Variati
           continue;
         }
         if (!ref) continue;
-        data.push({ kind: d.local, path: resolveRef(ref, withBase(dBase, d)), readMeFirst: isTrue(d.attrs.readMeFirst) });
+        data.push({
+          kind: d.local,
+          path: resolveRef(ref, withBase(dBase, d)),
+          readMeFirst: isTrue(d.attrs.readMeFirst),
+        });
       }
     }
 

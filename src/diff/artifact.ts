@@ -10,7 +10,14 @@ import { artifactError, FIXED_PREFIX } from '../artifact/format.js';
 import { readArtifact } from '../artifact/read.js';
 
 /** Sections that are not part of the compiled taxonomy (artifact/compile.ts writes every other taxonomy key as a section). */
-const NOT_TAXONOMY = new Set(['ruleFindings', 'layering', 'schemaIndex', 'schemaBytes', 'supportIndex', 'supportBytes']);
+const NOT_TAXONOMY = new Set([
+  'ruleFindings',
+  'layering',
+  'schemaIndex',
+  'schemaBytes',
+  'supportIndex',
+  'supportBytes',
+]);
 
 /** True when the bytes start with the artifact magic `SBRV`. */
 export function isArtifactBytes(bytes: Uint8Array): boolean {
@@ -50,7 +57,11 @@ export async function taxonomyOfArtifact(input: Uint8Array, file = '', inflate?:
         if (out.length !== s.size) throw new Error(`${out.length} bytes instead of ${s.size}`);
         v = JSON.parse(decoder.decode(out));
       } catch (e) {
-        throw artifactError('artifactCorrupt', `${file || 'The artifact'} is not a valid validator artifact: its section ${s.name} does not decode (${(e as Error).message})`, file);
+        throw artifactError(
+          'artifactCorrupt',
+          `${file || 'The artifact'} is not a valid validator artifact: its section ${s.name} does not decode (${(e as Error).message})`,
+          file,
+        );
       }
     } else v = reader.sectionJson(s.name);
     if (v !== undefined) t[s.name] = decodeSection(v);

@@ -35,7 +35,9 @@ type Io = { out: (s: string) => void; err: (s: string) => void };
 export function registerDiffCommand(program: Command, io: Io, setCode: (code: number) => void): void {
   program
     .command('diff')
-    .description('compare two releases of a taxonomy (artifacts or entry points): concepts, labels, references, relationships, dimensions, role types; with --filing, what a filing made against OLD must change')
+    .description(
+      'compare two releases of a taxonomy (artifacts or entry points): concepts, labels, references, relationships, dimensions, role types; with --filing, what a filing made against OLD must change',
+    )
     .argument('<old>', 'the earlier release: a validator artifact (.sbrv) or an entry point (URL or file)')
     .argument('<new>', 'the later release: a validator artifact (.sbrv) or an entry point (URL or file)')
     .option('--package <zip>', 'XBRL Taxonomy Package (zip) to resolve entry points from (repeatable)', collect)
@@ -43,11 +45,19 @@ export function registerDiffCommand(program: Command, io: Io, setCode: (code: nu
     .option('--catalog <file>', 'OASIS XML catalog file with URL rewrites (repeatable)', collect)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
-    .option('--filing <file>', 'a filing made against OLD (instance, Inline XBRL document or report package): what it must change for NEW (repeatable)', collect)
+    .option(
+      '--filing <file>',
+      'a filing made against OLD (instance, Inline XBRL document or report package): what it must change for NEW (repeatable)',
+      collect,
+    )
     .action(async (oldInput: string, newInput: string, o: DiffOpts) => {
       try {
         const t0 = performance.now();
-        const resolver = Resolver.create({ packages: o.package ?? [], caches: [...(o.cache ?? []), ...cacheFoldersFromEnv()], catalogs: o.catalog ?? [] });
+        const resolver = Resolver.create({
+          packages: o.package ?? [],
+          caches: [...(o.cache ?? []), ...cacheFoldersFromEnv()],
+          catalogs: o.catalog ?? [],
+        });
         const old = await loadRelease(oldInput, { resolver });
         const nw = await loadRelease(newInput, { resolver });
         const t1 = performance.now();
@@ -55,7 +65,8 @@ export function registerDiffCommand(program: Command, io: Io, setCode: (code: nu
         const t2 = performance.now();
         const impacts: FilingImpact[] = [];
         for (const f of o.filing ?? []) {
-          for (const lf of await loadFiling(f, old)) impacts.push(filingImpact(d, old, lf.instance, lf.name, lf.locate));
+          for (const lf of await loadFiling(f, old))
+            impacts.push(filingImpact(d, old, lf.instance, lf.name, lf.locate));
         }
         let report: string;
         if (o.format === 'json') report = formatDiffJson(d, o.filing ? impacts : undefined);
@@ -65,18 +76,29 @@ export function registerDiffCommand(program: Command, io: Io, setCode: (code: nu
           try {
             writeFileSync(o.output, report);
           } catch (e) {
-            throw new FatalInputError(finding('sbr:outputUnwritable', 'error', `Cannot write ${o.output}: ${(e as Error).message}`, { file: o.output, line: 0, column: 0 }));
+            throw new FatalInputError(
+              finding('sbr:outputUnwritable', 'error', `Cannot write ${o.output}: ${(e as Error).message}`, {
+                file: o.output,
+                line: 0,
+                column: 0,
+              }),
+            );
           }
         } else io.out(report);
         const errs = (name: string, fs: Finding[]) => {
           const n = fs.filter((f) => f.severity === 'error').length;
-          if (n) io.err(`${name}: ${n} error finding${n === 1 ? '' : 's'} while loading the taxonomy (sbr dts lists them)\n`);
+          if (n)
+            io.err(
+              `${name}: ${n} error finding${n === 1 ? '' : 's'} while loading the taxonomy (sbr dts lists them)\n`,
+            );
         };
         errs('old', old.findings);
         errs('new', nw.findings);
         if (o.output) {
           const s = d.summary;
-          io.err(`${o.output}: ${s.conceptsAdded} concepts added, ${s.conceptsRemoved} removed, ${s.conceptsRenamed} renamed, ${s.conceptsChanged} changed; ${s.relationshipsAdded + s.relationshipsRemoved + s.relationshipsChanged} relationship changes; loaded in ${((t1 - t0) / 1000).toFixed(2)} s, compared in ${((t2 - t1) / 1000).toFixed(2)} s\n`);
+          io.err(
+            `${o.output}: ${s.conceptsAdded} concepts added, ${s.conceptsRemoved} removed, ${s.conceptsRenamed} renamed, ${s.conceptsChanged} changed; ${s.relationshipsAdded + s.relationshipsRemoved + s.relationshipsChanged} relationship changes; loaded in ${((t1 - t0) / 1000).toFixed(2)} s, compared in ${((t2 - t1) / 1000).toFixed(2)} s\n`,
+          );
         }
         setCode(0);
       } catch (e) {

@@ -62,7 +62,11 @@ function splitKey(key: string): { ns: string; local: string } {
 }
 
 /** Pairs the unmatched items of two sets by an equivalence key, only where the key is unique on both sides. */
-function pairUnique(oldOnly: Iterable<string>, newOnly: Iterable<string>, key: (s: string) => string): Map<string, string> {
+function pairUnique(
+  oldOnly: Iterable<string>,
+  newOnly: Iterable<string>,
+  key: (s: string) => string,
+): Map<string, string> {
   const byKey = (xs: Iterable<string>) => {
     const m = new Map<string, string[]>();
     for (const x of xs) {
@@ -104,7 +108,10 @@ export class DiffMatch {
   readonly namespaces = new Map<string, string>();
   readonly roles = new Map<string, string>();
 
-  constructor(readonly old: CompiledTaxonomy, readonly new_: CompiledTaxonomy) {
+  constructor(
+    readonly old: CompiledTaxonomy,
+    readonly new_: CompiledTaxonomy,
+  ) {
     const oc = old.concepts;
     const nc = new_.concepts;
     // namespaces: of concepts, named types and schema documents
@@ -118,7 +125,12 @@ export class DiffMatch {
     const ons = nsOf(old);
     const nns = nsOf(new_);
     for (const ns of ons) if (nns.has(ns)) this.namespaces.set(ns, ns);
-    for (const [a, b] of pairUnique([...ons].filter((x) => !nns.has(x)), [...nns].filter((x) => !ons.has(x)), undated)) this.namespaces.set(a, b);
+    for (const [a, b] of pairUnique(
+      [...ons].filter((x) => !nns.has(x)),
+      [...nns].filter((x) => !ons.has(x)),
+      undated,
+    ))
+      this.namespaces.set(a, b);
 
     const newMatched = new Set<string>();
     for (const k of Object.keys(oc)) {
@@ -141,7 +153,15 @@ export class DiffMatch {
     }
     const decl = (t: CompiledTaxonomy, k: string) => {
       const c = t.concepts[k]!;
-      return [c.name, c.kind, c.type ? splitKey(c.type).local : '', c.substitutionGroup ? splitKey(c.substitutionGroup).local : '', c.periodType ?? '', c.balance ?? '', c.abstract].join('|');
+      return [
+        c.name,
+        c.kind,
+        c.type ? splitKey(c.type).local : '',
+        c.substitutionGroup ? splitKey(c.substitutionGroup).local : '',
+        c.periodType ?? '',
+        c.balance ?? '',
+        c.abstract,
+      ].join('|');
     };
     const byLocal = pairUnique(
       Object.keys(oc).filter((k) => !this.concepts.has(k)),
@@ -171,7 +191,12 @@ export class DiffMatch {
       const or = rolesOf(old, arcroles);
       const nr = rolesOf(new_, arcroles);
       for (const r of or) if (nr.has(r)) this.roles.set(r, r);
-      for (const [a, b] of pairUnique([...or].filter((x) => !nr.has(x)), [...nr].filter((x) => !or.has(x)), undated)) this.roles.set(a, b);
+      for (const [a, b] of pairUnique(
+        [...or].filter((x) => !nr.has(x)),
+        [...nr].filter((x) => !or.has(x)),
+        undated,
+      ))
+        this.roles.set(a, b);
     }
   }
 
@@ -253,7 +278,11 @@ function conceptChanges(o: Concept, n: Concept, m: DiffMatch): PropertyChange[] 
   cmp('abstract', o.abstract, n.abstract);
   cmp('nillable', o.nillable, n.nillable);
   // value types: one serialisation each; the facet-by-facet comparison only when they differ
-  if (o.valueType !== undefined && n.valueType !== undefined ? !same(o.valueType, n.valueType) : o.valueType !== n.valueType) {
+  if (
+    o.valueType !== undefined && n.valueType !== undefined
+      ? !same(o.valueType, n.valueType)
+      : o.valueType !== n.valueType
+  ) {
     cmp('facets', o.valueType && facetsOf(o.valueType), n.valueType && facetsOf(n.valueType));
     cmp('enumeration', enumerationOf(o.valueType), enumerationOf(n.valueType));
   }
@@ -266,7 +295,11 @@ function conceptChanges(o: Concept, n: Concept, m: DiffMatch): PropertyChange[] 
     }
     return r;
   };
-  if ((o.otherAttributes !== undefined || n.otherAttributes !== undefined) && !same(o.otherAttributes, n.otherAttributes)) cmp('otherAttributes', attrs(o, true), attrs(n, false));
+  if (
+    (o.otherAttributes !== undefined || n.otherAttributes !== undefined) &&
+    !same(o.otherAttributes, n.otherAttributes)
+  )
+    cmp('otherAttributes', attrs(o, true), attrs(n, false));
   return out;
 }
 
@@ -312,7 +345,14 @@ function labelsEqual(a: Labels, b: Labels): boolean {
 }
 
 /** Label changes of one matched concept, per role (translated) and language, appended to `out`. */
-function labelChanges(ol: Labels | undefined, nl: Labels | undefined, m: DiffMatch, ok: string, nk: string, out: LabelChange[]): void {
+function labelChanges(
+  ol: Labels | undefined,
+  nl: Labels | undefined,
+  m: DiffMatch,
+  ok: string,
+  nk: string,
+  out: LabelChange[],
+): void {
   if (ol === nl || (ol !== undefined && nl !== undefined && m.identityRoles(ol) && labelsEqual(ol, nl))) return;
   const a0: Labels = {};
   for (const [role, byLang] of Object.entries(ol ?? {})) a0[m.role(role)] = { ...(a0[m.role(role)] ?? {}), ...byLang };
@@ -324,7 +364,12 @@ function labelChanges(ol: Labels | undefined, nl: Labels | undefined, m: DiffMat
       const x = a[lang];
       const y = b[lang];
       if (x === y) continue;
-      const lc: LabelChange = { concept: nk, role, lang, kind: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed' };
+      const lc: LabelChange = {
+        concept: nk,
+        role,
+        lang,
+        kind: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed',
+      };
       if (nk !== ok) lc.oldConcept = ok;
       if (x !== undefined) lc.old = x;
       if (y !== undefined) lc.new = y;
@@ -334,14 +379,23 @@ function labelChanges(ol: Labels | undefined, nl: Labels | undefined, m: DiffMat
 }
 
 /** Reference changes of one matched concept (role translated, parts as rendered), appended to `out`. */
-function referenceChanges(o: string[] | undefined, n: string[] | undefined, m: DiffMatch, ok: string, nk: string, out: ReferenceChange[]): void {
+function referenceChanges(
+  o: string[] | undefined,
+  n: string[] | undefined,
+  m: DiffMatch,
+  ok: string,
+  nk: string,
+  out: ReferenceChange[],
+): void {
   if (o === undefined && n === undefined) return;
   const roleOf = (x: string) => x.slice(0, x.indexOf('\u0000'));
   if (o && n && o.length === n.length && o.every((x, i) => x === n[i] && m.role(roleOf(x)) === roleOf(x))) return;
-  const os = new Set((o ?? []).map((s) => {
-    const i = s.indexOf('\u0000');
-    return `${m.role(s.slice(0, i))}${s.slice(i)}`;
-  }));
+  const os = new Set(
+    (o ?? []).map((s) => {
+      const i = s.indexOf('\u0000');
+      return `${m.role(s.slice(0, i))}${s.slice(i)}`;
+    }),
+  );
   const ns = new Set(n ?? []);
   const push = (s: string, kind: 'added' | 'removed') => {
     const i = s.indexOf('\u0000');
@@ -404,7 +458,12 @@ function diffNetworks(old: CompiledTaxonomy, nw: CompiledTaxonomy, m: DiffMatch)
         if (isResource(r.from) || isResource(r.to)) continue;
         const attributes: Record<string, string> = {};
         for (const [k, v] of Object.entries(r.attributes)) attributes[k] = map ? m.value(v) : v;
-        net.rels.push({ from: map ? m.key(r.from)! : r.from, to: map ? m.key(r.to)! : r.to, order: r.order, attributes });
+        net.rels.push({
+          from: map ? m.key(r.from)! : r.from,
+          to: map ? m.key(r.to)! : r.to,
+          order: r.order,
+          attributes,
+        });
       }
     }
     return out;
@@ -416,7 +475,15 @@ function diffNetworks(old: CompiledTaxonomy, nw: CompiledTaxonomy, m: DiffMatch)
     const on = o.get(key);
     const nn = n.get(key);
     const base = (on ?? nn)!;
-    const c: NetworkChanges = { arcrole: base.arcrole, role: base.role, link: base.link, arc: base.arc, added: [], removed: [], changed: [] };
+    const c: NetworkChanges = {
+      arcrole: base.arcrole,
+      role: base.role,
+      link: base.link,
+      arc: base.arc,
+      added: [],
+      removed: [],
+      changed: [],
+    };
     if (on?.oldRole !== undefined) c.oldRole = on.oldRole;
     const om = relMap(on?.rels ?? []);
     const nm = relMap(nn?.rels ?? []);
@@ -431,14 +498,27 @@ function diffNetworks(old: CompiledTaxonomy, nw: CompiledTaxonomy, m: DiffMatch)
     for (const [k, e] of nm) if (!om.has(k)) c.added.push(e.ref);
     if (c.added.length || c.removed.length || c.changed.length) out.push(c);
   }
-  return out.sort((a, b) => (a.arcrole < b.arcrole ? -1 : a.arcrole > b.arcrole ? 1 : a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+  return out.sort((a, b) =>
+    a.arcrole < b.arcrole ? -1 : a.arcrole > b.arcrole ? 1 : a.role < b.role ? -1 : a.role > b.role ? 1 : 0,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // dimensional model (XBRL Dimensions 1.0)
 
 interface DimView {
-  hasHypercubes: Map<string, { arcrole: 'all' | 'notAll'; primaryItem: string; hypercube: string; elr: string; closed: boolean; contextElement: string; dimensions: string[] }>;
+  hasHypercubes: Map<
+    string,
+    {
+      arcrole: 'all' | 'notAll';
+      primaryItem: string;
+      hypercube: string;
+      elr: string;
+      closed: boolean;
+      contextElement: string;
+      dimensions: string[];
+    }
+  >;
   dimensions: Map<string, { explicit: boolean; typedDomain?: string; default?: string; members: Set<string> }>;
 }
 
@@ -446,14 +526,25 @@ function dimView(d: DimensionalModel | undefined, k: (s: string) => string, r: (
   const v: DimView = { hasHypercubes: new Map(), dimensions: new Map() };
   if (!d) return v;
   for (const h of d.hasHypercubes) {
-    const e = { arcrole: h.arcrole, primaryItem: k(h.primaryItem), hypercube: k(h.hypercube), elr: r(h.elr), closed: h.closed, contextElement: h.contextElement, dimensions: h.dimensions.map((x) => k(x.dimension)).sort() };
+    const e = {
+      arcrole: h.arcrole,
+      primaryItem: k(h.primaryItem),
+      hypercube: k(h.hypercube),
+      elr: r(h.elr),
+      closed: h.closed,
+      contextElement: h.contextElement,
+      dimensions: h.dimensions.map((x) => k(x.dimension)).sort(),
+    };
     const key = `${e.arcrole}\u0000${e.primaryItem}\u0000${e.hypercube}\u0000${e.elr}`;
     const prev = v.hasHypercubes.get(key);
     if (prev) prev.dimensions = [...new Set([...prev.dimensions, ...e.dimensions])].sort();
     else v.hasHypercubes.set(key, e);
   }
   for (const [dim, info] of Object.entries(d.dimensions)) {
-    const x: { explicit: boolean; typedDomain?: string; default?: string; members: Set<string> } = { explicit: info.explicit, members: new Set() };
+    const x: { explicit: boolean; typedDomain?: string; default?: string; members: Set<string> } = {
+      explicit: info.explicit,
+      members: new Set(),
+    };
     if (info.typedDomain !== undefined) x.typedDomain = k(info.typedDomain);
     const def = d.defaults[dim];
     if (def !== undefined) x.default = k(def);
@@ -467,8 +558,16 @@ function dimView(d: DimensionalModel | undefined, k: (s: string) => string, r: (
 }
 
 function diffDimensions(old: CompiledTaxonomy, nw: CompiledTaxonomy, m: DiffMatch): DimensionChange[] {
-  const o = dimView(old.dimensions, (s) => m.key(s)!, (s) => m.role(s));
-  const n = dimView(nw.dimensions, (s) => s, (s) => s);
+  const o = dimView(
+    old.dimensions,
+    (s) => m.key(s)!,
+    (s) => m.role(s),
+  );
+  const n = dimView(
+    nw.dimensions,
+    (s) => s,
+    (s) => s,
+  );
   const out: DimensionChange[] = [];
   for (const [key, h] of o.hasHypercubes) {
     const nh = n.hasHypercubes.get(key);
@@ -478,11 +577,20 @@ function diffDimensions(old: CompiledTaxonomy, nw: CompiledTaxonomy, m: DiffMatc
       continue;
     }
     const changes: PropertyChange[] = [];
-    for (const p of ['closed', 'contextElement', 'dimensions'] as const) if (!same(h[p], nh[p])) changes.push({ property: p, old: h[p], new: nh[p] });
+    for (const p of ['closed', 'contextElement', 'dimensions'] as const)
+      if (!same(h[p], nh[p])) changes.push({ property: p, old: h[p], new: nh[p] });
     if (changes.length) out.push({ kind: 'hasHypercubeChanged', ...id, changes });
   }
   for (const [key, h] of n.hasHypercubes) {
-    if (!o.hasHypercubes.has(key)) out.push({ kind: 'hasHypercubeAdded', arcrole: h.arcrole, primaryItem: h.primaryItem, hypercube: h.hypercube, elr: h.elr, dimensions: h.dimensions });
+    if (!o.hasHypercubes.has(key))
+      out.push({
+        kind: 'hasHypercubeAdded',
+        arcrole: h.arcrole,
+        primaryItem: h.primaryItem,
+        hypercube: h.hypercube,
+        elr: h.elr,
+        dimensions: h.dimensions,
+      });
   }
   for (const [dim, x] of o.dimensions) {
     const y = n.dimensions.get(dim);
@@ -491,12 +599,15 @@ function diffDimensions(old: CompiledTaxonomy, nw: CompiledTaxonomy, m: DiffMatc
       continue;
     }
     const changes: PropertyChange[] = [];
-    for (const p of ['explicit', 'typedDomain', 'default'] as const) if (x[p] !== y[p]) changes.push({ property: p, old: x[p] ?? null, new: y[p] ?? null });
+    for (const p of ['explicit', 'typedDomain', 'default'] as const)
+      if (x[p] !== y[p]) changes.push({ property: p, old: x[p] ?? null, new: y[p] ?? null });
     const membersAdded = [...y.members].filter((mm) => !x.members.has(mm)).sort();
     const membersRemoved = [...x.members].filter((mm) => !y.members.has(mm)).sort();
-    if (changes.length || membersAdded.length || membersRemoved.length) out.push({ kind: 'dimensionChanged', dimension: dim, membersAdded, membersRemoved, changes });
+    if (changes.length || membersAdded.length || membersRemoved.length)
+      out.push({ kind: 'dimensionChanged', dimension: dim, membersAdded, membersRemoved, changes });
   }
-  for (const [dim, y] of n.dimensions) if (!o.dimensions.has(dim)) out.push({ kind: 'dimensionAdded', dimension: dim, explicit: y.explicit });
+  for (const [dim, y] of n.dimensions)
+    if (!o.dimensions.has(dim)) out.push({ kind: 'dimensionAdded', dimension: dim, explicit: y.explicit });
   return out;
 }
 
@@ -509,7 +620,8 @@ function diffTypes(
   m: DiffMatch,
 ): TypeChanges<RoleTypeRef> {
   const out: TypeChanges<RoleTypeRef> = { added: [], removed: [], renamed: [], changed: [] };
-  const r = (uri: string, t: { definition?: string }): RoleTypeRef => (t.definition === undefined ? { uri } : { uri, definition: t.definition });
+  const r = (uri: string, t: { definition?: string }): RoleTypeRef =>
+    t.definition === undefined ? { uri } : { uri, definition: t.definition };
   const matchedNew = new Set<string>();
   for (const [uri, t] of Object.entries(o)) {
     const nu = m.role(uri);
@@ -521,9 +633,12 @@ function diffTypes(
     matchedNew.add(nu);
     if (nu !== uri) out.renamed.push({ old: uri, new: nu });
     const changes: PropertyChange[] = [];
-    if ((t.definition ?? '') !== (nt.definition ?? '')) changes.push({ property: 'definition', old: t.definition ?? null, new: nt.definition ?? null });
-    if (!same([...t.usedOn].sort(), [...nt.usedOn].sort())) changes.push({ property: 'usedOn', old: [...t.usedOn].sort(), new: [...nt.usedOn].sort() });
-    if (t.cyclesAllowed !== nt.cyclesAllowed) changes.push({ property: 'cyclesAllowed', old: t.cyclesAllowed ?? null, new: nt.cyclesAllowed ?? null });
+    if ((t.definition ?? '') !== (nt.definition ?? ''))
+      changes.push({ property: 'definition', old: t.definition ?? null, new: nt.definition ?? null });
+    if (!same([...t.usedOn].sort(), [...nt.usedOn].sort()))
+      changes.push({ property: 'usedOn', old: [...t.usedOn].sort(), new: [...nt.usedOn].sort() });
+    if (t.cyclesAllowed !== nt.cyclesAllowed)
+      changes.push({ property: 'cyclesAllowed', old: t.cyclesAllowed ?? null, new: nt.cyclesAllowed ?? null });
     if (changes.length) out.changed.push(nu !== uri ? { uri: nu, oldUri: uri, changes } : { uri: nu, changes });
   }
   for (const [uri, t] of Object.entries(n)) if (!matchedNew.has(uri)) out.added.push(r(uri, t));
@@ -550,7 +665,13 @@ function assertionsOf(f: FormulaModel | undefined): Map<string, AssertionView> {
     for (const x of ms) r[x.lang] = r[x.lang] === undefined ? x.text : `${r[x.lang]}\n${x.text}`;
     return r;
   };
-  const add = (id: string | undefined, elr: string, i: number, ref: Omit<AssertionRef, 'id'>, props: Record<string, unknown>) => {
+  const add = (
+    id: string | undefined,
+    elr: string,
+    i: number,
+    ref: Omit<AssertionRef, 'id'>,
+    props: Record<string, unknown>,
+  ) => {
     let key = id ?? `${elr}#${i}`;
     for (let n = 2; out.has(key); n++) key = `${id ?? `${elr}#${i}`}#${n}`;
     out.set(key, { ref: { id: key, ...ref }, props });
@@ -568,15 +689,21 @@ function assertionsOf(f: FormulaModel | undefined): Map<string, AssertionView> {
     });
   });
   f.consistencyAssertions.forEach((c, i) => {
-    add(c.id, c.elr, i, { kind: 'consistencyAssertion' }, {
-      kind: 'consistencyAssertion',
-      strict: c.strict,
-      absoluteAcceptanceRadius: c.absoluteAcceptanceRadius?.text,
-      proportionalAcceptanceRadius: c.proportionalAcceptanceRadius?.text,
-      severity: c.severity ?? 'ERROR',
-      unsatisfiedMessages: msgs(c.unsatisfiedMessages),
-      satisfiedMessages: msgs(c.satisfiedMessages),
-    });
+    add(
+      c.id,
+      c.elr,
+      i,
+      { kind: 'consistencyAssertion' },
+      {
+        kind: 'consistencyAssertion',
+        strict: c.strict,
+        absoluteAcceptanceRadius: c.absoluteAcceptanceRadius?.text,
+        proportionalAcceptanceRadius: c.proportionalAcceptanceRadius?.text,
+        severity: c.severity ?? 'ERROR',
+        unsatisfiedMessages: msgs(c.unsatisfiedMessages),
+        satisfiedMessages: msgs(c.satisfiedMessages),
+      },
+    );
   });
   return out;
 }
@@ -585,9 +712,17 @@ function assertionsOf(f: FormulaModel | undefined): Map<string, AssertionView> {
 function assertionChanges(old: CompiledTaxonomy, nw: CompiledTaxonomy): AssertionChanges {
   const o = assertionsOf(old.formula);
   const n = assertionsOf(nw.formula);
-  const out: AssertionChanges = { available: old.formula !== undefined || nw.formula !== undefined, old: o.size, new: n.size, added: [], removed: [], changed: [] };
+  const out: AssertionChanges = {
+    available: old.formula !== undefined || nw.formula !== undefined,
+    old: o.size,
+    new: n.size,
+    added: [],
+    removed: [],
+    changed: [],
+  };
   if (!out.available) {
-    out.note = 'neither release has formula assertions compiled (no formula linkbases, or an artifact compiled before formula support)';
+    out.note =
+      'neither release has formula assertions compiled (no formula linkbases, or an artifact compiled before formula support)';
     return out;
   }
   for (const [k, a] of o) {
@@ -598,7 +733,8 @@ function assertionChanges(old: CompiledTaxonomy, nw: CompiledTaxonomy): Assertio
     }
     const changes: PropertyChange[] = [];
     for (const p of new Set([...Object.keys(a.props), ...Object.keys(b.props)])) {
-      if (!same(a.props[p], b.props[p])) changes.push({ property: p, old: a.props[p] ?? null, new: b.props[p] ?? null });
+      if (!same(a.props[p], b.props[p]))
+        changes.push({ property: p, old: a.props[p] ?? null, new: b.props[p] ?? null });
     }
     if (changes.length) out.changed.push({ id: k, kind: b.ref.kind, changes });
   }
@@ -648,10 +784,20 @@ export function diffTaxonomies(old: CompiledTaxonomy, nw: CompiledTaxonomy): Tax
     const renamed = nk !== ok;
     if (renamed) {
       const label = readerLabel(nw, nk);
-      changes.concepts.renamed.push({ old: ok, new: nk, ...(label !== undefined ? { label } : {}), by: m.renamedBy.get(ok)! });
+      changes.concepts.renamed.push({
+        old: ok,
+        new: nk,
+        ...(label !== undefined ? { label } : {}),
+        by: m.renamedBy.get(ok)!,
+      });
     }
     const ch = conceptChanges(oc, nc, m);
-    if (ch.length) changes.concepts.changed.push({ ...ref(nw, nk), ...(renamed ? { oldConcept: ok } : {}), changes: ch } as ConceptChange);
+    if (ch.length)
+      changes.concepts.changed.push({
+        ...ref(nw, nk),
+        ...(renamed ? { oldConcept: ok } : {}),
+        changes: ch,
+      } as ConceptChange);
 
     labelChanges(old.labels[ok], nw.labels[nk], m, ok, nk, changes.labels);
     referenceChanges(oldRefs.get(ok), newRefs.get(nk), m, ok, nk, changes.references);
@@ -685,13 +831,18 @@ export function diffTaxonomies(old: CompiledTaxonomy, nw: CompiledTaxonomy): Tax
     roleTypesRenamed: changes.roleTypes.renamed.length,
     arcroleTypesChanged: count(changes.arcroleTypes),
     arcroleTypesRenamed: changes.arcroleTypes.renamed.length,
-    assertionsChanged: changes.assertions.added.length + changes.assertions.removed.length + changes.assertions.changed.length,
+    assertionsChanged:
+      changes.assertions.added.length + changes.assertions.removed.length + changes.assertions.changed.length,
     entryPointsChanged: changes.entryPoints.added.length + changes.entryPoints.removed.length,
   };
   const relCount = (t: CompiledTaxonomy) => t.networks.reduce((s, n) => s + n.relationships.length, 0);
   return {
     diffFormatVersion: DIFF_FORMAT_VERSION,
-    old: { entryPoints: [...old.entryPoints], concepts: Object.keys(old.concepts).length, relationships: relCount(old) },
+    old: {
+      entryPoints: [...old.entryPoints],
+      concepts: Object.keys(old.concepts).length,
+      relationships: relCount(old),
+    },
     new: { entryPoints: [...nw.entryPoints], concepts: Object.keys(nw.concepts).length, relationships: relCount(nw) },
     summary,
     changes,

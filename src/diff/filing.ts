@@ -43,7 +43,14 @@ export interface FilingImpact {
   facts: number;
   /** Facts whose concept is not in OLD (the filing's own extension concepts, or another taxonomy's). */
   factsNotInOld: number;
-  summary: { factsRemovedConcepts: number; factsRenamedConcepts: number; factsChangedConcepts: number; contextsGoneMembers: number; factsGoneMembers: number; assertionsFailed: number };
+  summary: {
+    factsRemovedConcepts: number;
+    factsRenamedConcepts: number;
+    factsChangedConcepts: number;
+    contextsGoneMembers: number;
+    factsGoneMembers: number;
+    assertionsFailed: number;
+  };
   removed: FilingConceptImpact[];
   renamed: FilingConceptImpact[];
   changed: FilingConceptImpact[];
@@ -81,7 +88,8 @@ export function filingImpact(
   const memberGone = new Map<string, Set<string>>();
   for (const d of diff.changes.dimensions) {
     if (d.kind === 'dimensionRemoved') dimGone.add(d.dimension);
-    else if (d.kind === 'dimensionChanged' && d.membersRemoved.length) memberGone.set(oldName(d.dimension), new Set(d.membersRemoved.map(oldName)));
+    else if (d.kind === 'dimensionChanged' && d.membersRemoved.length)
+      memberGone.set(oldName(d.dimension), new Set(d.membersRemoved.map(oldName)));
   }
 
   const byConcept = new Map<string, { facts: number; locations: SourceLocation[] }>();
@@ -111,7 +119,14 @@ export function filingImpact(
     filing,
     facts: instance.facts.length,
     factsNotInOld: notInOld,
-    summary: { factsRemovedConcepts: 0, factsRenamedConcepts: 0, factsChangedConcepts: 0, contextsGoneMembers: 0, factsGoneMembers: 0, assertionsFailed: 0 },
+    summary: {
+      factsRemovedConcepts: 0,
+      factsRenamedConcepts: 0,
+      factsChangedConcepts: 0,
+      contextsGoneMembers: 0,
+      factsGoneMembers: 0,
+      assertionsFailed: 0,
+    },
     removed: [],
     renamed: [],
     changed: [],
@@ -130,7 +145,12 @@ export function filingImpact(
     else {
       const ch = changed.get(concept);
       if (renamed.has(concept)) out.renamed.push({ ...entry(concept, e), newConcept: renamed.get(concept)! });
-      if (ch) out.changed.push({ ...entry(concept, e), ...(renamed.has(concept) ? { newConcept: renamed.get(concept)! } : {}), changes: ch });
+      if (ch)
+        out.changed.push({
+          ...entry(concept, e),
+          ...(renamed.has(concept) ? { newConcept: renamed.get(concept)! } : {}),
+          changes: ch,
+        });
     }
   }
   out.summary.factsRemovedConcepts = out.removed.reduce((s, x) => s + x.facts, 0);
@@ -142,11 +162,16 @@ export function filingImpact(
   for (const c of instance.contexts.values()) {
     for (const d of c.dimensions) {
       if (d.member === undefined) continue;
-      const gone = dimGone.has(d.dimension) ? 'dimension' : memberGone.get(d.dimension)?.has(d.member) ? 'member' : undefined;
+      const gone = dimGone.has(d.dimension)
+        ? 'dimension'
+        : memberGone.get(d.dimension)?.has(d.member)
+          ? 'member'
+          : undefined;
       if (!gone) continue;
       const k = `${d.dimension}\u0000${d.member}`;
       let e = members.get(k);
-      if (!e) members.set(k, (e = { dimension: d.dimension, member: d.member, gone, contexts: 0, facts: 0, locations: [] }));
+      if (!e)
+        members.set(k, (e = { dimension: d.dimension, member: d.member, gone, contexts: 0, facts: 0, locations: [] }));
       e.contexts++;
       e.facts += factsByContext.get(c.id) ?? 0;
       if (e.locations.length < FILING_LOCATION_LIMIT) e.locations.push(pos(d));

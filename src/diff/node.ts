@@ -36,10 +36,14 @@ function isLocalFile(p: string): boolean {
  * @throws FatalInputError `sbr:artifactCorrupt` / `sbr:artifactVersion` / `sbr:artifactTampered` for a bad artifact,
  *   `sbr:entryPointNotFound`, `sbr:fileNotFound` and the resolver's refusals for an entry point
  */
-export async function loadRelease(input: string, options: ResolverOptions & { resolver?: Resolver } = {}): Promise<CompiledTaxonomy> {
+export async function loadRelease(
+  input: string,
+  options: ResolverOptions & { resolver?: Resolver } = {},
+): Promise<CompiledTaxonomy> {
   if (!isUrl(input) && isLocalFile(input)) {
     const bytes = readInput(input);
-    if (isArtifactBytes(bytes) || input.toLowerCase().endsWith('.sbrv')) return taxonomyOfArtifact(bytes, input, nodeInflate);
+    if (isArtifactBytes(bytes) || input.toLowerCase().endsWith('.sbrv'))
+      return taxonomyOfArtifact(bytes, input, nodeInflate);
   }
   const resolver = options.resolver ?? Resolver.create(options);
   return loadDts([input], { resolver }).taxonomy;

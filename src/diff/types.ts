@@ -101,12 +101,39 @@ export interface NetworkChanges {
 }
 
 export type DimensionChange =
-  | { kind: 'hasHypercubeAdded'; arcrole: 'all' | 'notAll'; primaryItem: string; hypercube: string; elr: string; dimensions: string[] }
-  | { kind: 'hasHypercubeRemoved'; arcrole: 'all' | 'notAll'; primaryItem: string; hypercube: string; elr: string; dimensions: string[] }
-  | { kind: 'hasHypercubeChanged'; arcrole: 'all' | 'notAll'; primaryItem: string; hypercube: string; elr: string; changes: PropertyChange[] }
+  | {
+      kind: 'hasHypercubeAdded';
+      arcrole: 'all' | 'notAll';
+      primaryItem: string;
+      hypercube: string;
+      elr: string;
+      dimensions: string[];
+    }
+  | {
+      kind: 'hasHypercubeRemoved';
+      arcrole: 'all' | 'notAll';
+      primaryItem: string;
+      hypercube: string;
+      elr: string;
+      dimensions: string[];
+    }
+  | {
+      kind: 'hasHypercubeChanged';
+      arcrole: 'all' | 'notAll';
+      primaryItem: string;
+      hypercube: string;
+      elr: string;
+      changes: PropertyChange[];
+    }
   | { kind: 'dimensionAdded'; dimension: string; explicit: boolean }
   | { kind: 'dimensionRemoved'; dimension: string; explicit: boolean }
-  | { kind: 'dimensionChanged'; dimension: string; membersAdded: string[]; membersRemoved: string[]; changes: PropertyChange[] };
+  | {
+      kind: 'dimensionChanged';
+      dimension: string;
+      membersAdded: string[];
+      membersRemoved: string[];
+      changes: PropertyChange[];
+    };
 
 export interface TypeChanges<T> {
   added: T[];
@@ -141,7 +168,12 @@ export interface AssertionChanges {
 }
 
 export interface DiffChanges {
-  concepts: { added: ConceptRef[]; removed: ConceptRef[]; renamed: { old: string; new: string; label?: string; by: 'namespace' | 'localName' }[]; changed: ConceptChange[] };
+  concepts: {
+    added: ConceptRef[];
+    removed: ConceptRef[];
+    renamed: { old: string; new: string; label?: string; by: 'namespace' | 'localName' }[];
+    changed: ConceptChange[];
+  };
   labels: LabelChange[];
   references: ReferenceChange[];
   /** Per network with at least one change, sorted by arcrole then ELR. */

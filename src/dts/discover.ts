@@ -101,7 +101,7 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
   const push = (href: string | undefined, el: XmlElement, chameleonNamespace?: string) => {
     if (href === undefined || href.trim() === '') return;
     const url = stripFragment(resolveUrl(href, baseUrl(el)));
-    if (url === '' ) return; // same-document reference
+    if (url === '') return; // same-document reference
     const key = documentKey(url);
     if (documents.has(key) || failed.has(key)) return;
     queue.push({ url, from: loc(el), chameleonNamespace });
@@ -116,7 +116,12 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
       bytes = source.read(ref.url);
     } catch (e) {
       if (e instanceof FatalInputError) {
-        findings.push({ ...e.finding, file: ref.from?.file ?? e.finding.file, line: ref.from?.line ?? e.finding.line, column: ref.from?.column ?? e.finding.column });
+        findings.push({
+          ...e.finding,
+          file: ref.from?.file ?? e.finding.file,
+          line: ref.from?.line ?? e.finding.line,
+          column: ref.from?.column ?? e.finding.column,
+        });
         failed.add(key);
         continue;
       }
@@ -125,9 +130,17 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     if (!bytes) {
       failed.add(key);
       const described = source.describe ? source.describe(ref.url) : '';
-      const where = described ? ` (${described.startsWith(ref.url + ': ') ? described.slice(ref.url.length + 2) : described})` : '';
+      const where = described
+        ? ` (${described.startsWith(ref.url + ': ') ? described.slice(ref.url.length + 2) : described})`
+        : '';
       findings.push(
-        finding('sbr:documentNotFound', 'error', `Cannot find the document ${ref.url}${where}`, ref.from ?? { file: ref.url }, 'XBRL 2.1 section 3.2'),
+        finding(
+          'sbr:documentNotFound',
+          'error',
+          `Cannot find the document ${ref.url}${where}`,
+          ref.from ?? { file: ref.url },
+          'XBRL 2.1 section 3.2',
+        ),
       );
       continue;
     }
@@ -135,7 +148,13 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     if (alias !== undefined && !aliasReported) {
       aliasReported = true;
       findings.push(
-        finding('sbr:documentHostAlias', 'info', `${ref.url} is available nowhere under that address, so it was read as ${alias}: XBRL International publishes its documents under both xbrl.org and www.xbrl.org (www.xbrl.org is the publication URL). Other documents referenced under the other host name are read the same way.`, ref.from ?? { file: ref.url }, 'XBRL 2.1 section 3.2'),
+        finding(
+          'sbr:documentHostAlias',
+          'info',
+          `${ref.url} is available nowhere under that address, so it was read as ${alias}: XBRL International publishes its documents under both xbrl.org and www.xbrl.org (www.xbrl.org is the publication URL). Other documents referenced under the other host name are read the same way.`,
+          ref.from ?? { file: ref.url },
+          'XBRL 2.1 section 3.2',
+        ),
       );
     }
     let doc: XmlDocument;
@@ -151,7 +170,11 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     }
     const root = doc.root;
     const kind: DtsDocument['kind'] =
-      root.ns === NS.xs && root.local === 'schema' ? 'schema' : root.ns === NS.link && root.local === 'linkbase' ? 'linkbase' : 'other';
+      root.ns === NS.xs && root.local === 'schema'
+        ? 'schema'
+        : root.ns === NS.link && root.local === 'linkbase'
+          ? 'linkbase'
+          : 'other';
     const dd: DtsDocument = { url: ref.url, doc, bytes, kind, referencedFrom: ref.from };
     if (kind === 'schema') {
       const tns = attr(root, 'targetNamespace');
@@ -164,7 +187,10 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
       // An instance given as an entry point: its schemaRef, linkbaseRef, roleRef and arcroleRef start the DTS
       // (XBRL 2.1 section 3.2); the instance itself is not part of it.
       for (const c of root.children) {
-        if (c.ns === NS.link && (c.local === 'schemaRef' || c.local === 'linkbaseRef' || c.local === 'roleRef' || c.local === 'arcroleRef')) {
+        if (
+          c.ns === NS.link &&
+          (c.local === 'schemaRef' || c.local === 'linkbaseRef' || c.local === 'roleRef' || c.local === 'arcroleRef')
+        ) {
           push(attr(c, XLINK_HREF), c);
         }
       }
@@ -181,7 +207,12 @@ function scanSchema(root: XmlElement, tns: string | undefined, push: Push): void
     if (c.local === 'import') push(attr(c, 'schemaLocation'), c);
     else if (c.local === 'include' || c.local === 'redefine') push(attr(c, 'schemaLocation'), c, tns);
     else if (c.local === 'annotation') scanAnnotation(c, push);
-    else if (c.local === 'element' || c.local === 'complexType' || c.local === 'simpleType' || c.local === 'attribute') {
+    else if (
+      c.local === 'element' ||
+      c.local === 'complexType' ||
+      c.local === 'simpleType' ||
+      c.local === 'attribute'
+    ) {
       // annotations may sit on any component
       for (const a of c.children) if (a.ns === NS.xs && a.local === 'annotation') scanAnnotation(a, push);
     }

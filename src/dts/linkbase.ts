@@ -12,7 +12,18 @@ import { finding, type Finding } from '../findings.js';
 import { attr, baseUrl, clark, deepText, resolveUrl, type XmlElement } from '../xml/parse.js';
 import { documentKey, type Dts } from './discover.js';
 import {
-  ARCROLE, NS, STANDARD_ARCROLES, STANDARD_ROLES, XLINK_ARCROLE, XLINK_FROM, XLINK_HREF, XLINK_LABEL, XLINK_ROLE, XLINK_TO, XLINK_TYPE, XML_LANG,
+  ARCROLE,
+  NS,
+  STANDARD_ARCROLES,
+  STANDARD_ROLES,
+  XLINK_ARCROLE,
+  XLINK_FROM,
+  XLINK_HREF,
+  XLINK_LABEL,
+  XLINK_ROLE,
+  XLINK_TO,
+  XLINK_TYPE,
+  XML_LANG,
 } from './namespaces.js';
 import { findByFragment } from './schema.js';
 
@@ -68,7 +79,10 @@ const STANDARD_ARC_ARCROLES: Record<string, { arcroles: string[]; section: strin
   referenceArc: { arcroles: [ARCROLE.conceptReference], section: '5.2.3.3' },
   presentationArc: { arcroles: [ARCROLE.parentChild], section: '5.2.4.2' },
   calculationArc: { arcroles: [ARCROLE.summationItem], section: '5.2.5.2' },
-  definitionArc: { arcroles: [ARCROLE.generalSpecial, ARCROLE.essenceAlias, ARCROLE.similarTuples, ARCROLE.requiresElement], section: '5.2.6.2' },
+  definitionArc: {
+    arcroles: [ARCROLE.generalSpecial, ARCROLE.essenceAlias, ARCROLE.similarTuples, ARCROLE.requiresElement],
+    section: '5.2.6.2',
+  },
   footnoteArc: { arcroles: [ARCROLE.factFootnote], section: '4.11.1.3' },
 };
 
@@ -83,8 +97,19 @@ const LINKBASE_REF_ROLES: Record<string, string> = {
 const LINKBASE_ARCROLE = 'http://www.w3.org/1999/xlink/properties/linkbase';
 
 const INTEGER_BUILTINS = new Set([
-  'integer', 'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte', 'nonNegativeInteger',
-  'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'positiveInteger',
+  'integer',
+  'nonPositiveInteger',
+  'negativeInteger',
+  'long',
+  'int',
+  'short',
+  'byte',
+  'nonNegativeInteger',
+  'unsignedLong',
+  'unsignedInt',
+  'unsignedShort',
+  'unsignedByte',
+  'positiveInteger',
 ]);
 
 /**
@@ -192,8 +217,15 @@ export function buildNetworks(
       const uri = (attr(c, isArc ? 'arcroleURI' : 'roleURI') ?? '').trim();
       const table = isArc ? arcroleRefs : roleRefs;
       if (table.has(uri)) {
-        findings.push(finding(isArc ? 'xbrl.3.5.2.5:arcroleRefDuplicate' : 'xbrl.3.5.2.4:roleRefDuplicate', 'error',
-          `The ${isArc ? 'arcrole' : 'role'} ${uri} has more than one ${c.local} in this linkbase`, loc(c), `XBRL 2.1 section ${isArc ? '3.5.2.5' : '3.5.2.4'}`));
+        findings.push(
+          finding(
+            isArc ? 'xbrl.3.5.2.5:arcroleRefDuplicate' : 'xbrl.3.5.2.4:roleRefDuplicate',
+            'error',
+            `The ${isArc ? 'arcrole' : 'role'} ${uri} has more than one ${c.local} in this linkbase`,
+            loc(c),
+            `XBRL 2.1 section ${isArc ? '3.5.2.5' : '3.5.2.4'}`,
+          ),
+        );
       }
       table.set(uri, c);
       checkRoleRefTarget(c, uri, isArc, dts, findings);
@@ -203,15 +235,39 @@ export function buildNetworks(
     const needRole = (uri: string | undefined, el: XmlElement) => {
       if (!uri || STANDARD_ROLES.has(uri) || el.ns !== NS.link) return;
       if (!roleRefs.has(uri) && !roleTypes[uri]) {
-        findings.push(finding('xbrl.3.5.2.4:roleRefMissing', 'error', `The role ${uri} is used but not declared by a roleRef in this linkbase`, loc(el), 'XBRL 2.1 section 3.5.2.4'));
+        findings.push(
+          finding(
+            'xbrl.3.5.2.4:roleRefMissing',
+            'error',
+            `The role ${uri} is used but not declared by a roleRef in this linkbase`,
+            loc(el),
+            'XBRL 2.1 section 3.5.2.4',
+          ),
+        );
       } else if (!roleRefs.has(uri) && lb.parent === undefined) {
-        findings.push(finding('xbrl.3.5.2.4:roleRefMissing', 'error', `The role ${uri} is used without a roleRef in this linkbase`, loc(el), 'XBRL 2.1 section 3.5.2.4'));
+        findings.push(
+          finding(
+            'xbrl.3.5.2.4:roleRefMissing',
+            'error',
+            `The role ${uri} is used without a roleRef in this linkbase`,
+            loc(el),
+            'XBRL 2.1 section 3.5.2.4',
+          ),
+        );
       }
     };
     const needArcrole = (uri: string | undefined, el: XmlElement) => {
       if (!uri || STANDARD_ARCROLES.has(uri) || el.ns !== NS.link) return;
       if (!arcroleRefs.has(uri)) {
-        findings.push(finding('xbrl.3.5.2.5:arcroleRefMissing', 'error', `The arcrole ${uri} is used without an arcroleRef in this linkbase`, loc(el), 'XBRL 2.1 section 3.5.2.5'));
+        findings.push(
+          finding(
+            'xbrl.3.5.2.5:arcroleRefMissing',
+            'error',
+            `The arcrole ${uri} is used without an arcroleRef in this linkbase`,
+            loc(el),
+            'XBRL 2.1 section 3.5.2.5',
+          ),
+        );
       }
     };
 
@@ -245,18 +301,34 @@ export function buildNetworks(
             // A locator into a document that could not be read is not reported again (discovery reported the document).
             const missingDoc = href !== undefined && dts.unresolved?.has(targetKey) === true;
             if (!missingDoc && (isLinkLoc || href === undefined || dts.documents.has(targetKey))) {
-              findings.push(finding('xbrl.3.5.3.7.2:locatorHref', 'error',
-                `The locator ${href ?? '(no href)'} does not point to an element in the DTS`, loc(c), 'XBRL 2.1 section 3.5.3.7.2'));
+              findings.push(
+                finding(
+                  'xbrl.3.5.3.7.2:locatorHref',
+                  'error',
+                  `The locator ${href ?? '(no href)'} does not point to an element in the DTS`,
+                  loc(c),
+                  'XBRL 2.1 section 3.5.3.7.2',
+                ),
+              );
             }
             continue;
           }
           if (stdLoc) {
             const isResource = ep.startsWith('#resource:');
-            const okResource = isResource && stdLoc.resource !== undefined && resources[Number(ep.slice(10))]?.element === stdLoc.resource;
+            const okResource =
+              isResource &&
+              stdLoc.resource !== undefined &&
+              resources[Number(ep.slice(10))]?.element === stdLoc.resource;
             if (ep.startsWith('#element:') || (isResource && !okResource)) {
-              findings.push(finding(`xbrl.${stdLoc.section}:locatorTarget`, 'error',
-                `The locator ${href} in a ${link.local} points to ${isResource ? 'a resource' : 'an element'} that is not a concept${stdLoc.resource ? ` or a ${stdLoc.resource.slice(NS.link.length + 2)} resource` : ''}`,
-                loc(c), `XBRL 2.1 section ${stdLoc.section}`));
+              findings.push(
+                finding(
+                  `xbrl.${stdLoc.section}:locatorTarget`,
+                  'error',
+                  `The locator ${href} in a ${link.local} points to ${isResource ? 'a resource' : 'an element'} that is not a concept${stdLoc.resource ? ` or a ${stdLoc.resource.slice(NS.link.length + 2)} resource` : ''}`,
+                  loc(c),
+                  `XBRL 2.1 section ${stdLoc.section}`,
+                ),
+              );
             }
           }
           locLabels.add(label);
@@ -276,28 +348,56 @@ export function buildNetworks(
         // holding the arc (roles without any roleType are reported by the xdt taxonomy rule targetRoleNotResolved).
         const targetRole = arc.attrs.get(XBRLDT_TARGET_ROLE)?.trim();
         if (targetRole && !STANDARD_ROLES.has(targetRole) && roleTypes[targetRole] && !roleRefs.has(targetRole)) {
-          findings.push(finding('xbrldte:TargetRoleNotResolvedError', 'error',
-            `The xbrldt:targetRole ${targetRole} on this arc is not declared by a roleRef in its linkbase`, loc(arc), 'XBRL Dimensions 1.0 section 2.4.3'));
+          findings.push(
+            finding(
+              'xbrldte:TargetRoleNotResolvedError',
+              'error',
+              `The xbrldt:targetRole ${targetRole} on this arc is not declared by a roleRef in its linkbase`,
+              loc(arc),
+              'XBRL Dimensions 1.0 section 2.4.3',
+            ),
+          );
         }
         const fromL = attr(arc, XLINK_FROM) ?? '';
         const toL = attr(arc, XLINK_TO) ?? '';
         // XLink 1.0 section 5.1.4: no two arcs of one extended link with the same from and to labels
         const ft = `${fromL}\u0000${toL}`;
         if (fromTo.has(ft)) {
-          findings.push(finding('xlink:duplicateArc', 'error',
-            `Two arcs in this ${link.local} go from "${fromL}" to "${toL}"; XLink requires such arcs to be in different extended links`, loc(arc), 'XLink 1.0 section 5.1.4 (XBRL 2.1 section 3.5.3.9)'));
+          findings.push(
+            finding(
+              'xlink:duplicateArc',
+              'error',
+              `Two arcs in this ${link.local} go from "${fromL}" to "${toL}"; XLink requires such arcs to be in different extended links`,
+              loc(arc),
+              'XLink 1.0 section 5.1.4 (XBRL 2.1 section 3.5.3.9)',
+            ),
+          );
         } else fromTo.add(ft);
         const std = arc.ns === NS.link ? STANDARD_ARC_ARCROLES[arc.local] : undefined;
         if (std && STANDARD_ARCROLES.has(arcrole) && !std.arcroles.includes(arcrole)) {
-          findings.push(finding(`xbrl.${std.section}:arcrole`, 'error',
-            `A ${arc.local} has the arcrole ${arcrole}; with a standard arcrole it must be ${std.arcroles.join(' or ')}`, loc(arc), `XBRL 2.1 section ${std.section}`));
+          findings.push(
+            finding(
+              `xbrl.${std.section}:arcrole`,
+              'error',
+              `A ${arc.local} has the arcrole ${arcrole}; with a standard arcrole it must be ${std.arcroles.join(' or ')}`,
+              loc(arc),
+              `XBRL 2.1 section ${std.section}`,
+            ),
+          );
         }
         const froms = labels.get(fromL);
         const tos = labels.get(toL);
         if (!froms || !tos) {
           if ((!froms && unresolved.has(fromL)) || (!tos && unresolved.has(toL))) continue;
-          findings.push(finding('xbrl.3.5.3.9:arcEndpoint', 'error',
-            `The arc's ${!froms ? `from label "${fromL}"` : `to label "${toL}"`} names no locator or resource in this extended link`, loc(arc), 'XBRL 2.1 section 3.5.3.9'));
+          findings.push(
+            finding(
+              'xbrl.3.5.3.9:arcEndpoint',
+              'error',
+              `The arc's ${!froms ? `from label "${fromL}"` : `to label "${toL}"`} names no locator or resource in this extended link`,
+              loc(arc),
+              'XBRL 2.1 section 3.5.3.9',
+            ),
+          );
           continue;
         }
         const order = Number(canonicalDecimal(attr(arc, 'order') ?? '1'));
@@ -307,11 +407,27 @@ export function buildNetworks(
         const ra = arc.ns === NS.link ? RESOURCE_ARCS[arc.local] : undefined;
         if (ra && locLabels.has(toL)) {
           if (!prohibited) {
-            findings.push(finding(`xbrl.${ra.section}:${ra.code}`, 'error',
-              `The ${arc.local} to "${toL}" leads to a remote resource through a locator; only a prohibiting arc (use="prohibited") may do that`, loc(arc), `XBRL 2.1 section ${ra.section}`));
-          } else if (tos.some((t) => !t.startsWith('#resource:') || resources[Number(t.slice(10))]?.element !== ra.resource)) {
-            findings.push(finding(`xbrl.${ra.section}:${ra.code}`, 'error',
-              `The prohibiting ${arc.local} to "${toL}" leads to something other than a ${ra.resource.slice(NS.link.length + 2)} resource`, loc(arc), `XBRL 2.1 section ${ra.section}`));
+            findings.push(
+              finding(
+                `xbrl.${ra.section}:${ra.code}`,
+                'error',
+                `The ${arc.local} to "${toL}" leads to a remote resource through a locator; only a prohibiting arc (use="prohibited") may do that`,
+                loc(arc),
+                `XBRL 2.1 section ${ra.section}`,
+              ),
+            );
+          } else if (
+            tos.some((t) => !t.startsWith('#resource:') || resources[Number(t.slice(10))]?.element !== ra.resource)
+          ) {
+            findings.push(
+              finding(
+                `xbrl.${ra.section}:${ra.code}`,
+                'error',
+                `The prohibiting ${arc.local} to "${toL}" leads to something other than a ${ra.resource.slice(NS.link.length + 2)} resource`,
+                loc(arc),
+                `XBRL 2.1 section ${ra.section}`,
+              ),
+            );
           }
         }
         const attributes: Record<string, string> = {};
@@ -333,7 +449,14 @@ export function buildNetworks(
               priority: Number.isFinite(priority) ? priority : 0,
               prohibited,
               seq: seq++,
-              rel: { from: f, to: t, order: Number.isFinite(order) ? order : 1, priority: Number.isFinite(priority) ? priority : 0, attributes, ...loc(arc) },
+              rel: {
+                from: f,
+                to: t,
+                order: Number.isFinite(order) ? order : 1,
+                priority: Number.isFinite(priority) ? priority : 0,
+                attributes,
+                ...loc(arc),
+              },
             });
           }
         }
@@ -437,8 +560,15 @@ function checkLinkbaseRefs(dts: Dts, findings: Finding[]): void {
   const check = (ref: XmlElement) => {
     const arcrole = attr(ref, XLINK_ARCROLE);
     if (arcrole?.trim() !== LINKBASE_ARCROLE) {
-      findings.push(finding('xbrl.4.3.3:linkbaseRefArcrole', 'error',
-        `The linkbaseRef has ${arcrole === undefined ? 'no xlink:arcrole' : `xlink:arcrole ${arcrole}`}; it must be ${LINKBASE_ARCROLE}`, loc(ref), 'XBRL 2.1 section 4.3.3'));
+      findings.push(
+        finding(
+          'xbrl.4.3.3:linkbaseRefArcrole',
+          'error',
+          `The linkbaseRef has ${arcrole === undefined ? 'no xlink:arcrole' : `xlink:arcrole ${arcrole}`}; it must be ${LINKBASE_ARCROLE}`,
+          loc(ref),
+          'XBRL 2.1 section 4.3.3',
+        ),
+      );
     }
     const role = attr(ref, XLINK_ROLE)?.trim();
     const want = role ? LINKBASE_REF_ROLES[role] : undefined;
@@ -455,8 +585,15 @@ function checkLinkbaseRefs(dts: Dts, findings: Finding[]): void {
       if (attr(l, XLINK_TYPE) === 'extended' && !(l.ns === NS.link && l.local === want)) bad.add(l.local);
     }
     if (bad.size) {
-      findings.push(finding('xbrl.4.3.2:linkbaseRefRole', 'error',
-        `The linkbaseRef has role ${role}, but the linkbase ${href} holds ${[...bad].join(', ')} extended links, not only ${want}`, loc(ref), 'XBRL 2.1 section 4.3.2'));
+      findings.push(
+        finding(
+          'xbrl.4.3.2:linkbaseRefRole',
+          'error',
+          `The linkbaseRef has role ${role}, but the linkbase ${href} holds ${[...bad].join(', ')} extended links, not only ${want}`,
+          loc(ref),
+          'XBRL 2.1 section 4.3.2',
+        ),
+      );
     }
   };
   const scanAnnotation = (ann: XmlElement) => {
@@ -484,10 +621,20 @@ function checkRoleRefTarget(c: XmlElement, uri: string, isArc: boolean, dts: Dts
   if (!d || i < 0) return; // unresolved documents are reported by discovery
   const target = findByFragment(d.doc.root, url.slice(i + 1));
   const want = isArc ? 'arcroleType' : 'roleType';
-  const got = target && target.ns === NS.link && target.local === want ? (attr(target, isArc ? 'arcroleURI' : 'roleURI') ?? '').trim() : undefined;
+  const got =
+    target && target.ns === NS.link && target.local === want
+      ? (attr(target, isArc ? 'arcroleURI' : 'roleURI') ?? '').trim()
+      : undefined;
   if (got !== uri) {
     const sec = isArc ? '3.5.2.5' : '3.5.2.4';
-    findings.push(finding(`xbrl.${sec}:${isArc ? 'arcroleRefTarget' : 'roleRefTarget'}`, 'error',
-      `The ${c.local} for ${uri} points to ${target ? `a ${target.local}${got ? ` for ${got}` : ''}` : 'nothing'} instead of its ${want}`, loc(c), `XBRL 2.1 section ${sec}`));
+    findings.push(
+      finding(
+        `xbrl.${sec}:${isArc ? 'arcroleRefTarget' : 'roleRefTarget'}`,
+        'error',
+        `The ${c.local} for ${uri} points to ${target ? `a ${target.local}${got ? ` for ${got}` : ''}` : 'nothing'} instead of its ${want}`,
+        loc(c),
+        `XBRL 2.1 section ${sec}`,
+      ),
+    );
   }
 }

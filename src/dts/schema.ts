@@ -17,8 +17,22 @@ const XBRLI = NS.xbrli;
 const BUILTIN_LISTS: Record<string, string> = { NMTOKENS: 'NMTOKEN', IDREFS: 'IDREF', ENTITIES: 'ENTITY' };
 
 const NUMERIC_BUILTINS = new Set([
-  'decimal', 'float', 'double', 'integer', 'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte',
-  'nonNegativeInteger', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'positiveInteger',
+  'decimal',
+  'float',
+  'double',
+  'integer',
+  'nonPositiveInteger',
+  'negativeInteger',
+  'long',
+  'int',
+  'short',
+  'byte',
+  'nonNegativeInteger',
+  'unsignedLong',
+  'unsignedInt',
+  'unsignedShort',
+  'unsignedByte',
+  'positiveInteger',
 ]);
 
 export interface SchemaModel {
@@ -58,7 +72,15 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
     const tnsAttr = attr(d.doc.root, 'targetNamespace');
     if (tnsAttr !== undefined && tnsAttr.trim() === '') {
       // XBRL 2.1 section 5.1 (and XML Schema: a targetNamespace attribute must not be empty)
-      findings.push(finding('xbrl.5.1:targetNamespaceEmpty', 'error', 'The taxonomy schema has an empty targetNamespace attribute; a taxonomy schema needs a namespace', loc(d.doc.root), 'XBRL 2.1 section 5.1'));
+      findings.push(
+        finding(
+          'xbrl.5.1:targetNamespaceEmpty',
+          'error',
+          'The taxonomy schema has an empty targetNamespace attribute; a taxonomy schema needs a namespace',
+          loc(d.doc.root),
+          'XBRL 2.1 section 5.1',
+        ),
+      );
     }
     const tns = d.targetNamespace ?? '';
     for (const c of d.doc.root.children) {
@@ -97,7 +119,8 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
 
   const builtin = (local: string): SimpleType => {
     const item = BUILTIN_LISTS[local];
-    if (item) return { variety: 'list', itemType: { variety: 'atomic', builtin: item, facets: [] }, facets: [], name: local };
+    if (item)
+      return { variety: 'list', itemType: { variety: 'atomic', builtin: item, facets: [] }, facets: [], name: local };
     return { variety: 'atomic', builtin: local, facets: [] };
   };
 
@@ -133,20 +156,37 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
       const v = attr(c, 'value');
       if (v === undefined) continue;
       switch (c.local) {
-        case 'pattern': (f.pattern ??= []).push(v); break;
-        case 'enumeration': (f.enumeration ??= []).push(v); break;
-        case 'length': case 'minLength': case 'maxLength': case 'totalDigits': case 'fractionDigits':
-          f[c.local] = Number(v.trim()); break;
-        case 'minInclusive': case 'maxInclusive': case 'minExclusive': case 'maxExclusive':
-          f[c.local] = v.trim(); break;
-        case 'whiteSpace': f.whiteSpace = v.trim() as Facets['whiteSpace']; break;
+        case 'pattern':
+          (f.pattern ??= []).push(v);
+          break;
+        case 'enumeration':
+          (f.enumeration ??= []).push(v);
+          break;
+        case 'length':
+        case 'minLength':
+        case 'maxLength':
+        case 'totalDigits':
+        case 'fractionDigits':
+          f[c.local] = Number(v.trim());
+          break;
+        case 'minInclusive':
+        case 'maxInclusive':
+        case 'minExclusive':
+        case 'maxExclusive':
+          f[c.local] = v.trim();
+          break;
+        case 'whiteSpace':
+          f.whiteSpace = v.trim() as Facets['whiteSpace'];
+          break;
       }
     }
     return f;
   };
 
   const withFacets = (base: SimpleType, f: Facets): SimpleType =>
-    Object.keys(f).length ? ({ ...base, facets: [...base.facets, f], name: undefined } as SimpleType) : { ...base, name: undefined };
+    Object.keys(f).length
+      ? ({ ...base, facets: [...base.facets, f], name: undefined } as SimpleType)
+      : { ...base, name: undefined };
 
   const simpleTypeOfSimpleTypeEl = (st: XmlElement): SimpleType | null => {
     for (const c of st.children) {
@@ -179,10 +219,11 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
           const t = k ? simpleTypeByKey(k) : null;
           if (t) members.push(t);
         }
-        for (const inner of c.children) if (inner.ns === XS && inner.local === 'simpleType') {
-          const t = simpleTypeOfSimpleTypeEl(inner);
-          if (t) members.push(t);
-        }
+        for (const inner of c.children)
+          if (inner.ns === XS && inner.local === 'simpleType') {
+            const t = simpleTypeOfSimpleTypeEl(inner);
+            if (t) members.push(t);
+          }
         if (!members.length) return null;
         return { variety: 'union', memberTypes: members, facets: [] };
       }
@@ -448,7 +489,12 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
     if (elFixed !== undefined) c.fixed = elFixed;
     {
       const realType = c.type && c.type !== '#anonymous' ? c.type : undefined;
-      const uses = anon?.local === 'complexType' ? attributeUsesOfComplex(anon) : realType ? attributeUsesOfType(realType) : undefined;
+      const uses =
+        anon?.local === 'complexType'
+          ? attributeUsesOfComplex(anon)
+          : realType
+            ? attributeUsesOfType(realType)
+            : undefined;
       if (uses && uses.size) {
         const ad: Record<string, string> = {};
         const at: Record<string, SimpleType> = {};
@@ -466,7 +512,8 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
       c.xbrliType = xbrliTypeOf(realType, anon?.local === 'complexType' ? anon : undefined);
       let vt: SimpleType | null = null;
       if (realType) vt = simpleTypeByKey(realType);
-      else if (anon) vt = anon.local === 'simpleType' ? simpleTypeOfSimpleTypeEl(anon) : simpleTypeOfComplexTypeEl(anon);
+      else if (anon)
+        vt = anon.local === 'simpleType' ? simpleTypeOfSimpleTypeEl(anon) : simpleTypeOfComplexTypeEl(anon);
       c.fraction = c.xbrliType === 'fractionItemType';
       if (vt) c.valueType = vt;
       else if (kind === 'item') c.complexContent = true;
@@ -571,7 +618,11 @@ export function findByFragment(root: XmlElement, fragment: string): XmlElement |
   return undefined;
 }
 
-function elementScheme(root: XmlElement, pointer: string, byId: (id: string) => XmlElement | undefined): XmlElement | undefined {
+function elementScheme(
+  root: XmlElement,
+  pointer: string,
+  byId: (id: string) => XmlElement | undefined,
+): XmlElement | undefined {
   const parts = pointer.split('/');
   let cur: XmlElement | undefined;
   let start = 0;
@@ -610,20 +661,46 @@ function collectRoleTypes(
       // The content of roleType/arcroleType as the XBRL linkbase schema defines it (sections 5.1.3, 5.1.4): appinfo
       // content is not checked by XML Schema validation of the taxonomy schema, so it is checked here.
       if (rawUri === undefined || uri === '' || !isUriReference(uri)) {
-        findings.push(finding(`xbrl.${sec}:${isArc ? 'arcroleURI' : 'roleURI'}`, 'error',
-          rawUri === undefined ? `The ${what} has no ${uriAttr} attribute` : uri === '' ? `The ${what} has an empty ${uriAttr}` : `The ${uriAttr} "${uri}" of the ${what} is not a valid URI`,
-          loc(c), `XBRL 2.1 section ${sec}`));
+        findings.push(
+          finding(
+            `xbrl.${sec}:${isArc ? 'arcroleURI' : 'roleURI'}`,
+            'error',
+            rawUri === undefined
+              ? `The ${what} has no ${uriAttr} attribute`
+              : uri === ''
+                ? `The ${what} has an empty ${uriAttr}`
+                : `The ${uriAttr} "${uri}" of the ${what} is not a valid URI`,
+            loc(c),
+            `XBRL 2.1 section ${sec}`,
+          ),
+        );
       }
       const idAttr = attr(c, 'id');
       if (idAttr !== undefined && !NCNAME.test(idAttr.trim())) {
-        findings.push(finding(`xbrl.${sec}:${what}Id`, 'error', `The id "${idAttr}" of the ${what} ${uri} is not an NCName`, loc(c), `XBRL 2.1 section ${sec}`));
+        findings.push(
+          finding(
+            `xbrl.${sec}:${what}Id`,
+            'error',
+            `The id "${idAttr}" of the ${what} ${uri} is not an NCName`,
+            loc(c),
+            `XBRL 2.1 section ${sec}`,
+          ),
+        );
       }
       if (isArc) {
         const ca = attr(c, 'cyclesAllowed');
         if (ca === undefined || !['any', 'undirected', 'none'].includes(ca.trim())) {
-          findings.push(finding('xbrl.5.1.4:cyclesAllowed', 'error',
-            ca === undefined ? `The arcroleType ${uri} has no cyclesAllowed attribute` : `The arcroleType ${uri} has cyclesAllowed="${ca}"; it must be any, undirected or none`,
-            loc(c), 'XBRL 2.1 section 5.1.4'));
+          findings.push(
+            finding(
+              'xbrl.5.1.4:cyclesAllowed',
+              'error',
+              ca === undefined
+                ? `The arcroleType ${uri} has no cyclesAllowed attribute`
+                : `The arcroleType ${uri} has cyclesAllowed="${ca}"; it must be any, undirected or none`,
+              loc(c),
+              'XBRL 2.1 section 5.1.4',
+            ),
+          );
         }
       }
       const usedOn: string[] = [];
@@ -637,7 +714,15 @@ function collectRoleTypes(
             if (usedOn.includes(k)) {
               // sections 5.1.3.4 / 5.1.4.5: no s-equal usedOn elements in one declaration
               const us = isArc ? '5.1.4.5' : '5.1.3.4';
-              findings.push(finding(`xbrl.${us}:usedOnDuplicate`, 'error', `The ${what} ${uri} lists usedOn ${u.text.trim()} more than once`, loc(u), `XBRL 2.1 section ${us}`));
+              findings.push(
+                finding(
+                  `xbrl.${us}:usedOnDuplicate`,
+                  'error',
+                  `The ${what} ${uri} lists usedOn ${u.text.trim()} more than once`,
+                  loc(u),
+                  `XBRL 2.1 section ${us}`,
+                ),
+              );
             } else usedOn.push(k);
           }
         } else if (u.local === 'definition') definition = u.text.trim();
@@ -654,24 +739,56 @@ function collectRoleTypes(
         const art: ArcroleType = { ...rt, cyclesAllowed: ca };
         if (prev && documentKey(prev.file) !== documentKey(art.file)) {
           if (!sameDeclaration(prev, art) || (prev as ArcroleType).cyclesAllowed !== ca) {
-            findings.push(finding('xbrl.5.1.4:arcroleTypeDuplicate', 'error', `The arcrole ${uri} is declared twice with different definitions (also at ${prev.file}:${prev.line})`, loc(c), 'XBRL 2.1 section 5.1.4'));
+            findings.push(
+              finding(
+                'xbrl.5.1.4:arcroleTypeDuplicate',
+                'error',
+                `The arcrole ${uri} is declared twice with different definitions (also at ${prev.file}:${prev.line})`,
+                loc(c),
+                'XBRL 2.1 section 5.1.4',
+              ),
+            );
           }
           continue;
         }
         if (prev) {
-          findings.push(finding('xbrl.5.1.4:arcroleTypeDuplicate', 'error', `The arcrole ${uri} is declared twice in one schema`, loc(c), 'XBRL 2.1 section 5.1.4'));
+          findings.push(
+            finding(
+              'xbrl.5.1.4:arcroleTypeDuplicate',
+              'error',
+              `The arcrole ${uri} is declared twice in one schema`,
+              loc(c),
+              'XBRL 2.1 section 5.1.4',
+            ),
+          );
           continue;
         }
         arcroleTypes[uri] = art;
       } else {
         if (prev && documentKey(prev.file) !== documentKey(rt.file)) {
           if (!sameDeclaration(prev, rt)) {
-            findings.push(finding('xbrl.5.1.3:roleTypeDuplicate', 'error', `The role ${uri} is declared twice with different definitions (also at ${prev.file}:${prev.line})`, loc(c), 'XBRL 2.1 section 5.1.3'));
+            findings.push(
+              finding(
+                'xbrl.5.1.3:roleTypeDuplicate',
+                'error',
+                `The role ${uri} is declared twice with different definitions (also at ${prev.file}:${prev.line})`,
+                loc(c),
+                'XBRL 2.1 section 5.1.3',
+              ),
+            );
           }
           continue;
         }
         if (prev) {
-          findings.push(finding('xbrl.5.1.3:roleTypeDuplicate', 'error', `The role ${uri} is declared twice in one schema`, loc(c), 'XBRL 2.1 section 5.1.3'));
+          findings.push(
+            finding(
+              'xbrl.5.1.3:roleTypeDuplicate',
+              'error',
+              `The role ${uri} is declared twice in one schema`,
+              loc(c),
+              'XBRL 2.1 section 5.1.3',
+            ),
+          );
           continue;
         }
         roleTypes[uri] = rt;
@@ -688,5 +805,7 @@ function isUriReference(v: string): boolean {
 }
 
 function sameDeclaration(a: RoleType, b: RoleType): boolean {
-  return (a.definition ?? '') === (b.definition ?? '') && [...a.usedOn].sort().join(' ') === [...b.usedOn].sort().join(' ');
+  return (
+    (a.definition ?? '') === (b.definition ?? '') && [...a.usedOn].sort().join(' ') === [...b.usedOn].sort().join(' ')
+  );
 }

@@ -33,7 +33,11 @@ export interface FactAspects {
 
 function nonXdtKey(el: XmlElement | undefined, declarations: Declarations | undefined): string {
   if (!el) return '';
-  return el.children.filter((c) => c.ns !== XBRLDI).map((c) => elementKey(c, declarations)).sort().join('\u0001');
+  return el.children
+    .filter((c) => c.ns !== XBRLDI)
+    .map((c) => elementKey(c, declarations))
+    .sort()
+    .join('\u0001');
 }
 
 function completeKey(el: XmlElement | undefined, declarations: Declarations | undefined): string {
@@ -49,10 +53,16 @@ export class AspectIndex {
   /** Every dimension that has a value on some fact. */
   readonly dimensions = new Set<string>();
 
-  constructor(readonly instance: Instance, readonly taxonomy: CompiledTaxonomy) {
+  constructor(
+    readonly instance: Instance,
+    readonly taxonomy: CompiledTaxonomy,
+  ) {
     const declarations = instance.declarations;
     const defaults = taxonomy.dimensions?.defaults ?? {};
-    const ctxCache = new Map<Context, Omit<FactAspects, 'fact' | 'index' | 'concept' | 'unitKey' | 'unit' | 'location'>>();
+    const ctxCache = new Map<
+      Context,
+      Omit<FactAspects, 'fact' | 'index' | 'concept' | 'unitKey' | 'unit' | 'location'>
+    >();
     instance.facts.forEach((fact, index) => {
       const context = fact.contextRef !== undefined ? instance.contexts.get(fact.contextRef) : undefined;
       const unit = fact.unitRef !== undefined ? instance.units.get(fact.unitRef) : undefined;
@@ -80,7 +90,15 @@ export class AspectIndex {
         fact,
         index,
         concept: fact.concept,
-        ...(c ?? { entity: '', period: '', dims: new Map(), completeSegment: '', completeScenario: '', nonXDTSegment: '', nonXDTScenario: '' }),
+        ...(c ?? {
+          entity: '',
+          period: '',
+          dims: new Map(),
+          completeSegment: '',
+          completeScenario: '',
+          nonXDTSegment: '',
+          nonXDTScenario: '',
+        }),
         unitKey: unit ? unitKey(unit) : '',
         location: fact.parent ? `p${instance.facts.indexOf(fact.parent)}` : 'root',
       };

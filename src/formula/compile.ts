@@ -19,8 +19,20 @@ import type { Expr, FunctionDef, FunctionLibrary, StaticContext } from '../xpath
 import { XPathError } from '../xpath/types.js';
 import { formulaFunctionSignatures } from './functions/index.js';
 import type {
-  Aspect, AspectRules, ClarkName, ConsistencyAssertion, CustomFunction, Filter, FilterUse, FormulaModel, Message,
-  Parameter, QNameOrExpr, Variable, VariableSet, XPathSource,
+  Aspect,
+  AspectRules,
+  ClarkName,
+  ConsistencyAssertion,
+  CustomFunction,
+  Filter,
+  FilterUse,
+  FormulaModel,
+  Message,
+  Parameter,
+  QNameOrExpr,
+  Variable,
+  VariableSet,
+  XPathSource,
 } from './model.js';
 import { FARCROLE, FILTER_NAMESPACES, FNS, FORMULA_RESOURCE_NAMESPACES } from './namespaces.js';
 import { xpathEngine } from './xpath.js';
@@ -66,11 +78,17 @@ class FormulaCompiler {
   readonly functions: FunctionLibrary;
   customSignatures = new Map<string, FunctionDef>();
 
-  constructor(readonly dts: Dts, readonly taxonomy: CompiledTaxonomy) {
+  constructor(
+    readonly dts: Dts,
+    readonly taxonomy: CompiledTaxonomy,
+  ) {
     const builtins = formulaFunctionSignatures();
     this.functions = {
-      lookup: (ns, local, arity) => this.customSignatures.get(`{${ns}}${local}#${arity}`) ?? builtins.lookup(ns, local, arity),
-      hasName: (ns, local) => [...this.customSignatures.keys()].some((k) => k.startsWith(`{${ns}}${local}#`)) || (builtins.hasName?.(ns, local) ?? false),
+      lookup: (ns, local, arity) =>
+        this.customSignatures.get(`{${ns}}${local}#${arity}`) ?? builtins.lookup(ns, local, arity),
+      hasName: (ns, local) =>
+        [...this.customSignatures.keys()].some((k) => k.startsWith(`{${ns}}${local}#`)) ||
+        (builtins.hasName?.(ns, local) ?? false),
     };
   }
 
@@ -90,7 +108,8 @@ class FormulaCompiler {
       else if (d.kind === 'schema') {
         for (const ann of d.doc.root.children) {
           if (ann.ns !== NS.xs || ann.local !== 'annotation') continue;
-          for (const ai of ann.children) for (const lb of ai.children) if (lb.ns === NS.link && lb.local === 'linkbase') linkbases.push(lb);
+          for (const ai of ann.children)
+            for (const lb of ai.children) if (lb.ns === NS.link && lb.local === 'linkbase') linkbases.push(lb);
         }
       }
       for (const lb of linkbases) {
@@ -117,7 +136,13 @@ class FormulaCompiler {
     for (const n of this.taxonomy.networks) {
       if (!arcroles.has(n.arcrole)) continue;
       for (const r of n.relationships) {
-        const rel: Rel = { to: this.elements.get(r.to), toKey: r.to, arc: this.arcs.get(locKey(r)), rel: r, arcrole: n.arcrole };
+        const rel: Rel = {
+          to: this.elements.get(r.to),
+          toKey: r.to,
+          arc: this.arcs.get(locKey(r)),
+          rel: r,
+          arcrole: n.arcrole,
+        };
         let l = this.out.get(r.from);
         if (!l) this.out.set(r.from, (l = []));
         l.push(rel);
@@ -158,10 +183,19 @@ class FormulaCompiler {
           const m = e.code === 'err:XPST0017' ? /unknown function ([\w.-]+):/.exec(e.message) : null;
           const fnNs = m ? src.namespaces[m[1]!] : undefined;
           if (fnNs && ![FNS.xfi, FNS.xff, 'http://www.w3.org/2005/xpath-functions', NS.xs].includes(fnNs as never)) {
-            this.report('xbrlve:noCustomFunctionSignature', `The expression "${shorten(text)}" of this ${el.local} calls ${m![1]}:..., a function without a custom function signature`, el);
+            this.report(
+              'xbrlve:noCustomFunctionSignature',
+              `The expression "${shorten(text)}" of this ${el.local} calls ${m![1]}:..., a function without a custom function signature`,
+              el,
+            );
             return src;
           }
-          this.report(e.code, `The XPath expression "${shorten(text)}" of this ${el.local} is not valid: ${e.message}`, el, 'XPath 2.0');
+          this.report(
+            e.code,
+            `The XPath expression "${shorten(text)}" of this ${el.local} is not valid: ${e.message}`,
+            el,
+            'XPath 2.0',
+          );
         } else throw e;
       }
     }
@@ -231,7 +265,8 @@ export function referencedVariables(src: XPathSource | undefined): ClarkName[] {
       if (!e || typeof e !== 'object') return;
       if (Array.isArray(e)) return e.forEach(collect);
       const o = e as { kind?: string; bindings?: { name: { ns: string; local: string } }[] };
-      if ((o.kind === 'for' || o.kind === 'quantified') && o.bindings) for (const b of o.bindings) bound.add(b.name.ns ? `{${b.name.ns}}${b.name.local}` : b.name.local);
+      if ((o.kind === 'for' || o.kind === 'quantified') && o.bindings)
+        for (const b of o.bindings) bound.add(b.name.ns ? `{${b.name.ns}}${b.name.local}` : b.name.local);
       for (const v of Object.values(o)) if (v && typeof v === 'object') collect(v);
     };
     collect(src.ast);
@@ -240,8 +275,10 @@ export function referencedVariables(src: XPathSource | undefined): ClarkName[] {
   }
   const text = src.text.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, ' ').replace(/\(:[\s\S]*?:\)/g, ' ');
   const bound = new Set<string>();
-  for (const m of text.matchAll(/(?:for|some|every)\s+\$([\p{L}_][\p{L}\p{N}_.-]*(?::[\p{L}_][\p{L}\p{N}_.-]*)?)/gu)) bound.add(m[1]!);
-  for (const m of text.matchAll(/,\s*\$([\p{L}_][\p{L}\p{N}_.-]*(?::[\p{L}_][\p{L}\p{N}_.-]*)?)\s+in\b/gu)) bound.add(m[1]!);
+  for (const m of text.matchAll(/(?:for|some|every)\s+\$([\p{L}_][\p{L}\p{N}_.-]*(?::[\p{L}_][\p{L}\p{N}_.-]*)?)/gu))
+    bound.add(m[1]!);
+  for (const m of text.matchAll(/,\s*\$([\p{L}_][\p{L}\p{N}_.-]*(?::[\p{L}_][\p{L}\p{N}_.-]*)?)\s+in\b/gu))
+    bound.add(m[1]!);
   for (const m of text.matchAll(/\$([\p{L}_][\p{L}\p{N}_.-]*(?::[\p{L}_][\p{L}\p{N}_.-]*)?)/gu)) {
     const name = m[1]!;
     if (bound.has(name)) continue;
@@ -279,10 +316,19 @@ export function compileFormula(dts: Dts, taxonomy: CompiledTaxonomy): { model?: 
     if (el.ns !== FNS.variable || el.local !== 'parameter') continue;
     const name = c.qname(el, attr(el, 'name'), false);
     if (!name) {
-      c.report('xbrlve:invalidQName', `The parameter's name "${attr(el, 'name') ?? ''}" is not a QName with a declared prefix`, el);
+      c.report(
+        'xbrlve:invalidQName',
+        `The parameter's name "${attr(el, 'name') ?? ''}" is not a QName with a declared prefix`,
+        el,
+      );
       continue;
     }
-    const p: Parameter = { name, display: (attr(el, 'name') ?? '').trim(), required: bool(attr(el, 'required'), false), ...loc(el) };
+    const p: Parameter = {
+      name,
+      display: (attr(el, 'name') ?? '').trim(),
+      required: bool(attr(el, 'required'), false),
+      ...loc(el),
+    };
     const sel = attr(el, 'select');
     if (sel !== undefined) p.select = c.xpath(el, sel);
     const as = attr(el, 'as');
@@ -306,10 +352,13 @@ export function compileFormula(dts: Dts, taxonomy: CompiledTaxonomy): { model?: 
   const setIndex = new Map<XmlElement, number>();
   for (const el of all) {
     const kind =
-      el.ns === FNS.va && el.local === 'valueAssertion' ? 'valueAssertion'
-      : el.ns === FNS.ea && el.local === 'existenceAssertion' ? 'existenceAssertion'
-      : el.ns === FNS.formula && el.local === 'formula' ? 'formula'
-      : undefined;
+      el.ns === FNS.va && el.local === 'valueAssertion'
+        ? 'valueAssertion'
+        : el.ns === FNS.ea && el.local === 'existenceAssertion'
+          ? 'existenceAssertion'
+          : el.ns === FNS.formula && el.local === 'formula'
+            ? 'formula'
+            : undefined;
     if (!kind) continue;
     const before = c.findings.length;
     const vs = compileVariableSet(c, el, kind, paramByEl, parameterNames);
@@ -336,7 +385,12 @@ export function compileFormula(dts: Dts, taxonomy: CompiledTaxonomy): { model?: 
     const abs = attr(el, 'absoluteAcceptanceRadius');
     const prop = attr(el, 'proportionalAcceptanceRadius');
     if (abs !== undefined && prop !== undefined) {
-      c.report('xbrlcae:acceptanceRadiusConflict', 'A consistency assertion has both an absolute and a proportional acceptance radius', el, 'Consistency Assertion 1.0 section 2');
+      c.report(
+        'xbrlcae:acceptanceRadiusConflict',
+        'A consistency assertion has both an absolute and a proportional acceptance radius',
+        el,
+        'Consistency Assertion 1.0 section 2',
+      );
     }
     // consistency-assertion-parameter arcs name parameters the radius expressions may use (section 2)
     for (const r of c.rels(el, FARCROLE.consistencyAssertionParameter)) {
@@ -373,18 +427,35 @@ export function compileFormula(dts: Dts, taxonomy: CompiledTaxonomy): { model?: 
     if (el.ns !== FNS.sev) continue;
     for (const r of c.relsIn(el, FARCROLE.unsatisfiedSeverity)) {
       const src = r.to;
-      const isAssertion = src && ((src.ns === FNS.va && src.local === 'valueAssertion') || (src.ns === FNS.ea && src.local === 'existenceAssertion') || (src.ns === FNS.ca && src.local === 'consistencyAssertion'));
-      if (!isAssertion) c.report('seve:assertionSeveritySourceError', 'An assertion-unsatisfied-severity arc starts at something that is not an assertion', r.rel, 'Assertion Severity 2.0 section 2');
+      const isAssertion =
+        src &&
+        ((src.ns === FNS.va && src.local === 'valueAssertion') ||
+          (src.ns === FNS.ea && src.local === 'existenceAssertion') ||
+          (src.ns === FNS.ca && src.local === 'consistencyAssertion'));
+      if (!isAssertion)
+        c.report(
+          'seve:assertionSeveritySourceError',
+          'An assertion-unsatisfied-severity arc starts at something that is not an assertion',
+          r.rel,
+          'Assertion Severity 2.0 section 2',
+        );
     }
   }
 
-  return { model: { parameters, variableSets, consistencyAssertions, customFunctions, resourceCount }, findings: c.findings };
+  return {
+    model: { parameters, variableSets, consistencyAssertions, customFunctions, resourceCount },
+    findings: c.findings,
+  };
 }
 
 /** Parameter defaults may refer to other parameters: no cycles (Variables 1.0 section 3.5.1, xbrlve:parameterCyclicDependencies). */
 function checkParameterCycles(c: FormulaCompiler, parameters: Parameter[], names: Set<string>): void {
   const deps = new Map<string, string[]>();
-  for (const p of parameters) deps.set(p.name, referencedVariables(p.select).filter((n) => names.has(n)));
+  for (const p of parameters)
+    deps.set(
+      p.name,
+      referencedVariables(p.select).filter((n) => names.has(n)),
+    );
   const state = new Map<string, 1 | 2>();
   const visit = (n: string): boolean => {
     const s = state.get(n);
@@ -398,18 +469,30 @@ function checkParameterCycles(c: FormulaCompiler, parameters: Parameter[], names
   for (const p of parameters) {
     state.clear();
     if (visit(p.name)) {
-      c.report('xbrlve:parameterCyclicDependencies', `The parameter ${p.display} depends on itself through the parameters its select refers to`, p);
+      c.report(
+        'xbrlve:parameterCyclicDependencies',
+        `The parameter ${p.display} depends on itself through the parameters its select refers to`,
+        p,
+      );
       return;
     }
   }
   for (const p of parameters) {
     for (const r of referencedVariables(p.select)) {
-      if (!names.has(r)) c.report('xbrlve:unresolvedDependency', `The parameter ${p.display} refers to $${r}, which is not a parameter`, p);
+      if (!names.has(r))
+        c.report(
+          'xbrlve:unresolvedDependency',
+          `The parameter ${p.display} refers to $${r}, which is not a parameter`,
+          p,
+        );
     }
   }
 }
 
-function messagesOf(c: FormulaCompiler, el: XmlElement): Pick<VariableSet, 'satisfiedMessages' | 'unsatisfiedMessages' | 'labels'> {
+function messagesOf(
+  c: FormulaCompiler,
+  el: XmlElement,
+): Pick<VariableSet, 'satisfiedMessages' | 'unsatisfiedMessages' | 'labels'> {
   const read = (arcrole: string, isMessage: boolean): Message[] => {
     const out: Message[] = [];
     for (const r of c.rels(el, arcrole)) {
@@ -463,7 +546,12 @@ function messageParts(c: FormulaCompiler, el: XmlElement, text: string): Message
     } else if (ch === '{') {
       const j = text.indexOf('}', i + 1);
       if (j < 0) {
-        c.report('xbrlmsge:missingRightCurlyBracketInMessage', 'A "{" in this message has no matching "}"', el, 'Generic Messages 1.0 section 2.1');
+        c.report(
+          'xbrlmsge:missingRightCurlyBracketInMessage',
+          'A "{" in this message has no matching "}"',
+          el,
+          'Generic Messages 1.0 section 2.1',
+        );
         return undefined;
       }
       if (lit) parts.push({ literal: lit });
@@ -471,7 +559,12 @@ function messageParts(c: FormulaCompiler, el: XmlElement, text: string): Message
       parts.push({ expr: c.xpath(el, text.slice(i + 1, j)) });
       i = j + 1;
     } else if (ch === '}') {
-      c.report('xbrlmsge:missingLeftCurlyBracketInMessage', 'A "}" in this message has no matching "{"', el, 'Generic Messages 1.0 section 2.1');
+      c.report(
+        'xbrlmsge:missingLeftCurlyBracketInMessage',
+        'A "}" in this message has no matching "{"',
+        el,
+        'Generic Messages 1.0 section 2.1',
+      );
       return undefined;
     } else {
       lit += ch;
@@ -486,13 +579,23 @@ function messageParts(c: FormulaCompiler, el: XmlElement, text: string): Message
 function severityOf(c: FormulaCompiler, el: XmlElement): 'OK' | 'WARNING' | 'ERROR' | undefined {
   const rels = c.rels(el, FARCROLE.unsatisfiedSeverity);
   if (rels.length > 1) {
-    c.report('seve:multipleSeveritiesForAssertionError', `The assertion ${attr(el, 'id') ?? ''} has ${rels.length} unsatisfied-severity arcs; at most one is allowed`, el, 'Assertion Severity 2.0 section 2');
+    c.report(
+      'seve:multipleSeveritiesForAssertionError',
+      `The assertion ${attr(el, 'id') ?? ''} has ${rels.length} unsatisfied-severity arcs; at most one is allowed`,
+      el,
+      'Assertion Severity 2.0 section 2',
+    );
     return undefined;
   }
   const t = rels[0]?.to;
   if (!rels[0]) return undefined;
   if (!t || t.ns !== FNS.sev || !['ok', 'warning', 'error'].includes(t.local)) {
-    c.report('seve:assertionSeverityTargetError', 'An assertion-unsatisfied-severity arc leads to something other than sev:ok, sev:warning or sev:error', rels[0].rel, 'Assertion Severity 2.0 section 2');
+    c.report(
+      'seve:assertionSeverityTargetError',
+      'An assertion-unsatisfied-severity arc leads to something other than sev:ok, sev:warning or sev:error',
+      rels[0].rel,
+      'Assertion Severity 2.0 section 2',
+    );
     return undefined;
   }
   return t.local.toUpperCase() as 'OK' | 'WARNING' | 'ERROR';
@@ -507,7 +610,12 @@ function compileVariableSet(
 ): VariableSet | undefined {
   const aspectModel = (attr(el, 'aspectModel') ?? 'dimensional').trim();
   if (aspectModel !== 'dimensional' && aspectModel !== 'non-dimensional') {
-    c.report('xbrlve:unknownAspectModel', `The aspect model "${aspectModel}" is neither dimensional nor non-dimensional`, el, 'Variables 1.0 section 2.3');
+    c.report(
+      'xbrlve:unknownAspectModel',
+      `The aspect model "${aspectModel}" is neither dimensional nor non-dimensional`,
+      el,
+      'Variables 1.0 section 2.3',
+    );
   }
   const vs: VariableSet = {
     kind,
@@ -533,11 +641,21 @@ function compileVariableSet(
     const rawName = r.rel.attributes['name'] ?? '';
     const name = r.arc ? c.qname(r.arc, rawName, false) : undefined;
     if (!v || !name) {
-      if (!name) c.report('xbrlve:invalidQName', `The variable arc's name "${rawName}" is not a QName with a declared prefix`, r.rel);
+      if (!name)
+        c.report(
+          'xbrlve:invalidQName',
+          `The variable arc's name "${rawName}" is not a QName with a declared prefix`,
+          r.rel,
+        );
       continue;
     }
     if (names.has(name)) {
-      c.report('xbrlve:duplicateVariableNames', `Two variables of ${id ?? 'this variable set'} are named ${rawName}`, r.rel, 'Variables 1.0 section 3.4');
+      c.report(
+        'xbrlve:duplicateVariableNames',
+        `Two variables of ${id ?? 'this variable set'} are named ${rawName}`,
+        r.rel,
+        'Variables 1.0 section 3.4',
+      );
       continue;
     }
     names.set(name, rawName);
@@ -557,7 +675,12 @@ function compileVariableSet(
       if (vid) fv.id = vid;
       variables.push(fv);
     } else if (v.ns === FNS.variable && v.local === 'generalVariable') {
-      const gv: Variable = { ...common, kind: 'general', bindAsSequence: bool(attr(v, 'bindAsSequence'), false), select: c.xpath(v, attr(v, 'select') ?? '') };
+      const gv: Variable = {
+        ...common,
+        kind: 'general',
+        bindAsSequence: bool(attr(v, 'bindAsSequence'), false),
+        select: c.xpath(v, attr(v, 'select') ?? ''),
+      };
       if (vid) gv.id = vid;
       variables.push(gv);
     } else if (v.ns === FNS.variable && v.local === 'parameter') {
@@ -570,7 +693,8 @@ function compileVariableSet(
   vs.filters = filterUses(c, el, FARCROLE.variableSetFilter, false);
   for (const r of c.rels(el, FARCROLE.variableSetPrecondition)) {
     const p = r.to;
-    if (p && p.ns === FNS.variable && p.local === 'precondition') vs.preconditions.push(c.xpath(p, attr(p, 'test') ?? ''));
+    if (p && p.ns === FNS.variable && p.local === 'precondition')
+      vs.preconditions.push(c.xpath(p, attr(p, 'test') ?? ''));
   }
   if (kind === 'valueAssertion' || kind === 'existenceAssertion') {
     const t = attr(el, 'test');
@@ -601,50 +725,174 @@ function checkFormulaRules(c: FormulaCompiler, el: XmlElement, vs: VariableSet, 
   const byName = new Map(vs.variables.map((v) => [v.name, v]));
   const sources: ClarkName[] = [];
   if (rules.source) sources.push(rules.source);
-  for (const r of [rules.concept, rules.entityIdentifier, rules.period, rules.unit, ...(rules.occ ?? []), ...(rules.explicitDimensions ?? []), ...(rules.typedDimensions ?? [])]) if (r?.source) sources.push(r.source);
-  for (const m of [...(rules.unit?.multiplyBy ?? []), ...(rules.unit?.divideBy ?? [])]) if (m.source) sources.push(m.source);
+  for (const r of [
+    rules.concept,
+    rules.entityIdentifier,
+    rules.period,
+    rules.unit,
+    ...(rules.occ ?? []),
+    ...(rules.explicitDimensions ?? []),
+    ...(rules.typedDimensions ?? []),
+  ])
+    if (r?.source) sources.push(r.source);
+  for (const m of [...(rules.unit?.multiplyBy ?? []), ...(rules.unit?.divideBy ?? [])])
+    if (m.source) sources.push(m.source);
   for (const s of new Set(sources)) {
     if (s === UNCOVERED) {
-      if (!vs.implicitFiltering) c.report('xbrlfe:illegalUseOfUncoveredQName', 'A source is formula:uncovered but the formula does not use implicit filtering', el, spec);
+      if (!vs.implicitFiltering)
+        c.report(
+          'xbrlfe:illegalUseOfUncoveredQName',
+          'A source is formula:uncovered but the formula does not use implicit filtering',
+          el,
+          spec,
+        );
       continue;
     }
     const v = byName.get(s);
     if (!v) {
-      c.report('xbrlfe:nonexistentSourceVariable', `The source ${s.replace(/^\{[^}]*\}/, '')} is not a variable of this formula`, el, spec);
+      c.report(
+        'xbrlfe:nonexistentSourceVariable',
+        `The source ${s.replace(/^\{[^}]*\}/, '')} is not a variable of this formula`,
+        el,
+        spec,
+      );
       continue;
     }
-    if (v.kind === 'fact' && v.fallbackValue) c.report('xbrlfe:bindEmptySourceVariable', `The source ${v.display} is a fact variable that can bind to an empty sequence (it has a fallback value)`, el, spec);
-    else if (v.kind === 'fact' && v.bindAsSequence && s === rules.source && !vs.implicitFiltering) c.report('xbrlfe:defaultAspectValueConflicts', `The formula's source ${v.display} binds to a sequence`, el, spec);
-    else if (v.kind !== 'fact') c.report('xbrlfe:nonexistentSourceVariable', `The source ${v.display} is not a fact variable`, el, spec);
+    if (v.kind === 'fact' && v.fallbackValue)
+      c.report(
+        'xbrlfe:bindEmptySourceVariable',
+        `The source ${v.display} is a fact variable that can bind to an empty sequence (it has a fallback value)`,
+        el,
+        spec,
+      );
+    else if (v.kind === 'fact' && v.bindAsSequence && s === rules.source && !vs.implicitFiltering)
+      c.report('xbrlfe:defaultAspectValueConflicts', `The formula's source ${v.display} binds to a sequence`, el, spec);
+    else if (v.kind !== 'fact')
+      c.report('xbrlfe:nonexistentSourceVariable', `The source ${v.display} is not a fact variable`, el, spec);
   }
   const has = (x: { source?: ClarkName } | undefined) => !!(x?.source ?? rules.source);
-  if (!rules.concept && !rules.source) c.report('xbrlfe:missingConceptRule', 'The formula has no concept rule and no source to take the concept from', el, 'Formula 1.0 section 2.2');
-  else if (rules.concept && !rules.concept.qname && !rules.concept.expr && !has(rules.concept)) c.report('xbrlfe:incompleteConceptRule', 'The concept rule names no concept and has no source', el, 'Formula 1.0 section 2.2');
-  if (!rules.entityIdentifier && !rules.source) c.report('xbrlfe:missingEntityIdentifierRule', 'The formula has no entity identifier rule and no source', el, 'Formula 1.0 section 2.3');
-  else if (rules.entityIdentifier && !has(rules.entityIdentifier) && (!rules.entityIdentifier.scheme || !rules.entityIdentifier.value)) c.report('xbrlfe:incompleteEntityIdentifierRule', 'The entity identifier rule lacks a scheme or value and has no source', el, 'Formula 1.0 section 2.3');
-  if (!rules.period && !rules.source) c.report('xbrlfe:missingPeriodRule', 'The formula has no period rule and no source', el, 'Formula 1.0 section 2.4');
-  else if (rules.period && !has(rules.period) && !rules.period.forever && !rules.period.instant && !rules.period.start && !rules.period.end) c.report('xbrlfe:incompletePeriodRule', 'The period rule gives no period and has no source', el, 'Formula 1.0 section 2.4');
+  if (!rules.concept && !rules.source)
+    c.report(
+      'xbrlfe:missingConceptRule',
+      'The formula has no concept rule and no source to take the concept from',
+      el,
+      'Formula 1.0 section 2.2',
+    );
+  else if (rules.concept && !rules.concept.qname && !rules.concept.expr && !has(rules.concept))
+    c.report(
+      'xbrlfe:incompleteConceptRule',
+      'The concept rule names no concept and has no source',
+      el,
+      'Formula 1.0 section 2.2',
+    );
+  if (!rules.entityIdentifier && !rules.source)
+    c.report(
+      'xbrlfe:missingEntityIdentifierRule',
+      'The formula has no entity identifier rule and no source',
+      el,
+      'Formula 1.0 section 2.3',
+    );
+  else if (
+    rules.entityIdentifier &&
+    !has(rules.entityIdentifier) &&
+    (!rules.entityIdentifier.scheme || !rules.entityIdentifier.value)
+  )
+    c.report(
+      'xbrlfe:incompleteEntityIdentifierRule',
+      'The entity identifier rule lacks a scheme or value and has no source',
+      el,
+      'Formula 1.0 section 2.3',
+    );
+  if (!rules.period && !rules.source)
+    c.report('xbrlfe:missingPeriodRule', 'The formula has no period rule and no source', el, 'Formula 1.0 section 2.4');
+  else if (
+    rules.period &&
+    !has(rules.period) &&
+    !rules.period.forever &&
+    !rules.period.instant &&
+    !rules.period.start &&
+    !rules.period.end
+  )
+    c.report(
+      'xbrlfe:incompletePeriodRule',
+      'The period rule gives no period and has no source',
+      el,
+      'Formula 1.0 section 2.4',
+    );
   const conceptKey = rules.concept?.qname;
   const concept = conceptKey ? c.taxonomy.concepts[conceptKey] : undefined;
-  if (concept?.numeric && !rules.unit && !rules.source) c.report('xbrlfe:missingUnitRule', `The output concept ${concept.name} is numeric but the formula has no unit rule and no source`, el, 'Formula 1.0 section 2.5');
-  if (rules.unit && !has(rules.unit) && rules.unit.multiplyBy.length === 0 && rules.unit.divideBy.length === 0) c.report('xbrlfe:missingSAVForUnitRule', 'The unit rule has no measures and no source', el, 'Formula 1.0 section 2.5');
+  if (concept?.numeric && !rules.unit && !rules.source)
+    c.report(
+      'xbrlfe:missingUnitRule',
+      `The output concept ${concept.name} is numeric but the formula has no unit rule and no source`,
+      el,
+      'Formula 1.0 section 2.5',
+    );
+  if (rules.unit && !has(rules.unit) && rules.unit.multiplyBy.length === 0 && rules.unit.divideBy.length === 0)
+    c.report(
+      'xbrlfe:missingSAVForUnitRule',
+      'The unit rule has no measures and no source',
+      el,
+      'Formula 1.0 section 2.5',
+    );
   if (concept && rules.period && concept.periodType) {
     const isInstant = !!rules.period.instant;
     const isDuration = !!rules.period.forever || !!rules.period.start || !!rules.period.end;
     if ((concept.periodType === 'instant' && isDuration) || (concept.periodType === 'duration' && isInstant)) {
-      c.report('xbrlfe:conflictingAspectRules', `The output concept ${concept.name} is a ${concept.periodType} concept but the period rule gives ${isInstant ? 'an instant' : 'a duration'}`, el, spec);
+      c.report(
+        'xbrlfe:conflictingAspectRules',
+        `The output concept ${concept.name} is a ${concept.periodType} concept but the period rule gives ${isInstant ? 'an instant' : 'a duration'}`,
+        el,
+        spec,
+      );
     }
   }
   const dims = c.taxonomy.dimensions?.dimensions ?? {};
   for (const d of rules.explicitDimensions ?? []) {
-    if (vs.aspectModel === 'non-dimensional') c.report('xbrlfe:unrecognisedAspectRule', 'A dimension rule in a formula of the non-dimensional aspect model', el, 'Formula 1.0 section 2.1.1');
-    else if (!d.member && !d.omit && !has(d)) c.report('xbrlfe:missingSAVForExplicitDimensionRule', `The explicit dimension rule for ${d.dimension} has no member and no source`, el, 'Formula 1.0 section 2.7');
-    if (dims[d.dimension] && !dims[d.dimension]!.explicit) c.report('xbrlfe:badUsageOfExplicitDimensionRule', `${d.dimension} is a typed dimension`, el, 'Formula 1.0 section 2.7');
+    if (vs.aspectModel === 'non-dimensional')
+      c.report(
+        'xbrlfe:unrecognisedAspectRule',
+        'A dimension rule in a formula of the non-dimensional aspect model',
+        el,
+        'Formula 1.0 section 2.1.1',
+      );
+    else if (!d.member && !d.omit && !has(d))
+      c.report(
+        'xbrlfe:missingSAVForExplicitDimensionRule',
+        `The explicit dimension rule for ${d.dimension} has no member and no source`,
+        el,
+        'Formula 1.0 section 2.7',
+      );
+    if (dims[d.dimension] && !dims[d.dimension]!.explicit)
+      c.report(
+        'xbrlfe:badUsageOfExplicitDimensionRule',
+        `${d.dimension} is a typed dimension`,
+        el,
+        'Formula 1.0 section 2.7',
+      );
   }
   for (const d of rules.typedDimensions ?? []) {
-    if (vs.aspectModel === 'non-dimensional') c.report('xbrlfe:unrecognisedAspectRule', 'A dimension rule in a formula of the non-dimensional aspect model', el, 'Formula 1.0 section 2.1.1');
-    else if (!d.xpath && d.value === undefined && !d.omit && !has(d)) c.report('xbrlfe:missingSAVForTypedDimensionRule', `The typed dimension rule for ${d.dimension} has no value and no source`, el, 'Formula 1.0 section 2.8');
-    if (dims[d.dimension] && dims[d.dimension]!.explicit) c.report('xbrlfe:badUsageOfTypedDimensionRule', `${d.dimension} is an explicit dimension`, el, 'Formula 1.0 section 2.8');
+    if (vs.aspectModel === 'non-dimensional')
+      c.report(
+        'xbrlfe:unrecognisedAspectRule',
+        'A dimension rule in a formula of the non-dimensional aspect model',
+        el,
+        'Formula 1.0 section 2.1.1',
+      );
+    else if (!d.xpath && d.value === undefined && !d.omit && !has(d))
+      c.report(
+        'xbrlfe:missingSAVForTypedDimensionRule',
+        `The typed dimension rule for ${d.dimension} has no value and no source`,
+        el,
+        'Formula 1.0 section 2.8',
+      );
+    if (dims[d.dimension] && dims[d.dimension]!.explicit)
+      c.report(
+        'xbrlfe:badUsageOfTypedDimensionRule',
+        `${d.dimension} is an explicit dimension`,
+        el,
+        'Formula 1.0 section 2.8',
+      );
   }
 }
 
@@ -656,7 +904,11 @@ function filterUses(c: FormulaCompiler, from: XmlElement, arcrole: string, hasCo
     if (!f || !FILTER_NAMESPACES.has(f.ns)) continue;
     const filter = compileFilter(c, f, new Set());
     if (!filter) continue;
-    out.push({ filter, complement: bool(r.rel.attributes['complement'], false), cover: hasCover ? bool(r.rel.attributes['cover'], true) : false });
+    out.push({
+      filter,
+      complement: bool(r.rel.attributes['complement'], false),
+      cover: hasCover ? bool(r.rel.attributes['cover'], true) : false,
+    });
   }
   return out;
 }
@@ -667,15 +919,29 @@ function text1(c: FormulaCompiler, el: XmlElement, ns: string, local: string): X
 }
 
 const ASPECT_NAMES: Record<string, Aspect> = {
-  concept: 'concept', 'entity-identifier': 'entityIdentifier', period: 'period', unit: 'unit',
-  'complete-segment': 'completeSegment', 'complete-scenario': 'completeScenario', 'non-XDT-segment': 'nonXDTSegment',
-  'non-XDT-scenario': 'nonXDTScenario', location: 'location', segment: 'completeSegment', scenario: 'completeScenario',
+  concept: 'concept',
+  'entity-identifier': 'entityIdentifier',
+  period: 'period',
+  unit: 'unit',
+  'complete-segment': 'completeSegment',
+  'complete-scenario': 'completeScenario',
+  'non-XDT-segment': 'nonXDTSegment',
+  'non-XDT-scenario': 'nonXDTScenario',
+  location: 'location',
+  segment: 'completeSegment',
+  scenario: 'completeScenario',
   entityIdentifier: 'entityIdentifier',
 };
 
 /** One filter resource into plain data (the filter specifications, each section cited at its kind). */
 function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlElement>): Filter | undefined {
-  const common = { element: `${f.prefix ? f.prefix + ':' : ''}${f.local}`, ...loc(f) } as { element: string; id?: string; file: string; line: number; column: number };
+  const common = { element: `${f.prefix ? f.prefix + ':' : ''}${f.local}`, ...loc(f) } as {
+    element: string;
+    id?: string;
+    file: string;
+    line: number;
+    column: number;
+  };
   const id = attr(f, 'id');
   if (id) common.id = id;
   const k = f.local;
@@ -688,12 +954,36 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
   let filter: Filter | undefined;
   if (ns === FNS.cf) {
     // Concept Filters 1.0 section 3
-    if (k === 'conceptName') filter = { ...common, kind: 'conceptName', concepts: f.children.filter((x) => x.local === 'concept').map((x) => c.qnameOrExpr(x)).filter((x): x is QNameOrExpr => !!x) };
-    else if (k === 'conceptPeriodType') filter = { ...common, kind: 'conceptPeriodType', periodType: (attr(f, 'periodType') ?? 'instant').trim() as 'instant' | 'duration' };
-    else if (k === 'conceptBalance') filter = { ...common, kind: 'conceptBalance', balance: (attr(f, 'balance') ?? 'none').trim() as 'debit' | 'credit' | 'none' };
+    if (k === 'conceptName')
+      filter = {
+        ...common,
+        kind: 'conceptName',
+        concepts: f.children
+          .filter((x) => x.local === 'concept')
+          .map((x) => c.qnameOrExpr(x))
+          .filter((x): x is QNameOrExpr => !!x),
+      };
+    else if (k === 'conceptPeriodType')
+      filter = {
+        ...common,
+        kind: 'conceptPeriodType',
+        periodType: (attr(f, 'periodType') ?? 'instant').trim() as 'instant' | 'duration',
+      };
+    else if (k === 'conceptBalance')
+      filter = {
+        ...common,
+        kind: 'conceptBalance',
+        balance: (attr(f, 'balance') ?? 'none').trim() as 'debit' | 'credit' | 'none',
+      };
     else if (k === 'conceptCustomAttribute') {
       const a = c.qnameOrExpr(f.children.find((x) => x.local === 'attribute'));
-      if (a) filter = { ...common, kind: 'conceptCustomAttribute', attribute: a, ...(attr(f, 'value') !== undefined ? { value: xa('value')! } : {}) };
+      if (a)
+        filter = {
+          ...common,
+          kind: 'conceptCustomAttribute',
+          attribute: a,
+          ...(attr(f, 'value') !== undefined ? { value: xa('value')! } : {}),
+        };
     } else if (k === 'conceptDataType') {
       const t = c.qnameOrExpr(f.children.find((x) => x.local === 'type'));
       if (t) filter = { ...common, kind: 'conceptDataType', type: t, strict: bool(attr(f, 'strict'), false) };
@@ -712,7 +1002,12 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
     for (const r of c.rels(f, FARCROLE.booleanFilter)) {
       if (!r.to || !FILTER_NAMESPACES.has(r.to.ns)) continue;
       const sub = compileFilter(c, r.to, visiting);
-      if (sub) subFilters.push({ filter: sub, complement: bool(r.rel.attributes['complement'], false), cover: bool(r.rel.attributes['cover'], false) });
+      if (sub)
+        subFilters.push({
+          filter: sub,
+          complement: bool(r.rel.attributes['complement'], false),
+          cover: bool(r.rel.attributes['cover'], false),
+        });
     }
     visiting.delete(f);
     filter = { ...common, kind: k, subFilters };
@@ -720,19 +1015,27 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
     // Dimension Filters 1.0 sections 2, 3
     const dim = c.qnameOrExpr(f.children.find((x) => x.local === 'dimension'));
     if (dim && k === 'explicitDimension') {
-      const members = f.children.filter((x) => x.local === 'member').map((m) => {
-        const out: { member?: QNameOrExpr; variable?: ClarkName; linkrole?: string; arcrole?: string; axis?: string } = {};
-        const q = c.qnameOrExpr(m);
-        if (q) out.member = q;
-        for (const ch of m.children) {
-          const t = ch.text.trim();
-          if (ch.local === 'variable') out.variable = c.qname(ch, t, false) ?? t;
-          else if (ch.local === 'linkrole') out.linkrole = t;
-          else if (ch.local === 'arcrole') out.arcrole = t;
-          else if (ch.local === 'axis') out.axis = t;
-        }
-        return out;
-      });
+      const members = f.children
+        .filter((x) => x.local === 'member')
+        .map((m) => {
+          const out: {
+            member?: QNameOrExpr;
+            variable?: ClarkName;
+            linkrole?: string;
+            arcrole?: string;
+            axis?: string;
+          } = {};
+          const q = c.qnameOrExpr(m);
+          if (q) out.member = q;
+          for (const ch of m.children) {
+            const t = ch.text.trim();
+            if (ch.local === 'variable') out.variable = c.qname(ch, t, false) ?? t;
+            else if (ch.local === 'linkrole') out.linkrole = t;
+            else if (ch.local === 'arcrole') out.arcrole = t;
+            else if (ch.local === 'axis') out.axis = t;
+          }
+          return out;
+        });
       filter = { ...common, kind: 'explicitDimension', dimension: dim, members };
     } else if (dim && k === 'typedDimension') {
       const test = xa('test');
@@ -742,8 +1045,10 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
     // Entity Filters 1.0 section 2
     if (k === 'identifier') filter = { ...common, kind: 'identifier', test: xa('test')! };
     else if (k === 'specificScheme') filter = { ...common, kind: 'specificScheme', scheme: xa('scheme')! };
-    else if (k === 'specificIdentifier') filter = { ...common, kind: 'specificIdentifier', scheme: xa('scheme')!, value: xa('value')! };
-    else if (k === 'regexpScheme' || k === 'regexpIdentifier') filter = { ...common, kind: k, pattern: attr(f, 'pattern') ?? '' };
+    else if (k === 'specificIdentifier')
+      filter = { ...common, kind: 'specificIdentifier', scheme: xa('scheme')!, value: xa('value')! };
+    else if (k === 'regexpScheme' || k === 'regexpIdentifier')
+      filter = { ...common, kind: k, pattern: attr(f, 'pattern') ?? '' };
   } else if (ns === FNS.gf && k === 'general') {
     const test = xa('test');
     filter = { ...common, kind: 'general', ...(test ? { test } : {}) };
@@ -752,9 +1057,15 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
     const variable = varName('variable');
     const matchAny = bool(attr(f, 'matchAny'), false);
     const aspects: Record<string, Aspect> = {
-      matchConcept: 'concept', matchLocation: 'location', matchUnit: 'unit', matchEntityIdentifier: 'entityIdentifier',
-      matchPeriod: 'period', matchSegment: 'completeSegment', matchScenario: 'completeScenario',
-      matchNonXDTSegment: 'nonXDTSegment', matchNonXDTScenario: 'nonXDTScenario',
+      matchConcept: 'concept',
+      matchLocation: 'location',
+      matchUnit: 'unit',
+      matchEntityIdentifier: 'entityIdentifier',
+      matchPeriod: 'period',
+      matchSegment: 'completeSegment',
+      matchScenario: 'completeScenario',
+      matchNonXDTSegment: 'nonXDTSegment',
+      matchNonXDTScenario: 'nonXDTScenario',
     };
     if (k === 'matchDimension') {
       const d = c.qname(f, attr(f, 'dimension') ?? '');
@@ -762,14 +1073,23 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
     } else if (aspects[k]) filter = { ...common, kind: 'match', aspect: aspects[k]!, variable, matchAny };
   } else if (ns === FNS.pf) {
     // Period Filters 1.0 section 2
-    if (k === 'period' || k === 'periodStart' || k === 'periodEnd' || k === 'periodInstant') filter = { ...common, kind: k, test: xa('test')! };
+    if (k === 'period' || k === 'periodStart' || k === 'periodEnd' || k === 'periodInstant')
+      filter = { ...common, kind: k, test: xa('test')! };
     else if (k === 'forever') filter = { ...common, kind: 'forever' };
     else if (k === 'dateTimePeriodStart' || k === 'dateTimePeriodEnd' || k === 'dateTimePeriodInstant') {
-      const kind = k === 'dateTimePeriodStart' ? 'dateTimeStart' : k === 'dateTimePeriodEnd' ? 'dateTimeEnd' : 'dateTimeInstant';
+      const kind =
+        k === 'dateTimePeriodStart' ? 'dateTimeStart' : k === 'dateTimePeriodEnd' ? 'dateTimeEnd' : 'dateTimeInstant';
       const time = xa('time');
       filter = { ...common, kind, date: xa('date')!, ...(time ? { time } : {}) };
-    } else if (k === 'instantDuration') filter = { ...common, kind: 'instantDuration', variable: varName('variable'), boundary: (attr(f, 'boundary') ?? 'start').trim() as 'start' | 'end' };
-  } else if (ns === FNS.rf && k === 'relativeFilter') filter = { ...common, kind: 'relative', variable: varName('variable') };
+    } else if (k === 'instantDuration')
+      filter = {
+        ...common,
+        kind: 'instantDuration',
+        variable: varName('variable'),
+        boundary: (attr(f, 'boundary') ?? 'start').trim() as 'start' | 'end',
+      };
+  } else if (ns === FNS.rf && k === 'relativeFilter')
+    filter = { ...common, kind: 'relative', variable: varName('variable') };
   else if (ns === FNS.ssf && (k === 'segment' || k === 'scenario')) {
     const test = xa('test');
     filter = { ...common, kind: k, ...(test ? { test } : {}) };
@@ -779,7 +1099,8 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
       const q = c.qnameOrExpr(f.children.find((x) => x.local === 'parent' || x.local === 'ancestor'));
       if (q) filter = { ...common, kind: k === 'parentFilter' ? 'parent' : 'ancestor', concept: q };
     } else if (k === 'siblingFilter') filter = { ...common, kind: 'sibling', variable: varName('variable') };
-    else if (k === 'locationFilter') filter = { ...common, kind: 'location', variable: varName('variable'), location: xa('location')! };
+    else if (k === 'locationFilter')
+      filter = { ...common, kind: 'location', variable: varName('variable'), location: xa('location')! };
   } else if (ns === FNS.uf) {
     // Unit Filters 1.0 section 2
     if (k === 'singleMeasure') {
@@ -798,7 +1119,19 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
     for (const ch of f.children) {
       if (ch.local === 'aspect') {
         const a = ch.text.trim();
-        if (a === 'all') aspects.push('concept', 'entityIdentifier', 'period', 'unit', 'completeSegment', 'completeScenario', 'nonXDTSegment', 'nonXDTScenario', 'location'), (allDimensions = true);
+        if (a === 'all')
+          (aspects.push(
+            'concept',
+            'entityIdentifier',
+            'period',
+            'unit',
+            'completeSegment',
+            'completeScenario',
+            'nonXDTSegment',
+            'nonXDTScenario',
+            'location',
+          ),
+            (allDimensions = true));
         else if (a === 'dimensions') allDimensions = true;
         else if (ASPECT_NAMES[a]) aspects.push(ASPECT_NAMES[a]!);
       } else if (ch.local === 'dimension') {
@@ -813,7 +1146,12 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
   } else if (ns === FNS.crf && k === 'conceptRelation') {
     // Concept Relation Filters 1.0 section 2
     const source: { qname?: ClarkName; variable?: ClarkName; expr?: XPathSource; xfiRoot?: boolean } = {};
-    const cr: Extract<Filter, { kind: 'conceptRelation' }> = { ...common, kind: 'conceptRelation', source, axis: 'child' };
+    const cr: Extract<Filter, { kind: 'conceptRelation' }> = {
+      ...common,
+      kind: 'conceptRelation',
+      source,
+      axis: 'child',
+    };
     for (const ch of f.children) {
       const t = ch.text.trim();
       if (ch.local === 'qname') {
@@ -874,20 +1212,31 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
       const source = src(r) ?? outer;
       const withSource = <T extends object>(o: T): T & { source?: ClarkName } => (source ? { ...o, source } : o);
       if (r.ns !== FNS.formula) {
-        c.report('xbrlfe:unrecognisedAspectRule', `The aspect rule ${r.local} is not one of Formula 1.0`, r, 'Formula 1.0 section 2.1.1');
+        c.report(
+          'xbrlfe:unrecognisedAspectRule',
+          `The aspect rule ${r.local} is not one of Formula 1.0`,
+          r,
+          'Formula 1.0 section 2.1.1',
+        );
         continue;
       }
       switch (r.local) {
         case 'concept': {
           const q = r.children.find((x) => x.local === 'qname');
           const e = r.children.find((x) => x.local === 'qnameExpression');
-          rules.concept = withSource({ ...(q ? { qname: c.qname(q, q.text.trim()) ?? '' } : {}), ...(e ? { expr: c.xpath(e, e.text.trim()) } : {}) });
+          rules.concept = withSource({
+            ...(q ? { qname: c.qname(q, q.text.trim()) ?? '' } : {}),
+            ...(e ? { expr: c.xpath(e, e.text.trim()) } : {}),
+          });
           break;
         }
         case 'entityIdentifier': {
           const scheme = attr(r, 'scheme');
           const value = attr(r, 'value');
-          rules.entityIdentifier = withSource({ ...(scheme !== undefined ? { scheme: c.xpath(r, scheme) } : {}), ...(value !== undefined ? { value: c.xpath(r, value) } : {}) });
+          rules.entityIdentifier = withSource({
+            ...(scheme !== undefined ? { scheme: c.xpath(r, scheme) } : {}),
+            ...(value !== undefined ? { value: c.xpath(r, value) } : {}),
+          });
           break;
         }
         case 'period': {
@@ -906,7 +1255,11 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
           break;
         }
         case 'unit': {
-          const u: NonNullable<AspectRules['unit']> = { augment: bool(attr(r, 'augment'), true), multiplyBy: [], divideBy: [] };
+          const u: NonNullable<AspectRules['unit']> = {
+            augment: bool(attr(r, 'augment'), true),
+            multiplyBy: [],
+            divideBy: [],
+          };
           for (const ch of r.children) {
             const m = attr(ch, 'measure');
             const s = src(ch);
@@ -923,7 +1276,11 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
           const container = (attr(r, 'occ') ?? 'segment').trim() as 'segment' | 'scenario';
           const kind = r.local === 'occEmpty' ? 'empty' : r.local === 'occFragments' ? 'fragments' : 'xpath';
           const sel = attr(r, 'select');
-          (rules.occ ??= []).push(withSource({ container, kind, ...(sel !== undefined ? { select: c.xpath(r, sel) } : {}) }) as NonNullable<AspectRules['occ']>[number]);
+          (rules.occ ??= []).push(
+            withSource({ container, kind, ...(sel !== undefined ? { select: c.xpath(r, sel) } : {}) }) as NonNullable<
+              AspectRules['occ']
+            >[number],
+          );
           break;
         }
         case 'explicitDimension': {
@@ -932,7 +1289,11 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
           const q = m?.children.find((x) => x.local === 'qname');
           const e = m?.children.find((x) => x.local === 'qnameExpression');
           const omit = r.children.some((x) => x.local === 'omit');
-          const member = q ? { qname: c.qname(q, q.text.trim()) ?? '' } : e ? { expr: c.xpath(e, e.text.trim()) } : undefined;
+          const member = q
+            ? { qname: c.qname(q, q.text.trim()) ?? '' }
+            : e
+              ? { expr: c.xpath(e, e.text.trim()) }
+              : undefined;
           (rules.explicitDimensions ??= []).push(withSource({ dimension, omit, ...(member ? { member } : {}) }));
           break;
         }
@@ -941,11 +1302,23 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
           const x = r.children.find((ch) => ch.local === 'xpath');
           const v = r.children.find((ch) => ch.local === 'value');
           const omit = r.children.some((ch) => ch.local === 'omit');
-          (rules.typedDimensions ??= []).push(withSource({ dimension, omit, ...(x ? { xpath: c.xpath(x, x.text.trim()) } : {}), ...(v ? { value: deepText(v) } : {}) }));
+          (rules.typedDimensions ??= []).push(
+            withSource({
+              dimension,
+              omit,
+              ...(x ? { xpath: c.xpath(x, x.text.trim()) } : {}),
+              ...(v ? { value: deepText(v) } : {}),
+            }),
+          );
           break;
         }
         default:
-          c.report('xbrlfe:unrecognisedAspectRule', `The aspect rule ${r.local} is not one of Formula 1.0`, r, 'Formula 1.0 section 2.1.1');
+          c.report(
+            'xbrlfe:unrecognisedAspectRule',
+            `The aspect rule ${r.local} is not one of Formula 1.0`,
+            r,
+            'Formula 1.0 section 2.1.1',
+          );
       }
     }
   }
@@ -956,7 +1329,12 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
  * Orders the variables of a set so that each comes after the variables it refers to (Variables 1.0 section 3.1:
  * evaluation order by dependency). Reports xbrlve:cyclicDependencies and xbrlve:unresolvedDependency.
  */
-function orderVariables(c: FormulaCompiler, vs: VariableSet, variables: Variable[], parameterNames: Set<string>): Variable[] {
+function orderVariables(
+  c: FormulaCompiler,
+  vs: VariableSet,
+  variables: Variable[],
+  parameterNames: Set<string>,
+): Variable[] {
   const byName = new Map(variables.map((v) => [v.name, v]));
   const deps = new Map<string, string[]>();
   for (const v of variables) {
@@ -966,7 +1344,11 @@ function orderVariables(c: FormulaCompiler, vs: VariableSet, variables: Variable
       if (v.fallbackValue) {
         for (const r of referencedVariables(v.fallbackValue)) {
           if (byName.has(r) && byName.get(r)!.kind === 'fact') {
-            c.report('xbrlve:fallbackValueVariableReferenceNotAllowed', `The fallback value of ${v.display} refers to the fact variable $${r}`, v);
+            c.report(
+              'xbrlve:fallbackValueVariableReferenceNotAllowed',
+              `The fallback value of ${v.display} refers to the fact variable $${r}`,
+              v,
+            );
           }
           refs.add(r);
         }
@@ -977,17 +1359,28 @@ function orderVariables(c: FormulaCompiler, vs: VariableSet, variables: Variable
     refs.delete(v.name);
     for (const r of refs) {
       if (!byName.has(r) && !parameterNames.has(r)) {
-        c.report('xbrlve:unresolvedDependency', `The variable ${v.display} of ${vs.id ?? 'this variable set'} refers to $${r}, which is neither a variable of the set nor a parameter`, v);
+        c.report(
+          'xbrlve:unresolvedDependency',
+          `The variable ${v.display} of ${vs.id ?? 'this variable set'} refers to $${r}, which is neither a variable of the set nor a parameter`,
+          v,
+        );
       }
     }
-    deps.set(v.name, [...refs].filter((r) => byName.has(r)));
+    deps.set(
+      v.name,
+      [...refs].filter((r) => byName.has(r)),
+    );
   }
   // references in the set's own expressions must resolve too
   const own = [vs.test, vs.value, ...vs.preconditions].filter((x): x is XPathSource => !!x);
   for (const e of own) {
     for (const r of referencedVariables(e)) {
       if (!byName.has(r) && !parameterNames.has(r)) {
-        c.report('xbrlve:unresolvedDependency', `${vs.id ?? 'This variable set'} refers to $${r}, which is neither a variable of the set nor a parameter`, e);
+        c.report(
+          'xbrlve:unresolvedDependency',
+          `${vs.id ?? 'This variable set'} refers to $${r}, which is neither a variable of the set nor a parameter`,
+          e,
+        );
       }
     }
   }
@@ -998,7 +1391,12 @@ function orderVariables(c: FormulaCompiler, vs: VariableSet, variables: Variable
     const s = state.get(v.name);
     if (s === 2) return;
     if (s === 1) {
-      if (!cyclic) c.report('xbrlve:cyclicDependencies', `The variables of ${vs.id ?? 'this variable set'} depend on each other in a cycle through ${v.display}`, v);
+      if (!cyclic)
+        c.report(
+          'xbrlve:cyclicDependencies',
+          `The variables of ${vs.id ?? 'this variable set'} depend on each other in a cycle through ${v.display}`,
+          v,
+        );
       cyclic = true;
       return;
     }
@@ -1020,10 +1418,20 @@ function compileCustomFunctions(c: FormulaCompiler, all: XmlElement[]): CustomFu
     const name = c.qname(el, attr(el, 'name'));
     if (!name) continue;
     const inputs = el.children.filter((x) => x.local === 'input').map((x) => (attr(x, 'type') ?? 'item()*').trim());
-    const cf: CustomFunction = { name, display: (attr(el, 'name') ?? '').trim(), inputs, output: (attr(el, 'output') ?? 'item()*').trim(), ...loc(el) };
+    const cf: CustomFunction = {
+      name,
+      display: (attr(el, 'name') ?? '').trim(),
+      inputs,
+      output: (attr(el, 'output') ?? 'item()*').trim(),
+      ...loc(el),
+    };
     const ns = name.startsWith('{') ? name.slice(1, name.indexOf('}')) : '';
     if ([FNS.xfi, FNS.xff, 'http://www.w3.org/2005/xpath-functions', NS.xs].includes(ns as never)) {
-      c.report('xbrlve:noProhibitedNamespaceForCustomFunction', `The custom function ${cf.display} is declared in a namespace reserved for standard functions`, el);
+      c.report(
+        'xbrlve:noProhibitedNamespaceForCustomFunction',
+        `The custom function ${cf.display} is declared in a namespace reserved for standard functions`,
+        el,
+      );
     }
     out.push(cf);
     sigOf.set(el, cf);
@@ -1033,9 +1441,15 @@ function compileCustomFunctions(c: FormulaCompiler, all: XmlElement[]): CustomFu
     const ns = f.name.startsWith('{') ? f.name.slice(1, f.name.indexOf('}')) : '';
     const local = f.name.slice(f.name.indexOf('}') + 1);
     c.customSignatures.set(`${f.name}#${f.inputs.length}`, {
-      ns, local, minArgs: f.inputs.length, maxArgs: f.inputs.length,
+      ns,
+      local,
+      minArgs: f.inputs.length,
+      maxArgs: f.inputs.length,
       impl: () => {
-        throw new XPathError('xbrlve:noCustomFunctionImplementation', `The custom function ${f.display} has no implementation`);
+        throw new XPathError(
+          'xbrlve:noCustomFunctionImplementation',
+          `The custom function ${f.display} has no implementation`,
+        );
       },
     });
   }
@@ -1043,29 +1457,52 @@ function compileCustomFunctions(c: FormulaCompiler, all: XmlElement[]): CustomFu
     if (el.ns !== FNS.cfi || el.local !== 'implementation') continue;
     const rels = c.relsIn(el, FARCROLE.functionImplementation);
     if (rels.length === 0) {
-      c.report('xbrlcfie:missingCFIRelationship', 'This custom function implementation is not linked to a function signature', el, 'Custom Function Implementation 1.0 section 3');
+      c.report(
+        'xbrlcfie:missingCFIRelationship',
+        'This custom function implementation is not linked to a function signature',
+        el,
+        'Custom Function Implementation 1.0 section 3',
+      );
       continue;
     }
     if (rels.length > 1) {
-      c.report('xbrlcfie:tooManyCFIRelationships', 'This custom function implementation is linked to more than one signature', el, 'Custom Function Implementation 1.0 section 3');
+      c.report(
+        'xbrlcfie:tooManyCFIRelationships',
+        'This custom function implementation is linked to more than one signature',
+        el,
+        'Custom Function Implementation 1.0 section 3',
+      );
       continue;
     }
     const sig = rels[0]!.to ? sigOf.get(rels[0]!.to) : undefined;
     if (!sig) continue;
     if (sig.implementation) {
-      c.report('xbrlcfie:tooManyCFIRelationships', `The custom function ${sig.display} has more than one implementation`, el, 'Custom Function Implementation 1.0 section 3');
+      c.report(
+        'xbrlcfie:tooManyCFIRelationships',
+        `The custom function ${sig.display} has more than one implementation`,
+        el,
+        'Custom Function Implementation 1.0 section 3',
+      );
       continue;
     }
-    const inputs = el.children.filter((x) => x.ns === FNS.cfi && x.local === 'input').map((x) => c.qname(x, attr(x, 'name') ?? '', false) ?? '');
+    const inputs = el.children
+      .filter((x) => x.ns === FNS.cfi && x.local === 'input')
+      .map((x) => c.qname(x, attr(x, 'name') ?? '', false) ?? '');
     if (inputs.length !== sig.inputs.length) {
-      c.report('xbrlcfie:inputMismatch', `The implementation of ${sig.display} has ${inputs.length} inputs; its signature has ${sig.inputs.length}`, el, 'Custom Function Implementation 1.0 section 3');
+      c.report(
+        'xbrlcfie:inputMismatch',
+        `The implementation of ${sig.display} has ${inputs.length} inputs; its signature has ${sig.inputs.length}`,
+        el,
+        'Custom Function Implementation 1.0 section 3',
+      );
       continue;
     }
     const steps: { name: ClarkName; expr: XPathSource }[] = [];
     let output: XPathSource | undefined;
     for (const ch of el.children) {
       if (ch.ns !== FNS.cfi) continue;
-      if (ch.local === 'step') steps.push({ name: c.qname(ch, attr(ch, 'name') ?? '', false) ?? '', expr: c.xpath(ch, deepText(ch).trim()) });
+      if (ch.local === 'step')
+        steps.push({ name: c.qname(ch, attr(ch, 'name') ?? '', false) ?? '', expr: c.xpath(ch, deepText(ch).trim()) });
       else if (ch.local === 'output') output = c.xpath(ch, deepText(ch).trim());
     }
     if (!output) continue;

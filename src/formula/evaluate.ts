@@ -13,7 +13,17 @@ import type { CompiledTaxonomy } from '../compile/types.js';
 import { finding, type Finding, type SourceLocation } from '../findings.js';
 import type { Fact, Instance } from '../instance/types.js';
 import { XDecimal } from '../xpath/decimal.js';
-import { isNode, XPathError, type AtomicValue, type DynamicContext, type FunctionDef, type Item, type QName, type Sequence, type XNode } from '../xpath/types.js';
+import {
+  isNode,
+  XPathError,
+  type AtomicValue,
+  type DynamicContext,
+  type FunctionDef,
+  type Item,
+  type QName,
+  type Sequence,
+  type XNode,
+} from '../xpath/types.js';
 import * as atomic from '../xpath/atomic/index.js';
 import { AspectIndex, aspectValue, modelAspects, type FactAspects } from './aspects.js';
 import { withEnv, type FormulaDynamicContext, type FormulaEnv } from './env.js';
@@ -62,14 +72,25 @@ class SetError extends Error {
  *
  * @returns findings (unsatisfied assertions as `formula:<id>`, dynamic errors with their spec codes) and per-assertion counts
  */
-export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, instance: Instance, options: FormulaRunOptions = {}): FormulaRunResult {
+export function runFormulas(
+  model: FormulaModel,
+  taxonomy: CompiledTaxonomy,
+  instance: Instance,
+  options: FormulaRunOptions = {},
+): FormulaRunResult {
   const findings: Finding[] = [];
   const assertions: AssertionOutcome[] = [];
   const engine = xpathEngine();
   if (!engine.evaluate) {
-    findings.push(finding('sbr:formulaXPathUnavailable', 'warning',
-      `The taxonomy has ${model.variableSets.length} formula assertions and formulas, but the XPath 2.0 evaluator is not available in this build, so they were not evaluated`,
-      { file: instance.url, line: 1, column: 1 }, 'XBRL Formula 1.0'));
+    findings.push(
+      finding(
+        'sbr:formulaXPathUnavailable',
+        'warning',
+        `The taxonomy has ${model.variableSets.length} formula assertions and formulas, but the XPath 2.0 evaluator is not available in this build, so they were not evaluated`,
+        { file: instance.url, line: 1, column: 1 },
+        'XBRL Formula 1.0',
+      ),
+    );
     return { findings, assertions, output: [] };
   }
   const evaluate = engine.evaluate;
@@ -88,14 +109,20 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
   // custom functions are looked up in `customDefs` when called (they are added below)
   let custom = libraryOf([]);
   const library: import('../xpath/types.js').FunctionLibrary = {
-    lookup: (ns, local, arity) => custom.lookup(ns, local, arity) ?? formulaFunctionSignatures().lookup(ns, local, arity),
-    hasName: (ns, local) => (custom.hasName?.(ns, local) ?? false) || (formulaFunctionSignatures().hasName?.(ns, local) ?? false),
+    lookup: (ns, local, arity) =>
+      custom.lookup(ns, local, arity) ?? formulaFunctionSignatures().lookup(ns, local, arity),
+    hasName: (ns, local) =>
+      (custom.hasName?.(ns, local) ?? false) || (formulaFunctionSignatures().hasName?.(ns, local) ?? false),
   };
   const base: FormulaDynamicContext = { variables: new Map(), functions: library, formula: env, implicitTimezone: 0 };
 
   const ev = (src: XPathSource, variables: ReadonlyMap<string, Sequence>, contextItem?: Item): Sequence => {
     if (!src.ast) throw new XPathError('err:XPST0003', `The expression "${src.text}" could not be parsed`);
-    const ctx: FormulaDynamicContext = { ...base, variables, ...(contextItem !== undefined ? { contextItem, position: 1, size: 1 } : {}) };
+    const ctx: FormulaDynamicContext = {
+      ...base,
+      variables,
+      ...(contextItem !== undefined ? { contextItem, position: 1, size: 1 } : {}),
+    };
     return withEnv(env, () => evaluate(src.ast!, ctx));
   };
 
@@ -106,9 +133,16 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
     const local = cf.name.slice(i + 1);
     const impl = cf.implementation;
     customDefs.push({
-      ns, local, minArgs: cf.inputs.length, maxArgs: cf.inputs.length,
+      ns,
+      local,
+      minArgs: cf.inputs.length,
+      maxArgs: cf.inputs.length,
       impl: (_ctx, args) => {
-        if (!impl) throw new XPathError('xbrlve:noCustomFunctionImplementation', `The custom function ${cf.display} has no implementation`);
+        if (!impl)
+          throw new XPathError(
+            'xbrlve:noCustomFunctionImplementation',
+            `The custom function ${cf.display} has no implementation`,
+          );
         const vars = new Map<string, Sequence>(globals);
         impl.inputs.forEach((n, k) => vars.set(n, args[k] ?? []));
         for (const s of impl.steps) vars.set(s.name, ev(s.expr, vars));
@@ -125,22 +159,44 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
     try {
       const local = p.name.replace(/^\{[^}]*\}/, '');
       // by QName as written, by Clark name, else by local name (the caller's prefixes need not be the linkbase's)
-      const given = options.parameters?.[p.display] ?? options.parameters?.[p.name] ?? options.parameters?.[local] ??
+      const given =
+        options.parameters?.[p.display] ??
+        options.parameters?.[p.name] ??
+        options.parameters?.[local] ??
         Object.entries(options.parameters ?? {}).find(([k]) => k.replace(/^.*:/, '') === local)?.[1];
       let value: Sequence;
       if (given !== undefined) value = [{ type: 'xs:untypedAtomic', value: given }];
       else if (p.select) value = ev(p.select, globals);
       else {
-        if (p.required) findings.push(finding('xbrlve:missingParameterValue', 'error', `The required parameter ${p.display} has no value`, p, 'Variables 1.0 section 3.5.1'));
+        if (p.required)
+          findings.push(
+            finding(
+              'xbrlve:missingParameterValue',
+              'error',
+              `The required parameter ${p.display} has no value`,
+              p,
+              'Variables 1.0 section 3.5.1',
+            ),
+          );
         continue;
       }
       if (p.as) {
         const t = p.as.startsWith('{http://www.w3.org/2001/XMLSchema}') ? `xs:${p.as.slice(34)}` : undefined;
         if (t) {
           try {
-            value = value.map((v) => (isNode(v) ? atomic.castAs({ type: 'xs:untypedAtomic', value: v.stringValue() }, t) : atomic.castAs(v, t)));
+            value = value.map((v) =>
+              isNode(v) ? atomic.castAs({ type: 'xs:untypedAtomic', value: v.stringValue() }, t) : atomic.castAs(v, t),
+            );
           } catch (e) {
-            findings.push(finding('xbrlve:parameterTypeMismatch', 'error', `The value of parameter ${p.display} is not of its declared type ${t}: ${(e as Error).message}`, p, 'Variables 1.0 section 3.5.1'));
+            findings.push(
+              finding(
+                'xbrlve:parameterTypeMismatch',
+                'error',
+                `The value of parameter ${p.display} is not of its declared type ${t}: ${(e as Error).message}`,
+                p,
+                'Variables 1.0 section 3.5.1',
+              ),
+            );
             continue;
           }
         }
@@ -155,7 +211,13 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
   for (const vs of model.variableSets) {
     if (vs.kind === 'formula') continue; // formulas are evaluated for the consistency assertions they feed (below)
     const id = vs.id ?? `${vs.kind}@${vs.line}`;
-    const outcome: AssertionOutcome = { id, kind: vs.kind === 'valueAssertion' ? 'value' : 'existence', elr: vs.elr, satisfied: 0, unsatisfied: 0 };
+    const outcome: AssertionOutcome = {
+      id,
+      kind: vs.kind === 'valueAssertion' ? 'value' : 'existence',
+      elr: vs.elr,
+      satisfied: 0,
+      unsatisfied: 0,
+    };
     assertions.push(outcome);
     if (vs.staticError) {
       outcome.error = vs.staticError; // reported when the taxonomy was compiled
@@ -179,7 +241,8 @@ export function runFormulas(model: FormulaModel, taxonomy: CompiledTaxonomy, ins
         const countItem: AtomicValue = { type: 'xs:integer', value: new XDecimal(count) };
         // the set's parameters (by their variable-arc names) are in scope; its fact variables are not
         const scope = new Map(globals);
-        for (const v of vs.variables) if (v.kind === 'parameter' && globals.has(v.parameter)) scope.set(v.name, globals.get(v.parameter)!);
+        for (const v of vs.variables)
+          if (v.kind === 'parameter' && globals.has(v.parameter)) scope.set(v.name, globals.get(v.parameter)!);
         const ok = vs.test ? ebv(ev(vs.test, scope, countItem), vs.test) : count > 0;
         if (ok) outcome.satisfied++;
         else {
@@ -233,9 +296,11 @@ function toDecimal(v: Item | undefined): XDecimal | undefined {
     const t = v.stringValue().trim();
     return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) ? new XDecimal(t) : undefined;
   }
-  if (v.value instanceof XDecimal || (typeof v.value === 'object' && v.value !== null && 'isZero' in v.value)) return new XDecimal((v.value as XDecimal).toString());
+  if (v.value instanceof XDecimal || (typeof v.value === 'object' && v.value !== null && 'isZero' in v.value))
+    return new XDecimal((v.value as XDecimal).toString());
   if (typeof v.value === 'number' && Number.isFinite(v.value)) return new XDecimal(v.value);
-  if (typeof v.value === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(v.value.trim())) return new XDecimal(v.value.trim());
+  if (typeof v.value === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(v.value.trim()))
+    return new XDecimal(v.value.trim());
   return undefined;
 }
 
@@ -296,15 +361,29 @@ function runConsistencyAssertion(
         if (q && !isNode(q) && q.type === 'xs:QName') concept = clarkOf(q.value as QName);
       }
       const derived = vs.value ? ev(vs.value, vars) : [];
-      const matches = (fenv.index.byConcept.get(concept) ?? []).filter((fa) =>
-        fa.entity === sfa.entity && fa.period === sfa.period && fa.unitKey === sfa.unitKey &&
-        (vs.aspectModel === 'dimensional'
-          ? fa.nonXDTSegment === sfa.nonXDTSegment && fa.nonXDTScenario === sfa.nonXDTScenario && sameDims(fa, sfa)
-          : fa.completeSegment === sfa.completeSegment && fa.completeScenario === sfa.completeScenario));
+      const matches = (fenv.index.byConcept.get(concept) ?? []).filter(
+        (fa) =>
+          fa.entity === sfa.entity &&
+          fa.period === sfa.period &&
+          fa.unitKey === sfa.unitKey &&
+          (vs.aspectModel === 'dimensional'
+            ? fa.nonXDTSegment === sfa.nonXDTSegment && fa.nonXDTScenario === sfa.nonXDTScenario && sameDims(fa, sfa)
+            : fa.completeSegment === sfa.completeSegment && fa.completeScenario === sfa.completeScenario),
+      );
       if (matches.length === 0) {
         if (ca.strict) {
           outcome.unsatisfied++;
-          findings.push(caFinding(ca, id, `no reported fact matches the derived ${concept.replace(/^\{[^}]*\}/, '')} = ${derived.map(itemString).join(' ')}`, vs, vars, ev, lang));
+          findings.push(
+            caFinding(
+              ca,
+              id,
+              `no reported fact matches the derived ${concept.replace(/^\{[^}]*\}/, '')} = ${derived.map(itemString).join(' ')}`,
+              vs,
+              vars,
+              ev,
+              lang,
+            ),
+          );
         }
         return;
       }
@@ -325,7 +404,15 @@ function runConsistencyAssertion(
         if (ok) outcome.satisfied++;
         else {
           outcome.unsatisfied++;
-          const f = caFinding(ca, id, `the reported ${m.fact.concept.replace(/^\{[^}]*\}/, '')} = ${m.fact.nil ? 'nil' : m.fact.value.trim()} differs from the derived value ${derived.map(itemString).join(' ') || '(none)'}`, vs, vars, ev, lang);
+          const f = caFinding(
+            ca,
+            id,
+            `the reported ${m.fact.concept.replace(/^\{[^}]*\}/, '')} = ${m.fact.nil ? 'nil' : m.fact.value.trim()} differs from the derived value ${derived.map(itemString).join(' ') || '(none)'}`,
+            vs,
+            vars,
+            ev,
+            lang,
+          );
           f.file = m.fact.file;
           f.line = m.fact.line;
           f.column = m.fact.column;
@@ -356,16 +443,26 @@ function caFinding(
   lang: string,
 ): Finding {
   const severity = ca.severity === 'WARNING' ? 'warning' : ca.severity === 'OK' ? 'info' : 'error';
-  const message = pickMessage(ca.unsatisfiedMessages, lang, vars, ev) ?? pickMessage(ca.labels, lang, vars, ev) ?? `The consistency assertion ${id} is not satisfied: ${what}`;
+  const message =
+    pickMessage(ca.unsatisfiedMessages, lang, vars, ev) ??
+    pickMessage(ca.labels, lang, vars, ev) ??
+    `The consistency assertion ${id} is not satisfied: ${what}`;
   const f = finding(`formula:${id}`, severity, message, ca, 'Consistency Assertion 1.0 section 2');
   f.assertion = { id, kind: 'consistency', elr: ca.elr, satisfied: false };
   return f;
 }
 
 function dynamicError(e: unknown, at: SourceLocation, what: string): Finding {
-  if (e instanceof XPathError) return finding(e.code, 'error', `Evaluating ${what} failed: ${e.message}`, at, 'XPath 2.0 / XBRL Formula 1.0');
+  if (e instanceof XPathError)
+    return finding(e.code, 'error', `Evaluating ${what} failed: ${e.message}`, at, 'XPath 2.0 / XBRL Formula 1.0');
   if (e instanceof SetError) return e.finding;
-  return finding('sbr:formulaFailed', 'error', `Evaluating ${what} failed: ${(e as Error).message ?? String(e)}`, at, 'XBRL Formula 1.0');
+  return finding(
+    'sbr:formulaFailed',
+    'error',
+    `Evaluating ${what} failed: ${(e as Error).message ?? String(e)}`,
+    at,
+    'XBRL Formula 1.0',
+  );
 }
 
 /** Effective boolean value (XPath 2.0 section 2.4.3); err:FORG0006 when there is none. */
@@ -373,13 +470,23 @@ export function ebv(s: Sequence, at?: SourceLocation): boolean {
   if (s.length === 0) return false;
   const first = s[0]!;
   if (isNode(first)) return true;
-  if (s.length > 1) throw new XPathError('err:FORG0006', `A sequence of ${s.length} atomic values has no effective boolean value${at ? '' : ''}`);
+  if (s.length > 1)
+    throw new XPathError(
+      'err:FORG0006',
+      `A sequence of ${s.length} atomic values has no effective boolean value${at ? '' : ''}`,
+    );
   const v = first.value;
   switch (typeof v) {
     case 'boolean':
       return v;
     case 'string':
-      if (first.type === 'xs:string' || first.type === 'xs:untypedAtomic' || first.type === 'xs:anyURI' || /^xs:(normalizedString|token|language|NMTOKEN|Name|NCName|ID|IDREF|ENTITY)$/.test(first.type)) return v.length > 0;
+      if (
+        first.type === 'xs:string' ||
+        first.type === 'xs:untypedAtomic' ||
+        first.type === 'xs:anyURI' ||
+        /^xs:(normalizedString|token|language|NMTOKEN|Name|NCName|ID|IDREF|ENTITY)$/.test(first.type)
+      )
+        return v.length > 0;
       break;
     case 'number':
       return !(Number.isNaN(v) || v === 0);
@@ -420,13 +527,17 @@ function evaluateVariableSet(
     if (i === vs.variables.length) {
       if (factVars.length > 0 && factVars.every((v) => fallback.has(v.name))) return; // section 3.7: not all fact variables may fall back
       fenv.env.fallbackBound = new Set(fallback);
-      each(vars, bound.flatMap((b) => b.facts));
+      each(
+        vars,
+        bound.flatMap((b) => b.facts),
+      );
       return;
     }
     const v = vs.variables[i]!;
     if (v.kind === 'parameter') {
       const val = globals.get(v.parameter);
-      if (val === undefined) throw new XPathError('xbrlve:unresolvedDependency', `The parameter ${v.display} has no value`);
+      if (val === undefined)
+        throw new XPathError('xbrlve:unresolvedDependency', `The parameter ${v.display} has no value`);
       vars.set(v.name, val);
       step(i + 1);
       vars.delete(v.name);
@@ -476,7 +587,10 @@ function evaluateVariableSet(
           added.push(a);
         }
       }
-      vars.set(v.name, g.map((fa) => fenv.env.nodes.node(fa.fact.element)));
+      vars.set(
+        v.name,
+        g.map((fa) => fenv.env.nodes.node(fa.fact.element)),
+      );
       bound.push({ variable: v, facts: g });
       step(i + 1);
       bound.pop();
@@ -503,7 +617,12 @@ interface VarPlan {
 }
 
 /** Candidate facts of a fact variable: index narrowing by concept, binding-independent filters applied once. */
-function planVariable(v: Extract<Variable, { kind: 'fact' }>, vs: VariableSet, aspects: Aspect[], fenv: FilterEnv): VarPlan {
+function planVariable(
+  v: Extract<Variable, { kind: 'fact' }>,
+  vs: VariableSet,
+  aspects: Aspect[],
+  fenv: FilterEnv,
+): VarPlan {
   const uses: FilterUse[] = [...v.filters, ...vs.filters.map((f) => ({ ...f, cover: false }))];
   const covered = new Set<Aspect>();
   for (const u of v.filters) if (u.cover) for (const a of coveredAspects(u.filter, fenv)) covered.add(a);
@@ -557,11 +676,19 @@ function unsatisfiedFinding(
   let message = pickMessage(vs.unsatisfiedMessages, lang, vars, ev);
   if (message === undefined) message = pickMessage(vs.labels, lang, vars, ev);
   if (message === undefined) {
-    const shown = facts.slice(0, 4).map((fa) => `${fa.fact.concept.replace(/^\{[^}]*\}/, '')} = ${fa.fact.nil ? 'nil' : fa.fact.value.trim()}`);
+    const shown = facts
+      .slice(0, 4)
+      .map((fa) => `${fa.fact.concept.replace(/^\{[^}]*\}/, '')} = ${fa.fact.nil ? 'nil' : fa.fact.value.trim()}`);
     message = `The ${kind} assertion ${id} is not satisfied${shown.length ? ` for ${shown.join(', ')}` : ''}`;
   }
   const at: SourceLocation = facts[0] ? facts[0].fact : vs;
-  const f = finding(`formula:${id}`, severity, message, { file: at.file, line: at.line, column: at.column }, kind === 'value' ? 'Value Assertion 1.0' : 'Existence Assertion 1.0');
+  const f = finding(
+    `formula:${id}`,
+    severity,
+    message,
+    { file: at.file, line: at.line, column: at.column },
+    kind === 'value' ? 'Value Assertion 1.0' : 'Existence Assertion 1.0',
+  );
   f.assertion = { id, kind, elr: vs.elr, satisfied: false };
   return f;
 }
@@ -570,10 +697,19 @@ function unsatisfiedFinding(
  * The message in `lang` (else English, else any language present), with `{expr}` placeholders evaluated in the
  * assertion's scope (Generic Messages 1.0 section 2.1): each result item as its string value, separated by spaces.
  */
-function pickMessage(messages: Message[], lang: string, vars: ReadonlyMap<string, Sequence>, ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence): string | undefined {
+function pickMessage(
+  messages: Message[],
+  lang: string,
+  vars: ReadonlyMap<string, Sequence>,
+  ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence,
+): string | undefined {
   if (!messages.length) return undefined;
   const want = lang.toLowerCase();
-  const m = messages.find((x) => x.lang === want) ?? messages.find((x) => x.lang.split('-')[0] === want) ?? messages.find((x) => x.lang.startsWith('en')) ?? messages[0]!;
+  const m =
+    messages.find((x) => x.lang === want) ??
+    messages.find((x) => x.lang.split('-')[0] === want) ??
+    messages.find((x) => x.lang.startsWith('en')) ??
+    messages[0]!;
   if (!m.parts) return m.text;
   let out = '';
   for (const p of m.parts) {
@@ -592,7 +728,8 @@ function itemString(i: Item): string {
     return atomic.toStringValue(i);
   } catch {
     const v = i.value;
-    if (typeof v === 'object' && v && 'local' in v) return (v as QName).prefix ? `${(v as QName).prefix}:${(v as QName).local}` : (v as QName).local;
+    if (typeof v === 'object' && v && 'local' in v)
+      return (v as QName).prefix ? `${(v as QName).prefix}:${(v as QName).local}` : (v as QName).local;
     return String(v);
   }
 }

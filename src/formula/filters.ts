@@ -27,35 +27,59 @@ const DOMAIN_MEMBER = 'http://xbrl.org/int/dim/arcrole/domain-member';
 /** Aspects a filter covers when its arc has cover="true". */
 export function coveredAspects(f: Filter, fenv: FilterEnv): Aspect[] {
   switch (f.kind) {
-    case 'conceptName': case 'conceptPeriodType': case 'conceptBalance': case 'conceptCustomAttribute':
-    case 'conceptDataType': case 'conceptSubstitutionGroup': case 'conceptRelation':
+    case 'conceptName':
+    case 'conceptPeriodType':
+    case 'conceptBalance':
+    case 'conceptCustomAttribute':
+    case 'conceptDataType':
+    case 'conceptSubstitutionGroup':
+    case 'conceptRelation':
       return ['concept'];
-    case 'andFilter': case 'orFilter': {
+    case 'andFilter':
+    case 'orFilter': {
       const out = new Set<Aspect>();
       for (const s of f.subFilters) for (const a of coveredAspects(s.filter, fenv)) out.add(a);
       return [...out];
     }
-    case 'explicitDimension': case 'typedDimension':
+    case 'explicitDimension':
+    case 'typedDimension':
       return 'qname' in f.dimension ? [`dimension:${f.dimension.qname}`] : [];
-    case 'identifier': case 'specificScheme': case 'specificIdentifier': case 'regexpScheme': case 'regexpIdentifier':
+    case 'identifier':
+    case 'specificScheme':
+    case 'specificIdentifier':
+    case 'regexpScheme':
+    case 'regexpIdentifier':
       return ['entityIdentifier'];
     case 'match':
       return [f.aspect];
-    case 'period': case 'periodStart': case 'periodEnd': case 'periodInstant': case 'forever':
-    case 'dateTimeStart': case 'dateTimeEnd': case 'dateTimeInstant': case 'instantDuration':
+    case 'period':
+    case 'periodStart':
+    case 'periodEnd':
+    case 'periodInstant':
+    case 'forever':
+    case 'dateTimeStart':
+    case 'dateTimeEnd':
+    case 'dateTimeInstant':
+    case 'instantDuration':
       return ['period'];
     case 'segment':
       return ['completeSegment'];
     case 'scenario':
       return ['completeScenario'];
-    case 'parent': case 'ancestor': case 'sibling': case 'location':
+    case 'parent':
+    case 'ancestor':
+    case 'sibling':
+    case 'location':
       return ['location'];
-    case 'singleMeasure': case 'generalMeasures':
+    case 'singleMeasure':
+    case 'generalMeasures':
       return ['unit'];
     case 'aspectCover': {
       const out: Aspect[] = [...f.aspects];
       if (f.allDimensions) {
-        const excluded = new Set(f.excludeDimensions.filter((d) => 'qname' in d).map((d) => (d as { qname: string }).qname));
+        const excluded = new Set(
+          f.excludeDimensions.filter((d) => 'qname' in d).map((d) => (d as { qname: string }).qname),
+        );
         for (const d of fenv.index.dimensions) if (!excluded.has(d)) out.push(`dimension:${d}`);
       }
       for (const d of f.dimensions) if ('qname' in d) out.push(`dimension:${d.qname}`);
@@ -106,7 +130,13 @@ function periodChild(fact: Fact, fenv: FilterEnv, local: string) {
 }
 
 /** Members reachable from `from` in the definition networks of `linkrole` with `arcrole` along `axis` (Dimension Filters 1.0 section 2.1). */
-function domainMembers(fenv: FilterEnv, from: string, linkrole: string | undefined, arcrole: string | undefined, axis: string): Set<string> {
+function domainMembers(
+  fenv: FilterEnv,
+  from: string,
+  linkrole: string | undefined,
+  arcrole: string | undefined,
+  axis: string,
+): Set<string> {
   const out = new Set<string>();
   const arcroles = arcrole ? [arcrole] : [DIMENSION_DOMAIN, DOMAIN_MEMBER];
   const children = new Map<string, string[]>();
@@ -154,7 +184,12 @@ function inferredPrecision(f: Fact): number {
  * Whether the fact passes the filter (before complement).
  * @throws XPathError for dynamic errors of the filter's expressions
  */
-export function evaluateFilter(f: Filter, fa: FactAspects, vars: ReadonlyMap<string, Sequence>, fenv: FilterEnv): boolean {
+export function evaluateFilter(
+  f: Filter,
+  fa: FactAspects,
+  vars: ReadonlyMap<string, Sequence>,
+  fenv: FilterEnv,
+): boolean {
   const fact = fa.fact;
   const concept = fenv.env.taxonomy.concepts[fact.concept];
   switch (f.kind) {
@@ -178,7 +213,10 @@ export function evaluateFilter(f: Filter, fa: FactAspects, vars: ReadonlyMap<str
       if (concept.type === t) return true;
       if (f.strict) return false;
       const xbrli = concept.xbrliType ? `{${XBRLI}}${concept.xbrliType}` : undefined;
-      const builtin = concept.valueType?.variety === 'atomic' ? `{http://www.w3.org/2001/XMLSchema}${concept.valueType.builtin}` : undefined;
+      const builtin =
+        concept.valueType?.variety === 'atomic'
+          ? `{http://www.w3.org/2001/XMLSchema}${concept.valueType.builtin}`
+          : undefined;
       return t === xbrli || t === builtin;
     }
     case 'conceptSubstitutionGroup': {
@@ -205,7 +243,9 @@ export function evaluateFilter(f: Filter, fa: FactAspects, vars: ReadonlyMap<str
           if (spec.member) froms = qnames(spec.member, fa, vars, fenv);
           else if (spec.variable) froms = (vars.get(spec.variable) ?? []).map(qnameKey);
           if (!spec.axis && !spec.linkrole) return froms.includes(member);
-          return froms.some((from) => domainMembers(fenv, from, spec.linkrole, spec.arcrole, spec.axis ?? 'child-or-self').has(member));
+          return froms.some((from) =>
+            domainMembers(fenv, from, spec.linkrole, spec.arcrole, spec.axis ?? 'child-or-self').has(member),
+          );
         });
       });
     }
@@ -223,7 +263,9 @@ export function evaluateFilter(f: Filter, fa: FactAspects, vars: ReadonlyMap<str
     // Entity Filters 1.0 section 2
     case 'identifier': {
       const ctx = fenv.env.instance.contexts.get(fact.contextRef ?? '');
-      const ident = ctx?.element.children.find((x) => x.local === 'entity')?.children.find((x) => x.local === 'identifier');
+      const ident = ctx?.element.children
+        .find((x) => x.local === 'entity')
+        ?.children.find((x) => x.local === 'identifier');
       return !!ident && ebv(fenv.ev(f.test, vars, fenv.env.nodes.node(ident)));
     }
     case 'specificScheme': {
@@ -233,7 +275,10 @@ export function evaluateFilter(f: Filter, fa: FactAspects, vars: ReadonlyMap<str
     case 'specificIdentifier': {
       const ctx = fenv.env.instance.contexts.get(fact.contextRef ?? '');
       if (!ctx) return false;
-      return strings(fenv.ev(f.scheme, vars, node(fa, fenv))).includes(ctx.entity.scheme) && strings(fenv.ev(f.value, vars, node(fa, fenv))).includes(ctx.entity.identifier);
+      return (
+        strings(fenv.ev(f.scheme, vars, node(fa, fenv))).includes(ctx.entity.scheme) &&
+        strings(fenv.ev(f.value, vars, node(fa, fenv))).includes(ctx.entity.identifier)
+      );
     }
     case 'regexpScheme':
     case 'regexpIdentifier': {
@@ -250,25 +295,39 @@ export function evaluateFilter(f: Filter, fa: FactAspects, vars: ReadonlyMap<str
       if (others.length === 0) return false;
       const mine = aspectValue(fa, f.aspect);
       if (!f.matchAny && others.length > 1 && new Set(others.map((o) => aspectValue(o, f.aspect))).size > 1) {
-        throw new XPathError('xbrlmfe:inconsistentMatchedVariableSequence', `The facts bound to $${f.variable} differ in their ${f.aspect}`);
+        throw new XPathError(
+          'xbrlmfe:inconsistentMatchedVariableSequence',
+          `The facts bound to $${f.variable} differ in their ${f.aspect}`,
+        );
       }
-      return f.matchAny ? others.some((o) => aspectValue(o, f.aspect) === mine) : aspectValue(others[0]!, f.aspect) === mine;
+      return f.matchAny
+        ? others.some((o) => aspectValue(o, f.aspect) === mine)
+        : aspectValue(others[0]!, f.aspect) === mine;
     }
     // Period Filters 1.0 section 2
     case 'period': {
       const p = periodChild(fact, fenv, '');
       return !!p && ebv(fenv.ev(f.test, vars, fenv.env.nodes.node(p)));
     }
-    case 'periodStart': case 'periodEnd': case 'periodInstant': {
+    case 'periodStart':
+    case 'periodEnd':
+    case 'periodInstant': {
       const p = periodChild(fact, fenv, '');
       if (!p) return false;
-      const local = f.kind === 'periodStart' ? (p.children.find((x) => x.local === 'startDate') ?? p.children.find((x) => x.local === 'instant')) : f.kind === 'periodEnd' ? p.children.find((x) => x.local === 'endDate') : p.children.find((x) => x.local === 'instant');
+      const local =
+        f.kind === 'periodStart'
+          ? (p.children.find((x) => x.local === 'startDate') ?? p.children.find((x) => x.local === 'instant'))
+          : f.kind === 'periodEnd'
+            ? p.children.find((x) => x.local === 'endDate')
+            : p.children.find((x) => x.local === 'instant');
       if (!local) return false;
       return ebv(fenv.ev(f.test, vars, fenv.env.nodes.node(local)));
     }
     case 'forever':
       return !!periodChild(fact, fenv, 'forever');
-    case 'dateTimeStart': case 'dateTimeEnd': case 'dateTimeInstant': {
+    case 'dateTimeStart':
+    case 'dateTimeEnd':
+    case 'dateTimeInstant': {
       const p = periodChild(fact, fenv, '');
       if (!p) return false;
       const local = f.kind === 'dateTimeStart' ? 'startDate' : f.kind === 'dateTimeEnd' ? 'endDate' : 'instant';
@@ -295,10 +354,18 @@ export function evaluateFilter(f: Filter, fa: FactAspects, vars: ReadonlyMap<str
     case 'relative': {
       const o = boundFacts(f.variable, vars, fenv)[0];
       if (!o) return false;
-      return o.entity === fa.entity && o.period === fa.period && o.unitKey === fa.unitKey && o.completeSegment === fa.completeSegment && o.completeScenario === fa.completeScenario && o.location === fa.location;
+      return (
+        o.entity === fa.entity &&
+        o.period === fa.period &&
+        o.unitKey === fa.unitKey &&
+        o.completeSegment === fa.completeSegment &&
+        o.completeScenario === fa.completeScenario &&
+        o.location === fa.location
+      );
     }
     // Segment and Scenario Filters 1.0 section 2
-    case 'segment': case 'scenario': {
+    case 'segment':
+    case 'scenario': {
       const ctx = fenv.env.instance.contexts.get(fact.contextRef ?? '');
       const el = f.kind === 'segment' ? ctx?.segment : ctx?.scenario;
       if (!el) return false;
@@ -340,7 +407,11 @@ export function evaluateFilter(f: Filter, fa: FactAspects, vars: ReadonlyMap<str
     case 'nil':
       return fact.nil;
     case 'precision':
-      return !fact.nil && (concept?.numeric ?? false) && inferredPrecision(fact) >= (f.minimum === 'INF' ? Infinity : Number(f.minimum));
+      return (
+        !fact.nil &&
+        (concept?.numeric ?? false) &&
+        inferredPrecision(fact) >= (f.minimum === 'INF' ? Infinity : Number(f.minimum))
+      );
     // Aspect Cover Filters 1.0 section 2: covers aspects, accepts every fact
     case 'aspectCover':
       return true;
@@ -352,7 +423,12 @@ export function evaluateFilter(f: Filter, fa: FactAspects, vars: ReadonlyMap<str
   }
 }
 
-function conceptRelation(f: Extract<Filter, { kind: 'conceptRelation' }>, fa: FactAspects, vars: ReadonlyMap<string, Sequence>, fenv: FilterEnv): boolean {
+function conceptRelation(
+  f: Extract<Filter, { kind: 'conceptRelation' }>,
+  fa: FactAspects,
+  vars: ReadonlyMap<string, Sequence>,
+  fenv: FilterEnv,
+): boolean {
   let sources: string[] = [];
   if (f.source.qname) sources = [f.source.qname];
   else if (f.source.variable) {
@@ -361,20 +437,32 @@ function conceptRelation(f: Extract<Filter, { kind: 'conceptRelation' }>, fa: Fa
       if (isNode(i)) {
         const fact = fenv.env.factOf(i);
         if (fact) return fact.concept;
-        throw new XPathError('xbrlcrfe:variableSourceEvaluatesToPrimitive', 'The source variable is bound to a node that is not a fact');
+        throw new XPathError(
+          'xbrlcrfe:variableSourceEvaluatesToPrimitive',
+          'The source variable is bound to a node that is not a fact',
+        );
       }
       if (i.type === 'xs:QName') return qnameKey(i);
-      throw new XPathError('xbrlcrfe:variableSourceEvaluatesToPrimitive', `The source variable is bound to an ${i.type}`);
+      throw new XPathError(
+        'xbrlcrfe:variableSourceEvaluatesToPrimitive',
+        `The source variable is bound to an ${i.type}`,
+      );
     });
   } else if (f.source.expr) {
     sources = fenv.ev(f.source.expr, vars, node(fa, fenv)).map((i) => {
-      if (isNode(i) || i.type !== 'xs:QName') throw new XPathError('xbrlcrfe:QNameExpressionEvaluatesToInvalidType', 'The source expression does not give an xs:QName');
+      if (isNode(i) || i.type !== 'xs:QName')
+        throw new XPathError(
+          'xbrlcrfe:QNameExpressionEvaluatesToInvalidType',
+          'The source expression does not give an xs:QName',
+        );
       return qnameKey(i);
     });
   }
   const linkrole = f.linkrole ?? (f.linkroleExpr ? strings(fenv.ev(f.linkroleExpr, vars))[0] : undefined);
   const arcrole = f.arcrole ?? (f.arcroleExpr ? strings(fenv.ev(f.arcroleExpr, vars))[0] : undefined);
-  const rels = fenv.env.taxonomy.networks.filter((n) => n.arcrole === arcrole && (!linkrole || n.role === linkrole)).flatMap((n) => n.relationships);
+  const rels = fenv.env.taxonomy.networks
+    .filter((n) => n.arcrole === arcrole && (!linkrole || n.role === linkrole))
+    .flatMap((n) => n.relationships);
   const down = new Map<string, string[]>();
   const up = new Map<string, string[]>();
   for (const r of rels) {

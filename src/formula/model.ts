@@ -79,7 +79,13 @@ export type Filter = FilterCommon &
     | { kind: 'generalMeasures'; test: XPathSource }
     | { kind: 'nil' }
     | { kind: 'precision'; minimum: string }
-    | { kind: 'aspectCover'; aspects: Aspect[]; dimensions: QNameOrExpr[]; excludeDimensions: QNameOrExpr[]; allDimensions: boolean }
+    | {
+        kind: 'aspectCover';
+        aspects: Aspect[];
+        dimensions: QNameOrExpr[];
+        excludeDimensions: QNameOrExpr[];
+        allDimensions: boolean;
+      }
     | {
         kind: 'conceptRelation';
         source: { qname?: ClarkName; variable?: ClarkName; expr?: XPathSource; xfiRoot?: boolean };
@@ -112,7 +118,14 @@ export interface FilterUse {
 /** A fact variable (Variables 1.0 section 3.5.2), general variable (3.5.3) or parameter (3.5.1). */
 export type Variable = VariableCommon &
   (
-    | { kind: 'fact'; bindAsSequence: boolean; nils: boolean; matches: boolean; fallbackValue?: XPathSource; filters: FilterUse[] }
+    | {
+        kind: 'fact';
+        bindAsSequence: boolean;
+        nils: boolean;
+        matches: boolean;
+        fallbackValue?: XPathSource;
+        filters: FilterUse[];
+      }
     | { kind: 'general'; bindAsSequence: boolean; select: XPathSource }
     | { kind: 'parameter'; parameter: ClarkName }
   );
@@ -152,9 +165,25 @@ export interface AspectRules {
   concept?: { qname?: ClarkName; expr?: XPathSource; source?: ClarkName };
   entityIdentifier?: { scheme?: XPathSource; value?: XPathSource; source?: ClarkName };
   period?: { forever?: boolean; instant?: XPathSource; start?: XPathSource; end?: XPathSource; source?: ClarkName };
-  unit?: { augment: boolean; multiplyBy: { measure?: XPathSource; source?: ClarkName }[]; divideBy: { measure?: XPathSource; source?: ClarkName }[]; source?: ClarkName };
-  occ?: { container: 'segment' | 'scenario'; kind: 'empty' | 'fragments' | 'xpath'; source?: ClarkName; select?: XPathSource; xml?: string }[];
-  explicitDimensions?: { dimension: ClarkName; member?: { qname?: ClarkName; expr?: XPathSource }; omit: boolean; source?: ClarkName }[];
+  unit?: {
+    augment: boolean;
+    multiplyBy: { measure?: XPathSource; source?: ClarkName }[];
+    divideBy: { measure?: XPathSource; source?: ClarkName }[];
+    source?: ClarkName;
+  };
+  occ?: {
+    container: 'segment' | 'scenario';
+    kind: 'empty' | 'fragments' | 'xpath';
+    source?: ClarkName;
+    select?: XPathSource;
+    xml?: string;
+  }[];
+  explicitDimensions?: {
+    dimension: ClarkName;
+    member?: { qname?: ClarkName; expr?: XPathSource };
+    omit: boolean;
+    source?: ClarkName;
+  }[];
   typedDimensions?: { dimension: ClarkName; xpath?: XPathSource; value?: string; omit: boolean; source?: ClarkName }[];
 }
 

@@ -48,11 +48,45 @@ export const FARCROLE = {
 
 /** Namespaces whose resources belong to the formula processor. */
 export const FORMULA_RESOURCE_NAMESPACES: ReadonlySet<string> = new Set([
-  FNS.variable, FNS.formula, FNS.va, FNS.ea, FNS.ca, FNS.validation, FNS.cf, FNS.bf, FNS.df, FNS.ef, FNS.gf, FNS.mf,
-  FNS.pf, FNS.rf, FNS.ssf, FNS.tf, FNS.uf, FNS.vf, FNS.acf, FNS.crf, FNS.msg, FNS.sev, FNS.cfi,
+  FNS.variable,
+  FNS.formula,
+  FNS.va,
+  FNS.ea,
+  FNS.ca,
+  FNS.validation,
+  FNS.cf,
+  FNS.bf,
+  FNS.df,
+  FNS.ef,
+  FNS.gf,
+  FNS.mf,
+  FNS.pf,
+  FNS.rf,
+  FNS.ssf,
+  FNS.tf,
+  FNS.uf,
+  FNS.vf,
+  FNS.acf,
+  FNS.crf,
+  FNS.msg,
+  FNS.sev,
+  FNS.cfi,
 ]);
 
 /** Namespaces of filter resources. */
 export const FILTER_NAMESPACES: ReadonlySet<string> = new Set([
-  FNS.cf, FNS.bf, FNS.df, FNS.ef, FNS.gf, FNS.mf, FNS.pf, FNS.rf, FNS.ssf, FNS.tf, FNS.uf, FNS.vf, FNS.acf, FNS.crf,
+  FNS.cf,
+  FNS.bf,
+  FNS.df,
+  FNS.ef,
+  FNS.gf,
+  FNS.mf,
+  FNS.pf,
+  FNS.rf,
+  FNS.ssf,
+  FNS.tf,
+  FNS.uf,
+  FNS.vf,
+  FNS.acf,
+  FNS.crf,
 ]);

@@ -24,7 +24,10 @@ export class NodeFactory {
   /** Typed value of an element by concept (fact items), when the taxonomy knows its type. */
   typeOf?: (el: XmlElement) => string | undefined;
 
-  constructor(readonly root: XmlElement, readonly taxonomy?: CompiledTaxonomy) {
+  constructor(
+    readonly root: XmlElement,
+    readonly taxonomy?: CompiledTaxonomy,
+  ) {
     this.document = new DocumentNode(this);
     let n = 1;
     const walk = (el: XmlElement) => {
@@ -73,12 +76,20 @@ export class NodeFactory {
 export function typedAtomic(builtin: string, text: string, el?: XmlElement): AtomicValue {
   const type = `xs:${builtin}`;
   try {
-    return atomic.fromLexical(type, text, el ? (p) => (p === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : el.scope[p]) : undefined);
+    return atomic.fromLexical(
+      type,
+      text,
+      el ? (p) => (p === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : el.scope[p]) : undefined,
+    );
   } catch {
     // not castable (reported by the XBRL 2.1 value checks) or the atomic model is not there: fall back
   }
   const t = text.trim();
-  if (/^(decimal|integer|nonPositiveInteger|negativeInteger|long|int|short|byte|nonNegativeInteger|unsignedLong|unsignedInt|unsignedShort|unsignedByte|positiveInteger)$/.test(builtin)) {
+  if (
+    /^(decimal|integer|nonPositiveInteger|negativeInteger|long|int|short|byte|nonNegativeInteger|unsignedLong|unsignedInt|unsignedShort|unsignedByte|positiveInteger)$/.test(
+      builtin,
+    )
+  ) {
     if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return { type, value: new XDecimal(t) };
   } else if (builtin === 'double' || builtin === 'float') {
     const v = t === 'INF' ? Infinity : t === '-INF' ? -Infinity : t === 'NaN' ? NaN : Number(t);
@@ -86,7 +97,15 @@ export function typedAtomic(builtin: string, text: string, el?: XmlElement): Ato
   } else if (builtin === 'boolean') {
     if (t === 'true' || t === '1') return { type, value: true };
     if (t === 'false' || t === '0') return { type, value: false };
-  } else if (builtin === 'string' || builtin === 'normalizedString' || builtin === 'token' || builtin === 'anyURI' || builtin === 'language' || builtin === 'Name' || builtin === 'NCName') {
+  } else if (
+    builtin === 'string' ||
+    builtin === 'normalizedString' ||
+    builtin === 'token' ||
+    builtin === 'anyURI' ||
+    builtin === 'language' ||
+    builtin === 'Name' ||
+    builtin === 'NCName'
+  ) {
     return { type, value: builtin === 'string' ? text : t };
   }
   return { type: 'xs:untypedAtomic', value: text };
@@ -140,7 +159,10 @@ export class ElementNode extends BaseNode {
   readonly nodeName: QName;
   #children?: XNode[];
   #attributes?: XNode[];
-  constructor(f: NodeFactory, readonly element: XmlElement) {
+  constructor(
+    f: NodeFactory,
+    readonly element: XmlElement,
+  ) {
     super(f);
     this.nodeName = { ns: element.ns, local: element.local, prefix: element.prefix };
   }
@@ -160,7 +182,8 @@ export class ElementNode extends BaseNode {
       const out: XNode[] = [];
       const el = this.element;
       // Mixed content order is not kept by the parser: own text first (whitespace-only text between child elements dropped).
-      if (el.text !== '' && (el.children.length === 0 || el.text.trim() !== '')) out.push(new TextNode(this.f, this, el.text));
+      if (el.text !== '' && (el.children.length === 0 || el.text.trim() !== ''))
+        out.push(new TextNode(this.f, this, el.text));
       for (const c of el.children) out.push(this.f.node(c));
       this.#children = out;
     }
@@ -200,7 +223,11 @@ function deep(el: XmlElement): string {
 class TextNode extends BaseNode {
   readonly nodeKind = 'text' as const;
   readonly nodeName = undefined;
-  constructor(f: NodeFactory, readonly parent: ElementNode, readonly text: string) {
+  constructor(
+    f: NodeFactory,
+    readonly parent: ElementNode,
+    readonly text: string,
+  ) {
     super(f);
   }
   get order(): number {
@@ -214,13 +241,19 @@ class TextNode extends BaseNode {
 class AttributeNode extends BaseNode {
   readonly nodeKind = 'attribute' as const;
   readonly nodeName: QName;
-  constructor(f: NodeFactory, readonly parent: ElementNode, key: string, readonly value: string, readonly index: number) {
+  constructor(
+    f: NodeFactory,
+    readonly parent: ElementNode,
+    key: string,
+    readonly value: string,
+    readonly index: number,
+  ) {
     super(f);
     const m = /^\{([^}]*)\}(.*)$/.exec(key);
     this.nodeName = m ? { ns: m[1]!, local: m[2]! } : { ns: '', local: key };
   }
   get order(): number {
-    return this.parent.order + this.index * 0.5 / (this.parent.element.attrs.size + 1);
+    return this.parent.order + (this.index * 0.5) / (this.parent.element.attrs.size + 1);
   }
   stringValue(): string {
     return this.value;

@@ -34,7 +34,14 @@ export interface OutputFact {
 /** The comparison key of an output or input fact: concept, entity, period, unit, dimensions (Formula 1.0 section 2). */
 export function outputKey(f: Pick<OutputFact, 'concept' | 'entity' | 'period' | 'unit' | 'dims'>): string {
   const dims = Object.entries(f.dims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([f.concept, f.entity.scheme, f.entity.identifier, periodKey(f.period), f.unit ? [f.unit.numerator, f.unit.denominator] : null, dims]);
+  return JSON.stringify([
+    f.concept,
+    f.entity.scheme,
+    f.entity.identifier,
+    periodKey(f.period),
+    f.unit ? [f.unit.numerator, f.unit.denominator] : null,
+    dims,
+  ]);
 }
 
 type Ev = (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence;
@@ -80,7 +87,11 @@ export function produceFact(
     if (!name) return undefined;
     if (name === '{http://xbrl.org/2008/formula}uncovered') return firstBound;
     const fa = sourceOf(name);
-    if (!fa) throw new XPathError('xbrlfe:undefinedSAV', `The source ${name.replace(/^\{[^}]*\}/, '')} is not bound to a fact in this evaluation`);
+    if (!fa)
+      throw new XPathError(
+        'xbrlfe:undefinedSAV',
+        `The source ${name.replace(/^\{[^}]*\}/, '')} is not bound to a fact in this evaluation`,
+      );
     return fa;
   };
   const formulaSource = rules.source ? src(rules.source) : undefined;
@@ -91,24 +102,35 @@ export function produceFact(
   if (rules.concept?.qname) concept = rules.concept.qname;
   else if (rules.concept?.expr) concept = qnameKey(ev(rules.concept.expr, vars)[0], 'The concept rule expression');
   else concept = nearest(rules.concept?.source)?.concept;
-  if (!concept) throw new XPathError('xbrlfe:undefinedSAV', 'The output concept has no value (no concept rule and no source)');
+  if (!concept)
+    throw new XPathError('xbrlfe:undefinedSAV', 'The output concept has no value (no concept rule and no source)');
   const decl = env.taxonomy.concepts[concept];
 
   // entity identifier (section 2.3)
   const es = nearest(rules.entityIdentifier?.source);
   const ctx0 = es?.context;
   const entity = {
-    scheme: rules.entityIdentifier?.scheme ? str(ev(rules.entityIdentifier.scheme, vars)[0]).trim() : (ctx0?.entity.scheme ?? ''),
-    identifier: rules.entityIdentifier?.value ? str(ev(rules.entityIdentifier.value, vars)[0]).trim() : (ctx0?.entity.identifier ?? ''),
+    scheme: rules.entityIdentifier?.scheme
+      ? str(ev(rules.entityIdentifier.scheme, vars)[0]).trim()
+      : (ctx0?.entity.scheme ?? ''),
+    identifier: rules.entityIdentifier?.value
+      ? str(ev(rules.entityIdentifier.value, vars)[0]).trim()
+      : (ctx0?.entity.identifier ?? ''),
   };
-  if (!ctx0 && (!rules.entityIdentifier?.scheme || !rules.entityIdentifier?.value)) throw new XPathError('xbrlfe:undefinedSAV', 'The output entity identifier has no value');
+  if (!ctx0 && (!rules.entityIdentifier?.scheme || !rules.entityIdentifier?.value))
+    throw new XPathError('xbrlfe:undefinedSAV', 'The output entity identifier has no value');
 
   // period (section 2.4)
   let period: Period;
   const pr = rules.period;
   if (pr?.forever) period = { kind: 'forever' };
   else if (pr?.instant) period = { kind: 'instant', instant: dateText(ev(pr.instant, vars)[0]) };
-  else if (pr?.start || pr?.end) period = { kind: 'duration', start: pr.start ? dateText(ev(pr.start, vars)[0]) : '', end: pr.end ? dateText(ev(pr.end, vars)[0]) : '' };
+  else if (pr?.start || pr?.end)
+    period = {
+      kind: 'duration',
+      start: pr.start ? dateText(ev(pr.start, vars)[0]) : '',
+      end: pr.end ? dateText(ev(pr.end, vars)[0]) : '',
+    };
   else {
     const ps = nearest(pr?.source);
     if (!ps?.context) throw new XPathError('xbrlfe:undefinedSAV', 'The output period has no value');
@@ -126,14 +148,14 @@ export function produceFact(
       if (m.measure) num.push(...ev(m.measure, vars).map((x) => qnameKey(x, 'A unit measure')));
       else if (m.source) {
         const u = src(m.source)?.unit;
-        if (u) num.push(...u.numerator.map((x) => x.key)), den.push(...u.denominator.map((x) => x.key));
+        if (u) (num.push(...u.numerator.map((x) => x.key)), den.push(...u.denominator.map((x) => x.key)));
       }
     }
     for (const m of rules.unit?.divideBy ?? []) {
       if (m.measure) den.push(...ev(m.measure, vars).map((x) => qnameKey(x, 'A unit measure')));
       else if (m.source) {
         const u = src(m.source)?.unit;
-        if (u) den.push(...u.numerator.map((x) => x.key)), num.push(...u.denominator.map((x) => x.key));
+        if (u) (den.push(...u.numerator.map((x) => x.key)), num.push(...u.denominator.map((x) => x.key)));
       }
     }
     // cancel measures appearing in both numerator and denominator (section 2.5.2)
@@ -144,7 +166,8 @@ export function produceFact(
         den.splice(j, 1);
       }
     }
-    if (decl?.numeric && num.length === 0 && den.length === 0 && !us?.unit) throw new XPathError('xbrlfe:missingUnitRule', 'The numeric output fact has no unit');
+    if (decl?.numeric && num.length === 0 && den.length === 0 && !us?.unit)
+      throw new XPathError('xbrlfe:missingUnitRule', 'The numeric output fact has no unit');
     unit = { numerator: num.sort(), denominator: den.sort() };
   }
 
@@ -169,7 +192,8 @@ export function produceFact(
         continue;
       }
       if (r.member?.qname) dims[r.dimension] = r.member.qname;
-      else if (r.member?.expr) dims[r.dimension] = qnameKey(ev(r.member.expr, vars)[0], 'The explicit dimension rule member');
+      else if (r.member?.expr)
+        dims[r.dimension] = qnameKey(ev(r.member.expr, vars)[0], 'The explicit dimension rule member');
       else if (r.source) {
         const m = src(r.source)?.context?.dimensions.find((x) => x.dimension === r.dimension);
         if (m?.member) dims[r.dimension] = m.member;
@@ -196,8 +220,16 @@ export function produceFact(
 
   // value (section 2.1.2) and accuracy (2.1.3)
   const value = vs.value ? ev(vs.value, vars) : [];
-  if (value.length > 1) throw new XPathError('xbrlfe:nonSingletonOutputValue', `The formula value is a sequence of ${value.length} items`);
-  const out: OutputFact = { concept, entity, period, dims, value: value.length ? str(value[0]).trim() : '', nil: value.length === 0 };
+  if (value.length > 1)
+    throw new XPathError('xbrlfe:nonSingletonOutputValue', `The formula value is a sequence of ${value.length} items`);
+  const out: OutputFact = {
+    concept,
+    entity,
+    period,
+    dims,
+    value: value.length ? str(value[0]).trim() : '',
+    nil: value.length === 0,
+  };
   if (unit) out.unit = unit;
   if (Object.keys(typedXml).length) out.typedXml = typedXml;
   if (decl?.numeric && !out.nil) {
@@ -237,22 +269,44 @@ export function outputInstance(facts: OutputFact[], schemaRefs: string[]): strin
   const units = new Map<string, { id: string; xml: string }>();
   const body: string[] = [];
   for (const f of facts) {
-    const seg = Object.entries(f.dims).map(([d, m]) => (f.typedXml?.[d] !== undefined ? `<xbrldi:typedMember dimension="${qn(d)}">${f.typedXml[d]}</xbrldi:typedMember>` : `<xbrldi:explicitMember dimension="${qn(d)}">${qn(m)}</xbrldi:explicitMember>`)).join('');
-    const p = f.period.kind === 'instant' ? `<xbrli:instant>${f.period.instant}</xbrli:instant>` : f.period.kind === 'duration' ? `<xbrli:startDate>${f.period.start}</xbrli:startDate><xbrli:endDate>${f.period.end}</xbrli:endDate>` : '<xbrli:forever/>';
+    const seg = Object.entries(f.dims)
+      .map(([d, m]) =>
+        f.typedXml?.[d] !== undefined
+          ? `<xbrldi:typedMember dimension="${qn(d)}">${f.typedXml[d]}</xbrldi:typedMember>`
+          : `<xbrldi:explicitMember dimension="${qn(d)}">${qn(m)}</xbrldi:explicitMember>`,
+      )
+      .join('');
+    const p =
+      f.period.kind === 'instant'
+        ? `<xbrli:instant>${f.period.instant}</xbrli:instant>`
+        : f.period.kind === 'duration'
+          ? `<xbrli:startDate>${f.period.start}</xbrli:startDate><xbrli:endDate>${f.period.end}</xbrli:endDate>`
+          : '<xbrli:forever/>';
     const cxml = `<xbrli:entity><xbrli:identifier scheme="${esc(f.entity.scheme)}">${esc(f.entity.identifier)}</xbrli:identifier>${seg ? `<xbrli:segment>${seg}</xbrli:segment>` : ''}</xbrli:entity><xbrli:period>${p}</xbrli:period>`;
     let c = contexts.get(cxml);
     if (!c) contexts.set(cxml, (c = { id: `c${contexts.size + 1}`, xml: cxml }));
     let unitRef = '';
     if (f.unit) {
       const m = (l: string[]) => l.map((x) => `<xbrli:measure>${qn(x)}</xbrli:measure>`).join('');
-      const uxml = f.unit.denominator.length ? `<xbrli:divide><xbrli:unitNumerator>${m(f.unit.numerator)}</xbrli:unitNumerator><xbrli:unitDenominator>${m(f.unit.denominator)}</xbrli:unitDenominator></xbrli:divide>` : m(f.unit.numerator);
+      const uxml = f.unit.denominator.length
+        ? `<xbrli:divide><xbrli:unitNumerator>${m(f.unit.numerator)}</xbrli:unitNumerator><xbrli:unitDenominator>${m(f.unit.denominator)}</xbrli:unitDenominator></xbrli:divide>`
+        : m(f.unit.numerator);
       let u = units.get(uxml);
       if (!u) units.set(uxml, (u = { id: `u${units.size + 1}`, xml: uxml }));
       unitRef = ` unitRef="${u.id}"`;
     }
-    const acc = f.decimals !== undefined ? ` decimals="${esc(f.decimals)}"` : f.precision !== undefined ? ` precision="${esc(f.precision)}"` : '';
+    const acc =
+      f.decimals !== undefined
+        ? ` decimals="${esc(f.decimals)}"`
+        : f.precision !== undefined
+          ? ` precision="${esc(f.precision)}"`
+          : '';
     const name = qn(f.concept);
-    body.push(f.nil ? `  <${name} contextRef="${c.id}"${unitRef} xsi:nil="true"/>` : `  <${name} contextRef="${c.id}"${unitRef}${acc}>${esc(f.value)}</${name}>`);
+    body.push(
+      f.nil
+        ? `  <${name} contextRef="${c.id}"${unitRef} xsi:nil="true"/>`
+        : `  <${name} contextRef="${c.id}"${unitRef}${acc}>${esc(f.value)}</${name}>`,
+    );
   }
   const decls = [...nsPrefix].map(([ns, p]) => ` xmlns:${p}="${esc(ns)}"`).join('');
   return [

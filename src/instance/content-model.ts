@@ -20,7 +20,11 @@ export interface ContentMatch {
  * @param children keys of the child elements in document order
  * @param accepts whether a child key is accepted by an element particle ref (same key, or member of its substitution group)
  */
-export function matchContent(particle: Particle, children: string[], accepts: (ref: string, key: string) => boolean): ContentMatch {
+export function matchContent(
+  particle: Particle,
+  children: string[],
+  accepts: (ref: string, key: string) => boolean,
+): ContentMatch {
   const n = children.length;
   const memo = new Map<Particle, Map<number, Set<number>>>();
   let furthest = 0;

@@ -46,7 +46,12 @@ function tzOffsetMinutes(tz: string): number {
  */
 export function canonicalDateTime(text: string, endOfDay: boolean): string {
   const v = text.trim();
-  let y: number, mo: number, d: number, h = 0, mi = 0, s = 0;
+  let y: number,
+    mo: number,
+    d: number,
+    h = 0,
+    mi = 0,
+    s = 0;
   let frac = '';
   let tz: string | undefined;
   let m = DATE_RE.exec(v);
@@ -104,10 +109,22 @@ function familyOf(builtin: string): string {
   let b: string | undefined = builtin;
   for (let i = 0; b && i < 20; i++) {
     switch (b) {
-      case 'decimal': case 'float': case 'double': case 'boolean': case 'QName': case 'NOTATION': case 'string': case 'anyURI':
-      case 'date': case 'dateTime': case 'anySimpleType': case 'anyType':
+      case 'decimal':
+      case 'float':
+      case 'double':
+      case 'boolean':
+      case 'QName':
+      case 'NOTATION':
+      case 'string':
+      case 'anyURI':
+      case 'date':
+      case 'dateTime':
+      case 'anySimpleType':
+      case 'anyType':
         return b;
-      case 'NMTOKENS': case 'IDREFS': case 'ENTITIES':
+      case 'NMTOKENS':
+      case 'IDREFS':
+      case 'ENTITIES':
         return 'list';
     }
     const next = builtinBase(b);
@@ -140,10 +157,15 @@ export function typedValueKey(lexical: string, type: SimpleType, el: XmlElement)
   if (checkSimpleValue(v, type, (p) => el.scope[p]) !== undefined) return `?${v}`;
   switch (type.variety) {
     case 'list':
-      return `L[${v.split(' ').filter(Boolean).map((x) => typedValueKey(x, type.itemType, el)).join(' ')}]`;
+      return `L[${v
+        .split(' ')
+        .filter(Boolean)
+        .map((x) => typedValueKey(x, type.itemType, el))
+        .join(' ')}]`;
     case 'union': {
       for (const m of type.memberTypes) {
-        if (checkSimpleValue(normalizeValue(lexical, m), m, (p) => el.scope[p]) === undefined) return typedValueKey(lexical, m, el);
+        if (checkSimpleValue(normalizeValue(lexical, m), m, (p) => el.scope[p]) === undefined)
+          return typedValueKey(lexical, m, el);
       }
       return `?${v}`;
     }
@@ -233,7 +255,11 @@ export function elementKey(el: XmlElement, declarations?: Declarations): string 
 }
 
 /** s-equal (section 4.10) of two optional container elements (segment, scenario): both absent, or equal content. */
-export function sEqualElement(a: XmlElement | undefined, b: XmlElement | undefined, declarations?: Declarations): boolean {
+export function sEqualElement(
+  a: XmlElement | undefined,
+  b: XmlElement | undefined,
+  declarations?: Declarations,
+): boolean {
   return containerKey(a, declarations) === containerKey(b, declarations);
 }
 
@@ -250,7 +276,13 @@ function containerKey(el: XmlElement | undefined, declarations?: Declarations): 
 /** Canonical c-equal key of a context (section 4.10): entity identifier and scheme, period by value, segment, scenario. */
 export function contextKey(c: Context, declarations?: Declarations): string {
   const id = c.entity.identifier.trim().replace(/\s+/g, ' ');
-  return [c.entity.scheme.trim(), id, periodKey(c.period), containerKey(c.segment, declarations), containerKey(c.scenario, declarations)]
+  return [
+    c.entity.scheme.trim(),
+    id,
+    periodKey(c.period),
+    containerKey(c.segment, declarations),
+    containerKey(c.scenario, declarations),
+  ]
     .map((p) => JSON.stringify(p))
     .join(',');
 }

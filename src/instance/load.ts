@@ -104,7 +104,8 @@ export function loadInstance(
     topFacts: [],
     footnoteLinks: [],
   };
-  if (taxonomy && typeof taxonomy !== 'function') inst.declarations = taxonomy.concepts as Record<string, DeclarationTyping | undefined>;
+  if (taxonomy && typeof taxonomy !== 'function')
+    inst.declarations = taxonomy.concepts as Record<string, DeclarationTyping | undefined>;
 
   // id index over the whole document
   const stack: XmlElement[] = [root];
@@ -138,11 +139,16 @@ export function loadInstance(
     const precision = attr(el, 'precision');
     if (precision !== undefined) fact.precision = precision.trim();
     if (parent) fact.parent = parent;
-    const concept = taxonomy && typeof taxonomy !== 'function' ? (taxonomy.concepts[fact.concept] as (ConceptDefaults & object) | undefined) : undefined;
+    const concept =
+      taxonomy && typeof taxonomy !== 'function'
+        ? (taxonomy.concepts[fact.concept] as (ConceptDefaults & object) | undefined)
+        : undefined;
     if (concept && !tuple) {
       const ad = concept.attributeDefaults;
-      if (ad?.['decimals'] !== undefined && fact.decimals === undefined && fact.precision === undefined) fact.decimals = ad['decimals'].trim();
-      if (ad?.['precision'] !== undefined && fact.precision === undefined && fact.decimals === undefined) fact.precision = ad['precision'].trim();
+      if (ad?.['decimals'] !== undefined && fact.decimals === undefined && fact.precision === undefined)
+        fact.decimals = ad['decimals'].trim();
+      if (ad?.['precision'] !== undefined && fact.precision === undefined && fact.decimals === undefined)
+        fact.precision = ad['precision'].trim();
       const dflt = concept.fixed ?? concept.default;
       if (dflt !== undefined && !fact.nil && el.children.length === 0 && el.text === '') fact.value = dflt;
     }
@@ -206,22 +212,47 @@ function child(el: XmlElement, local: string): XmlElement | undefined {
 function loadContext(el: XmlElement, rep: Rep): Context | undefined {
   const id = attr(el, 'id')?.trim();
   if (!id) {
-    rep('xbrl.4.7.1:contextId', 'A context has no id attribute; facts cannot refer to it', el, 'XBRL 2.1 section 4.7.1');
+    rep(
+      'xbrl.4.7.1:contextId',
+      'A context has no id attribute; facts cannot refer to it',
+      el,
+      'XBRL 2.1 section 4.7.1',
+    );
     return undefined;
   }
   const entityEl = child(el, 'entity');
   const identEl = entityEl && child(entityEl, 'identifier');
   if (!entityEl) {
-    rep('xbrl.4.7.3:contextEntity', `Context '${id}' has no entity (xbrli:entity is required)`, el, 'XBRL 2.1 section 4.7.3');
+    rep(
+      'xbrl.4.7.3:contextEntity',
+      `Context '${id}' has no entity (xbrli:entity is required)`,
+      el,
+      'XBRL 2.1 section 4.7.3',
+    );
   } else if (!identEl) {
-    rep('xbrl.4.7.3.1:entityIdentifier', `Context '${id}' has no entity identifier (xbrli:identifier is required)`, entityEl, 'XBRL 2.1 section 4.7.3.1');
+    rep(
+      'xbrl.4.7.3.1:entityIdentifier',
+      `Context '${id}' has no entity identifier (xbrli:identifier is required)`,
+      entityEl,
+      'XBRL 2.1 section 4.7.3.1',
+    );
   } else if (attr(identEl, 'scheme') === undefined) {
-    rep('xbrl.4.7.3.1:entityIdentifier', `The entity identifier of context '${id}' has no scheme attribute`, identEl, 'XBRL 2.1 section 4.7.3.1');
+    rep(
+      'xbrl.4.7.3.1:entityIdentifier',
+      `The entity identifier of context '${id}' has no scheme attribute`,
+      identEl,
+      'XBRL 2.1 section 4.7.3.1',
+    );
   }
   const periodEl = child(el, 'period');
   let period: Period = { kind: 'forever' };
   if (!periodEl) {
-    rep('xbrl.4.7.2:contextPeriod', `Context '${id}' has no period (xbrli:period is required)`, el, 'XBRL 2.1 section 4.7.2');
+    rep(
+      'xbrl.4.7.2:contextPeriod',
+      `Context '${id}' has no period (xbrli:period is required)`,
+      el,
+      'XBRL 2.1 section 4.7.2',
+    );
   } else {
     const instant = child(periodEl, 'instant');
     const start = child(periodEl, 'startDate');
@@ -229,7 +260,8 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
     const forever = child(periodEl, 'forever');
     const n = periodEl.children.length;
     if (instant && n === 1) period = { kind: 'instant', instant: instant.text.trim() };
-    else if (start && end && n === 2 && periodEl.children[0] === start) period = { kind: 'duration', start: start.text.trim(), end: end.text.trim() };
+    else if (start && end && n === 2 && periodEl.children[0] === start)
+      period = { kind: 'duration', start: start.text.trim(), end: end.text.trim() };
     else if (forever && n === 1) period = { kind: 'forever' };
     else {
       rep(
@@ -245,7 +277,10 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
   const ctx: Context = {
     ...locOf(el),
     id,
-    entity: { scheme: identEl ? (attr(identEl, 'scheme') ?? '').trim() : '', identifier: identEl ? identEl.text.trim() : '' },
+    entity: {
+      scheme: identEl ? (attr(identEl, 'scheme') ?? '').trim() : '',
+      identifier: identEl ? identEl.text.trim() : '',
+    },
     period,
     dimensions: [],
     element: el,
@@ -254,7 +289,10 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
   const scenario = child(el, 'scenario');
   if (segment) ctx.segment = segment;
   if (scenario) ctx.scenario = scenario;
-  for (const [container, c] of [['segment', segment], ['scenario', scenario]] as const) {
+  for (const [container, c] of [
+    ['segment', segment],
+    ['scenario', scenario],
+  ] as const) {
     if (!c) continue;
     for (const m of c.children) {
       if (m.ns !== XBRLDI_NS || (m.local !== 'explicitMember' && m.local !== 'typedMember')) continue;
@@ -322,12 +360,22 @@ function loadUnit(el: XmlElement, rep: Rep): Unit | undefined {
     const num = child(divide, 'unitNumerator');
     const den = child(divide, 'unitDenominator');
     if (!num || !den) {
-      rep('xbrl.4.8.3:unitDivide', `The divide of unit '${id}' must contain a unitNumerator and a unitDenominator`, divide, 'XBRL 2.1 section 4.8.3');
+      rep(
+        'xbrl.4.8.3:unitDivide',
+        `The divide of unit '${id}' must contain a unitNumerator and a unitDenominator`,
+        divide,
+        'XBRL 2.1 section 4.8.3',
+      );
     }
     if (num) unit.numerator = measures(num, id, rep);
     if (den) unit.denominator = measures(den, id, rep);
     if ((num && num.children.length === 0) || (den && den.children.length === 0)) {
-      rep('xbrl.4.8.3:unitDivide', `The numerator and denominator of unit '${id}' must each have at least one measure`, divide, 'XBRL 2.1 section 4.8.3');
+      rep(
+        'xbrl.4.8.3:unitDivide',
+        `The numerator and denominator of unit '${id}' must each have at least one measure`,
+        divide,
+        'XBRL 2.1 section 4.8.3',
+      );
     }
   } else {
     const any = el.children.some((c) => c.ns === XBRLI_NS && c.local === 'measure');
@@ -344,9 +392,18 @@ function loadFootnoteLink(el: XmlElement): FootnoteLink {
   for (const c of el.children) {
     const type = attr(c, 'type', XLINK_NS);
     if (type === 'locator') {
-      link.locs.push({ ...locOf(c), label: (attr(c, 'label', XLINK_NS) ?? '').trim(), href: attr(c, 'href', XLINK_NS) ?? '', element: c });
+      link.locs.push({
+        ...locOf(c),
+        label: (attr(c, 'label', XLINK_NS) ?? '').trim(),
+        href: attr(c, 'href', XLINK_NS) ?? '',
+        element: c,
+      });
     } else if (type === 'resource') {
-      const r: FootnoteLink['resources'][number] = { ...locOf(c), label: (attr(c, 'label', XLINK_NS) ?? '').trim(), element: c };
+      const r: FootnoteLink['resources'][number] = {
+        ...locOf(c),
+        label: (attr(c, 'label', XLINK_NS) ?? '').trim(),
+        element: c,
+      };
       const rrole = attr(c, 'role', XLINK_NS);
       if (rrole !== undefined) r.role = rrole.trim();
       const lang = attr(c, 'lang', XML_NS);

@@ -14,9 +14,7 @@ export interface QNameValue {
 }
 
 export type Period =
-  | { kind: 'instant'; instant: string }
-  | { kind: 'duration'; start: string; end: string }
-  | { kind: 'forever' };
+  { kind: 'instant'; instant: string } | { kind: 'duration'; start: string; end: string } | { kind: 'forever' };
 
 /** Dimension members found in a segment or scenario (XBRL Dimensions 1.0 section 3.1.4.5). */
 export interface DimensionMember extends SourceLocation {

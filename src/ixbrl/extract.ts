@@ -58,7 +58,13 @@ export async function loadTransforms(): Promise<Transforms> {
     }
     throw new Error('it does not export applyTransform and isKnownTransform');
   } catch (e) {
-    throw new FatalInputError(finding('sbr:transformsUnavailable', 'error', `The Inline XBRL transformation module cannot be loaded: ${(e as Error).message}`));
+    throw new FatalInputError(
+      finding(
+        'sbr:transformsUnavailable',
+        'error',
+        `The Inline XBRL transformation module cannot be loaded: ${(e as Error).message}`,
+      ),
+    );
   }
 }
 
@@ -99,7 +105,20 @@ export function ixCode(element: string, name: string, kind: 'constraint' | 'vali
   const s = SECT[element];
   return `${s ? s[kind === 'constraint' ? 0 : 1] : 'ix11'}:${name}`;
 }
-const SPEC_SECTION: Record<string, string> = { continuation: '4', exclude: '5', footnote: '6', fraction: '7', header: '8', hidden: '9', nonFraction: '10', nonNumeric: '11', references: '12', relationship: '13', resources: '14', tuple: '15' };
+const SPEC_SECTION: Record<string, string> = {
+  continuation: '4',
+  exclude: '5',
+  footnote: '6',
+  fraction: '7',
+  header: '8',
+  hidden: '9',
+  nonFraction: '10',
+  nonNumeric: '11',
+  references: '12',
+  relationship: '13',
+  resources: '14',
+  tuple: '15',
+};
 
 function loc(el: IxElement): SourceLocation {
   return { file: el.doc.url, line: el.line, column: el.column };
@@ -110,10 +129,21 @@ const isIx = (e: IxElement, local?: string) => e.ns === IX_NS && (local === unde
 // ---------------------------------------------------------------- text helpers
 
 function escText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;');
 }
 function escAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
 }
 
 /** Text content in document order, skipping ix:exclude subtrees (Inline XBRL 1.1 section 5). */
@@ -134,7 +164,8 @@ function markupOf(el: IxElement, out: string[] = []): string[] {
     } else {
       const name = c.ns === XHTML_NS ? c.local : c.qname;
       let s = `<${name}`;
-      for (const [k, v] of c.rawAttrs) s += ` ${k}="${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}"`;
+      for (const [k, v] of c.rawAttrs)
+        s += ` ${k}="${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}"`;
       if (c.children.length === 0) out.push(s + '/>');
       else {
         out.push(s + '>');
@@ -191,7 +222,15 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
   const tf: Transforms = options.transforms;
   const findings: Finding[] = [];
   const err = (code: string, message: string, el: IxElement | undefined, section?: string) =>
-    findings.push(finding(code, 'error', message, el ? loc(el) : { file: docs[0]?.url ?? '' }, section ? `Inline XBRL 1.1 section ${section}` : 'Inline XBRL 1.1'));
+    findings.push(
+      finding(
+        code,
+        'error',
+        message,
+        el ? loc(el) : { file: docs[0]?.url ?? '' },
+        section ? `Inline XBRL 1.1 section ${section}` : 'Inline XBRL 1.1',
+      ),
+    );
   const errFor = (el: IxElement, name: string, message: string, kind: 'constraint' | 'validation' = 'validation') =>
     err(ixCode(el.local, name, kind), message, el, SPEC_SECTION[el.local]);
 
@@ -211,10 +250,15 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
   let hasResources = false;
 
   for (const d of docs) {
-    for (const dup of d.duplicateIds) err('ix11:duplicateId', `The id "${dup.attrs.get('id')}" is used more than once in the document`, dup);
+    for (const dup of d.duplicateIds)
+      err('ix11:duplicateId', `The id "${dup.attrs.get('id')}" is used more than once in the document`, dup);
     for (const el of ixDescendants(d.root)) {
       if (el.ns === IX10_NS) {
-        err('sbr:inlineXbrl10Unsupported', 'This document uses the Inline XBRL 1.0 namespace; only Inline XBRL 1.1 is supported', el);
+        err(
+          'sbr:inlineXbrl10Unsupported',
+          'This document uses the Inline XBRL 1.0 namespace; only Inline XBRL 1.1 is supported',
+          el,
+        );
         continue;
       }
       const id = el.attrs.get('id');
@@ -222,7 +266,11 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
         const prev = ids.get(id);
         if (prev && prev.doc !== el.doc) {
           const name = el.parent && isIx(el.parent, 'resources') ? 'resourceIdDuplication' : 'duplicateId';
-          err(name === 'duplicateId' ? 'ix11:duplicateId' : ixCode('resources', name), `The id "${id}" is used in more than one document of the inline XBRL document set`, el);
+          err(
+            name === 'duplicateId' ? 'ix11:duplicateId' : ixCode('resources', name),
+            `The id "${id}" is used in more than one document of the inline XBRL document set`,
+            el,
+          );
         } else if (!prev) ids.set(id, el);
       }
       if (!isIx(el)) continue;
@@ -232,12 +280,18 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
           headers.push(el);
           for (const c of elementChildren(el)) {
             if (!isIx(c) || !['hidden', 'references', 'resources'].includes(c.local)) {
-              errFor(el, 'childNodesAllowed', `ix:header may only contain ix:hidden, ix:references and ix:resources, not ${c.qname}`, 'constraint');
+              errFor(
+                el,
+                'childNodesAllowed',
+                `ix:header may only contain ix:hidden, ix:references and ix:resources, not ${c.qname}`,
+                'constraint',
+              );
             }
           }
           break;
         case 'references': {
-          if (!el.parent || !isIx(el.parent, 'header')) errFor(el, 'parentNodeRequired', 'ix:references must be a child of ix:header', 'constraint');
+          if (!el.parent || !isIx(el.parent, 'header'))
+            errFor(el, 'parentNodeRequired', 'ix:references must be a child of ix:header', 'constraint');
           const list = references.get(target) ?? [];
           list.push(el);
           references.set(target, list);
@@ -245,7 +299,8 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
         }
         case 'resources':
           hasResources = true;
-          if (!el.parent || !isIx(el.parent, 'header')) errFor(el, 'parentNodeRequired', 'ix:resources must be a child of ix:header', 'constraint');
+          if (!el.parent || !isIx(el.parent, 'header'))
+            errFor(el, 'parentNodeRequired', 'ix:resources must be a child of ix:header', 'constraint');
           for (const c of elementChildren(el)) {
             if (c.ns === XBRLI && c.local === 'context') contexts.push(c);
             else if (c.ns === XBRLI && c.local === 'unit') units.push(c);
@@ -256,19 +311,29 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
         case 'continuation':
           if (id === undefined) errFor(el, 'attributeRequired', 'ix:continuation must have an id', 'constraint');
           else continuations.set(id, el);
-          for (let a = el.parent; a; a = a.parent) if (isIx(a, 'hidden')) errFor(el, 'ancestorNodeDisallowed', 'ix:continuation must not be inside ix:hidden', 'constraint');
+          for (let a = el.parent; a; a = a.parent)
+            if (isIx(a, 'hidden'))
+              errFor(el, 'ancestorNodeDisallowed', 'ix:continuation must not be inside ix:hidden', 'constraint');
           break;
         case 'footnote':
           if (id === undefined) errFor(el, 'attributeRequired', 'ix:footnote must have an id', 'constraint');
           else footnotes.set(id, el);
           break;
         case 'relationship':
-          if (!el.parent || !isIx(el.parent, 'resources')) errFor(el, 'parentNodeRequired', 'ix:relationship must be a child of ix:resources', 'constraint');
+          if (!el.parent || !isIx(el.parent, 'resources'))
+            errFor(el, 'parentNodeRequired', 'ix:relationship must be a child of ix:resources', 'constraint');
           break;
         case 'exclude': {
           let ok = false;
-          for (let a = el.parent; a; a = a.parent) if (isIx(a) && ['continuation', 'footnote', 'nonNumeric'].includes(a.local)) ok = true;
-          if (!ok) errFor(el, 'excludeMisplaced', 'ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation', 'constraint');
+          for (let a = el.parent; a; a = a.parent)
+            if (isIx(a) && ['continuation', 'footnote', 'nonNumeric'].includes(a.local)) ok = true;
+          if (!ok)
+            errFor(
+              el,
+              'excludeMisplaced',
+              'ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation',
+              'constraint',
+            );
           break;
         }
         case 'nonFraction':
@@ -284,17 +349,21 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
           if (nm === undefined) errFor(el, 'attributeRequired', `ix:${el.local} must have a name`, 'constraint');
           else {
             rec.name = resolveQName(el, nm);
-            if (!rec.name) errFor(el, 'invalidName', `The name "${nm}" of ix:${el.local} is not a QName with a declared prefix`);
+            if (!rec.name)
+              errFor(el, 'invalidName', `The name "${nm}" of ix:${el.local} is not a QName with a declared prefix`);
           }
           const ord = el.attrs.get('order');
           if (ord !== undefined) {
             const n = Number(ord.trim());
-            if (ord.trim() === '' || !Number.isFinite(n)) errFor(el, 'orderInvalid', `order="${ord}" is not a decimal number`);
+            if (ord.trim() === '' || !Number.isFinite(n))
+              errFor(el, 'orderInvalid', `order="${ord}" is not a decimal number`);
             else rec.order = n;
           }
           if (el.local !== 'tuple') {
-            if (el.attrs.get('contextRef') === undefined) errFor(el, 'attributeRequired', `ix:${el.local} must have a contextRef`, 'constraint');
-            if (el.local !== 'nonNumeric' && el.attrs.get('unitRef') === undefined) errFor(el, 'attributeRequired', `ix:${el.local} must have a unitRef`, 'constraint');
+            if (el.attrs.get('contextRef') === undefined)
+              errFor(el, 'attributeRequired', `ix:${el.local} must have a contextRef`, 'constraint');
+            if (el.local !== 'nonNumeric' && el.attrs.get('unitRef') === undefined)
+              errFor(el, 'attributeRequired', `ix:${el.local} must have a unitRef`, 'constraint');
           }
           if (el.local === 'tuple') {
             const tid = el.attrs.get('tupleID');
@@ -308,12 +377,15 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
           break;
         }
         default:
-          if (!['hidden', 'numerator', 'denominator'].includes(el.local)) err('ix11:elementUnknown', `ix:${el.local} is not an Inline XBRL 1.1 element`, el);
+          if (!['hidden', 'numerator', 'denominator'].includes(el.local))
+            err('ix11:elementUnknown', `ix:${el.local} is not an Inline XBRL 1.1 element`, el);
       }
     }
   }
-  if (!headers.length) err(ixCode('header', 'missingHeader'), 'The inline XBRL document set has no ix:header', docs[0]?.root, '8');
-  else if (!hasResources) err(ixCode('resources', 'missingResources'), 'The inline XBRL document set has no ix:resources', headers[0], '14');
+  if (!headers.length)
+    err(ixCode('header', 'missingHeader'), 'The inline XBRL document set has no ix:header', docs[0]?.root, '8');
+  else if (!hasResources)
+    err(ixCode('resources', 'missingResources'), 'The inline XBRL document set has no ix:resources', headers[0], '14');
 
   // ---- tuple membership (tupleRef or nearest ix ancestor being a tuple)
   for (const f of facts) {
@@ -331,8 +403,18 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       }
     }
     if (!parent) continue;
-    if (f.order === undefined) errFor(f.el, 'tupleMemberOrderMissing', `The tuple member ${f.el.attrs.get('name')} must have an order attribute`);
-    if (parent.target !== f.target) errFor(f.el, 'tupleMemberDifferentTarget', `The tuple member ${f.el.attrs.get('name')} has a different target than its tuple`);
+    if (f.order === undefined)
+      errFor(
+        f.el,
+        'tupleMemberOrderMissing',
+        `The tuple member ${f.el.attrs.get('name')} must have an order attribute`,
+      );
+    if (parent.target !== f.target)
+      errFor(
+        f.el,
+        'tupleMemberDifferentTarget',
+        `The tuple member ${f.el.attrs.get('name')} has a different target than its tuple`,
+      );
     f.tupleParent = parent;
     parent.members.push(f);
   }
@@ -361,17 +443,31 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       const c = continuations.get(at);
       if (!c) {
         const other = ids.get(at);
-        if (other) errFor(start, 'continuationTarget', `continuedAt="${at}" names a ${other.qname} element, not an ix:continuation`);
+        if (other)
+          errFor(
+            start,
+            'continuationTarget',
+            `continuedAt="${at}" names a ${other.qname} element, not an ix:continuation`,
+          );
         else errFor(start, 'continuationMissing', `continuedAt="${at}" names no ix:continuation in the document set`);
         break;
       }
       if (chain.includes(c)) {
-        errFor(start, 'continuationCycle', `The continuation chain loops: ${chain.map((e) => e.attrs.get('continuedAt')).join(' → ')}`);
+        errFor(
+          start,
+          'continuationCycle',
+          `The continuation chain loops: ${chain.map((e) => e.attrs.get('continuedAt')).join(' → ')}`,
+        );
         break;
       }
       const prevRef = referenced.get(c);
       if (prevRef && prevRef !== chain[chain.length - 1]) {
-        err(ixCode('continuation', 'continuationReferences'), `The ix:continuation "${at}" is continued from more than one element`, c, '4');
+        err(
+          ixCode('continuation', 'continuationReferences'),
+          `The ix:continuation "${at}" is continued from more than one element`,
+          c,
+          '4',
+        );
       }
       referenced.set(c, chain[chain.length - 1]!);
       chain.push(c);
@@ -381,7 +477,12 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     for (const e of chain) {
       for (let a = e.parent; a; a = a.parent) {
         if (set.has(a)) {
-          err(ixCode(e.local, 'continuationChainNested'), 'An element of a continuation chain is nested in another element of the same chain', e, SPEC_SECTION[e.local]);
+          err(
+            ixCode(e.local, 'continuationChainNested'),
+            'An element of a continuation chain is nested in another element of the same chain',
+            e,
+            SPEC_SECTION[e.local],
+          );
           break;
         }
       }
@@ -392,7 +493,13 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
   for (const f of facts) if (f.kind === 'nonNumeric') chains.set(f.el, chainOf(f.el));
   for (const fn of footnotes.values()) chains.set(fn, chainOf(fn));
   for (const c of continuations.values()) {
-    if (!referenced.has(c)) err(ixCode('continuation', 'continuationNotReferenced'), `The ix:continuation "${c.attrs.get('id')}" is not the continuation of anything`, c, '4');
+    if (!referenced.has(c))
+      err(
+        ixCode('continuation', 'continuationNotReferenced'),
+        `The ix:continuation "${c.attrs.get('id')}" is not the continuation of anything`,
+        c,
+        '4',
+      );
   }
 
   // ---- values
@@ -402,7 +509,12 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     const q = resolveQName(el, fmt);
     const sect = el.local === 'numerator' || el.local === 'denominator' ? 'fraction' : el.local;
     if (!q || !tf.isKnownTransform(q.ns, q.local)) {
-      err(ixCode(sect, 'invalidTransformation'), `The format ${fmt}${q ? ` ({${q.ns}}${q.local})` : ''} is not a known transformation; the value cannot be read`, el, SPEC_SECTION[sect]);
+      err(
+        ixCode(sect, 'invalidTransformation'),
+        `The format ${fmt}${q ? ` ({${q.ns}}${q.local})` : ''} is not a known transformation; the value cannot be read`,
+        el,
+        SPEC_SECTION[sect],
+      );
       return undefined;
     }
     const r = tf.applyTransform(q.ns, q.local, text);
@@ -427,11 +539,18 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       const s = Number(scale.trim());
       if (!Number.isInteger(s)) errFor(el, 'scaleInvalid', `scale="${scale}" is not an integer`);
       // written out, 10^999999999 is a billion digits (a hang found by fuzzing, issue 17): a processor limit, coded
-      else if (Math.abs(s) > MAX_SCALE) err('sbr:scaleTooLarge', `scale="${scale.trim()}" is beyond this processor's limit of ${MAX_SCALE} either way; the fact's value is kept unscaled`, el);
-      else if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v.trim())) v = new Decimal(v.trim()).times(new Decimal(10).pow(s)).toFixed();
+      else if (Math.abs(s) > MAX_SCALE)
+        err(
+          'sbr:scaleTooLarge',
+          `scale="${scale.trim()}" is beyond this processor's limit of ${MAX_SCALE} either way; the fact's value is kept unscaled`,
+          el,
+        );
+      else if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v.trim()))
+        v = new Decimal(v.trim()).times(new Decimal(10).pow(s)).toFixed();
     }
     if (el.attrs.get('sign') !== undefined) {
-      if (el.attrs.get('sign') !== '-') errFor(el, 'signInvalid', `sign="${el.attrs.get('sign')}" is not "-"`, 'constraint');
+      if (el.attrs.get('sign') !== '-')
+        errFor(el, 'signInvalid', `sign="${el.attrs.get('sign')}" is not "-"`, 'constraint');
       else v = '-' + v.trim().replace(/^[+]/, '');
     }
     return v.trim();
@@ -443,7 +562,12 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     const kids = elementChildren(f.el);
     const hasText = f.el.children.some((c) => typeof c === 'string' && c.trim() !== '');
     if (kids.length > 1 || (kids.length === 1 && (hasText || !isIx(kids[0]!, 'nonFraction')))) {
-      errFor(f.el, 'nonFractionChildren', 'ix:nonFraction must contain either text or one nested ix:nonFraction, nothing else', 'constraint');
+      errFor(
+        f.el,
+        'nonFractionChildren',
+        'ix:nonFraction must contain either text or one nested ix:nonFraction, nothing else',
+        'constraint',
+      );
     }
   }
   for (const f of facts) {
@@ -458,17 +582,30 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       }
     };
     walk(f.el);
-    if (num !== 1 || den !== 1) errFor(f.el, 'fractionChildren', 'ix:fraction must have one ix:numerator and one ix:denominator', 'constraint');
+    if (num !== 1 || den !== 1)
+      errFor(f.el, 'fractionChildren', 'ix:fraction must have one ix:numerator and one ix:denominator', 'constraint');
   }
 
   // ---- targets
   const targetNames = new Set<string | null>([null]);
   for (const f of facts) targetNames.add(f.target);
   for (const t of references.keys()) targetNames.add(t);
-  if (references.size === 0) err(ixCode('references', 'missingReferences'), 'The inline XBRL document set has no ix:references (no schemaRef: the taxonomy is unknown)', headers[0] ?? docs[0]?.root, '12');
+  if (references.size === 0)
+    err(
+      ixCode('references', 'missingReferences'),
+      'The inline XBRL document set has no ix:references (no schemaRef: the taxonomy is unknown)',
+      headers[0] ?? docs[0]?.root,
+      '12',
+    );
   for (const t of targetNames) {
     if (!references.has(t) && (t !== null || facts.some((f) => f.target === null))) {
-      if (references.size) err(ixCode('references', 'missingReferenceTargets'), `No ix:references has target ${t === null ? '(default)' : `"${t}"`}`, facts.find((f) => f.target === t)?.el ?? docs[0]?.root, '12');
+      if (references.size)
+        err(
+          ixCode('references', 'missingReferenceTargets'),
+          `No ix:references has target ${t === null ? '(default)' : `"${t}"`}`,
+          facts.find((f) => f.target === t)?.el ?? docs[0]?.root,
+          '12',
+        );
     }
   }
 
@@ -532,7 +669,8 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       for (const p in el.scope) {
         if (p === 'xml') continue;
         const u = el.scope[p]!;
-        if (p === '' ? u !== '' : rootNs[p] !== u) s += p === '' ? ` xmlns="${escAttr(u)}"` : ` xmlns:${p}="${escAttr(u)}"`;
+        if (p === '' ? u !== '' : rootNs[p] !== u)
+          s += p === '' ? ` xmlns="${escAttr(u)}"` : ` xmlns:${p}="${escAttr(u)}"`;
       }
       return s;
     };
@@ -646,16 +784,23 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
           if (isIx(e, 'numerator')) num ??= e;
           else if (isIx(e, 'denominator')) den ??= e;
         }
-        const part = (e: IxElement | undefined) => (e ? (transform(e, textOf(e).join('')) ?? textOf(e).join('')).trim() : '');
-        return w.push(`<${name}${attrs}><${xb}:numerator>${escText(part(num))}</${xb}:numerator><${xb}:denominator>${escText(part(den))}</${xb}:denominator></${name}>`, el);
+        const part = (e: IxElement | undefined) =>
+          e ? (transform(e, textOf(e).join('')) ?? textOf(e).join('')).trim() : '';
+        return w.push(
+          `<${name}${attrs}><${xb}:numerator>${escText(part(num))}</${xb}:numerator><${xb}:denominator>${escText(part(den))}</${xb}:denominator></${name}>`,
+          el,
+        );
       }
       // nonNumeric
       const chain = chains.get(el) ?? [el];
       const escape = ['true', '1'].includes((el.attrs.get('escape') ?? '').trim());
-      let value = escape ? chain.map((e) => markupOf(e).join('')).join('') : chain.map((e) => textOf(e).join('')).join('');
+      let value = escape
+        ? chain.map((e) => markupOf(e).join('')).join('')
+        : chain.map((e) => textOf(e).join('')).join('');
       if (el.attrs.get('format') !== undefined) value = transform(el, value) ?? value;
       const lang = langOf(el);
-      if (lang !== undefined && lang !== rootLang && el.attrs.get(`{${XML_NS}}lang`) === undefined) attrs += ` xml:lang="${escAttr(lang)}"`;
+      if (lang !== undefined && lang !== rootLang && el.attrs.get(`{${XML_NS}}lang`) === undefined)
+        attrs += ` xml:lang="${escAttr(lang)}"`;
       w.push(`<${name}${attrs}>${escText(value)}</${name}>`, el);
     };
     for (const f of tfacts) if (!f.tupleParent) emit(f);
@@ -667,7 +812,12 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       const from = (r.attrs.get('fromRefs') ?? '').split(/\s+/).filter(Boolean);
       const to = (r.attrs.get('toRefs') ?? '').split(/\s+/).filter(Boolean);
       for (const id of [...from, ...to]) {
-        if (!ids.has(id)) errFor(r, 'relationshipReferenceMissing', `ix:relationship refers to "${id}", which is no fact or footnote in the document set`);
+        if (!ids.has(id))
+          errFor(
+            r,
+            'relationshipReferenceMissing',
+            `ix:relationship refers to "${id}", which is no fact or footnote in the document set`,
+          );
       }
       if (!from.some((id) => factIds.has(id))) continue;
       const role = r.attrs.get('linkRole') ?? STD_LINK_ROLE;
@@ -683,7 +833,13 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
         const arcrole = r.attrs.get('arcrole') ?? FACT_FOOTNOTE;
         const from = (r.attrs.get('fromRefs') ?? '').split(/\s+/).filter((id) => factIds.has(id));
         const to = (r.attrs.get('toRefs') ?? '').split(/\s+/).filter(Boolean);
-        for (const id of from) if (!locs.has(id)) (locs.add(id), w.push(`<${lk}:loc ${xl}:type="locator" ${xl}:href="#${escAttr(id)}" ${xl}:label="${escAttr(id)}"/>`, ids.get(id)));
+        for (const id of from)
+          if (!locs.has(id))
+            (locs.add(id),
+              w.push(
+                `<${lk}:loc ${xl}:type="locator" ${xl}:href="#${escAttr(id)}" ${xl}:label="${escAttr(id)}"/>`,
+                ids.get(id),
+              ));
         for (const id of to) {
           const fn = footnotes.get(id);
           if (fn) {
@@ -692,22 +848,35 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
             nFootnotes++;
             const fr = fn.attrs.get('footnoteRole') ?? STD_FOOTNOTE_ROLE;
             const lang = langOf(fn);
-            const content = (chains.get(fn) ?? [fn]).map((e) => {
-              const o: string[] = [];
-              for (const c of e.children) {
-                if (typeof c === 'string') o.push(escText(c));
-                else if (isIx(c)) o.push(...(isIx(c, 'exclude') ? [] : [escText(textOf(c).join(''))]));
-                else copy(c, true, true, o);
-              }
-              return o.join('');
-            }).join('');
-            w.push(`<${lk}:footnote ${xl}:type="resource" ${xl}:label="${escAttr(id)}" ${xl}:role="${escAttr(fr)}"${lang !== undefined ? ` xml:lang="${escAttr(lang)}"` : ''} id="${escAttr(id)}">${content}</${lk}:footnote>`, fn);
+            const content = (chains.get(fn) ?? [fn])
+              .map((e) => {
+                const o: string[] = [];
+                for (const c of e.children) {
+                  if (typeof c === 'string') o.push(escText(c));
+                  else if (isIx(c)) o.push(...(isIx(c, 'exclude') ? [] : [escText(textOf(c).join(''))]));
+                  else copy(c, true, true, o);
+                }
+                return o.join('');
+              })
+              .join('');
+            w.push(
+              `<${lk}:footnote ${xl}:type="resource" ${xl}:label="${escAttr(id)}" ${xl}:role="${escAttr(fr)}"${lang !== undefined ? ` xml:lang="${escAttr(lang)}"` : ''} id="${escAttr(id)}">${content}</${lk}:footnote>`,
+              fn,
+            );
           } else if (factIds.has(id) && !locs.has(id)) {
             locs.add(id);
-            w.push(`<${lk}:loc ${xl}:type="locator" ${xl}:href="#${escAttr(id)}" ${xl}:label="${escAttr(id)}"/>`, ids.get(id));
+            w.push(
+              `<${lk}:loc ${xl}:type="locator" ${xl}:href="#${escAttr(id)}" ${xl}:label="${escAttr(id)}"/>`,
+              ids.get(id),
+            );
           }
         }
-        for (const f of from) for (const t of to) if (footnotes.has(t) || factIds.has(t)) arcs.push(`<${lk}:footnoteArc ${xl}:type="arc" ${xl}:arcrole="${escAttr(arcrole)}" ${xl}:from="${escAttr(f)}" ${xl}:to="${escAttr(t)}"/>`);
+        for (const f of from)
+          for (const t of to)
+            if (footnotes.has(t) || factIds.has(t))
+              arcs.push(
+                `<${lk}:footnoteArc ${xl}:type="arc" ${xl}:arcrole="${escAttr(arcrole)}" ${xl}:from="${escAttr(f)}" ${xl}:to="${escAttr(t)}"/>`,
+              );
         for (const a of arcs.splice(0)) w.push(a, r);
       }
       w.push(`</${lk}:footnoteLink>`);
@@ -716,12 +885,19 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
 
     let root = `<${xb}:xbrl`;
     for (const [p, u] of Object.entries(rootNs)) root += ` xmlns:${p}="${escAttr(u)}"`;
-    if (rootLang !== undefined && !rootAttrs.some((a) => a.startsWith('xml:lang='))) rootAttrs.push(`xml:lang="${escAttr(rootLang)}"`);
+    if (rootLang !== undefined && !rootAttrs.some((a) => a.startsWith('xml:lang=')))
+      rootAttrs.push(`xml:lang="${escAttr(rootLang)}"`);
     if (rootAttrs.length) root += ' ' + rootAttrs.join(' ');
     w.lines[rootIndex] = root + '>';
     const xml = w.lines.join('\n') + '\n';
     const doc = parseXml(xml, primary.doc.url);
-    targets.push({ target, xml, doc, sourceMap: w.map, counts: { facts: nFacts, contexts: nContexts, units: nUnits, footnotes: nFootnotes } });
+    targets.push({
+      target,
+      xml,
+      doc,
+      sourceMap: w.map,
+      counts: { facts: nFacts, contexts: nContexts, units: nUnits, footnotes: nFootnotes },
+    });
   }
   return { targets, findings };
 }

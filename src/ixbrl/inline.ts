@@ -27,9 +27,22 @@ export interface ParsedResult {
   kind: 'instance' | 'taxonomy' | 'unvalidated' | 'reportPackage';
   valid: boolean;
   findings: Finding[];
-  stats: { documents: number; concepts: number; relationships: number; contexts: number; units: number; facts: number; ms: number };
+  stats: {
+    documents: number;
+    concepts: number;
+    relationships: number;
+    contexts: number;
+    units: number;
+    facts: number;
+    ms: number;
+  };
 }
-export type ValidateParsed = (file: string, bytes: Uint8Array, doc: XmlDocument, resolver: Resolver) => Promise<ParsedResult>;
+export type ValidateParsed = (
+  file: string,
+  bytes: Uint8Array,
+  doc: XmlDocument,
+  resolver: Resolver,
+) => Promise<ParsedResult>;
 
 const INLINE_EXT = new Set(['.html', '.htm', '.xhtml']);
 
@@ -44,9 +57,14 @@ export interface OpenedInput {
   read(file: string): Uint8Array;
 }
 
-export function openInlineInput(path: string, readFile: (p: string) => Uint8Array, limits: Partial<ZipLimits> = {}): OpenedInput {
+export function openInlineInput(
+  path: string,
+  readFile: (p: string) => Uint8Array,
+  limits: Partial<ZipLimits> = {},
+): OpenedInput {
   const abs = resolvePath(path);
-  if (INLINE_EXT.has(extname(abs).toLowerCase())) return { reports: [{ kind: 'inline', files: [abs] }], read: readFile };
+  if (INLINE_EXT.has(extname(abs).toLowerCase()))
+    return { reports: [{ kind: 'inline', files: [abs] }], read: readFile };
   const pkg = openReportPackage(abs, limits);
   return { pkg, reports: pkg.reports, read: (f) => pkg.read(f) };
 }
@@ -60,7 +78,11 @@ export interface ExtractedReport {
 }
 
 /** Parses and extracts one Inline XBRL report (its document set). */
-export function extractReport(report: PackagedReport, read: (f: string) => Uint8Array, transforms: Transforms): ExtractedReport {
+export function extractReport(
+  report: PackagedReport,
+  read: (f: string) => Uint8Array,
+  transforms: Transforms,
+): ExtractedReport {
   const sources = report.files.map((f) => ({ url: f, bytes: read(f) }));
   const docs = sources.map((s) => parseXhtml(s.bytes, s.url));
   const r = extractIxds(docs, { transforms });
@@ -90,10 +112,22 @@ function notInlineXbrl(report: PackagedReport, read: (f: string) => Uint8Array):
   if (texts.some((t) => t.text.includes(IX11_NS))) return undefined;
   const v10 = texts.find((t) => t.text.includes(IX10_NS));
   if (v10) {
-    return finding('sbr:inlineXbrlVersion', 'error', `${v10.f} is Inline XBRL 1.0 (namespace ${IX10_NS}); this validator checks Inline XBRL 1.1 (namespace ${IX11_NS}) only: convert the document to Inline XBRL 1.1`, { file: v10.f }, 'Inline XBRL 1.1 section 3');
+    return finding(
+      'sbr:inlineXbrlVersion',
+      'error',
+      `${v10.f} is Inline XBRL 1.0 (namespace ${IX10_NS}); this validator checks Inline XBRL 1.1 (namespace ${IX11_NS}) only: convert the document to Inline XBRL 1.1`,
+      { file: v10.f },
+      'Inline XBRL 1.1 section 3',
+    );
   }
   const f = report.files[0]!;
-  return finding('sbr:notInlineXbrl', 'error', `${f} holds no Inline XBRL: no element is in the Inline XBRL namespace ${IX11_NS} (an Inline XBRL document has ix:header with ix:references and facts such as ix:nonFraction); it is a plain HTML page`, { file: f }, 'Inline XBRL 1.1 section 3');
+  return finding(
+    'sbr:notInlineXbrl',
+    'error',
+    `${f} holds no Inline XBRL: no element is in the Inline XBRL namespace ${IX11_NS} (an Inline XBRL document has ix:header with ix:references and facts such as ix:nonFraction); it is a plain HTML page`,
+    { file: f },
+    'Inline XBRL 1.1 section 3',
+  );
 }
 
 /**
@@ -103,7 +137,8 @@ function notInlineXbrl(report: PackagedReport, read: (f: string) => Uint8Array):
 export function enclosingReportPackage(file: string): string | undefined {
   let dir = dirname(file);
   for (let i = 0; i < 4; i++) {
-    if (existsSync(join(dir, 'META-INF', 'reportPackage.json')) || existsSync(join(dir, 'META-INF', 'catalog.xml'))) return dir;
+    if (existsSync(join(dir, 'META-INF', 'reportPackage.json')) || existsSync(join(dir, 'META-INF', 'catalog.xml')))
+      return dir;
     const up = dirname(dir);
     if (up === dir) break;
     dir = up;
@@ -126,10 +161,18 @@ export async function validateInlineInput(
   const hint = `${path} is part of the report package ${pkgDir}: validate the package (sbr validate ${pkgDir}) so that its own catalog and extension taxonomy are used`;
   try {
     const out = await validateInline(path, resolver, readFile, validateParsed, limits, options);
-    if (out[0] && !out[0].valid) out[0] = { ...out[0], findings: [finding('sbr:partOfReportPackage', 'info', hint, { file: path }, 'XBRL Report Packages 1.0'), ...out[0].findings] };
+    if (out[0] && !out[0].valid)
+      out[0] = {
+        ...out[0],
+        findings: [
+          finding('sbr:partOfReportPackage', 'info', hint, { file: path }, 'XBRL Report Packages 1.0'),
+          ...out[0].findings,
+        ],
+      };
     return out;
   } catch (e) {
-    if (e instanceof FatalInputError) throw new FatalInputError({ ...e.finding, message: `${e.finding.message}. ${hint}` });
+    if (e instanceof FatalInputError)
+      throw new FatalInputError({ ...e.finding, message: `${e.finding.message}. ${hint}` });
     throw e;
   }
 }
@@ -151,7 +194,14 @@ async function validateInline(
   let transforms: Transforms | undefined;
   for (const report of input.reports) {
     if (report.kind === 'json') {
-      throw new FatalInputError(finding('sbr:unsupportedReportFormat', 'error', `${report.files[0]} is an xBRL-JSON report; only XBRL 2.1 and Inline XBRL reports can be validated`, { file: report.files[0]! }));
+      throw new FatalInputError(
+        finding(
+          'sbr:unsupportedReportFormat',
+          'error',
+          `${report.files[0]} is an xBRL-JSON report; only XBRL 2.1 and Inline XBRL reports can be validated`,
+          { file: report.files[0]! },
+        ),
+      );
     }
     if (report.kind === 'xbrl') {
       const file = report.files[0]!;
@@ -165,17 +215,33 @@ async function validateInline(
     if (notInline) throw new FatalInputError(notInline);
     const ex = extractReport(report, input.read, transforms);
     if (!ex.targets.length) {
-      throw new FatalInputError(ex.findings.find((f) => f.severity === 'error') ?? finding('ix11:noTarget', 'error', 'The inline XBRL document set has no facts and no ix:references', { file: report.files[0]! }));
+      throw new FatalInputError(
+        ex.findings.find((f) => f.severity === 'error') ??
+          finding('ix11:noTarget', 'error', 'The inline XBRL document set has no facts and no ix:references', {
+            file: report.files[0]!,
+          }),
+      );
     }
     // XHTML validity of the document set (one xmllint run); `sbr:xhtmlSchemaUnavailable` only once per input.
     let xhtmlFindings: Finding[] = [];
     if (options.xhtmlSchemaValidation !== false) {
-      xhtmlFindings = (await validateXhtmlSchema(ex.sources, xhtmlSource, ex.findings)).filter((f) => f.code !== 'sbr:xhtmlSchemaUnavailable' || !unavailableReported);
+      xhtmlFindings = (await validateXhtmlSchema(ex.sources, xhtmlSource, ex.findings)).filter(
+        (f) => f.code !== 'sbr:xhtmlSchemaUnavailable' || !unavailableReported,
+      );
       if (xhtmlFindings.some((f) => f.code === 'sbr:xhtmlSchemaUnavailable')) unavailableReported = true;
     }
     for (const [i, t] of ex.targets.entries()) {
       if (!t.doc.root.children.some((c) => c.local === 'schemaRef')) {
-        throw new FatalInputError(ex.findings.find((f) => f.code.endsWith(':missingReferences')) ?? finding('ix11.12.1.2:missingReferences', 'error', 'The target document has no link:schemaRef in ix:references: its taxonomy is unknown', { file: t.doc.url }, 'Inline XBRL 1.1 section 12'));
+        throw new FatalInputError(
+          ex.findings.find((f) => f.code.endsWith(':missingReferences')) ??
+            finding(
+              'ix11.12.1.2:missingReferences',
+              'error',
+              'The target document has no link:schemaRef in ix:references: its taxonomy is unknown',
+              { file: t.doc.url },
+              'Inline XBRL 1.1 section 12',
+            ),
+        );
       }
       const bytes = new TextEncoder().encode(t.xml);
       let r: ParsedResult;
@@ -188,7 +254,12 @@ async function validateInline(
       const findings = r.findings.map((f) => remapFinding(f, t.doc.url, t.sourceMap));
       if (i === 0) findings.push(...ex.findings, ...xhtmlFindings);
       findings.sort(compare);
-      out.push({ ...r, findings: rootCausesFirst(dedupe(findings)), valid: !findings.some((f) => f.severity === 'error'), stats: { ...r.stats, ms: Math.round(performance.now() - t0) } });
+      out.push({
+        ...r,
+        findings: rootCausesFirst(dedupe(findings)),
+        valid: !findings.some((f) => f.severity === 'error'),
+        stats: { ...r.stats, ms: Math.round(performance.now() - t0) },
+      });
     }
   }
   return out;
@@ -203,7 +274,13 @@ function readOrUndefined(source: DocumentSource, url: string): Uint8Array | unde
 }
 
 function compare(a: Finding, b: Finding): number {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : 1);
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : 1)
+  );
 }
 
 function dedupe(fs: Finding[]): Finding[] {
@@ -220,7 +297,13 @@ function dedupe(fs: Finding[]): Finding[] {
  * `sbr extract`: the XBRL 2.1 instance(s) of an Inline XBRL file or report package, with the extraction findings.
  * Several reports or targets give several instances.
  */
-export async function extractInput(path: string, readFile: (p: string) => Uint8Array): Promise<{ instances: { report: string; target: string | null; xml: string; counts: ExtractedTarget['counts'] }[]; findings: Finding[] }> {
+export async function extractInput(
+  path: string,
+  readFile: (p: string) => Uint8Array,
+): Promise<{
+  instances: { report: string; target: string | null; xml: string; counts: ExtractedTarget['counts'] }[];
+  findings: Finding[];
+}> {
   const input = openInlineInput(path, readFile);
   const transforms = await loadTransforms();
   const instances: { report: string; target: string | null; xml: string; counts: ExtractedTarget['counts'] }[] = [];
@@ -229,8 +312,12 @@ export async function extractInput(path: string, readFile: (p: string) => Uint8A
     if (report.kind !== 'inline') continue;
     const ex = extractReport(report, input.read, transforms);
     findings.push(...ex.findings);
-    for (const t of ex.targets) instances.push({ report: report.files[0]!, target: t.target, xml: t.xml, counts: t.counts });
+    for (const t of ex.targets)
+      instances.push({ report: report.files[0]!, target: t.target, xml: t.xml, counts: t.counts });
   }
-  if (!instances.length) throw new FatalInputError(finding('rpe:missingReport', 'error', `${path} holds no Inline XBRL report`, { file: resolvePath(path) }));
+  if (!instances.length)
+    throw new FatalInputError(
+      finding('rpe:missingReport', 'error', `${path} holds no Inline XBRL report`, { file: resolvePath(path) }),
+    );
   return { instances, findings };
 }

@@ -68,11 +68,14 @@ export function openReportPackage(path: string, limits: Partial<ZipLimits> = {})
     throw new FatalInputError(finding(code, 'error', message, { file: location }, 'XBRL Report Packages 1.0'));
   };
   if (!existsSync(location)) {
-    throw new FatalInputError(finding('sbr:fileNotFound', 'error', `The report package ${path} does not exist`, { file: location }));
+    throw new FatalInputError(
+      finding('sbr:fileNotFound', 'error', `The report package ${path} does not exist`, { file: location }),
+    );
   }
   const isDir = statSync(location).isDirectory();
   const ext = extname(location).toLowerCase();
-  if (!isDir && !['.zip', '.xbri', '.xbr'].includes(ext)) fail('rpe:unsupportedFileExtension', `A report package must have the extension .xbri, .xbr or .zip, not "${ext}"`);
+  if (!isDir && !['.zip', '.xbri', '.xbr'].includes(ext))
+    fail('rpe:unsupportedFileExtension', `A report package must have the extension .xbri, .xbr or .zip, not "${ext}"`);
 
   // files of the package, relative to its top folder
   let files: string[];
@@ -83,14 +86,19 @@ export function openReportPackage(path: string, limits: Partial<ZipLimits> = {})
     const real = realpathSync(root);
     files = [];
     const walk = (rel: string, depth: number) => {
-      if (depth > 32) fail('rpe:invalidDirectoryStructure', `The package folder is nested deeper than 32 levels at ${rel}`);
+      if (depth > 32)
+        fail('rpe:invalidDirectoryStructure', `The package folder is nested deeper than 32 levels at ${rel}`);
       for (const name of readdirSync(join(root, rel))) {
         const r = rel ? `${rel}/${name}` : name;
         const abs = join(root, r);
         const st = lstatSync(abs);
         if (st.isSymbolicLink()) {
           const target = realpathSync(abs);
-          if (target !== real && !target.startsWith(real + sep)) fail('sbr:zipEntryEscapes', `The package entry ${r} is a link to ${target}, outside the package; the package is refused`);
+          if (target !== real && !target.startsWith(real + sep))
+            fail(
+              'sbr:zipEntryEscapes',
+              `The package entry ${r} is a link to ${target}, outside the package; the package is refused`,
+            );
         }
         const s = statSync(abs);
         if (s.isDirectory()) walk(r, depth + 1);
@@ -105,17 +113,27 @@ export function openReportPackage(path: string, limits: Partial<ZipLimits> = {})
     try {
       zip = ZipArchive.open(location, { ...DEFAULT_ZIP_LIMITS, ...limits });
     } catch (e) {
-      if (e instanceof FatalInputError && e.finding.code === 'tpe:invalidArchiveFormat') fail('rpe:invalidArchiveFormat', e.finding.message);
-      if (e instanceof FatalInputError && e.finding.code === 'tpe:invalidDirectoryStructure') fail('rpe:invalidDirectoryStructure', e.finding.message);
+      if (e instanceof FatalInputError && e.finding.code === 'tpe:invalidArchiveFormat')
+        fail('rpe:invalidArchiveFormat', e.finding.message);
+      if (e instanceof FatalInputError && e.finding.code === 'tpe:invalidDirectoryStructure')
+        fail('rpe:invalidDirectoryStructure', e.finding.message);
       throw e;
     }
     const tops = new Set<string>();
     for (const n of zip.fileNames()) {
       const i = n.indexOf('/');
-      if (i < 0) fail('rpe:invalidDirectoryStructure', `The package has a file "${n}" at its top level; everything must be inside one top-level folder`);
+      if (i < 0)
+        fail(
+          'rpe:invalidDirectoryStructure',
+          `The package has a file "${n}" at its top level; everything must be inside one top-level folder`,
+        );
       tops.add(n.slice(0, i));
     }
-    if (tops.size !== 1) fail('rpe:invalidDirectoryStructure', tops.size ? `The package has ${tops.size} top-level folders; it must have exactly one` : 'The package is empty');
+    if (tops.size !== 1)
+      fail(
+        'rpe:invalidDirectoryStructure',
+        tops.size ? `The package has ${tops.size} top-level folders; it must have exactly one` : 'The package is empty',
+      );
     const top = [...tops][0]!;
     files = zip.fileNames().map((n) => n.slice(top.length + 1));
     readRel = (rel) => zip.read(`${top}/${rel}`);
@@ -133,22 +151,47 @@ export function openReportPackage(path: string, limits: Partial<ZipLimits> = {})
       fail('rpe:invalidJSON', `META-INF/reportPackage.json is not valid JSON: ${(e as Error).message}`);
     }
     const di = (json as { documentInfo?: { documentType?: unknown } } | null)?.documentInfo;
-    if (typeof json !== 'object' || json === null || Array.isArray(json) || typeof di !== 'object' || di === null || typeof di.documentType !== 'string') {
-      fail('rpe:invalidJSONStructure', 'META-INF/reportPackage.json must be an object with documentInfo.documentType (a string)');
+    if (
+      typeof json !== 'object' ||
+      json === null ||
+      Array.isArray(json) ||
+      typeof di !== 'object' ||
+      di === null ||
+      typeof di.documentType !== 'string'
+    ) {
+      fail(
+        'rpe:invalidJSONStructure',
+        'META-INF/reportPackage.json must be an object with documentInfo.documentType (a string)',
+      );
     }
     const dt = (di as { documentType: string }).documentType;
     const t = DOC_TYPES[dt];
-    if (!t) fail('rpe:unsupportedReportPackageVersion', `The documentType "${dt}" is not a report package type this processor knows (${Object.keys(DOC_TYPES).join(', ')})`);
+    if (!t)
+      fail(
+        'rpe:unsupportedReportPackageVersion',
+        `The documentType "${dt}" is not a report package type this processor knows (${Object.keys(DOC_TYPES).join(', ')})`,
+      );
     type = t!;
-    if (!isDir && ((t === 'xbri' && ext !== '.xbri') || (t === 'xbr' && ext !== '.xbr') || (t === 'unconstrained' && ext !== '.zip'))) {
-      fail('rpe:documentTypeFileExtensionMismatch', `The documentType "${dt}" does not match the file extension "${ext}"`);
+    if (
+      !isDir &&
+      ((t === 'xbri' && ext !== '.xbri') ||
+        (t === 'xbr' && ext !== '.xbr') ||
+        (t === 'unconstrained' && ext !== '.zip'))
+    ) {
+      fail(
+        'rpe:documentTypeFileExtensionMismatch',
+        `The documentType "${dt}" does not match the file extension "${ext}"`,
+      );
     }
   } else if (!isDir && (ext === '.xbri' || ext === '.xbr')) {
     fail('rpe:documentTypeFileExtensionMismatch', `A ${ext} report package must have META-INF/reportPackage.json`);
   }
   const hasTaxonomyMetadata = files.includes('META-INF/taxonomyPackage.xml') || files.includes('META-INF/catalog.xml');
   if (type === 'legacy' && !files.includes('META-INF/taxonomyPackage.xml')) {
-    fail('rpe:invalidDirectoryStructure', 'The package has neither META-INF/reportPackage.json nor META-INF/taxonomyPackage.xml');
+    fail(
+      'rpe:invalidDirectoryStructure',
+      'The package has neither META-INF/reportPackage.json nor META-INF/taxonomyPackage.xml',
+    );
   }
 
   // reports
@@ -166,19 +209,29 @@ export function openReportPackage(path: string, limits: Partial<ZipLimits> = {})
     } else if (direct.length) {
       const inline = direct.filter((r) => kindOf(r) === 'inline');
       if (direct.length > 1 && inline.length !== direct.length) {
-        fail('rpe:multipleReportsInSubdirectory', `The folder reports/${prefix} holds more than one report (${direct.join(', ')})`);
+        fail(
+          'rpe:multipleReportsInSubdirectory',
+          `The folder reports/${prefix} holds more than one report (${direct.join(', ')})`,
+        );
       }
       reports.push({ kind: kindOf(direct[0]!), files: direct.sort().map((r) => locate(`reports/${prefix}${r}`)) });
       return;
     }
     const subs = new Set(rels.filter((r) => r.includes('/')).map((r) => r.slice(0, r.indexOf('/'))));
-    for (const s of [...subs].sort()) scan(`${prefix}${s}/`, rels.filter((r) => r.startsWith(`${s}/`)).map((r) => r.slice(s.length + 1)));
+    for (const s of [...subs].sort())
+      scan(
+        `${prefix}${s}/`,
+        rels.filter((r) => r.startsWith(`${s}/`)).map((r) => r.slice(s.length + 1)),
+      );
   };
   scan('', under);
   if (!reports.length) fail('rpe:missingReport', 'The package has no report in its reports/ folder');
-  if ((type === 'xbri' || type === 'xbr') && reports.length > 1) fail('rpe:multipleReports', `A ${type} report package must hold exactly one report; it holds ${reports.length}`);
-  if (type === 'xbri' && reports[0]!.kind !== 'inline') fail('rpe:incorrectReportType', 'An .xbri report package must hold an Inline XBRL report');
-  if (type === 'xbr' && reports[0]!.kind === 'inline') fail('rpe:incorrectReportType', 'An .xbr report package must hold an XBRL (not Inline XBRL) report');
+  if ((type === 'xbri' || type === 'xbr') && reports.length > 1)
+    fail('rpe:multipleReports', `A ${type} report package must hold exactly one report; it holds ${reports.length}`);
+  if (type === 'xbri' && reports[0]!.kind !== 'inline')
+    fail('rpe:incorrectReportType', 'An .xbri report package must hold an Inline XBRL report');
+  if (type === 'xbr' && reports[0]!.kind === 'inline')
+    fail('rpe:incorrectReportType', 'An .xbr report package must hold an XBRL (not Inline XBRL) report');
 
   const byLocation = new Map<string, string>();
   for (const f of files) byLocation.set(locate(f), f);
@@ -190,7 +243,10 @@ export function openReportPackage(path: string, limits: Partial<ZipLimits> = {})
     read(file: string): Uint8Array {
       const rel = byLocation.get(file);
       const b = rel === undefined ? undefined : readRel(rel);
-      if (!b) throw new FatalInputError(finding('sbr:fileNotFound', 'error', `${file} is not in the report package`, { file }));
+      if (!b)
+        throw new FatalInputError(
+          finding('sbr:fileNotFound', 'error', `${file} is not in the report package`, { file }),
+        );
       return b;
     },
   };

@@ -63,7 +63,10 @@ const TR1: Record<string, Entry> = {
   numcommadot: e(N.numCommaDot, 'a number with comma thousands separators and a dot decimal separator, e.g. 1,234.56'),
   numdotcomma: e(N.numDotComma, 'a number with dot thousands separators and a comma decimal separator, e.g. 1.234,56'),
   numspacedot: e(N.numSpaceDot, 'a number with space thousands separators and a dot decimal separator, e.g. 1 234.56'),
-  numspacecomma: e(N.numSpaceComma, 'a number with space thousands separators and a comma decimal separator, e.g. 1 234,56'),
+  numspacecomma: e(
+    N.numSpaceComma,
+    'a number with space thousands separators and a comma decimal separator, e.g. 1 234,56',
+  ),
   numcomma: e(N.numComma, 'a number with a comma decimal separator and no grouping, e.g. 1234,56'),
   numdash: e(N.numDash, 'a single hyphen "-" (zero)'),
   dateslashus: e(Dt.tr1Dates.dateslashus, 'a date mm/dd/yy(yy), e.g. 12/31/2023'),
@@ -93,8 +96,14 @@ const TR2: Record<string, Entry> = {
   booleantrue: e(fixed('true'), 'any text (true)'),
   nocontent: e(fixed(''), 'any text (empty value)'),
   zerodash: e(N.zeroDash, 'a single dash (zero)'),
-  numdotdecimal: e(N.numDotDecimalTr2, 'a number with a dot decimal separator and three-digit grouping, e.g. 1,234,567.89'),
-  numcommadecimal: e(N.numCommaDecimalTr2, 'a number with a comma decimal separator and three-digit grouping, e.g. 1.234.567,89'),
+  numdotdecimal: e(
+    N.numDotDecimalTr2,
+    'a number with a dot decimal separator and three-digit grouping, e.g. 1,234,567.89',
+  ),
+  numcommadecimal: e(
+    N.numCommaDecimalTr2,
+    'a number with a comma decimal separator and three-digit grouping, e.g. 1.234.567,89',
+  ),
   numunitdecimal: e(N.numUnitDecimalTr2, 'a number with a unit between major and minor units, e.g. 1,234 euro 56'),
   datedaymonth: e(Dt.dateDayMonth, 'a day and numeric month, e.g. 31/12'),
   datemonthday: e(Dt.dateMonthDay, 'a numeric month and day, e.g. 12/31'),
@@ -129,9 +138,26 @@ const TR3: Record<string, Entry> = {
 
 // ---- TRR 4 -------------------------------------------------------------------------------------------
 const LANGUAGE_NAMES = {
-  bg: 'Bulgarian', cs: 'Czech', de: 'German', el: 'Greek', en: 'English', es: 'Spanish', et: 'Estonian',
-  fi: 'Finnish', fr: 'French', hr: 'Croatian', it: 'Italian', lv: 'Latvian', nl: 'Dutch', no: 'Norwegian',
-  pl: 'Polish', pt: 'Portuguese', ro: 'Romanian', sk: 'Slovak', sl: 'Slovenian', cy: 'Welsh',
+  bg: 'Bulgarian',
+  cs: 'Czech',
+  de: 'German',
+  el: 'Greek',
+  en: 'English',
+  es: 'Spanish',
+  et: 'Estonian',
+  fi: 'Finnish',
+  fr: 'French',
+  hr: 'Croatian',
+  it: 'Italian',
+  lv: 'Latvian',
+  nl: 'Dutch',
+  no: 'Norwegian',
+  pl: 'Polish',
+  pt: 'Portuguese',
+  ro: 'Romanian',
+  sk: 'Slovak',
+  sl: 'Slovenian',
+  cy: 'Welsh',
 } as const;
 type CommonLang = keyof typeof LANGUAGE_NAMES;
 
@@ -197,18 +223,30 @@ const TR4: Record<string, Entry> = {
   'date-year-monthname-en': e(Dt.yearMonthNameEn, 'a year and English month name, e.g. 2023 December'),
   'date-monthname-day-hu': e(Dt.monthNameDayHu, 'a Hungarian month name and day, e.g. december 31'),
   'date-year-monthname-hu': e(Dt.yearMonthNameHu, 'a year and Hungarian month name, e.g. 2023. december'),
-  'date-year-monthname-day-hu': e(Dt.yearMonthNameDayHu, 'a year, Hungarian month name and day, e.g. 2023. december 31'),
+  'date-year-monthname-day-hu': e(
+    Dt.yearMonthNameDayHu,
+    'a year, Hungarian month name and day, e.g. 2023. december 31',
+  ),
   'date-monthname-day-lt': e(Dt.monthNameDayLt, 'a Lithuanian month name and day, e.g. gruodžio 31 d.'),
   'date-year-monthname-lt': e(Dt.yearMonthNameLt, 'a year and Lithuanian month name, e.g. 2023 m. gruodis'),
-  'date-year-monthname-day-lt': e(Dt.yearMonthNameDayLt, 'a year, Lithuanian month name and day, e.g. 2023 m. gruodžio 31 d.'),
+  'date-year-monthname-day-lt': e(
+    Dt.yearMonthNameDayLt,
+    'a year, Lithuanian month name and day, e.g. 2023 m. gruodžio 31 d.',
+  ),
   'date-year-monthname-lv': e(Dt.yearMonthNameLv, 'a year and Latvian month name, e.g. 2023. gada decembris'),
-  'date-year-day-monthname-lv': e(Dt.yearDayMonthNameLv, 'a year, day and Latvian month name, e.g. 2023. gada 31. decembris'),
+  'date-year-day-monthname-lv': e(
+    Dt.yearDayMonthNameLv,
+    'a year, day and Latvian month name, e.g. 2023. gada 31. decembris',
+  ),
   'date-day-monthroman': e(Dt.dayMonthRoman, 'a day and Roman-numeral month, e.g. 31.XII'),
   'date-day-monthroman-year': e(Dt.dayMonthRomanYear, 'a day, Roman-numeral month and year, e.g. 31.XII.2023'),
   'date-monthroman-year': e(Dt.monthRomanYear, 'a Roman-numeral month and year, e.g. XII.2023'),
   'date-day-monthname-year-hi': e(Dt.dayMonthNameYearHi, 'a day, Hindi month name and year, e.g. 31 दिसंबर 2023'),
   'date-monthname-year-hi': e(Dt.monthNameYearHi, 'a Hindi month name and year, e.g. दिसंबर 2023'),
-  'date-ind-day-monthname-year-hi': e(Dt.dateIndDayMonthNameYearHi, 'an Indian national (Saka) calendar date, e.g. 10 Pausa 1945'),
+  'date-ind-day-monthname-year-hi': e(
+    Dt.dateIndDayMonthNameYearHi,
+    'an Indian national (Saka) calendar date, e.g. 10 Pausa 1945',
+  ),
   'date-jpn-era-year-month-day': e(Dt.dateJpnEraYearMonthDay, 'a Japanese era date, e.g. 令和5年12月31日'),
   'date-jpn-era-year-month': e(Dt.dateJpnEraYearMonth, 'a Japanese era year and month, e.g. 令和5年12月'),
 };
@@ -219,7 +257,10 @@ const TR5: Record<string, Entry> = {
   ...languageEntries('cy', ALL),
   'num-dot-decimal-apos': e(N.numDotDecimalApos, "a number with a dot decimal separator, e.g. 1'234'567.89"),
   'num-comma-decimal-apos': e(N.numCommaDecimalApos, "a number with a comma decimal separator, e.g. 1'234'567,89"),
-  'num-unit-decimal-apos': e(N.numUnitDecimalApos, "a number with a unit between major and minor units, e.g. 1'234 Fr. 50"),
+  'num-unit-decimal-apos': e(
+    N.numUnitDecimalApos,
+    "a number with a unit between major and minor units, e.g. 1'234 Fr. 50",
+  ),
 };
 
 const REGISTRY = new Map<string, Record<string, Entry>>([

@@ -52,8 +52,12 @@ export function loadIxSchemas(source: DocumentSource): IxSchemaSet {
       break;
     }
     got.set(key, { url, bytes });
-    const text = Buffer.from(bytes).toString('latin1').replace(/<!--[\s\S]*?-->/g, '');
-    for (const m of text.matchAll(/<(?:[\w.-]+:)?(?:import|include|redefine)\b[^>]*?\sschemaLocation\s*=\s*(["'])([^"']+)\1/g)) {
+    const text = Buffer.from(bytes)
+      .toString('latin1')
+      .replace(/<!--[\s\S]*?-->/g, '');
+    for (const m of text.matchAll(
+      /<(?:[\w.-]+:)?(?:import|include|redefine)\b[^>]*?\sschemaLocation\s*=\s*(["'])([^"']+)\1/g,
+    )) {
       queue.push({ url: resolveRef(Buffer.from(m[2]!, 'latin1').toString('utf8'), url), from: url });
     }
   }
@@ -89,11 +93,20 @@ export async function validateXhtmlSchema(
     ];
   }
   const perDoc = await validateManyAgainstSchemas(todo, set.schemas, [IX11_SCHEMA]);
-  const ixLines = new Set(extractionFindings.filter((f) => f.severity === 'error' && /^ix/.test(f.code)).map((f) => `${f.file}\u0000${f.line}`));
+  const ixLines = new Set(
+    extractionFindings
+      .filter((f) => f.severity === 'error' && /^ix/.test(f.code))
+      .map((f) => `${f.file}\u0000${f.line}`),
+  );
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of perDoc.flat()) {
-    if (f.code !== 'xmlSchema:schemaError' && f.code !== 'xmlSchema:schemaWarning' && ixLines.has(`${f.file}\u0000${f.line}`)) continue;
+    if (
+      f.code !== 'xmlSchema:schemaError' &&
+      f.code !== 'xmlSchema:schemaWarning' &&
+      ixLines.has(`${f.file}\u0000${f.line}`)
+    )
+      continue;
     const k = `${f.code}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
     if (seen.has(k)) continue;
     seen.add(k);

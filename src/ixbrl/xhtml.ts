@@ -47,15 +47,32 @@ const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 1000;
 
 /** Parses an (X)HTML document as XML, keeping mixed content in order. Throws FatalInputError like parseXml. */
-export function parseXhtml(source: Uint8Array | string, url: string, options: { maxBytes?: number; maxDepth?: number } = {}): IxDocument {
+export function parseXhtml(
+  source: Uint8Array | string,
+  url: string,
+  options: { maxBytes?: number; maxDepth?: number } = {},
+): IxDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const size = typeof source === 'string' ? source.length : source.byteLength;
   if (size > maxBytes) {
-    throw new FatalInputError(finding('xml:tooLarge', 'error', `The document is ${size} bytes, more than the limit of ${maxBytes}`, { file: url, line: 1, column: 1 }));
+    throw new FatalInputError(
+      finding('xml:tooLarge', 'error', `The document is ${size} bytes, more than the limit of ${maxBytes}`, {
+        file: url,
+        line: 1,
+        column: 1,
+      }),
+    );
   }
   const text = typeof source === 'string' ? source : decodeXml(source, url);
-  if (text.trim() === '') throw new FatalInputError(finding('xml:empty', 'error', 'The file is empty: an XHTML document was expected', { file: url, line: 1, column: 1 }));
+  if (text.trim() === '')
+    throw new FatalInputError(
+      finding('xml:empty', 'error', 'The file is empty: an XHTML document was expected', {
+        file: url,
+        line: 1,
+        column: 1,
+      }),
+    );
   const doc: IxDocument = { url, root: undefined as unknown as IxElement, size, ids: new Map(), duplicateIds: [] };
   const parser = new SaxesParser({ position: true });
   const rootScope: Record<string, string> = Object.create(null);
@@ -68,7 +85,11 @@ export function parseXhtml(source: Uint8Array | string, url: string, options: { 
     if (!failure) failure = new FatalInputError(finding(code, 'error', message, { file: url, line, column }));
   };
   parser.on('doctype', (dt) => {
-    if (/<!ENTITY/i.test(dt)) fail('xml:entityDeclarationRefused', 'The DOCTYPE declares entities; entity declarations are refused and never expanded');
+    if (/<!ENTITY/i.test(dt))
+      fail(
+        'xml:entityDeclarationRefused',
+        'The DOCTYPE declares entities; entity declarations are refused and never expanded',
+      );
   });
   parser.on('opentagstart', () => {
     startLine = parser.line;
@@ -77,7 +98,8 @@ export function parseXhtml(source: Uint8Array | string, url: string, options: { 
   parser.on('opentag', (tag: SaxesTag) => {
     if (failure) return;
     const parent = stack[stack.length - 1];
-    if (stack.length >= maxDepth) return fail('xml:tooDeep', `Elements are nested deeper than the limit of ${maxDepth}`);
+    if (stack.length >= maxDepth)
+      return fail('xml:tooDeep', `Elements are nested deeper than the limit of ${maxDepth}`);
     let scope = parent ? parent.scope : rootScope;
     const raw = tag.attributes as Record<string, string>;
     const nsDecls: [string, string][] = [];
@@ -100,14 +122,22 @@ export function parseXhtml(source: Uint8Array | string, url: string, options: { 
         continue;
       }
       const uri = scope[name.slice(0, i)];
-      if (uri === undefined) return fail('xml:malformed', `The document is not well-formed XML: the attribute prefix of ${name} is not declared`);
+      if (uri === undefined)
+        return fail(
+          'xml:malformed',
+          `The document is not well-formed XML: the attribute prefix of ${name} is not declared`,
+        );
       attrs.set(`{${uri}}${name.slice(i + 1)}`, raw[name]!);
     }
     const qn = tag.name;
     const ci = qn.indexOf(':');
     const prefix = ci < 0 ? '' : qn.slice(0, ci);
     const ns = scope[prefix];
-    if (ns === undefined && prefix !== '') return fail('xml:malformed', `The document is not well-formed XML: the element prefix "${prefix}" of ${qn} is not declared`);
+    if (ns === undefined && prefix !== '')
+      return fail(
+        'xml:malformed',
+        `The document is not well-formed XML: the element prefix "${prefix}" of ${qn} is not declared`,
+      );
     const el: IxElement = {
       kind: 'element',
       ns: ns ?? '',
@@ -148,7 +178,8 @@ export function parseXhtml(source: Uint8Array | string, url: string, options: { 
   parser.on('error', (err) => {
     let msg = String(err.message).replace(/^(?:.*?:)?\d+:\d+: /, '');
     if (/undefined entity/i.test(msg)) {
-      msg += ' (XHTML is parsed as XML: HTML named entities such as &nbsp; are not defined; write a character reference such as &#160;)';
+      msg +=
+        ' (XHTML is parsed as XML: HTML named entities such as &nbsp; are not defined; write a character reference such as &#160;)';
     }
     fail('xml:malformed', `The document is not well-formed XML: ${msg}`);
   });
@@ -157,10 +188,16 @@ export function parseXhtml(source: Uint8Array | string, url: string, options: { 
     for (let i = 0; i < text.length && !failure; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
     if (!failure) parser.close();
   } catch (e) {
-    fail('xml:malformed', `The document is not well-formed XML: ${(e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`);
+    fail(
+      'xml:malformed',
+      `The document is not well-formed XML: ${(e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`,
+    );
   }
   if (failure) throw failure;
-  if (!doc.root) throw new FatalInputError(finding('xml:malformed', 'error', 'The document has no root element', { file: url, line: 1, column: 1 }));
+  if (!doc.root)
+    throw new FatalInputError(
+      finding('xml:malformed', 'error', 'The document has no root element', { file: url, line: 1, column: 1 }),
+    );
   return doc;
 }
 

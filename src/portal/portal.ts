@@ -8,59 +8,165 @@
  */
 import { Validator, type DocumentResult, type Finding } from '../browser.js';
 
-interface Job { id: number; artifact: ArrayBuffer; artifactKey: string; filing: ArrayBuffer; url: string; lang: string }
-interface Done { id: number; result?: DocumentResult; header?: Validator['header']; ms?: number; error?: { code: string; message: string } }
+interface Job {
+  id: number;
+  artifact: ArrayBuffer;
+  artifactKey: string;
+  filing: ArrayBuffer;
+  url: string;
+  lang: string;
+}
+interface Done {
+  id: number;
+  result?: DocumentResult;
+  header?: Validator['header'];
+  ms?: number;
+  error?: { code: string; message: string };
+}
 
 const isWorker = typeof document === 'undefined';
 
 if (isWorker) {
   // ---- Web Worker: validates with the compiled artifact ----
   let loaded: { key: string; validator: Validator } | undefined;
-  const scope = self as unknown as { onmessage: (e: MessageEvent<Job>) => void; postMessage: (m: Done | { id: number; progress: string }) => void };
+  const scope = self as unknown as {
+    onmessage: (e: MessageEvent<Job>) => void;
+    postMessage: (m: Done | { id: number; progress: string }) => void;
+  };
   scope.onmessage = async (e) => {
     const job = e.data;
     try {
       const t0 = performance.now();
       if (loaded?.key !== job.artifactKey) {
         scope.postMessage({ id: job.id, progress: 'loading' });
-        loaded = { key: job.artifactKey, validator: await Validator.load(new Uint8Array(job.artifact), job.artifactKey) };
+        loaded = {
+          key: job.artifactKey,
+          validator: await Validator.load(new Uint8Array(job.artifact), job.artifactKey),
+        };
       }
       scope.postMessage({ id: job.id, progress: 'validating' });
-      const result = await loaded.validator.validate({ url: job.url, bytes: new Uint8Array(job.filing) }, { lang: job.lang });
-      scope.postMessage({ id: job.id, result, header: loaded.validator.header, ms: Math.round(performance.now() - t0) });
+      const result = await loaded.validator.validate(
+        { url: job.url, bytes: new Uint8Array(job.filing) },
+        { lang: job.lang },
+      );
+      scope.postMessage({
+        id: job.id,
+        result,
+        header: loaded.validator.header,
+        ms: Math.round(performance.now() - t0),
+      });
     } catch (err) {
       const f = (err as { finding?: Finding }).finding;
-      scope.postMessage({ id: job.id, error: f ? { code: f.code, message: f.message } : { code: 'sbr:internal', message: String(err) } });
+      scope.postMessage({
+        id: job.id,
+        error: f ? { code: f.code, message: f.message } : { code: 'sbr:internal', message: String(err) },
+      });
     }
   };
 }
 
 const TEXT: Record<string, Record<string, string>> = {
   en: {
-    title: 'SBR validation portal', language: 'Language', privacy: 'Your filing is checked in this browser with the compiled validator. Nothing is uploaded: the filing never leaves your computer.',
-    filingLegend: 'Filing', filingLabel: 'XBRL instance (.xbrl, .xml)', drop: 'or drop it here', filingUrlLabel: 'Where the filing is (optional: for a relative schemaRef)',
-    validatorLegend: 'Validator', validatorListLabel: 'A validator of this server', validatorFileLabel: 'or a validator file (.sbrv)', none: '(none)', validate: 'Validate',
-    hint: 'Choose a filing and a validator, then Validate.', summary: 'Summary', downloadJson: 'Download JSON', downloadCsv: 'Download CSV', findings: 'Findings',
-    severity: 'Severity', all: 'all', filterText: 'Code, concept or text', code: 'Code', concept: 'Concept', where: 'File:line', message: 'Message',
-    valid: 'Valid', invalid: 'Not valid', loading: 'Loading the validator…', validating: 'Validating…', needBoth: 'Choose a filing and a validator first.',
-    taxonomy: 'Taxonomy', time: 'Time', errors: 'errors', warnings: 'warnings', infos: 'info', noFindings: 'No findings.', shown: 'shown', failed: 'The filing could not be validated',
-    sev_error: 'error', sev_warning: 'warning', sev_info: 'info',
-    notLocal: 'Inline XBRL and report packages are not yet validated in the browser; use sbr validate or POST /v1/validate.',
+    title: 'SBR validation portal',
+    language: 'Language',
+    privacy:
+      'Your filing is checked in this browser with the compiled validator. Nothing is uploaded: the filing never leaves your computer.',
+    filingLegend: 'Filing',
+    filingLabel: 'XBRL instance (.xbrl, .xml)',
+    drop: 'or drop it here',
+    filingUrlLabel: 'Where the filing is (optional: for a relative schemaRef)',
+    validatorLegend: 'Validator',
+    validatorListLabel: 'A validator of this server',
+    validatorFileLabel: 'or a validator file (.sbrv)',
+    none: '(none)',
+    validate: 'Validate',
+    hint: 'Choose a filing and a validator, then Validate.',
+    summary: 'Summary',
+    downloadJson: 'Download JSON',
+    downloadCsv: 'Download CSV',
+    findings: 'Findings',
+    severity: 'Severity',
+    all: 'all',
+    filterText: 'Code, concept or text',
+    code: 'Code',
+    concept: 'Concept',
+    where: 'File:line',
+    message: 'Message',
+    valid: 'Valid',
+    invalid: 'Not valid',
+    loading: 'Loading the validator…',
+    validating: 'Validating…',
+    needBoth: 'Choose a filing and a validator first.',
+    taxonomy: 'Taxonomy',
+    time: 'Time',
+    errors: 'errors',
+    warnings: 'warnings',
+    infos: 'info',
+    noFindings: 'No findings.',
+    shown: 'shown',
+    failed: 'The filing could not be validated',
+    sev_error: 'error',
+    sev_warning: 'warning',
+    sev_info: 'info',
+    notLocal:
+      'Inline XBRL and report packages are not yet validated in the browser; use sbr validate or POST /v1/validate.',
   },
   nl: {
-    title: 'SBR-validatieportaal', language: 'Taal', privacy: 'Uw bestand wordt in deze browser gecontroleerd met de gecompileerde validator. Er wordt niets geüpload: het bestand verlaat uw computer niet.',
-    filingLegend: 'Rapport', filingLabel: 'XBRL-instantie (.xbrl, .xml)', drop: 'of sleep het hierheen', filingUrlLabel: 'Waar het rapport staat (optioneel: voor een relatieve schemaRef)',
-    validatorLegend: 'Validator', validatorListLabel: 'Een validator van deze server', validatorFileLabel: 'of een validatorbestand (.sbrv)', none: '(geen)', validate: 'Valideren',
-    hint: 'Kies een rapport en een validator en klik op Valideren.', summary: 'Samenvatting', downloadJson: 'JSON downloaden', downloadCsv: 'CSV downloaden', findings: 'Bevindingen',
-    severity: 'Ernst', all: 'alle', filterText: 'Code, concept of tekst', code: 'Code', concept: 'Concept', where: 'Bestand:regel', message: 'Melding',
-    valid: 'Geldig', invalid: 'Niet geldig', loading: 'Validator laden…', validating: 'Valideren…', needBoth: 'Kies eerst een rapport en een validator.',
-    taxonomy: 'Taxonomie', time: 'Tijd', errors: 'fouten', warnings: 'waarschuwingen', infos: 'info', noFindings: 'Geen bevindingen.', shown: 'getoond', failed: 'Het rapport kon niet worden gevalideerd',
-    sev_error: 'fout', sev_warning: 'waarschuwing', sev_info: 'info',
-    notLocal: 'Inline XBRL en rapportpakketten worden nog niet in de browser gevalideerd; gebruik sbr validate of POST /v1/validate.',
+    title: 'SBR-validatieportaal',
+    language: 'Taal',
+    privacy:
+      'Uw bestand wordt in deze browser gecontroleerd met de gecompileerde validator. Er wordt niets geüpload: het bestand verlaat uw computer niet.',
+    filingLegend: 'Rapport',
+    filingLabel: 'XBRL-instantie (.xbrl, .xml)',
+    drop: 'of sleep het hierheen',
+    filingUrlLabel: 'Waar het rapport staat (optioneel: voor een relatieve schemaRef)',
+    validatorLegend: 'Validator',
+    validatorListLabel: 'Een validator van deze server',
+    validatorFileLabel: 'of een validatorbestand (.sbrv)',
+    none: '(geen)',
+    validate: 'Valideren',
+    hint: 'Kies een rapport en een validator en klik op Valideren.',
+    summary: 'Samenvatting',
+    downloadJson: 'JSON downloaden',
+    downloadCsv: 'CSV downloaden',
+    findings: 'Bevindingen',
+    severity: 'Ernst',
+    all: 'alle',
+    filterText: 'Code, concept of tekst',
+    code: 'Code',
+    concept: 'Concept',
+    where: 'Bestand:regel',
+    message: 'Melding',
+    valid: 'Geldig',
+    invalid: 'Niet geldig',
+    loading: 'Validator laden…',
+    validating: 'Valideren…',
+    needBoth: 'Kies eerst een rapport en een validator.',
+    taxonomy: 'Taxonomie',
+    time: 'Tijd',
+    errors: 'fouten',
+    warnings: 'waarschuwingen',
+    infos: 'info',
+    noFindings: 'Geen bevindingen.',
+    shown: 'getoond',
+    failed: 'Het rapport kon niet worden gevalideerd',
+    sev_error: 'fout',
+    sev_warning: 'waarschuwing',
+    sev_info: 'info',
+    notLocal:
+      'Inline XBRL en rapportpakketten worden nog niet in de browser gevalideerd; gebruik sbr validate of POST /v1/validate.',
   },
 };
 
-interface Row { severity: string; code: string; concept: string; file: string; line: number; message: string; f: Finding }
+interface Row {
+  severity: string;
+  code: string;
+  concept: string;
+  file: string;
+  line: number;
+  message: string;
+  f: Finding;
+}
 
 function startPage(): void {
   const $ = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
@@ -80,19 +186,31 @@ function startPage(): void {
   };
 
   // validators this server offers (GET /v1/validators); the portal works without them (a chosen .sbrv file)
-  fetch('/v1/validators').then((r) => (r.ok ? r.json() : { validators: [] })).then((j: { validators: { id: string; packages: { name?: string; version?: string }[] }[] }) => {
-    const sel = $<HTMLSelectElement>('#validatorId');
-    for (const v of j.validators) {
-      const o = document.createElement('option');
-      o.value = v.id;
-      o.textContent = v.id + (v.packages.length ? ` (${v.packages.map((p) => `${p.name ?? ''} ${p.version ?? ''}`.trim()).join(', ')})` : '');
-      sel.append(o);
-    }
-    if (j.validators.length === 1) sel.value = j.validators[0]!.id;
-  }, () => {});
+  fetch('/v1/validators')
+    .then((r) => (r.ok ? r.json() : { validators: [] }))
+    .then(
+      (j: { validators: { id: string; packages: { name?: string; version?: string }[] }[] }) => {
+        const sel = $<HTMLSelectElement>('#validatorId');
+        for (const v of j.validators) {
+          const o = document.createElement('option');
+          o.value = v.id;
+          o.textContent =
+            v.id +
+            (v.packages.length
+              ? ` (${v.packages.map((p) => `${p.name ?? ''} ${p.version ?? ''}`.trim()).join(', ')})`
+              : '');
+          sel.append(o);
+        }
+        if (j.validators.length === 1) sel.value = j.validators[0]!.id;
+      },
+      () => {},
+    );
 
   const drop = $<HTMLElement>('#drop');
-  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
@@ -109,7 +227,9 @@ function startPage(): void {
     if (!filing || (!file && !id)) return progress(t('needBoth'));
     if (/\.(html?|xhtml|zip|xbri)$/i.test(filing.name)) return progress(t('notLocal'));
     progress(t('loading'));
-    const artifact = file ? await file.arrayBuffer() : await (await fetch(`/v1/validators/${encodeURIComponent(id)}/artifact`)).arrayBuffer();
+    const artifact = file
+      ? await file.arrayBuffer()
+      : await (await fetch(`/v1/validators/${encodeURIComponent(id)}/artifact`)).arrayBuffer();
     const artifactKey = file ? `${file.name}:${file.size}:${file.lastModified}` : `server:${id}`;
     const url = $<HTMLInputElement>('#filingUrl').value.trim() || filing.name;
     const job: Job = { id: ++jobId, artifact, artifactKey, filing: await filing.arrayBuffer(), url, lang };
@@ -131,9 +251,28 @@ function startPage(): void {
     summary.replaceChildren();
     $<HTMLElement>('#summary').hidden = false;
     $<HTMLElement>('#findingsSection').hidden = false;
-    const findings: Finding[] = d.result?.findings ?? (d.error ? [{ code: d.error.code, severity: 'error', message: d.error.message, file: name, line: 0, column: 0 } as Finding] : []);
+    const findings: Finding[] =
+      d.result?.findings ??
+      (d.error
+        ? [
+            {
+              code: d.error.code,
+              severity: 'error',
+              message: d.error.message,
+              file: name,
+              line: 0,
+              column: 0,
+            } as Finding,
+          ]
+        : []);
     const valid = d.result ? d.result.valid : false;
-    last = { valid, findings, documents: d.result ? [{ file: d.result.file, kind: d.result.kind, valid: d.result.valid, stats: d.result.stats }] : [] };
+    last = {
+      valid,
+      findings,
+      documents: d.result
+        ? [{ file: d.result.file, kind: d.result.kind, valid: d.result.valid, stats: d.result.stats }]
+        : [],
+    };
     const verdict = document.createElement('span');
     verdict.className = 'verdict';
     verdict.dataset['valid'] = String(valid);
@@ -143,7 +282,9 @@ function startPage(): void {
     counts.textContent = `${count('error')} ${t('errors')}, ${count('warning')} ${t('warnings')}, ${count('info')} ${t('infos')}`;
     const tax = document.createElement('span');
     if (d.header) {
-      const pk = d.header.taxonomy.packages.map((p) => `${p.name ?? p.identifier ?? ''} ${p.version ?? ''}`.trim()).filter(Boolean);
+      const pk = d.header.taxonomy.packages
+        .map((p) => `${p.name ?? p.identifier ?? ''} ${p.version ?? ''}`.trim())
+        .filter(Boolean);
       tax.textContent = `${t('taxonomy')}: ${d.header.taxonomy.entryPoints.map((e) => e.split('/').pop()).join(', ')}${pk.length ? ` (${pk.join(', ')})` : ''}`;
       tax.title = d.header.taxonomy.entryPoints.join('\n');
     }
@@ -152,7 +293,15 @@ function startPage(): void {
     summary.append(verdict, counts, tax, time);
     rows = findings.map((f) => {
       const m = /^(?:Fact |Feit )?(.*?\(([A-Za-z_][\w.-]*)\))/.exec(f.message);
-      return { severity: f.severity, code: f.code, concept: m ? m[1]! : '', file: f.file, line: f.line ?? 0, message: f.message, f };
+      return {
+        severity: f.severity,
+        code: f.code,
+        concept: m ? m[1]! : '',
+        file: f.file,
+        line: f.line ?? 0,
+        message: f.message,
+        f,
+      };
     });
     drawTable();
   };
@@ -162,10 +311,17 @@ function startPage(): void {
     const sev = $<HTMLSelectElement>('#filterSeverity').value;
     const q = $<HTMLInputElement>('#filterText').value.trim().toLowerCase();
     const shown = rows
-      .filter((r) => (!sev || r.severity === sev) && (!q || `${r.code} ${r.concept} ${r.message}`.toLowerCase().includes(q)))
+      .filter(
+        (r) => (!sev || r.severity === sev) && (!q || `${r.code} ${r.concept} ${r.message}`.toLowerCase().includes(q)),
+      )
       .sort((a, b) => {
         const k = sort.key;
-        const x = k === 'severity' ? RANK[a.severity]! - RANK[b.severity]! : k === 'line' ? a.line - b.line : String(a[k]).localeCompare(String(b[k]));
+        const x =
+          k === 'severity'
+            ? RANK[a.severity]! - RANK[b.severity]!
+            : k === 'line'
+              ? a.line - b.line
+              : String(a[k]).localeCompare(String(b[k]));
         return x * sort.dir || a.line - b.line;
       });
     const body = $<HTMLTableSectionElement>('#findings tbody');
@@ -198,7 +354,10 @@ function startPage(): void {
     }
     for (const th of document.querySelectorAll<HTMLElement>('th')) {
       const b = th.querySelector<HTMLButtonElement>('button[data-sort]');
-      th.setAttribute('aria-sort', b && b.dataset['sort'] === sort.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none');
+      th.setAttribute(
+        'aria-sort',
+        b && b.dataset['sort'] === sort.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none',
+      );
     }
   };
 
@@ -219,10 +378,16 @@ function startPage(): void {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
-  $<HTMLButtonElement>('#downloadJson').addEventListener('click', () => last && download('findings.json', 'application/json', JSON.stringify(last, null, 2) + '\n'));
+  $<HTMLButtonElement>('#downloadJson').addEventListener(
+    'click',
+    () => last && download('findings.json', 'application/json', JSON.stringify(last, null, 2) + '\n'),
+  );
   $<HTMLButtonElement>('#downloadCsv').addEventListener('click', () => {
     const q = (s: string | number) => `"${String(s).replace(/"/g, '""')}"`;
-    const lines = ['severity,code,concept,file,line,column,message', ...rows.map((r) => [r.severity, r.code, r.concept, r.file, r.line, r.f.column ?? '', r.message].map(q).join(','))];
+    const lines = [
+      'severity,code,concept,file,line,column,message',
+      ...rows.map((r) => [r.severity, r.code, r.concept, r.file, r.line, r.f.column ?? '', r.message].map(q).join(',')),
+    ];
     download('findings.csv', 'text/csv', lines.join('\r\n') + '\r\n');
   });
 

@@ -26,13 +26,19 @@ function fail(io: Io, cmd: string, e: unknown): number {
 
 /** Registers `sbr queue` on the program; `setCode` receives each command's exit code. The queue library is imported lazily. */
 export function registerQueueCommand(program: Command, io: Io, setCode: (c: number) => void): void {
-  const queue = program.command('queue').description('validate on a BullMQ work queue (Redis) shared by many processes and machines');
+  const queue = program
+    .command('queue')
+    .description('validate on a BullMQ work queue (Redis) shared by many processes and machines');
 
   queue
     .command('worker')
     .description('take validation jobs from the queue and store each result (the JSON of sbr validate --format json)')
     .requiredOption('--redis <url>', 'Redis URL, e.g. redis://127.0.0.1:6379')
-    .option('--validator <file.sbrv>', 'validator artifact served (repeatable; its id is the file name without .sbrv)', collect)
+    .option(
+      '--validator <file.sbrv>',
+      'validator artifact served (repeatable; its id is the file name without .sbrv)',
+      collect,
+    )
     .option('--concurrency <n>', 'jobs validated at once by this process', '1')
     .action(async (o: { redis: string; validator?: string[]; concurrency: string }) => {
       const concurrency = Number(o.concurrency);
@@ -49,7 +55,9 @@ export function registerQueueCommand(program: Command, io: Io, setCode: (c: numb
           ...(ms ? { lockDurationMs: ms, stalledIntervalMs: ms } : {}),
           onJob: (j) => j.state === 'failed' && io.err(`sbr queue worker: ${j.name}: failed: ${j.reason}\n`),
         });
-        io.err(`sbr queue worker: ready (pid ${process.pid}; ${w.validators.map((v) => v.id).join(', ') || 'live DTS discovery'}; concurrency ${concurrency})\n`);
+        io.err(
+          `sbr queue worker: ready (pid ${process.pid}; ${w.validators.map((v) => v.id).join(', ') || 'live DTS discovery'}; concurrency ${concurrency})\n`,
+        );
         await new Promise<void>((done) => {
           process.once('SIGTERM', done);
           process.once('SIGINT', done);
@@ -67,42 +75,68 @@ export function registerQueueCommand(program: Command, io: Io, setCode: (c: numb
     .argument('<file...>', 'instances, Inline XBRL files, report packages (zip or folder)')
     .requiredOption('--redis <url>', 'Redis URL, e.g. redis://127.0.0.1:6379')
     .option('--validator-id <id>', 'validator artifact of the workers to validate with (default: live DTS discovery)')
-    .option('--wait', 'wait for the results and exit with the worst verdict (0 valid, 1 invalid, 2 not validated or failed)')
-    .option('--format <format>', 'output with --wait: text or jsonl (one {file, valid, findings, stats} line per filing)', 'text')
+    .option(
+      '--wait',
+      'wait for the results and exit with the worst verdict (0 valid, 1 invalid, 2 not validated or failed)',
+    )
+    .option(
+      '--format <format>',
+      'output with --wait: text or jsonl (one {file, valid, findings, stats} line per filing)',
+      'text',
+    )
     .option('--lang <lang>', 'language of messages')
     .option('--profile <name>', 'Dutch filing-rule profile')
-    .action(async (files: string[], o: { redis: string; validatorId?: string; wait?: boolean; format: string; lang?: string; profile?: string }) => {
-      if (o.format !== 'text' && o.format !== 'jsonl') {
-        io.err(`sbr queue submit: --format takes text or jsonl, not "${o.format}"\n`);
-        return setCode(2);
-      }
-      const { submitFilings, batchLine, reportExitCode } = await import('./index.js');
-      try {
-        let worst = 0;
-        const results = await submitFilings(o.redis, files, {
-          ...(o.validatorId ? { validatorId: o.validatorId } : {}),
-          ...(o.lang ? { lang: o.lang } : {}),
-          ...(o.profile ? { profile: o.profile } : {}),
-          wait: !!o.wait,
-          onResult: (r) => {
-            const code = r.report ? reportExitCode(r.report) : 2;
-            worst = Math.max(worst, code);
-            if (o.format === 'jsonl') {
-              io.out(JSON.stringify(r.report ? batchLine(r.file, r.report) : { file: r.file, valid: false, findings: [{ code: 'sbr:jobFailed', severity: 'error', message: r.error ?? 'failed' }], stats: {} }) + '\n');
-            } else if (r.report) {
-              const errors = r.report.findings.filter((f) => f.severity === 'error').length;
-              io.out(`${r.file}: ${code === 2 ? 'not validated' : r.report.valid ? 'valid' : 'invalid'}, ${errors} errors, ${r.report.findings.length - errors} other findings${r.cached ? ' (stored result)' : ''}\n`);
-            } else {
-              io.out(`${r.file}: failed: ${r.error}\n`);
-            }
-          },
-        });
-        if (!o.wait) for (const r of results) io.out(`${r.file}: queued as ${r.jobId}${r.cached ? ' (result stored)' : ''}\n`);
-        setCode(worst);
-      } catch (e) {
-        setCode(fail(io, 'submit', e));
-      }
-    });
+    .action(
+      async (
+        files: string[],
+        o: { redis: string; validatorId?: string; wait?: boolean; format: string; lang?: string; profile?: string },
+      ) => {
+        if (o.format !== 'text' && o.format !== 'jsonl') {
+          io.err(`sbr queue submit: --format takes text or jsonl, not "${o.format}"\n`);
+          return setCode(2);
+        }
+        const { submitFilings, batchLine, reportExitCode } = await import('./index.js');
+        try {
+          let worst = 0;
+          const results = await submitFilings(o.redis, files, {
+            ...(o.validatorId ? { validatorId: o.validatorId } : {}),
+            ...(o.lang ? { lang: o.lang } : {}),
+            ...(o.profile ? { profile: o.profile } : {}),
+            wait: !!o.wait,
+            onResult: (r) => {
+              const code = r.report ? reportExitCode(r.report) : 2;
+              worst = Math.max(worst, code);
+              if (o.format === 'jsonl') {
+                io.out(
+                  JSON.stringify(
+                    r.report
+                      ? batchLine(r.file, r.report)
+                      : {
+                          file: r.file,
+                          valid: false,
+                          findings: [{ code: 'sbr:jobFailed', severity: 'error', message: r.error ?? 'failed' }],
+                          stats: {},
+                        },
+                  ) + '\n',
+                );
+              } else if (r.report) {
+                const errors = r.report.findings.filter((f) => f.severity === 'error').length;
+                io.out(
+                  `${r.file}: ${code === 2 ? 'not validated' : r.report.valid ? 'valid' : 'invalid'}, ${errors} errors, ${r.report.findings.length - errors} other findings${r.cached ? ' (stored result)' : ''}\n`,
+                );
+              } else {
+                io.out(`${r.file}: failed: ${r.error}\n`);
+              }
+            },
+          });
+          if (!o.wait)
+            for (const r of results) io.out(`${r.file}: queued as ${r.jobId}${r.cached ? ' (result stored)' : ''}\n`);
+          setCode(worst);
+        } catch (e) {
+          setCode(fail(io, 'submit', e));
+        }
+      },
+    );
 
   queue
     .command('status')
@@ -112,7 +146,9 @@ export function registerQueueCommand(program: Command, io: Io, setCode: (c: numb
       const { queueStatus } = await import('./index.js');
       try {
         const c = await queueStatus(o.redis);
-        io.out(`waiting ${c.waiting}\nactive ${c.active}\ncompleted ${c.completed}\nfailed ${c.failed}\n${c.delayed ? `delayed ${c.delayed}\n` : ''}`);
+        io.out(
+          `waiting ${c.waiting}\nactive ${c.active}\ncompleted ${c.completed}\nfailed ${c.failed}\n${c.delayed ? `delayed ${c.delayed}\n` : ''}`,
+        );
         setCode(0);
       } catch (e) {
         setCode(fail(io, 'status', e));

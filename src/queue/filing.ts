@@ -71,9 +71,15 @@ function walk(dir: string, out: string[]): void {
  * worker's resolver, as `sbr validate` leaves them to its own).
  * @throws FatalInputError `sbr:fileNotFound` for a missing input, `sbr:documentTooLarge` above 200 MiB or 2000 files
  */
-export function packFiling(input: string, options: { validatorId?: string; lang?: string; profile?: string } = {}): FilingJobData {
+export function packFiling(
+  input: string,
+  options: { validatorId?: string; lang?: string; profile?: string } = {},
+): FilingJobData {
   const path = resolve(input);
-  if (!existsSync(path)) throw new FatalInputError(finding('sbr:fileNotFound', 'error', `The file ${input} does not exist`, { file: input }));
+  if (!existsSync(path))
+    throw new FatalInputError(
+      finding('sbr:fileNotFound', 'error', `The file ${input} does not exist`, { file: input }),
+    );
   const files = new Set<string>();
   const missing = new Set<string>();
   if (statSync(path).isDirectory()) {
@@ -95,16 +101,30 @@ export function packFiling(input: string, options: { validatorId?: string; lang?
       }
     }
   }
-  if (files.size > MAX_FILES) throw new FatalInputError(finding('sbr:documentTooLarge', 'error', `${input} references more than ${MAX_FILES} local files; submit it as a report package`, { file: input }));
+  if (files.size > MAX_FILES)
+    throw new FatalInputError(
+      finding(
+        'sbr:documentTooLarge',
+        'error',
+        `${input} references more than ${MAX_FILES} local files; submit it as a report package`,
+        { file: input },
+      ),
+    );
   // the job's folder: the deepest folder holding the filing and everything it references
   let origin = dirname(path);
-  for (const f of [...files, ...missing]) while (relative(origin, f).startsWith('..') || isAbsolute(relative(origin, f))) origin = dirname(origin);
+  for (const f of [...files, ...missing])
+    while (relative(origin, f).startsWith('..') || isAbsolute(relative(origin, f))) origin = dirname(origin);
   let total = 0;
   const out: JobFile[] = [];
   for (const f of [...files].sort()) {
     const bytes = readFileSync(f);
     total += bytes.length;
-    if (total > MAX_BYTES) throw new FatalInputError(finding('sbr:documentTooLarge', 'error', `${input} and the files it references are larger than 200 MiB`, { file: input }));
+    if (total > MAX_BYTES)
+      throw new FatalInputError(
+        finding('sbr:documentTooLarge', 'error', `${input} and the files it references are larger than 200 MiB`, {
+          file: input,
+        }),
+      );
     out.push({ path: relative(origin, f).split(sep).join('/'), base64: bytes.toString('base64') });
   }
   return { name: input, main: relative(origin, path).split(sep).join('/'), origin, files: out, ...options };
@@ -116,7 +136,10 @@ export function packFiling(input: string, options: { validatorId?: string; lang?
  */
 export function jobKey(data: FilingJobData, artifactHash: string): string {
   const h = createHash('sha256');
-  for (const f of [...data.files].sort((a, b) => (a.path < b.path ? -1 : 1))) h.update(`${f.path}\0${createHash('sha256').update(f.base64, 'base64').digest('hex')}\0`);
-  h.update(`main=${data.main}\0artifact=${artifactHash}\0lang=${data.lang ?? 'en'}\0profile=${data.profile ?? ''}\0origin=${data.origin}`);
+  for (const f of [...data.files].sort((a, b) => (a.path < b.path ? -1 : 1)))
+    h.update(`${f.path}\0${createHash('sha256').update(f.base64, 'base64').digest('hex')}\0`);
+  h.update(
+    `main=${data.main}\0artifact=${artifactHash}\0lang=${data.lang ?? 'en'}\0profile=${data.profile ?? ''}\0origin=${data.origin}`,
+  );
   return h.digest('hex');
 }

@@ -64,14 +64,23 @@ export function reportExitCode(report: ValidationReport): number {
  * ioredis options from a `redis://[user:password@]host[:port][/db]` URL.
  * @throws FatalInputError `sbr:usage` for another URL
  */
-export function redisOptions(url: string): { host: string; port: number; username?: string; password?: string; db: number } {
+export function redisOptions(url: string): {
+  host: string;
+  port: number;
+  username?: string;
+  password?: string;
+  db: number;
+} {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    throw new FatalInputError(finding('sbr:usage', 'error', `--redis takes a URL such as redis://127.0.0.1:6379, not "${url}"`, {}));
+    throw new FatalInputError(
+      finding('sbr:usage', 'error', `--redis takes a URL such as redis://127.0.0.1:6379, not "${url}"`, {}),
+    );
   }
-  if (u.protocol !== 'redis:') throw new FatalInputError(finding('sbr:usage', 'error', `--redis takes a redis:// URL, not "${url}"`, {}));
+  if (u.protocol !== 'redis:')
+    throw new FatalInputError(finding('sbr:usage', 'error', `--redis takes a redis:// URL, not "${url}"`, {}));
   return {
     host: u.hostname || '127.0.0.1',
     port: u.port ? Number(u.port) : 6379,
@@ -87,7 +96,14 @@ export function redisOptions(url: string): { host: string; port: number; usernam
  */
 export async function checkRedis(url: string, timeoutMs = 3000): Promise<void> {
   const o = redisOptions(url);
-  const client = new Redis({ ...o, lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  const client = new Redis({
+    ...o,
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   let cause: Error | undefined; // the socket's error (ECONNREFUSED, ENOTFOUND...), more telling than "Connection is closed"
   client.on('error', (e: Error) => (cause ??= e));
   try {
@@ -96,7 +112,14 @@ export async function checkRedis(url: string, timeoutMs = 3000): Promise<void> {
       new Promise((_, no) => setTimeout(() => no(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref()),
     ]);
   } catch (e) {
-    throw new FatalInputError(finding('sbr:redisUnreachable', 'error', `Cannot reach Redis at ${o.host}:${o.port} (${url}): ${(cause ?? (e as Error)).message.replace(/\.$/, '') || 'connection refused'}. Start redis-server or give the right --redis URL`, {}));
+    throw new FatalInputError(
+      finding(
+        'sbr:redisUnreachable',
+        'error',
+        `Cannot reach Redis at ${o.host}:${o.port} (${url}): ${(cause ?? (e as Error)).message.replace(/\.$/, '') || 'connection refused'}. Start redis-server or give the right --redis URL`,
+        {},
+      ),
+    );
   } finally {
     client.disconnect();
   }
@@ -156,7 +179,11 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
   });
   worker.on('error', () => {}); // connection hiccups: ioredis reconnects; BullMQ logs nothing by itself
   worker.on('completed', (job) => options.onJob?.({ id: job.id ?? '', name: job.data.name, state: 'completed' }));
-  worker.on('failed', (job, err) => job && options.onJob?.({ id: job.id ?? '', name: job.data.name, state: 'failed', reason: err.message }));
+  worker.on(
+    'failed',
+    (job, err) =>
+      job && options.onJob?.({ id: job.id ?? '', name: job.data.name, state: 'failed', reason: err.message }),
+  );
   await worker.waitUntilReady();
   return { close: () => worker.close(), validators: [...served].map(([id, v]) => ({ id, sha256: v.sha256 })) };
 }
@@ -167,23 +194,41 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
  * the files named as on the submitter's machine (they are written under DIR + `origin`, and DIR is taken out). The folder is removed whatever happens.
  * @throws UnrecoverableError for a job naming a validator this worker does not serve, or a file path leaving the job's folder
  */
-export async function validateFilingJob(data: FilingJobData, served: Map<string, { validator: Validator; sha256: string }> = new Map()): Promise<ValidationReport> {
+export async function validateFilingJob(
+  data: FilingJobData,
+  served: Map<string, { validator: Validator; sha256: string }> = new Map(),
+): Promise<ValidationReport> {
   // Test hook (tests/conformance/queue.test.ts): a filing containing this marker kills the worker process, as a crash would.
   const marker = process.env['SBR_QUEUE_CRASH_MARKER'];
-  if (marker && data.files.some((f) => Buffer.from(f.base64, 'base64').includes(marker))) process.kill(process.pid, 'SIGKILL');
+  if (marker && data.files.some((f) => Buffer.from(f.base64, 'base64').includes(marker)))
+    process.kill(process.pid, 'SIGKILL');
   const v = data.validatorId ? served.get(data.validatorId) : undefined;
-  if (data.validatorId && !v) throw new UnrecoverableError(`This worker does not serve the validator ${data.validatorId} (sbr queue worker --validator ${data.validatorId}.sbrv)`);
+  if (data.validatorId && !v)
+    throw new UnrecoverableError(
+      `This worker does not serve the validator ${data.validatorId} (sbr queue worker --validator ${data.validatorId}.sbrv)`,
+    );
   const dir = mkdtempSync(join(tmpdir(), 'sbr-queue-'));
   try {
-    if (!data.origin.startsWith('/') || data.origin.split('/').includes('..')) throw new UnrecoverableError(`The job's origin ${data.origin} is not an absolute folder`);
+    if (!data.origin.startsWith('/') || data.origin.split('/').includes('..'))
+      throw new UnrecoverableError(`The job's origin ${data.origin} is not an absolute folder`);
     for (const f of data.files) {
-      if (f.path.startsWith('/') || f.path.split('/').includes('..')) throw new UnrecoverableError(`The job's file ${f.path} leaves the job's folder`);
+      if (f.path.startsWith('/') || f.path.split('/').includes('..'))
+        throw new UnrecoverableError(`The job's file ${f.path} leaves the job's folder`);
       const p = join(dir, data.origin, f.path);
       mkdirSync(dirname(p), { recursive: true });
       writeFileSync(p, Buffer.from(f.base64, 'base64'));
     }
     // the options of `sbr validate` (src/cli/main.ts resolverOptions) with its defaults, offline
-    const opts: ValidateOptions = { packages: [], caches: cacheFoldersFromEnv(), catalogs: [], online: false, lang: data.lang ?? 'en', formula: { mode: 'run' }, keepGoing: true, calcMode: 'round' };
+    const opts: ValidateOptions = {
+      packages: [],
+      caches: cacheFoldersFromEnv(),
+      catalogs: [],
+      online: false,
+      lang: data.lang ?? 'en',
+      formula: { mode: 'run' },
+      keepGoing: true,
+      calcMode: 'round',
+    };
     if (data.profile) opts.profile = data.profile;
     if (v) {
       opts.resolver = Resolver.create(opts);
@@ -226,7 +271,11 @@ export interface SubmitResult {
  * @throws FatalInputError `sbr:redisUnreachable`; `sbr:unknownValidator` when no worker registered `validatorId`;
  *   `sbr:fileNotFound` for a missing path
  */
-export async function submitFilings(url: string, filings: (string | FilingJobData)[], options: SubmitOptions = {}): Promise<SubmitResult[]> {
+export async function submitFilings(
+  url: string,
+  filings: (string | FilingJobData)[],
+  options: SubmitOptions = {},
+): Promise<SubmitResult[]> {
   await checkRedis(url);
   const queue = new Queue<FilingJobData, ValidationReport>(QUEUE_NAME, { connection: connection(url) });
   queue.on('error', () => {});
@@ -240,12 +289,27 @@ export async function submitFilings(url: string, filings: (string | FilingJobDat
     if (options.validatorId) {
       const client = await queue.client;
       const h = await client.hget(VALIDATORS_KEY, options.validatorId);
-      if (!h) throw new FatalInputError(finding('sbr:unknownValidator', 'error', `No worker serves the validator ${options.validatorId}: start one with sbr queue worker --validator ${options.validatorId}.sbrv`, {}));
+      if (!h)
+        throw new FatalInputError(
+          finding(
+            'sbr:unknownValidator',
+            'error',
+            `No worker serves the validator ${options.validatorId}: start one with sbr queue worker --validator ${options.validatorId}.sbrv`,
+            {},
+          ),
+        );
       artifactHash = h;
     }
     const jobs: { file: string; job: Job<FilingJobData, ValidationReport>; cached: boolean }[] = [];
     for (const f of filings) {
-      const data = typeof f === 'string' ? packFiling(f, { ...(options.validatorId ? { validatorId: options.validatorId } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.profile ? { profile: options.profile } : {}) }) : f;
+      const data =
+        typeof f === 'string'
+          ? packFiling(f, {
+              ...(options.validatorId ? { validatorId: options.validatorId } : {}),
+              ...(options.lang ? { lang: options.lang } : {}),
+              ...(options.profile ? { profile: options.profile } : {}),
+            })
+          : f;
       const id = jobKey(data, artifactHash);
       let job = await Job.fromId<FilingJobData, ValidationReport>(queue, id);
       const state = job ? await job.getState() : undefined;
@@ -255,7 +319,13 @@ export async function submitFilings(url: string, filings: (string | FilingJobDat
       }
       const cached = !!job && state === 'completed';
       // attempts 2: a job that throws is tried once more, then fails with the reason (stalls: maxStalledCount of the worker)
-      if (!job) job = await queue.add('validate', data, { jobId: id, attempts: 2, removeOnComplete: false, removeOnFail: false });
+      if (!job)
+        job = await queue.add('validate', data, {
+          jobId: id,
+          attempts: 2,
+          removeOnComplete: false,
+          removeOnFail: false,
+        });
       jobs.push({ file: data.name, job, cached });
     }
     const results: SubmitResult[] = [];
@@ -264,7 +334,9 @@ export async function submitFilings(url: string, filings: (string | FilingJobDat
       jobs.map(async (j) => {
         let r: SubmitResult;
         try {
-          const report = j.cached ? (await Job.fromId<FilingJobData, ValidationReport>(queue, j.job.id!))!.returnvalue : await j.job.waitUntilFinished(events);
+          const report = j.cached
+            ? (await Job.fromId<FilingJobData, ValidationReport>(queue, j.job.id!))!.returnvalue
+            : await j.job.waitUntilFinished(events);
           r = { file: j.file, jobId: j.job.id!, cached: j.cached, report };
         } catch (e) {
           r = { file: j.file, jobId: j.job.id!, cached: j.cached, error: (e as Error).message };
@@ -281,13 +353,21 @@ export async function submitFilings(url: string, filings: (string | FilingJobDat
 }
 
 /** Job counts of the queue. @throws FatalInputError `sbr:redisUnreachable` */
-export async function queueStatus(url: string): Promise<{ waiting: number; active: number; completed: number; failed: number; delayed: number }> {
+export async function queueStatus(
+  url: string,
+): Promise<{ waiting: number; active: number; completed: number; failed: number; delayed: number }> {
   await checkRedis(url);
   const queue = new Queue(QUEUE_NAME, { connection: connection(url) });
   queue.on('error', () => {});
   try {
     const c = await queue.getJobCounts('waiting', 'active', 'completed', 'failed', 'delayed');
-    return { waiting: c['waiting'] ?? 0, active: c['active'] ?? 0, completed: c['completed'] ?? 0, failed: c['failed'] ?? 0, delayed: c['delayed'] ?? 0 };
+    return {
+      waiting: c['waiting'] ?? 0,
+      active: c['active'] ?? 0,
+      completed: c['completed'] ?? 0,
+      failed: c['failed'] ?? 0,
+      delayed: c['delayed'] ?? 0,
+    };
   } finally {
     await queue.close();
   }

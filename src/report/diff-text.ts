@@ -11,7 +11,9 @@ export function shortName(key: string): string {
   if (!key.startsWith('{')) return key;
   const i = key.lastIndexOf('}');
   const ns = key.slice(1, i).replace(/[/#]+$/, '');
-  const seg = ns.slice(Math.max(ns.lastIndexOf('/'), ns.lastIndexOf('#'), ns.lastIndexOf(':')) + 1).replace(/\.xsd$/, '');
+  const seg = ns
+    .slice(Math.max(ns.lastIndexOf('/'), ns.lastIndexOf('#'), ns.lastIndexOf(':')) + 1)
+    .replace(/\.xsd$/, '');
   return `${seg || 'ns'}:${key.slice(i + 1)}`;
 }
 
@@ -41,7 +43,14 @@ export const SUMMARY_LABELS: [keyof DiffSummary, string][] = [
   ['entryPointsChanged', 'entry points added/removed'],
 ];
 
-const v = (x: unknown) => (x === null || x === undefined ? '(none)' : typeof x === 'string' ? (x.startsWith('{') ? shortName(x) : x) : JSON.stringify(x));
+const v = (x: unknown) =>
+  x === null || x === undefined
+    ? '(none)'
+    : typeof x === 'string'
+      ? x.startsWith('{')
+        ? shortName(x)
+        : x
+      : JSON.stringify(x);
 export const propertyText = (c: PropertyChange) => `${c.property}: ${v(c.old)} -> ${v(c.new)}`;
 const lab = (label: string | undefined) => (label ? `  "${label}"` : '');
 
@@ -61,7 +70,10 @@ export function formatDiffText(d: TaxonomyDiff): string {
   line();
   line('Summary');
   const w = Math.max(...SUMMARY_LABELS.map(([, l]) => l.length));
-  for (const [k, l] of SUMMARY_LABELS) line(`  ${l.padEnd(w)}  ${d.summary[k]}${k === 'assertionsChanged' && !c.assertions.available ? `  (${c.assertions.note})` : ''}`);
+  for (const [k, l] of SUMMARY_LABELS)
+    line(
+      `  ${l.padEnd(w)}  ${d.summary[k]}${k === 'assertionsChanged' && !c.assertions.available ? `  (${c.assertions.note})` : ''}`,
+    );
   const total = SUMMARY_LABELS.reduce((s, [k]) => s + d.summary[k], 0);
   if (total === 0) {
     line();
@@ -80,7 +92,10 @@ export function formatDiffText(d: TaxonomyDiff): string {
     section('Concepts renamed', c.concepts.renamed.length);
     for (const x of c.concepts.renamed) {
       const [a, b] = [shortName(x.old), shortName(x.new)];
-      const what = a === b ? `${a}: ${x.old.slice(1, x.old.lastIndexOf('}'))} -> ${x.new.slice(1, x.new.lastIndexOf('}'))}` : `${a} -> ${b}`;
+      const what =
+        a === b
+          ? `${a}: ${x.old.slice(1, x.old.lastIndexOf('}'))} -> ${x.new.slice(1, x.new.lastIndexOf('}'))}`
+          : `${a} -> ${b}`;
       line(`  ${what}${lab(x.label)}${x.by === 'localName' ? '  (matched by local name and declaration)' : ''}`);
     }
   }
@@ -102,33 +117,52 @@ export function formatDiffText(d: TaxonomyDiff): string {
   if (c.labels.length) {
     section('Labels changed', c.labels.length);
     for (const x of c.labels) {
-      const what = x.kind === 'changed' ? `"${x.old}" -> "${x.new}"` : x.kind === 'added' ? `added "${x.new}"` : `removed "${x.old}"`;
+      const what =
+        x.kind === 'changed'
+          ? `"${x.old}" -> "${x.new}"`
+          : x.kind === 'added'
+            ? `added "${x.new}"`
+            : `removed "${x.old}"`;
       line(`  ${shortName(x.concept)} [${shortUri(x.role)}, ${x.lang}] ${what}`);
     }
   }
   if (c.references.length) {
     section('References changed', c.references.length);
-    for (const x of c.references) line(`  ${x.kind === 'added' ? '+' : '-'} ${shortName(x.concept)} [${shortUri(x.role) || 'reference'}] ${x.text}`);
+    for (const x of c.references)
+      line(
+        `  ${x.kind === 'added' ? '+' : '-'} ${shortName(x.concept)} [${shortUri(x.role) || 'reference'}] ${x.text}`,
+      );
   }
   if (c.relationships.length) {
     const n = d.summary.relationshipsAdded + d.summary.relationshipsRemoved + d.summary.relationshipsChanged;
     section('Relationships', n);
     for (const net of c.relationships) {
-      line(`  ${shortUri(net.arcrole)} in ${net.role}${net.oldRole ? ` (was ${net.oldRole})` : ''}: ${net.added.length} added, ${net.removed.length} removed, ${net.changed.length} changed`);
+      line(
+        `  ${shortUri(net.arcrole)} in ${net.role}${net.oldRole ? ` (was ${net.oldRole})` : ''}: ${net.added.length} added, ${net.removed.length} removed, ${net.changed.length} changed`,
+      );
       for (const r of net.removed) line(`    - ${relText(r)}`);
       for (const r of net.added) line(`    + ${relText(r)}`);
-      for (const r of net.changed) line(`    ~ ${shortName(r.from)} -> ${shortName(r.to)}: ${r.changes.map((p) => `${shortName(p.property)} ${v(p.old)} -> ${v(p.new)}`).join('; ')}`);
+      for (const r of net.changed)
+        line(
+          `    ~ ${shortName(r.from)} -> ${shortName(r.to)}: ${r.changes.map((p) => `${shortName(p.property)} ${v(p.old)} -> ${v(p.new)}`).join('; ')}`,
+        );
     }
   }
   if (c.dimensions.length) {
     section('Dimensional model', c.dimensions.length);
     for (const x of c.dimensions) {
       if (x.kind === 'hasHypercubeAdded' || x.kind === 'hasHypercubeRemoved') {
-        line(`  ${x.kind === 'hasHypercubeAdded' ? '+' : '-'} ${x.arcrole} ${shortName(x.primaryItem)} -> hypercube ${shortName(x.hypercube)} in ${x.elr} [${x.dimensions.map(shortName).join(', ')}]`);
+        line(
+          `  ${x.kind === 'hasHypercubeAdded' ? '+' : '-'} ${x.arcrole} ${shortName(x.primaryItem)} -> hypercube ${shortName(x.hypercube)} in ${x.elr} [${x.dimensions.map(shortName).join(', ')}]`,
+        );
       } else if (x.kind === 'hasHypercubeChanged') {
-        line(`  ~ ${x.arcrole} ${shortName(x.primaryItem)} -> hypercube ${shortName(x.hypercube)} in ${x.elr}: ${x.changes.map(propertyText).join('; ')}`);
+        line(
+          `  ~ ${x.arcrole} ${shortName(x.primaryItem)} -> hypercube ${shortName(x.hypercube)} in ${x.elr}: ${x.changes.map(propertyText).join('; ')}`,
+        );
       } else if (x.kind === 'dimensionAdded' || x.kind === 'dimensionRemoved') {
-        line(`  ${x.kind === 'dimensionAdded' ? '+' : '-'} ${x.explicit ? 'explicit' : 'typed'} dimension ${shortName(x.dimension)}`);
+        line(
+          `  ${x.kind === 'dimensionAdded' ? '+' : '-'} ${x.explicit ? 'explicit' : 'typed'} dimension ${shortName(x.dimension)}`,
+        );
       } else {
         const parts = [...x.changes.map(propertyText)];
         if (x.membersRemoved.length) parts.push(`members removed: ${x.membersRemoved.map(shortName).join(', ')}`);
@@ -137,7 +171,10 @@ export function formatDiffText(d: TaxonomyDiff): string {
       }
     }
   }
-  for (const [title, t] of [['Role types', c.roleTypes], ['Arcrole types', c.arcroleTypes]] as const) {
+  for (const [title, t] of [
+    ['Role types', c.roleTypes],
+    ['Arcrole types', c.arcroleTypes],
+  ] as const) {
     const n = t.added.length + t.removed.length + t.renamed.length + t.changed.length;
     if (!n) continue;
     section(title, n);
@@ -148,7 +185,10 @@ export function formatDiffText(d: TaxonomyDiff): string {
   }
   const asr = c.assertions;
   if (asr.added.length || asr.removed.length || asr.changed.length) {
-    section(`Assertions (${asr.old} in old, ${asr.new} in new)`, asr.added.length + asr.removed.length + asr.changed.length);
+    section(
+      `Assertions (${asr.old} in old, ${asr.new} in new)`,
+      asr.added.length + asr.removed.length + asr.changed.length,
+    );
     for (const x of asr.removed) line(`  - ${x.kind} ${x.id}${x.test ? `: ${x.test}` : ''}`);
     for (const x of asr.added) line(`  + ${x.kind} ${x.id}${x.test ? `: ${x.test}` : ''}`);
     for (const x of asr.changed) {
@@ -165,24 +205,40 @@ export function formatDiffText(d: TaxonomyDiff): string {
 }
 
 const at = (l: { file: string; line: number }[], cwd?: string) =>
-  l.length ? `  at ${l.map((x) => `${cwd && x.file.startsWith(cwd + '/') ? x.file.slice(cwd.length + 1) : x.file}:${x.line}`).join(', ')}` : '';
+  l.length
+    ? `  at ${l.map((x) => `${cwd && x.file.startsWith(cwd + '/') ? x.file.slice(cwd.length + 1) : x.file}:${x.line}`).join(', ')}`
+    : '';
 
 /** Formats what a diff means for one filing (`sbr diff --filing`); ends with a newline. */
 export function formatFilingImpactText(x: FilingImpact, cwd?: string): string {
   const out: string[] = [];
   const s = x.summary;
-  out.push(`Filing ${cwd && x.filing.startsWith(cwd + '/') ? x.filing.slice(cwd.length + 1) : x.filing}: ${x.facts} facts (${x.factsNotInOld} of concepts not in OLD, e.g. the filing's own extension)`);
+  out.push(
+    `Filing ${cwd && x.filing.startsWith(cwd + '/') ? x.filing.slice(cwd.length + 1) : x.filing}: ${x.facts} facts (${x.factsNotInOld} of concepts not in OLD, e.g. the filing's own extension)`,
+  );
   out.push(`  facts of removed concepts   ${s.factsRemovedConcepts}`);
   out.push(`  facts of renamed concepts   ${s.factsRenamedConcepts}`);
   out.push(`  facts of changed concepts   ${s.factsChangedConcepts}`);
   out.push(`  contexts with gone members  ${s.contextsGoneMembers} (${s.factsGoneMembers} facts)`);
   out.push(`  assertions of NEW failed    ${x.assertions.available ? s.assertionsFailed : x.assertions.note}`);
-  for (const r of x.removed) out.push(`  removed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts, no counterpart in NEW${at(r.locations, cwd)}`);
-  for (const r of x.renamed) out.push(`  renamed  ${shortName(r.concept)} -> ${r.newConcept}: ${r.facts} facts, use the new name${at(r.locations, cwd)}`);
-  for (const r of x.changed) out.push(`  changed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts; ${(r.changes ?? []).map(propertyText).join('; ')}${at(r.locations, cwd)}`);
+  for (const r of x.removed)
+    out.push(
+      `  removed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts, no counterpart in NEW${at(r.locations, cwd)}`,
+    );
+  for (const r of x.renamed)
+    out.push(
+      `  renamed  ${shortName(r.concept)} -> ${r.newConcept}: ${r.facts} facts, use the new name${at(r.locations, cwd)}`,
+    );
+  for (const r of x.changed)
+    out.push(
+      `  changed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts; ${(r.changes ?? []).map(propertyText).join('; ')}${at(r.locations, cwd)}`,
+    );
   for (const m of x.membersGone) {
-    out.push(`  gone     ${shortName(m.dimension)} = ${shortName(m.member)}: ${m.gone === 'dimension' ? 'the dimension is not in NEW' : 'not a member of the dimension in NEW'}, ${m.contexts} contexts, ${m.facts} facts${at(m.locations, cwd)}`);
+    out.push(
+      `  gone     ${shortName(m.dimension)} = ${shortName(m.member)}: ${m.gone === 'dimension' ? 'the dimension is not in NEW' : 'not a member of the dimension in NEW'}, ${m.contexts} contexts, ${m.facts} facts${at(m.locations, cwd)}`,
+    );
   }
-  if (!x.removed.length && !x.renamed.length && !x.changed.length && !x.membersGone.length) out.push('  nothing to change for NEW');
+  if (!x.removed.length && !x.renamed.length && !x.changed.length && !x.membersGone.length)
+    out.push('  nothing to change for NEW');
   return out.join('\n') + '\n';
 }

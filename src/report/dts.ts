@@ -83,7 +83,8 @@ export function summarizeDts(t: CompiledTaxonomy): DtsSummary {
     e.elrs.add(n.role);
   }
   const langs = new Set<string>();
-  for (const byRole of Object.values(t.labels)) for (const byLang of Object.values(byRole)) for (const l of Object.keys(byLang)) langs.add(l);
+  for (const byRole of Object.values(t.labels))
+    for (const byLang of Object.values(byRole)) for (const l of Object.keys(byLang)) langs.add(l);
   const s: DtsSummary = {
     entryPoints: t.entryPoints,
     documents: {
@@ -154,7 +155,11 @@ export function summarizeDts(t: CompiledTaxonomy): DtsSummary {
       primaryItem: h.primaryItem,
       primaryItems: itemsPerHh[i]!,
       dimensions: h.dimensions.map((x) => {
-        const o: HypercubeSummary['dimensions'][number] = { dimension: x.dimension, label: label(x.dimension), explicit: x.explicit };
+        const o: HypercubeSummary['dimensions'][number] = {
+          dimension: x.dimension,
+          label: label(x.dimension),
+          explicit: x.explicit,
+        };
         if (x.explicit) o.members = x.domain !== undefined ? d.domains[x.domain]!.members.length : 0;
         if (x.typedDomain) o.typedDomain = x.typedDomain;
         if (x.default !== undefined) {
@@ -164,12 +169,20 @@ export function summarizeDts(t: CompiledTaxonomy): DtsSummary {
         return o;
       }),
     }));
-    if (d.hasHypercubes.length > HYPERCUBE_LISTING_LIMIT) s.hypercubesOmitted = d.hasHypercubes.length - HYPERCUBE_LISTING_LIMIT;
+    if (d.hasHypercubes.length > HYPERCUBE_LISTING_LIMIT)
+      s.hypercubesOmitted = d.hasHypercubes.length - HYPERCUBE_LISTING_LIMIT;
   }
   const en = t.enumerations ? Object.entries(t.enumerations.concepts) : [];
   if (en.length) {
     s.enumerations = en.slice(0, ENUMERATION_LISTING_LIMIT).map(([k, c]) => {
-      const o: EnumerationSummary = { concept: k, label: conceptLabel(t, k, 'en'), version: c.version, set: c.set, headUsable: c.headUsable, members: c.members.length };
+      const o: EnumerationSummary = {
+        concept: k,
+        label: conceptLabel(t, k, 'en'),
+        version: c.version,
+        set: c.set,
+        headUsable: c.headUsable,
+        members: c.members.length,
+      };
       if (c.domainQName !== undefined) o.domainQName = c.domainQName;
       if (c.domain !== undefined) {
         o.domain = c.domain;
@@ -187,11 +200,14 @@ export function formatDtsText(s: DtsSummary): string {
   const out: string[] = [];
   out.push(`Entry points: ${s.entryPoints.join(', ')}`);
   out.push(`Documents: ${s.documents.total} (${s.documents.schemas} schemas, ${s.documents.linkbases} linkbases)`);
-  out.push(`Concepts: ${s.concepts.total} (${s.concepts.items} items, ${s.concepts.tuples} tuples; ${s.concepts.abstract} abstract, ${s.concepts.numeric} numeric items); other element declarations: ${s.concepts.other}`);
+  out.push(
+    `Concepts: ${s.concepts.total} (${s.concepts.items} items, ${s.concepts.tuples} tuples; ${s.concepts.abstract} abstract, ${s.concepts.numeric} numeric items); other element declarations: ${s.concepts.other}`,
+  );
   out.push(`Role types: ${s.roleTypes}, arcrole types: ${s.arcroleTypes}`);
   out.push(`Labels: ${s.labels.concepts} concepts labelled, languages: ${s.labels.languages.join(', ') || '-'}`);
   out.push('Relationships per arcrole:');
-  for (const r of s.relationships) out.push(`  ${String(r.relationships).padStart(8)}  in ${String(r.elrs).padStart(4)} ELR(s)  ${r.arcrole}`);
+  for (const r of s.relationships)
+    out.push(`  ${String(r.relationships).padStart(8)}  in ${String(r.elrs).padStart(4)} ELR(s)  ${r.arcrole}`);
   if (s.dimensions) {
     out.push('Dimensions:');
     for (const [k, v] of Object.entries(s.dimensions)) out.push(`  ${k}: ${v}`);
@@ -199,7 +215,9 @@ export function formatDtsText(s: DtsSummary): string {
   if (s.hypercubes?.length) {
     out.push('Hypercubes (one line per has-hypercube relationship, then its dimensions):');
     for (const h of s.hypercubes) {
-      out.push(`  ${h.arcrole} ${h.label}, ${h.closed ? 'closed' : 'open'}, ${h.contextElement}, ELR ${h.elr}: ${h.primaryItems} primary item(s) from ${localName(h.primaryItem)}`);
+      out.push(
+        `  ${h.arcrole} ${h.label}, ${h.closed ? 'closed' : 'open'}, ${h.contextElement}, ELR ${h.elr}: ${h.primaryItems} primary item(s) from ${localName(h.primaryItem)}`,
+      );
       if (!h.dimensions.length) out.push('      (no dimensions)');
       for (const x of h.dimensions) {
         const what = x.explicit
@@ -208,17 +226,24 @@ export function formatDtsText(s: DtsSummary): string {
         out.push(`      ${x.label}: ${what}`);
       }
     }
-    if (s.hypercubesOmitted) out.push(`  ... and ${s.hypercubesOmitted} more has-hypercube relationship(s) (see --format json)`);
+    if (s.hypercubesOmitted)
+      out.push(`  ... and ${s.hypercubesOmitted} more has-hypercube relationship(s) (see --format json)`);
   }
   if (s.enumerations?.length) {
     const n = s.enumerations.length + (s.enumerationsOmitted ?? 0);
-    out.push(`Enumeration concepts: ${n} (one line each: type, domain head, linkrole, members of the domain of allowed values)`);
+    out.push(
+      `Enumeration concepts: ${n} (one line each: type, domain head, linkrole, members of the domain of allowed values)`,
+    );
     for (const e of s.enumerations) {
       const type = `${e.version === 1 ? 'enum' : 'enum2'}:${e.set ? 'enumerationSetItemType' : 'enumerationItemType'}`;
-      const domain = e.domainLabel ?? (e.domainQName !== undefined ? `${e.domainQName.trim()} (unresolved)` : '(no domain)');
-      out.push(`  ${e.label}: ${type}, domain ${domain}${e.headUsable ? ' (head usable)' : ''}, linkrole ${e.linkrole ?? '(none)'}: ${e.members} member(s)`);
+      const domain =
+        e.domainLabel ?? (e.domainQName !== undefined ? `${e.domainQName.trim()} (unresolved)` : '(no domain)');
+      out.push(
+        `  ${e.label}: ${type}, domain ${domain}${e.headUsable ? ' (head usable)' : ''}, linkrole ${e.linkrole ?? '(none)'}: ${e.members} member(s)`,
+      );
     }
-    if (s.enumerationsOmitted) out.push(`  ... and ${s.enumerationsOmitted} more enumeration concept(s) (see --format json)`);
+    if (s.enumerationsOmitted)
+      out.push(`  ... and ${s.enumerationsOmitted} more enumeration concept(s) (see --format json)`);
   }
   out.push(`Findings while loading: ${s.findings}`);
   return out.join('\n') + '\n';

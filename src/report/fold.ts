@@ -15,11 +15,39 @@ import type { Finding } from '../findings.js';
  */
 const FOLDS: { rule: string; schema: readonly string[]; lines: number }[] = [
   // XBRL 2.1 section 4.6: item attributes (contextRef, unitRef, precision/decimals) and the item's declaration
-  { rule: 'xbrl.4.6', schema: ['xmlSchema:attributeMissing', 'xmlSchema:attributeNotAllowed', 'xmlSchema:noDeclaration', 'xmlSchema:elementAbstract', 'xmlSchema:nillable', 'xmlSchema:nilContent'], lines: 0 },
+  {
+    rule: 'xbrl.4.6',
+    schema: [
+      'xmlSchema:attributeMissing',
+      'xmlSchema:attributeNotAllowed',
+      'xmlSchema:noDeclaration',
+      'xmlSchema:elementAbstract',
+      'xmlSchema:nillable',
+      'xmlSchema:nilContent',
+    ],
+    lines: 0,
+  },
   // sections 4.7 (context), 4.8 (unit), 4.9 (tuples): content models
-  { rule: 'xbrl.4.7', schema: ['xmlSchema:missingChild', 'xmlSchema:elementUnexpected', 'xmlSchema:contentError'], lines: 1 },
-  { rule: 'xbrl.4.8', schema: ['xmlSchema:missingChild', 'xmlSchema:elementUnexpected', 'xmlSchema:contentError'], lines: 1 },
-  { rule: 'xbrl.4.9', schema: ['xmlSchema:missingChild', 'xmlSchema:elementUnexpected', 'xmlSchema:contentError', 'xmlSchema:attributeNotAllowed'], lines: 0 },
+  {
+    rule: 'xbrl.4.7',
+    schema: ['xmlSchema:missingChild', 'xmlSchema:elementUnexpected', 'xmlSchema:contentError'],
+    lines: 1,
+  },
+  {
+    rule: 'xbrl.4.8',
+    schema: ['xmlSchema:missingChild', 'xmlSchema:elementUnexpected', 'xmlSchema:contentError'],
+    lines: 1,
+  },
+  {
+    rule: 'xbrl.4.9',
+    schema: [
+      'xmlSchema:missingChild',
+      'xmlSchema:elementUnexpected',
+      'xmlSchema:contentError',
+      'xmlSchema:attributeNotAllowed',
+    ],
+    lines: 0,
+  },
   // section 5.1.1: item content is simple
   { rule: 'xbrl.5.1.1:itemMixedContent', schema: ['xmlSchema:contentError', 'xmlSchema:elementUnexpected'], lines: 0 },
 ];

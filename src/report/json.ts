@@ -46,6 +46,11 @@ export function formatValidationJson(result: ValidationReport): string {
   return formatJson(
     result.valid,
     result.findings,
-    result.documents.map((d) => ({ file: d.file, kind: d.kind, valid: d.valid, ...(d.kind === 'unvalidated' ? { code: d.findings[0]?.code } : { stats: d.stats }) })),
+    result.documents.map((d) => ({
+      file: d.file,
+      kind: d.kind,
+      valid: d.valid,
+      ...(d.kind === 'unvalidated' ? { code: d.findings[0]?.code } : { stats: d.stats }),
+    })),
   );
 }

@@ -44,10 +44,15 @@ function urlOf(f: Finding): string | undefined {
 
 /** http and https, and a trailing slash, do not matter when a namespace is compared with a document URL. */
 function norm(u: string): string {
-  return u.replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase();
+  return u
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 }
 
-const isFactFile = (file: string) => /\.(xbrl|html?|xhtml)$/i.test(file) || (/\.xml$/i.test(file) && !/(lab|pre|cal|def|ref|for|gen)[^/]*\.xml$/i.test(file));
+const isFactFile = (file: string) =>
+  /\.(xbrl|html?|xhtml)$/i.test(file) ||
+  (/\.xml$/i.test(file) && !/(lab|pre|cal|def|ref|for|gen)[^/]*\.xml$/i.test(file));
 
 function count(n: number, one: string, many = one + 's'): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -74,7 +79,9 @@ export function rootCausesFirst(findings: Finding[]): Finding[] {
     const namespaces = [...f.message.matchAll(/\{([^}\s]+)\}/g)].map((m) => norm(m[1]!));
     let at = urls.length === 1 ? 0 : -1;
     for (const ns of urls.length > 1 ? namespaces : []) {
-      const i = urls.findIndex((u) => u === ns || u.startsWith(ns + '/') || u.startsWith(ns + '-') || u.startsWith(ns + '.'));
+      const i = urls.findIndex(
+        (u) => u === ns || u.startsWith(ns + '/') || u.startsWith(ns + '-') || u.startsWith(ns + '.'),
+      );
       if (i >= 0) {
         at = i;
         break;
@@ -88,11 +95,17 @@ export function rootCausesFirst(findings: Finding[]): Finding[] {
   const summary = (list: Finding[], cause: Finding | undefined): Finding => {
     const facts = new Set(list.filter((f) => isFactFile(f.file)).map((f) => `${f.file}:${f.line}`)).size;
     const concepts = new Set(list.filter((f) => /\.xsd$/i.test(f.file)).map((f) => `${f.file}:${f.line}`)).size;
-    const types = new Set(list.flatMap((f) => (f.code === 'xbrl.5.1.1:itemType' ? [...f.message.matchAll(/has type (\{[^}]+\}\S+)/g)].map((m) => m[1]!) : []))).size;
+    const types = new Set(
+      list.flatMap((f) =>
+        f.code === 'xbrl.5.1.1:itemType' ? [...f.message.matchAll(/has type (\{[^}]+\}\S+)/g)].map((m) => m[1]!) : [],
+      ),
+    ).size;
     const byCode = new Map<string, number>();
     for (const f of list) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
     const codes = [...byCode].sort((a, b) => b[1] - a[1]);
-    const what = [count(facts, 'fact'), count(concepts, 'concept'), ...(types ? [count(types, 'type')] : [])].join(', ');
+    const what = [count(facts, 'fact'), count(concepts, 'concept'), ...(types ? [count(types, 'type')] : [])].join(
+      ', ',
+    );
     const doc = cause ? urlOf(cause)! : `the ${count(missing.length, 'missing document')} above`;
     const message =
       `Because ${cause ? `${doc} is missing` : `of ${doc}`}, ${what} could not be checked: the ${count(list.length, 'finding')} that follow from it ` +

@@ -40,7 +40,8 @@ export function normaliseForMatch(u: string): string {
     try {
       const url = new URL(s);
       // `new URL('http://host')` adds a trailing '/'; keep a start string without path as written.
-      if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/]+\//.test(s) && url.pathname === '/' && !url.search && !url.hash) return url.href.slice(0, -1);
+      if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/]+\//.test(s) && url.pathname === '/' && !url.search && !url.hash)
+        return url.href.slice(0, -1);
       return url.href;
     } catch {
       return s;
@@ -85,8 +86,13 @@ export class Catalog {
   /** All rewriteURI/rewriteSystem and uri/system rules, for checks and messages. */
   rules(): { kind: Kind; match: string; target: string; catalog: string }[] {
     const out: { kind: Kind; match: string; target: string; catalog: string }[] = [];
-    for (const [k, m] of [['uri', this.exact.uri], ['system', this.exact.system]] as const) for (const r of m.values()) out.push({ kind: k, ...r });
-    for (const k of ['rewriteURI', 'rewriteSystem'] as const) for (const r of this.prefix[k]) out.push({ kind: k, ...r });
+    for (const [k, m] of [
+      ['uri', this.exact.uri],
+      ['system', this.exact.system],
+    ] as const)
+      for (const r of m.values()) out.push({ kind: k, ...r });
+    for (const k of ['rewriteURI', 'rewriteSystem'] as const)
+      for (const r of this.prefix[k]) out.push({ kind: k, ...r });
     for (const k of ['uriSuffix', 'systemSuffix'] as const) for (const r of this.suffix[k]) out.push({ kind: k, ...r });
     return out;
   }
@@ -120,7 +126,12 @@ export class Catalog {
 
   private sort(): void {
     if (this.sorted) return;
-    for (const l of [this.prefix.rewriteURI, this.prefix.rewriteSystem, this.suffix.uriSuffix, this.suffix.systemSuffix]) {
+    for (const l of [
+      this.prefix.rewriteURI,
+      this.prefix.rewriteSystem,
+      this.suffix.uriSuffix,
+      this.suffix.systemSuffix,
+    ]) {
       l.sort((a, b) => b.match.length - a.match.length); // stable: equal lengths keep insertion order
     }
     this.sorted = true;
@@ -138,8 +149,10 @@ export class Catalog {
       const e = this.exact[exactKind].get(u) ?? this.exact[exactKind].get(raw);
       if (e) return { target: e.target, catalog: e.catalog, entry: exactKind };
       for (const r of this.prefix[prefixKind]) {
-        if (u.startsWith(r.match)) return { target: joinTarget(r.target, u.slice(r.match.length)), catalog: r.catalog, entry: prefixKind };
-        if (raw !== u && raw.startsWith(r.match)) return { target: joinTarget(r.target, raw.slice(r.match.length)), catalog: r.catalog, entry: prefixKind };
+        if (u.startsWith(r.match))
+          return { target: joinTarget(r.target, u.slice(r.match.length)), catalog: r.catalog, entry: prefixKind };
+        if (raw !== u && raw.startsWith(r.match))
+          return { target: joinTarget(r.target, raw.slice(r.match.length)), catalog: r.catalog, entry: prefixKind };
       }
       for (const r of this.suffix[suffixKind]) {
         if (u.endsWith(r.match)) return { target: r.target, catalog: r.catalog, entry: suffixKind };
@@ -175,11 +188,22 @@ export class Catalog {
       root = parseConfigXml(text);
     } catch (e) {
       const ce = e as ConfigXmlError;
-      throw new FatalInputError(finding(code, 'error', `The catalog is not a valid XML document: ${ce.message}`, { file, line: ce.line, column: ce.column }));
+      throw new FatalInputError(
+        finding(code, 'error', `The catalog is not a valid XML document: ${ce.message}`, {
+          file,
+          line: ce.line,
+          column: ce.column,
+        }),
+      );
     }
     if (root.local !== 'catalog' || root.ns !== CATALOG_NS) {
       throw new FatalInputError(
-        finding(code, 'error', `The catalog's root element must be {${CATALOG_NS}}catalog, not {${root.ns}}${root.local}`, { file, line: 1, column: 1 }),
+        finding(
+          code,
+          'error',
+          `The catalog's root element must be {${CATALOG_NS}}catalog, not {${root.ns}}${root.local}`,
+          { file, line: 1, column: 1 },
+        ),
       );
     }
     const cat = new Catalog();
@@ -193,7 +217,9 @@ export class Catalog {
         const need = (name: string): string => {
           const v = c.attrs[name];
           if (v === undefined || v.trim() === '') {
-            throw new FatalInputError(finding(code, 'error', `The catalog's ${c.local} element has no ${name} attribute`, { file }));
+            throw new FatalInputError(
+              finding(code, 'error', `The catalog's ${c.local} element has no ${name} attribute`, { file }),
+            );
           }
           return v.trim();
         };
@@ -213,7 +239,12 @@ export class Catalog {
             const added = cat.add(c.local, m, resolveUrl(need('rewritePrefix'), cb), file);
             if (!added && opts.duplicateCode && c.local === 'rewriteURI') {
               throw new FatalInputError(
-                finding(opts.duplicateCode, 'error', `The catalog has more than one rewriteURI entry for the start string "${m}"`, { file }),
+                finding(
+                  opts.duplicateCode,
+                  'error',
+                  `The catalog has more than one rewriteURI entry for the start string "${m}"`,
+                  { file },
+                ),
               );
             }
             break;
@@ -247,19 +278,26 @@ export class Catalog {
    */
   static load(file: string, seen = new Set<string>(), depth = 0): Catalog {
     if (!existsSync(file)) {
-      throw new FatalInputError(finding('sbr:catalogNotFound', 'error', `The catalog file ${file} does not exist`, { file }));
+      throw new FatalInputError(
+        finding('sbr:catalogNotFound', 'error', `The catalog file ${file} does not exist`, { file }),
+      );
     }
     seen.add(file);
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      throw new FatalInputError(finding('sbr:catalogNotFound', 'error', `The catalog file ${file} cannot be read: ${(e as Error).message}`, { file }));
+      throw new FatalInputError(
+        finding('sbr:catalogNotFound', 'error', `The catalog file ${file} cannot be read: ${(e as Error).message}`, {
+          file,
+        }),
+      );
     }
     return Catalog.parse(text, file, 'sbr:invalidCatalog', {
       file,
       loadNext: (next) => {
-        if (seen.has(next) || depth >= 16 || /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(next) || !existsSync(next)) return undefined;
+        if (seen.has(next) || depth >= 16 || /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(next) || !existsSync(next))
+          return undefined;
         return Catalog.load(next, seen, depth + 1);
       },
     });

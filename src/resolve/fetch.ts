@@ -49,7 +49,7 @@ export function fetchSync(url: string, opts: FetchOptions = {}): FetchResult {
     return { bytes: new Uint8Array(out.buffer, out.byteOffset, out.byteLength) };
   } catch (e) {
     const err = e as { stderr?: Buffer; code?: string; signal?: string; message: string };
-    const msg = err.stderr?.toString().trim() || (err.signal ? `timed out (${err.signal})` : err.code ?? err.message);
+    const msg = err.stderr?.toString().trim() || (err.signal ? `timed out (${err.signal})` : (err.code ?? err.message));
     return { error: msg };
   }
 }

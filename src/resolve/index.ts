@@ -1,5 +1,12 @@
 /** URL → bytes resolution: taxonomy packages, OASIS catalogs, host/path caches, optional online fetch. See resolver.ts. */
-export { Resolver, cacheFoldersFromEnv, documentIdentity, type ResolverOptions, type PackageInfo, type Candidate } from './resolver.js';
+export {
+  Resolver,
+  cacheFoldersFromEnv,
+  documentIdentity,
+  type ResolverOptions,
+  type PackageInfo,
+  type Candidate,
+} from './resolver.js';
 export { Catalog, type CatalogMatch } from './catalog.js';
 export { TaxonomyPackage } from './package.js';
 export { ZipArchive, crc32, normaliseEntryName, type ZipEntry } from './zip.js';

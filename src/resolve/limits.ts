@@ -80,7 +80,12 @@ export function parseByteSize(text: string): number | undefined {
 export function checkEntryCount(count: number, limits: ZipLimits, file: string): void {
   if (count > limits.maxEntries) {
     throw new FatalInputError(
-      finding('sbr:zipTooManyEntries', 'error', `The archive has ${count} entries, more than the limit of ${limits.maxEntries}; it is refused`, { file }),
+      finding(
+        'sbr:zipTooManyEntries',
+        'error',
+        `The archive has ${count} entries, more than the limit of ${limits.maxEntries}; it is refused`,
+        { file },
+      ),
     );
   }
 }
@@ -100,7 +105,13 @@ export function checkTotalSize(total: number, limits: ZipLimits, file: string): 
 }
 
 /** Throws `sbr:zipBomb` when one entry's declared compression ratio is implausible. */
-export function checkRatio(name: string, compressed: number, uncompressed: number, limits: ZipLimits, file: string): void {
+export function checkRatio(
+  name: string,
+  compressed: number,
+  uncompressed: number,
+  limits: ZipLimits,
+  file: string,
+): void {
   if (uncompressed > 1024 * 1024 && uncompressed > compressed * limits.maxRatio) {
     throw new FatalInputError(
       finding(

@@ -61,7 +61,13 @@ export class TaxonomyPackage {
   /** The archive, for zipped packages. */
   readonly archive: ZipArchive | undefined;
 
-  private constructor(location: string, root: string, archive: ZipArchive | undefined, info: PackageInfo, catalog: Catalog) {
+  private constructor(
+    location: string,
+    root: string,
+    archive: ZipArchive | undefined,
+    info: PackageInfo,
+    catalog: Catalog,
+  ) {
     this.location = location;
     this.root = root;
     this.archive = archive;
@@ -79,15 +85,28 @@ export class TaxonomyPackage {
     for (const name of readdirSync(dir).sort()) {
       const abs = resolvePath(dir, name);
       const st = statSync(abs);
-      if (st.isDirectory() ? !existsSync(resolvePath(abs, 'META-INF', 'taxonomyPackage.xml')) : !/\.zip$/i.test(name)) continue;
+      if (st.isDirectory() ? !existsSync(resolvePath(abs, 'META-INF', 'taxonomyPackage.xml')) : !/\.zip$/i.test(name))
+        continue;
       try {
         out.push(TaxonomyPackage.open(abs, limits));
       } catch (e) {
-        if (e instanceof FatalInputError && /^tpe:(metadataDirectoryNotFound|metadataFileNotFound|invalidDirectoryStructure)$/.test(e.finding.code)) continue;
+        if (
+          e instanceof FatalInputError &&
+          /^tpe:(metadataDirectoryNotFound|metadataFileNotFound|invalidDirectoryStructure)$/.test(e.finding.code)
+        )
+          continue;
         throw e;
       }
     }
-    if (!out.length) throw new FatalInputError(finding('sbr:packageNotFound', 'error', `The folder ${dir} holds no taxonomy package (a .zip or folder with META-INF/taxonomyPackage.xml)`, { file: dir }));
+    if (!out.length)
+      throw new FatalInputError(
+        finding(
+          'sbr:packageNotFound',
+          'error',
+          `The folder ${dir} holds no taxonomy package (a .zip or folder with META-INF/taxonomyPackage.xml)`,
+          { file: dir },
+        ),
+      );
     return out;
   }
 
@@ -95,10 +114,16 @@ export class TaxonomyPackage {
    * Opens a taxonomy package (zip file or unzipped folder), checks its structure and reads its
    * metadata and catalog. Entries are inflated lazily later.
    */
-  static open(file: string, limits: Partial<ZipLimits> = {}, opts: { metadataOptional?: boolean } = {}): TaxonomyPackage {
+  static open(
+    file: string,
+    limits: Partial<ZipLimits> = {},
+    opts: { metadataOptional?: boolean } = {},
+  ): TaxonomyPackage {
     const location = resolvePath(file);
     if (!existsSync(location)) {
-      throw new FatalInputError(finding('sbr:packageNotFound', 'error', `The taxonomy package ${file} does not exist`, { file: location }));
+      throw new FatalInputError(
+        finding('sbr:packageNotFound', 'error', `The taxonomy package ${file} does not exist`, { file: location }),
+      );
     }
     const fail = (code: string, message: string, line = 0, column = 0): never => {
       throw new FatalInputError(finding(code, 'error', message, { file: location, line, column }));
@@ -108,27 +133,34 @@ export class TaxonomyPackage {
     let readMeta: (rel: string) => Uint8Array | undefined;
     if (statSync(location).isDirectory()) {
       root = location.replace(/[\\/]+$/, '') + '/';
-      if (!existsSync(root + 'META-INF')) fail('tpe:metadataDirectoryNotFound', 'The package folder has no META-INF folder');
+      if (!existsSync(root + 'META-INF'))
+        fail('tpe:metadataDirectoryNotFound', 'The package folder has no META-INF folder');
       readMeta = (rel) => (existsSync(root + rel) ? readFileSync(root + rel) : undefined);
     } else {
       archive = ZipArchive.open(location, limits);
       const tops = new Set<string>();
       for (const e of archive.entries.values()) {
         const i = e.name.indexOf('/');
-        if (i < 0) fail('tpe:invalidDirectoryStructure', `The package has a file "${e.name}" at its top level; everything must be inside one top-level folder`);
+        if (i < 0)
+          fail(
+            'tpe:invalidDirectoryStructure',
+            `The package has a file "${e.name}" at its top level; everything must be inside one top-level folder`,
+          );
         tops.add(e.name.slice(0, i));
       }
       if (tops.size !== 1) {
         fail(
           'tpe:invalidDirectoryStructure',
-          tops.size === 0 ? 'The package is empty' : `The package has ${tops.size} top-level folders (${[...tops].slice(0, 5).join(', ')}); it must have exactly one`,
+          tops.size === 0
+            ? 'The package is empty'
+            : `The package has ${tops.size} top-level folders (${[...tops].slice(0, 5).join(', ')}); it must have exactly one`,
         );
       }
       const top = [...tops][0]!;
       root = `${location}/${top}/`;
       const metaPrefix = `${top}/META-INF/`;
       let hasMeta = false;
-      for (const n of archive.entries.keys()) if (n.startsWith(metaPrefix)) (hasMeta = true);
+      for (const n of archive.entries.keys()) if (n.startsWith(metaPrefix)) hasMeta = true;
       if (!hasMeta) fail('tpe:metadataDirectoryNotFound', `The package has no ${top}/META-INF folder`);
       const a = archive;
       readMeta = (rel) => a.read(`${top}/${rel}`);
@@ -139,7 +171,10 @@ export class TaxonomyPackage {
     if (!metaBytes && opts.metadataOptional) {
       const catBytes0 = readMeta('META-INF/catalog.xml');
       const cat0 = catBytes0
-        ? Catalog.parse(decodeText(catBytes0), root + 'META-INF/catalog.xml', 'tpe:invalidCatalogFile', { duplicateCode: 'tpe:multipleRewriteURIsForStartString', file: root + 'META-INF/catalog.xml' })
+        ? Catalog.parse(decodeText(catBytes0), root + 'META-INF/catalog.xml', 'tpe:invalidCatalogFile', {
+            duplicateCode: 'tpe:multipleRewriteURIsForStartString',
+            file: root + 'META-INF/catalog.xml',
+          })
         : new Catalog();
       TaxonomyPackage.checkCatalog(cat0, root, fail);
       return new TaxonomyPackage(location, root, archive, { file: location, entryPoints: [] }, cat0);
@@ -151,10 +186,18 @@ export class TaxonomyPackage {
       meta = parseConfigXml(decodeText(metaBytes!));
     } catch (e) {
       const ce = e as ConfigXmlError;
-      return fail('tpe:invalidMetaDataFile', `META-INF/taxonomyPackage.xml is not valid XML: ${ce.message}`, ce.line, ce.column);
+      return fail(
+        'tpe:invalidMetaDataFile',
+        `META-INF/taxonomyPackage.xml is not valid XML: ${ce.message}`,
+        ce.line,
+        ce.column,
+      );
     }
     if (meta.local !== 'taxonomyPackage' || !TP_NAMESPACES.has(meta.ns)) {
-      fail('tpe:invalidMetaDataFile', `META-INF/taxonomyPackage.xml has root element {${meta.ns}}${meta.local}, not tp:taxonomyPackage`);
+      fail(
+        'tpe:invalidMetaDataFile',
+        `META-INF/taxonomyPackage.xml has root element {${meta.ns}}${meta.local}, not tp:taxonomyPackage`,
+      );
     }
     const tp = meta.ns;
     const text = (el: ConfigElement, local: string): string | undefined => {
@@ -188,7 +231,10 @@ export class TaxonomyPackage {
     const catPath = root + 'META-INF/catalog.xml';
     const catBytes = readMeta('META-INF/catalog.xml');
     const catalog = catBytes
-      ? Catalog.parse(decodeText(catBytes), catPath, 'tpe:invalidCatalogFile', { duplicateCode: 'tpe:multipleRewriteURIsForStartString', file: catPath })
+      ? Catalog.parse(decodeText(catBytes), catPath, 'tpe:invalidCatalogFile', {
+          duplicateCode: 'tpe:multipleRewriteURIsForStartString',
+          file: catPath,
+        })
       : new Catalog();
     TaxonomyPackage.checkCatalog(catalog, root, fail);
     return new TaxonomyPackage(location, root, archive, info, catalog);
@@ -197,7 +243,10 @@ export class TaxonomyPackage {
   private static checkCatalog(catalog: Catalog, root: string, fail: (code: string, message: string) => never): void {
     for (const r of catalog.rules()) {
       if (!isAbsoluteUrl(r.target) && !(r.target + (r.target.endsWith('/') ? '' : '/')).startsWith(root)) {
-        fail('sbr:catalogEscapesPackage', `The package catalog maps "${r.match}" to ${r.target}, outside the package; the package is refused`);
+        fail(
+          'sbr:catalogEscapesPackage',
+          `The package catalog maps "${r.match}" to ${r.target}, outside the package; the package is refused`,
+        );
       }
     }
   }

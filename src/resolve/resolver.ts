@@ -113,7 +113,6 @@ function readLocalFile(p: string): Uint8Array | undefined {
     if (!statSync(p).isFile()) return undefined;
     const b = readFileSync(p);
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a plain Uint8Array, as from packages
-
   } catch {
     return undefined;
   }
@@ -137,7 +136,13 @@ export class Resolver {
   private readonly fetched = new Map<string, { bytes?: Uint8Array; error?: string }>();
   private readonly aliased = new Map<string, string>();
 
-  private constructor(pkgs: TaxonomyPackage[], catalogs: Catalog[], caches: Cache[], online: boolean, fetchTimeoutMs: number) {
+  private constructor(
+    pkgs: TaxonomyPackage[],
+    catalogs: Catalog[],
+    caches: Cache[],
+    online: boolean,
+    fetchTimeoutMs: number,
+  ) {
     this.pkgs = pkgs;
     this.packages = pkgs.map((p) => p.info);
     this.plainCatalogs = catalogs;
@@ -165,15 +170,20 @@ export class Resolver {
       if (seen.has(abs)) continue;
       seen.add(abs);
       // a folder that is not itself a package (no META-INF): every taxonomy package in it (issue 11 item 5)
-      if (!existsSync(abs) || !statSync(abs).isDirectory() || existsSync(resolvePath(abs, 'META-INF'))) pkgs.push(TaxonomyPackage.open(abs, limits));
-      else for (const pkg of TaxonomyPackage.openFolder(abs, limits)) if (!seen.has(pkg.location)) (seen.add(pkg.location), pkgs.push(pkg));
+      if (!existsSync(abs) || !statSync(abs).isDirectory() || existsSync(resolvePath(abs, 'META-INF')))
+        pkgs.push(TaxonomyPackage.open(abs, limits));
+      else
+        for (const pkg of TaxonomyPackage.openFolder(abs, limits))
+          if (!seen.has(pkg.location)) (seen.add(pkg.location), pkgs.push(pkg));
     }
     const catalogs = (opts.catalogs ?? []).map((c) => Catalog.load(resolvePath(c)));
     const caches: Cache[] = [];
     for (const c of opts.caches ?? []) {
       const dir = resolvePath(c);
       if (!existsSync(dir)) {
-        throw new FatalInputError(finding('sbr:cacheNotFound', 'error', `The cache folder ${c} does not exist`, { file: dir }));
+        throw new FatalInputError(
+          finding('sbr:cacheNotFound', 'error', `The cache folder ${c} does not exist`, { file: dir }),
+        );
       }
       if (statSync(dir).isFile()) {
         const zip = ZipArchive.open(dir, limits);
@@ -193,7 +203,9 @@ export class Resolver {
    * `metadataOptional` a package without META-INF/taxonomyPackage.xml is accepted for its catalog alone.
    */
   withPackages(paths: string[], opts: { metadataOptional?: boolean; limits?: Partial<ZipLimits> } = {}): Resolver {
-    const added = paths.map((p) => TaxonomyPackage.open(resolvePath(p), opts.limits ?? {}, { metadataOptional: opts.metadataOptional }));
+    const added = paths.map((p) =>
+      TaxonomyPackage.open(resolvePath(p), opts.limits ?? {}, { metadataOptional: opts.metadataOptional }),
+    );
     return new Resolver([...added, ...this.pkgs], this.plainCatalogs, this.caches, this.online, this.fetchTimeoutMs);
   }
 
@@ -231,7 +243,9 @@ export class Resolver {
       }
       const host = x.hostname;
       if (host && !/[\\/]/.test(host) && host !== '.' && host !== '..' && !path.endsWith('/')) {
-        const rels = x.search ? [`${host}${path}${decodeURIComponentSafe(x.search)}`, `${host}${path}`] : [`${host}${path}`];
+        const rels = x.search
+          ? [`${host}${path}${decodeURIComponentSafe(x.search)}`, `${host}${path}`]
+          : [`${host}${path}`];
         for (const cache of this.caches) {
           for (const rel of rels) {
             if (cache.zip) {
@@ -324,7 +338,8 @@ export class Resolver {
     const parts: string[] = [];
     if (m) parts.push(`the ${m.entry} entry of catalog ${m.catalog} maps it to ${m.target}`);
     const cands = this.candidates(url);
-    if (cands.length) parts.push(`looked in: ${cands.map((c) => (c.kind === 'online' ? `online ${c.where}` : c.where)).join(', ')}`);
+    if (cands.length)
+      parts.push(`looked in: ${cands.map((c) => (c.kind === 'online' ? `online ${c.where}` : c.where)).join(', ')}`);
     else if (isHttp(u)) parts.push('no package catalog or cache folder covers it');
     else if (hasScheme(u)) parts.push('its URL scheme cannot be read');
     if (isHttp(u) && !this.online) {
@@ -375,9 +390,13 @@ export function providerHint(url: string): string {
     host = '';
   }
   const is = (h: string) => host === h || host.endsWith('.' + h);
-  if (is('nltaxonomie.nl')) return 'documents of www.nltaxonomie.nl come from the Dutch taxonomy packages (kvk_taxonomy, jenv_taxonomy, rj_taxonomy, ... .zip): give them with --package (a folder holding them works too)';
-  if (is('xbrl.ifrs.org')) return 'documents of xbrl.ifrs.org come from the IFRS Accounting Taxonomy: give its taxonomy package with --package, or a cache folder holding xbrl.ifrs.org/... with --cache';
-  if (is('xbrl.org')) return 'documents of www.xbrl.org (XBRL International: DTR types, LRR, LEI, Inline XBRL schemas) come from a cache folder laid out host/path: give it with --cache (DIR/www.xbrl.org/...)';
-  if (is('sbr.gov.au')) return 'documents of sbr.gov.au come from the SBR Australia taxonomy: give a cache folder holding sbr.gov.au/... with --cache, or its catalog with --catalog';
+  if (is('nltaxonomie.nl'))
+    return 'documents of www.nltaxonomie.nl come from the Dutch taxonomy packages (kvk_taxonomy, jenv_taxonomy, rj_taxonomy, ... .zip): give them with --package (a folder holding them works too)';
+  if (is('xbrl.ifrs.org'))
+    return 'documents of xbrl.ifrs.org come from the IFRS Accounting Taxonomy: give its taxonomy package with --package, or a cache folder holding xbrl.ifrs.org/... with --cache';
+  if (is('xbrl.org'))
+    return 'documents of www.xbrl.org (XBRL International: DTR types, LRR, LEI, Inline XBRL schemas) come from a cache folder laid out host/path: give it with --cache (DIR/www.xbrl.org/...)';
+  if (is('sbr.gov.au'))
+    return 'documents of sbr.gov.au come from the SBR Australia taxonomy: give a cache folder holding sbr.gov.au/... with --cache, or its catalog with --catalog';
   return 'give the taxonomy package that holds it with --package or a cache folder laid out host/path with --cache, or allow online access with --online';
 }

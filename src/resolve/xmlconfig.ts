@@ -46,7 +46,8 @@ type Ordered = Record<string, unknown>;
  */
 export function parseConfigXml(text: string): ConfigElement {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (/<!ENTITY/i.test(text)) throw new ConfigXmlError('The document declares entities; entity declarations are refused');
+  if (/<!ENTITY/i.test(text))
+    throw new ConfigXmlError('The document declares entities; entity declarations are refused');
   const v = XMLValidator.validate(text);
   if (v !== true) throw new ConfigXmlError(`Not well-formed XML: ${v.err.msg}`, v.err.line, v.err.col);
   const nodes = parser.parse(text) as Ordered[];
@@ -59,7 +60,9 @@ export function parseConfigXml(text: string): ConfigElement {
 }
 
 function convert(node: Ordered, scope: Record<string, string>): ConfigElement | undefined {
-  const key = Object.keys(node).find((k) => k !== ':@' && k !== '#text' && k !== '#comment' && !k.startsWith('!') && !k.startsWith('?'));
+  const key = Object.keys(node).find(
+    (k) => k !== ':@' && k !== '#text' && k !== '#comment' && !k.startsWith('!') && !k.startsWith('?'),
+  );
   if (key === undefined) return undefined;
   const rawAttrs = (node[':@'] ?? {}) as Record<string, string>;
   let s = scope;
@@ -72,7 +75,13 @@ function convert(node: Ordered, scope: Record<string, string>): ConfigElement | 
   }
   const i = key.indexOf(':');
   const prefix = i < 0 ? '' : key.slice(0, i);
-  const el: ConfigElement = { local: i < 0 ? key : key.slice(i + 1), ns: s[prefix] ?? '', attrs, text: '', children: [] };
+  const el: ConfigElement = {
+    local: i < 0 ? key : key.slice(i + 1),
+    ns: s[prefix] ?? '',
+    attrs,
+    text: '',
+    children: [],
+  };
   for (const c of (node[key] ?? []) as Ordered[]) {
     if ('#text' in c) el.text += String(c['#text']);
     else {

@@ -18,7 +18,14 @@ import { readFileSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { inflateSync } from 'fflate';
 import { FatalInputError, finding } from '../findings.js';
-import { checkDocumentSize, checkEntryCount, checkRatio, checkTotalSize, DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
+import {
+  checkDocumentSize,
+  checkEntryCount,
+  checkRatio,
+  checkTotalSize,
+  DEFAULT_ZIP_LIMITS,
+  type ZipLimits,
+} from './limits.js';
 
 export interface ZipEntry {
   /** Normalised path inside the archive ('/' separated, no leading '/', no '.'/'..' segments; directories end with '/'). */
@@ -164,7 +171,10 @@ export class ZipArchive {
       } catch {
         rawName = latin1.decode(nameBytes);
         if (flags & 0x800) {
-          this.fail('sbr:zipEntryName', `The archive entry name ${JSON.stringify(rawName)} is marked UTF-8 (APPNOTE 4.4.4, bit 11) but is not valid UTF-8; the archive is refused`);
+          this.fail(
+            'sbr:zipEntryName',
+            `The archive entry name ${JSON.stringify(rawName)} is marked UTF-8 (APPNOTE 4.4.4, bit 11) but is not valid UTF-8; the archive is refused`,
+          );
         }
       }
       // A NUL byte (or another control character) cannot be part of a file name or URL: a name that means one thing
@@ -172,7 +182,10 @@ export class ZipArchive {
       const control = /[\u0000-\u001f\u007f]/.exec(rawName);
       if (control) {
         const at = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        this.fail('sbr:zipEntryName', `The archive entry name ${JSON.stringify(rawName)} contains the control character ${at}${at === 'U+0000' ? ' (a NUL byte)' : ''}; such a name cannot be represented as a file or URL, so the archive is refused`);
+        this.fail(
+          'sbr:zipEntryName',
+          `The archive entry name ${JSON.stringify(rawName)} contains the control character ${at}${at === 'U+0000' ? ' (a NUL byte)' : ''}; such a name cannot be represented as a file or URL, so the archive is refused`,
+        );
       }
       // zip64 extended information extra field
       if (size === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff || zip64) {
@@ -183,8 +196,8 @@ export class ZipArchive {
           const len = u16(d, x + 2);
           if (id === 0x0001) {
             let p = x + 4;
-            if (size === 0xffffffff) (size = u64(d, p)), (p += 8);
-            if (compressedSize === 0xffffffff) (compressedSize = u64(d, p)), (p += 8);
+            if (size === 0xffffffff) ((size = u64(d, p)), (p += 8));
+            if (compressedSize === 0xffffffff) ((compressedSize = u64(d, p)), (p += 8));
             if (localHeaderOffset === 0xffffffff) localHeaderOffset = u64(d, p);
             break;
           }
@@ -193,11 +206,17 @@ export class ZipArchive {
       }
       o += 46 + nameLen + extraLen + commentLen;
       if (rawName.includes('\\')) {
-        this.fail('tpe:invalidArchiveFormat', `The archive entry "${rawName}" uses a backslash as path separator; ZIP paths must use "/"`);
+        this.fail(
+          'tpe:invalidArchiveFormat',
+          `The archive entry "${rawName}" uses a backslash as path separator; ZIP paths must use "/"`,
+        );
       }
       const name = normaliseEntryName(rawName);
       if (name === undefined) {
-        this.fail('sbr:zipEntryEscapes', `The archive entry "${rawName}" is an absolute path or leaves the archive's folder; the archive is refused`);
+        this.fail(
+          'sbr:zipEntryEscapes',
+          `The archive entry "${rawName}" is an absolute path or leaves the archive's folder; the archive is refused`,
+        );
       }
       if (name === '') continue; // "./" or similar
       const isDirectory = rawName.endsWith('/');
@@ -211,7 +230,17 @@ export class ZipArchive {
         if (isDirectory) continue;
         this.fail('tpe:invalidDirectoryStructure', `The archive has two entries for the path "${name}"`);
       }
-      this.entries.set(name, { name, rawName, method, flags, crc, compressedSize, size, localHeaderOffset, isDirectory });
+      this.entries.set(name, {
+        name,
+        rawName,
+        method,
+        flags,
+        crc,
+        compressedSize,
+        size,
+        localHeaderOffset,
+        isDirectory,
+      });
     }
     return total;
   }
@@ -255,7 +284,10 @@ export class ZipArchive {
       localName = new TextDecoder('latin1').decode(localNameBytes);
     }
     if (/[\u0000-\u001f\u007f]/.test(localName)) {
-      this.fail('sbr:zipEntryName', `The archive entry "${e.rawName}" has the local name ${JSON.stringify(localName)}, which contains a control character; the archive is refused`);
+      this.fail(
+        'sbr:zipEntryName',
+        `The archive entry "${e.rawName}" has the local name ${JSON.stringify(localName)}, which contains a control character; the archive is refused`,
+      );
     }
     if (localName !== e.rawName) corrupt(`its local header names it ${JSON.stringify(localName)}`);
     const start = lo + 30 + u16(d, lo + 26) + u16(d, lo + 28);

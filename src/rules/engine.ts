@@ -20,7 +20,11 @@ export function conceptLabel(taxonomy: CompiledTaxonomy, key: string, lang: stri
   const want = lang.toLowerCase();
   let text = byLang[want];
   if (text === undefined) {
-    for (const [l, t] of Object.entries(byLang)) if (l.split('-')[0] === want) { text = t; break; }
+    for (const [l, t] of Object.entries(byLang))
+      if (l.split('-')[0] === want) {
+        text = t;
+        break;
+      }
   }
   text ??= byLang['en'] ?? Object.values(byLang)[0];
   if (!text || text === name) return name;
@@ -39,7 +43,12 @@ export interface RunOptions {
  * Runs each rule whose scope fits (taxonomy rules always; instance rules only with an instance).
  * A rule that throws is reported as `sbr:ruleFailed` instead of stopping validation.
  */
-export function runRules(rules: Rule[], taxonomy: CompiledTaxonomy, instance: Instance | undefined, opts: RunOptions = {}): Finding[] {
+export function runRules(
+  rules: Rule[],
+  taxonomy: CompiledTaxonomy,
+  instance: Instance | undefined,
+  opts: RunOptions = {},
+): Finding[] {
   const findings: Finding[] = [];
   const lang = opts.lang ?? 'en';
   const labelCache = new Map<string, string>();
@@ -70,7 +79,11 @@ export function runRules(rules: Rule[], taxonomy: CompiledTaxonomy, instance: In
     try {
       rule.check(ctx);
     } catch (e) {
-      findings.push(finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, { file: instance?.url ?? '' }));
+      findings.push(
+        finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, {
+          file: instance?.url ?? '',
+        }),
+      );
     }
   }
   return findings;

@@ -19,7 +19,16 @@ export interface RuleContext {
   label(conceptKey: string): string;
   /** XBRL Formula processing options (`--formula`, `--parameter`); formulas run unless mode is `none`. */
   formula?: FormulaOptions;
-  report(f: { code?: string; message: string; loc?: Partial<SourceLocation>; severity?: Severity; spec?: string; assertion?: Finding['assertion']; formula?: Finding['formula']; related?: string[] }): void;
+  report(f: {
+    code?: string;
+    message: string;
+    loc?: Partial<SourceLocation>;
+    severity?: Severity;
+    spec?: string;
+    assertion?: Finding['assertion'];
+    formula?: Finding['formula'];
+    related?: string[];
+  }): void;
 }
 
 /** XBRL Formula 1.0 processing options: `mode` run (default) or none; parameter values by QName as written (Variables 1.0 section 3.5.1). */

@@ -30,14 +30,29 @@ export const DEFAULT_BODY_LIMIT = 100 * 1024 * 1024;
 /** Builds the server (not listening yet); `app.close()` also stops the worker pool. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const app = Fastify({ bodyLimit, logger: options.logger ?? false, requestTimeout: (options.requestTimeoutMs ?? 60_000) + 30_000 });
-  const pool = new ValidationPool({ workers: options.workers ?? 2, ...(options.maxQueue !== undefined ? { maxQueue: options.maxQueue } : {}) });
+  const app = Fastify({
+    bodyLimit,
+    logger: options.logger ?? false,
+    requestTimeout: (options.requestTimeoutMs ?? 60_000) + 30_000,
+  });
+  const pool = new ValidationPool({
+    workers: options.workers ?? 2,
+    ...(options.maxQueue !== undefined ? { maxQueue: options.maxQueue } : {}),
+  });
   const metrics = new Metrics();
   registerErrorHandling(app);
   const m = metricsPlugin(metrics, () => ({ sbr_queue_waiting: pool.queued, sbr_worker_threads: pool.threads }));
   (m as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true; // its hook times every route
   await app.register(m);
-  await app.register(apiRoutes({ validators: options.validators, pool, metrics, bodyLimit, requestTimeoutMs: options.requestTimeoutMs ?? 60_000 }));
+  await app.register(
+    apiRoutes({
+      validators: options.validators,
+      pool,
+      metrics,
+      bodyLimit,
+      requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+    }),
+  );
   await app.register(portalRoutes(options.portalDir ?? fileURLToPath(new URL('../../dist/portal/', import.meta.url))));
   app.addHook('onClose', async () => pool.close());
   return app;

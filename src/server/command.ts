@@ -13,14 +13,24 @@ import type { ServedValidator } from './routes.js';
  * @throws FatalInputError `sbr:artifactNotFound`, `sbr:artifactCorrupt`, ...; `sbr:usage` for two artifacts with one id
  */
 export async function loadServedValidators(paths: string[]): Promise<ServedValidator[]> {
-  return (await loadArtifactFiles(paths)).map(({ id, path, bytes, validator }) => ({ id, path, header: validator.header, bytes }));
+  return (await loadArtifactFiles(paths)).map(({ id, path, bytes, validator }) => ({
+    id,
+    path,
+    header: validator.header,
+    bytes,
+  }));
 }
 
-export async function runServeCommand(o: { validator?: string[]; port: string; host: string; workers?: string }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+export async function runServeCommand(
+  o: { validator?: string[]; port: string; host: string; workers?: string },
+  io: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
   const port = Number(o.port);
   const workers = o.workers === undefined ? Math.min(4, availableParallelism()) : Number(o.workers);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return usage(io, `--port takes a port number, not "${o.port}"`);
-  if (!Number.isInteger(workers) || workers < 1) return usage(io, `--workers takes a positive number, not "${o.workers}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return usage(io, `--port takes a port number, not "${o.port}"`);
+  if (!Number.isInteger(workers) || workers < 1)
+    return usage(io, `--workers takes a positive number, not "${o.workers}"`);
   let validators: ServedValidator[];
   try {
     validators = await loadServedValidators(o.validator ?? []);
@@ -34,7 +44,9 @@ export async function runServeCommand(o: { validator?: string[]; port: string; h
   const app = await buildServer({ validators, workers });
   try {
     const address = await app.listen({ port, host: o.host });
-    io.out(`sbr serve: listening on ${address} (${validators.map((v) => v.id).join(', ') || 'no validator'}; ${workers} workers)\n`);
+    io.out(
+      `sbr serve: listening on ${address} (${validators.map((v) => v.id).join(', ') || 'no validator'}; ${workers} workers)\n`,
+    );
   } catch (e) {
     io.err(`sbr serve: cannot listen on ${o.host}:${port}: ${(e as Error).message}\n`);
     await app.close();

@@ -19,7 +19,9 @@ export class Metrics {
     this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
     const rk = `route="${route}"`;
     const b = this.buckets.get(rk) ?? BUCKETS.map(() => 0).concat([0]);
-    BUCKETS.forEach((le, i) => { if (seconds <= le) b[i]!++; });
+    BUCKETS.forEach((le, i) => {
+      if (seconds <= le) b[i]!++;
+    });
     b[BUCKETS.length]!++;
     this.buckets.set(rk, b);
     this.sums.set(rk, (this.sums.get(rk) ?? 0) + seconds);
@@ -33,15 +35,27 @@ export class Metrics {
     const out: string[] = [];
     out.push('# HELP sbr_http_requests_total HTTP requests answered.', '# TYPE sbr_http_requests_total counter');
     for (const [k, n] of this.requests) out.push(`sbr_http_requests_total{${k}} ${n}`);
-    out.push('# HELP sbr_http_request_duration_seconds Time to answer a request.', '# TYPE sbr_http_request_duration_seconds histogram');
+    out.push(
+      '# HELP sbr_http_request_duration_seconds Time to answer a request.',
+      '# TYPE sbr_http_request_duration_seconds histogram',
+    );
     for (const [rk, b] of this.buckets) {
       BUCKETS.forEach((le, i) => out.push(`sbr_http_request_duration_seconds_bucket{${rk},le="${le}"} ${b[i]}`));
       out.push(`sbr_http_request_duration_seconds_bucket{${rk},le="+Inf"} ${b[BUCKETS.length]}`);
       out.push(`sbr_http_request_duration_seconds_sum{${rk}} ${this.sums.get(rk)}`);
       out.push(`sbr_http_request_duration_seconds_count{${rk}} ${b[BUCKETS.length]}`);
     }
-    out.push('# HELP sbr_findings_total Findings reported by validations, by severity.', '# TYPE sbr_findings_total counter');
-    for (const s of ['error', 'warning', 'info', ...[...this.findings.keys()].filter((k) => !['error', 'warning', 'info'].includes(k))]) out.push(`sbr_findings_total{severity="${s}"} ${this.findings.get(s) ?? 0}`);
+    out.push(
+      '# HELP sbr_findings_total Findings reported by validations, by severity.',
+      '# TYPE sbr_findings_total counter',
+    );
+    for (const s of [
+      'error',
+      'warning',
+      'info',
+      ...[...this.findings.keys()].filter((k) => !['error', 'warning', 'info'].includes(k)),
+    ])
+      out.push(`sbr_findings_total{severity="${s}"} ${this.findings.get(s) ?? 0}`);
     for (const [name, v] of Object.entries(gauges)) out.push(`# TYPE ${name} gauge`, `${name} ${v}`);
     return out.join('\n') + '\n';
   }

@@ -35,7 +35,9 @@ export class ValidationPool {
       maxThreads: workers,
       maxQueue: this.maxQueue,
       idleTimeout: 60_000 * 60,
-      ...(options.maxOldGenerationSizeMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } } : {}),
+      ...(options.maxOldGenerationSizeMb
+        ? { resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } }
+        : {}),
     });
   }
 

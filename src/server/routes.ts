@@ -45,7 +45,12 @@ const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._ ()-]{0,199}$/;
 /** A client's file name as a bare, safe name. @throws HttpError 400 sbr:badFileName */
 function safeName(name: string): string {
   const base = name;
-  if (!FILE_NAME.test(base) || base.includes('..')) throw new HttpError(400, 'sbr:badFileName', `File name "${name}" is not accepted: use letters, digits, . _ - ( ) and spaces`);
+  if (!FILE_NAME.test(base) || base.includes('..'))
+    throw new HttpError(
+      400,
+      'sbr:badFileName',
+      `File name "${name}" is not accepted: use letters, digits, . _ - ( ) and spaces`,
+    );
   return base;
 }
 
@@ -54,7 +59,11 @@ export function describeValidator(v: ServedValidator) {
   return {
     id: v.id,
     entryPoints: v.header.taxonomy.entryPoints,
-    packages: v.header.taxonomy.packages.map((p) => ({ name: p.name, version: p.version, ...(p.identifier ? { identifier: p.identifier } : {}) })),
+    packages: v.header.taxonomy.packages.map((p) => ({
+      name: p.name,
+      version: p.version,
+      ...(p.identifier ? { identifier: p.identifier } : {}),
+    })),
     profile: v.header.profile ?? null,
     formatVersion: v.header.formatVersion,
     compiledFormatVersion: v.header.compiledFormatVersion,
@@ -68,68 +77,132 @@ export function apiRoutes(o: RouteOptions) {
   return async (app: FastifyInstance): Promise<void> => {
     app.removeAllContentTypeParsers(); // no JSON or text bodies: anything but the types below is a 415
     await app.register(multipart, { limits: { fileSize: o.bodyLimit, files: 200, fields: 20 } });
-    app.addContentTypeParser(Object.keys(BODY_TYPES), { parseAs: 'buffer', bodyLimit: o.bodyLimit }, (_req, body, done) => done(null, body));
+    app.addContentTypeParser(
+      Object.keys(BODY_TYPES),
+      { parseAs: 'buffer', bodyLimit: o.bodyLimit },
+      (_req, body, done) => done(null, body),
+    );
 
     const find = (id: string | undefined): ServedValidator => {
       if (id === undefined || id === '') {
         if (o.validators.length === 1) return o.validators[0]!;
-        throw new HttpError(400, 'sbr:validatorRequired', `Say which validator with ?validator=ID (one of ${o.validators.map((v) => v.id).join(', ') || 'none loaded'})`);
+        throw new HttpError(
+          400,
+          'sbr:validatorRequired',
+          `Say which validator with ?validator=ID (one of ${o.validators.map((v) => v.id).join(', ') || 'none loaded'})`,
+        );
       }
       const v = o.validators.find((x) => x.id === id);
-      if (!v) throw new HttpError(400, 'sbr:unknownValidator', `No validator "${id}" is loaded; GET /v1/validators lists them (${o.validators.map((x) => x.id).join(', ') || 'none loaded'})`);
+      if (!v)
+        throw new HttpError(
+          400,
+          'sbr:unknownValidator',
+          `No validator "${id}" is loaded; GET /v1/validators lists them (${o.validators.map((x) => x.id).join(', ') || 'none loaded'})`,
+        );
       return v;
     };
 
-    app.get('/healthz', async () => ({ status: 'ok', validators: o.validators.length, workers: o.pool.threads, queued: o.pool.queued }));
+    app.get('/healthz', async () => ({
+      status: 'ok',
+      validators: o.validators.length,
+      workers: o.pool.threads,
+      queued: o.pool.queued,
+    }));
     app.get('/v1/openapi.json', async () => openApiDocument());
     app.get('/v1/validators', async () => ({ validators: o.validators.map(describeValidator) }));
     app.get<{ Params: { id: string } }>('/v1/validators/:id/artifact', async (req, reply) => {
       const v = o.validators.find((x) => x.id === req.params.id);
       if (!v) throw new HttpError(404, 'sbr:unknownValidator', `No validator "${req.params.id}" is loaded`);
-      return reply.type('application/octet-stream').header('content-disposition', `attachment; filename="${v.id}.sbrv"`).header('cache-control', 'no-cache').send(Buffer.from(v.bytes));
+      return reply
+        .type('application/octet-stream')
+        .header('content-disposition', `attachment; filename="${v.id}.sbrv"`)
+        .header('cache-control', 'no-cache')
+        .send(Buffer.from(v.bytes));
     });
 
-    app.post<{ Querystring: { validator?: string; lang?: string; profile?: string; name?: string; url?: string } }>('/v1/validate', async (req, reply) => {
-      const v = find(req.query.validator);
-      const lang = req.query.lang ?? 'en';
-      if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) throw new HttpError(400, 'sbr:badRequest', `lang=${lang} is not a language tag (nl, en, ...)`);
-      const files = await readFiles(req, o.bodyLimit);
-      const url = req.query.url;
-      if (url !== undefined && (files.length !== 1 || !/^(\/|[A-Za-z]:[\\/]|https?:\/\/)/.test(url))) throw new HttpError(400, 'sbr:badRequest', 'url= takes the absolute path or http(s) URL of the filing, and only with one file');
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), o.requestTimeoutMs);
-      let outcome;
-      try {
-        outcome = await o.pool.run({ validatorPath: v.path, files, lang, ...(url ? { url } : {}), ...(req.query.profile ? { profile: req.query.profile } : {}) }, controller.signal);
-      } catch (e) {
-        if (e instanceof QueueFullError) throw new HttpError(503, 'sbr:busy', 'Every worker is busy and the queue is full; try again shortly', { 'retry-after': String(o.retryAfterSeconds ?? 5) });
-        if (controller.signal.aborted) throw new HttpError(504, 'sbr:timeout', `The validation took longer than ${o.requestTimeoutMs / 1000} s and was stopped`);
-        const msg = (e as Error).message ?? String(e);
-        if ((e as { finding?: { code: string; message: string } }).finding) {
-          const f = (e as { finding: { code: string; message: string } }).finding;
-          throw new HttpError(422, f.code, f.message);
+    app.post<{ Querystring: { validator?: string; lang?: string; profile?: string; name?: string; url?: string } }>(
+      '/v1/validate',
+      async (req, reply) => {
+        const v = find(req.query.validator);
+        const lang = req.query.lang ?? 'en';
+        if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang))
+          throw new HttpError(400, 'sbr:badRequest', `lang=${lang} is not a language tag (nl, en, ...)`);
+        const files = await readFiles(req, o.bodyLimit);
+        const url = req.query.url;
+        if (url !== undefined && (files.length !== 1 || !/^(\/|[A-Za-z]:[\\/]|https?:\/\/)/.test(url)))
+          throw new HttpError(
+            400,
+            'sbr:badRequest',
+            'url= takes the absolute path or http(s) URL of the filing, and only with one file',
+          );
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), o.requestTimeoutMs);
+        let outcome;
+        try {
+          outcome = await o.pool.run(
+            {
+              validatorPath: v.path,
+              files,
+              lang,
+              ...(url ? { url } : {}),
+              ...(req.query.profile ? { profile: req.query.profile } : {}),
+            },
+            controller.signal,
+          );
+        } catch (e) {
+          if (e instanceof QueueFullError)
+            throw new HttpError(503, 'sbr:busy', 'Every worker is busy and the queue is full; try again shortly', {
+              'retry-after': String(o.retryAfterSeconds ?? 5),
+            });
+          if (controller.signal.aborted)
+            throw new HttpError(
+              504,
+              'sbr:timeout',
+              `The validation took longer than ${o.requestTimeoutMs / 1000} s and was stopped`,
+            );
+          const msg = (e as Error).message ?? String(e);
+          if ((e as { finding?: { code: string; message: string } }).finding) {
+            const f = (e as { finding: { code: string; message: string } }).finding;
+            throw new HttpError(422, f.code, f.message);
+          }
+          req.log.error({ err: e }, 'validation worker failed');
+          throw new HttpError(
+            500,
+            'sbr:workerCrashed',
+            `The validation worker stopped while validating this filing (${msg}); it has been replaced and the filing was not validated`,
+          );
+        } finally {
+          clearTimeout(timer);
         }
-        req.log.error({ err: e }, 'validation worker failed');
-        throw new HttpError(500, 'sbr:workerCrashed', `The validation worker stopped while validating this filing (${msg}); it has been replaced and the filing was not validated`);
-      } finally {
-        clearTimeout(timer);
-      }
-      o.metrics.addFindings(outcome.severities);
-      if (outcome.fatal) {
-        // The filing could not be validated at all (not XML, schemaRef unresolvable, ...): 422 with the first
-        // unvalidated document's code, and the JSON of `sbr validate --format json` under `report`.
-        const report = JSON.parse(outcome.json) as { findings: { code: string; message: string }[]; documents: { kind: string; code?: string }[] };
-        const code = report.documents.find((d) => d.kind === 'unvalidated')?.code ?? report.findings[0]?.code ?? 'sbr:unvalidated';
-        const f = report.findings.find((x) => x.code === code) ?? report.findings[0];
-        return reply.code(422).type('application/json').send({ error: { code, message: f?.message ?? 'The filing could not be validated' }, report });
-      }
-      return reply.code(200).type('application/json').send(outcome.json);
-    });
+        o.metrics.addFindings(outcome.severities);
+        if (outcome.fatal) {
+          // The filing could not be validated at all (not XML, schemaRef unresolvable, ...): 422 with the first
+          // unvalidated document's code, and the JSON of `sbr validate --format json` under `report`.
+          const report = JSON.parse(outcome.json) as {
+            findings: { code: string; message: string }[];
+            documents: { kind: string; code?: string }[];
+          };
+          const code =
+            report.documents.find((d) => d.kind === 'unvalidated')?.code ??
+            report.findings[0]?.code ??
+            'sbr:unvalidated';
+          const f = report.findings.find((x) => x.code === code) ?? report.findings[0];
+          return reply
+            .code(422)
+            .type('application/json')
+            .send({ error: { code, message: f?.message ?? 'The filing could not be validated' }, report });
+        }
+        return reply.code(200).type('application/json').send(outcome.json);
+      },
+    );
   };
 }
 
 /** The filing's files from the body (one document, named by `name=` or by its media type) or from multipart parts. */
-async function readFiles(req: FastifyRequest<{ Querystring: { name?: string } }>, bodyLimit: number): Promise<{ name: string; bytes: Uint8Array }[]> {
+async function readFiles(
+  req: FastifyRequest<{ Querystring: { name?: string } }>,
+  bodyLimit: number,
+): Promise<{ name: string; bytes: Uint8Array }[]> {
   if (req.isMultipart()) {
     const files: { name: string; bytes: Uint8Array }[] = [];
     let total = 0;
@@ -137,17 +210,24 @@ async function readFiles(req: FastifyRequest<{ Querystring: { name?: string } }>
       if (part.type !== 'file') continue;
       const bytes = await part.toBuffer();
       total += bytes.length;
-      if (total > bodyLimit) throw new HttpError(413, 'sbr:requestTooLarge', `The request is larger than the limit of ${bodyLimit} bytes`);
+      if (total > bodyLimit)
+        throw new HttpError(413, 'sbr:requestTooLarge', `The request is larger than the limit of ${bodyLimit} bytes`);
       const name = safeName(part.filename || `file${files.length}`);
       if (files.some((f) => f.name === name)) throw new HttpError(400, 'sbr:badRequest', `Two files are named ${name}`);
       files.push({ name, bytes: new Uint8Array(bytes) });
     }
-    if (!files.length) throw new HttpError(400, 'sbr:badRequest', 'The multipart request has no file part; send the filing as a file');
+    if (!files.length)
+      throw new HttpError(400, 'sbr:badRequest', 'The multipart request has no file part; send the filing as a file');
     return files;
   }
   const body = req.body;
-  if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'sbr:badRequest', 'The request has no body; send the filing as the body or as multipart/form-data');
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw new HttpError(
+      400,
+      'sbr:badRequest',
+      'The request has no body; send the filing as the body or as multipart/form-data',
+    );
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  const name = req.query.name ? safeName(req.query.name) : BODY_TYPES[type] ?? 'filing.xbrl';
+  const name = req.query.name ? safeName(req.query.name) : (BODY_TYPES[type] ?? 'filing.xbrl');
   return [{ name, bytes: new Uint8Array(body) }];
 }

@@ -61,16 +61,33 @@ export default async function validateTask(task: ValidateTask): Promise<Validate
   try {
     for (const f of task.files) writeFileSync(join(dir, f.name), f.bytes);
     // the options of `sbr validate --validator FILE` with no package, cache or catalog and offline (src/cli/main.ts)
-    const opts: ValidateOptions = { packages: [], caches: [], catalogs: [], online: false, lang: task.lang ?? 'en', formula: { mode: 'run' }, keepGoing: true };
+    const opts: ValidateOptions = {
+      packages: [],
+      caches: [],
+      catalogs: [],
+      online: false,
+      lang: task.lang ?? 'en',
+      formula: { mode: 'run' },
+      keepGoing: true,
+    };
     if (task.maxDocumentBytes !== undefined) opts.maxDocumentBytes = task.maxDocumentBytes;
     opts.resolver = Resolver.create(opts);
     opts.taxonomies = validator.taxonomySource(opts.resolver);
     opts.profile = task.profile ?? validator.header.profile;
     const first = task.files[0]!;
-    const result = await validate([task.url && task.files.length === 1 ? { url: task.url, bytes: first.bytes } : join(dir, first.name)], opts);
+    const result = await validate(
+      [task.url && task.files.length === 1 ? { url: task.url, bytes: first.bytes } : join(dir, first.name)],
+      opts,
+    );
     const severities: Record<string, number> = {};
     for (const f of result.findings) severities[f.severity] = (severities[f.severity] ?? 0) + 1;
-    return { json: formatValidationJson(result).split(dir + '/').join(''), fatal: result.fatal, severities };
+    return {
+      json: formatValidationJson(result)
+        .split(dir + '/')
+        .join(''),
+      fatal: result.fatal,
+      severities,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -104,7 +104,14 @@ const WHITESPACE_KEPT = 256;
  */
 function dropPendingWhitespace(parser: SaxesParser, top: XmlElement | undefined): void {
   const p = parser as unknown as { state?: unknown; text?: unknown };
-  if (!top || top.children.length === 0 || p.state !== 13 || typeof p.text !== 'string' || p.text.length <= 4 * WHITESPACE_KEPT) return;
+  if (
+    !top ||
+    top.children.length === 0 ||
+    p.state !== 13 ||
+    typeof p.text !== 'string' ||
+    p.text.length <= 4 * WHITESPACE_KEPT
+  )
+    return;
   if (!/\S/.test(p.text)) p.text = p.text.slice(0, WHITESPACE_KEPT);
 }
 
@@ -165,7 +172,11 @@ export interface QName {
  */
 export function resolveQName(el: XmlElement, value: string, useDefault = true): QName | undefined {
   const v = value.trim();
-  if (!/^[\p{L}_][\p{L}\p{N}_.\-\u00B7\u0300-\u036F\u203F-\u2040]*(:[\p{L}_][\p{L}\p{N}_.\-\u00B7\u0300-\u036F\u203F-\u2040]*)?$/u.test(v)) {
+  if (
+    !/^[\p{L}_][\p{L}\p{N}_.\-\u00B7\u0300-\u036F\u203F-\u2040]*(:[\p{L}_][\p{L}\p{N}_.\-\u00B7\u0300-\u036F\u203F-\u2040]*)?$/u.test(
+      v,
+    )
+  ) {
     return undefined;
   }
   const i = v.indexOf(':');
@@ -206,7 +217,10 @@ export function resolveUrl(href: string, base: string): string {
     }
   }
   // base is a file path
-  const fileUrl = new URL(h.replace(/\\/g, '/'), 'file://' + (base.startsWith('/') ? '' : '/') + base.replace(/\\/g, '/'));
+  const fileUrl = new URL(
+    h.replace(/\\/g, '/'),
+    'file://' + (base.startsWith('/') ? '' : '/') + base.replace(/\\/g, '/'),
+  );
   let p = decodeURIComponent(fileUrl.pathname);
   if (!base.startsWith('/')) p = p.slice(1);
   return p + fileUrl.search + fileUrl.hash;
@@ -240,19 +254,28 @@ const failAt1 = (code: string, message: string, url: string): FatalInputError =>
 function sniffEncoding(bytes: Uint8Array, url: string): EncodingSniff {
   let bomEncoding: string | undefined;
   let bom = 0;
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) (bomEncoding = 'utf-16be'), (bom = 2);
-  else if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) (bomEncoding = 'utf-16le'), (bom = 2);
-  else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) (bomEncoding = 'utf-8'), (bom = 3);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) ((bomEncoding = 'utf-16be'), (bom = 2));
+  else if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) ((bomEncoding = 'utf-16le'), (bom = 2));
+  else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    ((bomEncoding = 'utf-8'), (bom = 3));
   const headBytes = bytes.subarray(bom, Math.min(bytes.length, bom + 400));
-  const head = bomEncoding?.startsWith('utf-16') ? new TextDecoder(bomEncoding).decode(headBytes) : new TextDecoder('latin1').decode(headBytes);
+  const head = bomEncoding?.startsWith('utf-16')
+    ? new TextDecoder(bomEncoding).decode(headBytes)
+    : new TextDecoder('latin1').decode(headBytes);
   const m = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
   const declared = m ? m[1]!.toLowerCase() : undefined;
   if (bomEncoding) {
     const compatible =
       declared === undefined ||
-      (bomEncoding === 'utf-8' ? declared === 'utf-8' || declared === 'utf8' : declared === 'utf-16' || declared === bomEncoding);
+      (bomEncoding === 'utf-8'
+        ? declared === 'utf-8' || declared === 'utf8'
+        : declared === 'utf-16' || declared === bomEncoding);
     if (!compatible) {
-      throw failAt1('xml:encoding', `The file starts with a ${bomEncoding.toUpperCase()} byte order mark but its XML declaration says encoding="${m![1]}"`, url);
+      throw failAt1(
+        'xml:encoding',
+        `The file starts with a ${bomEncoding.toUpperCase()} byte order mark but its XML declaration says encoding="${m![1]}"`,
+        url,
+      );
     }
     return { encoding: bomEncoding, bom };
   }
@@ -327,7 +350,12 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   const size = typeof source === 'string' ? source.length : source.byteLength;
   if (size > maxBytes) {
     throw new FatalInputError(
-      finding('sbr:documentTooLarge', 'error', `The document is ${size} bytes, more than the limit of ${maxBytes} bytes; it is refused`, { file: url, line: 1, column: 1 }),
+      finding(
+        'sbr:documentTooLarge',
+        'error',
+        `The document is ${size} bytes, more than the limit of ${maxBytes} bytes; it is refused`,
+        { file: url, line: 1, column: 1 },
+      ),
     );
   }
   // A string source may keep one byte order mark (as read by a decoder that does not strip it); never two.
@@ -366,10 +394,16 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     doc.doctype = dt;
     // XML 1.0 production [28]: '<!DOCTYPE' S Name ... (saxes does not check that the name is there)
     if (!/^[ \t\r\n]+[:A-Z_a-z\u00C0-\uFFFF]/.test(dt)) {
-      fail('xml:malformed', 'The document is not well-formed XML: the DOCTYPE declaration has no root element name (XML 1.0 production [28])');
+      fail(
+        'xml:malformed',
+        'The document is not well-formed XML: the DOCTYPE declaration has no root element name (XML 1.0 production [28])',
+      );
     }
     if (/<!ENTITY/i.test(dt)) {
-      fail('xml:entityDeclarationRefused', 'The DOCTYPE declares entities; entity declarations are refused and never expanded');
+      fail(
+        'xml:entityDeclarationRefused',
+        'The DOCTYPE declares entities; entity declarations are refused and never expanded',
+      );
     }
   });
   parser.on('opentagstart', () => {
@@ -396,13 +430,19 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
         const prefix = name === 'xmlns' ? '' : name.slice(6);
         const uri = rawAttrs[name]!;
         if (prefix !== '' && uri === '') {
-          fail('xml:malformed', `The document is not well-formed XML: the namespace prefix ${prefix} is undeclared with an empty URI`);
+          fail(
+            'xml:malformed',
+            `The document is not well-formed XML: the namespace prefix ${prefix} is undeclared with an empty URI`,
+          );
           return;
         }
         // Namespaces in XML 1.0 section 3, reserved prefixes and namespace names: xmlns is never declared, xml only
         // to its own namespace, and neither namespace is bound to another prefix or made the default.
         if (prefix === 'xmlns' || uri === XMLNS_NS || (prefix === 'xml') !== (uri === XML_NS)) {
-          fail('xml:malformed', `The document is not well-formed XML: ${name}="${uri}" binds a reserved namespace prefix or name (Namespaces in XML 1.0 section 3)`);
+          fail(
+            'xml:malformed',
+            `The document is not well-formed XML: ${name}="${uri}" binds a reserved namespace prefix or name (Namespaces in XML 1.0 section 3)`,
+          );
           return;
         }
         scope[prefix] = uri;
@@ -420,7 +460,10 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
         const p = name.slice(0, i);
         const uri = scope[p];
         if (uri === undefined) {
-          fail('xml:malformed', `The document is not well-formed XML: the attribute prefix "${p}" of ${name} is not declared`);
+          fail(
+            'xml:malformed',
+            `The document is not well-formed XML: the attribute prefix "${p}" of ${name} is not declared`,
+          );
           return;
         }
         key = internKey(uri, name, i);
@@ -447,7 +490,10 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     const [prefix, local] = split;
     const ns = scope[prefix];
     if (ns === undefined && prefix !== '') {
-      fail('xml:malformed', `The document is not well-formed XML: the element prefix "${prefix}" of ${qn} is not declared`);
+      fail(
+        'xml:malformed',
+        `The document is not well-formed XML: the element prefix "${prefix}" of ${qn} is not declared`,
+      );
       return;
     }
     const el: XmlElement = {
@@ -498,14 +544,26 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       dropPendingWhitespace(parser, stack[stack.length - 1]);
     }
     if (!content) {
-      throw new FatalInputError(finding('xml:empty', 'error', 'The file is empty: an XML document was expected', { file: url, line: 1, column: 1 }));
+      throw new FatalInputError(
+        finding('xml:empty', 'error', 'The file is empty: an XML document was expected', {
+          file: url,
+          line: 1,
+          column: 1,
+        }),
+      );
     }
     if (!failure) parser.close();
   } catch (e) {
     if (e instanceof FatalInputError) throw e;
-    fail('xml:malformed', `The document is not well-formed XML: ${(e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`);
+    fail(
+      'xml:malformed',
+      `The document is not well-formed XML: ${(e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`,
+    );
   }
   if (failure) throw failure;
-  if (!doc.root) throw new FatalInputError(finding('xml:malformed', 'error', 'The document has no root element', { file: url, line: 1, column: 1 }));
+  if (!doc.root)
+    throw new FatalInputError(
+      finding('xml:malformed', 'error', 'The document has no root element', { file: url, line: 1, column: 1 }),
+    );
   return doc;
 }

@@ -217,7 +217,11 @@ export interface PrepareOptions {
   instanceNamespaces?: Set<string>;
 }
 
-export function prepareSchemas(schemas: SchemaInput[], rootSchemas: string[], options: PrepareOptions = {}): PreparedSchemas {
+export function prepareSchemas(
+  schemas: SchemaInput[],
+  rootSchemas: string[],
+  options: PrepareOptions = {},
+): PreparedSchemas {
   const byKey = new Map<string, SchemaInput>();
   for (const s of schemas) {
     const k = normalizeUrl(s.url);
@@ -319,12 +323,16 @@ export function prepareSchemas(schemas: SchemaInput[], rootSchemas: string[], op
 
   // Names that must stay declared: used by the instance, or referenced from any schema in the closure.
   // Namespaces that facts may be in: those the instance declares, less xbrli and link (see widenXbrlRoot).
-  const factNamespaces = [...(options.instanceNamespaces ?? [])].filter((ns) => ns && ns !== XBRLI_NS && ns !== LINK_NS);
+  const factNamespaces = [...(options.instanceNamespaces ?? [])].filter(
+    (ns) => ns && ns !== XBRLI_NS && ns !== LINK_NS,
+  );
   let keep: Set<string> | undefined;
   if (options.usedElementNames) {
     keep = new Set(options.usedElementNames);
     for (const k of reached) {
-      for (const m of maskComments(scanned.get(k)!.text).matchAll(/\s(?:ref|substitutionGroup)\s*=\s*(["'])([^"']*)\1/g)) {
+      for (const m of maskComments(scanned.get(k)!.text).matchAll(
+        /\s(?:ref|substitutionGroup)\s*=\s*(["'])([^"']*)\1/g,
+      )) {
         keep.add(utf8(m[2]!).trim().replace(/^.*:/, ''));
       }
     }
@@ -377,7 +385,10 @@ export function prepareSchemas(schemas: SchemaInput[], rootSchemas: string[], op
   pathToUrl.set(top, '');
   files.push({
     fileName: top.slice(1),
-    contents: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<xs:schema xmlns:xs="${XSD_NS}">\n${topBody}\n</xs:schema>\n`, 'utf8'),
+    contents: Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<xs:schema xmlns:xs="${XSD_NS}">\n${topBody}\n</xs:schema>\n`,
+      'utf8',
+    ),
   });
   return { files, top, pathToUrl, missingRoots, used: reached.size };
 }

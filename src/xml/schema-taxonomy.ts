@@ -79,17 +79,24 @@ export function taxonomySchemaInput(dts: Dts, source: DocumentSource): TaxonomyS
     have.add(documentKey(XML_SCHEMA_XSD));
     schemas.push({ url: XML_SCHEMA_XSD, bytes: xsdBytes });
   }
-  const roots = [...dtsSchemas.map((s) => s.url), XML_XSD, LINKBASE_XSD, XML_SCHEMA_XSD].filter((u) => have.has(documentKey(u)));
+  const roots = [...dtsSchemas.map((s) => s.url), XML_XSD, LINKBASE_XSD, XML_SCHEMA_XSD].filter((u) =>
+    have.has(documentKey(u)),
+  );
   // Without the schema for schemas the schema documents cannot be validated as documents (their xs:schema root
   // would have no declaration): they are still compiled (which checks them as schemas), and a note says so.
   const forSchemas = have.has(documentKey(XML_SCHEMA_XSD));
-  const documents = checked.filter((d) => forSchemas || d.kind === 'linkbase').map((d) => ({ url: d.url, bytes: d.bytes }));
+  const documents = checked
+    .filter((d) => forSchemas || d.kind === 'linkbase')
+    .map((d) => ({ url: d.url, bytes: d.bytes }));
   const notes: Finding[] = [];
   if (!forSchemas && checked.some((d) => d.kind === 'schema')) {
     notes.push(
-      finding('sbr:schemaForSchemasUnavailable', 'info',
+      finding(
+        'sbr:schemaForSchemasUnavailable',
+        'info',
         `The schema for schemas (${XML_SCHEMA_XSD}) could not be read, so the taxonomy schemas' annotations (xs:appinfo) were not validated against it; add a cache folder that has it (--cache)`,
-        { file: checked.find((d) => d.kind === 'schema')!.url }),
+        { file: checked.find((d) => d.kind === 'schema')!.url },
+      ),
     );
   }
   return { documents, schemas, roots, dtsSchemas, notes };
@@ -108,7 +115,10 @@ export async function checkTaxonomyDocuments(
   validator: TaxonomySchemaValidator | undefined,
 ): Promise<Finding[]> {
   const inp = input(); // also fills the documents' hashes the cache key needs (see pipeline.ts)
-  const key = `${validator ? 'v' : '-'}\u0000${taxonomy.documents.map((d) => `${d.url}\u0001${d.hash ?? ''}`).sort().join('\u0000')}`;
+  const key = `${validator ? 'v' : '-'}\u0000${taxonomy.documents
+    .map((d) => `${d.url}\u0001${d.hash ?? ''}`)
+    .sort()
+    .join('\u0000')}`;
   const hit = cache.get(key);
   if (hit) return [...hit];
   const out = [...(inp.notes ?? []), ...tupleSchemaFindings(taxonomy, inp.dtsSchemas)];

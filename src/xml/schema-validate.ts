@@ -79,13 +79,25 @@ export async function validateManyAgainstSchemas(
   let usedElementNames: Set<string> | undefined;
   if (options.pruneUnusedElements !== false) {
     usedElementNames = new Set<string>();
-    for (const t of texts) for (const m of t.matchAll(/<([^\s>\/!?]+)/g)) usedElementNames.add(m[1]!.replace(/^.*:/, ''));
+    for (const t of texts)
+      for (const m of t.matchAll(/<([^\s>\/!?]+)/g)) usedElementNames.add(m[1]!.replace(/^.*:/, ''));
   }
   const instanceNamespaces = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(/\sxmlns(?::[^\s=]+)?\s*=\s*(["'])([^"']*)\1/g)) instanceNamespaces.add(m[2]!);
-  const prep = prepareSchemas(schemas, rootSchemas, usedElementNames ? { usedElementNames, instanceNamespaces } : { instanceNamespaces });
+  for (const t of texts)
+    for (const m of t.matchAll(/\sxmlns(?::[^\s=]+)?\s*=\s*(["'])([^"']*)\1/g)) instanceNamespaces.add(m[2]!);
+  const prep = prepareSchemas(
+    schemas,
+    rootSchemas,
+    usedElementNames ? { usedElementNames, instanceNamespaces } : { instanceNamespaces },
+  );
   const schemaFindings: Finding[] = prep.missingRoots.map((u) =>
-    finding('xmlSchema:schemaError', 'error', `The schema ${u} referenced by the instance is not available.`, { file: u }, SPEC),
+    finding(
+      'xmlSchema:schemaError',
+      'error',
+      `The schema ${u} referenced by the instance is not available.`,
+      { file: u },
+      SPEC,
+    ),
   );
   const files: XmllintInputFile[] = prep.files.map((f) => ({ fileName: f.fileName, contents: f.contents }));
   const docPaths: string[] = [];
@@ -110,18 +122,33 @@ export async function validateManyAgainstSchemas(
   const compileFailed = /failed to compile/.test(run.stderr) || run.exitCode === 5;
   if (compileFailed && !schemaFindings.some((f) => f.severity === 'error')) {
     schemaFindings.push(
-      finding('xmlSchema:schemaError', 'error', 'The taxonomy schemas could not be compiled by the XML Schema processor.', {
-        file: rootSchemas[0] ?? '',
-      }, SPEC),
+      finding(
+        'xmlSchema:schemaError',
+        'error',
+        'The taxonomy schemas could not be compiled by the XML Schema processor.',
+        {
+          file: rootSchemas[0] ?? '',
+        },
+        SPEC,
+      ),
     );
   }
   if (run.exitCode !== 0 && run.exitCode !== 3 && run.exitCode !== 4 && run.exitCode !== 5 && run.exitCode !== 1) {
-    const detail = run.stderr.split('\n').filter((l) => /WASM|memory|internal/i.test(l)).join(' ').trim();
+    const detail = run.stderr
+      .split('\n')
+      .filter((l) => /WASM|memory|internal/i.test(l))
+      .join(' ')
+      .trim();
     for (let i = 0; i < docs.length; i++) {
       perDoc[i]!.push(
-        finding('xmlSchema:internalError', 'error', `XML Schema validation could not be completed (xmllint exit code ${run.exitCode})${detail ? `: ${detail}` : ''}.`, {
-          file: docs[i]!.url,
-        }),
+        finding(
+          'xmlSchema:internalError',
+          'error',
+          `XML Schema validation could not be completed (xmllint exit code ${run.exitCode})${detail ? `: ${detail}` : ''}.`,
+          {
+            file: docs[i]!.url,
+          },
+        ),
       );
     }
   }
@@ -163,14 +190,26 @@ export function parseXmllintOutput(stderr: string): Diagnostic[] {
     const m = /^(\/[^:]*):(\d+): (?:element ([^:]+): )?(.*?) ?(error|warning) : (.*)$/.exec(l);
     if (m) {
       const message = m[6]!;
-      const d: Diagnostic = { path: m[1]!, line: Number(m[2]), domain: m[4]!.trim(), level: m[5] as 'error' | 'warning', message: message.trim() };
+      const d: Diagnostic = {
+        path: m[1]!,
+        line: Number(m[2]),
+        domain: m[4]!.trim(),
+        level: m[5] as 'error' | 'warning',
+        message: message.trim(),
+      };
       if (m[3]) d.element = m[3];
       out.push(d);
       continue;
     }
     const nameless = /^(.*?) ?(error|warning) : (.*)$/.exec(l);
     if (nameless && /Schemas|parser|I\/O/.test(nameless[1]!)) {
-      out.push({ path: '', line: 0, domain: nameless[1]!.trim(), level: nameless[2] as 'error' | 'warning', message: nameless[3]!.trim() });
+      out.push({
+        path: '',
+        line: 0,
+        domain: nameless[1]!.trim(),
+        level: nameless[2] as 'error' | 'warning',
+        message: nameless[3]!.trim(),
+      });
     }
   }
   return out;
@@ -200,7 +239,13 @@ function mapPaths(message: string, pathToUrl: Map<string, string>): string {
 
 function docDiagnosticToFindings(d: Diagnostic, url: string, text: string): Finding[] {
   if (/^parser|namespace/i.test(d.domain) && !/Schemas/.test(d.domain)) {
-    return [finding('xml:malformed', 'error', `The document is not well-formed XML: ${tidy(d.message)}`, { file: url, line: d.line, column: 0 })];
+    return [
+      finding('xml:malformed', 'error', `The document is not well-formed XML: ${tidy(d.message)}`, {
+        file: url,
+        line: d.line,
+        column: 0,
+      }),
+    ];
   }
   const prefixes = namespacePrefixes(text);
   const raw = d.message;
@@ -222,13 +267,16 @@ function docDiagnosticToFindings(d: Diagnostic, url: string, text: string): Find
 }
 
 function classify(body: string, isAttribute: boolean): string {
-  if (/^\[facet '/.test(body) || /is not a valid value of/.test(body) || /^The value '.*' (?:is not|has)/s.test(body)) return 'xmlSchema:valueError';
+  if (/^\[facet '/.test(body) || /is not a valid value of/.test(body) || /^The value '.*' (?:is not|has)/s.test(body))
+    return 'xmlSchema:valueError';
   if (/This element is not expected/.test(body)) return 'xmlSchema:elementUnexpected';
   if (/Missing child element/.test(body)) return 'xmlSchema:missingChild';
-  if (/The attribute '.*' is not allowed|is not allowed\.$/.test(body) && isAttribute) return 'xmlSchema:attributeNotAllowed';
+  if (/The attribute '.*' is not allowed|is not allowed\.$/.test(body) && isAttribute)
+    return 'xmlSchema:attributeNotAllowed';
   if (/attribute '.*' is required but missing/.test(body)) return 'xmlSchema:attributeMissing';
   if (/No matching global (?:element )?declaration/.test(body)) return 'xmlSchema:noDeclaration';
-  if (/Character content|element-only|is not allowed, because the content type|content type is 'empty'/.test(body)) return 'xmlSchema:contentError';
+  if (/Character content|element-only|is not allowed, because the content type|content type is 'empty'/.test(body))
+    return 'xmlSchema:contentError';
   if (/Duplicate key-sequence|No match found for key-sequence|keyref/.test(body)) return 'xmlSchema:identityConstraint';
   if (/abstract/.test(body)) return 'xmlSchema:elementAbstract';
   return 'xmlSchema:validityError';
@@ -237,12 +285,32 @@ function classify(body: string, isAttribute: boolean): string {
 /** Readable wording of libxml2's message bodies. */
 function rewriteBody(body: string, prefixes: Map<string, string>): string {
   let s = tidy(body);
-  s = s.replace(/^\[facet 'pattern'\] The value '(.*)' is not accepted by the pattern '(.*)'\.?$/s, "the value '$1' does not match the required pattern '$2'.");
-  s = s.replace(/^\[facet 'enumeration'\] The value '(.*)' is not an element of the set \{(.*)\}\.?$/s, "the value '$1' is not one of the allowed values ($2).");
+  s = s.replace(
+    /^\[facet 'pattern'\] The value '(.*)' is not accepted by the pattern '(.*)'\.?$/s,
+    "the value '$1' does not match the required pattern '$2'.",
+  );
+  s = s.replace(
+    /^\[facet 'enumeration'\] The value '(.*)' is not an element of the set \{(.*)\}\.?$/s,
+    "the value '$1' is not one of the allowed values ($2).",
+  );
   s = s.replace(/^\[facet '(\w+)'\] /, '');
-  s = s.replace(/This element is not expected\. Expected is (?:one of )?\( ?(.*?) ?\)\.?$/s, (_, list: string) => `this element is not allowed here; expected ${list.split(/\s*,\s*/).map((q) => qname(q, prefixes)).join(', ')}.`);
+  s = s.replace(
+    /This element is not expected\. Expected is (?:one of )?\( ?(.*?) ?\)\.?$/s,
+    (_, list: string) =>
+      `this element is not allowed here; expected ${list
+        .split(/\s*,\s*/)
+        .map((q) => qname(q, prefixes))
+        .join(', ')}.`,
+  );
   s = s.replace(/^This element is not expected\.$/, 'this element is not allowed here.');
-  s = s.replace(/Missing child element\(s\)\. Expected is (?:one of )?\( ?(.*?) ?\)\.?$/s, (_, list: string) => `required child element missing; expected ${list.split(/\s*,\s*/).map((q) => qname(q, prefixes)).join(', ')}.`);
+  s = s.replace(
+    /Missing child element\(s\)\. Expected is (?:one of )?\( ?(.*?) ?\)\.?$/s,
+    (_, list: string) =>
+      `required child element missing; expected ${list
+        .split(/\s*,\s*/)
+        .map((q) => qname(q, prefixes))
+        .join(', ')}.`,
+  );
   s = s.replace(/'(\{[^}]*\}[^']*)'/g, (_, q: string) => `'${qname(q, prefixes)}'`);
   s = s.replace(/\{http:\/\/www\.w3\.org\/2001\/XMLSchema\}/g, 'xs:');
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -317,7 +385,8 @@ function dedupeSchemaFindings(fs: Finding[]): Finding[] {
     ) {
       continue;
     }
-    if (prev && prev.code === f.code && prev.file === f.file && prev.line === f.line && prev.message === f.message) continue;
+    if (prev && prev.code === f.code && prev.file === f.file && prev.line === f.line && prev.message === f.message)
+      continue;
     out.push(f);
   }
   return out;

@@ -27,9 +27,27 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Value families sharing lexical parsing and value comparison. */
 type Family =
-  | 'any' | 'string' | 'boolean' | 'decimal' | 'float' | 'double' | 'duration'
-  | 'dateTime' | 'time' | 'date' | 'gYearMonth' | 'gYear' | 'gMonthDay' | 'gDay' | 'gMonth'
-  | 'hexBinary' | 'base64Binary' | 'anyURI' | 'QName' | 'NOTATION' | 'list';
+  | 'any'
+  | 'string'
+  | 'boolean'
+  | 'decimal'
+  | 'float'
+  | 'double'
+  | 'duration'
+  | 'dateTime'
+  | 'time'
+  | 'date'
+  | 'gYearMonth'
+  | 'gYear'
+  | 'gMonthDay'
+  | 'gDay'
+  | 'gMonth'
+  | 'hexBinary'
+  | 'base64Binary'
+  | 'anyURI'
+  | 'QName'
+  | 'NOTATION'
+  | 'list';
 
 interface BuiltinDef {
   base: string | undefined;
@@ -82,8 +100,22 @@ const B: Record<string, BuiltinDef> = {
   short: { base: 'int', family: 'decimal', ws: 'collapse', lex: INTEGER_RE, min: -32768n, max: 32767n },
   byte: { base: 'short', family: 'decimal', ws: 'collapse', lex: INTEGER_RE, min: -128n, max: 127n },
   nonNegativeInteger: { base: 'integer', family: 'decimal', ws: 'collapse', lex: INTEGER_RE, min: 0n },
-  unsignedLong: { base: 'nonNegativeInteger', family: 'decimal', ws: 'collapse', lex: INTEGER_RE, min: 0n, max: 2n ** 64n - 1n },
-  unsignedInt: { base: 'unsignedLong', family: 'decimal', ws: 'collapse', lex: INTEGER_RE, min: 0n, max: 2n ** 32n - 1n },
+  unsignedLong: {
+    base: 'nonNegativeInteger',
+    family: 'decimal',
+    ws: 'collapse',
+    lex: INTEGER_RE,
+    min: 0n,
+    max: 2n ** 64n - 1n,
+  },
+  unsignedInt: {
+    base: 'unsignedLong',
+    family: 'decimal',
+    ws: 'collapse',
+    lex: INTEGER_RE,
+    min: 0n,
+    max: 2n ** 32n - 1n,
+  },
   unsignedShort: { base: 'unsignedInt', family: 'decimal', ws: 'collapse', lex: INTEGER_RE, min: 0n, max: 65535n },
   unsignedByte: { base: 'unsignedShort', family: 'decimal', ws: 'collapse', lex: INTEGER_RE, min: 0n, max: 255n },
   positiveInteger: { base: 'nonNegativeInteger', family: 'decimal', ws: 'collapse', lex: INTEGER_RE, min: 1n },
@@ -137,7 +169,9 @@ export function whitespaceOf(type: SimpleType): WhiteSpace {
     case 'list':
       return 'collapse';
     case 'union':
-      return type.memberTypes.length > 0 && type.memberTypes.every((m) => whitespaceOf(m) === 'collapse') ? 'collapse' : 'preserve';
+      return type.memberTypes.length > 0 && type.memberTypes.every((m) => whitespaceOf(m) === 'collapse')
+        ? 'collapse'
+        : 'preserve';
   }
 }
 
@@ -289,39 +323,66 @@ const REF_YEAR = 1972;
 function parseDT(family: Family, v: string): DT | undefined {
   const m = DATE_RES[family]!.exec(v);
   if (!m) return undefined;
-  let y = REF_YEAR, mo = 1, d = 1, h = 0, mi = 0, s = 0, frac = '', tzs: string | undefined;
+  let y = REF_YEAR,
+    mo = 1,
+    d = 1,
+    h = 0,
+    mi = 0,
+    s = 0,
+    frac = '',
+    tzs: string | undefined;
   let timeAt = -1;
   switch (family) {
     case 'dateTime':
-      y = Number(m[1]); mo = Number(m[2]); d = Number(m[3]); timeAt = 4; tzs = m[8];
+      y = Number(m[1]);
+      mo = Number(m[2]);
+      d = Number(m[3]);
+      timeAt = 4;
+      tzs = m[8];
       break;
     case 'date':
-      y = Number(m[1]); mo = Number(m[2]); d = Number(m[3]); tzs = m[4];
+      y = Number(m[1]);
+      mo = Number(m[2]);
+      d = Number(m[3]);
+      tzs = m[4];
       break;
     case 'time':
-      mo = 12; d = 31; timeAt = 1; tzs = m[5];
+      mo = 12;
+      d = 31;
+      timeAt = 1;
+      tzs = m[5];
       break;
     case 'gYearMonth':
-      y = Number(m[1]); mo = Number(m[2]); tzs = m[3];
+      y = Number(m[1]);
+      mo = Number(m[2]);
+      tzs = m[3];
       break;
     case 'gYear':
-      y = Number(m[1]); tzs = m[2];
+      y = Number(m[1]);
+      tzs = m[2];
       break;
     case 'gMonthDay':
-      mo = Number(m[1]); d = Number(m[2]); tzs = m[3];
+      mo = Number(m[1]);
+      d = Number(m[2]);
+      tzs = m[3];
       break;
     case 'gDay':
-      mo = 12; d = Number(m[1]); tzs = m[2];
+      mo = 12;
+      d = Number(m[1]);
+      tzs = m[2];
       break;
     case 'gMonth':
-      mo = Number(m[1]); tzs = m[2];
+      mo = Number(m[1]);
+      tzs = m[2];
       break;
     default:
       return undefined;
   }
   if (y === 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined; // no year 0000 in XSD 1.0
   if (timeAt > 0) {
-    h = Number(m[timeAt]); mi = Number(m[timeAt + 1]); s = Number(m[timeAt + 2]);
+    h = Number(m[timeAt]);
+    mi = Number(m[timeAt + 1]);
+    s = Number(m[timeAt + 2]);
     frac = (m[timeAt + 3] ?? '').replace(/0+$/, '');
     if (h === 24) {
       if (mi !== 0 || s !== 0 || frac !== '') return undefined;
@@ -347,7 +408,8 @@ function dtSeconds(t: DT): bigint {
 }
 
 function cmpDT(a: DT, b: DT): number {
-  const sa = dtSeconds(a), sb = dtSeconds(b);
+  const sa = dtSeconds(a),
+    sb = dtSeconds(b);
   if (sa !== sb) return sa < sb ? -1 : 1;
   return a.frac === b.frac ? 0 : a.frac < b.frac ? -1 : 1; // fractions without trailing zeros compare as strings
 }
@@ -371,7 +433,12 @@ function parseDuration(v: string): Dur | undefined {
 }
 
 /** Reference dateTimes of XSD 1.0 section 3.2.6.2, as (year, month) at day 1, 00:00:00Z. */
-const DUR_REFS: [number, number][] = [[1696, 9], [1697, 2], [1903, 3], [1903, 7]];
+const DUR_REFS: [number, number][] = [
+  [1696, 9],
+  [1697, 2],
+  [1903, 3],
+  [1903, 7],
+];
 
 function cmpDuration(a: Dur, b: Dur): number {
   const dm = a.months - b.months;
@@ -569,13 +636,21 @@ function patternCheck(f: Facets): Check | undefined {
   };
 }
 
-function enumerationCheck(values: string[], keyOf: (e: string) => string | undefined, key: (v: string) => string): Check {
+function enumerationCheck(
+  values: string[],
+  keyOf: (e: string) => string | undefined,
+  key: (v: string) => string,
+): Check {
   const keys = new Set<string>();
   for (const e of values) {
     const k = keyOf(e);
     if (k !== undefined) keys.add(k);
   }
-  const shown = values.slice(0, 5).map((e) => `'${e}'`).join(', ') + (values.length > 5 ? ', ...' : '');
+  const shown =
+    values
+      .slice(0, 5)
+      .map((e) => `'${e}'`)
+      .join(', ') + (values.length > 5 ? ', ...' : '');
   return (v) => (keys.has(key(v)) ? undefined : `value ${show(v)} is not one of the enumerated values (${shown})`);
 }
 
@@ -609,14 +684,17 @@ function compileAtomic(name: string, def: BuiltinDef, facets: Facets[]): Checker
     if (lex !== undefined ? !lex.test(v) : !valid(v)) return `${show(v)} is not a valid ${name}`;
     if (min !== undefined || max !== undefined) {
       const n = BigInt(v);
-      if ((min !== undefined && n < min) || (max !== undefined && n > max)) return `${show(v)} is not a valid ${name} (out of range)`;
+      if ((min !== undefined && n < min) || (max !== undefined && n > max))
+        return `${show(v)} is not a valid ${name} (out of range)`;
     }
     if (isQName && rp !== undefined) {
       const i = v.indexOf(':');
       if (i > 0) {
         const prefix = v.slice(0, i);
-        if (prefix !== 'xml' && rp(prefix) === undefined) return `prefix '${prefix}' of QName ${show(v)} is not declared`;
-        if (prefix === 'xml' && rp(prefix) !== undefined && rp(prefix) !== XML_NS) return `prefix 'xml' of QName ${show(v)} is misdeclared`;
+        if (prefix !== 'xml' && rp(prefix) === undefined)
+          return `prefix '${prefix}' of QName ${show(v)} is not declared`;
+        if (prefix === 'xml' && rp(prefix) !== undefined && rp(prefix) !== XML_NS)
+          return `prefix 'xml' of QName ${show(v)} is misdeclared`;
       }
     }
     return undefined;
@@ -634,7 +712,13 @@ function compileAtomic(name: string, def: BuiltinDef, facets: Facets[]): Checker
     if (f.enumeration) checks.push(enumerationCheck(f.enumeration, keyOfEnum, key));
   }
 
-  checks.push(...lengthChecks(facets, ops.length ?? codePointLength, def.family === 'hexBinary' || def.family === 'base64Binary' ? 'octets' : 'characters'));
+  checks.push(
+    ...lengthChecks(
+      facets,
+      ops.length ?? codePointLength,
+      def.family === 'hexBinary' || def.family === 'base64Binary' ? 'octets' : 'characters',
+    ),
+  );
 
   // Digit facets (decimal family only), on the canonical value.
   if (def.family === 'decimal') {
@@ -655,8 +739,13 @@ function compileAtomic(name: string, def: BuiltinDef, facets: Facets[]): Checker
 
   // Range facets of all steps, value parsed once.
   if (ops.parse && ops.compare) {
-    const parse = ops.parse, compare = ops.compare;
-    const bounds: { kind: 'minInclusive' | 'maxInclusive' | 'minExclusive' | 'maxExclusive'; value: unknown; text: string }[] = [];
+    const parse = ops.parse,
+      compare = ops.compare;
+    const bounds: {
+      kind: 'minInclusive' | 'maxInclusive' | 'minExclusive' | 'maxExclusive';
+      value: unknown;
+      text: string;
+    }[] = [];
     for (const f of facets) {
       for (const kind of ['minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'] as const) {
         const text = f[kind];
@@ -672,10 +761,18 @@ function compileAtomic(name: string, def: BuiltinDef, facets: Facets[]): Checker
         for (const b of bounds) {
           const c = compare(x, b.value);
           switch (b.kind) {
-            case 'minInclusive': if (!(c >= 0)) return `value ${show(v)} is less than minInclusive ${b.text}`; break;
-            case 'maxInclusive': if (!(c <= 0)) return `value ${show(v)} is greater than maxInclusive ${b.text}`; break;
-            case 'minExclusive': if (!(c > 0)) return `value ${show(v)} is not greater than minExclusive ${b.text}`; break;
-            case 'maxExclusive': if (!(c < 0)) return `value ${show(v)} is not less than maxExclusive ${b.text}`; break;
+            case 'minInclusive':
+              if (!(c >= 0)) return `value ${show(v)} is less than minInclusive ${b.text}`;
+              break;
+            case 'maxInclusive':
+              if (!(c <= 0)) return `value ${show(v)} is greater than maxInclusive ${b.text}`;
+              break;
+            case 'minExclusive':
+              if (!(c > 0)) return `value ${show(v)} is not greater than minExclusive ${b.text}`;
+              break;
+            case 'maxExclusive':
+              if (!(c < 0)) return `value ${show(v)} is not less than maxExclusive ${b.text}`;
+              break;
           }
         }
         return undefined;
@@ -707,7 +804,10 @@ function splitList(v: string): string[] {
 
 function compileList(item: Checker, facets: Facets[]): Checker {
   const checks: Check[] = [];
-  const key = (v: string): string => splitList(v).map((i) => item.key(normalize(i, item.ws))).join(' ');
+  const key = (v: string): string =>
+    splitList(v)
+      .map((i) => item.key(normalize(i, item.ws)))
+      .join(' ');
   checks.push((v, rp) => {
     for (const it of splitList(v)) {
       const r = item.check(normalize(it, item.ws), rp);

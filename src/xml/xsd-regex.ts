@@ -22,9 +22,42 @@ const NOT_WORD_CLASS = '\\p{P}\\p{Z}\\p{C}';
 
 /** General categories allowed in `\p{..}` (XSD 1.0 F.1.1). */
 const CATEGORIES = new Set([
-  'L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'M', 'Mn', 'Mc', 'Me', 'N', 'Nd', 'Nl', 'No',
-  'P', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'Z', 'Zs', 'Zl', 'Zp',
-  'S', 'Sm', 'Sc', 'Sk', 'So', 'C', 'Cc', 'Cf', 'Co', 'Cn',
+  'L',
+  'Lu',
+  'Ll',
+  'Lt',
+  'Lm',
+  'Lo',
+  'M',
+  'Mn',
+  'Mc',
+  'Me',
+  'N',
+  'Nd',
+  'Nl',
+  'No',
+  'P',
+  'Pc',
+  'Pd',
+  'Ps',
+  'Pe',
+  'Pi',
+  'Pf',
+  'Po',
+  'Z',
+  'Zs',
+  'Zl',
+  'Zp',
+  'S',
+  'Sm',
+  'Sc',
+  'Sk',
+  'So',
+  'C',
+  'Cc',
+  'Cf',
+  'Co',
+  'Cn',
 ]);
 
 /** Unicode 3.1 blocks as listed by XSD 1.0 F.1.1 (names with spaces removed). PrivateUse and Specials have several ranges. */
@@ -75,7 +108,8 @@ function hex(cp: number): string {
 
 /** Class-content form of a single code point. */
 function classChar(cp: number): string {
-  if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return String.fromCodePoint(cp);
+  if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a))
+    return String.fromCodePoint(cp);
   return hex(cp);
 }
 
@@ -162,14 +196,16 @@ class Parser {
 
   private digits(): string | undefined {
     let s = '';
-    while (this.peek() !== undefined && this.peek()! >= 0x30 && this.peek()! <= 0x39) s += String.fromCodePoint(this.cps[this.i++]!);
+    while (this.peek() !== undefined && this.peek()! >= 0x30 && this.peek()! <= 0x39)
+      s += String.fromCodePoint(this.cps[this.i++]!);
     return s === '' ? undefined : s;
   }
 
   private atom(): string {
     const c = this.peek()!;
     switch (c) {
-      case 0x28: { // (
+      case 0x28: {
+        // (
         this.i++;
         const inner = this.regExp();
         if (this.peek() !== 0x29) this.fail("missing ')'");
@@ -181,12 +217,19 @@ class Parser {
       case 0x2e: // .
         this.i++;
         return '[^\\n\\r]';
-      case 0x5c: { // backslash
+      case 0x5c: {
+        // backslash
         const esc = this.escape();
         if (typeof esc === 'number') return hex(esc);
         return renderSet(esc);
       }
-      case 0x3f: case 0x2a: case 0x2b: case 0x7b: case 0x29: case 0x5d: case 0x7c:
+      case 0x3f:
+      case 0x2a:
+      case 0x2b:
+      case 0x7b:
+      case 0x29:
+      case 0x5d:
+      case 0x7c:
         return this.fail(`unexpected '${String.fromCodePoint(c)}'`);
       default:
         this.i++;
@@ -202,23 +245,49 @@ class Parser {
     this.i++;
     const ch = String.fromCodePoint(c);
     switch (ch) {
-      case 'n': return 0x0a;
-      case 'r': return 0x0d;
-      case 't': return 0x09;
-      case '\\': case '|': case '.': case '?': case '*': case '+': case '(': case ')':
-      case '{': case '}': case '-': case '[': case ']': case '^':
+      case 'n':
+        return 0x0a;
+      case 'r':
+        return 0x0d;
+      case 't':
+        return 0x09;
+      case '\\':
+      case '|':
+      case '.':
+      case '?':
+      case '*':
+      case '+':
+      case '(':
+      case ')':
+      case '{':
+      case '}':
+      case '-':
+      case '[':
+      case ']':
+      case '^':
         return c;
-      case 's': return { items: SPACE_CLASS, complements: [] };
-      case 'S': return { items: '', complements: [SPACE_CLASS] };
-      case 'i': return { items: NAME_START_CLASS, complements: [] };
-      case 'I': return { items: '', complements: [NAME_START_CLASS] };
-      case 'c': return { items: NAME_CHAR_CLASS, complements: [] };
-      case 'C': return { items: '', complements: [NAME_CHAR_CLASS] };
-      case 'd': return { items: '\\p{Nd}', complements: [] };
-      case 'D': return { items: '\\P{Nd}', complements: [] };
-      case 'w': return { items: '', complements: [NOT_WORD_CLASS] };
-      case 'W': return { items: NOT_WORD_CLASS, complements: [] };
-      case 'p': case 'P': {
+      case 's':
+        return { items: SPACE_CLASS, complements: [] };
+      case 'S':
+        return { items: '', complements: [SPACE_CLASS] };
+      case 'i':
+        return { items: NAME_START_CLASS, complements: [] };
+      case 'I':
+        return { items: '', complements: [NAME_START_CLASS] };
+      case 'c':
+        return { items: NAME_CHAR_CLASS, complements: [] };
+      case 'C':
+        return { items: '', complements: [NAME_CHAR_CLASS] };
+      case 'd':
+        return { items: '\\p{Nd}', complements: [] };
+      case 'D':
+        return { items: '\\P{Nd}', complements: [] };
+      case 'w':
+        return { items: '', complements: [NOT_WORD_CLASS] };
+      case 'W':
+        return { items: NOT_WORD_CLASS, complements: [] };
+      case 'p':
+      case 'P': {
         if (this.peek() !== 0x7b) this.fail(`expected '{' after \\${ch}`);
         this.i++;
         let name = '';
@@ -282,7 +351,8 @@ class Parser {
           set.items += esc.items;
           set.complements.push(...esc.complements);
           first = false;
-          if (this.peek() === 0x2d && this.peek(1) !== 0x5d && this.peek(1) !== 0x5b) this.fail('a range cannot start with a multi-character escape');
+          if (this.peek() === 0x2d && this.peek(1) !== 0x5d && this.peek(1) !== 0x5b)
+            this.fail('a range cannot start with a multi-character escape');
           continue;
         }
         lo = esc;
@@ -306,7 +376,8 @@ class Parser {
         }
         if (hi < lo) this.fail('character range out of order');
         set.items += `${classChar(lo)}-${classChar(hi)}`;
-        if (this.peek() === 0x2d && this.peek(1) !== 0x5d && this.peek(1) !== 0x5b) this.fail("'-' must be escaped after a range");
+        if (this.peek() === 0x2d && this.peek(1) !== 0x5d && this.peek(1) !== 0x5b)
+          this.fail("'-' must be escaped after a range");
       } else {
         set.items += classChar(lo);
       }

@@ -35,7 +35,22 @@ import type {
   XNode,
 } from './types.js';
 import { XPathError, XS, clark, isNode } from './types.js';
-import { EMPTY, FALSE_SEQ, TRUE_SEQ, allNodes, atomize, bool, compareOrder, docOrder, ebv, INTEGER_TYPES, int, isNumeric, rootOf, toNumber } from './xdm.js';
+import {
+  EMPTY,
+  FALSE_SEQ,
+  TRUE_SEQ,
+  allNodes,
+  atomize,
+  bool,
+  compareOrder,
+  docOrder,
+  ebv,
+  INTEGER_TYPES,
+  int,
+  isNumeric,
+  rootOf,
+  toNumber,
+} from './xdm.js';
 
 export const DEFAULT_LIMITS: Limits = { maxDepth: 200, maxSequenceLength: 1_000_000, maxSteps: 10_000_000 };
 
@@ -55,7 +70,12 @@ export function evaluate(expr: Expr, ctx: DynamicContext): Sequence {
     return ev.eval(expr);
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new XPathError('sbr:xpathDepthLimit', 'evaluation nested too deeply (stack exhausted)', expr.start, expr.end);
+      throw new XPathError(
+        'sbr:xpathDepthLimit',
+        'evaluation nested too deeply (stack exhausted)',
+        expr.start,
+        expr.end,
+      );
     }
     throw e;
   }
@@ -102,7 +122,13 @@ export class Evaluator implements DynamicContext {
     }
   }
   private checkLength(n: number, e: Expr): void {
-    if (n > this.maxLen) throw new XPathError('sbr:xpathSequenceLimit', `a sequence of more than ${this.maxLen} items would be built`, e.start, e.end);
+    if (n > this.maxLen)
+      throw new XPathError(
+        'sbr:xpathSequenceLimit',
+        `a sequence of more than ${this.maxLen} items would be built`,
+        e.start,
+        e.end,
+      );
   }
   private bindVar(key: string, value: Sequence): Sequence | undefined {
     if (!this.ownVars) {
@@ -125,11 +151,13 @@ export class Evaluator implements DynamicContext {
         return this.literal(e);
       case 'varRef': {
         const v = this.variables.get(clark(e.name));
-        if (v === undefined) throw new XPathError('err:XPST0008', `the variable $${e.name.local} has no value`, e.start, e.end);
+        if (v === undefined)
+          throw new XPathError('err:XPST0008', `the variable $${e.name.local} has no value`, e.start, e.end);
         return v;
       }
       case 'contextItem':
-        if (this.contextItem === undefined) throw new XPathError('err:XPDY0002', 'the context item is undefined', e.start, e.end);
+        if (this.contextItem === undefined)
+          throw new XPathError('err:XPDY0002', 'the context item is undefined', e.start, e.end);
         return [this.contextItem];
       case 'sequence': {
         if (e.items.length === 0) return EMPTY;
@@ -158,7 +186,8 @@ export class Evaluator implements DynamicContext {
       case 'axisStep': {
         const ci = this.contextItem;
         if (ci === undefined) throw new XPathError('err:XPDY0002', 'an axis step needs a context item', e.start, e.end);
-        if (!isNode(ci)) throw new XPathError('err:XPTY0020', 'the context item of an axis step is not a node', e.start, e.end);
+        if (!isNode(ci))
+          throw new XPathError('err:XPTY0020', 'the context item of an axis step is not a node', e.start, e.end);
         return this.axisStep(e, ci);
       }
       case 'filter': {
@@ -181,7 +210,8 @@ export class Evaluator implements DynamicContext {
       case 'unary': {
         const a = atomize(this.eval(e.operand));
         if (a.length === 0) return EMPTY;
-        if (a.length > 1) throw new XPathError('err:XPTY0004', `unary ${e.op} of a sequence of ${a.length} items`, e.start, e.end);
+        if (a.length > 1)
+          throw new XPathError('err:XPTY0004', `unary ${e.op} of a sequence of ${a.length} items`, e.start, e.end);
         return [unary(e.op, a[0]!)];
       }
       case 'setop':
@@ -191,7 +221,12 @@ export class Evaluator implements DynamicContext {
       case 'treat': {
         const v = this.eval(e.expr);
         if (!this.matches(v, e.type)) {
-          throw new XPathError('err:XPDY0050', `the value does not match the sequence type of "treat as"`, e.start, e.end);
+          throw new XPathError(
+            'err:XPDY0050',
+            `the value does not match the sequence type of "treat as"`,
+            e.start,
+            e.end,
+          );
         }
         return v;
       }
@@ -236,16 +271,32 @@ export class Evaluator implements DynamicContext {
     }
     if (def === null || e.namespaces) {
       if (e.name.ns === XS && e.args.length === 1) return this.construct(e);
-      throw new XPathError('err:XPST0017', `no function ${e.name.prefix ? e.name.prefix + ':' : ''}${e.name.local}#${e.args.length}`, e.start, e.end);
+      throw new XPathError(
+        'err:XPST0017',
+        `no function ${e.name.prefix ? e.name.prefix + ':' : ''}${e.name.local}#${e.args.length}`,
+        e.start,
+        e.end,
+      );
     }
-    if (def === null) throw new XPathError('err:XPST0017', `no function ${e.name.local}#${e.args.length}`, e.start, e.end);
+    if (def === null)
+      throw new XPathError('err:XPST0017', `no function ${e.name.local}#${e.args.length}`, e.start, e.end);
     // count(E1 to E2) without building the range
-    if (def.local === 'count' && e.args.length === 1 && e.args[0]!.kind === 'range' && def.ns === 'http://www.w3.org/2005/xpath-functions') {
+    if (
+      def.local === 'count' &&
+      e.args.length === 1 &&
+      e.args[0]!.kind === 'range' &&
+      def.ns === 'http://www.w3.org/2005/xpath-functions'
+    ) {
       const r = this.rangeBounds(e.args[0]!);
       return [r ? { type: 'xs:integer', value: r[1].minus(r[0]).plus(1) } : int(0)];
     }
     // subsequence(E1 to E2, start, length) without building the whole range (F&O 15.1.10)
-    if (def.local === 'subsequence' && e.args[0]!.kind === 'range' && def.ns === 'http://www.w3.org/2005/xpath-functions' && def.params) {
+    if (
+      def.local === 'subsequence' &&
+      e.args[0]!.kind === 'range' &&
+      def.ns === 'http://www.w3.org/2005/xpath-functions' &&
+      def.params
+    ) {
       return this.rangeSubsequence(e, def);
     }
     const args: Sequence[] = new Array(e.args.length);
@@ -256,13 +307,18 @@ export class Evaluator implements DynamicContext {
     const st = this.state;
     if (++st.depth > this.limits.maxDepth) {
       st.depth--;
-      throw new XPathError('sbr:xpathDepthLimit', `function calls nested deeper than ${this.limits.maxDepth}`, e.start, e.end);
+      throw new XPathError(
+        'sbr:xpathDepthLimit',
+        `function calls nested deeper than ${this.limits.maxDepth}`,
+        e.start,
+        e.end,
+      );
     }
     try {
       const r = def.impl(this, args);
       return r;
     } catch (err) {
-      if (err instanceof XPathError && err.start === undefined && !(err.code.startsWith('sbr:'))) {
+      if (err instanceof XPathError && err.start === undefined && !err.code.startsWith('sbr:')) {
         throw new XPathError(err.code, err.message.replace(/^[^:]*:[^:]*: /, ''), e.start, e.end);
       }
       throw err;
@@ -299,7 +355,13 @@ export class Evaluator implements DynamicContext {
   private construct(e: E<'call'>): Sequence {
     const a = atomize(this.eval(e.args[0]!));
     if (a.length === 0) return EMPTY;
-    if (a.length > 1) throw new XPathError('err:XPTY0004', `xs:${e.name.local}() takes at most one item, not ${a.length}`, e.start, e.end);
+    if (a.length > 1)
+      throw new XPathError(
+        'err:XPTY0004',
+        `xs:${e.name.local}() takes at most one item, not ${a.length}`,
+        e.start,
+        e.end,
+      );
     const ns = e.namespaces;
     return [castAs(a[0]!, `xs:${e.name.local}`, ns ? (p) => ns[p] : undefined)];
   }
@@ -320,7 +382,10 @@ export class Evaluator implements DynamicContext {
         }
         if (derivesFrom(a.type, want)) continue;
         // numeric type promotion (B.1) and URI promotion
-        if ((want === 'xs:double' && (derivesFrom(a.type, 'xs:decimal') || a.type === 'xs:float')) || (want === 'xs:float' && derivesFrom(a.type, 'xs:decimal'))) {
+        if (
+          (want === 'xs:double' && (derivesFrom(a.type, 'xs:decimal') || a.type === 'xs:float')) ||
+          (want === 'xs:float' && derivesFrom(a.type, 'xs:decimal'))
+        ) {
           atoms[k] = castAs(a, want);
           continue;
         }
@@ -328,20 +393,35 @@ export class Evaluator implements DynamicContext {
           atoms[k] = { type: 'xs:string', value: a.value };
           continue;
         }
-        throw new XPathError('err:XPTY0004', `argument ${i + 1} of ${def.local}() is ${a.type}, expected ${want}`, e.start, e.end);
+        throw new XPathError(
+          'err:XPTY0004',
+          `argument ${i + 1} of ${def.local}() is ${a.type}, expected ${want}`,
+          e.start,
+          e.end,
+        );
       }
       out = atoms;
     } else if (item && item.kind === 'node') {
       for (const x of v) {
         if (!isNode(x) || !this.nodeMatches(x, item.test, false)) {
-          throw new XPathError('err:XPTY0004', `argument ${i + 1} of ${def.local}() must be a node of the right kind`, e.start, e.end);
+          throw new XPathError(
+            'err:XPTY0004',
+            `argument ${i + 1} of ${def.local}() must be a node of the right kind`,
+            e.start,
+            e.end,
+          );
         }
       }
     }
     const n = out.length;
     const occ = t.occurrence;
     if (!item ? n !== 0 : (occ === '' && n !== 1) || (occ === '?' && n > 1) || (occ === '+' && n === 0)) {
-      throw new XPathError('err:XPTY0004', `argument ${i + 1} of ${def.local}() is a sequence of ${n} items, expected ${occurrenceText(t)}`, e.start, e.end);
+      throw new XPathError(
+        'err:XPTY0004',
+        `argument ${i + 1} of ${def.local}() is a sequence of ${n} items, expected ${occurrenceText(t)}`,
+        e.start,
+        e.end,
+      );
     }
     return out;
   }
@@ -368,7 +448,13 @@ export class Evaluator implements DynamicContext {
       if (l.length === 0) return EMPTY;
       const r = atomize(this.eval(e.right));
       if (r.length === 0) return EMPTY;
-      if (l.length > 1 || r.length > 1) throw new XPathError('err:XPTY0004', `value comparison "${e.op}" of a sequence of more than one item`, e.start, e.end);
+      if (l.length > 1 || r.length > 1)
+        throw new XPathError(
+          'err:XPTY0004',
+          `value comparison "${e.op}" of a sequence of more than one item`,
+          e.start,
+          e.end,
+        );
       return bool(valueCompare(e.op as ValueCompOp, l[0]!, r[0]!, this.defaultCollation));
     }
     // node comparisons (3.5.3)
@@ -412,12 +498,23 @@ export class Evaluator implements DynamicContext {
     for (const d of nums) {
       let ok: boolean;
       switch (op) {
-        case '=': ok = d.isInteger() && d.gte(lo) && d.lte(hi); break;
-        case '!=': ok = !(lo.eq(hi) && d.eq(lo)); break;
-        case '<': ok = d.lt(hi); break;
-        case '<=': ok = d.lte(hi); break;
-        case '>': ok = d.gt(lo); break;
-        default: ok = d.gte(lo);
+        case '=':
+          ok = d.isInteger() && d.gte(lo) && d.lte(hi);
+          break;
+        case '!=':
+          ok = !(lo.eq(hi) && d.eq(lo));
+          break;
+        case '<':
+          ok = d.lt(hi);
+          break;
+        case '<=':
+          ok = d.lte(hi);
+          break;
+        case '>':
+          ok = d.gt(lo);
+          break;
+        default:
+          ok = d.gte(lo);
       }
       if (ok) return TRUE_SEQ;
     }
@@ -429,7 +526,8 @@ export class Evaluator implements DynamicContext {
     if (l.length === 0) return EMPTY;
     const r = atomize(this.eval(e.right));
     if (r.length === 0) return EMPTY;
-    if (l.length > 1 || r.length > 1) throw new XPathError('err:XPTY0004', `"${e.op}" of a sequence of more than one item`, e.start, e.end);
+    if (l.length > 1 || r.length > 1)
+      throw new XPathError('err:XPTY0004', `"${e.op}" of a sequence of more than one item`, e.start, e.end);
     return [arithmetic(e.op, l[0]!, r[0]!)];
   }
 
@@ -461,7 +559,8 @@ export class Evaluator implements DynamicContext {
   }
   /** The start of a range as a JS number when the whole range is within safe integers, else undefined. */
   private static safeStart(b: [Decimal, Decimal]): number | undefined {
-    const lo = b[0].toNumber(), hi = b[1].toNumber();
+    const lo = b[0].toNumber(),
+      hi = b[1].toNumber();
     return Number.isSafeInteger(lo) && Number.isSafeInteger(hi) ? lo : undefined;
   }
   /** The i-th (0-based) integer of a range; `start` from safeStart. */
@@ -546,9 +645,11 @@ export class Evaluator implements DynamicContext {
     if (e.root !== 'none') {
       const ci = this.contextItem;
       if (ci === undefined) throw new XPathError('err:XPDY0002', `"${e.root}" needs a context item`, e.start, e.end);
-      if (!isNode(ci)) throw new XPathError('err:XPTY0020', `the context item of "${e.root}" is not a node`, e.start, e.end);
+      if (!isNode(ci))
+        throw new XPathError('err:XPTY0020', `the context item of "${e.root}" is not a node`, e.start, e.end);
       const root = rootOf(ci);
-      if (root.nodeKind !== 'document') throw new XPathError('err:XPDY0050', `the root of the context node is not a document node`, e.start, e.end);
+      if (root.nodeKind !== 'document')
+        throw new XPathError('err:XPDY0050', `the root of the context node is not a document node`, e.start, e.end);
       if (e.root === '/') cur = [root];
       else {
         const s0 = steps[0];
@@ -563,12 +664,21 @@ export class Evaluator implements DynamicContext {
     }
     for (; i < steps.length; i++) {
       const s = steps[i]!;
-      if (!allNodes(cur)) throw new XPathError('err:XPTY0019', 'a path step is applied to a value that is not a node', s.start, s.end);
+      if (!allNodes(cur))
+        throw new XPathError('err:XPTY0019', 'a path step is applied to a value that is not a node', s.start, s.end);
       if (cur.length === 0) return EMPTY;
       // `//name` (descendant-or-self::node()/child::name without predicates) is descendant::name
       const nx = steps[i + 1];
-      if (s.kind === 'axisStep' && s.axis === 'descendant-or-self' && s.test.test === 'node' && s.predicates.length === 0 &&
-          nx && nx.kind === 'axisStep' && nx.axis === 'child' && nx.predicates.length === 0) {
+      if (
+        s.kind === 'axisStep' &&
+        s.axis === 'descendant-or-self' &&
+        s.test.test === 'node' &&
+        s.predicates.length === 0 &&
+        nx &&
+        nx.kind === 'axisStep' &&
+        nx.axis === 'child' &&
+        nx.predicates.length === 0
+      ) {
         const out: XNode[] = [];
         for (const n of cur) for (const d of this.axisNodes('descendant', n, nx.test)) out.push(d);
         cur = cur.length > 1 ? docOrder(out) : out;
@@ -592,7 +702,9 @@ export class Evaluator implements DynamicContext {
       }
       return docOrder(out);
     }
-    const saveI = this.contextItem, saveP = this.position, saveS = this.size;
+    const saveI = this.contextItem,
+      saveP = this.position,
+      saveS = this.size;
     const out: Item[] = [];
     let nodes = 0;
     try {
@@ -615,7 +727,12 @@ export class Evaluator implements DynamicContext {
     }
     if (nodes === out.length) return docOrder(out as XNode[]);
     if (nodes === 0) return out;
-    throw new XPathError('err:XPTY0018', 'the last step of a path returns both nodes and atomic values', s.start, s.end);
+    throw new XPathError(
+      'err:XPTY0018',
+      'the last step of a path returns both nodes and atomic values',
+      s.start,
+      s.end,
+    );
   }
 
   private axisStep(s: E<'axisStep'>, n: XNode): Sequence {
@@ -636,7 +753,9 @@ export class Evaluator implements DynamicContext {
         cur = Number.isInteger(k) && k >= 1 && k <= cur.length ? [cur[k - 1]!] : EMPTY;
         continue;
       }
-      const saveI = this.contextItem, saveP = this.position, saveS = this.size;
+      const saveI = this.contextItem,
+        saveP = this.position,
+        saveS = this.size;
       const out: Item[] = [];
       try {
         const len = cur.length;
@@ -815,7 +934,8 @@ export class Evaluator implements DynamicContext {
   private setop(e: E<'setop'>): Sequence {
     const l = this.eval(e.left);
     const r = this.eval(e.right);
-    if (!allNodes(l) || !allNodes(r)) throw new XPathError('err:XPTY0004', `"${e.op}" takes sequences of nodes`, e.start, e.end);
+    if (!allNodes(l) || !allNodes(r))
+      throw new XPathError('err:XPTY0004', `"${e.op}" takes sequences of nodes`, e.start, e.end);
     if (e.op === 'union') return docOrder([...l, ...r]);
     const rs = new Set<XNode>(r);
     const out = l.filter((n) => (e.op === 'intersect' ? rs.has(n) : !rs.has(n)));
@@ -859,7 +979,11 @@ export class Evaluator implements DynamicContext {
     const ns = e.namespaces;
     const v = a[0]!;
     // XPath 2.0 3.12.3: a cast to xs:QName takes a string literal only (or a QName)
-    if ((target === 'xs:QName' || target === 'xs:NOTATION') && v.type !== 'xs:QName' && !(e.expr.kind === 'literal' && e.expr.type === 'xs:string')) {
+    if (
+      (target === 'xs:QName' || target === 'xs:NOTATION') &&
+      v.type !== 'xs:QName' &&
+      !(e.expr.kind === 'literal' && e.expr.type === 'xs:string')
+    ) {
       if (castable) return FALSE_SEQ;
       throw new XPathError('err:XPTY0004', `only a string literal can be cast to ${target}`, e.start, e.end);
     }
@@ -878,7 +1002,9 @@ function siblingIndex(n: XNode, sibs: readonly XNode[]): number {
 }
 
 function isReverse(a: Axis): boolean {
-  return a === 'parent' || a === 'ancestor' || a === 'ancestor-or-self' || a === 'preceding' || a === 'preceding-sibling';
+  return (
+    a === 'parent' || a === 'ancestor' || a === 'ancestor-or-self' || a === 'preceding' || a === 'preceding-sibling'
+  );
 }
 
 /** Type annotation derivation for element(N, T) / attribute(N, T) tests with the built-in types only. */
@@ -886,7 +1012,8 @@ function typeDerives(actual: QName, wanted: QName): boolean {
   if (actual.ns === wanted.ns && actual.local === wanted.local) return true;
   if (wanted.ns !== XS) return false;
   if (wanted.local === 'anyType') return true;
-  if (wanted.local === 'anySimpleType' || wanted.local === 'anyAtomicType') return actual.ns === XS && actual.local !== 'untyped' && actual.local !== 'anyType';
+  if (wanted.local === 'anySimpleType' || wanted.local === 'anyAtomicType')
+    return actual.ns === XS && actual.local !== 'untyped' && actual.local !== 'anyType';
   if (actual.ns === XS) {
     try {
       return derivesFrom(`xs:${actual.local}`, `xs:${wanted.local}`);
@@ -899,5 +1026,11 @@ function typeDerives(actual: QName, wanted: QName): boolean {
 
 function occurrenceText(t: SequenceType): string {
   if (!t.item) return 'empty-sequence()';
-  return t.occurrence === '' ? 'exactly one item' : t.occurrence === '?' ? 'zero or one item' : t.occurrence === '+' ? 'one or more items' : 'any number of items';
+  return t.occurrence === ''
+    ? 'exactly one item'
+    : t.occurrence === '?'
+      ? 'zero or one item'
+      : t.occurrence === '+'
+        ? 'one or more items'
+        : 'any number of items';
 }

@@ -37,7 +37,11 @@ export interface CompiledXPath {
  * Parses and checks `text` once (throws XPathError as `parseXPath`); the result evaluates any number of times.
  * When `staticContext.variables` is absent, the variables are taken to be those named in `variableNames`.
  */
-export function compileXPath(text: string, staticContext: StaticContext, variableNames?: readonly (string | QName)[]): CompiledXPath {
+export function compileXPath(
+  text: string,
+  staticContext: StaticContext,
+  variableNames?: readonly (string | QName)[],
+): CompiledXPath {
   let sc = staticContext;
   if (!sc.variables && variableNames) {
     const names = new Set(variableNames.map((n) => (typeof n === 'string' ? n : clark(n))));

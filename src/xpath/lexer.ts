@@ -54,7 +54,8 @@ function isNameStart(text: string, i: number): boolean {
 }
 function isNameChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || (c >= 48 && c <= 57);
+  if (c < 128)
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || (c >= 48 && c <= 57);
   const cp = text.codePointAt(i)!;
   return NAME_CHAR.test(String.fromCodePoint(cp));
 }

@@ -18,18 +18,58 @@
  * Throws XPathError err:XPST0003 (syntax) with offsets.
  */
 import { tokenize, type Token } from './lexer.js';
-import type { Axis, Expr, ForBinding, ItemType, NodeTest, Occurrence, QName, SequenceType, SingleType } from './types.js';
+import type {
+  Axis,
+  Expr,
+  ForBinding,
+  ItemType,
+  NodeTest,
+  Occurrence,
+  QName,
+  SequenceType,
+  SingleType,
+} from './types.js';
 import { XPathError } from './types.js';
 
 /** Maximum nesting of parenthesised expressions, predicates and function arguments. */
 export const MAX_NESTING = 200;
 
 const RESERVED_FUNCTION_NAMES = new Set([
-  'attribute', 'comment', 'document-node', 'element', 'empty-sequence', 'if', 'item', 'node',
-  'processing-instruction', 'schema-attribute', 'schema-element', 'text', 'typeswitch',
+  'attribute',
+  'comment',
+  'document-node',
+  'element',
+  'empty-sequence',
+  'if',
+  'item',
+  'node',
+  'processing-instruction',
+  'schema-attribute',
+  'schema-element',
+  'text',
+  'typeswitch',
 ]);
-const KIND_TESTS = new Set(['node', 'text', 'comment', 'processing-instruction', 'element', 'attribute', 'schema-element', 'schema-attribute', 'document-node']);
-const FORWARD_AXES = new Set(['child', 'descendant', 'attribute', 'self', 'descendant-or-self', 'following-sibling', 'following', 'namespace']);
+const KIND_TESTS = new Set([
+  'node',
+  'text',
+  'comment',
+  'processing-instruction',
+  'element',
+  'attribute',
+  'schema-element',
+  'schema-attribute',
+  'document-node',
+]);
+const FORWARD_AXES = new Set([
+  'child',
+  'descendant',
+  'attribute',
+  'self',
+  'descendant-or-self',
+  'following-sibling',
+  'following',
+  'namespace',
+]);
 const REVERSE_AXES = new Set(['parent', 'ancestor', 'preceding-sibling', 'preceding', 'ancestor-or-self']);
 const VALUE_COMP = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
 const GENERAL_COMP = new Set(['=', '!=', '<', '<=', '>', '>=']);
@@ -41,7 +81,8 @@ export function parse(text: string): Expr {
   try {
     return new Parser(text).parseXPath();
   } catch (e) {
-    if (e instanceof RangeError) throw new XPathError('sbr:xpathDepthLimit', 'expression nested too deeply (stack exhausted)', 0, text.length);
+    if (e instanceof RangeError)
+      throw new XPathError('sbr:xpathDepthLimit', 'expression nested too deeply (stack exhausted)', 0, text.length);
     throw e;
   }
 }
@@ -92,7 +133,12 @@ class Parser {
   }
   private enter(): void {
     if (++this.nesting > MAX_NESTING) {
-      throw new XPathError('sbr:xpathDepthLimit', `expression nested deeper than ${MAX_NESTING} levels`, this.t.start, this.t.end);
+      throw new XPathError(
+        'sbr:xpathDepthLimit',
+        `expression nested deeper than ${MAX_NESTING} levels`,
+        this.t.start,
+        this.t.end,
+      );
     }
   }
 
@@ -260,7 +306,8 @@ class Parser {
     for (;;) {
       let op: '*' | 'div' | 'idiv' | 'mod';
       if (this.isSym('*')) op = '*';
-      else if (this.isName('div') || this.isName('idiv') || this.isName('mod')) op = this.t.local as 'div' | 'idiv' | 'mod';
+      else if (this.isName('div') || this.isName('idiv') || this.isName('mod'))
+        op = this.t.local as 'div' | 'idiv' | 'mod';
       else break;
       this.next();
       const right = this.parseUnionExpr();
@@ -369,7 +416,14 @@ class Parser {
       case 'dbl':
         return true;
       case 'sym':
-        return t.value === '*' || t.value === '@' || t.value === '.' || t.value === '..' || t.value === '$' || t.value === '(';
+        return (
+          t.value === '*' ||
+          t.value === '@' ||
+          t.value === '.' ||
+          t.value === '..' ||
+          t.value === '$' ||
+          t.value === '('
+        );
       default:
         return false;
     }
@@ -400,7 +454,14 @@ class Parser {
         this.next();
       } else if (this.isSym('//')) {
         const t = this.next();
-        steps.push({ kind: 'axisStep', axis: 'descendant-or-self', test: { test: 'node' }, predicates: [], start: t.start, end: t.end });
+        steps.push({
+          kind: 'axisStep',
+          axis: 'descendant-or-self',
+          test: { test: 'node' },
+          predicates: [],
+          start: t.start,
+          end: t.end,
+        });
       } else break;
       steps.push(this.parseStepExpr());
     }
@@ -459,7 +520,8 @@ class Parser {
   /** [35] NodeTest ::= KindTest | NameTest */
   private parseNodeTest(): NodeTest {
     const t = this.t;
-    if (t.type === 'name' && t.prefix === '' && KIND_TESTS.has(t.local) && this.isSym('(', this.peek())) return this.parseKindTest();
+    if (t.type === 'name' && t.prefix === '' && KIND_TESTS.has(t.local) && this.isSym('(', this.peek()))
+      return this.parseKindTest();
     return this.parseNameTest();
   }
 
@@ -480,7 +542,9 @@ class Parser {
     }
     if (t.type === 'name') {
       this.next();
-      return t.prefix ? { test: 'name', ns: '', local: t.local, prefix: t.prefix } : { test: 'name', ns: '', local: t.local };
+      return t.prefix
+        ? { test: 'name', ns: '', local: t.local, prefix: t.prefix }
+        : { test: 'name', ns: '', local: t.local };
     }
     return this.fail('expected a name test or kind test');
   }
@@ -533,7 +597,8 @@ class Parser {
   /** [42] Literal ::= NumericLiteral | StringLiteral; [43] NumericLiteral ::= IntegerLiteral | DecimalLiteral | DoubleLiteral */
   private parseLiteral(): Expr {
     const t = this.next();
-    const type = t.type === 'int' ? 'xs:integer' : t.type === 'dec' ? 'xs:decimal' : t.type === 'dbl' ? 'xs:double' : 'xs:string';
+    const type =
+      t.type === 'int' ? 'xs:integer' : t.type === 'dec' ? 'xs:decimal' : t.type === 'dbl' ? 'xs:double' : 'xs:string';
     return { kind: 'literal', type, value: t.value, start: t.start, end: t.end };
   }
 
@@ -576,7 +641,8 @@ class Parser {
   /** [48] FunctionCall ::= QName "(" (ExprSingle ("," ExprSingle)*)? ")" (reserved names excluded, A.3) */
   private parseFunctionCall(): Expr {
     const t = this.t;
-    if (t.prefix === '' && RESERVED_FUNCTION_NAMES.has(t.local)) this.fail(`"${t.local}" is a reserved name and cannot be a function call`);
+    if (t.prefix === '' && RESERVED_FUNCTION_NAMES.has(t.local))
+      this.fail(`"${t.local}" is a reserved name and cannot be a function call`);
     this.next();
     this.next(); // (
     const args: Expr[] = [];
@@ -674,7 +740,8 @@ class Parser {
       }
       case 'document-node': {
         // [56] DocumentTest ::= "document-node" "(" (ElementTest | SchemaElementTest)? ")"
-        if (this.isName('element') || this.isName('schema-element')) test = { test: 'document', element: this.parseKindTest() };
+        if (this.isName('element') || this.isName('schema-element'))
+          test = { test: 'document', element: this.parseKindTest() };
         else test = { test: 'document' };
         break;
       }

@@ -26,11 +26,51 @@ export const MAX_AST_DEPTH = 1000;
 
 /** The built-in atomic types of XML Schema 1.0 plus the XPath 2.0 additions (XPath 2.0 2.5.1, figure 2.1). */
 export const ATOMIC_TYPES = new Set([
-  'anyAtomicType', 'untypedAtomic', 'string', 'normalizedString', 'token', 'language', 'NMTOKEN', 'Name', 'NCName', 'ID',
-  'IDREF', 'ENTITY', 'boolean', 'decimal', 'integer', 'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short',
-  'byte', 'nonNegativeInteger', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'positiveInteger',
-  'float', 'double', 'duration', 'dayTimeDuration', 'yearMonthDuration', 'dateTime', 'time', 'date', 'gYearMonth',
-  'gYear', 'gMonthDay', 'gDay', 'gMonth', 'hexBinary', 'base64Binary', 'anyURI', 'QName', 'NOTATION',
+  'anyAtomicType',
+  'untypedAtomic',
+  'string',
+  'normalizedString',
+  'token',
+  'language',
+  'NMTOKEN',
+  'Name',
+  'NCName',
+  'ID',
+  'IDREF',
+  'ENTITY',
+  'boolean',
+  'decimal',
+  'integer',
+  'nonPositiveInteger',
+  'negativeInteger',
+  'long',
+  'int',
+  'short',
+  'byte',
+  'nonNegativeInteger',
+  'unsignedLong',
+  'unsignedInt',
+  'unsignedShort',
+  'unsignedByte',
+  'positiveInteger',
+  'float',
+  'double',
+  'duration',
+  'dayTimeDuration',
+  'yearMonthDuration',
+  'dateTime',
+  'time',
+  'date',
+  'gYearMonth',
+  'gYear',
+  'gMonthDay',
+  'gDay',
+  'gMonth',
+  'hexBinary',
+  'base64Binary',
+  'anyURI',
+  'QName',
+  'NOTATION',
 ]);
 /** Built-in non-atomic types (usable in element(N, T) / attribute(N, T)). */
 const OTHER_TYPES = new Set(['anyType', 'anySimpleType', 'untyped', 'NMTOKENS', 'IDREFS', 'ENTITIES']);
@@ -79,7 +119,8 @@ class StaticPass {
     const m = t as unknown as Mut;
     switch (t.test) {
       case 'name':
-        if (t.ns !== null) m.ns = t.prefix ? this.resolvePrefix(t.prefix, e) : attribute ? '' : t.local === null ? '' : this.elementNs;
+        if (t.ns !== null)
+          m.ns = t.prefix ? this.resolvePrefix(t.prefix, e) : attribute ? '' : t.local === null ? '' : this.elementNs;
         break;
       case 'element':
       case 'attribute':
@@ -87,14 +128,24 @@ class StaticPass {
         if (t.typeName) {
           this.resolve(t.typeName, this.elementNs, e);
           if (!(t.typeName.ns === XS && (ATOMIC_TYPES.has(t.typeName.local) || OTHER_TYPES.has(t.typeName.local)))) {
-            throw new XPathError('err:XPST0008', `the type ${display(t.typeName)} is not in the in-scope schema definitions`, e.start, e.end);
+            throw new XPathError(
+              'err:XPST0008',
+              `the type ${display(t.typeName)} is not in the in-scope schema definitions`,
+              e.start,
+              e.end,
+            );
           }
         }
         break;
       case 'schema-element':
       case 'schema-attribute':
         this.resolve(t.name, t.test === 'schema-element' ? this.elementNs : '', e);
-        throw new XPathError('err:XPST0008', `${t.test}(${display(t.name)}): no in-scope schema declaration of that name`, e.start, e.end);
+        throw new XPathError(
+          'err:XPST0008',
+          `${t.test}(${display(t.name)}): no in-scope schema declaration of that name`,
+          e.start,
+          e.end,
+        );
       case 'document':
         if (t.element) this.nodeTest(t.element, false, e);
         break;
@@ -134,7 +185,13 @@ class StaticPass {
   }
 
   visit(e: Expr, depth: number): void {
-    if (depth > MAX_AST_DEPTH) throw new XPathError('sbr:xpathDepthLimit', `expression nested deeper than ${MAX_AST_DEPTH} levels`, e.start, e.end);
+    if (depth > MAX_AST_DEPTH)
+      throw new XPathError(
+        'sbr:xpathDepthLimit',
+        `expression nested deeper than ${MAX_AST_DEPTH} levels`,
+        e.start,
+        e.end,
+      );
     const d = depth + 1;
     switch (e.kind) {
       case 'sequence':
@@ -177,7 +234,8 @@ class StaticPass {
       case 'castable':
         this.visit(e.expr, d);
         this.atomicType(e.type.name, e, true);
-        if (e.type.name.local === 'QName' || e.type.name.local === 'NOTATION') (e as unknown as Mut).namespaces = this.ns;
+        if (e.type.name.local === 'QName' || e.type.name.local === 'NOTATION')
+          (e as unknown as Mut).namespaces = this.ns;
         return;
       case 'unary':
         this.visit(e.operand, d);
@@ -187,7 +245,8 @@ class StaticPass {
         return;
       case 'axisStep':
         // the namespace axis is optional in XPath 2.0 (3.2.1.1) and not supported here
-        if (e.axis === 'namespace') throw new XPathError('err:XPST0010', 'the namespace axis is not supported', e.start, e.end);
+        if (e.axis === 'namespace')
+          throw new XPathError('err:XPST0010', 'the namespace axis is not supported', e.start, e.end);
         this.nodeTest(e.test, e.axis === 'attribute', e);
         for (const p of e.predicates) this.visit(p, d);
         return;
@@ -211,19 +270,27 @@ class StaticPass {
         this.resolve(e.name, this.sc.defaultFunctionNamespace ?? FN, e);
         const { ns, local } = e.name;
         const arity = e.args.length;
-        if (ns === XS && (local === 'QName' || local === 'NOTATION') && arity === 1) (e as unknown as Mut).namespaces = this.ns;
+        if (ns === XS && (local === 'QName' || local === 'NOTATION') && arity === 1)
+          (e as unknown as Mut).namespaces = this.ns;
         for (const lib of this.libs) if (lib.lookup(ns, local, arity)) return;
         if (ns === XS && ATOMIC_TYPES.has(local) && local !== 'NOTATION' && local !== 'anyAtomicType') {
           // constructor function xs:T($arg as xs:anyAtomicType?) as xs:T? (XPath 2.0 3.10.4)
           if (arity === 1) {
             return;
           }
-          throw new XPathError('err:XPST0017', `the constructor function ${display(e.name)} takes one argument, not ${arity}`, e.start, e.end);
+          throw new XPathError(
+            'err:XPST0017',
+            `the constructor function ${display(e.name)} takes one argument, not ${arity}`,
+            e.start,
+            e.end,
+          );
         }
         const known = this.libs.some((l) => l.hasName?.(ns, local));
         throw new XPathError(
           'err:XPST0017',
-          known ? `the function ${display(e.name)} does not take ${arity} argument(s)` : `unknown function ${display(e.name)}()`,
+          known
+            ? `the function ${display(e.name)} does not take ${arity} argument(s)`
+            : `unknown function ${display(e.name)}()`,
           e.start,
           e.end,
         );

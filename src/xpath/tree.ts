@@ -17,7 +17,11 @@ import { XML, XPathError } from './types.js';
 
 const NO_NODES: readonly XNode[] = Object.freeze([]);
 const UNTYPED: QName = Object.freeze({ ns: 'http://www.w3.org/2001/XMLSchema', local: 'untyped', prefix: 'xs' });
-const UNTYPED_ATOMIC: QName = Object.freeze({ ns: 'http://www.w3.org/2001/XMLSchema', local: 'untypedAtomic', prefix: 'xs' });
+const UNTYPED_ATOMIC: QName = Object.freeze({
+  ns: 'http://www.w3.org/2001/XMLSchema',
+  local: 'untypedAtomic',
+  prefix: 'xs',
+});
 
 // Fields are assigned in constructors (not class-field initialisers, which define properties one by one and cost
 // more than the parse itself on large documents); node kinds are prototype getters.
@@ -130,7 +134,12 @@ export class TAttribute extends Base {
   get typeName(): QName {
     return UNTYPED_ATOMIC;
   }
-  constructor(parent: TElement, tree: object, name: QName, readonly value: string) {
+  constructor(
+    parent: TElement,
+    tree: object,
+    name: QName,
+    readonly value: string,
+  ) {
     super(parent, tree);
     this.nodeName = name;
   }
@@ -143,7 +152,11 @@ export class TText extends Base {
   get nodeKind(): 'text' {
     return 'text';
   }
-  constructor(parent: TElement | TDocument, tree: object, public value: string) {
+  constructor(
+    parent: TElement | TDocument,
+    tree: object,
+    public value: string,
+  ) {
     super(parent, tree);
   }
   override stringValue(): string {
@@ -155,7 +168,11 @@ export class TComment extends Base {
   get nodeKind(): 'comment' {
     return 'comment';
   }
-  constructor(parent: TElement | TDocument, tree: object, readonly value: string) {
+  constructor(
+    parent: TElement | TDocument,
+    tree: object,
+    readonly value: string,
+  ) {
     super(parent, tree);
   }
   override stringValue(): string {
@@ -170,7 +187,12 @@ export class TPI extends Base {
   get nodeKind(): 'processing-instruction' {
     return 'processing-instruction';
   }
-  constructor(parent: TElement | TDocument, tree: object, target: string, readonly value: string) {
+  constructor(
+    parent: TElement | TDocument,
+    tree: object,
+    target: string,
+    readonly value: string,
+  ) {
     super(parent, tree);
     this.nodeName = { ns: '', local: target };
   }
@@ -248,7 +270,9 @@ export function buildTree(source: Uint8Array | string, uri?: string, options: Bu
         else ns[p] = decl[p]!;
       }
     }
-    const name: QName = tag.prefix ? { ns: tag.uri, local: tag.local, prefix: tag.prefix } : { ns: tag.uri, local: tag.local };
+    const name: QName = tag.prefix
+      ? { ns: tag.uri, local: tag.local, prefix: tag.prefix }
+      : { ns: tag.uri, local: tag.local };
     const el = new TElement(parent, tree, name, ns);
     for (const k in tag.attributes) {
       const a = tag.attributes[k]!;

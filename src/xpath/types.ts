@@ -98,7 +98,8 @@ export interface DateTimeValue {
   readonly tz?: number;
 }
 
-export type NodeKind = 'document' | 'element' | 'attribute' | 'text' | 'comment' | 'processing-instruction' | 'namespace';
+export type NodeKind =
+  'document' | 'element' | 'attribute' | 'text' | 'comment' | 'processing-instruction' | 'namespace';
 
 /**
  * A node, reached through the XDM accessors (XDM section 5). Implemented by the XML tree builder of this folder and
@@ -171,7 +172,12 @@ export type NodeTest =
   /** document-node(element(...)?) */
   | { readonly test: 'document'; readonly element?: NodeTest }
   /** element(name?, type?) / attribute(name?, type?); name null = `*`; nillable = `?` after the type. */
-  | { readonly test: 'element' | 'attribute'; readonly name?: QName | null; readonly typeName?: QName; readonly nillable?: boolean }
+  | {
+      readonly test: 'element' | 'attribute';
+      readonly name?: QName | null;
+      readonly typeName?: QName;
+      readonly nillable?: boolean;
+    }
   | { readonly test: 'schema-element' | 'schema-attribute'; readonly name: QName };
 
 /** [50] SequenceType; `item` undefined means empty-sequence(). */
@@ -212,8 +218,15 @@ export interface ForBinding {
 
 export type Expr = Span &
   (
-    | /** [2] Expr with two or more ExprSingle, and `()` (items empty). */ { readonly kind: 'sequence'; readonly items: readonly Expr[] }
-    | /** [4] ForExpr, one binding per `$v in E` clause, in order. */ { readonly kind: 'for'; readonly bindings: readonly ForBinding[]; readonly return: Expr }
+    | /** [2] Expr with two or more ExprSingle, and `()` (items empty). */ {
+        readonly kind: 'sequence';
+        readonly items: readonly Expr[];
+      }
+    | /** [4] ForExpr, one binding per `$v in E` clause, in order. */ {
+        readonly kind: 'for';
+        readonly bindings: readonly ForBinding[];
+        readonly return: Expr;
+      }
     | /** [6] QuantifiedExpr */ {
         readonly kind: 'quantified';
         readonly quantifier: 'some' | 'every';
@@ -225,7 +238,8 @@ export type Expr = Span &
     | /** [10] ComparisonExpr: general (= != < <= > >=), value (eq ne lt le gt ge), node (is << >>) */ {
         readonly kind: 'compare';
         readonly style: 'general' | 'value' | 'node';
-        readonly op: '=' | '!=' | '<' | '<=' | '>' | '>=' | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'is' | '<<' | '>>';
+        readonly op:
+          '=' | '!=' | '<' | '<=' | '>' | '>=' | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'is' | '<<' | '>>';
         readonly left: Expr;
         readonly right: Expr;
       }
@@ -253,8 +267,17 @@ export type Expr = Span &
     | /**
        * [19] CastExpr. `namespaces`: the statically known namespaces, kept by the static pass only when the target
        * is xs:QName or xs:NOTATION (casting a string to a QName resolves its prefix statically, XPath 2.0 3.12.3).
-       */ { readonly kind: 'cast'; readonly expr: Expr; readonly type: SingleType; readonly namespaces?: Readonly<Record<string, string>> }
-    | /** [20] UnaryExpr (a run of signs folded: `--1` is one unary '+') */ { readonly kind: 'unary'; readonly op: '+' | '-'; readonly operand: Expr }
+       */ {
+        readonly kind: 'cast';
+        readonly expr: Expr;
+        readonly type: SingleType;
+        readonly namespaces?: Readonly<Record<string, string>>;
+      }
+    | /** [20] UnaryExpr (a run of signs folded: `--1` is one unary '+') */ {
+        readonly kind: 'unary';
+        readonly op: '+' | '-';
+        readonly operand: Expr;
+      }
     | /**
        * [25] PathExpr / [26] RelativePathExpr. `root`: 'none' for a relative path, '/' for a leading slash,
        * '//' for a leading double slash. Steps are joined by `/`; each `//` between steps is already expanded into a
@@ -266,7 +289,11 @@ export type Expr = Span &
         readonly test: NodeTest;
         readonly predicates: readonly Expr[];
       }
-    | /** [38] FilterExpr: a primary expression with one or more predicates. */ { readonly kind: 'filter'; readonly primary: Expr; readonly predicates: readonly Expr[] }
+    | /** [38] FilterExpr: a primary expression with one or more predicates. */ {
+        readonly kind: 'filter';
+        readonly primary: Expr;
+        readonly predicates: readonly Expr[];
+      }
     | /** [42] Literal: `value` is the lexical form (string literals unescaped). */ {
         readonly kind: 'literal';
         readonly type: 'xs:integer' | 'xs:decimal' | 'xs:double' | 'xs:string';
@@ -277,7 +304,12 @@ export type Expr = Span &
     | /**
        * [48] FunctionCall (also constructor functions `xs:decimal(...)`). `namespaces`: kept by the static pass for
        * the xs:QName constructor, whose string argument is resolved against the static namespaces.
-       */ { readonly kind: 'call'; readonly name: QName; readonly args: readonly Expr[]; readonly namespaces?: Readonly<Record<string, string>> }
+       */ {
+        readonly kind: 'call';
+        readonly name: QName;
+        readonly args: readonly Expr[];
+        readonly namespaces?: Readonly<Record<string, string>>;
+      }
   );
 
 export type ExprKind = Expr['kind'];

@@ -32,8 +32,19 @@ export function dbl(n: number): AtomicValue {
 
 /** The xs:integer-derived built-in types (XML Schema Part 2, 3.3.13-3.3.25). */
 export const INTEGER_TYPES = new Set([
-  'xs:integer', 'xs:nonPositiveInteger', 'xs:negativeInteger', 'xs:long', 'xs:int', 'xs:short', 'xs:byte',
-  'xs:nonNegativeInteger', 'xs:unsignedLong', 'xs:unsignedInt', 'xs:unsignedShort', 'xs:unsignedByte', 'xs:positiveInteger',
+  'xs:integer',
+  'xs:nonPositiveInteger',
+  'xs:negativeInteger',
+  'xs:long',
+  'xs:int',
+  'xs:short',
+  'xs:byte',
+  'xs:nonNegativeInteger',
+  'xs:unsignedLong',
+  'xs:unsignedInt',
+  'xs:unsignedShort',
+  'xs:unsignedByte',
+  'xs:positiveInteger',
 ]);
 
 /** True for xs:double, xs:float, xs:decimal and types derived from them (by representation). */
@@ -64,7 +75,11 @@ export function ebv(seq: Sequence): boolean {
   if (seq.length === 0) return false;
   const first = seq[0]!;
   if (isNode(first)) return true;
-  if (seq.length > 1) throw new XPathError('err:FORG0006', `effective boolean value of a sequence of ${seq.length} atomic values starting with ${first.type}`);
+  if (seq.length > 1)
+    throw new XPathError(
+      'err:FORG0006',
+      `effective boolean value of a sequence of ${seq.length} atomic values starting with ${first.type}`,
+    );
   const v = first.value;
   switch (typeof v) {
     case 'boolean':

@@ -56,7 +56,9 @@ describe('artifact format', () => {
   });
 
   it('has its JSON Schema committed as schemas/sbrv.schema.json', () => {
-    expect(JSON.parse(readFileSync(resolve(ROOT, 'schemas/sbrv.schema.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(artifactSchema)));
+    expect(JSON.parse(readFileSync(resolve(ROOT, 'schemas/sbrv.schema.json'), 'utf8'))).toEqual(
+      JSON.parse(JSON.stringify(artifactSchema)),
+    );
   });
 
   it('refuses truncated, corrupt, tampered and newer-format artifacts with coded errors', async () => {
@@ -64,7 +66,9 @@ describe('artifact format', () => {
     expect(await refusal(b)).toBe('loaded');
     expect(await refusal(b.slice(0, b.length - 1))).toBe('sbr:artifactCorrupt');
     expect(await refusal(b.slice(0, 20))).toBe('sbr:artifactCorrupt');
-    expect(await refusal(new TextEncoder().encode('<xbrl>not an artifact, but long enough to be read as one</xbrl>'))).toBe('sbr:artifactCorrupt');
+    expect(
+      await refusal(new TextEncoder().encode('<xbrl>not an artifact, but long enough to be read as one</xbrl>')),
+    ).toBe('sbr:artifactCorrupt');
     const payload = b.slice();
     payload[payload.length - 100] ^= 1; // a payload byte
     expect(await refusal(payload)).toBe('sbr:artifactTampered');
@@ -80,7 +84,9 @@ describe('artifact format', () => {
     const newer = b.slice();
     newer[4] = 2;
     expect(await refusal(newer)).toBe('sbr:artifactVersion');
-    await expect(Validator.load(resolve(ROOT, 'no-such.sbrv'))).rejects.toMatchObject({ finding: { code: 'sbr:artifactNotFound' } });
+    await expect(Validator.load(resolve(ROOT, 'no-such.sbrv'))).rejects.toMatchObject({
+      finding: { code: 'sbr:artifactNotFound' },
+    });
   });
 });
 
@@ -111,6 +117,8 @@ describe('Validator', () => {
   it('refuses a filing whose DTS is only part of the compiled one', async () => {
     // the XBRL instance schema is a compiled document, but its DTS lacks the demo taxonomy's documents
     const validator = await Validator.load(compiled.bytes);
-    expect(() => validator.taxonomySource().load([{ href: 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd' }])).toThrow(/of the 11 documents compiled into the validator/);
+    expect(() =>
+      validator.taxonomySource().load([{ href: 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd' }]),
+    ).toThrow(/of the 11 documents compiled into the validator/);
   });
 });

@@ -25,7 +25,11 @@ describe('sbr compile / validate --validator', () => {
     expect(c.code).toBe(0);
     expect(c.err).toMatch(/demo\.sbrv: \d+ bytes, 11 documents, 62 concepts/);
     expect(readFileSync(artifact).subarray(0, 4).toString()).toBe('SBRV');
-    for (const f of ['fixtures/demo/vat-return-invalid.xbrl', 'fixtures/demo/vat-return-valid.xbrl', 'fixtures/artifact/ext-filing.xbrl']) {
+    for (const f of [
+      'fixtures/demo/vat-return-invalid.xbrl',
+      'fixtures/demo/vat-return-valid.xbrl',
+      'fixtures/artifact/ext-filing.xbrl',
+    ]) {
       const live = await sbr('validate', resolve(ROOT, f), '--format', 'json');
       const withArtifact = await sbr('validate', '--validator', artifact, resolve(ROOT, f), '--format', 'json');
       expect(withArtifact.code).toBe(live.code);
@@ -38,7 +42,14 @@ describe('sbr compile / validate --validator', () => {
     b[b.length - 50] ^= 0xff;
     const bad = join(dir, 'bad.sbrv');
     writeFileSync(bad, b);
-    const r = await sbr('validate', '--validator', bad, resolve(ROOT, 'fixtures/demo/vat-return-valid.xbrl'), '--format', 'json');
+    const r = await sbr(
+      'validate',
+      '--validator',
+      bad,
+      resolve(ROOT, 'fixtures/demo/vat-return-valid.xbrl'),
+      '--format',
+      'json',
+    );
     expect(r.code).toBe(2);
     expect(findingsOf(r.out)[0].code).toBe('sbr:artifactTampered');
   });

@@ -45,9 +45,17 @@ describe('extension layered on a compiled base', async () => {
     const branch = t.concepts['{http://www.sbr-demo.example/company/ext}BranchVatNumber']!;
     expect(branch.valueType?.variety).toBe('atomic');
     const calc = t.networks.filter((n) => n.arcrole.endsWith('/summation-item')).flatMap((n) => n.relationships);
-    expect(calc.filter((r) => r.from === PAYABLE).map((r) => r.to).sort()).toEqual([EXTRA, '{http://www.sbr-demo.example/2024/vat}VatHighRate'].sort());
+    expect(
+      calc
+        .filter((r) => r.from === PAYABLE)
+        .map((r) => r.to)
+        .sort(),
+    ).toEqual([EXTRA, '{http://www.sbr-demo.example/2024/vat}VatHighRate'].sort());
     expect(calc.some((r) => r.to === INPUT)).toBe(false);
-    expect(t.labels[EXTRA]?.['http://www.xbrl.org/2003/role/label']).toEqual({ nl: 'Extra voorbelasting', en: 'Extra input VAT' });
+    expect(t.labels[EXTRA]?.['http://www.xbrl.org/2003/role/label']).toEqual({
+      nl: 'Extra voorbelasting',
+      en: 'Extra input VAT',
+    });
     expect(validator.taxonomy.networks.flatMap((n) => n.relationships).some((r) => r.to === INPUT)).toBe(true); // base untouched
     const live = compileArtifactFrom([EXT]).loaded.taxonomy;
     expect(Object.keys(t.concepts).sort()).toEqual(Object.keys(live.concepts).sort());

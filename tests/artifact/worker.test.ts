@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
 
 const ROOT = resolve(__dirname, '../..');
-const filings = ['fixtures/demo/vat-return-invalid.xbrl', 'fixtures/demo/vat-return-valid.xbrl'].map((f) => resolve(ROOT, f));
+const filings = ['fixtures/demo/vat-return-invalid.xbrl', 'fixtures/demo/vat-return-valid.xbrl'].map((f) =>
+  resolve(ROOT, f),
+);
 
 describe('validator artifact across worker threads', () => {
   it('gives the same findings in two workers as in the main thread', async () => {
@@ -16,14 +18,20 @@ describe('validator artifact across worker threads', () => {
     new Uint8Array(shared).set(bytes);
     const main = await Validator.load(bytes);
     const expected = [];
-    for (const f of filings) expected.push(JSON.parse(JSON.stringify((await main.validate(f, { schemaValidation: false })).findings)));
+    for (const f of filings)
+      expected.push(JSON.parse(JSON.stringify((await main.validate(f, { schemaValidation: false })).findings)));
     const run = () =>
       new Promise<unknown>((ok, fail) => {
         // the worker registers tsx's loader in its own thread, then imports the TypeScript worker module
-        const api = pathToFileURL(resolve(createRequire(__filename).resolve('tsx/package.json'), '../dist/esm/api/index.mjs')).href;
+        const api = pathToFileURL(
+          resolve(createRequire(__filename).resolve('tsx/package.json'), '../dist/esm/api/index.mjs'),
+        ).href;
         const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(resolve(__dirname, 'worker.ts')).href)}); });`;
         const w = new Worker(boot, { eval: true, workerData: { artifact: shared, filings } });
-        w.once('message', (m) => { ok(m); void w.terminate(); });
+        w.once('message', (m) => {
+          ok(m);
+          void w.terminate();
+        });
         w.once('error', fail);
       });
     const results = await Promise.all([run(), run()]);

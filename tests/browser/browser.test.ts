@@ -49,12 +49,23 @@ describe.skipIf(!present)('browser bundle in headless chromium', () => {
   let bundleBytes = 0;
 
   beforeAll(async () => {
-    const bundle = await build({ entryPoints: [resolve(ROOT, 'src/browser.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+    const bundle = await build({
+      entryPoints: [resolve(ROOT, 'src/browser.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    });
     const js = bundle.outputFiles[0]!.contents;
     bundleBytes = js.length;
     const artifact = compileArtifactFrom([ENTRY]).bytes;
     const routes: Record<string, [string, Uint8Array | string]> = {
-      '/': ['text/html', '<!doctype html><meta charset="utf-8"><title>sbr-validator</title><p>sbr-validator browser test</p>'],
+      '/': [
+        'text/html',
+        '<!doctype html><meta charset="utf-8"><title>sbr-validator</title><p>sbr-validator browser test</p>',
+      ],
       '/run.html': ['text/html', RUN_PAGE],
       '/sbr-validator.js': ['text/javascript', js],
       '/demo.sbrv': ['application/octet-stream', artifact],
@@ -74,7 +85,15 @@ describe.skipIf(!present)('browser bundle in headless chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 

@@ -36,7 +36,15 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
     const portal = join(dir, 'portal');
     mkdirSync(portal);
     // what `npm run build:portal` does
-    await build({ entryPoints: [resolve(ROOT, 'src/portal/portal.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', outfile: join(portal, 'sbr-portal.js'), logLevel: 'silent' });
+    await build({
+      entryPoints: [resolve(ROOT, 'src/portal/portal.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      outfile: join(portal, 'sbr-portal.js'),
+      logLevel: 'silent',
+    });
     for (const f of ['index.html', 'portal.css']) copyFileSync(resolve(ROOT, 'src/portal', f), join(portal, f));
     artifact = join(dir, 'demo.sbrv');
     writeFileSync(artifact, compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]).bytes);
@@ -46,7 +54,15 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1366, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     mkdirSync(SHOTS, { recursive: true });
   });
@@ -59,7 +75,10 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
 
   it('validates the demo invalid filing in the page: findings equal the CLI JSON, nothing uploaded', async () => {
     let out = '';
-    await main(['node', 'sbr', 'validate', '--validator', artifact, '--no-schema-validation', '--format', 'json', FILING], { out: (s) => (out += s), err: () => {} });
+    await main(
+      ['node', 'sbr', 'validate', '--validator', artifact, '--no-schema-validation', '--format', 'json', FILING],
+      { out: (s) => (out += s), err: () => {} },
+    );
     const cli = JSON.parse(out) as { valid: boolean; findings: { code: string; severity: string; line: number }[] };
 
     const page = await context.newPage();
@@ -72,29 +91,45 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
     await page.locator('input[type=file][name=filing]').setInputFiles(FILING);
     await page.locator('#filingUrl').fill(FILING);
     await page.getByRole('button', { name: 'Validate' }).click();
-    await page.locator('[data-valid]').waitFor({ timeout: 60_000 }).catch(async (e) => {
-      await page.screenshot({ path: join(SHOTS, 'portal-failed.png'), fullPage: true });
-      throw new Error(`no result; progress: ${await page.locator('#progress').textContent()}; ${e}`);
-    });
+    await page
+      .locator('[data-valid]')
+      .waitFor({ timeout: 60_000 })
+      .catch(async (e) => {
+        await page.screenshot({ path: join(SHOTS, 'portal-failed.png'), fullPage: true });
+        throw new Error(`no result; progress: ${await page.locator('#progress').textContent()}; ${e}`);
+      });
     expect(await page.locator('[data-valid]').getAttribute('data-valid')).toBe(String(cli.valid));
-    const rows = await page.locator('tr[data-code]').evaluateAll((trs) => trs.map((tr) => ({ code: (tr as HTMLElement).dataset['code'], severity: (tr as HTMLElement).dataset['severity'] })));
+    const rows = await page.locator('tr[data-code]').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        code: (tr as HTMLElement).dataset['code'],
+        severity: (tr as HTMLElement).dataset['severity'],
+      })),
+    );
     expect(rows).toEqual(cli.findings.map((f) => ({ code: f.code, severity: f.severity })));
     expect(rows.length).toBeGreaterThan(2);
     await page.screenshot({ path: join(SHOTS, 'portal-demo-invalid.png'), fullPage: true });
 
     // filter by severity, then the Dutch switch (validated again, messages in Dutch)
     await page.locator('#filterSeverity').selectOption('warning');
-    expect(await page.locator('tr[data-code]').count()).toBe(cli.findings.filter((f) => f.severity === 'warning').length);
+    expect(await page.locator('tr[data-code]').count()).toBe(
+      cli.findings.filter((f) => f.severity === 'warning').length,
+    );
     await page.locator('#filterSeverity').selectOption('');
     const enFirst = await page.locator('tr[data-code] td').nth(4).textContent();
     await page.locator('#lang').selectOption('nl');
-    await expect.poll(async () => page.locator('tr[data-code] td').nth(4).textContent(), { timeout: 30_000 }).not.toBe(enFirst);
+    await expect
+      .poll(async () => page.locator('tr[data-code] td').nth(4).textContent(), { timeout: 30_000 })
+      .not.toBe(enFirst);
     expect(await page.locator('h1').textContent()).toBe('SBR-validatieportaal');
     await page.screenshot({ path: join(SHOTS, 'portal-demo-invalid-nl.png'), fullPage: true });
 
     const filing = readFileSync(FILING, 'utf8');
     expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
-    expect(requests.some((r) => r.body.includes('VatIdentificationNumber') || r.url.includes(encodeURIComponent(filing.slice(0, 40))))).toBe(false);
+    expect(
+      requests.some(
+        (r) => r.body.includes('VatIdentificationNumber') || r.url.includes(encodeURIComponent(filing.slice(0, 40))),
+      ),
+    ).toBe(false);
     expect(requests.some((r) => r.url.endsWith('/v1/validators/demo/artifact'))).toBe(true);
   });
 });

@@ -18,7 +18,10 @@ const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SHARED = resolve(REPO, process.env['SBR_SHARED'] ?? '../shared');
 const XBRL_SCHEMAS = join(SHARED, 'xbrl-schemas');
 const haveShared = existsSync(join(XBRL_SCHEMAS, 'www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'));
-if (!haveShared) console.warn(`SKIP builtin-vs-published comparison: ${XBRL_SCHEMAS} not found (set SBR_SHARED to the shared data folder)`);
+if (!haveShared)
+  console.warn(
+    `SKIP builtin-vs-published comparison: ${XBRL_SCHEMAS} not found (set SBR_SHARED to the shared data folder)`,
+  );
 
 const XBRLI = 'http://www.xbrl.org/2003/instance';
 const INSTANCE_URL = 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd';
@@ -58,19 +61,47 @@ function compileWith(source: DocumentSource): CompiledTaxonomy {
 function facts(tax: CompiledTaxonomy, key: string) {
   const c = tax.concepts[key];
   if (!c) return undefined;
-  const { kind, substitutionGroups, type, xbrliType, numeric, fraction, periodType, balance, abstract, nillable, valueType, complexContent } = c;
-  return { kind, substitutionGroups, type, xbrliType, numeric, fraction, periodType, balance, abstract, nillable, valueType, complexContent };
+  const {
+    kind,
+    substitutionGroups,
+    type,
+    xbrliType,
+    numeric,
+    fraction,
+    periodType,
+    balance,
+    abstract,
+    nillable,
+    valueType,
+    complexContent,
+  } = c;
+  return {
+    kind,
+    substitutionGroups,
+    type,
+    xbrliType,
+    numeric,
+    fraction,
+    periodType,
+    balance,
+    abstract,
+    nillable,
+    valueType,
+    complexContent,
+  };
 }
 
 describe('built-in standard schemas', () => {
   it('serves the XBRL 2.1 and Dimensions schemas over http and https, nothing else', () => {
-    expect(BUILTIN_URLS).toEqual(expect.arrayContaining([
-      INSTANCE_URL,
-      'http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd',
-      'http://www.xbrl.org/2003/xl-2003-12-31.xsd',
-      'http://www.xbrl.org/2003/xlink-2003-12-31.xsd',
-      'http://www.xbrl.org/2005/xbrldt-2005.xsd',
-    ]));
+    expect(BUILTIN_URLS).toEqual(
+      expect.arrayContaining([
+        INSTANCE_URL,
+        'http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd',
+        'http://www.xbrl.org/2003/xl-2003-12-31.xsd',
+        'http://www.xbrl.org/2003/xlink-2003-12-31.xsd',
+        'http://www.xbrl.org/2005/xbrldt-2005.xsd',
+      ]),
+    );
     for (const u of BUILTIN_URLS) {
       expect(builtinDocument(u)?.length).toBeGreaterThan(100);
       expect(builtinDocument(u.replace('http:', 'https:'))).toEqual(builtinDocument(u));
@@ -84,7 +115,10 @@ describe('built-in standard schemas', () => {
     const schemas = BUILTIN_URLS.map((url) => ({ url, bytes: builtinDocument(url)! }));
     for (const u of BUILTIN_URLS) expect(await checkSchemas(schemas, [u]), u).toEqual([]);
     // the check itself does report a broken schema
-    const broken = { url: 'http://example.com/broken.xsd', bytes: '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="a" type="xs:nope"/></xs:schema>' };
+    const broken = {
+      url: 'http://example.com/broken.xsd',
+      bytes: '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="a" type="xs:nope"/></xs:schema>',
+    };
     expect((await checkSchemas([broken], [broken.url])).some((f) => f.code === 'xmlSchema:schemaError')).toBe(true);
   });
 
@@ -104,7 +138,9 @@ describe('built-in standard schemas', () => {
     const money = tax.concepts[`{${TEST_NS}}c_monetaryItemType`]!;
     expect(money).toMatchObject({ kind: 'item', xbrliType: 'monetaryItemType', numeric: true, fraction: false });
     expect(tax.concepts[`{${TEST_NS}}Code`]).toMatchObject({ xbrliType: 'stringItemType', numeric: false });
-    expect(Object.keys(tax.arcroleTypes).filter((a) => a.startsWith('http://xbrl.org/int/dim/arcrole/'))).toHaveLength(6);
+    expect(Object.keys(tax.arcroleTypes).filter((a) => a.startsWith('http://xbrl.org/int/dim/arcrole/'))).toHaveLength(
+      6,
+    );
   });
 
   it.skipIf(!haveShared)('give the same concept, type and arcrole facts as the published schemas', () => {
@@ -116,8 +152,13 @@ describe('built-in standard schemas', () => {
 
     const keys = [
       ...ITEM_TYPE_NAMES.map((t) => `{${TEST_NS}}c_${t}`),
-      `{${TEST_NS}}Code`, `{${TEST_NS}}Cube`, `{${TEST_NS}}Axis`,
-      `{${XBRLI}}item`, `{${XBRLI}}tuple`, '{http://xbrl.org/2005/xbrldt}hypercubeItem', '{http://xbrl.org/2005/xbrldt}dimensionItem',
+      `{${TEST_NS}}Code`,
+      `{${TEST_NS}}Cube`,
+      `{${TEST_NS}}Axis`,
+      `{${XBRLI}}item`,
+      `{${XBRLI}}tuple`,
+      '{http://xbrl.org/2005/xbrldt}hypercubeItem',
+      '{http://xbrl.org/2005/xbrldt}dimensionItem',
     ];
     for (const k of keys) {
       expect(facts(a, k), k).toBeDefined();
@@ -126,13 +167,22 @@ describe('built-in standard schemas', () => {
     // every xbrli item type, compiled as a type
     for (const t of ITEM_TYPE_NAMES) expect(a.types[`{${XBRLI}}${t}`], t).toEqual(b.types[`{${XBRLI}}${t}`]);
     // the same set of xbrli item types is declared
-    const itemTypes = (x: CompiledTaxonomy) => Object.keys(x.concepts).filter((k) => k.startsWith(`{${TEST_NS}}c_`)).sort();
+    const itemTypes = (x: CompiledTaxonomy) =>
+      Object.keys(x.concepts)
+        .filter((k) => k.startsWith(`{${TEST_NS}}c_`))
+        .sort();
     expect(itemTypes(a)).toEqual(itemTypes(b));
-    const publishedItemTypes = [...new TextDecoder().decode(published.read(INSTANCE_URL)).matchAll(/complexType name="(\w+ItemType)"/g)].map((m) => m[1]).sort();
+    const publishedItemTypes = [
+      ...new TextDecoder().decode(published.read(INSTANCE_URL)).matchAll(/complexType name="(\w+ItemType)"/g),
+    ]
+      .map((m) => m[1])
+      .sort();
     expect([...ITEM_TYPE_NAMES].sort()).toEqual(publishedItemTypes);
     // XDT arcroles: same URIs, cycles and usedOn
     const arcroles = (x: CompiledTaxonomy) =>
-      Object.values(x.arcroleTypes).map((r) => ({ uri: r.roleURI, cycles: r.cyclesAllowed, usedOn: r.usedOn })).sort((p, q) => p.uri.localeCompare(q.uri));
+      Object.values(x.arcroleTypes)
+        .map((r) => ({ uri: r.roleURI, cycles: r.cyclesAllowed, usedOn: r.usedOn }))
+        .sort((p, q) => p.uri.localeCompare(q.uri));
     expect(arcroles(a)).toEqual(arcroles(b));
   });
 });

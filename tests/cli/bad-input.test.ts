@@ -29,16 +29,29 @@ describe('sbr validate refuses bad input with a code and exit 2', () => {
   const cases: [string, () => string, string][] = [
     ['missing file', () => join(dir, 'does-not-exist.xbrl'), 'sbr:fileNotFound'],
     ['empty file', () => file('empty.xbrl', ''), 'xml:empty'],
-    ['binary file', () => file('binary.xbrl', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0xff, 0xfe, 0])), 'xml:encoding'],
-    ['truncated XML', () => file('truncated.xbrl', `${INSTANCE_HEAD}\n<xbrli:context id="c1"><xbrli:entity>`), 'xml:malformed'],
+    [
+      'binary file',
+      () => file('binary.xbrl', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0xff, 0xfe, 0])),
+      'xml:encoding',
+    ],
+    [
+      'truncated XML',
+      () => file('truncated.xbrl', `${INSTANCE_HEAD}\n<xbrli:context id="c1"><xbrli:entity>`),
+      'xml:malformed',
+    ],
     [
       'DOCTYPE with internal entity declarations (billion laughs)',
-      () => file('entities.xbrl', `<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<x>&b;</x>`),
+      () =>
+        file(
+          'entities.xbrl',
+          `<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<x>&b;</x>`,
+        ),
       'xml:entityDeclarationRefused',
     ],
     [
       'external entity',
-      () => file('xxe.xbrl', `<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>`),
+      () =>
+        file('xxe.xbrl', `<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>`),
       'xml:entityDeclarationRefused',
     ],
     [
@@ -48,7 +61,11 @@ describe('sbr validate refuses bad input with a code and exit 2', () => {
     ],
     [
       'schemaRef that cannot be resolved',
-      () => file('noschema.xbrl', `${INSTANCE_HEAD}\n  <link:schemaRef xlink:type="simple" xlink:href="http://example.invalid/missing.xsd"/>\n</xbrli:xbrl>`),
+      () =>
+        file(
+          'noschema.xbrl',
+          `${INSTANCE_HEAD}\n  <link:schemaRef xlink:type="simple" xlink:href="http://example.invalid/missing.xsd"/>\n</xbrli:xbrl>`,
+        ),
       'sbr:entryPointNotFound',
     ],
     ['not an XBRL document', () => file('html.xml', `<html><body>hello</body></html>`), 'sbr:unknownDocument'],
@@ -64,7 +81,10 @@ describe('sbr validate refuses bad input with a code and exit 2', () => {
   }
 
   it('the schemaRef finding points at the schemaRef line', async () => {
-    const p = file('noschema2.xbrl', `${INSTANCE_HEAD}\n  <link:schemaRef xlink:type="simple" xlink:href="missing.xsd"/>\n</xbrli:xbrl>`);
+    const p = file(
+      'noschema2.xbrl',
+      `${INSTANCE_HEAD}\n  <link:schemaRef xlink:type="simple" xlink:href="missing.xsd"/>\n</xbrli:xbrl>`,
+    );
     const r = await run('validate', p, '--format', 'json');
     expect(r.json.findings[0]).toMatchObject({ code: 'sbr:entryPointNotFound', file: p, line: 3 });
   });

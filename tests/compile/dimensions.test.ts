@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { compileDimensions, type DimensionalModel } from '../../src/compile/dimensions.js';
 import type { Finding } from '../../src/findings.js';
-import { LINK, R1, R2, R3, dimension, element, hypercube, item, k, scen, seg, taxonomy, typedDimension, xdt } from '../rules/xdt/helpers.js';
+import {
+  LINK,
+  R1,
+  R2,
+  R3,
+  dimension,
+  element,
+  hypercube,
+  item,
+  k,
+  scen,
+  seg,
+  taxonomy,
+  typedDimension,
+  xdt,
+} from '../rules/xdt/helpers.js';
 
 function compile(t: ReturnType<typeof taxonomy>): { model: DimensionalModel; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -17,8 +32,22 @@ function compile(t: ReturnType<typeof taxonomy>): { model: DimensionalModel; fin
  */
 function base() {
   return taxonomy(
-    [item('Root', true), item('A'), item('B'), item('C'), item('Other'), hypercube('Cube'), dimension('Dim'),
-      typedDimension('Typ', k('Code')), element('Code'), item('Dom', true), item('M1'), item('M2'), item('M4'), item('M5')],
+    [
+      item('Root', true),
+      item('A'),
+      item('B'),
+      item('C'),
+      item('Other'),
+      hypercube('Cube'),
+      dimension('Dim'),
+      typedDimension('Typ', k('Code')),
+      element('Code'),
+      item('Dom', true),
+      item('M1'),
+      item('M2'),
+      item('M4'),
+      item('M5'),
+    ],
     [
       { arcrole: 'all', from: 'Root', to: 'Cube', attrs: { ...seg, ...xdt('closed', 'true') } },
       { arcrole: 'domainMember', from: 'Root', to: 'A' },
@@ -43,7 +72,14 @@ describe('compileDimensions', () => {
     expect(model.defaults).toEqual({ [k('Dim')]: k('Dom') });
     expect(model.hasHypercubes).toHaveLength(1);
     const h = model.hasHypercubes[0]!;
-    expect(h).toMatchObject({ arcrole: 'all', primaryItem: k('Root'), hypercube: k('Cube'), elr: R1, closed: true, contextElement: 'segment' });
+    expect(h).toMatchObject({
+      arcrole: 'all',
+      primaryItem: k('Root'),
+      hypercube: k('Cube'),
+      elr: R1,
+      closed: true,
+      contextElement: 'segment',
+    });
     expect(h.dimensions.map((d) => [d.dimension, d.explicit, d.typedDomain, d.default])).toEqual([
       [k('Dim'), true, undefined, k('Dom')],
       [k('Typ'), false, k('Code'), undefined],
@@ -73,7 +109,11 @@ describe('compileDimensions', () => {
       ],
     );
     const { model } = compile(t);
-    const drsOf = (p: string) => model.primaryItems[k(p)]!.map((i) => ({ elr: model.drs[i]!.elr, cubes: model.drs[i]!.hasHypercubes.map((h) => model.hasHypercubes[h]!.hypercube) }));
+    const drsOf = (p: string) =>
+      model.primaryItems[k(p)]!.map((i) => ({
+        elr: model.drs[i]!.elr,
+        cubes: model.drs[i]!.hasHypercubes.map((h) => model.hasHypercubes[h]!.hypercube),
+      }));
     expect(drsOf('P')).toEqual([{ elr: R1, cubes: [k('H1')] }]);
     expect(drsOf('Q')).toEqual([
       { elr: R1, cubes: [k('H1'), k('H2')] },
@@ -88,49 +128,72 @@ describe('compileDimensions', () => {
 
   it('reports xbrldte:TooManyDefaultMembersError across ELRs (124 V-03), not for the same default twice (124 V-05)', () => {
     const mk = (second: string) =>
-      taxonomy([dimension('D'), item('A'), item('B')], [
-        { arcrole: 'dimensionDefault', role: R1, from: 'D', to: 'A' },
-        { arcrole: 'dimensionDefault', role: R2, from: 'D', to: second },
-      ]);
+      taxonomy(
+        [dimension('D'), item('A'), item('B')],
+        [
+          { arcrole: 'dimensionDefault', role: R1, from: 'D', to: 'A' },
+          { arcrole: 'dimensionDefault', role: R2, from: 'D', to: second },
+        ],
+      );
     expect(compile(mk('B')).findings.map((f) => f.code)).toEqual(['xbrldte:TooManyDefaultMembersError']);
     expect(compile(mk('A')).findings).toEqual([]);
   });
 
   const cycleTax = (withCube: boolean) =>
     // 126 V-04 (domainMemberParallel): Dim -> Dom, Dom -> Mem in R1; Dim -> Mem (targetRole R2); R2: Mem -> Dom.
-    taxonomy([item('P'), hypercube('Cube'), dimension('Dim'), item('Dom'), item('Mem')], [
-      ...(withCube ? [{ arcrole: 'all' as const, from: 'P', to: 'Cube', attrs: seg }, { arcrole: 'hypercubeDimension' as const, from: 'Cube', to: 'Dim' }] : []),
-      { arcrole: 'domainMember', from: 'Dom', to: 'Mem' },
-      { arcrole: 'dimensionDomain', from: 'Dim', to: 'Dom' },
-      { arcrole: 'dimensionDomain', from: 'Dim', to: 'Mem', attrs: xdt('targetRole', R2) },
-      { arcrole: 'domainMember', role: R2, from: 'Mem', to: 'Dom' },
-    ]);
+    taxonomy(
+      [item('P'), hypercube('Cube'), dimension('Dim'), item('Dom'), item('Mem')],
+      [
+        ...(withCube
+          ? [
+              { arcrole: 'all' as const, from: 'P', to: 'Cube', attrs: seg },
+              { arcrole: 'hypercubeDimension' as const, from: 'Cube', to: 'Dim' },
+            ]
+          : []),
+        { arcrole: 'domainMember', from: 'Dom', to: 'Mem' },
+        { arcrole: 'dimensionDomain', from: 'Dim', to: 'Dom' },
+        { arcrole: 'dimensionDomain', from: 'Dim', to: 'Mem', attrs: xdt('targetRole', R2) },
+        { arcrole: 'domainMember', role: R2, from: 'Mem', to: 'Dom' },
+      ],
+    );
   it('reports xbrldte:DRSDirectedCycleError over the ELRs of the DRS (126 V-04), not without a hypercube (126 V-05)', () => {
     expect(compile(cycleTax(true)).findings.map((f) => f.code)).toEqual(['xbrldte:DRSDirectedCycleError']);
     expect(compile(cycleTax(false)).findings).toEqual([]);
   });
 
   it('does not see a cycle in a role the DRS never enters (126 V-06)', () => {
-    const t = taxonomy([item('P'), hypercube('Cube'), dimension('Dim'), item('Dom'), item('Mem')], [
-      { arcrole: 'all', from: 'P', to: 'Cube', attrs: seg },
-      { arcrole: 'hypercubeDimension', from: 'Cube', to: 'Dim' },
-      { arcrole: 'dimensionDomain', from: 'Dim', to: 'Dom' },
-      { arcrole: 'domainMember', from: 'Dom', to: 'Mem' },
-      { arcrole: 'domainMember', role: R2, from: 'Mem', to: 'Dom', attrs: xdt('targetRole', R1) },
-    ]);
+    const t = taxonomy(
+      [item('P'), hypercube('Cube'), dimension('Dim'), item('Dom'), item('Mem')],
+      [
+        { arcrole: 'all', from: 'P', to: 'Cube', attrs: seg },
+        { arcrole: 'hypercubeDimension', from: 'Cube', to: 'Dim' },
+        { arcrole: 'dimensionDomain', from: 'Dim', to: 'Dom' },
+        { arcrole: 'domainMember', from: 'Dom', to: 'Mem' },
+        { arcrole: 'domainMember', role: R2, from: 'Mem', to: 'Dom', attrs: xdt('targetRole', R1) },
+      ],
+    );
     expect(compile(t).findings).toEqual([]);
   });
 
   // 115 V-01/V-03: Items -> Sales (domain-member, so Sales inherits Cube); Cube -> BalanceDim -> IncomeStatement -> ... -> Sales.
   const poly = (usable: boolean) =>
-    taxonomy([item('Items'), item('Sales'), item('Income'), item('Revenue'), hypercube('Cube'), dimension('BalanceDim')], [
-      { arcrole: 'all', role: LINK, from: 'Items', to: 'Cube', attrs: { ...seg, ...xdt('targetRole', R1) } },
-      { arcrole: 'domainMember', role: LINK, from: 'Items', to: 'Sales' },
-      { arcrole: 'hypercubeDimension', from: 'Cube', to: 'BalanceDim' },
-      { arcrole: 'dimensionDomain', from: 'BalanceDim', to: 'Income', attrs: xdt('targetRole', LINK) },
-      { arcrole: 'domainMember', role: LINK, from: 'Income', to: 'Revenue' },
-      { arcrole: 'domainMember', role: LINK, from: 'Revenue', to: 'Sales', attrs: usable ? {} : xdt('usable', 'false') },
-    ]);
+    taxonomy(
+      [item('Items'), item('Sales'), item('Income'), item('Revenue'), hypercube('Cube'), dimension('BalanceDim')],
+      [
+        { arcrole: 'all', role: LINK, from: 'Items', to: 'Cube', attrs: { ...seg, ...xdt('targetRole', R1) } },
+        { arcrole: 'domainMember', role: LINK, from: 'Items', to: 'Sales' },
+        { arcrole: 'hypercubeDimension', from: 'Cube', to: 'BalanceDim' },
+        { arcrole: 'dimensionDomain', from: 'BalanceDim', to: 'Income', attrs: xdt('targetRole', LINK) },
+        { arcrole: 'domainMember', role: LINK, from: 'Income', to: 'Revenue' },
+        {
+          arcrole: 'domainMember',
+          role: LINK,
+          from: 'Revenue',
+          to: 'Sales',
+          attrs: usable ? {} : xdt('usable', 'false'),
+        },
+      ],
+    );
   it('reports xbrldte:PrimaryItemPolymorphismError for an inherited primary item in the domain (115 V-01)', () => {
     const { findings } = compile(poly(true));
     expect(findings.map((f) => f.code)).toEqual(['xbrldte:PrimaryItemPolymorphismError']);

@@ -22,7 +22,8 @@ const mini = join(repoRoot, 'fixtures/conformance/mini');
 const xbrl21Index = join(shared, 'conformance/xbrl-2.1/XBRL-CONF-2014-12-10/xbrl.xml');
 const xdtIndex = join(shared, 'conformance/xdt/xdt-conf-cr4-2009-10-06/xdt.xml');
 
-const err = (code: string): Finding => finding(code, 'error', `reported ${code}`, { file: 'x.xml', line: 3, column: 1 });
+const err = (code: string): Finding =>
+  finding(code, 'error', `reported ${code}`, { file: 'x.xml', line: 3, column: 1 });
 const warn = (code: string): Finding => finding(code, 'warning', `reported ${code}`);
 
 function fatalCode(fn: () => unknown): string | undefined {
@@ -165,7 +166,9 @@ describe('runSuite pass rule and report', () => {
     const lines = report.split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^FAIL plain-testcase:V-02 expected invalid got valid: /);
-    expect(lines[1]).toMatch(/^FAIL dims-2005:V-02 expected valid got xbrl\.4\.6\.1:itemContextRef: expected valid but 1 error/);
+    expect(lines[1]).toMatch(
+      /^FAIL dims-2005:V-02 expected valid got xbrl\.4\.6\.1:itemContextRef: expected valid but 1 error/,
+    );
     expect(lines[2]).toMatch(/^FAIL dims-2005:V-03 expected valid got valid: validate\(\) threw Error: boom$/);
     expect(lines[3]).toMatch(
       /^FAIL formula-2008:V-01 expected xbrldie:PrimaryItemDimensionallyInvalidError got xbrldie:RepeatedDimensionInInstanceError: /,
@@ -181,14 +184,18 @@ describe('runSuite pass rule and report', () => {
     expect(await run('other:DRSDirectedCycleError')).toBe(false);
     expect(await run('xbrldte:DRSUndirectedCycleError')).toBe(false);
     // a warning with the right code does not count
-    expect((await runSuite(only, async () => ({ findings: [warn('xbrldte:DRSDirectedCycleError')] })))[0]!.pass).toBe(false);
+    expect((await runSuite(only, async () => ({ findings: [warn('xbrldte:DRSDirectedCycleError')] })))[0]!.pass).toBe(
+      false,
+    );
     expect(codeMatches('xbrldte:X', 'X')).toBe(true);
     expect(codeMatches('X', 'xbrldte:X')).toBe(true);
     expect(codeMatches('a:X', 'b:X')).toBe(false);
   });
 
   it('filters variations, reports timeouts, and prints an all-pass run as one line', async () => {
-    const outcomes = await runSuite(vs, validate, { filter: (v) => v.expected === 'valid' && !v.id.startsWith('dims') });
+    const outcomes = await runSuite(vs, validate, {
+      filter: (v) => v.expected === 'valid' && !v.id.startsWith('dims'),
+    });
     expect(outcomes.map((o) => o.variation.id)).toEqual(['plain-testcase:V-01', 'formula-2008:V-02']);
     expect(formatOutcomes(outcomes)).toBe('2 passed, 0 failed');
     expect(formatOutcomes([])).toBe('0 passed, 0 failed');
@@ -200,9 +207,18 @@ describe('runSuite pass rule and report', () => {
   it('compares a run with a baseline', async () => {
     const outcomes = await runSuite(vs, validate);
     const baseline = readBaseline(join(mini, 'baseline.json'));
-    expect(baseline).toEqual({ suite: 'mini', minPassed: 3, knownFailures: { 'formula-2008:V-02': 'assertion tests not supported' } });
+    expect(baseline).toEqual({
+      suite: 'mini',
+      minPassed: 3,
+      knownFailures: { 'formula-2008:V-02': 'assertion tests not supported' },
+    });
     const regressions = compareWithBaseline(outcomes, baseline);
-    expect(regressions.map((r) => r.id)).toEqual(['plain-testcase:V-02', 'dims-2005:V-02', 'dims-2005:V-03', 'formula-2008:V-01']);
+    expect(regressions.map((r) => r.id)).toEqual([
+      'plain-testcase:V-02',
+      'dims-2005:V-02',
+      'dims-2005:V-03',
+      'formula-2008:V-01',
+    ]);
     expect(fixedKnownFailures(outcomes, baseline)).toEqual(['formula-2008:V-02']);
 
     const recorded = makeBaseline('mini', outcomes);
@@ -231,7 +247,8 @@ describe.skipIf(!existsSync(xbrl21Index))('XBRL 2.1 conformance suite index', ()
     expect(vs.filter((v) => v.expectedErrors.length > 0)).toHaveLength(0);
     expect(vs.filter((v) => v.resultFiles?.length)).toHaveLength(107);
     for (const v of vs) expect(v.readMeFirst, v.id).toHaveLength(1);
-    for (const v of vs) for (const f of [...v.readMeFirst, ...(v.resultFiles ?? [])]) expect(existsSync(f), `${v.id} ${f}`).toBe(true);
+    for (const v of vs)
+      for (const f of [...v.readMeFirst, ...(v.resultFiles ?? [])]) expect(existsSync(f), `${v.id} ${f}`).toBe(true);
     expect(vs[0]).toMatchObject({ id: '301-idScope:V-1', variationId: 'V-1', name: 'IdScopeValid', expected: 'valid' });
   });
 });
@@ -246,16 +263,21 @@ describe.skipIf(!existsSync(xdtIndex))('XDT conformance suite index', () => {
     expect(withErrors).toHaveLength(162);
     expect(withErrors.every((v) => v.expected === 'invalid')).toBe(true);
     expect(vs.filter((v) => v.expected === 'valid')).toHaveLength(175);
-    expect(vs.filter((v) => v.expectedErrors.includes('xbrldie:PrimaryItemDimensionallyInvalidError'))).toHaveLength(89);
+    expect(vs.filter((v) => v.expectedErrors.includes('xbrldie:PrimaryItemDimensionallyInvalidError'))).toHaveLength(
+      89,
+    );
     expect(vs.filter((v) => v.expectedErrors.some((e) => e.startsWith('xbrldte:')))).toHaveLength(51);
     expect(vs.filter((v) => v.expectedErrors.includes('sche:XmlSchemaError'))).toHaveLength(7);
     expect(vs.find((v) => v.id === '101-TestCase-HypercubeElementIsNotAbstractError:V-02')!.expectedErrors).toEqual([
       'xbrldte:HypercubeElementIsNotAbstractError',
     ]);
-    for (const v of vs) for (const f of [...v.readMeFirst, ...(v.resultFiles ?? [])]) expect(existsSync(f), `${v.id} ${f}`).toBe(true);
+    for (const v of vs)
+      for (const f of [...v.readMeFirst, ...(v.resultFiles ?? [])]) expect(existsSync(f), `${v.id} ${f}`).toBe(true);
   });
 });
 
 if (!existsSync(xbrl21Index) || !existsSync(xdtIndex)) {
-  console.warn(`conformance-runner: shared conformance suites not found under ${shared} (set SBR_SHARED); real-suite tests skipped`);
+  console.warn(
+    `conformance-runner: shared conformance suites not found under ${shared} (set SBR_SHARED); real-suite tests skipped`,
+  );
 }

@@ -14,20 +14,43 @@ describe('QT3 runner', () => {
   });
   it('runs the XPath 2.0 cases and judges each assertion', () => {
     expect(status).toEqual({
-      eq: 'pass', param: 'pass', string: 'pass', deep: 'pass', perm: 'pass', xml: 'pass', err: 'pass', 'err-other-code': 'pass',
-      anyof: 'pass', not: 'pass', 'wrong-on-purpose': 'fail', 'xq-only': 'skip', xp30: 'skip', 'xp20-list': 'pass', hof: 'skip', 'no-schema': 'pass',
+      eq: 'pass',
+      param: 'pass',
+      string: 'pass',
+      deep: 'pass',
+      perm: 'pass',
+      xml: 'pass',
+      err: 'pass',
+      'err-other-code': 'pass',
+      anyof: 'pass',
+      not: 'pass',
+      'wrong-on-purpose': 'fail',
+      'xq-only': 'skip',
+      xp30: 'skip',
+      'xp20-list': 'pass',
+      hof: 'skip',
+      'no-schema': 'pass',
     });
   });
   it('counts lenient error passes with another code, reports skips with reasons', () => {
     const text = formatQt3(outcomes);
     expect(text).toContain('FAIL mini/wrong-on-purpose: expected 3, got (xs:integer(2))');
     expect(text).toContain('(1 of the passes raised an error with another code than the expected one');
-    expect(text.split('\n').slice(-2)).toEqual(['12 passed, 1 failed', '3 skipped: 1 spec XQ10+; 1 spec XP30+ XQ30+; 1 feature higherOrderFunctions']);
+    expect(text.split('\n').slice(-2)).toEqual([
+      '12 passed, 1 failed',
+      '3 skipped: 1 spec XQ10+; 1 spec XP30+ XQ30+; 1 feature higherOrderFunctions',
+    ]);
     const exact = runQt3(readQt3Catalog(CATALOG), { exactErrors: true, filter: 'err-other' });
     expect(exact.map((o) => o.status)).toEqual(['fail']);
   });
   it('compares with a baseline', () => {
-    expect(compareQt3WithBaseline(outcomes, { suite: 'mini', minPassed: 12, knownFailures: { 'mini/wrong-on-purpose': 'x' } })).toEqual([]);
+    expect(
+      compareQt3WithBaseline(outcomes, {
+        suite: 'mini',
+        minPassed: 12,
+        knownFailures: { 'mini/wrong-on-purpose': 'x' },
+      }),
+    ).toEqual([]);
     expect(compareQt3WithBaseline(outcomes, { suite: 'mini', minPassed: 13, knownFailures: {} })).toHaveLength(2);
   });
 });

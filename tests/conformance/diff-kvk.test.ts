@@ -21,8 +21,13 @@ const SAMPLES = resolve(SHARED, 'real/nl/kvk-ixbrl-2023');
 const present = sharedPresent('real/nl/nt-2024/kvk_taxonomy_2025.zip') && sharedPresent('real/nl/kvk-ixbrl-2023');
 
 function compile(year: string): { live: CompiledTaxonomy; bytes: Uint8Array } {
-  const packages = [`kvk_taxonomy_${year}.zip`, 'jenv_taxonomy_2024.zip', 'rj_taxonomy_2024.zip'].map((f) => resolve(NT, f));
-  const a = compileArtifactFrom([`https://www.nltaxonomie.nl/kvk/${year}-03-31/kvk-annual-report-nlgaap-ext.xsd`], { packages, caches: [resolve(SHARED, 'xbrl-schemas')] });
+  const packages = [`kvk_taxonomy_${year}.zip`, 'jenv_taxonomy_2024.zip', 'rj_taxonomy_2024.zip'].map((f) =>
+    resolve(NT, f),
+  );
+  const a = compileArtifactFrom([`https://www.nltaxonomie.nl/kvk/${year}-03-31/kvk-annual-report-nlgaap-ext.xsd`], {
+    packages,
+    caches: [resolve(SHARED, 'xbrl-schemas')],
+  });
   return { live: a.loaded.taxonomy, bytes: a.bytes };
 }
 
@@ -39,9 +44,17 @@ describe.skipIf(!present)('sbr diff on KvK NL-GAAP 2024-03-31 -> 2025-03-31', ()
       'https://www.nltaxonomie.nl/kvk/2025-03-31/kvk-cor',
       'https://www.nltaxonomie.nl/kvk/2025-03-31/kvk-annual-report-nlgaap-ext',
     ]);
-    expect(live!.changes.concepts.renamed.every((r) => r.by === 'namespace' && r.old.startsWith('{https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-cor}'))).toBe(true);
+    expect(
+      live!.changes.concepts.renamed.every(
+        (r) => r.by === 'namespace' && r.old.startsWith('{https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-cor}'),
+      ),
+    ).toBe(true);
     // the 13 formula assertions (value and existence) of kvk-annual-report-nlgaap-ext-for.xml, matched by id, unchanged
-    expect([live!.changes.assertions.available, live!.changes.assertions.old, live!.changes.assertions.new]).toEqual([true, 13, 13]);
+    expect([live!.changes.assertions.available, live!.changes.assertions.old, live!.changes.assertions.new]).toEqual([
+      true,
+      13,
+      13,
+    ]);
     expect(live!.old.concepts).toBe(6055);
     expect(live!.old.relationships).toBe(55661);
   });
@@ -62,11 +75,15 @@ describe.skipIf(!present)('sbr diff on KvK NL-GAAP 2024-03-31 -> 2025-03-31', ()
     for (const dir of readdirSync(SAMPLES).sort()) {
       for (const f of await loadFiling(resolve(SAMPLES, dir), y24!.live)) {
         const x = filingImpact(live!, y24!.live, f.instance, f.name, f.locate);
-        rows.push(`${dir}: ${x.facts} facts, ${x.factsNotInOld} not in OLD, renamed ${x.summary.factsRenamedConcepts}, removed ${x.summary.factsRemovedConcepts}, changed ${x.summary.factsChangedConcepts}, members gone ${x.summary.contextsGoneMembers}`);
+        rows.push(
+          `${dir}: ${x.facts} facts, ${x.factsNotInOld} not in OLD, renamed ${x.summary.factsRenamedConcepts}, removed ${x.summary.factsRemovedConcepts}, changed ${x.summary.factsChangedConcepts}, members gone ${x.summary.contextsGoneMembers}`,
+        );
         expect(x.summary.factsRenamedConcepts).toBe(1);
         expect(x.renamed[0]!.concept).toMatch(/kvk-cor\}LegalEntitySize(Micro|Small|Medium|Large)$/);
         expect(x.renamed[0]!.locations[0]!.file).toMatch(/\.html$/);
-        expect([x.summary.factsRemovedConcepts, x.summary.factsChangedConcepts, x.summary.contextsGoneMembers]).toEqual([0, 0, 0]);
+        expect([x.summary.factsRemovedConcepts, x.summary.factsChangedConcepts, x.summary.contextsGoneMembers]).toEqual(
+          [0, 0, 0],
+        );
       }
     }
     console.log(rows.join('\n'));

@@ -26,7 +26,9 @@ describe.skipIf(!sharedPresent(INDEX))('XBRL Formula 1.0 conformance suite 2018-
     const passed = outcomes.filter((o) => o.pass).length;
     const baseline = readBaseline(resolve(__dirname, 'baselines', 'formula.json'));
     const regressions = compareWithBaseline(outcomes, baseline);
-    console.log(`Formula suite: ${passed}/${outcomes.length} passed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `Formula suite: ${passed}/${outcomes.length} passed in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     if (regressions.length) console.log(formatOutcomes(outcomes));
     expect(outcomes.length).toBe(681);
     expect(regressions.map((x) => `${x.id ?? ''} ${x.message}`)).toEqual([]);

@@ -16,7 +16,11 @@ const KVK = join(SHARED, 'real/nl/kvk-ixbrl-2023');
 const IFRS = join(SHARED, 'real/ifrs');
 const have = sharedAvailable('KvK Inline XBRL samples', KVK) && sharedAvailable('NT 2024 packages', NT2024);
 const packages = have ? readdirSync(KVK).sort() : [];
-const ntZips = have ? [...readdirSync(NT2024).filter((z) => z.endsWith('_2024.zip')), 'wnt_taxonomie_2024.zip'].map((z) => join(NT2024, z)) : [];
+const ntZips = have
+  ? [...readdirSync(NT2024).filter((z) => z.endsWith('_2024.zip')), 'wnt_taxonomie_2024.zip'].map((z) =>
+      join(NT2024, z),
+    )
+  : [];
 const key = (f: Finding) => `${f.severity} ${f.code} ${f.message}`;
 
 describe.skipIf(!have)('KvK Inline XBRL report packages', () => {
@@ -33,7 +37,9 @@ describe.skipIf(!have)('KvK Inline XBRL report packages', () => {
       const file = join(dir, 'extracted.xbrl');
       writeFileSync(file, instances[0]!.xml);
       // the report package's catalog (extension taxonomy) is needed for the plain instance too
-      const withPkg = existsSync(join(KVK, p, 'META-INF/taxonomyPackage.xml')) ? resolver.withPackages([join(KVK, p)]) : resolver;
+      const withPkg = existsSync(join(KVK, p, 'META-INF/taxonomyPackage.xml'))
+        ? resolver.withPackages([join(KVK, p)])
+        : resolver;
       const plain = await validate(file, { resolver: withPkg });
       expect(plain.findings.map(key).sort()).toEqual(inline.findings.map(key).sort());
       expect(plain.documents[0]!.stats.facts).toBe(inline.documents[0]!.stats.facts);
@@ -43,7 +49,18 @@ describe.skipIf(!have)('KvK Inline XBRL report packages', () => {
   it('refuses a report package that expands past the limit, before reading a report', async () => {
     const p = join(tmp(), 'bomb.xbri');
     const { zipSync, strToU8 } = await import('fflate');
-    writeFileSync(p, zipSync({ 'r/META-INF/reportPackage.json': [strToU8('{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbri"}}'), {}], 'r/reports/x.html': [new Uint8Array(4 << 20), { level: 9 }] }));
-    await expect(validate(p, { maxPackageBytes: 1 << 20 })).rejects.toSatisfy((e: unknown) => e instanceof FatalInputError && e.finding.code === 'sbr:zipBomb');
+    writeFileSync(
+      p,
+      zipSync({
+        'r/META-INF/reportPackage.json': [
+          strToU8('{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbri"}}'),
+          {},
+        ],
+        'r/reports/x.html': [new Uint8Array(4 << 20), { level: 9 }],
+      }),
+    );
+    await expect(validate(p, { maxPackageBytes: 1 << 20 })).rejects.toSatisfy(
+      (e: unknown) => e instanceof FatalInputError && e.finding.code === 'sbr:zipBomb',
+    );
   });
 });

@@ -16,7 +16,11 @@ for (const nt of [16, 17, 18, 19, 20]) {
     it('passes at least the baseline, with no failure outside the known list', async () => {
       const variations = readSuite(resolve(SHARED, INDEX));
       const resolver = Resolver.create({ caches: [resolve(SHARED, 'xbrl-schemas')] });
-      const outcomes = await runSuite(variations, (v) => validate(v.readMeFirst, { resolver, profile: `nt${nt}`, schemaValidation: false }), { concurrency: 2, expectedAmongFindings: true });
+      const outcomes = await runSuite(
+        variations,
+        (v) => validate(v.readMeFirst, { resolver, profile: `nt${nt}`, schemaValidation: false }),
+        { concurrency: 2, expectedAmongFindings: true },
+      );
       const baseline = readBaseline(resolve(__dirname, 'baselines', `nl-nt${nt}.json`));
       const regressions = compareWithBaseline(outcomes, baseline);
       const passed = outcomes.filter((o) => o.pass).length;

@@ -6,7 +6,14 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareQt3WithBaseline, formatQt3, makeQt3Baseline, qt3Counts, readQt3Catalog, runQt3 } from '../../src/conformance/qt3.js';
+import {
+  compareQt3WithBaseline,
+  formatQt3,
+  makeQt3Baseline,
+  qt3Counts,
+  readQt3Catalog,
+  runQt3,
+} from '../../src/conformance/qt3.js';
 import { readBaseline } from '../../src/conformance/runner.js';
 import { SHARED, sharedPresent } from './suites.js';
 
@@ -20,7 +27,8 @@ describe.skipIf(!sharedPresent(CATALOG))('QT3 (XPath 2.0 test cases)', () => {
     const seconds = (performance.now() - t0) / 1000;
     const { passed, failed, skipped } = qt3Counts(outcomes);
     console.log(`QT3: ${passed} passed, ${failed} failed, ${skipped} skipped in ${seconds.toFixed(1)} s`);
-    if (process.env.SBR_QT3_WRITE_BASELINE) writeFileSync(BASELINE, JSON.stringify(makeQt3Baseline(outcomes), null, 2) + '\n');
+    if (process.env.SBR_QT3_WRITE_BASELINE)
+      writeFileSync(BASELINE, JSON.stringify(makeQt3Baseline(outcomes), null, 2) + '\n');
     const baseline = readBaseline(BASELINE);
     const regressions = compareQt3WithBaseline(outcomes, baseline);
     if (regressions.length) console.log(formatQt3(outcomes));

@@ -17,7 +17,8 @@ import { SHARED, sharedPresent } from './suites.js';
 const ROOT = resolve(__dirname, '../..');
 const SUITE = 'conformance/xbrl-2.1/XBRL-CONF-2014-12-10/xbrl.xml';
 const haveRedis = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).status === 0;
-if (!haveRedis) console.warn('SKIPPED: redis-server is not installed (apt-get install redis-server; .ci/run installs it)');
+if (!haveRedis)
+  console.warn('SKIPPED: redis-server is not installed (apt-get install redis-server; .ci/run installs it)');
 const run = haveRedis && sharedPresent(SUITE);
 
 function freePort(): Promise<number> {
@@ -64,7 +65,11 @@ function filings(): string[] {
       if (/<([A-Za-z_][\w.-]*:)?xbrl[\s>]/.test(text)) seen.add(f);
     }
   }
-  return [...[...seen].slice(0, 198), resolve(ROOT, 'fixtures/demo/vat-return-valid.xbrl'), resolve(ROOT, 'fixtures/demo/vat-return-invalid.xbrl')];
+  return [
+    ...[...seen].slice(0, 198),
+    resolve(ROOT, 'fixtures/demo/vat-return-valid.xbrl'),
+    resolve(ROOT, 'fixtures/demo/vat-return-invalid.xbrl'),
+  ];
 }
 
 /** A report without its timings (`documents[].stats.ms`), for comparison. */
@@ -82,7 +87,9 @@ describe.skipIf(!run)('sbr queue: two worker processes, one killed with SIGKILL 
   beforeAll(async () => {
     const port = await freePort();
     url = `redis://127.0.0.1:${port}`;
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     for (let i = 0; i < 50; i++) {
       try {
         await queueStatus(url);
@@ -96,7 +103,9 @@ describe.skipIf(!run)('sbr queue: two worker processes, one killed with SIGKILL 
 
   afterAll(async () => {
     for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGTERM');
-    await Promise.all(workers.map((w) => (w.exitCode === null && w.signalCode === null ? new Promise((r) => w.once('exit', r)) : null)));
+    await Promise.all(
+      workers.map((w) => (w.exitCode === null && w.signalCode === null ? new Promise((r) => w.once('exit', r)) : null)),
+    );
     redis?.kill('SIGTERM');
   });
 
@@ -137,7 +146,9 @@ describe.skipIf(!run)('sbr queue: two worker processes, one killed with SIGKILL 
       if (expected.documents.some((d) => d.kind === 'unvalidated')) unvalidated++;
       expect(untimed(byFile.get(f)), f).toEqual(untimed(expected));
     }
-    console.log(`queue: 200 filings, ${invalid} invalid (${unvalidated} not validated), worker ${workers[0]!.pid} killed after ${killedAt} results`);
+    console.log(
+      `queue: 200 filings, ${invalid} invalid (${unvalidated} not validated), worker ${workers[0]!.pid} killed after ${killedAt} results`,
+    );
     expect(invalid).toBeGreaterThan(10); // the suite's invalid variations: a queue that answered "valid" would not pass
   });
 });

@@ -67,7 +67,9 @@ describe('demo: sbr validate on the SBR demo VAT returns (no cache, no network)'
     const { code, report } = await runJson(INVALID);
     expect(code).toBe(1);
     expect(report.valid).toBe(false);
-    expect(report.findings.every((f) => f.severity === 'error' && f.file.endsWith('vat-return-invalid.xbrl'))).toBe(true);
+    expect(report.findings.every((f) => f.severity === 'error' && f.file.endsWith('vat-return-invalid.xbrl'))).toBe(
+      true,
+    );
     expect(report.findings.map((f) => [f.line, f.code])).toEqual(EXPECTED_INVALID);
     const at = (line: number, code: string) => report.findings.find((f) => f.line === line && f.code === code)!.message;
     expect(at(51, 'xbrl.5.2.5.2:calcInconsistency')).toMatch(/17,500.*16,500/);
@@ -80,12 +82,15 @@ describe('demo: sbr validate on the SBR demo VAT returns (no cache, no network)'
     expect(r.out).toContain('Te betalen omzetbelasting');
   });
 
-  it.skipIf(!existsSync(XBRL_SCHEMAS))('gives the same findings with the published XBRL schemas from a cache folder', async () => {
-    for (const f of [VALID, INVALID]) {
-      const builtin = await runJson(f);
-      const cached = await runJson('--cache', XBRL_SCHEMAS, f);
-      expect(cached.code).toBe(builtin.code);
-      expect(cached.report.findings).toEqual(builtin.report.findings);
-    }
-  });
+  it.skipIf(!existsSync(XBRL_SCHEMAS))(
+    'gives the same findings with the published XBRL schemas from a cache folder',
+    async () => {
+      for (const f of [VALID, INVALID]) {
+        const builtin = await runJson(f);
+        const cached = await runJson('--cache', XBRL_SCHEMAS, f);
+        expect(cached.code).toBe(builtin.code);
+        expect(cached.report.findings).toEqual(builtin.report.findings);
+      }
+    },
+  );
 });

@@ -86,7 +86,13 @@ describe('diffTaxonomies on fixtures/diff v1 -> v2', () => {
   it('labels per role and language, and references', () => {
     const LAB = 'http://www.xbrl.org/2003/role/label';
     expect(c.labels).toEqual([
-      { concept: ex('Assets'), role: 'http://www.xbrl.org/2003/role/terseLabel', lang: 'en', kind: 'removed', old: 'Assets (terse)' },
+      {
+        concept: ex('Assets'),
+        role: 'http://www.xbrl.org/2003/role/terseLabel',
+        lang: 'en',
+        kind: 'removed',
+        old: 'Assets (terse)',
+      },
       { concept: ex('Cash'), role: LAB, lang: 'nl', kind: 'added', new: 'Liquide middelen' },
       { concept: ex('LabelChanged'), role: LAB, lang: 'en', kind: 'changed', old: 'Label before', new: 'Label after' },
     ]);
@@ -110,18 +116,39 @@ describe('diffTaxonomies on fixtures/diff v1 -> v2', () => {
     expect(pc.oldRole).toBe(BALANCE_1);
     expect(pc.removed.map((r) => r.to)).toEqual([ex('Removed')]);
     expect(pc.added.map((r) => r.to)).toEqual([ex('Added')]);
-    expect(pc.changed).toEqual([{ from: ex('Assets'), to: ex('Receivables'), changes: [{ property: 'order', old: 2, new: 3 }] }]);
-    expect(nets[`summation-item ${BALANCE_2}`]!.changed).toEqual([{ from: ex('Assets'), to: ex('Receivables'), changes: [{ property: 'weight', old: '1', new: '0.5' }] }]);
-    expect(nets[`all ${DIMS}`]!.changed[0]!.changes).toEqual([{ property: '{http://xbrl.org/2005/xbrldt}closed', old: 'true', new: 'false' }]);
+    expect(pc.changed).toEqual([
+      { from: ex('Assets'), to: ex('Receivables'), changes: [{ property: 'order', old: 2, new: 3 }] },
+    ]);
+    expect(nets[`summation-item ${BALANCE_2}`]!.changed).toEqual([
+      { from: ex('Assets'), to: ex('Receivables'), changes: [{ property: 'weight', old: '1', new: '0.5' }] },
+    ]);
+    expect(nets[`all ${DIMS}`]!.changed[0]!.changes).toEqual([
+      { property: '{http://xbrl.org/2005/xbrldt}closed', old: 'true', new: 'false' },
+    ]);
     expect(nets[`domain-member ${DIMS}`]!.removed.map((r) => r.to)).toEqual([ex('GreenMember')]);
     expect(nets[`domain-member ${DIMS}`]!.added.map((r) => r.to)).toEqual([ex('BlueMember')]);
-    expect(nets['general-special http://www.xbrl.org/2003/role/link']!.added.map((r) => [r.from, r.to])).toEqual([[ex('Assets'), ex('Cash')]]);
+    expect(nets['general-special http://www.xbrl.org/2003/role/link']!.added.map((r) => [r.from, r.to])).toEqual([
+      [ex('Assets'), ex('Cash')],
+    ]);
   });
 
   it('the dimensional model: hypercube closed, members removed and added, default', () => {
     expect(c.dimensions).toEqual([
-      { kind: 'hasHypercubeChanged', arcrole: 'all', primaryItem: ex('Sales'), hypercube: ex('Table'), elr: DIMS, changes: [{ property: 'closed', old: true, new: false }] },
-      { kind: 'dimensionChanged', dimension: ex('ColourAxis'), membersAdded: [ex('BlueMember')], membersRemoved: [ex('GreenMember')], changes: [{ property: 'default', old: ex('ColourDomain'), new: ex('RedMember') }] },
+      {
+        kind: 'hasHypercubeChanged',
+        arcrole: 'all',
+        primaryItem: ex('Sales'),
+        hypercube: ex('Table'),
+        elr: DIMS,
+        changes: [{ property: 'closed', old: true, new: false }],
+      },
+      {
+        kind: 'dimensionChanged',
+        dimension: ex('ColourAxis'),
+        membersAdded: [ex('BlueMember')],
+        membersRemoved: [ex('GreenMember')],
+        changes: [{ property: 'default', old: ex('ColourDomain'), new: ex('RedMember') }],
+      },
     ]);
   });
 
@@ -129,7 +156,9 @@ describe('diffTaxonomies on fixtures/diff v1 -> v2', () => {
     expect(c.roleTypes.renamed).toEqual([{ old: BALANCE_1, new: BALANCE_2 }]);
     expect(c.roleTypes.added).toEqual([{ uri: 'http://example.com/diff/role/extra', definition: 'Extra' }]);
     expect(c.roleTypes.removed).toEqual([]);
-    expect(c.roleTypes.changed).toEqual([{ uri: DIMS, changes: [{ property: 'definition', old: 'Dimensions', new: 'Dimensional model' }] }]);
+    expect(c.roleTypes.changed).toEqual([
+      { uri: DIMS, changes: [{ property: 'definition', old: 'Dimensions', new: 'Dimensional model' }] },
+    ]);
     expect(c.arcroleTypes.added).toEqual([{ uri: 'http://example.com/diff/arcrole/see-also', definition: 'See also' }]);
     expect(c.entryPoints).toEqual({ added: [join(FX, 'v2/other-entry.xsd')], removed: [] });
     expect(c.assertions.available).toBe(false);
@@ -140,20 +169,61 @@ describe('diffTaxonomies on fixtures/diff v1 -> v2', () => {
     expect(Object.values(self.summary).every((n) => n === 0)).toBe(true);
     expect(formatDiffText(self)).toContain('No differences.');
     const back = diffTaxonomies(v2, v1).summary;
-    expect([back.conceptsAdded, back.conceptsRemoved, back.conceptsRenamed, back.relationshipsAdded, back.relationshipsRemoved]).toEqual([1, 1, 2, 3, 4]);
+    expect([
+      back.conceptsAdded,
+      back.conceptsRemoved,
+      back.conceptsRenamed,
+      back.relationshipsAdded,
+      back.relationshipsRemoved,
+    ]).toEqual([1, 1, 2, 3, 4]);
   });
 
   it('formula assertions: added, removed, changed test, severity and message (by id)', () => {
     const loc = { file: 'f.xml', line: 1, column: 1 };
     const x = (text: string) => ({ text, namespaces: {}, ...loc });
     const va = (id: string, test: string, severity?: 'WARNING' | 'ERROR', message?: string) => ({
-      kind: 'valueAssertion' as const, id, elr: 'http://www.xbrl.org/2003/role/link', aspectModel: 'dimensional' as const, implicitFiltering: true,
-      variables: [], filters: [], preconditions: [], test: x(test), satisfiedMessages: [], labels: [],
-      unsatisfiedMessages: message ? [{ lang: 'en', text: message, ...loc }] : [], ...(severity ? { severity } : {}), ...loc,
+      kind: 'valueAssertion' as const,
+      id,
+      elr: 'http://www.xbrl.org/2003/role/link',
+      aspectModel: 'dimensional' as const,
+      implicitFiltering: true,
+      variables: [],
+      filters: [],
+      preconditions: [],
+      test: x(test),
+      satisfiedMessages: [],
+      labels: [],
+      unsatisfiedMessages: message ? [{ lang: 'en', text: message, ...loc }] : [],
+      ...(severity ? { severity } : {}),
+      ...loc,
     });
-    const model = (sets: ReturnType<typeof va>[]) => ({ parameters: [], variableSets: sets, consistencyAssertions: [], customFunctions: [], resourceCount: sets.length });
-    const a = { ...v1, formula: model([va('same', '$a ge 0'), va('test', '$a eq $b'), va('sev', '$c', 'WARNING'), va('msg', '$d', undefined, 'Old text'), va('gone', '$e')]) };
-    const b = { ...v1, formula: model([va('same', '$a ge 0'), va('test', '$a eq $b + $c'), va('sev', '$c', 'ERROR'), va('msg', '$d', undefined, 'New text'), va('new', '$f')]) };
+    const model = (sets: ReturnType<typeof va>[]) => ({
+      parameters: [],
+      variableSets: sets,
+      consistencyAssertions: [],
+      customFunctions: [],
+      resourceCount: sets.length,
+    });
+    const a = {
+      ...v1,
+      formula: model([
+        va('same', '$a ge 0'),
+        va('test', '$a eq $b'),
+        va('sev', '$c', 'WARNING'),
+        va('msg', '$d', undefined, 'Old text'),
+        va('gone', '$e'),
+      ]),
+    };
+    const b = {
+      ...v1,
+      formula: model([
+        va('same', '$a ge 0'),
+        va('test', '$a eq $b + $c'),
+        va('sev', '$c', 'ERROR'),
+        va('msg', '$d', undefined, 'New text'),
+        va('new', '$f'),
+      ]),
+    };
     const r = diffTaxonomies(a, b);
     expect(r.summary.assertionsChanged).toBe(5);
     const as = r.changes.assertions;
@@ -163,14 +233,20 @@ describe('diffTaxonomies on fixtures/diff v1 -> v2', () => {
     expect(as.changed).toEqual([
       { id: 'test', kind: 'valueAssertion', changes: [{ property: 'test', old: '$a eq $b', new: '$a eq $b + $c' }] },
       { id: 'sev', kind: 'valueAssertion', changes: [{ property: 'severity', old: 'WARNING', new: 'ERROR' }] },
-      { id: 'msg', kind: 'valueAssertion', changes: [{ property: 'unsatisfiedMessages', old: { en: 'Old text' }, new: { en: 'New text' } }] },
+      {
+        id: 'msg',
+        kind: 'valueAssertion',
+        changes: [{ property: 'unsatisfiedMessages', old: { en: 'Old text' }, new: { en: 'New text' } }],
+      },
     ]);
     expect(formatDiffText(r)).toContain('~ valueAssertion sev');
     expect(diffTaxonomies(a, a).summary.assertionsChanged).toBe(0);
   });
 
   it('undated blanks release dates in URIs', () => {
-    expect(undated('https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-cor')).toBe('https://www.nltaxonomie.nl/kvk/*/kvk-cor');
+    expect(undated('https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-cor')).toBe(
+      'https://www.nltaxonomie.nl/kvk/*/kvk-cor',
+    );
     expect(undated('http://x.example/20240331/a')).toBe('http://x.example/*/a');
     expect(undated('http://x.example/2024/role/a')).toBe('http://x.example/*/role/a');
     expect(undated('http://x.example/role/a12024')).toBe('http://x.example/role/a12024');
@@ -205,11 +281,22 @@ describe('filing impact', () => {
     const x = filingImpact(d, v1, f!.instance, f!.name, f!.locate);
     expect(x.facts).toBe(6);
     expect(x.factsNotInOld).toBe(0);
-    expect(x.summary).toEqual({ factsRemovedConcepts: 1, factsRenamedConcepts: 1, factsChangedConcepts: 1, contextsGoneMembers: 1, factsGoneMembers: 1, assertionsFailed: 0 });
+    expect(x.summary).toEqual({
+      factsRemovedConcepts: 1,
+      factsRenamedConcepts: 1,
+      factsChangedConcepts: 1,
+      contextsGoneMembers: 1,
+      factsGoneMembers: 1,
+      assertionsFailed: 0,
+    });
     expect(x.removed.map((r) => [r.concept, r.locations[0]!.line])).toEqual([[ex('Removed'), 32]]);
     expect(x.renamed.map((r) => [r.concept, r.newConcept])).toEqual([[`{${DATED_1}}Moved`, `{${DATED_2}}Moved`]]);
-    expect(x.changed.map((r) => [r.concept, r.changes])).toEqual([[ex('PeriodChanged'), [{ property: 'periodType', old: 'instant', new: 'duration' }]]]);
-    expect(x.membersGone.map((m) => [m.dimension, m.member, m.gone, m.contexts, m.facts])).toEqual([[ex('ColourAxis'), ex('GreenMember'), 'member', 1, 1]]);
+    expect(x.changed.map((r) => [r.concept, r.changes])).toEqual([
+      [ex('PeriodChanged'), [{ property: 'periodType', old: 'instant', new: 'duration' }]],
+    ]);
+    expect(x.membersGone.map((m) => [m.dimension, m.member, m.gone, m.contexts, m.facts])).toEqual([
+      [ex('ColourAxis'), ex('GreenMember'), 'member', 1, 1],
+    ]);
     expect(x.assertions.available).toBe(false);
   });
 });
@@ -230,7 +317,15 @@ describe('sbr diff', () => {
   });
 
   it('--filing in json, -o writes the report, html format', async () => {
-    const r = await run(['diff', join(FX, 'v1/ex.xsd'), join(FX, 'v2/ex.xsd'), '--filing', join(FX, 'filing-v1.xbrl'), '--format', 'json']);
+    const r = await run([
+      'diff',
+      join(FX, 'v1/ex.xsd'),
+      join(FX, 'v2/ex.xsd'),
+      '--filing',
+      join(FX, 'filing-v1.xbrl'),
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).filings[0].summary.factsRemovedConcepts).toBe(1);
     const out = join(dir, 'diff.html');

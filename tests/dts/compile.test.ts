@@ -9,13 +9,19 @@ const BASE = 'http://example.com/t/';
 const NSDECL =
   'xmlns="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase" ' +
   'xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:t="http://example.com/t"';
-const LB = 'xmlns="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:t="http://example.com/t" xmlns:c="http://example.com/custom"';
+const LB =
+  'xmlns="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:t="http://example.com/t" xmlns:c="http://example.com/custom"';
 const LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
 
 /** Compiles an in-memory DTS whose entry point is `files[0]` (names relative to BASE). */
 function compile(files: Record<string, string>): CompiledTaxonomy {
   const enc = new TextEncoder();
-  const source = { read: (url: string) => (url.startsWith(BASE) && files[url.slice(BASE.length)] !== undefined ? enc.encode(files[url.slice(BASE.length)]) : undefined) };
+  const source = {
+    read: (url: string) =>
+      url.startsWith(BASE) && files[url.slice(BASE.length)] !== undefined
+        ? enc.encode(files[url.slice(BASE.length)])
+        : undefined,
+  };
   const dts = discoverDts([{ href: BASE + Object.keys(files)[0] }], source);
   return compileDts(dts);
 }
@@ -61,10 +67,19 @@ describe('attribute types', () => {
         <element name="B" substitutionGroup="xbrli:item" xbrli:periodType="instant"><complexType><simpleContent><extension base="string"><attribute name="n" type="int" default="1"/></extension></simpleContent></complexType></element>`),
     });
     const a = t.concepts['{http://example.com/t}A']!;
-    expect(Object.keys(a.attributeTypes ?? {}).sort()).toEqual(['flag', '{http://example.com/t}g', '{http://example.com/t}h', '{http://example.com/t}q']);
+    expect(Object.keys(a.attributeTypes ?? {}).sort()).toEqual([
+      'flag',
+      '{http://example.com/t}g',
+      '{http://example.com/t}h',
+      '{http://example.com/t}q',
+    ]);
     expect(a.attributeTypes!['flag']).toMatchObject({ variety: 'atomic', builtin: 'boolean' });
     expect(a.attributeTypes!['{http://example.com/t}g']).toMatchObject({ variety: 'atomic', builtin: 'integer' });
-    expect(a.attributeTypes!['{http://example.com/t}h']).toMatchObject({ variety: 'atomic', builtin: 'string', facets: [{ maxLength: 3 }] });
+    expect(a.attributeTypes!['{http://example.com/t}h']).toMatchObject({
+      variety: 'atomic',
+      builtin: 'string',
+      facets: [{ maxLength: 3 }],
+    });
     const b = t.concepts['{http://example.com/t}B']!;
     expect(b.attributeTypes).toEqual({ n: { variety: 'atomic', builtin: 'int', facets: [] } });
     expect(b.attributeDefaults).toEqual({ n: '1' });
@@ -87,14 +102,22 @@ describe('XPointer element() scheme', () => {
 describe('linkbases', () => {
   it('requires roleRef/arcroleRef only on standard link elements', () => {
     const custom = compile({
-      'a.xsd': schema(item('A') + item('B'), `<link:linkbaseRef xlink:type="simple" xlink:href="c.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`),
-      'c.xml': `<linkbase ${LB}><c:link xlink:type="extended" xlink:role="http://example.com/role/r"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/><loc xlink:type="locator" xlink:href="a.xsd#B" xlink:label="b"/>` +
+      'a.xsd': schema(
+        item('A') + item('B'),
+        `<link:linkbaseRef xlink:type="simple" xlink:href="c.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`,
+      ),
+      'c.xml':
+        `<linkbase ${LB}><c:link xlink:type="extended" xlink:role="http://example.com/role/r"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/><loc xlink:type="locator" xlink:href="a.xsd#B" xlink:label="b"/>` +
         `<c:arc xlink:type="arc" xlink:arcrole="http://example.com/arcrole/x" xlink:from="a" xlink:to="b"/></c:link></linkbase>`,
     });
     expect(codes(custom)).toEqual([]);
     const std = compile({
-      'a.xsd': schema(item('A') + item('B'), `<link:linkbaseRef xlink:type="simple" xlink:href="c.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`),
-      'c.xml': `<linkbase ${LB}><definitionLink xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/><loc xlink:type="locator" xlink:href="a.xsd#B" xlink:label="b"/>` +
+      'a.xsd': schema(
+        item('A') + item('B'),
+        `<link:linkbaseRef xlink:type="simple" xlink:href="c.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`,
+      ),
+      'c.xml':
+        `<linkbase ${LB}><definitionLink xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/><loc xlink:type="locator" xlink:href="a.xsd#B" xlink:label="b"/>` +
         `<definitionArc xlink:type="arc" xlink:arcrole="http://example.com/arcrole/x" xlink:from="a" xlink:to="b"/></definitionLink></linkbase>`,
     });
     expect(codes(std)).toEqual(['xbrl.3.5.2.5:arcroleRefMissing']);
@@ -104,11 +127,18 @@ describe('linkbases', () => {
     const arc = (extra: string) =>
       `<calculationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/summation-item" xlink:from="a" xlink:to="b" ${extra}/>`;
     const t = compile({
-      'a.xsd': schema(item('A') + item('B') + '<attribute name="dec" type="decimal"/><attribute name="flag" type="boolean"/>',
+      'a.xsd': schema(
+        item('A') + item('B') + '<attribute name="dec" type="decimal"/><attribute name="flag" type="boolean"/>',
         `<link:linkbase><link:calculationLink xlink:type="extended" xlink:role="${LINK_ROLE}"><link:loc xlink:type="locator" xlink:href="#A" xlink:label="a"/><link:loc xlink:type="locator" xlink:href="#B" xlink:label="b"/>` +
-        arc('weight="1" t:dec="1.23" t:flag="true"').replace(/calculationArc/g, 'link:calculationArc') + `</link:calculationLink></link:linkbase>` +
-        `<link:linkbase><link:calculationLink xlink:type="extended" xlink:role="${LINK_ROLE}"><link:loc xlink:type="locator" xlink:href="#A" xlink:label="a"/><link:loc xlink:type="locator" xlink:href="#B" xlink:label="b"/>` +
-        arc('t:dec="001.230" t:flag="1" use="prohibited" priority="1" weight="1.0"').replace(/calculationArc/g, 'link:calculationArc') + `</link:calculationLink></link:linkbase>`),
+          arc('weight="1" t:dec="1.23" t:flag="true"').replace(/calculationArc/g, 'link:calculationArc') +
+          `</link:calculationLink></link:linkbase>` +
+          `<link:linkbase><link:calculationLink xlink:type="extended" xlink:role="${LINK_ROLE}"><link:loc xlink:type="locator" xlink:href="#A" xlink:label="a"/><link:loc xlink:type="locator" xlink:href="#B" xlink:label="b"/>` +
+          arc('t:dec="001.230" t:flag="1" use="prohibited" priority="1" weight="1.0"').replace(
+            /calculationArc/g,
+            'link:calculationArc',
+          ) +
+          `</link:calculationLink></link:linkbase>`,
+      ),
     });
     expect(codes(t)).toEqual([]);
     expect(t.networks.flatMap((n) => n.relationships)).toEqual([]);
@@ -116,25 +146,38 @@ describe('linkbases', () => {
 
   it('reports unprohibited labelArcs to remote resources, duplicate arcs and wrong standard arcroles', () => {
     const t = compile({
-      'a.xsd': schema(item('A') + item('B'), `<link:linkbaseRef xlink:type="simple" xlink:href="l.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>` +
-        `<link:linkbaseRef xlink:type="simple" xlink:href="p.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`),
-      'l.xml': `<linkbase ${LB}><labelLink xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/>` +
+      'a.xsd': schema(
+        item('A') + item('B'),
+        `<link:linkbaseRef xlink:type="simple" xlink:href="l.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>` +
+          `<link:linkbaseRef xlink:type="simple" xlink:href="p.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`,
+      ),
+      'l.xml':
+        `<linkbase ${LB}><labelLink xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/>` +
         `<label xlink:type="resource" xlink:label="lab" id="lab" xlink:role="http://www.xbrl.org/2003/role/label" xml:lang="en">A</label>` +
         `<labelArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/concept-label" xlink:from="a" xlink:to="lab"/></labelLink>` +
         `<labelLink xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="a.xsd#B" xlink:label="b"/><loc xlink:type="locator" xlink:href="l.xml#lab" xlink:label="remote"/>` +
         `<labelArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/concept-label" xlink:from="b" xlink:to="remote"/></labelLink></linkbase>`,
-      'p.xml': `<linkbase ${LB}><presentationLink xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/><loc xlink:type="locator" xlink:href="a.xsd#B" xlink:label="b"/>` +
+      'p.xml':
+        `<linkbase ${LB}><presentationLink xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/><loc xlink:type="locator" xlink:href="a.xsd#B" xlink:label="b"/>` +
         `<presentationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/parent-child" xlink:from="a" xlink:to="b" order="1"/>` +
         `<presentationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/summation-item" xlink:from="a" xlink:to="b" order="2"/></presentationLink></linkbase>`,
     });
-    expect(codes(t).sort()).toEqual(['xbrl.5.2.2.3:labelArcRemoteResource', 'xbrl.5.2.4.2:arcrole', 'xlink:duplicateArc']);
+    expect(codes(t).sort()).toEqual([
+      'xbrl.5.2.2.3:labelArcRemoteResource',
+      'xbrl.5.2.4.2:arcrole',
+      'xlink:duplicateArc',
+    ]);
   });
 
   it('checks linkbaseRef roles and arcroles against the target linkbase', () => {
     const t = compile({
-      'a.xsd': schema(item('A'), `<link:linkbaseRef xlink:type="simple" xlink:href="l.xml" xlink:role="http://www.xbrl.org/2003/role/referenceLinkbaseRef" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>` +
-        `<link:linkbaseRef xlink:type="simple" xlink:href="l.xml" xlink:role="http://www.xbrl.org/2003/role/labelLinkbaseRef"/>`),
-      'l.xml': `<linkbase ${LB}><labelLink xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/>` +
+      'a.xsd': schema(
+        item('A'),
+        `<link:linkbaseRef xlink:type="simple" xlink:href="l.xml" xlink:role="http://www.xbrl.org/2003/role/referenceLinkbaseRef" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>` +
+          `<link:linkbaseRef xlink:type="simple" xlink:href="l.xml" xlink:role="http://www.xbrl.org/2003/role/labelLinkbaseRef"/>`,
+      ),
+      'l.xml':
+        `<linkbase ${LB}><labelLink xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/>` +
         `<label xlink:type="resource" xlink:label="lab" xlink:role="http://www.xbrl.org/2003/role/label" xml:lang="en">A</label>` +
         `<labelArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/concept-label" xlink:from="a" xlink:to="lab"/></labelLink></linkbase>`,
     });
@@ -143,7 +186,10 @@ describe('linkbases', () => {
 
   it('lets locators point to whole documents, and only link:loc discovers documents', () => {
     const t = compile({
-      'a.xsd': schema(item('A'), `<link:linkbaseRef xlink:type="simple" xlink:href="c.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`),
+      'a.xsd': schema(
+        item('A'),
+        `<link:linkbaseRef xlink:type="simple" xlink:href="c.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`,
+      ),
       'c.xml': `<linkbase ${LB}><c:link xlink:type="extended" xlink:role="${LINK_ROLE}"><loc xlink:type="locator" xlink:href="b.xsd" xlink:label="b"/><c:loc xlink:type="locator" xlink:href="bad.xsd" xlink:label="x"/></c:link></linkbase>`,
       'b.xsd': schema(item('B')),
       'bad.xsd': schema('<element name="Bad" substitutionGroup="xbrli:item"/>'),
@@ -156,13 +202,19 @@ describe('linkbases', () => {
 describe('roleType and arcroleType declarations', () => {
   it('checks id, URI, cyclesAllowed, usedOn duplicates and empty targetNamespace', () => {
     const t = compile({
-      'a.xsd': schema('',
+      'a.xsd': schema(
+        '',
         `<link:roleType roleURI="http://example.com/r" id="not(ncname)"><link:usedOn>link:labelLink</link:usedOn><link:usedOn xmlns:l2="http://www.xbrl.org/2003/linkbase">l2:labelLink</link:usedOn></link:roleType>` +
-        `<link:roleType id="r2"/><link:arcroleType arcroleURI="#a#b" id="ar" cyclesAllowed="all"/>`),
+          `<link:roleType id="r2"/><link:arcroleType arcroleURI="#a#b" id="ar" cyclesAllowed="all"/>`,
+      ),
       'b.xsd': '',
     });
     expect(codes(t).sort()).toEqual([
-      'xbrl.5.1.3.4:usedOnDuplicate', 'xbrl.5.1.3:roleTypeId', 'xbrl.5.1.3:roleURI', 'xbrl.5.1.4:arcroleURI', 'xbrl.5.1.4:cyclesAllowed',
+      'xbrl.5.1.3.4:usedOnDuplicate',
+      'xbrl.5.1.3:roleTypeId',
+      'xbrl.5.1.3:roleURI',
+      'xbrl.5.1.4:arcroleURI',
+      'xbrl.5.1.4:cyclesAllowed',
     ]);
     const e = compile({ 'e.xsd': `<schema ${NSDECL} targetNamespace="">${item('A')}</schema>` });
     expect(codes(e)).toEqual(['xbrl.5.1:targetNamespaceEmpty']);

@@ -32,15 +32,26 @@ describe('formula assertions', () => {
     expect(f.message).toBe('Totaal 31 is niet de som van 10 en 20.');
     expect(f.file).toBe(resolve(FIX, 'invalid.xbrl'));
     expect(f.line).toBe(10);
-    expect(f.assertion).toEqual({ id: 'totalIsSum', kind: 'value', elr: 'http://www.xbrl.org/2003/role/link', satisfied: false });
+    expect(f.assertion).toEqual({
+      id: 'totalIsSum',
+      kind: 'value',
+      elr: 'http://www.xbrl.org/2003/role/link',
+      satisfied: false,
+    });
   });
 
   it('messages fall back to English, and to any language present', async () => {
     const en = await run('invalid.xbrl', 'en');
-    expect(en.findings.find((x) => x.code === 'formula:totalIsSum')!.message).toBe('Total 31 is not the sum of 10 and 20.');
+    expect(en.findings.find((x) => x.code === 'formula:totalIsSum')!.message).toBe(
+      'Total 31 is not the sum of 10 and 20.',
+    );
     const fr = await run('invalid.xbrl', 'fr');
-    expect(fr.findings.find((x) => x.code === 'formula:totalIsSum')!.message).toBe('Total 31 is not the sum of 10 and 20.');
-    expect(fr.findings.find((x) => x.code === 'formula:entityNameOnce')!.message).toBe('The entity name must be reported exactly once.');
+    expect(fr.findings.find((x) => x.code === 'formula:totalIsSum')!.message).toBe(
+      'Total 31 is not the sum of 10 and 20.',
+    );
+    expect(fr.findings.find((x) => x.code === 'formula:entityNameOnce')!.message).toBe(
+      'The entity name must be reported exactly once.',
+    );
   });
 
   it('an unsatisfied existence assertion without severity arc is an error: the filing is not valid', async () => {
@@ -48,7 +59,9 @@ describe('formula assertions', () => {
     const f = r.findings.find((x) => x.code === 'formula:entityNameOnce')!;
     expect(f.severity).toBe('error');
     expect(r.valid).toBe(false);
-    expect(r.findings.find((x) => x.code === 'sbr:formulaSummary')!.message).toBe('Formula: 2 assertions ran, 0 satisfied, 2 not satisfied (totalIsSum, entityNameOnce)');
+    expect(r.findings.find((x) => x.code === 'sbr:formulaSummary')!.message).toBe(
+      'Formula: 2 assertions ran, 0 satisfied, 2 not satisfied (totalIsSum, entityNameOnce)',
+    );
   });
 
   it('--formula none runs no assertion', async () => {
@@ -61,21 +74,33 @@ describe('formula assertions', () => {
 describe('formula bad input', () => {
   it('each problem is a coded finding on its linkbase element; the good assertion still runs', async () => {
     const r = await run('bad.xbrl');
-    const at = (code: string) => r.findings.filter((f) => f.code === code).map((f) => `${f.file.replace(/.*\//, '')}:${f.line}`);
+    const at = (code: string) =>
+      r.findings.filter((f) => f.code === code).map((f) => `${f.file.replace(/.*\//, '')}:${f.line}`);
     expect(at('err:XPST0003')).toEqual(['bad-formula.xml:10']);
     expect(at('xbrlve:cyclicDependencies')).toEqual(['bad-formula.xml:13']);
     expect(at('xbrlve:unresolvedDependency')).toEqual(['bad-formula.xml:18']);
     expect(at('xbrlve:noCustomFunctionImplementation')).toEqual(['bad-formula.xml:23']);
     expect(at('err:FORG0001')).toEqual(['bad-formula.xml:25']);
     const summary = r.findings.find((f) => f.code === 'sbr:formulaSummary')!;
-    expect(summary.formula!.assertions.find((a) => a.id === 'alwaysTrue')).toEqual({ id: 'alwaysTrue', kind: 'value', satisfied: 1, unsatisfied: 0 });
+    expect(summary.formula!.assertions.find((a) => a.id === 'alwaysTrue')).toEqual({
+      id: 'alwaysTrue',
+      kind: 'value',
+      satisfied: 1,
+      unsatisfied: 0,
+    });
     expect(r.valid).toBe(false);
   });
 });
 
 describe('referencedVariables (dependency order, Variables 1.0 section 3.1)', () => {
   it('finds $ references outside string literals and for-bound names, resolving prefixes', () => {
-    const refs = referencedVariables({ text: "for $i in $v:list return $i + $total + string('$notAVar')", namespaces: { v: 'http://example.com/v' }, file: '', line: 0, column: 0 });
+    const refs = referencedVariables({
+      text: "for $i in $v:list return $i + $total + string('$notAVar')",
+      namespaces: { v: 'http://example.com/v' },
+      file: '',
+      line: 0,
+      column: 0,
+    });
     expect(refs.sort()).toEqual(['total', '{http://example.com/v}list']);
   });
 });

@@ -10,7 +10,10 @@ import { buildCorpus, cleanUp, ExpatOracle, makeMutant, runMutant, type Outcome 
 const COUNT = 80;
 const corpus = await buildCorpus();
 const oracle = ExpatOracle.start();
-if (!oracle) console.warn('SKIP expat opinion: python3 with xml.parsers.expat not found; well-formedness judged by our parser only');
+if (!oracle)
+  console.warn(
+    'SKIP expat opinion: python3 with xml.parsers.expat not found; well-formedness judged by our parser only',
+  );
 afterAll(() => {
   oracle?.stop();
   cleanUp(corpus.dir);
@@ -28,9 +31,19 @@ describe('mutation fuzzing (seeded)', () => {
     const baseline = process.memoryUsage().rss;
     for (let i = 0; i < COUNT; i++) {
       const seed = corpus.seeds[i % corpus.seeds.length]!;
-      outcomes.push(await runMutant(seed, 1700 + i, { schemaValidation: i % 10 === 0, oracle, rssLimitBytes: baseline + 3 * 4e6 + 512e6 }));
+      outcomes.push(
+        await runMutant(seed, 1700 + i, {
+          schemaValidation: i % 10 === 0,
+          oracle,
+          rssLimitBytes: baseline + 3 * 4e6 + 512e6,
+        }),
+      );
     }
-    expect(outcomes.filter((o) => o.violations.length).map((o) => `${o.seed} #${o.mutantSeed} [${o.operators}]: ${o.violations.join('; ')}`)).toEqual([]);
+    expect(
+      outcomes
+        .filter((o) => o.violations.length)
+        .map((o) => `${o.seed} #${o.mutantSeed} [${o.operators}]: ${o.violations.join('; ')}`),
+    ).toEqual([]);
     // the run means something: mutants reach every outcome, and some are not well-formed by both opinions
     const exits = new Set(outcomes.map((o) => o.exit));
     expect([...exits].sort()).toEqual([0, 1, 2]);

@@ -70,7 +70,13 @@ export class ExpatOracle {
    */
   check(path: string): Promise<string | undefined> {
     return new Promise((ok) => {
-      this.#waiting.push((line) => ok(line === 'ok' || /multi-byte encodings are not supported|unknown encoding/.test(line) ? undefined : line.slice(4)));
+      this.#waiting.push((line) =>
+        ok(
+          line === 'ok' || /multi-byte encodings are not supported|unknown encoding/.test(line)
+            ? undefined
+            : line.slice(4),
+        ),
+      );
       this.#proc.stdin.write(path + '\n');
     });
   }
@@ -95,7 +101,8 @@ export interface Seed {
   entry?: string;
 }
 
-const AU_ENTRY = 'http://sbr.gov.au/taxonomy/sbr_au_reports/sprstrm/sprcnt/sprcnt_0001/sprcnt.0001.conttrans.request.02.02.report.xsd';
+const AU_ENTRY =
+  'http://sbr.gov.au/taxonomy/sbr_au_reports/sprstrm/sprcnt/sprcnt_0001/sprcnt.0001.conttrans.request.02.02.report.xsd';
 
 const STACK = /\n\s+at [^\n]*(?:\(|\s)[^\n]*:\d+:\d+\)?/;
 
@@ -111,28 +118,69 @@ export async function buildCorpus(options: { withAu?: boolean } = {}): Promise<{
     seeds.push({ name: `demo ${f}`, kind: 'xml', bytes: strToU8(xml), fileName: 'mutant.xbrl', dir, args: [] });
   }
   for (const f of ['vat-2024.xsd', 'vat-2024-cal.xml']) {
-    seeds.push({ name: `demo taxonomy ${f}`, kind: 'xml', bytes: readFileSync(join(tax, f)), fileName: `mutant-${f}`, dir: tax, args: [] });
+    seeds.push({
+      name: `demo taxonomy ${f}`,
+      kind: 'xml',
+      bytes: readFileSync(join(tax, f)),
+      fileName: `mutant-${f}`,
+      dir: tax,
+      args: [],
+    });
   }
   // xBRL-XML report package (Report Packages 1.0, .xbr) with the demo taxonomy inside
   const entries: Record<string, Uint8Array> = {
-    'vat/META-INF/reportPackage.json': strToU8('{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbr"}}'),
-    'vat/reports/vat.xbrl': strToU8(readFileSync(join(REPO, 'fixtures/demo/vat-return-valid.xbrl'), 'utf8').replace('../../taxonomies/sbr-demo/', '../taxonomy/')),
+    'vat/META-INF/reportPackage.json': strToU8(
+      '{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbr"}}',
+    ),
+    'vat/reports/vat.xbrl': strToU8(
+      readFileSync(join(REPO, 'fixtures/demo/vat-return-valid.xbrl'), 'utf8').replace(
+        '../../taxonomies/sbr-demo/',
+        '../taxonomy/',
+      ),
+    ),
   };
   for (const f of readdirSync(tax)) entries[`vat/taxonomy/${f}`] = readFileSync(join(tax, f));
   const zip = zipSync(entries);
   seeds.push({ name: 'report package (damaged zip)', kind: 'zip', bytes: zip, fileName: 'mutant.xbr', dir, args: [] });
-  seeds.push({ name: 'report package (damaged report)', kind: 'zipped-xml', bytes: entries['vat/reports/vat.xbrl']!, fileName: 'mutant.xbr', dir, args: [], entries, entry: 'vat/reports/vat.xbrl' });
+  seeds.push({
+    name: 'report package (damaged report)',
+    kind: 'zipped-xml',
+    bytes: entries['vat/reports/vat.xbrl']!,
+    fileName: 'mutant.xbr',
+    dir,
+    args: [],
+    entries,
+    entry: 'vat/reports/vat.xbrl',
+  });
   const au = join(SHARED, 'real/au/superstream');
   if (options.withAu && existsSync(au)) {
     const sbrv = join(dir, 'au.sbrv');
     // `sbr compile` of the AU entry point (exit 1 = written, with taxonomy findings)
     const code = await main(
-      ['node', 'sbr', 'compile', AU_ENTRY, '-o', sbrv, '--cache', join(au, 'xsd'), '--cache', join(SHARED, 'xbrl-schemas')],
+      [
+        'node',
+        'sbr',
+        'compile',
+        AU_ENTRY,
+        '-o',
+        sbrv,
+        '--cache',
+        join(au, 'xsd'),
+        '--cache',
+        join(SHARED, 'xbrl-schemas'),
+      ],
       { out: () => {}, err: () => {} },
     );
     if (code === 0 || code === 1) {
       for (const f of readdirSync(join(au, 'xbrl')).sort()) {
-        seeds.push({ name: `AU ${f}`, kind: 'xml', bytes: readFileSync(join(au, 'xbrl', f)), fileName: 'mutant-au.xml', dir, args: ['--validator', sbrv] });
+        seeds.push({
+          name: `AU ${f}`,
+          kind: 'xml',
+          bytes: readFileSync(join(au, 'xbrl', f)),
+          fileName: 'mutant-au.xml',
+          dir,
+          args: ['--validator', sbrv],
+        });
       }
     }
   }
@@ -212,24 +260,41 @@ export async function runMutant(seed: Seed, n: number, opts: RunOptions): Promis
     const json = JSON.parse(out) as { valid: boolean; findings: { code: string }[] };
     valid = json.valid;
     codes = [...new Set(json.findings.map((f) => f.code))].sort();
-    if (typeof valid !== 'boolean' || !Array.isArray(json.findings)) violations.push('JSON output without valid/findings');
+    if (typeof valid !== 'boolean' || !Array.isArray(json.findings))
+      violations.push('JSON output without valid/findings');
     if ((exit === 0) !== (valid === true)) violations.push(`exit ${exit} but valid ${valid}`);
   } catch {
     violations.push(`stdout is not JSON: ${out.slice(0, 200)}`);
   }
-  if (STACK.test(out) || STACK.test(err) || /internal error/i.test(out + err)) violations.push(`stack trace or internal error: ${(out + err).slice(0, 300)}`);
-  if ((ourParser || expat) && (valid === true || exit === 0)) violations.push(`not well-formed (ours: ${ourParser ?? 'ok'}, expat: ${expat ?? 'ok'}) but valid`);
-  if (ourParser && seed.kind === 'xml' && exit !== 2) violations.push(`our parser refuses it (${ourParser}) but exit ${exit}`);
+  if (STACK.test(out) || STACK.test(err) || /internal error/i.test(out + err))
+    violations.push(`stack trace or internal error: ${(out + err).slice(0, 300)}`);
+  if ((ourParser || expat) && (valid === true || exit === 0))
+    violations.push(`not well-formed (ours: ${ourParser ?? 'ok'}, expat: ${expat ?? 'ok'}) but valid`);
+  if (ourParser && seed.kind === 'xml' && exit !== 2)
+    violations.push(`our parser refuses it (${ourParser}) but exit ${exit}`);
   // RSS includes garbage not yet collected (the mutator's own multi-megabyte strings among it): collect before judging
   const gc = (globalThis as { gc?: () => void }).gc;
   if (opts.rssLimitBytes && process.memoryUsage().rss > opts.rssLimitBytes && gc) gc();
   if (opts.rssLimitBytes && process.memoryUsage().rss > opts.rssLimitBytes) {
-    violations.push(`RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB above the limit of ${Math.round(opts.rssLimitBytes / 1e6)} MB`);
+    violations.push(
+      `RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB above the limit of ${Math.round(opts.rssLimitBytes / 1e6)} MB`,
+    );
   }
-  return { seed: seed.name, mutantSeed: n, operators: m.operators, exit, valid, codes, ms, size: m.file.length, ourParser, expat, violations };
+  return {
+    seed: seed.name,
+    mutantSeed: n,
+    operators: m.operators,
+    exit,
+    valid,
+    codes,
+    ms,
+    size: m.file.length,
+    ourParser,
+    expat,
+    violations,
+  };
 }
 
 export function cleanUp(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
-

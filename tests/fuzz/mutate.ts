@@ -103,7 +103,19 @@ const HUGE_NUMBERS = [
   '1_000',
   '١٢٣', // Arabic-Indic digits
 ];
-const DECIMALS = ['999999999999', '-999999999999', 'INF', '-INF', '1e3', '2.5', '', ' 2 ', '-0', '+2', '99999999999999999999999'];
+const DECIMALS = [
+  '999999999999',
+  '-999999999999',
+  'INF',
+  '-INF',
+  '1e3',
+  '2.5',
+  '',
+  ' 2 ',
+  '-0',
+  '+2',
+  '99999999999999999999999',
+];
 const NAMESPACES = [
   'http://www.xbrl.org/2003/instance',
   'http://www.xbrl.org/2003/linkbase',
@@ -221,7 +233,16 @@ export const XML_OPERATORS: Record<string, XmlOperator> = {
     return s.slice(0, i) + u8(fill.repeat(r.pick([1000, 100_000, 1_000_000]))) + s.slice(i);
   },
   invalidUtf8(s, r) {
-    const seqs = ['\xc3\x28', '\xff', '\xc0\xaf', '\xed\xa0\x80', '\xf4\x90\x80\x80', '\xe2\x82', '\x80', '\xf8\x88\x80\x80\x80'];
+    const seqs = [
+      '\xc3\x28',
+      '\xff',
+      '\xc0\xaf',
+      '\xed\xa0\x80',
+      '\xf4\x90\x80\x80',
+      '\xe2\x82',
+      '\x80',
+      '\xf8\x88\x80\x80\x80',
+    ];
     const i = r.int(s.length + 1);
     return s.slice(0, i) + r.pick(seqs) + s.slice(i);
   },
@@ -242,18 +263,57 @@ export const XML_OPERATORS: Record<string, XmlOperator> = {
     return asText(concat(le ? new Uint8Array([0xff, 0xfe]) : new Uint8Array([0xfe, 0xff]), bytes));
   },
   encodingDeclaration(s, r) {
-    const e = r.pick(['UTF-16', 'ISO-8859-1', 'US-ASCII', 'windows-1252', 'EBCDIC', 'UTF-32', 'utf-8 ', 'x-unknown', 'Shift_JIS']);
-    if (/^(?:\xef\xbb\xbf)?<\?xml[^>]*encoding=/.test(s)) return s.replace(/encoding\s*=\s*["'][^"']*["']/, `encoding="${e}"`);
+    const e = r.pick([
+      'UTF-16',
+      'ISO-8859-1',
+      'US-ASCII',
+      'windows-1252',
+      'EBCDIC',
+      'UTF-32',
+      'utf-8 ',
+      'x-unknown',
+      'Shift_JIS',
+    ]);
+    if (/^(?:\xef\xbb\xbf)?<\?xml[^>]*encoding=/.test(s))
+      return s.replace(/encoding\s*=\s*["'][^"']*["']/, `encoding="${e}"`);
     return `<?xml version="1.0" encoding="${e}"?>` + s.replace(/^<\?xml[^>]*\?>/, '');
   },
   xmlDeclaration(s, r) {
-    const d = r.pick(['<?xml version="1.1"?>', '<?xml version="2.0"?>', '<?xml  ?>', '<?xml version="1.0" standalone="maybe"?>', ' <?xml version="1.0"?>', '<?XML version="1.0"?>', '<?xml version="1.0"?><?xml version="1.0"?>']);
+    const d = r.pick([
+      '<?xml version="1.1"?>',
+      '<?xml version="2.0"?>',
+      '<?xml  ?>',
+      '<?xml version="1.0" standalone="maybe"?>',
+      ' <?xml version="1.0"?>',
+      '<?XML version="1.0"?>',
+      '<?xml version="1.0"?><?xml version="1.0"?>',
+    ]);
     return d + s.replace(/^(?:\xef\xbb\xbf)?<\?xml[^>]*\?>/, '');
   },
   oddMarkup(s, r) {
-    const bits = ['<![CDATA[x]]>', '<![CDATA[]]]]>', '<!-- a -- b -->', '<!---->', '<!--->', '<?pi x?>', '<?xml-stylesheet href="a"?>', '<?xml x?>', ']]>', '<!-- x --->', '<![CDATA[', '<?>', '<??>'];
+    const bits = [
+      '<![CDATA[x]]>',
+      '<![CDATA[]]]]>',
+      '<!-- a -- b -->',
+      '<!---->',
+      '<!--->',
+      '<?pi x?>',
+      '<?xml-stylesheet href="a"?>',
+      '<?xml x?>',
+      ']]>',
+      '<!-- x --->',
+      '<![CDATA[',
+      '<?>',
+      '<??>',
+    ];
     const tags = startTags(s);
-    const spots = [0, s.length, ...tags.map((t) => t.start), ...tags.map((t) => t.end), ...tags.map((t) => t.start + 1 + r.int(t.end - t.start))];
+    const spots = [
+      0,
+      s.length,
+      ...tags.map((t) => t.start),
+      ...tags.map((t) => t.end),
+      ...tags.map((t) => t.start + 1 + r.int(t.end - t.start)),
+    ];
     const i = r.pick(spots);
     return s.slice(0, i) + r.pick(bits) + s.slice(i);
   },
@@ -281,7 +341,23 @@ export const XML_OPERATORS: Record<string, XmlOperator> = {
     return t ? s.slice(0, t.start) + d + s.slice(t.start) : s + d;
   },
   characterReference(s, r) {
-    const refs = ['&#0;', '&#x0;', '&#xD800;', '&#x110000;', '&#1114112;', '&#xFFFE;', '&#65;', '&undefined;', '&amp', '&#x;', '&#-1;', '&#99999999999999999999;', '&lt;', '&#x1F600;', '&#9;'];
+    const refs = [
+      '&#0;',
+      '&#x0;',
+      '&#xD800;',
+      '&#x110000;',
+      '&#1114112;',
+      '&#xFFFE;',
+      '&#65;',
+      '&undefined;',
+      '&amp',
+      '&#x;',
+      '&#-1;',
+      '&#99999999999999999999;',
+      '&lt;',
+      '&#x1F600;',
+      '&#9;',
+    ];
     const leaves = [...s.matchAll(/>([^<]*)</g)];
     const attrs = [...s.matchAll(/="([^"]*)"/g)];
     const all = [...leaves.map((m) => m.index! + 1), ...attrs.map((m) => m.index! + 2)];
@@ -291,7 +367,11 @@ export const XML_OPERATORS: Record<string, XmlOperator> = {
   },
   controlCharacter(s, r) {
     const i = r.int(s.length + 1);
-    return s.slice(0, i) + r.pick(['\x00', '\x01', '\x0b', '\x0c', '\x1f', u8('\ufffe'), u8('\uffff'), u8('\u0085'), '\r', '\r\n', '\x7f']) + s.slice(i);
+    return (
+      s.slice(0, i) +
+      r.pick(['\x00', '\x01', '\x0b', '\x0c', '\x1f', u8('\ufffe'), u8('\uffff'), u8('\u0085'), '\r', '\r\n', '\x7f']) +
+      s.slice(i)
+    );
   },
   textAfterRoot(s, r) {
     return s + r.pick(['x', '<a/>', '</x>', '<!-- ok -->', '<?pi?>', '\n\n', '&amp;', '<![CDATA[x]]>']);
@@ -328,7 +408,8 @@ export const ZIP_OPERATORS: Record<string, ZipOperator> = {
     const v = new DataView(c.buffer);
     const field = r.pick([8, 10, 16, 20, 24, 28, 30, 32, 42]);
     const value = r.pick([0, 1, 0xffff, 0xffffffff, 0x7fffffff, r.int(1 << 30), 1 << 28]);
-    if (field === 28 || field === 30 || field === 32 || field === 8 || field === 10) v.setUint16(o + field, value & 0xffff, true);
+    if (field === 28 || field === 30 || field === 32 || field === 8 || field === 10)
+      v.setUint16(o + field, value & 0xffff, true);
     else v.setUint32(o + field, value >>> 0, true);
     return c;
   },

@@ -51,7 +51,13 @@ describe('issue 17 item 4: a report package whose entry name has a NUL byte is r
   it('refuses the package before reading any report', async () => {
     const { zipSync, strToU8 } = await import('fflate');
     const p = join(dir, 'nul.xbr');
-    writeFileSync(p, zipSync({ 'vat/META-INF/reportPackage.json': strToU8('{}'), 'vat/reports/vat\u0000.xbrl': strToU8(demoFiling()) }));
+    writeFileSync(
+      p,
+      zipSync({
+        'vat/META-INF/reportPackage.json': strToU8('{}'),
+        'vat/reports/vat\u0000.xbrl': strToU8(demoFiling()),
+      }),
+    );
     const r = await run('validate', p, '--format', 'json');
     expect(r.code).toBe(2);
     expect(r.json.findings.map((f) => f.code)).toEqual(['sbr:zipEntryName']);
@@ -77,9 +83,24 @@ describe('issue 17 item 2: documented size limits, coded refusals, options to ra
   it('refuses a report package inflating past --max-package-size (sbr:zipBomb) and an entry above the document limit', async () => {
     const { zipSync, strToU8 } = await import('fflate');
     const p = join(dir, 'padded.xbr');
-    const filing = demoFiling().replace(/"[^"]*taxonomies\/sbr-demo\/vat-2024\.xsd"/, '"../taxonomy/vat-2024.xsd"').replace('</xbrli:xbrl>', `${' '.repeat(2 << 20)}</xbrli:xbrl>`);
-    const files: Record<string, Uint8Array> = { 'vat/META-INF/reportPackage.json': strToU8('{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbr"}}'), 'vat/reports/vat.xbrl': strToU8(filing) };
-    for (const f of ['vat-2024.xsd', 'vat-2024-cal.xml', 'vat-2024-def.xml', 'vat-2024-lab-en.xml', 'vat-2024-lab-nl.xml', 'vat-2024-pre.xml']) files[`vat/taxonomy/${f}`] = readFileSync(join(REPO, 'taxonomies/sbr-demo', f));
+    const filing = demoFiling()
+      .replace(/"[^"]*taxonomies\/sbr-demo\/vat-2024\.xsd"/, '"../taxonomy/vat-2024.xsd"')
+      .replace('</xbrli:xbrl>', `${' '.repeat(2 << 20)}</xbrli:xbrl>`);
+    const files: Record<string, Uint8Array> = {
+      'vat/META-INF/reportPackage.json': strToU8(
+        '{"documentInfo":{"documentType":"https://xbrl.org/report-package/2023/xbr"}}',
+      ),
+      'vat/reports/vat.xbrl': strToU8(filing),
+    };
+    for (const f of [
+      'vat-2024.xsd',
+      'vat-2024-cal.xml',
+      'vat-2024-def.xml',
+      'vat-2024-lab-en.xml',
+      'vat-2024-lab-nl.xml',
+      'vat-2024-pre.xml',
+    ])
+      files[`vat/taxonomy/${f}`] = readFileSync(join(REPO, 'taxonomies/sbr-demo', f));
     writeFileSync(p, zipSync(files));
     const pkg = await run('validate', p, '--max-package-size', '1M', '--no-schema-validation', '--format', 'json');
     expect([pkg.code, pkg.json.findings.map((f) => f.code)]).toEqual([2, ['sbr:zipBomb']]);
@@ -103,7 +124,13 @@ describe('fuzz finds: values that would be written out with a billion digits', (
 describe('fuzz finds: an Inline XBRL scale of 999999999', () => {
   it('is refused as sbr:scaleTooLarge on the fact, not expanded to a billion digits (was a hang)', async () => {
     const p = join(dir, 'scale.xhtml');
-    writeFileSync(p, readFileSync(join(REPO, 'fixtures/ixbrl/features.xhtml'), 'utf8').replace('decimals="-3" scale="3"', 'decimals="-3" scale="999999999"'));
+    writeFileSync(
+      p,
+      readFileSync(join(REPO, 'fixtures/ixbrl/features.xhtml'), 'utf8').replace(
+        'decimals="-3" scale="3"',
+        'decimals="-3" scale="999999999"',
+      ),
+    );
     let out = '';
     let err = '';
     const code = await main(['node', 'sbr', 'extract', p], { out: (s) => (out += s), err: (s) => (err += s) });

@@ -23,7 +23,9 @@ const withAu = !process.argv.includes('--no-au');
 const { dir, seeds } = await buildCorpus({ withAu });
 const oracle = ExpatOracle.start();
 if (!oracle) console.log('python3 with expat not found: well-formedness is judged by our parser only');
-console.log(`fuzz: ${count} mutants, base seed ${base}, ${seeds.length} seeds (${seeds.map((s) => s.name).join('; ')}), XML Schema validation every ${schemaEvery}th`);
+console.log(
+  `fuzz: ${count} mutants, base seed ${base}, ${seeds.length} seeds (${seeds.map((s) => s.name).join('; ')}), XML Schema validation every ${schemaEvery}th`,
+);
 
 function buildReport(seconds: number) {
   const countBy = <K extends string | number>(f: (o: Outcome) => K) => {
@@ -32,27 +34,59 @@ function buildReport(seconds: number) {
     return Object.fromEntries([...m].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
   };
   const byOperatorExit: Record<string, Record<number, number>> = {};
-  for (const o of outcomes) for (const op of o.operators) ((byOperatorExit[op] ??= {})[o.exit] = (byOperatorExit[op]![o.exit] ?? 0) + 1);
+  for (const o of outcomes)
+    for (const op of o.operators) (byOperatorExit[op] ??= {})[o.exit] = (byOperatorExit[op]![o.exit] ?? 0) + 1;
   return {
     mutants: outcomes.length,
     seconds: +seconds.toFixed(1),
     exitCodes: countBy((o) => o.exit),
-    bySeed: Object.fromEntries(seeds.map((s) => [s.name, countBy((o) => (o.seed === s.name ? `exit ${o.exit}` : '-'))]).map(([k, v]) => [k, Object.fromEntries(Object.entries(v as object).filter(([x]) => x !== '-'))])),
+    bySeed: Object.fromEntries(
+      seeds
+        .map((s) => [s.name, countBy((o) => (o.seed === s.name ? `exit ${o.exit}` : '-'))])
+        .map(([k, v]) => [k, Object.fromEntries(Object.entries(v as object).filter(([x]) => x !== '-'))]),
+    ),
     byOperator: byOperatorExit,
-    topCodes: Object.entries(countBy((o) => (o.codes.length ? o.codes.join(' ') : '(none)'))).sort((a, b) => b[1] - a[1]).slice(0, 25),
-    slowest: [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 8).map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, ms: Math.round(o.ms), bytes: o.size, exit: o.exit })),
+    topCodes: Object.entries(countBy((o) => (o.codes.length ? o.codes.join(' ') : '(none)')))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25),
+    slowest: [...outcomes]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 8)
+      .map((o) => ({
+        seed: o.seed,
+        mutant: o.mutantSeed,
+        operators: o.operators,
+        ms: Math.round(o.ms),
+        bytes: o.size,
+        exit: o.exit,
+      })),
     largestMutantBytes: largest,
     rssBaselineMB: Math.round(baseline / 1e6),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     wellFormedness: {
       notWellFormedByOurs: outcomes.filter((o) => o.ourParser).length,
       notWellFormedByExpat: outcomes.filter((o) => o.expat).length,
-      expatOnly: outcomes.filter((o) => o.expat && !o.ourParser).map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, expat: o.expat, exit: o.exit, codes: o.codes })).slice(0, 20),
+      expatOnly: outcomes
+        .filter((o) => o.expat && !o.ourParser)
+        .map((o) => ({
+          seed: o.seed,
+          mutant: o.mutantSeed,
+          operators: o.operators,
+          expat: o.expat,
+          exit: o.exit,
+          codes: o.codes,
+        }))
+        .slice(0, 20),
       expatOnlyCount: outcomes.filter((o) => o.expat && !o.ourParser).length,
       oursOnlyCount: outcomes.filter((o) => o.ourParser && !o.expat).length,
-      oursOnly: outcomes.filter((o) => o.ourParser && !o.expat).map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, ours: o.ourParser })).slice(0, 10),
+      oursOnly: outcomes
+        .filter((o) => o.ourParser && !o.expat)
+        .map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, ours: o.ourParser }))
+        .slice(0, 10),
     },
-    violations: outcomes.filter((o) => o.violations.length).map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, violations: o.violations })),
+    violations: outcomes
+      .filter((o) => o.violations.length)
+      .map((o) => ({ seed: o.seed, mutant: o.mutantSeed, operators: o.operators, violations: o.violations })),
   };
 }
 
@@ -73,9 +107,12 @@ for (let i = 0; i < count; i++) {
   });
   largest = Math.max(largest, o.size);
   outcomes.push(o);
-  if (o.violations.length) console.log(`VIOLATION ${o.seed} #${o.mutantSeed} [${o.operators.join(',')}]: ${o.violations.join('; ')}`);
+  if (o.violations.length)
+    console.log(`VIOLATION ${o.seed} #${o.mutantSeed} [${o.operators.join(',')}]: ${o.violations.join('; ')}`);
   if ((i + 1) % 500 === 0) {
-    console.log(`  ${i + 1} mutants, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+    console.log(
+      `  ${i + 1} mutants, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+    );
     // an interim report, so that a run stopped early still has its counts
     if (outFile) writeFileSync(outFile, JSON.stringify(buildReport((performance.now() - t0) / 1000), null, 1));
   }

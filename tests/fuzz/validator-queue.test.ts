@@ -12,7 +12,9 @@ import { FatalInputError } from '../../src/findings.js';
 import type { DocumentResult } from '../../src/pipeline.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const FILINGS = ['fixtures/demo/vat-return-valid.xbrl', 'fixtures/demo/vat-return-invalid.xbrl'].map((f) => resolve(REPO, f));
+const FILINGS = ['fixtures/demo/vat-return-valid.xbrl', 'fixtures/demo/vat-return-invalid.xbrl'].map((f) =>
+  resolve(REPO, f),
+);
 const ENTRY = resolve(REPO, 'taxonomies/sbr-demo/vat-2024.xsd');
 
 const summary = (r: DocumentResult) => `${r.valid} ${r.findings.map((f) => `${f.code}@${f.line}`).join(',')}`;
@@ -20,7 +22,10 @@ const summary = (r: DocumentResult) => `${r.valid} ${r.findings.map((f) => `${f.
 describe('Validator queue', () => {
   it('runs at most `concurrency` validations at once, in call order, with the results of sequential runs', async () => {
     const v = await Validator.load(compileArtifactFrom([ENTRY]).bytes);
-    const filings = Array.from({ length: 12 }, (_, i) => ({ url: FILINGS[i % 2]!, bytes: readFileSync(FILINGS[i % 2]!) }));
+    const filings = Array.from({ length: 12 }, (_, i) => ({
+      url: FILINGS[i % 2]!,
+      bytes: readFileSync(FILINGS[i % 2]!),
+    }));
     const sequential: string[] = [];
     for (const f of filings) sequential.push(summary(await v.validate(f, { schemaValidation: false })));
     expect(new Set(sequential).size).toBe(2); // valid and invalid differ: the comparison below means something
@@ -55,11 +60,13 @@ describe('Validator queue', () => {
     const v = await BrowserValidator.load(compileArtifactFrom([ENTRY]).bytes);
     const bad = v.validate({ url: 'bad.xbrl', bytes: '<not-closed>' });
     const good = v.validate({ url: FILINGS[0]!, bytes: readFileSync(FILINGS[0]!) });
-    await expect(bad).rejects.toSatisfy((e: unknown) => e instanceof FatalInputError && e.finding.code === 'xml:malformed');
-    expect((await good).valid).toBe(true);
-    await expect(v.validate({ url: FILINGS[0]!, bytes: readFileSync(FILINGS[0]!) }, { maxDocumentBytes: 1000 })).rejects.toSatisfy(
-      (e: unknown) => e instanceof FatalInputError && e.finding.code === 'sbr:documentTooLarge',
+    await expect(bad).rejects.toSatisfy(
+      (e: unknown) => e instanceof FatalInputError && e.finding.code === 'xml:malformed',
     );
+    expect((await good).valid).toBe(true);
+    await expect(
+      v.validate({ url: FILINGS[0]!, bytes: readFileSync(FILINGS[0]!) }, { maxDocumentBytes: 1000 }),
+    ).rejects.toSatisfy((e: unknown) => e instanceof FatalInputError && e.finding.code === 'sbr:documentTooLarge');
     expect(v.pending).toEqual({ active: 0, waiting: 0 });
   });
 });

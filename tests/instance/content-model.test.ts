@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { Particle } from '../../src/compile/types.js';
 import { matchContent } from '../../src/instance/content-model.js';
 
-const el = (ref: string, minOccurs = 1, maxOccurs: number | 'unbounded' = 1): Particle => ({ kind: 'element', ref, minOccurs, maxOccurs });
+const el = (ref: string, minOccurs = 1, maxOccurs: number | 'unbounded' = 1): Particle => ({
+  kind: 'element',
+  ref,
+  minOccurs,
+  maxOccurs,
+});
 const eq = (a: string, b: string) => a === b;
 
 describe('matchContent (tuple content models, XBRL 2.1 section 4.9)', () => {
   it('sequence with optional and unbounded members', () => {
-    const p: Particle = { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [el('a'), el('b', 0, 'unbounded'), el('c', 0)] };
+    const p: Particle = {
+      kind: 'sequence',
+      minOccurs: 1,
+      maxOccurs: 1,
+      particles: [el('a'), el('b', 0, 'unbounded'), el('c', 0)],
+    };
     expect(matchContent(p, ['a'], eq).ok).toBe(true);
     expect(matchContent(p, ['a', 'b', 'b', 'b', 'c'], eq).ok).toBe(true);
     expect(matchContent(p, ['a', 'c', 'b'], eq)).toEqual({ ok: false, failAt: 2, expected: [] });
@@ -35,7 +45,15 @@ describe('matchContent (tuple content models, XBRL 2.1 section 4.9)', () => {
       kind: 'sequence',
       minOccurs: 1,
       maxOccurs: 1,
-      particles: [{ kind: 'choice', minOccurs: 0, maxOccurs: 'unbounded', particles: [el('head'), { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [el('p'), el('q')] }] }, { kind: 'any', minOccurs: 1, maxOccurs: 1 }],
+      particles: [
+        {
+          kind: 'choice',
+          minOccurs: 0,
+          maxOccurs: 'unbounded',
+          particles: [el('head'), { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [el('p'), el('q')] }],
+        },
+        { kind: 'any', minOccurs: 1, maxOccurs: 1 },
+      ],
     };
     const accepts = (ref: string, key: string) => ref === key || (ref === 'head' && key.startsWith('sub'));
     expect(matchContent(p, ['sub1', 'p', 'q', 'sub2', 'whatever'], accepts).ok).toBe(true);

@@ -1,27 +1,45 @@
 /** XBRL 2.1 section 4.10 equality predicates and duplicate items. */
 import { describe, expect, it } from 'vitest';
 import type { SimpleType } from '../../src/compile/types.js';
-import { cEqual, canonicalDateTime, findDuplicateItems, periodKey, uEqual, type Declarations } from '../../src/instance/equality.js';
+import {
+  cEqual,
+  canonicalDateTime,
+  findDuplicateItems,
+  periodKey,
+  uEqual,
+  type Declarations,
+} from '../../src/instance/equality.js';
 import type { Context } from '../../src/instance/types.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { context, fact, instance, tuple, unit } from '../rules/calc/fixtures.js';
 
 function segment(xml: string) {
-  const doc = parseXml(`<s xmlns:xbrldi="http://xbrl.org/2006/xbrldi" xmlns:a="http://ex/d" xmlns:b="http://ex/d" xmlns:o="http://ex/other">${xml}</s>`, 'seg.xml');
+  const doc = parseXml(
+    `<s xmlns:xbrldi="http://xbrl.org/2006/xbrldi" xmlns:a="http://ex/d" xmlns:b="http://ex/d" xmlns:o="http://ex/other">${xml}</s>`,
+    'seg.xml',
+  );
   return doc.root;
 }
 
 describe('periods by value (4.7.2, 4.10)', () => {
   it('an instant date is the end of that day', () => {
-    expect(periodKey({ kind: 'instant', instant: '2024-12-31' })).toBe(periodKey({ kind: 'instant', instant: '2025-01-01T00:00:00' }));
-    expect(periodKey({ kind: 'instant', instant: '2024-12-31' })).not.toBe(periodKey({ kind: 'instant', instant: '2024-12-31T00:00:00' }));
-    expect(periodKey({ kind: 'instant', instant: '2024-12-31T24:00:00' })).toBe(periodKey({ kind: 'instant', instant: '2024-12-31' }));
+    expect(periodKey({ kind: 'instant', instant: '2024-12-31' })).toBe(
+      periodKey({ kind: 'instant', instant: '2025-01-01T00:00:00' }),
+    );
+    expect(periodKey({ kind: 'instant', instant: '2024-12-31' })).not.toBe(
+      periodKey({ kind: 'instant', instant: '2024-12-31T00:00:00' }),
+    );
+    expect(periodKey({ kind: 'instant', instant: '2024-12-31T24:00:00' })).toBe(
+      periodKey({ kind: 'instant', instant: '2024-12-31' }),
+    );
   });
   it('a start date is the start of that day; durations and instants never match', () => {
     expect(periodKey({ kind: 'duration', start: '2024-01-01', end: '2024-12-31' })).toBe(
       periodKey({ kind: 'duration', start: '2024-01-01T00:00:00', end: '2025-01-01T00:00:00.000' }),
     );
-    expect(periodKey({ kind: 'duration', start: '2024-12-31', end: '2024-12-31' })).not.toBe(periodKey({ kind: 'instant', instant: '2024-12-31' }));
+    expect(periodKey({ kind: 'duration', start: '2024-12-31', end: '2024-12-31' })).not.toBe(
+      periodKey({ kind: 'instant', instant: '2024-12-31' }),
+    );
     expect(periodKey({ kind: 'forever' })).toBe('F');
   });
   it('normalises time zones, and keeps zoned and unzoned values apart', () => {
@@ -32,15 +50,28 @@ describe('periods by value (4.7.2, 4.10)', () => {
 
 describe('c-equal and u-equal', () => {
   it('compares segments structurally, explicit members by expanded name', () => {
-    const c1: Context = context('c1', undefined, { segment: segment('<xbrldi:explicitMember dimension="a:Dim">a:Mem</xbrldi:explicitMember>') });
-    const c2: Context = context('c2', undefined, { segment: segment('<xbrldi:explicitMember dimension="b:Dim"> b:Mem </xbrldi:explicitMember>') });
-    const c3: Context = context('c3', undefined, { segment: segment('<xbrldi:explicitMember dimension="a:Dim">a:Other</xbrldi:explicitMember>') });
-    const c4: Context = context('c4', undefined, { scenario: segment('<xbrldi:explicitMember dimension="a:Dim">a:Mem</xbrldi:explicitMember>') });
+    const c1: Context = context('c1', undefined, {
+      segment: segment('<xbrldi:explicitMember dimension="a:Dim">a:Mem</xbrldi:explicitMember>'),
+    });
+    const c2: Context = context('c2', undefined, {
+      segment: segment('<xbrldi:explicitMember dimension="b:Dim"> b:Mem </xbrldi:explicitMember>'),
+    });
+    const c3: Context = context('c3', undefined, {
+      segment: segment('<xbrldi:explicitMember dimension="a:Dim">a:Other</xbrldi:explicitMember>'),
+    });
+    const c4: Context = context('c4', undefined, {
+      scenario: segment('<xbrldi:explicitMember dimension="a:Dim">a:Mem</xbrldi:explicitMember>'),
+    });
     expect(cEqual(c1, c2)).toBe(true);
     expect(cEqual(c1, c3)).toBe(false);
     expect(cEqual(c1, c4)).toBe(false);
     expect(cEqual(context('x'), context('y', { kind: 'instant', instant: '2025-01-01T00:00:00' }))).toBe(true);
-    expect(cEqual(context('x'), context('y', undefined, { entity: { scheme: 'http://www.kvk.nl/kvk-id', identifier: '87654321' } }))).toBe(false);
+    expect(
+      cEqual(
+        context('x'),
+        context('y', undefined, { entity: { scheme: 'http://www.kvk.nl/kvk-id', identifier: '87654321' } }),
+      ),
+    ).toBe(false);
   });
   it('compares units by measures', () => {
     expect(uEqual(unit('u1', 'EUR'), unit('u2', 'EUR'))).toBe(true);
@@ -63,8 +94,15 @@ describe('typed s-equality of segment and scenario content (4.10, conformance 33
     cEqual(context('x', undefined, { scenario: segment(x) }), context('y', undefined, { scenario: segment(y) }), d);
 
   it('compares typed attributes and simple content by value', () => {
-    expect(eq('<a:v a2="123" a3="0.321E1"><a:dec>0001.234</a:dec></a:v>', '<a:v a2="+00123.0" a3="321E-2"><b:dec>1.234</b:dec></a:v>')).toBe(true);
-    expect(eq('<a:v a3="+0E0" a4="0"><a:bool>1</a:bool></a:v>', '<a:v a3="-0" a4="false"><a:bool>true</a:bool></a:v>')).toBe(true);
+    expect(
+      eq(
+        '<a:v a2="123" a3="0.321E1"><a:dec>0001.234</a:dec></a:v>',
+        '<a:v a2="+00123.0" a3="321E-2"><b:dec>1.234</b:dec></a:v>',
+      ),
+    ).toBe(true);
+    expect(
+      eq('<a:v a3="+0E0" a4="0"><a:bool>1</a:bool></a:v>', '<a:v a3="-0" a4="false"><a:bool>true</a:bool></a:v>'),
+    ).toBe(true);
     expect(eq('<a:v a1="01"/>', '<a:v a1="1"/>')).toBe(false);
     expect(eq('<a:v a2="123"/>', '<a:v a2="123"/>', {})).toBe(true);
     expect(eq('<a:v a2="123"/>', '<a:v a2="+123"/>', {})).toBe(false);
@@ -81,10 +119,14 @@ describe('typed s-equality of segment and scenario content (4.10, conformance 33
     expect(eq('<a:v w="that">L</a:v>', '<a:v>L</a:v>')).toBe(false);
   });
   it('the c-equal keys of an instance use its declarations', () => {
-    const inst = instance([fact('A', '1', { contextRef: 'x' }), fact('A', '1', { contextRef: 'y' })], [
-      context('x', undefined, { scenario: segment('<a:dec>1</a:dec>') }),
-      context('y', undefined, { scenario: segment('<a:dec>1.0</a:dec>') }),
-    ], [unit('EUR')]);
+    const inst = instance(
+      [fact('A', '1', { contextRef: 'x' }), fact('A', '1', { contextRef: 'y' })],
+      [
+        context('x', undefined, { scenario: segment('<a:dec>1</a:dec>') }),
+        context('y', undefined, { scenario: segment('<a:dec>1.0</a:dec>') }),
+      ],
+      [unit('EUR')],
+    );
     expect(findDuplicateItems(inst)).toEqual([]);
     const typed = { ...inst, declarations: decl };
     expect(findDuplicateItems(typed)).toHaveLength(1);
@@ -98,7 +140,11 @@ describe('duplicate items (4.10)', () => {
     const other = fact('A', '1', { unitRef: 'USD' });
     const inT1 = fact('A', '1');
     const inT2 = fact('A', '1');
-    const inst = instance([a1, a2, other, tuple('T', [inT1]), tuple('T', [inT2])], [context('FY2024'), context('same')], [unit('EUR'), unit('USD', 'USD')]);
+    const inst = instance(
+      [a1, a2, other, tuple('T', [inT1]), tuple('T', [inT2])],
+      [context('FY2024'), context('same')],
+      [unit('EUR'), unit('USD', 'USD')],
+    );
     expect(findDuplicateItems(inst)).toEqual([[a1, a2]]);
   });
   it('stays linear: 100k facts in a few hundred milliseconds', () => {

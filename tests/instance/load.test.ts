@@ -24,9 +24,24 @@ describe('loadInstance', () => {
     expect(inst.contexts.get('I2024')!.entity).toEqual({ scheme: 'http://www.kvk.nl/kvk-id', identifier: '12345678' });
     expect(inst.units.get('EUR')!.numerator.map((m) => m.key)).toEqual(['{http://www.xbrl.org/2003/iso4217}EUR']);
     expect(inst.topFacts.map((f) => f.concept)).toEqual([k('Revenue'), k('Address'), k('Ratio'), k('Remark')]);
-    expect(inst.facts.map((f) => f.concept)).toEqual([k('Revenue'), k('Address'), k('Street'), k('City'), k('Ratio'), k('Remark')]);
+    expect(inst.facts.map((f) => f.concept)).toEqual([
+      k('Revenue'),
+      k('Address'),
+      k('Street'),
+      k('City'),
+      k('Ratio'),
+      k('Remark'),
+    ]);
     const rev = inst.facts[0]!;
-    expect(rev).toMatchObject({ id: 'f1', contextRef: 'D2024', unitRef: 'EUR', decimals: '0', value: '1000', nil: false, isTuple: false });
+    expect(rev).toMatchObject({
+      id: 'f1',
+      contextRef: 'D2024',
+      unitRef: 'EUR',
+      decimals: '0',
+      value: '1000',
+      nil: false,
+      isTuple: false,
+    });
     expect(rev.line).toBe(lineOf(xml, '<t:Revenue'));
     const addr = inst.facts[1]!;
     expect(addr.isTuple).toBe(true);
@@ -53,7 +68,11 @@ describe('loadInstance', () => {
 
   it('accepts a tuple test callback', () => {
     const xml = instanceXml('  <t:X/>');
-    const inst = loadInstance(parseXml(xml, 'i.xbrl'), () => {}, (key) => key === k('X'));
+    const inst = loadInstance(
+      parseXml(xml, 'i.xbrl'),
+      () => {},
+      (key) => key === k('X'),
+    );
     expect(inst.facts[0]!.isTuple).toBe(true);
   });
 
@@ -123,8 +142,11 @@ describe('loadInstance with schema defaults (PSVI; conformance 322-00, 395-03)',
     const { taxonomy } = await import('../rules/xbrl21/helpers.js');
     const tax = taxonomy();
     Object.assign(tax.concepts[k('Amount')]!, { default: '1000', attributeDefaults: { decimals: '2' } });
-    const { inst } = load(instanceXml(`  <t:Amount contextRef="D2024" unitRef="pure"></t:Amount>
-  <t:Amount contextRef="D2024" unitRef="pure" precision="3">5</t:Amount>`), tax);
+    const { inst } = load(
+      instanceXml(`  <t:Amount contextRef="D2024" unitRef="pure"></t:Amount>
+  <t:Amount contextRef="D2024" unitRef="pure" precision="3">5</t:Amount>`),
+      tax,
+    );
     expect(inst.facts.map((f) => [f.value, f.decimals, f.precision])).toEqual([
       ['1000', '2', undefined],
       ['5', undefined, '3'],

@@ -14,7 +14,9 @@ const stub: Transforms = {
   isKnownTransform: (ns, local) => ns === TRR && local === 'num-dot-decimal',
   applyTransform: (ns, local, text) => {
     const t = text.trim().replace(/,/g, '');
-    return /^\d+(\.\d+)?$/.test(t) ? { ok: true, value: t } : { ok: false, code: 'ixTransform:valueError', message: 'not a number' };
+    return /^\d+(\.\d+)?$/.test(t)
+      ? { ok: true, value: t }
+      : { ok: false, code: 'ixTransform:valueError', message: 'not a number' };
   },
 };
 const load = (name: string) => parseXhtml(readFileSync(join(FIX, name)), join(FIX, name));
@@ -64,7 +66,11 @@ describe('extractIxds', () => {
 
   it('maps generated lines back to the ix element', () => {
     const gen = def.xml.split('\n').findIndex((l) => l.includes('id="n1"')) + 1;
-    const back = remapFinding({ code: 'x', severity: 'error', message: '', file: def.doc.url, line: gen, column: 3 }, def.doc.url, def.sourceMap);
+    const back = remapFinding(
+      { code: 'x', severity: 'error', message: '', file: def.doc.url, line: gen, column: 3 },
+      def.doc.url,
+      def.sourceMap,
+    );
     expect(back.file).toContain('features.xhtml');
     expect(back.line).toBe(30);
   });

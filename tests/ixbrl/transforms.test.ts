@@ -120,8 +120,15 @@ describe('registry', () => {
 
 describe('canonical decimal', () => {
   it.each([
-    ['0', '0'], ['000', '0'], ['007', '7'], ['1.50', '1.5'], ['1.00', '1'], ['.5', '0.5'], ['12.', '12'],
-    ['0.000', '0'], ['123456789012345678901234567890.123456789', '123456789012345678901234567890.123456789'],
+    ['0', '0'],
+    ['000', '0'],
+    ['007', '7'],
+    ['1.50', '1.5'],
+    ['1.00', '1'],
+    ['.5', '0.5'],
+    ['12.', '12'],
+    ['0.000', '0'],
+    ['123456789012345678901234567890.123456789', '123456789012345678901234567890.123456789'],
   ])('%s -> %s', (i, o) => expect(canonicalDecimal(i)).toBe(o));
   it.each(['', '.', '1.2.3', '-1', '1e5', ' 1'])('rejects %j', (i) => expect(canonicalDecimal(i)).toBeNull());
 });
@@ -408,36 +415,183 @@ describe('English (en)', () => {
 
 describe('other languages (day monthname year)', () => {
   const cases: [string, Case[]][] = [
-    ['de', [['31. Dezember 2023', '2023-12-31'], ['1. März 2024', '2024-03-01'], ['1. Maerz 2024', '2024-03-01'], ['1. Jänner 2024', '2024-01-01'], ['1. Mai 2023', '2023-05-01'], ['31. Juni 2023', null]]],
-    ['fr', [['31 décembre 2023', '2023-12-31'], ['31 decembre 2023', '2023-12-31'], ['1er février 2024', '2024-02-01'], ['15 août 2023', '2023-08-15'], ['15 aout 2023', '2023-08-15'], ['1 juin 2023', '2023-06-01'], ['1 juil. 2023', '2023-07-01'], ['1 mars 2023', '2023-03-01'], ['1 Mar 2023', null]]],
-    ['es', [['31 de diciembre de 2023', '2023-12-31'], ['1 de enero de 2024', '2024-01-01'], ['15 ago 2023', '2023-08-15']]],
-    ['it', [['31 dicembre 2023', '2023-12-31'], ['1 gennaio 2024', '2024-01-01'], ['1 maggio 2023', '2023-05-01'], ['1 settembre 2023', '2023-09-01']]],
-    ['pt', [['31 de dezembro de 2023', '2023-12-31'], ['1 de outubro de 2023', '2023-10-01'], ['1 fevereiro 2024', '2024-02-01']]],
-    ['no', [['31. desember 2023', '2023-12-31'], ['17. mai 2023', '2023-05-17']]],
-    ['pl', [['31 grudnia 2023 r.', '2023-12-31'], ['1 października 2023', '2023-10-01'], ['1 pazdziernika 2023', '2023-10-01'], ['1 stycznia 2024', '2024-01-01']]],
-    ['cs', [['31. prosince 2023', '2023-12-31'], ['1. ledna 2024', '2024-01-01'], ['1. února 2024', '2024-02-01'], ['1. unora 2024', '2024-02-01'], ['1. čvc 2023', '2023-07-01'], ['1. července 2023', '2023-07-01'], ['1. červen 2023', null]]],
-    ['sk', [['31. decembra 2023', '2023-12-31'], ['1. mája 2023', '2023-05-01'], ['1. júna 2023', '2023-06-01']]],
-    ['sl', [['31. december 2023', '2023-12-31'], ['1. avgust 2023', '2023-08-01']]],
-    ['hr', [['31. prosinca 2023.', null], ['31. prosinca 2023', '2023-12-31'], ['1. ožujka 2024', '2024-03-01'], ['1. ozujka 2024', '2024-03-01']]],
-    ['ro', [['31 decembrie 2023', '2023-12-31'], ['1 ianuarie 2024', '2024-01-01'], ['1 noiembrie 2023', '2023-11-01']]],
-    ['bg', [['31 декември 2023 г.', '2023-12-31'], ['1 май 2023', '2023-05-01'], ['1 Януари 2024', '2024-01-01']]],
-    ['el', [['31 Δεκεμβρίου 2023', '2023-12-31'], ['1 Μαΐου 2023', '2023-05-01'], ['1 ΙΑΝΟΥΑΡΙΟΥ 2024', '2024-01-01'], ['15 Αυγούστου 2023', '2023-08-15']]],
-    ['et', [['31. detsember 2023', '2023-12-31'], ['1. märts 2024', '2024-03-01'], ['1. marts 2024', '2024-03-01']]],
-    ['fi', [['31. joulukuuta 2023', '2023-12-31'], ['1. maaliskuuta 2024', '2024-03-01'], ['1 marraskuuta 2023', '2023-11-01'], ['1.marraskuuta 2023', '2023-11-01']]],
+    [
+      'de',
+      [
+        ['31. Dezember 2023', '2023-12-31'],
+        ['1. März 2024', '2024-03-01'],
+        ['1. Maerz 2024', '2024-03-01'],
+        ['1. Jänner 2024', '2024-01-01'],
+        ['1. Mai 2023', '2023-05-01'],
+        ['31. Juni 2023', null],
+      ],
+    ],
+    [
+      'fr',
+      [
+        ['31 décembre 2023', '2023-12-31'],
+        ['31 decembre 2023', '2023-12-31'],
+        ['1er février 2024', '2024-02-01'],
+        ['15 août 2023', '2023-08-15'],
+        ['15 aout 2023', '2023-08-15'],
+        ['1 juin 2023', '2023-06-01'],
+        ['1 juil. 2023', '2023-07-01'],
+        ['1 mars 2023', '2023-03-01'],
+        ['1 Mar 2023', null],
+      ],
+    ],
+    [
+      'es',
+      [
+        ['31 de diciembre de 2023', '2023-12-31'],
+        ['1 de enero de 2024', '2024-01-01'],
+        ['15 ago 2023', '2023-08-15'],
+      ],
+    ],
+    [
+      'it',
+      [
+        ['31 dicembre 2023', '2023-12-31'],
+        ['1 gennaio 2024', '2024-01-01'],
+        ['1 maggio 2023', '2023-05-01'],
+        ['1 settembre 2023', '2023-09-01'],
+      ],
+    ],
+    [
+      'pt',
+      [
+        ['31 de dezembro de 2023', '2023-12-31'],
+        ['1 de outubro de 2023', '2023-10-01'],
+        ['1 fevereiro 2024', '2024-02-01'],
+      ],
+    ],
+    [
+      'no',
+      [
+        ['31. desember 2023', '2023-12-31'],
+        ['17. mai 2023', '2023-05-17'],
+      ],
+    ],
+    [
+      'pl',
+      [
+        ['31 grudnia 2023 r.', '2023-12-31'],
+        ['1 października 2023', '2023-10-01'],
+        ['1 pazdziernika 2023', '2023-10-01'],
+        ['1 stycznia 2024', '2024-01-01'],
+      ],
+    ],
+    [
+      'cs',
+      [
+        ['31. prosince 2023', '2023-12-31'],
+        ['1. ledna 2024', '2024-01-01'],
+        ['1. února 2024', '2024-02-01'],
+        ['1. unora 2024', '2024-02-01'],
+        ['1. čvc 2023', '2023-07-01'],
+        ['1. července 2023', '2023-07-01'],
+        ['1. červen 2023', null],
+      ],
+    ],
+    [
+      'sk',
+      [
+        ['31. decembra 2023', '2023-12-31'],
+        ['1. mája 2023', '2023-05-01'],
+        ['1. júna 2023', '2023-06-01'],
+      ],
+    ],
+    [
+      'sl',
+      [
+        ['31. december 2023', '2023-12-31'],
+        ['1. avgust 2023', '2023-08-01'],
+      ],
+    ],
+    [
+      'hr',
+      [
+        ['31. prosinca 2023.', null],
+        ['31. prosinca 2023', '2023-12-31'],
+        ['1. ožujka 2024', '2024-03-01'],
+        ['1. ozujka 2024', '2024-03-01'],
+      ],
+    ],
+    [
+      'ro',
+      [
+        ['31 decembrie 2023', '2023-12-31'],
+        ['1 ianuarie 2024', '2024-01-01'],
+        ['1 noiembrie 2023', '2023-11-01'],
+      ],
+    ],
+    [
+      'bg',
+      [
+        ['31 декември 2023 г.', '2023-12-31'],
+        ['1 май 2023', '2023-05-01'],
+        ['1 Януари 2024', '2024-01-01'],
+      ],
+    ],
+    [
+      'el',
+      [
+        ['31 Δεκεμβρίου 2023', '2023-12-31'],
+        ['1 Μαΐου 2023', '2023-05-01'],
+        ['1 ΙΑΝΟΥΑΡΙΟΥ 2024', '2024-01-01'],
+        ['15 Αυγούστου 2023', '2023-08-15'],
+      ],
+    ],
+    [
+      'et',
+      [
+        ['31. detsember 2023', '2023-12-31'],
+        ['1. märts 2024', '2024-03-01'],
+        ['1. marts 2024', '2024-03-01'],
+      ],
+    ],
+    [
+      'fi',
+      [
+        ['31. joulukuuta 2023', '2023-12-31'],
+        ['1. maaliskuuta 2024', '2024-03-01'],
+        ['1 marraskuuta 2023', '2023-11-01'],
+        ['1.marraskuuta 2023', '2023-11-01'],
+      ],
+    ],
   ];
   for (const [lang, cs] of cases) check45(`date-day-monthname-year-${lang}`, cs);
 });
 
 describe('other languages (day monthname, monthname year)', () => {
-  check45('date-day-monthname-de', [['31. Dezember', '--12-31'], ['31. Nov.', null]]);
-  check45('date-day-monthname-fr', [['14 juillet', '--07-14'], ['29 févr.', '--02-29']]);
-  check45('date-day-monthname-cs', [['31. prosince', '--12-31'], ['1. led.', '--01-01']]);
+  check45('date-day-monthname-de', [
+    ['31. Dezember', '--12-31'],
+    ['31. Nov.', null],
+  ]);
+  check45('date-day-monthname-fr', [
+    ['14 juillet', '--07-14'],
+    ['29 févr.', '--02-29'],
+  ]);
+  check45('date-day-monthname-cs', [
+    ['31. prosince', '--12-31'],
+    ['1. led.', '--01-01'],
+  ]);
   check45('date-day-monthname-el', [['25 Μαρτίου', '--03-25']]);
   check45('date-day-monthname-lv', [['31. decembris', '--12-31']]);
   check45('date-day-monthname-pl', [['11 listopada', '--11-11']]);
-  check45('date-monthname-year-de', [['Dezember 2023', '2023-12'], ['Mär 2024', '2024-03']]);
-  check45('date-monthname-year-fr', [['décembre 2023', '2023-12'], ['Février 2024', '2024-02']]);
-  check45('date-monthname-year-cs', [['prosinec 2023', '2023-12'], ['v prosinci 2023', null], ['prosinci 2023', '2023-12']]);
+  check45('date-monthname-year-de', [
+    ['Dezember 2023', '2023-12'],
+    ['Mär 2024', '2024-03'],
+  ]);
+  check45('date-monthname-year-fr', [
+    ['décembre 2023', '2023-12'],
+    ['Février 2024', '2024-02'],
+  ]);
+  check45('date-monthname-year-cs', [
+    ['prosinec 2023', '2023-12'],
+    ['v prosinci 2023', null],
+    ['prosinci 2023', '2023-12'],
+  ]);
   check45('date-monthname-year-pl', [['grudzień 2023 r.', '2023-12']]);
   check45('date-monthname-year-es', [['diciembre de 2023', '2023-12']]);
   check45('date-monthname-year-it', [['dicembre 2023', '2023-12']]);
@@ -456,8 +610,15 @@ describe('Danish and Swedish', () => {
       ['5. januar. 2020', null], // full name and period
       ['31. juni 2023', null],
     ]);
-    check45(`date-day-monthname-${lang}`, [['31. december', '--12-31'], ['1. jan.', '--01-01']]);
-    check45(`date-monthname-year-${lang}`, [['december 2023', '2023-12'], ['dec. 2023', '2023-12'], ['decemberx. 2023', null]]);
+    check45(`date-day-monthname-${lang}`, [
+      ['31. december', '--12-31'],
+      ['1. jan.', '--01-01'],
+    ]);
+    check45(`date-monthname-year-${lang}`, [
+      ['december 2023', '2023-12'],
+      ['dec. 2023', '2023-12'],
+      ['decemberx. 2023', null],
+    ]);
   }
 });
 
@@ -469,13 +630,29 @@ describe('Hungarian, Lithuanian, Latvian', () => {
     ['2023. március 15', '2023-03-15'],
     ['2023. marc 15', '2023-03-15'],
   ]);
-  check45('date-monthname-day-hu', [['december 31', '--12-31'], ['május 1', '--05-01']]);
-  check45('date-year-monthname-hu', [['2023. december', '2023-12'], ['2023. szeptember', '2023-09']]);
-  check45('date-year-monthname-day-lt', [['2023 m. gruodžio 31 d.', '2023-12-31'], ['2023 m. rugsėjo 1 d.', '2023-09-01'], ['2023 m. rugpjūčio 1 d.', '2023-08-01']]);
+  check45('date-monthname-day-hu', [
+    ['december 31', '--12-31'],
+    ['május 1', '--05-01'],
+  ]);
+  check45('date-year-monthname-hu', [
+    ['2023. december', '2023-12'],
+    ['2023. szeptember', '2023-09'],
+  ]);
+  check45('date-year-monthname-day-lt', [
+    ['2023 m. gruodžio 31 d.', '2023-12-31'],
+    ['2023 m. rugsėjo 1 d.', '2023-09-01'],
+    ['2023 m. rugpjūčio 1 d.', '2023-08-01'],
+  ]);
   check45('date-monthname-day-lt', [['gruodžio 31 d.', '--12-31']]);
   check45('date-year-monthname-lt', [['2023 m. gruodis', '2023-12']]);
-  check45('date-year-day-monthname-lv', [['2023. gada 31. decembris', '2023-12-31'], ['2023. gada 1. jūlijs', '2023-07-01']]);
-  check45('date-year-monthname-lv', [['2023. gada decembris', '2023-12'], ['2023. g. jūn.', '2023-06']]);
+  check45('date-year-day-monthname-lv', [
+    ['2023. gada 31. decembris', '2023-12-31'],
+    ['2023. gada 1. jūlijs', '2023-07-01'],
+  ]);
+  check45('date-year-monthname-lv', [
+    ['2023. gada decembris', '2023-12'],
+    ['2023. g. jūn.', '2023-06'],
+  ]);
 });
 
 describe('Roman-numeral months', () => {
@@ -488,8 +665,14 @@ describe('Roman-numeral months', () => {
     ['1.Xii.2023', null], // mixed case
     ['1.IIII.2023', null],
   ]);
-  check45('date-day-monthroman', [['31.XII', '--12-31'], ['1 viii', '--08-01']]);
-  check45('date-monthroman-year', [['XII.2023', '2023-12'], ['v 2023', '2023-05']]);
+  check45('date-day-monthroman', [
+    ['31.XII', '--12-31'],
+    ['1 viii', '--08-01'],
+  ]);
+  check45('date-monthroman-year', [
+    ['XII.2023', '2023-12'],
+    ['v 2023', '2023-05'],
+  ]);
 });
 
 describe('Hindi and the Indian national calendar', () => {
@@ -500,7 +683,10 @@ describe('Hindi and the Indian national calendar', () => {
     ['1 मई 2023', '2023-05-01'],
     ['1 मई 203', null],
   ]);
-  check45('date-monthname-year-hi', [['दिसंबर 2023', '2023-12'], ['जनवरी २०२४', '2024-01']]);
+  check45('date-monthname-year-hi', [
+    ['दिसंबर 2023', '2023-12'],
+    ['जनवरी २०२४', '2024-01'],
+  ]);
   check45('date-ind-day-monthname-year-hi', [
     ['10 Pausa 1945', '2023-12-31'],
     ['1 Chaitra 1946', '2024-03-21'], // 2024 is leap: Chaitra starts 21 March
@@ -529,7 +715,10 @@ describe('Japanese', () => {
     ['平成23年2月29日', null],
     ['西暦23年3月31日', null],
   ]);
-  check45('date-jpn-era-year-month', [['平成23年3月', '2011-03'], ['令和元年13月', null]]);
+  check45('date-jpn-era-year-month', [
+    ['平成23年3月', '2011-03'],
+    ['令和元年13月', null],
+  ]);
 });
 
 describe('Welsh (TRR 5 only)', () => {
@@ -541,16 +730,25 @@ describe('Welsh (TRR 5 only)', () => {
     ['29 Chwefror 2023', null],
   ]);
   check(V5, 'date-day-monthname-cy', [['25 Rhagfyr', '--12-25']]);
-  check(V5, 'date-monthname-year-cy', [['Rhagfyr 2023', '2023-12'], ['Mehefin 2023', '2023-06']]);
+  check(V5, 'date-monthname-year-cy', [
+    ['Rhagfyr 2023', '2023-12'],
+    ['Mehefin 2023', '2023-06'],
+  ]);
   it('is unknown in TRR 4', () => {
-    expect(applyTransform(V4, 'date-day-monthname-year-cy', '31 Rhagfyr 2023')).toMatchObject({ ok: false, code: UNKNOWN_TRANSFORM_CODE });
+    expect(applyTransform(V4, 'date-day-monthname-year-cy', '31 Rhagfyr 2023')).toMatchObject({
+      ok: false,
+      code: UNKNOWN_TRANSFORM_CODE,
+    });
   });
 });
 
 // ---- TRR 3 -----------------------------------------------------------------------------------------------
 
 describe('TRR 3 (2015-02-26)', () => {
-  check(V3, 'numdotdecimal', [['1,234.5', '1234.5'], ['12,34.5', null]]);
+  check(V3, 'numdotdecimal', [
+    ['1,234.5', '1234.5'],
+    ['12,34.5', null],
+  ]);
   check(V3, 'numdotdecimalin', [
     ['1,00,00,000.50', '10000000.5'],
     ['12,34,567', '1234567'],
@@ -559,16 +757,36 @@ describe('TRR 3 (2015-02-26)', () => {
     ['1,234,567', null],
     ['1,00,0', null],
   ]);
-  check(V3, 'numunitdecimalin', [['1,00,000 rupees 50 paise', '100000.5'], ['5 Rs 5', '5.05']]);
+  check(V3, 'numunitdecimalin', [
+    ['1,00,000 rupees 50 paise', '100000.5'],
+    ['5 Rs 5', '5.05'],
+  ]);
   check(V3, 'datedaymonthdk', [['31. dec.', '--12-31']]);
   check(V3, 'datedaymonthyeardk', [['31. december 2023', '2023-12-31']]);
   check(V3, 'datemonthyeardk', [['dec. 2023', '2023-12']]);
-  check(V3, 'datedaymonthyearin', [['31 दिसंबर 2023', '2023-12-31'], ['३१ १२ २०२३', '2023-12-31']]);
+  check(V3, 'datedaymonthyearin', [
+    ['31 दिसंबर 2023', '2023-12-31'],
+    ['३१ १२ २०२३', '2023-12-31'],
+  ]);
   check(V3, 'datemonthyearin', [['दिसंबर 2023', '2023-12']]);
-  check(V3, 'datemonthyear', [['12/2023', '2023-12'], ['13/2023', null]]);
-  check(V3, 'dateyearmonthday', [['2023-12-31', '2023-12-31'], ['2023-02-29', null]]);
+  check(V3, 'datemonthyear', [
+    ['12/2023', '2023-12'],
+    ['13/2023', null],
+  ]);
+  check(V3, 'dateyearmonthday', [
+    ['2023-12-31', '2023-12-31'],
+    ['2023-02-29', null],
+  ]);
   check(V3, 'calindaymonthyear', [['10 Pausa 1945', '2023-12-31']]);
-  check(V3, 'zerodash', [['-', '0'], ['–', '0'], ['—', '0'], ['－', '0'], [' - ', '0'], ['--', null], ['0', null]]);
+  check(V3, 'zerodash', [
+    ['-', '0'],
+    ['–', '0'],
+    ['—', '0'],
+    ['－', '0'],
+    [' - ', '0'],
+    ['--', null],
+    ['0', null],
+  ]);
 });
 
 // ---- TRR 2 -----------------------------------------------------------------------------------------------
@@ -598,51 +816,127 @@ describe('TRR 2 (2011-07-31)', () => {
     ['１，２３４円５６銭', '1234.56'],
     ['01 euro 5', null],
   ]);
-  check(V2, 'zerodash', [['-', '0'], ['‒', '0'], ['x', null]]);
+  check(V2, 'zerodash', [
+    ['-', '0'],
+    ['‒', '0'],
+    ['x', null],
+  ]);
   check(V2, 'nocontent', [['anything', '']]);
   check(V2, 'booleantrue', [['Yes', 'true']]);
   check(V2, 'booleanfalse', [['No', 'false']]);
-  check(V2, 'datedaymonthyear', [['31/12/2023', '2023-12-31'], ['31.12.23', '2023-12-31'], ['३१-१२-२०२३', null]]);
+  check(V2, 'datedaymonthyear', [
+    ['31/12/2023', '2023-12-31'],
+    ['31.12.23', '2023-12-31'],
+    ['३१-१२-२०२३', null],
+  ]);
   check(V2, 'datemonthdayyear', [['12/31/2023', '2023-12-31']]);
   check(V2, 'datedaymonth', [['31/12', '--12-31']]);
   check(V2, 'datemonthday', [['12/31', '--12-31']]);
   check(V2, 'datedaymonthen', [['31 December', '--12-31']]);
   check(V2, 'datemonthdayen', [['December 31', '--12-31']]);
-  check(V2, 'datedaymonthyearen', [['31 December 2023', '2023-12-31'], ['31 Dec 23', '2023-12-31']]);
+  check(V2, 'datedaymonthyearen', [
+    ['31 December 2023', '2023-12-31'],
+    ['31 Dec 23', '2023-12-31'],
+  ]);
   check(V2, 'datemonthdayyearen', [['December 31, 2023', '2023-12-31']]);
   check(V2, 'datemonthyearen', [['December 2023', '2023-12']]);
   check(V2, 'dateyearmonthen', [['2023 December', '2023-12']]);
   check(V2, 'dateerayearmonthdayjp', [['平成23年3月31日', '2011-03-31']]);
   check(V2, 'dateerayearmonthjp', [['平成23年3月', '2011-03']]);
-  check(V2, 'dateyearmonthdaycjk', [['2011年3月31日', '2011-03-31'], ['２０１１年３月３１日', '2011-03-31'], ['2011年2月30日', null]]);
-  check(V2, 'dateyearmonthcjk', [['2011年3月', '2011-03'], ['2011年13月', null]]);
+  check(V2, 'dateyearmonthdaycjk', [
+    ['2011年3月31日', '2011-03-31'],
+    ['２０１１年３月３１日', '2011-03-31'],
+    ['2011年2月30日', null],
+  ]);
+  check(V2, 'dateyearmonthcjk', [
+    ['2011年3月', '2011-03'],
+    ['2011年13月', null],
+  ]);
 });
 
 // ---- TRR 1 -----------------------------------------------------------------------------------------------
 
 describe('TRR 1 (2010-04-20)', () => {
-  check(V1, 'numcommadot', [['1,234,567.89', '1234567.89'], ['123', '123'], ['1234', null], ['1 234.5', null], ['1,23.5', null]]);
-  check(V1, 'numdotcomma', [['1.234.567,89', '1234567.89'], ['1,5', '1.5'], ['1,234.5', null]]);
-  check(V1, 'numspacedot', [['1 234 567.89', '1234567.89'], [`1${NBSP}234.5`, '1234.5'], ['1,234.5', null]]);
-  check(V1, 'numspacecomma', [['1 234 567,89', '1234567.89'], ['1.234,5', null]]);
-  check(V1, 'numcomma', [['1234,56', '1234.56'], ['1234', '1234'], ['1.234,56', null]]);
-  check(V1, 'numdash', [['-', '0'], [' - ', '0'], ['–', null]]);
-  check(V1, 'dateslashus', [['12/31/2023', '2023-12-31'], ['12/31/23', '2023-12-31'], ['31/12/2023', null], ['12/31/123', null]]);
-  check(V1, 'dateslasheu', [['31/12/2023', '2023-12-31'], ['29/02/2023', null]]);
+  check(V1, 'numcommadot', [
+    ['1,234,567.89', '1234567.89'],
+    ['123', '123'],
+    ['1234', null],
+    ['1 234.5', null],
+    ['1,23.5', null],
+  ]);
+  check(V1, 'numdotcomma', [
+    ['1.234.567,89', '1234567.89'],
+    ['1,5', '1.5'],
+    ['1,234.5', null],
+  ]);
+  check(V1, 'numspacedot', [
+    ['1 234 567.89', '1234567.89'],
+    [`1${NBSP}234.5`, '1234.5'],
+    ['1,234.5', null],
+  ]);
+  check(V1, 'numspacecomma', [
+    ['1 234 567,89', '1234567.89'],
+    ['1.234,5', null],
+  ]);
+  check(V1, 'numcomma', [
+    ['1234,56', '1234.56'],
+    ['1234', '1234'],
+    ['1.234,56', null],
+  ]);
+  check(V1, 'numdash', [
+    ['-', '0'],
+    [' - ', '0'],
+    ['–', null],
+  ]);
+  check(V1, 'dateslashus', [
+    ['12/31/2023', '2023-12-31'],
+    ['12/31/23', '2023-12-31'],
+    ['31/12/2023', null],
+    ['12/31/123', null],
+  ]);
+  check(V1, 'dateslasheu', [
+    ['31/12/2023', '2023-12-31'],
+    ['29/02/2023', null],
+  ]);
   check(V1, 'datedotus', [['12.31.2023', '2023-12-31']]);
-  check(V1, 'datedoteu', [['31.12.2023', '2023-12-31'], ['31.12.23', '2023-12-31']]);
-  check(V1, 'datelongus', [['December 31, 2023', '2023-12-31'], ['December 31 2023', null], ['DECEMBER 31, 2023', null]]);
-  check(V1, 'dateshortus', [['Dec 31, 2023', '2023-12-31'], ['Dec. 31, 2023', null]]);
-  check(V1, 'datelonguk', [['31 December 2023', '2023-12-31'], ['31 Dec 2023', null]]);
-  check(V1, 'dateshortuk', [['31 Dec 2023', '2023-12-31'], ['31 December 2023', null]]);
+  check(V1, 'datedoteu', [
+    ['31.12.2023', '2023-12-31'],
+    ['31.12.23', '2023-12-31'],
+  ]);
+  check(V1, 'datelongus', [
+    ['December 31, 2023', '2023-12-31'],
+    ['December 31 2023', null],
+    ['DECEMBER 31, 2023', null],
+  ]);
+  check(V1, 'dateshortus', [
+    ['Dec 31, 2023', '2023-12-31'],
+    ['Dec. 31, 2023', null],
+  ]);
+  check(V1, 'datelonguk', [
+    ['31 December 2023', '2023-12-31'],
+    ['31 Dec 2023', null],
+  ]);
+  check(V1, 'dateshortuk', [
+    ['31 Dec 2023', '2023-12-31'],
+    ['31 December 2023', null],
+  ]);
   check(V1, 'datelongdaymonthuk', [['31 December', '--12-31']]);
   check(V1, 'dateshortdaymonthuk', [['31 Dec', '--12-31']]);
   check(V1, 'datelongmonthdayus', [['December 31', '--12-31']]);
-  check(V1, 'dateshortmonthdayus', [['Dec 31', '--12-31'], ['Dec 31st', '--12-31']]);
-  check(V1, 'dateslashdaymontheu', [['31/12', '--12-31'], ['31/11', null]]);
+  check(V1, 'dateshortmonthdayus', [
+    ['Dec 31', '--12-31'],
+    ['Dec 31st', '--12-31'],
+  ]);
+  check(V1, 'dateslashdaymontheu', [
+    ['31/12', '--12-31'],
+    ['31/11', null],
+  ]);
   check(V1, 'dateslashmonthdayus', [['12/31', '--12-31']]);
   check(V1, 'datelongyearmonth', [['2023 December', '2023-12']]);
   check(V1, 'dateshortyearmonth', [['2023 Dec', '2023-12']]);
-  check(V1, 'datelongmonthyear', [['December 2023', '2023-12'], ['December 23', '2023-12']]);
+  check(V1, 'datelongmonthyear', [
+    ['December 2023', '2023-12'],
+    ['December 23', '2023-12'],
+  ]);
   check(V1, 'dateshortmonthyear', [['Dec 2023', '2023-12']]);
 });

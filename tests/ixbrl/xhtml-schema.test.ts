@@ -17,7 +17,10 @@ const FIX = join(REPO, 'fixtures/ixbrl/xhtml-schema');
 const VALID = join(FIX, 'valid.xhtml');
 const INVALID = join(FIX, 'invalid.xhtml');
 const doc = (f: string) => ({ url: f, bytes: readFileSync(f) });
-const haveSchemas = sharedAvailable('Inline XBRL 1.1 schema tests', join(XBRL_SCHEMAS, 'www.xbrl.org/2013/inlineXBRL/xhtml-inlinexbrl-1_1.xsd'));
+const haveSchemas = sharedAvailable(
+  'Inline XBRL 1.1 schema tests',
+  join(XBRL_SCHEMAS, 'www.xbrl.org/2013/inlineXBRL/xhtml-inlinexbrl-1_1.xsd'),
+);
 const summary = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.line}`);
 
 /** The pipeline replaced by a stub: the extracted instance is accepted as it is (only the XHTML findings are tested). */
@@ -62,14 +65,26 @@ describe.skipIf(!haveSchemas)('XHTML validity against the Inline XBRL 1.1 schema
 
   it('drops a schema finding on a line where the extraction already reported an Inline XBRL error', async () => {
     const ix = finding('ix11.11.1.1:attributeNotExpected', 'error', 'x', { file: INVALID, line: 33, column: 1 });
-    expect(summary(await validateXhtmlSchema([doc(INVALID)], resolver, [ix]))).toEqual(['xmlSchema:elementUnexpected@29']);
+    expect(summary(await validateXhtmlSchema([doc(INVALID)], resolver, [ix]))).toEqual([
+      'xmlSchema:elementUnexpected@29',
+    ]);
   });
 
   it('adds the XHTML findings to the report validated through validateInlineInput (and not when switched off)', async () => {
     const [r] = await validateInlineInput(INVALID, resolver, read, stubPipeline);
-    expect(summary(r!.findings.filter((f) => f.code.startsWith('xmlSchema:')))).toEqual(['xmlSchema:elementUnexpected@29', 'xmlSchema:attributeNotAllowed@33']);
+    expect(summary(r!.findings.filter((f) => f.code.startsWith('xmlSchema:')))).toEqual([
+      'xmlSchema:elementUnexpected@29',
+      'xmlSchema:attributeNotAllowed@33',
+    ]);
     expect(r!.valid).toBe(false);
-    const [off] = await validateInlineInput(INVALID, resolver, read, stubPipeline, {}, { xhtmlSchemaValidation: false });
+    const [off] = await validateInlineInput(
+      INVALID,
+      resolver,
+      read,
+      stubPipeline,
+      {},
+      { xhtmlSchemaValidation: false },
+    );
     expect(off!.findings.filter((f) => f.code.startsWith('xmlSchema:'))).toEqual([]);
   });
 });
@@ -92,7 +107,9 @@ describe('XHTML validity when the Inline XBRL schema cannot be read', () => {
 
   it('names the missing import when the cache is incomplete', () => {
     // A source that has the driver schema but nothing it imports.
-    const bytes = new TextEncoder().encode(`<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:import namespace="http://www.w3.org/XML/1998/namespace" schemaLocation="http://www.w3.org/2001/xml.xsd"/></xs:schema>`);
+    const bytes = new TextEncoder().encode(
+      `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:import namespace="http://www.w3.org/XML/1998/namespace" schemaLocation="http://www.w3.org/2001/xml.xsd"/></xs:schema>`,
+    );
     const set = loadIxSchemas({ read: (u) => (u === IX11_SCHEMA ? bytes : undefined) });
     expect(set).toEqual({ missing: 'http://www.w3.org/2001/xml.xsd', from: IX11_SCHEMA });
   });

@@ -8,7 +8,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { FatalInputError } from '../../src/findings.js';
-import { checkRedis, jobKey, packFiling, redisOptions, validateFilingJob, type FilingJobData } from '../../src/queue/index.js';
+import {
+  checkRedis,
+  jobKey,
+  packFiling,
+  redisOptions,
+  validateFilingJob,
+  type FilingJobData,
+} from '../../src/queue/index.js';
 
 const ROOT = resolve(__dirname, '../..');
 const DEMO = resolve(ROOT, 'fixtures/demo/vat-return-valid.xbrl');
@@ -48,24 +55,37 @@ describe('jobKey', () => {
     expect(jobKey(packFiling(DEMO), 'live')).toBe(k);
     expect(jobKey(job, 'a'.repeat(64))).not.toBe(k);
     expect(jobKey({ ...job, lang: 'nl' }, 'live')).not.toBe(k);
-    const changed: FilingJobData = { ...job, files: job.files.map((f, i) => (i === 0 ? { ...f, base64: Buffer.from('x').toString('base64') } : f)) };
+    const changed: FilingJobData = {
+      ...job,
+      files: job.files.map((f, i) => (i === 0 ? { ...f, base64: Buffer.from('x').toString('base64') } : f)),
+    };
     expect(jobKey(changed, 'live')).not.toBe(k);
   });
 });
 
 describe('validateFilingJob', () => {
   it('a job whose bytes are not a filing gets a normal result with its finding (not a failed job)', async () => {
-    const job: FilingJobData = { name: 'upload.xbrl', main: 'upload.xbrl', origin: '/srv/in', files: [{ path: 'upload.xbrl', base64: Buffer.from('%PDF-1.7 not xml').toString('base64') }] };
+    const job: FilingJobData = {
+      name: 'upload.xbrl',
+      main: 'upload.xbrl',
+      origin: '/srv/in',
+      files: [{ path: 'upload.xbrl', base64: Buffer.from('%PDF-1.7 not xml').toString('base64') }],
+    };
     const report = await validateFilingJob(job);
     expect(report.valid).toBe(false);
-    expect(report.documents).toEqual([expect.objectContaining({ file: '/srv/in/upload.xbrl', kind: 'unvalidated', code: 'xml:malformed' })]);
+    expect(report.documents).toEqual([
+      expect.objectContaining({ file: '/srv/in/upload.xbrl', kind: 'unvalidated', code: 'xml:malformed' }),
+    ]);
     expect(report.findings[0]).toMatchObject({ code: 'xml:malformed', file: '/srv/in/upload.xbrl' });
   });
 
   it('validates the demo filing as sbr validate --format json does, file names as on the submitter machine', async () => {
     const report = await validateFilingJob(packFiling(resolve(ROOT, 'fixtures/demo/vat-return-invalid.xbrl')));
     let out = '';
-    await main(['node', 'sbr', 'validate', '--format', 'json', resolve(ROOT, 'fixtures/demo/vat-return-invalid.xbrl')], { out: (s) => (out += s), err: () => {} });
+    await main(
+      ['node', 'sbr', 'validate', '--format', 'json', resolve(ROOT, 'fixtures/demo/vat-return-invalid.xbrl')],
+      { out: (s) => (out += s), err: () => {} },
+    );
     const expected = JSON.parse(out) as typeof report;
     for (const r of [report, expected]) for (const d of r.documents) delete d.stats?.['ms'];
     expect(report).toEqual(expected);
@@ -75,13 +95,20 @@ describe('validateFilingJob', () => {
 
 describe('Redis unreachable', () => {
   it('redisOptions reads host, port, password and db from the URL', () => {
-    expect(redisOptions('redis://:s3cret@10.0.0.5:6380/2')).toEqual({ host: '10.0.0.5', port: 6380, password: 's3cret', db: 2 });
+    expect(redisOptions('redis://:s3cret@10.0.0.5:6380/2')).toEqual({
+      host: '10.0.0.5',
+      port: 6380,
+      password: 's3cret',
+      db: 2,
+    });
     expect(() => redisOptions('http://x')).toThrowError(FatalInputError);
   });
 
   it('checkRedis fails with sbr:redisUnreachable naming the address', async () => {
     const port = await closedPort();
-    await expect(checkRedis(`redis://127.0.0.1:${port}`)).rejects.toMatchObject({ finding: { code: 'sbr:redisUnreachable', message: expect.stringContaining(`127.0.0.1:${port}`) } });
+    await expect(checkRedis(`redis://127.0.0.1:${port}`)).rejects.toMatchObject({
+      finding: { code: 'sbr:redisUnreachable', message: expect.stringContaining(`127.0.0.1:${port}`) },
+    });
   });
 
   it('sbr queue status and submit exit 2 within seconds with a clear message', async () => {
@@ -89,7 +116,10 @@ describe('Redis unreachable', () => {
     for (const args of [['status'], ['submit', DEMO, '--wait']]) {
       let err = '';
       const t0 = performance.now();
-      const code = await main(['node', 'sbr', 'queue', ...args, '--redis', `redis://127.0.0.1:${port}`], { out: () => {}, err: (s) => (err += s) });
+      const code = await main(['node', 'sbr', 'queue', ...args, '--redis', `redis://127.0.0.1:${port}`], {
+        out: () => {},
+        err: (s) => (err += s),
+      });
       expect(code).toBe(2);
       expect(performance.now() - t0).toBeLessThan(10_000);
       expect(err).toMatch(/sbr:redisUnreachable: Cannot reach Redis at 127\.0\.0\.1:\d+ .*ECONNREFUSED/);

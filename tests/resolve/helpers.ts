@@ -33,7 +33,12 @@ export function tmp(): string {
 }
 
 /** Writes a zip built with fflate's zipSync; string values become UTF-8 entries. */
-export function writeZip(dir: string, name: string, files: Record<string, string | Uint8Array>, level: 0 | 6 = 6): string {
+export function writeZip(
+  dir: string,
+  name: string,
+  files: Record<string, string | Uint8Array>,
+  level: 0 | 6 = 6,
+): string {
   const z: Zippable = {};
   for (const [k, v] of Object.entries(files)) z[k] = [typeof v === 'string' ? strToU8(v) : v, { level }];
   const p = join(dir, name);

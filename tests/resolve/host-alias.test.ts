@@ -16,14 +16,20 @@ const CACHE = resolve(REPO, process.env['SBR_SHARED'] ?? '../shared', 'xbrl-sche
 
 describe('xbrlHostAlias', () => {
   it('swaps xbrl.org and www.xbrl.org, keeping scheme, path and query', () => {
-    expect(xbrlHostAlias('http://xbrl.org/dtr/type/numeric-2009-12-16.xsd')).toBe('http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd');
-    expect(xbrlHostAlias('https://www.xbrl.org/2020/extensible-enumerations-2.0.xsd?x=1')).toBe('https://xbrl.org/2020/extensible-enumerations-2.0.xsd?x=1');
+    expect(xbrlHostAlias('http://xbrl.org/dtr/type/numeric-2009-12-16.xsd')).toBe(
+      'http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd',
+    );
+    expect(xbrlHostAlias('https://www.xbrl.org/2020/extensible-enumerations-2.0.xsd?x=1')).toBe(
+      'https://xbrl.org/2020/extensible-enumerations-2.0.xsd?x=1',
+    );
     expect(xbrlHostAlias('http://www.nltaxonomie.nl/x.xsd')).toBeUndefined();
     expect(xbrlHostAlias('http://notxbrl.org/x.xsd')).toBeUndefined();
     expect(xbrlHostAlias('http://xbrl.org.evil.example/x.xsd')).toBeUndefined();
   });
   it('documentKey takes both hosts as one document', () => {
-    expect(documentKey('https://xbrl.org/dtr/type/numeric-2009-12-16.xsd#x')).toBe('http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd');
+    expect(documentKey('https://xbrl.org/dtr/type/numeric-2009-12-16.xsd#x')).toBe(
+      'http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd',
+    );
   });
 });
 
@@ -57,17 +63,28 @@ describe('Resolver reads the other host name only when the URL itself is unavail
     expect(r.aliasOf('http://xbrl.org/c/none.xsd')).toBeUndefined();
   });
   it('the built-in XBRL 2.1 schemas are served under xbrl.org as well', () => {
-    expect(text(r.read('http://xbrl.org/2003/xbrl-instance-2003-12-31.xsd'))).toContain('http://www.xbrl.org/2003/instance');
+    expect(text(r.read('http://xbrl.org/2003/xbrl-instance-2003-12-31.xsd'))).toContain(
+      'http://www.xbrl.org/2003/instance',
+    );
   });
 });
 
-describe.skipIf(!existsSync(resolve(CACHE, 'www.xbrl.org/dtr/type/numeric-2009-12-16.xsd')))('a taxonomy importing the DTR types through http://xbrl.org/ (fixtures/resolve/host-alias)', () => {
-  it('loads with the standard schema cache: no documentNotFound, no itemType error, one info at the first import', async () => {
-    const file = resolve(REPO, 'fixtures/resolve/host-alias/instance.xbrl');
-    const res = await validateBytes(file, new Uint8Array(readFileSync(file)), liveTaxonomySource(Resolver.create({ caches: [CACHE] })));
-    expect(res.valid).toBe(true);
-    expect(res.findings.map((f) => `${f.severity} ${f.code} ${f.file.split('/').pop()}:${f.line}`)).toEqual(['info sbr:documentHostAlias taxonomy.xsd:11']);
-    expect(res.findings[0]!.message).toContain('read as http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd');
-    expect(res.stats.concepts).toBeGreaterThan(2);
-  });
-});
+describe.skipIf(!existsSync(resolve(CACHE, 'www.xbrl.org/dtr/type/numeric-2009-12-16.xsd')))(
+  'a taxonomy importing the DTR types through http://xbrl.org/ (fixtures/resolve/host-alias)',
+  () => {
+    it('loads with the standard schema cache: no documentNotFound, no itemType error, one info at the first import', async () => {
+      const file = resolve(REPO, 'fixtures/resolve/host-alias/instance.xbrl');
+      const res = await validateBytes(
+        file,
+        new Uint8Array(readFileSync(file)),
+        liveTaxonomySource(Resolver.create({ caches: [CACHE] })),
+      );
+      expect(res.valid).toBe(true);
+      expect(res.findings.map((f) => `${f.severity} ${f.code} ${f.file.split('/').pop()}:${f.line}`)).toEqual([
+        'info sbr:documentHostAlias taxonomy.xsd:11',
+      ]);
+      expect(res.findings[0]!.message).toContain('read as http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd');
+      expect(res.stats.concepts).toBeGreaterThan(2);
+    });
+  },
+);

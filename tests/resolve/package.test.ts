@@ -14,13 +14,18 @@ describe.runIf(haveNt)('real NT 2024 taxonomy packages', () => {
     const ms = performance.now() - t0;
     console.log(`Resolver.create with the six NT 2024 packages: ${ms.toFixed(1)} ms`);
     const url = 'https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext.xsd';
-    expect(r.map(url)).toBe(join(NT2024, 'kvk_taxonomy_2024.zip') + '/kvk_taxonomy_2024/www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext.xsd');
+    expect(r.map(url)).toBe(
+      join(NT2024, 'kvk_taxonomy_2024.zip') +
+        '/kvk_taxonomy_2024/www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext.xsd',
+    );
     const bytes = r.read(url)!;
     expect(bytes.length).toBe(3797); // size in the zip's central directory
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('targetNamespace="https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext"');
     // the 2025 package maps its own dated folder, not 2024's
-    expect(r.locate('https://www.nltaxonomie.nl/kvk/2025-03-31/kvk-cor.xsd')?.where).toContain('kvk_taxonomy_2025.zip/');
+    expect(r.locate('https://www.nltaxonomie.nl/kvk/2025-03-31/kvk-cor.xsd')?.where).toContain(
+      'kvk_taxonomy_2025.zip/',
+    );
     // relative reference inside the package, resolved against the public URL, goes through the catalog again
     expect(r.read('https://www.nltaxonomie.nl/kvk/2024-03-31/sub/../kvk-cor.xsd')?.length).toBe(4918);
   });
@@ -39,12 +44,22 @@ describe.runIf(haveNt)('real NT 2024 taxonomy packages', () => {
     expect(kvk.name).toBe('KVK taxonomie versie 31 maart 2024');
     expect(kvk.version).toBe('31 maart 2024 (testversie)');
     expect(kvk.entryPoints).toEqual([
-      { name: 'KVK - Annual Report - NL GAAP - Extension', urls: ['https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext.xsd'] },
-      { name: 'KVK - Annual Report - IFRS - Extension', urls: ['https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-ifrs-ext.xsd'] },
-      { name: 'KVK - Annual Report - Other GAAP', urls: ['https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-other-gaap.xsd'] },
+      {
+        name: 'KVK - Annual Report - NL GAAP - Extension',
+        urls: ['https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext.xsd'],
+      },
+      {
+        name: 'KVK - Annual Report - IFRS - Extension',
+        urls: ['https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-ifrs-ext.xsd'],
+      },
+      {
+        name: 'KVK - Annual Report - Other GAAP',
+        urls: ['https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-other-gaap.xsd'],
+      },
     ]);
     // every entry point of every package is readable offline from its package
-    for (const p of r.packages) for (const ep of p.entryPoints) for (const u of ep.urls) expect(r.locate(u)?.kind, u).toBe('package');
+    for (const p of r.packages)
+      for (const ep of p.entryPoints) for (const u of ep.urls) expect(r.locate(u)?.kind, u).toBe('package');
   });
 });
 
@@ -77,14 +92,21 @@ describe('taxonomy package structure (Taxonomy Packages 1.0)', () => {
 
   it('refuses bad structure and metadata with the tpe: codes', () => {
     const d = tmp();
-    const open = (name: string, files: Record<string, string>) => codeOf(() => TaxonomyPackage.open(writeZip(d, name, files)));
+    const open = (name: string, files: Record<string, string>) =>
+      codeOf(() => TaxonomyPackage.open(writeZip(d, name, files)));
     expect(open('two.zip', { ...good('a'), 'b/x.xsd': 'x' })).toBe('tpe:invalidDirectoryStructure');
     expect(open('topfile.zip', { ...good('a'), 'x.xsd': 'x' })).toBe('tpe:invalidDirectoryStructure');
     expect(open('nometa.zip', { 'pkg/example.com/x.xsd': 'x' })).toBe('tpe:metadataDirectoryNotFound');
     expect(open('nofile.zip', { 'pkg/META-INF/catalog.xml': CATALOG_XML([]) })).toBe('tpe:metadataFileNotFound');
-    expect(open('badmeta.zip', { ...good(), 'pkg/META-INF/taxonomyPackage.xml': '<tp:taxonomyPackage' })).toBe('tpe:invalidMetaDataFile');
-    expect(open('wrongroot.zip', { ...good(), 'pkg/META-INF/taxonomyPackage.xml': '<taxonomyPackage/>' })).toBe('tpe:invalidMetaDataFile');
-    expect(open('badcat.zip', { ...good(), 'pkg/META-INF/catalog.xml': '<catalog><oops></catalog>' })).toBe('tpe:invalidCatalogFile');
+    expect(open('badmeta.zip', { ...good(), 'pkg/META-INF/taxonomyPackage.xml': '<tp:taxonomyPackage' })).toBe(
+      'tpe:invalidMetaDataFile',
+    );
+    expect(open('wrongroot.zip', { ...good(), 'pkg/META-INF/taxonomyPackage.xml': '<taxonomyPackage/>' })).toBe(
+      'tpe:invalidMetaDataFile',
+    );
+    expect(open('badcat.zip', { ...good(), 'pkg/META-INF/catalog.xml': '<catalog><oops></catalog>' })).toBe(
+      'tpe:invalidCatalogFile',
+    );
     expect(open('nscat.zip', { ...good(), 'pkg/META-INF/catalog.xml': '<catalog/>' })).toBe('tpe:invalidCatalogFile');
     expect(
       open('dup.zip', {
@@ -96,12 +118,16 @@ describe('taxonomy package structure (Taxonomy Packages 1.0)', () => {
       }),
     ).toBe('tpe:multipleRewriteURIsForStartString');
     expect(
-      open('escape.zip', { ...good(), 'pkg/META-INF/catalog.xml': CATALOG_XML([['http://example.com/tax/', '../../../../etc/']]) }),
+      open('escape.zip', {
+        ...good(),
+        'pkg/META-INF/catalog.xml': CATALOG_XML([['http://example.com/tax/', '../../../../etc/']]),
+      }),
     ).toBe('sbr:catalogEscapesPackage');
     expect(
       open('entities.zip', {
         ...good(),
-        'pkg/META-INF/taxonomyPackage.xml': '<!DOCTYPE x [<!ENTITY a "aaaa">]><tp:taxonomyPackage xmlns:tp="http://xbrl.org/2016/taxonomy-package"/>',
+        'pkg/META-INF/taxonomyPackage.xml':
+          '<!DOCTYPE x [<!ENTITY a "aaaa">]><tp:taxonomyPackage xmlns:tp="http://xbrl.org/2016/taxonomy-package"/>',
       }),
     ).toBe('tpe:invalidMetaDataFile');
   });
@@ -131,6 +157,9 @@ describe('taxonomy package structure (Taxonomy Packages 1.0)', () => {
     mkdirSync(join(d, 'pkg/example.com/tax'), { recursive: true });
     for (const [k, v] of Object.entries(good())) writeFileSync(join(d, k), v);
     const r = Resolver.create({ packages: [join(d, 'pkg')] });
-    expect(r.locate('http://example.com/tax/entry.xsd')).toEqual({ kind: 'file', where: join(d, 'pkg/example.com/tax/entry.xsd') });
+    expect(r.locate('http://example.com/tax/entry.xsd')).toEqual({
+      kind: 'file',
+      where: join(d, 'pkg/example.com/tax/entry.xsd'),
+    });
   });
 });

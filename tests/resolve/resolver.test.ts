@@ -68,14 +68,22 @@ describe('plain OASIS catalogs (--catalog)', () => {
     const r2 = Resolver.create({ catalogs: [join(FIX, 'catalog.xml')], caches: [XBRL_SCHEMAS] });
     const u = 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd';
     expect(r2.map(u)).toBe('/nonexistent/folder/xbrl-instance-2003-12-31.xsd');
-    expect(r2.locate(u)).toEqual({ kind: 'cache', where: join(XBRL_SCHEMAS, 'www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd') });
-    expect(r2.describe('http://www.xbrl.org/2003/none.xsd')).toContain(join(XBRL_SCHEMAS, 'www.xbrl.org/2003/none.xsd'));
+    expect(r2.locate(u)).toEqual({
+      kind: 'cache',
+      where: join(XBRL_SCHEMAS, 'www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'),
+    });
+    expect(r2.describe('http://www.xbrl.org/2003/none.xsd')).toContain(
+      join(XBRL_SCHEMAS, 'www.xbrl.org/2003/none.xsd'),
+    );
   });
 
   it('refuses a missing or invalid catalog', () => {
     const d = tmp();
     expect(codeOf(() => Resolver.create({ catalogs: [join(d, 'none.xml')] }))).toBe('sbr:catalogNotFound');
-    writeFileSync(join(d, 'bad.xml'), '<catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog"><uri name="x"/></catalog>');
+    writeFileSync(
+      join(d, 'bad.xml'),
+      '<catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog"><uri name="x"/></catalog>',
+    );
     expect(codeOf(() => Resolver.create({ catalogs: [join(d, 'bad.xml')] }))).toBe('sbr:invalidCatalog');
     writeFileSync(join(d, 'notxml.xml'), '<catalog');
     expect(codeOf(() => Resolver.create({ catalogs: [join(d, 'notxml.xml')] }))).toBe('sbr:invalidCatalog');
@@ -83,32 +91,51 @@ describe('plain OASIS catalogs (--catalog)', () => {
   });
 });
 
-describe.runIf(sharedAvailable('SBR Australia SuperStream tests', AU))('SBR Australia SuperStream (cache route)', () => {
-  it('finds the schemaRef of every instance through --cache xsd, with or without the catalog', () => {
-    for (const catalogs of [[], [join(AU, 'xsd/catalog.xml')]]) {
-      const r = Resolver.create({ caches: [join(AU, 'xsd')], catalogs });
-      for (const f of ['xbrl_001_valid.xml', 'xbrl_002_invalid-against-Schematron.xml', 'xbrl_003_invalid-against-XSD.xml']) {
-        const inst = readFileSync(join(AU, 'xbrl', f), 'utf8');
-        const href = /schemaRef[^>]*xlink:href="([^"]+)"/.exec(inst)![1]!;
-        expect(href).toBe('http://sbr.gov.au/taxonomy/sbr_au_reports/sprstrm/sprcnt/sprcnt_0001/sprcnt.0001.conttrans.request.02.02.report.xsd');
-        expect(r.locate(href)?.kind).toBe('cache');
+describe.runIf(sharedAvailable('SBR Australia SuperStream tests', AU))(
+  'SBR Australia SuperStream (cache route)',
+  () => {
+    it('finds the schemaRef of every instance through --cache xsd, with or without the catalog', () => {
+      for (const catalogs of [[], [join(AU, 'xsd/catalog.xml')]]) {
+        const r = Resolver.create({ caches: [join(AU, 'xsd')], catalogs });
+        for (const f of [
+          'xbrl_001_valid.xml',
+          'xbrl_002_invalid-against-Schematron.xml',
+          'xbrl_003_invalid-against-XSD.xml',
+        ]) {
+          const inst = readFileSync(join(AU, 'xbrl', f), 'utf8');
+          const href = /schemaRef[^>]*xlink:href="([^"]+)"/.exec(inst)![1]!;
+          expect(href).toBe(
+            'http://sbr.gov.au/taxonomy/sbr_au_reports/sprstrm/sprcnt/sprcnt_0001/sprcnt.0001.conttrans.request.02.02.report.xsd',
+          );
+          expect(r.locate(href)?.kind).toBe('cache');
+        }
+        // the catalog's absolute system path does not exist here; the cache copy is used instead
+        expect(r.locate('http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd')?.where).toBe(
+          join(AU, 'xsd/www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'),
+        );
       }
-      // the catalog's absolute system path does not exist here; the cache copy is used instead
-      expect(r.locate('http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd')?.where).toBe(join(AU, 'xsd/www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'));
-    }
-  });
-});
+    });
+  },
+);
 
-describe.runIf(sharedAvailable('zip cache test', join(SHARED, 'real/nl/nt12-ez/taxonomie-ez.zip')))('zip file as cache', () => {
-  it('reads host/path entries under the zip top folder', () => {
-    const r = Resolver.create({ caches: [join(SHARED, 'real/nl/nt12-ez/taxonomie-ez.zip')] });
-    expect(r.locate('http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd')?.where).toMatch(/taxonomie-ez\.zip\/taxonomie\/www\.xbrl\.org\/2003\/xbrl-instance-2003-12-31\.xsd$/);
-  });
-});
+describe.runIf(sharedAvailable('zip cache test', join(SHARED, 'real/nl/nt12-ez/taxonomie-ez.zip')))(
+  'zip file as cache',
+  () => {
+    it('reads host/path entries under the zip top folder', () => {
+      const r = Resolver.create({ caches: [join(SHARED, 'real/nl/nt12-ez/taxonomie-ez.zip')] });
+      expect(r.locate('http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd')?.where).toMatch(
+        /taxonomie-ez\.zip\/taxonomie\/www\.xbrl\.org\/2003\/xbrl-instance-2003-12-31\.xsd$/,
+      );
+    });
+  },
+);
 
 describe('SBR_CACHE', () => {
   it('splits on the path delimiter into absolute folders', () => {
-    expect(cacheFoldersFromEnv({ SBR_CACHE: ['/a/b', 'rel/c', ''].join(delimiter) })).toEqual(['/a/b', resolve('rel/c')]);
+    expect(cacheFoldersFromEnv({ SBR_CACHE: ['/a/b', 'rel/c', ''].join(delimiter) })).toEqual([
+      '/a/b',
+      resolve('rel/c'),
+    ]);
     expect(cacheFoldersFromEnv({})).toEqual([]);
   });
 });

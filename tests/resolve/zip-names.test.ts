@@ -37,9 +37,15 @@ describe('zip entry names (issue 17 item 4)', () => {
   });
 
   it('refuses other control characters, accepts ordinary non-ASCII names', () => {
-    expect(refusal(() => ZipArchive.fromBytes(zipSync({ 'top/a\u0001b.xml': strToU8('x') }), 'c.zip'))).toMatch(/^sbr:zipEntryName: .*U\+0001/);
-    expect(refusal(() => ZipArchive.fromBytes(zipSync({ 'top/a\u007f.xml': strToU8('x') }), 'd.zip'))).toMatch(/^sbr:zipEntryName: .*U\+007F/);
-    expect(ZipArchive.fromBytes(zipSync({ 'top/jaarrekening-één.xhtml': strToU8('x') }), 'ok.zip').fileNames()).toEqual(['top/jaarrekening-één.xhtml']);
+    expect(refusal(() => ZipArchive.fromBytes(zipSync({ 'top/a\u0001b.xml': strToU8('x') }), 'c.zip'))).toMatch(
+      /^sbr:zipEntryName: .*U\+0001/,
+    );
+    expect(refusal(() => ZipArchive.fromBytes(zipSync({ 'top/a\u007f.xml': strToU8('x') }), 'd.zip'))).toMatch(
+      /^sbr:zipEntryName: .*U\+007F/,
+    );
+    expect(ZipArchive.fromBytes(zipSync({ 'top/jaarrekening-één.xhtml': strToU8('x') }), 'ok.zip').fileNames()).toEqual(
+      ['top/jaarrekening-één.xhtml'],
+    );
   });
 
   it('refuses a name marked UTF-8 (general purpose flag bit 11) that is not UTF-8', () => {
@@ -60,7 +66,9 @@ describe('zip entry names (issue 17 item 4)', () => {
     expect(refusal(() => a.read('top/ab.xml'))).toMatch(/^sbr:zipEntryName: /);
     const other = z.slice();
     other[l + 30 + 5] = 0x63; // 'b' -> 'c'
-    expect(refusal(() => ZipArchive.fromBytes(other, 'other.zip').read('top/ab.xml'))).toMatch(/^sbr:zipEntryCorrupt: .*local header names it "top\/ac.xml"/);
+    expect(refusal(() => ZipArchive.fromBytes(other, 'other.zip').read('top/ab.xml'))).toMatch(
+      /^sbr:zipEntryCorrupt: .*local header names it "top\/ac.xml"/,
+    );
   });
 });
 
@@ -75,13 +83,18 @@ describe('document size limit on archive entries (issue 17 item 2)', () => {
   });
 
   it('parses sizes given on the command line', () => {
-    expect([parseByteSize('200M'), parseByteSize('200MB'), parseByteSize('1.5GiB'), parseByteSize('1000'), parseByteSize('64k')]).toEqual([
-      200 * 1024 * 1024,
-      200 * 1024 * 1024,
-      1.5 * 1024 ** 3,
-      1000,
-      65536,
+    expect([
+      parseByteSize('200M'),
+      parseByteSize('200MB'),
+      parseByteSize('1.5GiB'),
+      parseByteSize('1000'),
+      parseByteSize('64k'),
+    ]).toEqual([200 * 1024 * 1024, 200 * 1024 * 1024, 1.5 * 1024 ** 3, 1000, 65536]);
+    expect([parseByteSize('-1'), parseByteSize('ten'), parseByteSize('0'), parseByteSize('5T')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
-    expect([parseByteSize('-1'), parseByteSize('ten'), parseByteSize('0'), parseByteSize('5T')]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

@@ -18,7 +18,11 @@ function noise(n: number): Uint8Array {
 describe('ZipArchive', () => {
   it('indexes entries and inflates one lazily, with a cached result', () => {
     const d = tmp();
-    const p = writeZip(d, 'ok.zip', { 'top/a.xsd': '<a/>', 'top/dir/b.xml': 'x'.repeat(5000), 'top/./c/../c.txt': 'c' });
+    const p = writeZip(d, 'ok.zip', {
+      'top/a.xsd': '<a/>',
+      'top/dir/b.xml': 'x'.repeat(5000),
+      'top/./c/../c.txt': 'c',
+    });
     const z = ZipArchive.open(p);
     expect(z.fileNames().sort()).toEqual(['top/a.xsd', 'top/c.txt', 'top/dir/b.xml']);
     const b = z.read('top/dir/b.xml')!;
@@ -48,9 +52,15 @@ describe('ZipArchive', () => {
   it('refuses absolute paths, drive letters, inner escapes and backslashes', () => {
     const d = tmp();
     expect(codeOf(() => ZipArchive.open(writeZip(d, 'a.zip', { '/etc/passwd': 'x' })))).toBe('sbr:zipEntryEscapes');
-    expect(codeOf(() => ZipArchive.open(writeZip(d, 'b.zip', { 'C:/Windows/x.xsd': 'x' })))).toBe('sbr:zipEntryEscapes');
-    expect(codeOf(() => ZipArchive.open(writeZip(d, 'c.zip', { 'top/a/../../../x.xsd': 'x' })))).toBe('sbr:zipEntryEscapes');
-    expect(codeOf(() => ZipArchive.open(writeZip(d, 'd.zip', { 'top\\..\\x.xsd': 'x' })))).toBe('tpe:invalidArchiveFormat');
+    expect(codeOf(() => ZipArchive.open(writeZip(d, 'b.zip', { 'C:/Windows/x.xsd': 'x' })))).toBe(
+      'sbr:zipEntryEscapes',
+    );
+    expect(codeOf(() => ZipArchive.open(writeZip(d, 'c.zip', { 'top/a/../../../x.xsd': 'x' })))).toBe(
+      'sbr:zipEntryEscapes',
+    );
+    expect(codeOf(() => ZipArchive.open(writeZip(d, 'd.zip', { 'top\\..\\x.xsd': 'x' })))).toBe(
+      'tpe:invalidArchiveFormat',
+    );
     expect(normaliseEntryName('top/a/../b.xsd')).toBe('top/b.xsd');
     expect(normaliseEntryName('top/../../b.xsd')).toBeUndefined();
   });
@@ -75,7 +85,9 @@ describe('ZipArchive', () => {
     expect(codeOf(() => ZipArchive.open(p, { maxRatio: 100 }))).toBe('sbr:zipBomb');
     const files: Record<string, string> = {};
     for (let i = 0; i < 50; i++) files[`top/f${i}.txt`] = String(i);
-    expect(codeOf(() => ZipArchive.open(writeZip(d, 'many.zip', files), { maxEntries: 49 }))).toBe('sbr:zipTooManyEntries');
+    expect(codeOf(() => ZipArchive.open(writeZip(d, 'many.zip', files), { maxEntries: 49 }))).toBe(
+      'sbr:zipTooManyEntries',
+    );
   });
 
   it('refuses an entry that inflates to more than its central directory declares (sbr:zipEntryCorrupt)', () => {

@@ -23,7 +23,10 @@ const untimed = (text: string) => text.replace(/"ms": \d+/g, '"ms": 0');
 
 async function cliJson(file: string, artifact: string): Promise<string> {
   let out = '';
-  await main(['node', 'sbr', 'validate', '--validator', artifact, '--format', 'json', file], { out: (s) => (out += s), err: () => {} });
+  await main(['node', 'sbr', 'validate', '--validator', artifact, '--format', 'json', file], {
+    out: (s) => (out += s),
+    err: () => {},
+  });
   return untimed(out);
 }
 
@@ -38,7 +41,12 @@ describe('sbr serve API', () => {
     artifact = join(dir, 'demo.sbrv');
     writeFileSync(artifact, compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]).bytes);
     process.env['SBR_SERVE_CRASH_MARKER'] = MARKER; // worker.ts test hook: such a filing ends its worker thread
-    app = await buildServer({ validators: await loadServedValidators([artifact]), workers: 2, bodyLimit: 256 * 1024, portalDir: join(dir, 'no-portal') });
+    app = await buildServer({
+      validators: await loadServedValidators([artifact]),
+      workers: 2,
+      bodyLimit: 256 * 1024,
+      portalDir: join(dir, 'no-portal'),
+    });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
   }, 120_000);
 
@@ -48,7 +56,12 @@ describe('sbr serve API', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const post = (body: string | Uint8Array, type: string, query = '') => fetch(`${base}/v1/validate${query}`, { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]) });
+  const post = (body: string | Uint8Array, type: string, query = '') =>
+    fetch(`${base}/v1/validate${query}`, {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]),
+    });
 
   it('answers the invalid demo filing with exactly the JSON of sbr validate --format json', async () => {
     const r = await post(readFileSync(INVALID), 'application/xml', `?url=${encodeURIComponent(INVALID)}`);
@@ -69,8 +82,12 @@ describe('sbr serve API', () => {
   }, 60_000);
 
   it('gives Dutch messages with lang=nl', async () => {
-    const en = await (await post(readFileSync(INVALID), 'application/xml', `?url=${encodeURIComponent(INVALID)}`)).json();
-    const nl = await (await post(readFileSync(INVALID), 'application/xml', `?lang=nl&url=${encodeURIComponent(INVALID)}`)).json();
+    const en = await (
+      await post(readFileSync(INVALID), 'application/xml', `?url=${encodeURIComponent(INVALID)}`)
+    ).json();
+    const nl = await (
+      await post(readFileSync(INVALID), 'application/xml', `?lang=nl&url=${encodeURIComponent(INVALID)}`)
+    ).json();
     expect(nl.findings.map((f: { code: string }) => f.code)).toEqual(en.findings.map((f: { code: string }) => f.code));
     expect(nl.findings[0].message).not.toBe(en.findings[0].message);
   }, 60_000);
@@ -105,7 +122,9 @@ describe('sbr serve API', () => {
   });
 
   it('refuses a file name with a folder in it and a url= that is not absolute (400)', async () => {
-    expect((await (await post('<a/>', 'application/xml', '?name=..%2F..%2Fetc%2Fx.xbrl')).json()).error.code).toBe('sbr:badFileName');
+    expect((await (await post('<a/>', 'application/xml', '?name=..%2F..%2Fetc%2Fx.xbrl')).json()).error.code).toBe(
+      'sbr:badFileName',
+    );
     expect((await post('<a/>', 'application/xml', '?url=relative.xbrl')).status).toBe(400);
   });
 
@@ -123,11 +142,17 @@ describe('sbr serve API', () => {
   it('answers 20 concurrent requests, each equal to the sequential answer', async () => {
     const bodies = [INVALID, VALID].map((f) => ({ f, bytes: readFileSync(f) }));
     const sequential = new Map<string, string>();
-    for (const b of bodies) sequential.set(b.f, untimed(await (await post(b.bytes, 'application/xml', `?url=${encodeURIComponent(b.f)}`)).text()));
-    const all = await Promise.all(Array.from({ length: 20 }, (_, i) => bodies[i % 2]!).map(async (b) => {
-      const r = await post(b.bytes, 'application/xml', `?url=${encodeURIComponent(b.f)}`);
-      return { f: b.f, status: r.status, text: untimed(await r.text()) };
-    }));
+    for (const b of bodies)
+      sequential.set(
+        b.f,
+        untimed(await (await post(b.bytes, 'application/xml', `?url=${encodeURIComponent(b.f)}`)).text()),
+      );
+    const all = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => bodies[i % 2]!).map(async (b) => {
+        const r = await post(b.bytes, 'application/xml', `?url=${encodeURIComponent(b.f)}`);
+        return { f: b.f, status: r.status, text: untimed(await r.text()) };
+      }),
+    );
     expect(all.map((x) => x.status)).toEqual(Array(20).fill(200));
     for (const x of all) expect(x.text).toBe(sequential.get(x.f));
   }, 120_000);
@@ -170,7 +195,13 @@ describe('sbr serve limits: queue and time per request', () => {
     dir = mkdtempSync(join(tmpdir(), 'sbr-serve-limits-'));
     const artifact = join(dir, 'demo.sbrv');
     writeFileSync(artifact, compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]).bytes);
-    app = await buildServer({ validators: await loadServedValidators([artifact]), workers: 1, maxQueue: 1, requestTimeoutMs: 250, portalDir: join(dir, 'no-portal') });
+    app = await buildServer({
+      validators: await loadServedValidators([artifact]),
+      workers: 1,
+      maxQueue: 1,
+      requestTimeoutMs: 250,
+      portalDir: join(dir, 'no-portal'),
+    });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
   }, 120_000);
 
@@ -181,15 +212,27 @@ describe('sbr serve limits: queue and time per request', () => {
 
   it('answers 503 sbr:busy with Retry-After when the queue is full, and 504 sbr:timeout past the time limit', async () => {
     const body = readFileSync(INVALID);
-    const answers = await Promise.all(Array.from({ length: 6 }, async () => {
-      const r = await fetch(`${base}/v1/validate?url=${encodeURIComponent(INVALID)}`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: new Blob([body]) });
-      return { status: r.status, retry: r.headers.get('retry-after'), code: ((await r.json()) as { error?: { code: string } }).error?.code };
-    }));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const r = await fetch(`${base}/v1/validate?url=${encodeURIComponent(INVALID)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/xml' },
+          body: new Blob([body]),
+        });
+        return {
+          status: r.status,
+          retry: r.headers.get('retry-after'),
+          code: ((await r.json()) as { error?: { code: string } }).error?.code,
+        };
+      }),
+    );
     const busy = answers.filter((a) => a.status === 503);
     expect(busy.length).toBeGreaterThanOrEqual(4);
     for (const b of busy) expect(b).toEqual({ status: 503, retry: '5', code: 'sbr:busy' });
     // 250 ms per request: the ones that got a place wait for a cold worker (tsx, the artifact) and are stopped
-    expect(answers.filter((a) => a.status !== 503).map((a) => a.code)).toEqual(answers.filter((a) => a.status !== 503).map(() => 'sbr:timeout'));
+    expect(answers.filter((a) => a.status !== 503).map((a) => a.code)).toEqual(
+      answers.filter((a) => a.status !== 503).map(() => 'sbr:timeout'),
+    );
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   }, 120_000);
 });

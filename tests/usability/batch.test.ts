@@ -14,7 +14,12 @@ writeFileSync(json, '{"total": 12}\n');
 
 describe('batches keep going (issue 11 item 1)', () => {
   it('text: each input has its own result and the invalid filing keeps its 7 errors; exit 2', async () => {
-    const r = await run('validate', 'fixtures/demo/vat-return-invalid.xbrl', invoice, 'fixtures/demo/vat-return-valid.xbrl');
+    const r = await run(
+      'validate',
+      'fixtures/demo/vat-return-invalid.xbrl',
+      invoice,
+      'fixtures/demo/vat-return-valid.xbrl',
+    );
     expect(r.code).toBe(2);
     expect(r.out).toContain('xbrl.5.2.5.2:calcInconsistency');
     expect(r.out).toContain('fixtures/demo/vat-return-invalid.xbrl: invalid (');
@@ -29,7 +34,9 @@ describe('batches keep going (issue 11 item 1)', () => {
     expect(j.documents).toHaveLength(2);
     expect(j.documents[0]).toMatchObject({ kind: 'instance', valid: false });
     expect(j.documents[1]).toMatchObject({ kind: 'unvalidated', valid: false, file: json });
-    expect(j.findings.filter((f: { file: string }) => f.file.endsWith('vat-return-invalid.xbrl')).length).toBeGreaterThanOrEqual(6);
+    expect(
+      j.findings.filter((f: { file: string }) => f.file.endsWith('vat-return-invalid.xbrl')).length,
+    ).toBeGreaterThanOrEqual(6);
   });
 
   it('exit 1 when every input was validated and one is invalid', async () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/validate.js';
 
 const ROOT = resolve(__dirname, '../..');
-const CODE = /['`]((?:xbrl\.[0-9.]+|xmlSchema|xbrldie|xbrldte|sbr|calc11e|xml|tpe|rpe|ix11[0-9.]*|ixTransform|xbrlfe|xbrlve|xbrlcae|seve|oime|err):[A-Za-z][A-Za-z0-9_.-]*)['`]/g;
+const CODE =
+  /['`]((?:xbrl\.[0-9.]+|xmlSchema|xbrldie|xbrldte|sbr|calc11e|xml|tpe|rpe|ix11[0-9.]*|ixTransform|xbrlfe|xbrlve|xbrlcae|seve|oime|err):[A-Za-z][A-Za-z0-9_.-]*)['`]/g;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -17,14 +18,20 @@ function sources(dir: string): string[] {
 describe('codes other processors use (issue 11 item 11)', () => {
   it('a monetary fact in unit pure is xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure, the former name under related', async () => {
     const r = await validate('fixtures/usability/monetary-unit.xbrl', { schemaValidation: false });
-    expect(r.findings.map((f) => [f.code, f.related])).toEqual([['xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure', ['xbrl.4.8.2:monetaryUnit']]]);
+    expect(r.findings.map((f) => [f.code, f.related])).toEqual([
+      ['xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure', ['xbrl.4.8.2:monetaryUnit']],
+    ]);
   });
 
   it('docs/codes.md lists every code written in src/, with the renamed ones and their former names', () => {
     const doc = readFileSync(join(ROOT, 'docs/codes.md'), 'utf8');
-    const codes = new Set(sources(join(ROOT, 'src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(CODE)].map((m) => m[1]!)));
+    const codes = new Set(
+      sources(join(ROOT, 'src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(CODE)].map((m) => m[1]!)),
+    );
     const missing = [...codes].filter((c) => !doc.includes('`' + c + '`'));
     expect(missing).toEqual([]);
-    expect(doc).toMatch(/\| `xbrl\.4\.8\.2:monetaryFactUnit-notSingleMeasure` \| XBRL 2\.1 section 4\.8\.2 \| `xbrl\.4\.8\.2:monetaryUnit` \|/);
+    expect(doc).toMatch(
+      /\| `xbrl\.4\.8\.2:monetaryFactUnit-notSingleMeasure` \| XBRL 2\.1 section 4\.8\.2 \| `xbrl\.4\.8\.2:monetaryUnit` \|/,
+    );
   });
 });

@@ -23,8 +23,15 @@ const catalog = (name: string) => `<?xml version="1.0"?>
 const dir = tmp();
 const pkgs = join(dir, 'packages');
 mkdirSync(pkgs);
-for (const [n, v] of [['alpha', '2024'], ['beta', '1.0']] as const) {
-  writeZip(pkgs, `${n}.zip`, { [`${n}/META-INF/taxonomyPackage.xml`]: meta(n, v), [`${n}/META-INF/catalog.xml`]: catalog(n), [`${n}/example.com/${n}/entry.xsd`]: '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>' });
+for (const [n, v] of [
+  ['alpha', '2024'],
+  ['beta', '1.0'],
+] as const) {
+  writeZip(pkgs, `${n}.zip`, {
+    [`${n}/META-INF/taxonomyPackage.xml`]: meta(n, v),
+    [`${n}/META-INF/catalog.xml`]: catalog(n),
+    [`${n}/example.com/${n}/entry.xsd`]: '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>',
+  });
 }
 writeZip(pkgs, 'not-a-package.zip', { 'x/readme.txt': 'hello' });
 
@@ -56,10 +63,24 @@ describe('fewer flags (issue 11 item 5)', () => {
   it('--config FILE gives defaults: lang from the config, packages relative to the config file', async () => {
     const cfg = join(dir, 'sbr.config.json');
     writeFileSync(cfg, JSON.stringify({ lang: 'nl', packages: ['packages'] }));
-    const r = await run('validate', join(ROOT, 'fixtures/demo/vat-return-invalid.xbrl'), '--config', cfg, '--no-schema-validation');
+    const r = await run(
+      'validate',
+      join(ROOT, 'fixtures/demo/vat-return-invalid.xbrl'),
+      '--config',
+      cfg,
+      '--no-schema-validation',
+    );
     expect(r.code).toBe(1);
     expect(r.out).toContain('Te betalen omzetbelasting');
-    const en = await run('validate', join(ROOT, 'fixtures/demo/vat-return-invalid.xbrl'), '--config', cfg, '--lang', 'en', '--no-schema-validation');
+    const en = await run(
+      'validate',
+      join(ROOT, 'fixtures/demo/vat-return-invalid.xbrl'),
+      '--config',
+      cfg,
+      '--lang',
+      'en',
+      '--no-schema-validation',
+    );
     expect(en.out).toContain('VAT payable');
     const d = await run('dts', 'http://example.com/beta/entry.xsd', '--config', cfg, '--format', 'json');
     expect(d.code).toBe(0);

@@ -30,9 +30,15 @@ describe('say what the input is (issue 11 item 6)', () => {
   });
 
   it("a report package's .xhtml given on its own hints to pass the package", async () => {
-    const r = await run('validate', 'fixtures/usability/vat-package/reports/vat-return.xhtml', '--no-schema-validation');
+    const r = await run(
+      'validate',
+      'fixtures/usability/vat-package/reports/vat-return.xhtml',
+      '--no-schema-validation',
+    );
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/sbr:partOfReportPackage .*validate the package \(sbr validate .*fixtures\/usability\/vat-package\)/);
+    expect(r.out).toMatch(
+      /sbr:partOfReportPackage .*validate the package \(sbr validate .*fixtures\/usability\/vat-package\)/,
+    );
   });
 
   it('a JSON file is said to be JSON, not malformed XML at its end', async () => {

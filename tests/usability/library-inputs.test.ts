@@ -9,7 +9,8 @@ import { tmp, writeZip } from '../resolve/helpers.js';
 const ROOT = resolve(__dirname, '../..');
 const PKG = join(ROOT, 'fixtures/usability/vat-package');
 const XHTML = join(PKG, 'reports/vat-return.xhtml');
-const calcErrors = (fs: { code: string; severity: string }[]) => fs.filter((f) => f.severity === 'error').map((f) => f.code);
+const calcErrors = (fs: { code: string; severity: string }[]) =>
+  fs.filter((f) => f.severity === 'error').map((f) => f.code);
 
 describe('the library takes what the CLI takes (issue 11 item 7)', () => {
   let validator: Validator;
@@ -19,8 +20,14 @@ describe('the library takes what the CLI takes (issue 11 item 7)', () => {
     validator = await Validator.load(art.bytes);
     // the zipped package sits in a temporary folder: its relative schemaRef then needs the taxonomy there too, so the
     // xhtml is rewritten to name the demo taxonomy by absolute path
-    const xhtml = readFileSync(XHTML, 'utf8').replace('../../../../taxonomies/sbr-demo/vat-2024.xsd', join(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd'));
-    xbri = writeZip(tmp(), 'vat.xbri', { 'vat/META-INF/reportPackage.json': readFileSync(join(PKG, 'META-INF/reportPackage.json')), 'vat/reports/vat-return.xhtml': xhtml });
+    const xhtml = readFileSync(XHTML, 'utf8').replace(
+      '../../../../taxonomies/sbr-demo/vat-2024.xsd',
+      join(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd'),
+    );
+    xbri = writeZip(tmp(), 'vat.xbri', {
+      'vat/META-INF/reportPackage.json': readFileSync(join(PKG, 'META-INF/reportPackage.json')),
+      'vat/reports/vat-return.xhtml': xhtml,
+    });
   });
 
   it('Validator.validate takes a report package folder', async () => {
@@ -32,7 +39,10 @@ describe('the library takes what the CLI takes (issue 11 item 7)', () => {
   it('Validator.validate takes an .xbri, by path and as bytes with its name', async () => {
     const byPath = await validator.validate(xbri, { schemaValidation: false });
     expect(calcErrors(byPath.findings)).toEqual(['xbrl.5.2.5.2:calcInconsistency']);
-    const byBytes = await validator.validate({ url: '/elsewhere/vat.xbri', bytes: readFileSync(xbri) }, { schemaValidation: false });
+    const byBytes = await validator.validate(
+      { url: '/elsewhere/vat.xbri', bytes: readFileSync(xbri) },
+      { schemaValidation: false },
+    );
     expect(calcErrors(byBytes.findings)).toEqual(['xbrl.5.2.5.2:calcInconsistency']);
     expect(byBytes.findings.every((f) => !f.file.includes('sbr-package-'))).toBe(true);
     expect(byBytes.findings.find((f) => f.severity === 'error')!.file).toContain('/elsewhere/vat.xbri');
@@ -47,7 +57,14 @@ describe('the library takes what the CLI takes (issue 11 item 7)', () => {
 
   it('validate() takes bytes with a name: instance, xhtml and xbri', async () => {
     const inst = join(ROOT, 'fixtures/demo/vat-return-invalid.xbrl');
-    const r = await validate([{ url: inst, bytes: readFileSync(inst) }, { url: XHTML, bytes: readFileSync(XHTML, 'utf8') }, { url: 'vat.xbri', bytes: readFileSync(xbri) }], { schemaValidation: false });
+    const r = await validate(
+      [
+        { url: inst, bytes: readFileSync(inst) },
+        { url: XHTML, bytes: readFileSync(XHTML, 'utf8') },
+        { url: 'vat.xbri', bytes: readFileSync(xbri) },
+      ],
+      { schemaValidation: false },
+    );
     expect(r.documents.map((d) => d.findings.filter((f) => f.severity === 'error').length)).toEqual([6, 1, 1]);
   });
 });

@@ -22,21 +22,34 @@ describe('messages in Dutch (issue 11 item 4)', () => {
     expect(nlRun.findings.find((f) => f.code === 'xbrl.4.7.2:contextPeriodType')!.message).toBe(
       "Datum indiening (SubmissionDate) is een instant-concept, maar context 'Q1' heeft een periode van 2024-01-01 tot 2024-03-31",
     );
-    expect(nlRun.findings.find((f) => f.code === 'xbrl.4.6.2:numericUnitRef')!.message).toContain('is numeriek maar heeft geen unitRef');
+    expect(nlRun.findings.find((f) => f.code === 'xbrl.4.6.2:numericUnitRef')!.message).toContain(
+      'is numeriek maar heeft geen unitRef',
+    );
   });
 
   it('English calculation messages name the items and their values', async () => {
     const r = await validate('fixtures/demo/vat-return-invalid.xbrl', { schemaValidation: false });
-    expect(r.findings.find((f) => f.code === 'xbrl.5.2.5.2:calcInconsistency')!.message).toContain('is 16,500 (VAT at the high rate (VatHighRate) 21,000 − Input VAT (InputVat) 4,500)');
+    expect(r.findings.find((f) => f.code === 'xbrl.5.2.5.2:calcInconsistency')!.message).toContain(
+      'is 16,500 (VAT at the high rate (VatHighRate) 21,000 − Input VAT (InputVat) 4,500)',
+    );
   });
 
   it('numbers in Dutch notation; URLs, dates and QNames untouched', () => {
     expect(dutchNumbers('17,500 and 1,234.56 and 0.5')).toBe('17.500 and 1.234,56 and 0,5');
-    expect(dutchNumbers('2024-01-01 http://x.example/2024/a.xsd v1.2.3')).toBe('2024-01-01 http://x.example/2024/a.xsd v1.2.3');
+    expect(dutchNumbers('2024-01-01 http://x.example/2024/a.xsd v1.2.3')).toBe(
+      '2024-01-01 http://x.example/2024/a.xsd v1.2.3',
+    );
   });
 
   it('a message that does not have the catalog shape stays English', () => {
-    const f = { code: 'xbrl.4.6.2:numericUnitRef', severity: 'error' as const, message: 'something else', file: '', line: 0, column: 0 };
+    const f = {
+      code: 'xbrl.4.6.2:numericUnitRef',
+      severity: 'error' as const,
+      message: 'something else',
+      file: '',
+      line: 0,
+      column: 0,
+    };
     expect(localize(f, 'nl')).toBe(f);
   });
 

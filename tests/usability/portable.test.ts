@@ -21,9 +21,16 @@ describe('no machine paths in artifacts (issue 11 item 8)', () => {
 
   it('package paths become package names, catalog paths the compiled validator', () => {
     const m = portableFinding({
-      code: 'sbr:documentNotFound', severity: 'error', file: '', line: 0, column: 0,
-      message: 'Cannot find the document https://x.example/a.xsd (the rewriteURI entry of catalog /home/u/kvk_taxonomy_2024.zip/kvk/META-INF/catalog.xml maps it to /home/u/kvk_taxonomy_2024.zip/kvk/a.xsd; see /home/u/rj_taxonomy_2024.zip/rj/x.xsd)',
+      code: 'sbr:documentNotFound',
+      severity: 'error',
+      file: '',
+      line: 0,
+      column: 0,
+      message:
+        'Cannot find the document https://x.example/a.xsd (the rewriteURI entry of catalog /home/u/kvk_taxonomy_2024.zip/kvk/META-INF/catalog.xml maps it to /home/u/kvk_taxonomy_2024.zip/kvk/a.xsd; see /home/u/rj_taxonomy_2024.zip/rj/x.xsd)',
     }).message;
-    expect(m).toBe('Cannot find the document https://x.example/a.xsd (the rewriteURI entry of a catalog of the compiled validator maps it; see package rj_taxonomy_2024.zip)');
+    expect(m).toBe(
+      'Cannot find the document https://x.example/a.xsd (the rewriteURI entry of a catalog of the compiled validator maps it; see package rj_taxonomy_2024.zip)',
+    );
   });
 });

@@ -12,8 +12,16 @@ describe('root cause first (issue 11 item 2)', () => {
     const [missing, summary] = r.findings;
     expect(missing!.message).toContain('--cache');
     expect(summary!.severity).toBe('warning');
-    expect(summary!.message).toMatch(/^Because https:\/\/www\.xbrl\.org\/dtr\/type\/2022-03-31\/types\.xsd is missing, 2 facts, 2 concepts, 1 type could not be checked: the 10 findings/);
-    expect(summary!.related).toEqual(expect.arrayContaining(['xbrl.5.1.1:itemType', 'xbrl.4.6.2:nonNumericUnitRef', 'xbrl.5.1.1.2:balanceNonMonetary']));
+    expect(summary!.message).toMatch(
+      /^Because https:\/\/www\.xbrl\.org\/dtr\/type\/2022-03-31\/types\.xsd is missing, 2 facts, 2 concepts, 1 type could not be checked: the 10 findings/,
+    );
+    expect(summary!.related).toEqual(
+      expect.arrayContaining([
+        'xbrl.5.1.1:itemType',
+        'xbrl.4.6.2:nonNumericUnitRef',
+        'xbrl.5.1.1.2:balanceNonMonetary',
+      ]),
+    );
   });
 
   it('with two missing documents, findings go to the one whose URL starts with the namespace they name', () => {
@@ -21,11 +29,21 @@ describe('root cause first (issue 11 item 2)', () => {
     const out = rootCausesFirst([
       at('sbr:documentNotFound', 'Cannot find the document https://www.xbrl.org/dtr/type/2022-03-31/types.xsd (x)', 1),
       at('sbr:documentNotFound', 'Cannot find the document http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd (x)', 2),
-      at('xbrl.5.1.1:itemType', 'The item A has type {http://www.xbrl.org/dtr/type/2022-03-31}domainItemType, which', 5),
+      at(
+        'xbrl.5.1.1:itemType',
+        'The item A has type {http://www.xbrl.org/dtr/type/2022-03-31}domainItemType, which',
+        5,
+      ),
       at('xbrl.5.1.1:itemType', 'The item B has type {http://www.xbrl.org/dtr/type/numeric}percentItemType, which', 6),
       at('xbrl.4.7.2:contextPeriodType', 'unrelated', 7),
     ]);
-    expect(out.map((f) => `${f.line} ${f.code}`)).toEqual(['1 sbr:documentNotFound', '2 sbr:documentNotFound', '1 sbr:notChecked', '2 sbr:notChecked', '7 xbrl.4.7.2:contextPeriodType']);
+    expect(out.map((f) => `${f.line} ${f.code}`)).toEqual([
+      '1 sbr:documentNotFound',
+      '2 sbr:documentNotFound',
+      '1 sbr:notChecked',
+      '2 sbr:notChecked',
+      '7 xbrl.4.7.2:contextPeriodType',
+    ]);
     expect(out[2]!.message).toContain('1 concept, 1 type');
   });
 
@@ -35,7 +53,9 @@ describe('root cause first (issue 11 item 2)', () => {
   });
 
   it('hints name the flag and what usually provides documents of well-known hosts', () => {
-    expect(providerHint('https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-cor.xsd')).toMatch(/Dutch taxonomy packages.*--package/);
+    expect(providerHint('https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-cor.xsd')).toMatch(
+      /Dutch taxonomy packages.*--package/,
+    );
     expect(providerHint('http://www.xbrl.org/2008/generic-link.xsd')).toContain('--cache');
     expect(providerHint('https://xbrl.ifrs.org/taxonomy/2022-03-24/full_ifrs.xsd')).toContain('IFRS');
     expect(providerHint('http://sbr.gov.au/taxonomy/x.xsd')).toContain('SBR Australia');

@@ -46,12 +46,19 @@ describe('byte order marks (XML 1.0 section 4.3.3, production [22] prolog)', () 
   it('refuses a UTF-16 byte order mark followed by a second one', () => {
     const utf16le = (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
     expect(parseXml(bytes([0xff, 0xfe], utf16le('<a/>')), 'le.xml').root.local).toBe('a');
-    expect(codeOf(() => parseXml(bytes([0xff, 0xfe, 0xff, 0xfe], utf16le('<a/>')), 'le2.xml'))).toBe('xml:malformed 1:1');
+    expect(codeOf(() => parseXml(bytes([0xff, 0xfe, 0xff, 0xfe], utf16le('<a/>')), 'le2.xml'))).toBe(
+      'xml:malformed 1:1',
+    );
   });
 
   it('refuses a byte order mark that contradicts the declared encoding (xml:encoding)', () => {
-    expect(codeOf(() => parseXml(bytes(BOM, '<?xml version="1.0" encoding="ISO-8859-1"?><a/>'), 'x.xml'))).toBe('xml:encoding 1:1');
-    expect(parseXml(bytes('<?xml version="1.0" encoding="ISO-8859-1"?><a>\u00e9</a>'.replace('\u00e9', '')), 'y.xml').root.local).toBe('a');
+    expect(codeOf(() => parseXml(bytes(BOM, '<?xml version="1.0" encoding="ISO-8859-1"?><a/>'), 'x.xml'))).toBe(
+      'xml:encoding 1:1',
+    );
+    expect(
+      parseXml(bytes('<?xml version="1.0" encoding="ISO-8859-1"?><a>\u00e9</a>'.replace('\u00e9', '')), 'y.xml').root
+        .local,
+    ).toBe('a');
   });
 
   it('still reports an empty or whitespace-only file as xml:empty', () => {
@@ -87,13 +94,19 @@ describe('reserved namespace prefixes and names (Namespaces in XML 1.0 section 3
   });
 
   it('accepts xml bound to its own namespace', () => {
-    expect(parseXml(bytes('<r xmlns:xml="http://www.w3.org/XML/1998/namespace" xml:lang="nl"/>'), 'ok.xml').root.attrs.get('{http://www.w3.org/XML/1998/namespace}lang')).toBe('nl');
+    expect(
+      parseXml(bytes('<r xmlns:xml="http://www.w3.org/XML/1998/namespace" xml:lang="nl"/>'), 'ok.xml').root.attrs.get(
+        '{http://www.w3.org/XML/1998/namespace}lang',
+      ),
+    ).toBe('nl');
   });
 });
 
 describe('DOCTYPE declarations (XML 1.0 production [28]; found by fuzzing against expat)', () => {
   it('refuses a DOCTYPE without a name, and one whose name starts with a digit', () => {
-    expect(codeOf(() => parseXml(bytes('<?xml version="1.0"?><!DOCTYPE>\n<a/>'), 'd.xml'))).toMatch(/^xml:malformed 1:/);
+    expect(codeOf(() => parseXml(bytes('<?xml version="1.0"?><!DOCTYPE>\n<a/>'), 'd.xml'))).toMatch(
+      /^xml:malformed 1:/,
+    );
     expect(codeOf(() => parseXml(bytes('<!DOCTYPE 1a><a/>'), 'd.xml'))).toMatch(/^xml:malformed 1:/);
   });
 
@@ -101,4 +114,3 @@ describe('DOCTYPE declarations (XML 1.0 production [28]; found by fuzzing agains
     expect(parseXml(bytes('<!DOCTYPE a SYSTEM "a.dtd"><a/>'), 'd.xml').doctype).toBe(' a SYSTEM "a.dtd"');
   });
 });
-

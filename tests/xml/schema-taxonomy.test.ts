@@ -12,7 +12,13 @@ const withDefs = (body: string, appinfo = '') =>
 
 describe.runIf(haveSchemas)('taxonomy-only validation: XML Schema validity of the taxonomy documents', () => {
   it('accepts a valid taxonomy, and valid lax appinfo content and attributes', async () => {
-    const docs = { 'mem:/defs.xsd': DEFS, 'mem:/t.xsd': withDefs(ITEMS.replace('/>', ' lax:intAttr="12"/>'), '<lax:int>3</lax:int><lax:undeclared>x</lax:undeclared>') };
+    const docs = {
+      'mem:/defs.xsd': DEFS,
+      'mem:/t.xsd': withDefs(
+        ITEMS.replace('/>', ' lax:intAttr="12"/>'),
+        '<lax:int>3</lax:int><lax:undeclared>x</lax:undeclared>',
+      ),
+    };
     expect(errors(await validateTaxonomy(docs, 'mem:/t.xsd'))).toEqual([]);
   });
   it('validates appinfo elements and foreign attributes laxly against the DTS schemas', async () => {

@@ -1,14 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSchemas, validateAgainstSchemas, validateManyAgainstSchemas, type SchemaDoc } from '../../src/xml/schema-validate.js';
+import {
+  checkSchemas,
+  validateAgainstSchemas,
+  validateManyAgainstSchemas,
+  type SchemaDoc,
+} from '../../src/xml/schema-validate.js';
 import { pruneElements } from '../../src/xml/schema-prepare.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const fx = (name: string): string => join(repo, 'fixtures/xml-schema', name);
 const shared = resolve(repo, process.env.SBR_SHARED ?? '../shared');
 const haveShared = existsSync(join(shared, 'xbrl-schemas'));
-if (!haveShared) console.warn(`schema-validate tests: shared data not found at ${shared} (set SBR_SHARED); real-data tests skipped`);
+if (!haveShared)
+  console.warn(`schema-validate tests: shared data not found at ${shared} (set SBR_SHARED); real-data tests skipped`);
 
 /**
  * Tiny test-only DTS loader: reads `root` and follows xs:import/include/redefine schemaLocations
@@ -33,7 +39,9 @@ function loadSchemas(roots: string[], cacheDirs: string[]): SchemaDoc[] {
     if (!file) continue;
     const text = readFileSync(file, 'utf8');
     out.set(url, text);
-    for (const m of text.matchAll(/<(?:[\w.-]+:)?(?:import|include|redefine)\b[^>]*?schemaLocation\s*=\s*["']([^"']+)["']/g)) {
+    for (const m of text.matchAll(
+      /<(?:[\w.-]+:)?(?:import|include|redefine)\b[^>]*?schemaLocation\s*=\s*["']([^"']+)["']/g,
+    )) {
       const ref = m[1]!;
       queue.push(/^https?:/.test(url) ? new URL(ref, url).href : /^https?:/.test(ref) ? ref : resolve(url, '..', ref));
     }
@@ -42,7 +50,6 @@ function loadSchemas(roots: string[], cacheDirs: string[]): SchemaDoc[] {
 }
 
 const docOf = (path: string): SchemaDoc => ({ url: path, bytes: readFileSync(path) });
-
 
 describe('validateAgainstSchemas (fixtures)', () => {
   const schemas = loadSchemas([fx('concepts.xsd')], []);
@@ -72,7 +79,9 @@ describe('validateAgainstSchemas (fixtures)', () => {
 
   it('gives the same results with and without pruning of unused element declarations', async () => {
     const a = await validateAgainstSchemas(docOf(fx('invalid.xml')), schemas, roots);
-    const [b] = await validateManyAgainstSchemas([docOf(fx('invalid.xml'))], schemas, roots, { pruneUnusedElements: false });
+    const [b] = await validateManyAgainstSchemas([docOf(fx('invalid.xml'))], schemas, roots, {
+      pruneUnusedElements: false,
+    });
     expect(b).toEqual(a);
   });
 
@@ -92,8 +101,14 @@ describe('validateAgainstSchemas (fixtures)', () => {
   <xs:import namespace="urn:c" schemaLocation="sub/c2.xsd"/>
 </xs:schema>`,
       },
-      { url: 'http://example.com/tax/c1.xsd', bytes: `<xs:schema ${xs} targetNamespace="urn:c"><xs:element name="one" type="xs:integer"/></xs:schema>` },
-      { url: 'http://example.com/tax/sub/c2.xsd', bytes: `<xs:schema ${xs} targetNamespace="urn:c"><xs:element name="two" type="xs:integer"/></xs:schema>` },
+      {
+        url: 'http://example.com/tax/c1.xsd',
+        bytes: `<xs:schema ${xs} targetNamespace="urn:c"><xs:element name="one" type="xs:integer"/></xs:schema>`,
+      },
+      {
+        url: 'http://example.com/tax/sub/c2.xsd',
+        bytes: `<xs:schema ${xs} targetNamespace="urn:c"><xs:element name="two" type="xs:integer"/></xs:schema>`,
+      },
     ];
     const ok = { url: 'mem:ok.xml', bytes: '<two xmlns="urn:c">2</two>' };
     expect(await validateAgainstSchemas(ok, set, ['http://example.com/tax/entry.xsd'])).toEqual([]);
@@ -104,7 +119,9 @@ describe('validateAgainstSchemas (fixtures)', () => {
 
   it('reports a schema that does not compile as schemaError on the schema file', async () => {
     const broken = [{ url: fx('broken.xsd'), bytes: readFileSync(fx('broken.xsd')) }];
-    const f = await validateAgainstSchemas({ url: 'mem:a.xml', bytes: '<a xmlns="http://example.com/b"/>' }, broken, [fx('broken.xsd')]);
+    const f = await validateAgainstSchemas({ url: 'mem:a.xml', bytes: '<a xmlns="http://example.com/b"/>' }, broken, [
+      fx('broken.xsd'),
+    ]);
     expect(f.length).toBeGreaterThan(0);
     expect(f[0]).toMatchObject({ code: 'xmlSchema:schemaError', file: fx('broken.xsd'), line: 3, severity: 'error' });
     expect(f[0]!.message).toMatch(/noSuchType/);
@@ -122,13 +139,21 @@ describe('validateAgainstSchemas (fixtures)', () => {
 </xs:schema>`,
       },
     ];
-    const f = await validateAgainstSchemas({ url: 'mem:e.xml', bytes: '<e xmlns="urn:e"/>' }, set, ['http://example.com/e.xsd']);
+    const f = await validateAgainstSchemas({ url: 'mem:e.xml', bytes: '<e xmlns="urn:e"/>' }, set, [
+      'http://example.com/e.xsd',
+    ]);
     expect(f.length).toBeGreaterThan(0);
-    expect(f.some((x) => x.file === 'http://example.com/e.xsd' && /http:\/\/example\.com\/missing\.xsd/.test(x.message))).toBe(true);
+    expect(
+      f.some((x) => x.file === 'http://example.com/e.xsd' && /http:\/\/example\.com\/missing\.xsd/.test(x.message)),
+    ).toBe(true);
   });
 
   it('reports a malformed instance', async () => {
-    const f = await validateAgainstSchemas({ url: 'mem:m.xml', bytes: '<t:root xmlns:t="http://example.com/t">\n<t:code>' }, schemas, roots);
+    const f = await validateAgainstSchemas(
+      { url: 'mem:m.xml', bytes: '<t:root xmlns:t="http://example.com/t">\n<t:code>' },
+      schemas,
+      roots,
+    );
     expect(f.some((x) => x.code === 'xml:malformed' && x.file === 'mem:m.xml')).toBe(true);
   });
 
@@ -169,12 +194,15 @@ describe.skipIf(!haveShared)('validateAgainstSchemas (XBRL 2.1 conformance, 104 
   const dir = join(shared, 'conformance/xbrl-2.1/XBRL-CONF-2014-12-10/Common/100-schema');
   const cache = [join(shared, 'xbrl-schemas')];
 
-  it.each(['104-01-SpecTupleExample', '104-03-TupleExampleCardinality'])('%s (expected valid) is schema-valid', async (name) => {
-    const xsd = join(dir, `${name}.xsd`);
-    const schemas = loadSchemas([xsd], cache);
-    const f = await validateAgainstSchemas(docOf(join(dir, `${name}.xml`)), schemas, [xsd]);
-    expect(f).toEqual([]);
-  });
+  it.each(['104-01-SpecTupleExample', '104-03-TupleExampleCardinality'])(
+    '%s (expected valid) is schema-valid',
+    async (name) => {
+      const xsd = join(dir, `${name}.xsd`);
+      const schemas = loadSchemas([xsd], cache);
+      const f = await validateAgainstSchemas(docOf(join(dir, `${name}.xml`)), schemas, [xsd]);
+      expect(f).toEqual([]);
+    },
+  );
 
   it('reports a cardinality violation when a tuple member occurs too often', async () => {
     const name = '104-03-TupleExampleCardinality';

@@ -108,7 +108,28 @@ describe('xsdRegex', () => {
   });
 
   it('rejects invalid XSD patterns', () => {
-    for (const p of ['(', 'a)', '[a', '[]', 'a**', 'a+?', '*', '{1}', 'a{2,1}', 'a{,3}', '\\x', '\\$', '\\p{Foo}', '\\p{IsNoSuchBlock}', '[z-a]', '[a-c-e]', '[\\d-z]', '[a[b]', '(?:a)', ']']) {
+    for (const p of [
+      '(',
+      'a)',
+      '[a',
+      '[]',
+      'a**',
+      'a+?',
+      '*',
+      '{1}',
+      'a{2,1}',
+      'a{,3}',
+      '\\x',
+      '\\$',
+      '\\p{Foo}',
+      '\\p{IsNoSuchBlock}',
+      '[z-a]',
+      '[a-c-e]',
+      '[\\d-z]',
+      '[a[b]',
+      '(?:a)',
+      ']',
+    ]) {
       expect(() => xsdRegex(p), p).toThrow();
     }
   });

@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { XDecimal } from '../../src/xpath/decimal.js';
-import { buildTree, evaluate, parseXPath, type FunctionDef, type Item, type Sequence, type XNode } from '../../src/xpath/index.js';
+import {
+  buildTree,
+  evaluate,
+  parseXPath,
+  type FunctionDef,
+  type Item,
+  type Sequence,
+  type XNode,
+} from '../../src/xpath/index.js';
 
 // What it exercises: mixed content, attributes, a comment, a PI, namespaces, nesting of same-named elements.
 const doc = buildTree(
@@ -22,7 +30,13 @@ function show(text: string, vars: Record<string, Sequence> = {}): string[] {
   return run(text, vars).map((i) => {
     const n = i as XNode;
     if (n.nodeKind) {
-      const id = n.nodeKind === 'element' ? n.attributes().find((a) => a.nodeName!.local === 'id')?.stringValue() : undefined;
+      const id =
+        n.nodeKind === 'element'
+          ? n
+              .attributes()
+              .find((a) => a.nodeName!.local === 'id')
+              ?.stringValue()
+          : undefined;
       return `${n.nodeKind === 'element' ? '' : n.nodeKind + ':'}${n.nodeName?.local ?? ''}${id ? '#' + id : ''}`;
     }
     const a = i as { type: string; value: unknown };
@@ -77,7 +91,17 @@ describe('paths and axes (XPath 2.0 3.2)', () => {
     expect(run('/')[0]).toBe(doc);
     expect(code('/', {}, doc.children()[0]!)).toBe('no error');
     // a parentless element (as Formula may hand over): its root is not a document node
-    const orphan: XNode = { nodeKind: 'element', nodeName: { ns: '', local: 'o' }, parent: undefined, children: () => [], attributes: () => [], stringValue: () => '', typedValue: () => [], tree: {}, order: 0 };
+    const orphan: XNode = {
+      nodeKind: 'element',
+      nodeName: { ns: '', local: 'o' },
+      parent: undefined,
+      children: () => [],
+      attributes: () => [],
+      stringValue: () => '',
+      typedValue: () => [],
+      tree: {},
+      order: 0,
+    };
     expect(code('/', {}, orphan)).toBe('err:XPDY0050');
     expect(code('//x', {}, orphan)).toBe('err:XPDY0050');
     expect(code('1', {}, null)).toBe('no error');
@@ -96,7 +120,9 @@ describe('paths and axes (XPath 2.0 3.2)', () => {
 describe('expressions', () => {
   it('arithmetic on decimals is exact', () => {
     expect(show('0.1 + 0.2')).toEqual(['decimal:0.3']);
-    expect(show('$a eq $b + $c', { a: [{ type: 'xs:decimal', value: new XDecimal('3.3') }], b: run('1.1'), c: run('2.2') })).toEqual(['boolean:true']);
+    expect(
+      show('$a eq $b + $c', { a: [{ type: 'xs:decimal', value: new XDecimal('3.3') }], b: run('1.1'), c: run('2.2') }),
+    ).toEqual(['boolean:true']);
   });
   it('general comparisons are existential, value comparisons need singletons', () => {
     expect(show('(1, 2, 3) = 3')).toEqual(['boolean:true']);
@@ -127,7 +153,12 @@ describe('expressions', () => {
     expect(code('if ((1, 2)) then 1 else 2')).toBe('err:FORG0006');
   });
   it('for, some, every', () => {
-    expect(show('for $i in (1, 2), $j in (10, 20) return $i * $j')).toEqual(['integer:10', 'integer:20', 'integer:20', 'integer:40']);
+    expect(show('for $i in (1, 2), $j in (10, 20) return $i * $j')).toEqual([
+      'integer:10',
+      'integer:20',
+      'integer:20',
+      'integer:40',
+    ]);
     expect(show('some $x in //a/@x satisfies $x = 20')).toEqual(['boolean:true']);
     expect(show('every $x in //a satisfies $x/b')).toEqual(['boolean:true']);
     expect(show('every $x in () satisfies false()')).toEqual(['boolean:true']);
@@ -190,12 +221,24 @@ describe('functions', () => {
   });
   it('function conversion rules (3.1.5): untyped arguments are cast, cardinality checked', () => {
     const f: FunctionDef = {
-      ns: 'urn:f', local: 'twice', minArgs: 1, maxArgs: 1,
-      params: [{ item: { kind: 'atomic', name: { ns: 'http://www.w3.org/2001/XMLSchema', local: 'double' } }, occurrence: '' }],
-      impl: (_c, [a]) => [{ type: 'xs:double', value: ((a![0] as { value: number }).value) * 2 }],
+      ns: 'urn:f',
+      local: 'twice',
+      minArgs: 1,
+      maxArgs: 1,
+      params: [
+        { item: { kind: 'atomic', name: { ns: 'http://www.w3.org/2001/XMLSchema', local: 'double' } }, occurrence: '' },
+      ],
+      impl: (_c, [a]) => [{ type: 'xs:double', value: (a![0] as { value: number }).value * 2 }],
     };
-    const functions = { lookup: (ns: string, l: string, n: number) => (ns === 'urn:f' && l === 'twice' && n === 1 ? f : undefined) };
-    const ev = (t: string) => evaluate(parseXPath(t, { namespaces: { f: 'urn:f' }, functions }), { variables: new Map(), contextItem: doc, functions });
+    const functions = {
+      lookup: (ns: string, l: string, n: number) => (ns === 'urn:f' && l === 'twice' && n === 1 ? f : undefined),
+    };
+    const ev = (t: string) =>
+      evaluate(parseXPath(t, { namespaces: { f: 'urn:f' }, functions }), {
+        variables: new Map(),
+        contextItem: doc,
+        functions,
+      });
     expect(ev('f:twice(//a[1]/@x)')[0]).toEqual({ type: 'xs:double', value: 20 });
     expect(ev('f:twice(3)')[0]).toEqual({ type: 'xs:double', value: 6 });
     expect(() => ev('f:twice(//a/@x)')).toThrow(/XPTY0004/);

@@ -3,7 +3,14 @@
  * (sbr:xpathDepthLimit, sbr:xpathSequenceLimit, sbr:xpathStepLimit) instead of hangs or stack overflows.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseXPath, type DynamicContext, type Expr, type FunctionDef, type FunctionLibrary } from '../../src/xpath/index.js';
+import {
+  evaluate,
+  parseXPath,
+  type DynamicContext,
+  type Expr,
+  type FunctionDef,
+  type FunctionLibrary,
+} from '../../src/xpath/index.js';
 
 function codeOf(f: () => unknown): string {
   try {
@@ -13,7 +20,8 @@ function codeOf(f: () => unknown): string {
   }
   return 'no error';
 }
-const ev = (text: string, ctx: Partial<DynamicContext> = {}) => evaluate(parseXPath(text, { namespaces: {} }), { variables: new Map(), ...ctx });
+const ev = (text: string, ctx: Partial<DynamicContext> = {}) =>
+  evaluate(parseXPath(text, { namespaces: {} }), { variables: new Map(), ...ctx });
 
 describe('limits', () => {
   it('count(1 to 100000000) answers without building the sequence', () => {
@@ -21,22 +29,40 @@ describe('limits', () => {
     expect(String((r[0] as { value: unknown }).value)).toBe('100000000');
   });
   it('a for over a huge range stops with sbr:xpathSequenceLimit', () => {
-    expect(codeOf(() => ev("string-join(for $i in 1 to 100000000 return 'x', '')", { limits: { maxSequenceLength: 10_000 } }))).toBe('sbr:xpathSequenceLimit');
+    expect(
+      codeOf(() =>
+        ev("string-join(for $i in 1 to 100000000 return 'x', '')", { limits: { maxSequenceLength: 10_000 } }),
+      ),
+    ).toBe('sbr:xpathSequenceLimit');
   });
   it('materialising a huge range stops with sbr:xpathSequenceLimit', () => {
     expect(codeOf(() => ev('(1 to 100000000)[. = 5]'))).toBe('sbr:xpathSequenceLimit');
   });
   it('the step limit stops long evaluations', () => {
-    expect(codeOf(() => ev('count(for $i in 1 to 100000 return $i * 2)', { limits: { maxSteps: 1000 } }))).toBe('sbr:xpathStepLimit');
+    expect(codeOf(() => ev('count(for $i in 1 to 100000 return $i * 2)', { limits: { maxSteps: 1000 } }))).toBe(
+      'sbr:xpathStepLimit',
+    );
   });
   it('an endlessly recursive custom function stops with sbr:xpathDepthLimit', () => {
     let body: Expr | undefined;
     const f: FunctionDef = {
-      ns: 'urn:f', local: 'loop', minArgs: 1, maxArgs: 1,
-      impl: (ctx, [a]) => evaluate(body!, { variables: new Map([['n', a!]]), functions: lib, ...(ctx.state ? { state: ctx.state } : {}) }),
+      ns: 'urn:f',
+      local: 'loop',
+      minArgs: 1,
+      maxArgs: 1,
+      impl: (ctx, [a]) =>
+        evaluate(body!, {
+          variables: new Map([['n', a!]]),
+          functions: lib,
+          ...(ctx.state ? { state: ctx.state } : {}),
+        }),
     };
     const lib: FunctionLibrary = { lookup: (ns, l, n) => (ns === 'urn:f' && l === 'loop' && n === 1 ? f : undefined) };
-    body = parseXPath('f:loop($n + 1)', { namespaces: { f: 'urn:f' }, functions: lib, variables: (q) => q.local === 'n' });
+    body = parseXPath('f:loop($n + 1)', {
+      namespaces: { f: 'urn:f' },
+      functions: lib,
+      variables: (q) => q.local === 'n',
+    });
     const t0 = performance.now();
     const c = codeOf(() => evaluate(body!, { variables: new Map([['n', ev('1')]]), functions: lib }));
     expect(c).toBe('sbr:xpathDepthLimit');

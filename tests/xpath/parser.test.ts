@@ -24,7 +24,11 @@ describe('productions', () => {
   it('[2] Expr: a comma sequence and () ', () => {
     const e = p('1, 2, 3');
     expect(e).toMatchObject({ kind: 'sequence', start: 0, end: 7 });
-    expect((e as Extract<Expr, { kind: 'sequence' }>).items.map((x) => x.kind)).toEqual(['literal', 'literal', 'literal']);
+    expect((e as Extract<Expr, { kind: 'sequence' }>).items.map((x) => x.kind)).toEqual([
+      'literal',
+      'literal',
+      'literal',
+    ]);
     expect(p('()')).toMatchObject({ kind: 'sequence', items: [] });
   });
   it('[4] ForExpr / [5] SimpleForClause with two bindings', () => {
@@ -38,7 +42,12 @@ describe('productions', () => {
     expect(p('every $x in $v satisfies $x')).toMatchObject({ kind: 'quantified', quantifier: 'every' });
   });
   it('[7] IfExpr', () => {
-    expect(p('if ($a) then 1 else 2')).toMatchObject({ kind: 'if', test: { kind: 'varRef' }, then: { value: '1' }, else: { value: '2' } });
+    expect(p('if ($a) then 1 else 2')).toMatchObject({
+      kind: 'if',
+      test: { kind: 'varRef' },
+      then: { value: '1' },
+      else: { value: '2' },
+    });
   });
   it('[8] OrExpr [9] AndExpr: and binds tighter than or', () => {
     expect(p('$a or $b and $c')).toMatchObject({ kind: 'or', left: { kind: 'varRef' }, right: { kind: 'and' } });
@@ -55,7 +64,12 @@ describe('productions', () => {
     expect(p('1 to 10')).toMatchObject({ kind: 'range', from: { value: '1' }, to: { value: '10' } });
   });
   it('[12] AdditiveExpr [13] MultiplicativeExpr: precedence and left associativity', () => {
-    expect(p('1 - 2 - 3')).toMatchObject({ kind: 'arith', op: '-', left: { kind: 'arith', op: '-' }, right: { value: '3' } });
+    expect(p('1 - 2 - 3')).toMatchObject({
+      kind: 'arith',
+      op: '-',
+      left: { kind: 'arith', op: '-' },
+      right: { value: '3' },
+    });
     expect(p('1 + 2 * 3')).toMatchObject({ op: '+', right: { op: '*' } });
     expect(p('7 idiv 2 mod 3 div 1')).toMatchObject({ op: 'div', left: { op: 'mod', left: { op: 'idiv' } } });
   });
@@ -65,10 +79,19 @@ describe('productions', () => {
     expect(p('$a | $b intersect $c')).toMatchObject({ op: 'union', right: { op: 'intersect' } });
   });
   it('[16]-[19] instance of, treat as, castable as, cast as', () => {
-    expect(p('$a instance of xs:integer+')).toMatchObject({ kind: 'instanceOf', type: { occurrence: '+', item: { kind: 'atomic', name: { local: 'integer' } } } });
-    expect(p('$a treat as element(p:x)?')).toMatchObject({ kind: 'treat', type: { occurrence: '?', item: { kind: 'node', test: { test: 'element', name: { ns: 'urn:p', local: 'x' } } } } });
+    expect(p('$a instance of xs:integer+')).toMatchObject({
+      kind: 'instanceOf',
+      type: { occurrence: '+', item: { kind: 'atomic', name: { local: 'integer' } } },
+    });
+    expect(p('$a treat as element(p:x)?')).toMatchObject({
+      kind: 'treat',
+      type: { occurrence: '?', item: { kind: 'node', test: { test: 'element', name: { ns: 'urn:p', local: 'x' } } } },
+    });
     expect(p('$a castable as xs:date?')).toMatchObject({ kind: 'castable', type: { optional: true } });
-    expect(p('$a cast as xs:decimal')).toMatchObject({ kind: 'cast', type: { name: { ns: 'http://www.w3.org/2001/XMLSchema', local: 'decimal' }, optional: false } });
+    expect(p('$a cast as xs:decimal')).toMatchObject({
+      kind: 'cast',
+      type: { name: { ns: 'http://www.w3.org/2001/XMLSchema', local: 'decimal' }, optional: false },
+    });
     expect(p('$a instance of empty-sequence()')).toMatchObject({ type: { occurrence: '' } });
     expect((p('$a instance of empty-sequence()') as Extract<Expr, { kind: 'instanceOf' }>).type.item).toBeUndefined();
   });
@@ -86,10 +109,28 @@ describe('productions', () => {
   });
   it('[26] RelativePathExpr: // between steps is descendant-or-self::node()', () => {
     const e = p('a//b/c') as Extract<Expr, { kind: 'path' }>;
-    expect(e.steps.map((s) => (s.kind === 'axisStep' ? s.axis : s.kind))).toEqual(['child', 'descendant-or-self', 'child', 'child']);
+    expect(e.steps.map((s) => (s.kind === 'axisStep' ? s.axis : s.kind))).toEqual([
+      'child',
+      'descendant-or-self',
+      'child',
+      'child',
+    ]);
   });
   it('[28]-[34] axis steps, abbreviations, every axis', () => {
-    for (const axis of ['child', 'descendant', 'attribute', 'self', 'descendant-or-self', 'following-sibling', 'following', 'parent', 'ancestor', 'preceding-sibling', 'preceding', 'ancestor-or-self']) {
+    for (const axis of [
+      'child',
+      'descendant',
+      'attribute',
+      'self',
+      'descendant-or-self',
+      'following-sibling',
+      'following',
+      'parent',
+      'ancestor',
+      'preceding-sibling',
+      'preceding',
+      'ancestor-or-self',
+    ]) {
       expect(p(`${axis}::node()`)).toMatchObject({ kind: 'axisStep', axis });
     }
     expect(p('@id')).toMatchObject({ axis: 'attribute', test: { test: 'name', ns: '', local: 'id' } });
@@ -104,7 +145,11 @@ describe('productions', () => {
     expect(p('p:x')).toMatchObject({ test: { test: 'name', ns: 'urn:p', local: 'x' } });
   });
   it('[38]-[40] FilterExpr with predicates', () => {
-    expect(p('$v[1][. > 2]')).toMatchObject({ kind: 'filter', primary: { kind: 'varRef' }, predicates: [{ kind: 'literal' }, { kind: 'compare' }] });
+    expect(p('$v[1][. > 2]')).toMatchObject({
+      kind: 'filter',
+      primary: { kind: 'varRef' },
+      predicates: [{ kind: 'literal' }, { kind: 'compare' }],
+    });
     expect(p('a[1]')).toMatchObject({ kind: 'axisStep', predicates: [{ value: '1' }] });
   });
   it('[42]-[43] literals: integer, decimal, double, strings with doubled quotes', () => {
@@ -118,7 +163,10 @@ describe('productions', () => {
   it('[44] VarRef [47] ContextItemExpr [48] FunctionCall', () => {
     expect(p('$p:x')).toMatchObject({ kind: 'varRef', name: { ns: 'urn:p', local: 'x' } });
     expect(p('.')).toMatchObject({ kind: 'contextItem' });
-    expect(p('fn:concat("a", "b", "c")')).toMatchObject({ kind: 'call', name: { ns: 'http://www.w3.org/2005/xpath-functions', local: 'concat' } });
+    expect(p('fn:concat("a", "b", "c")')).toMatchObject({
+      kind: 'call',
+      name: { ns: 'http://www.w3.org/2005/xpath-functions', local: 'concat' },
+    });
     expect(p('count(())')).toMatchObject({ kind: 'call', name: { local: 'count' }, args: [{ kind: 'sequence' }] });
   });
   it('[54]-[66] kind tests', () => {
@@ -128,8 +176,12 @@ describe('productions', () => {
     expect(t('comment()')).toEqual({ kind: 'node', test: { test: 'comment' } });
     expect(t('processing-instruction("x")')).toEqual({ kind: 'node', test: { test: 'pi', target: 'x' } });
     expect(t('processing-instruction(y)')).toEqual({ kind: 'node', test: { test: 'pi', target: 'y' } });
-    expect(t('document-node(element(p:r))')).toMatchObject({ test: { test: 'document', element: { test: 'element', name: { ns: 'urn:p' } } } });
-    expect(t('element(*, xs:untyped?)')).toMatchObject({ test: { test: 'element', name: null, typeName: { local: 'untyped' }, nillable: true } });
+    expect(t('document-node(element(p:r))')).toMatchObject({
+      test: { test: 'document', element: { test: 'element', name: { ns: 'urn:p' } } },
+    });
+    expect(t('element(*, xs:untyped?)')).toMatchObject({
+      test: { test: 'element', name: null, typeName: { local: 'untyped' }, nillable: true },
+    });
     expect(t('attribute(id)')).toMatchObject({ test: { test: 'attribute', name: { ns: '', local: 'id' } } });
     expect(t('item()')).toEqual({ kind: 'item' });
   });
@@ -168,7 +220,11 @@ describe('grammar notes and lexical rules', () => {
   });
   it('occurrence indicators bind to the SequenceType (xgc:occurrence-indicators)', () => {
     // "4 treat as item() + - 5" is (4 treat as item()+) - 5
-    expect(p('4 treat as item() + - 5')).toMatchObject({ kind: 'arith', op: '-', left: { kind: 'treat', type: { occurrence: '+' } } });
+    expect(p('4 treat as item() + - 5')).toMatchObject({
+      kind: 'arith',
+      op: '-',
+      left: { kind: 'treat', type: { occurrence: '+' } },
+    });
     expect(p('(4 treat as item()) + - 5')).toMatchObject({ kind: 'arith', op: '+', right: { kind: 'unary', op: '-' } });
   });
   it('unterminated string literal', () => {
@@ -204,7 +260,13 @@ describe('static errors', () => {
   it('functions of the static context', () => {
     const ctx: StaticContext = {
       namespaces: { f: 'urn:f' },
-      functions: { lookup: (ns, local, n) => (ns === 'urn:f' && local === 'g' && n === 1 ? { ns, local, minArgs: 1, maxArgs: 1, impl: () => [] } : undefined), hasName: (ns, l) => ns === 'urn:f' && l === 'g' },
+      functions: {
+        lookup: (ns, local, n) =>
+          ns === 'urn:f' && local === 'g' && n === 1
+            ? { ns, local, minArgs: 1, maxArgs: 1, impl: () => [] }
+            : undefined,
+        hasName: (ns, l) => ns === 'urn:f' && l === 'g',
+      },
     };
     expect(parseXPath('f:g(1)', ctx)).toMatchObject({ kind: 'call', name: { ns: 'urn:f', local: 'g' } });
     expect(err('f:g()', ctx).code).toBe('err:XPST0017');

@@ -4,7 +4,10 @@ import { buildTree, type XNode } from '../../src/xpath/index.js';
 
 describe('buildTree', () => {
   // mixed content with CDATA, a comment, a PI, namespaces declared and undeclared
-  const doc = buildTree('<?xml version="1.0"?><r xmlns="urn:d" xmlns:p="urn:p" a="1"><p:e>x<![CDATA[<y>]]>z</p:e><!--k--><?t v?><f xmlns=""/></r>', 'file:///d.xml');
+  const doc = buildTree(
+    '<?xml version="1.0"?><r xmlns="urn:d" xmlns:p="urn:p" a="1"><p:e>x<![CDATA[<y>]]>z</p:e><!--k--><?t v?><f xmlns=""/></r>',
+    'file:///d.xml',
+  );
   const r = doc.children()[0]!;
   it('keeps node kinds and order', () => {
     expect(doc.nodeKind).toBe('document');

@@ -5,7 +5,17 @@
  * name; errors are the registry's xfie: codes).
  */
 import { XDecimal } from '../../xpath/decimal.js';
-import { isNode, XPathError, type AtomicValue, type DynamicContext, type FunctionDef, type Item, type QName, type Sequence, type XNode } from '../../xpath/types.js';
+import {
+  isNode,
+  XPathError,
+  type AtomicValue,
+  type DynamicContext,
+  type FunctionDef,
+  type Item,
+  type QName,
+  type Sequence,
+  type XNode,
+} from '../../xpath/types.js';
 import type { Fact } from '../../instance/types.js';
 import { cEqual, elementKey, sEqualElement, uEqual } from '../../instance/equality.js';
 import { envOf, type FormulaEnv } from '../env.js';
@@ -51,7 +61,8 @@ function qn(key: string): AtomicValue {
 
 function qnameArg(args: Sequence[], i: number): string {
   const v = (args[i] ?? [])[0];
-  if (!v || isNode(v) || v.type !== 'xs:QName') throw new XPathError('err:XPTY0004', 'The argument must be an xs:QName');
+  if (!v || isNode(v) || v.type !== 'xs:QName')
+    throw new XPathError('err:XPTY0004', 'The argument must be an xs:QName');
   const q = v.value as QName;
   return q.ns ? `{${q.ns}}${q.local}` : q.local;
 }
@@ -89,11 +100,26 @@ function dateTimeOf(text: string, end: boolean): AtomicValue {
     day = d.getUTCDate();
     hour = 0;
   }
-  const tz = m[8] === undefined ? undefined : m[8] === 'Z' ? 0 : (m[8][0] === '-' ? -1 : 1) * (Number(m[8].slice(1, 3)) * 60 + Number(m[8].slice(4, 6)));
-  return { type: 'xs:dateTime', value: { year, month, day, hour, minute, second, ...(tz !== undefined ? { tz } : {}) } };
+  const tz =
+    m[8] === undefined
+      ? undefined
+      : m[8] === 'Z'
+        ? 0
+        : (m[8][0] === '-' ? -1 : 1) * (Number(m[8].slice(1, 3)) * 60 + Number(m[8].slice(4, 6)));
+  return {
+    type: 'xs:dateTime',
+    value: { year, month, day, hour, minute, second, ...(tz !== undefined ? { tz } : {}) },
+  };
 }
 
-function def(local: string, min: number, max: number, impl: (ctx: DynamicContext, args: Sequence[]) => Sequence, ns: string = XFI, usesFocus = false): FunctionDef {
+function def(
+  local: string,
+  min: number,
+  max: number,
+  impl: (ctx: DynamicContext, args: Sequence[]) => Sequence,
+  ns: string = XFI,
+  usesFocus = false,
+): FunctionDef {
   return { ns, local, minArgs: min, maxArgs: max, impl, ...(usesFocus ? { usesFocus } : {}) };
 }
 
@@ -132,7 +158,9 @@ export const xfiFunctions: FunctionDef[] = [
     return [{ type: 'xs:QName', value: { ns, local: i < 0 ? t : t.slice(i + 1), prefix: i < 0 ? '' : t.slice(0, i) } }];
   }),
   def('period', 1, 1, (ctx, a) => el(ctx, child(contextOf(ctx, factArg(ctx, a, 0, true)).element, 'period'))),
-  def('context-period', 1, 1, (ctx, a) => el(ctx, child((oneNode(a, 0, 'The context') as ElementNode).element, 'period'))),
+  def('context-period', 1, 1, (ctx, a) =>
+    el(ctx, child((oneNode(a, 0, 'The context') as ElementNode).element, 'period')),
+  ),
   def('is-start-end-period', 1, 1, (ctx, a) => bool(!!child(periodOf(ctx, a), 'startDate'))),
   def('is-forever-period', 1, 1, (ctx, a) => bool(!!child(periodOf(ctx, a), 'forever'))),
   def('is-duration-period', 1, 1, (ctx, a) => bool(!child(periodOf(ctx, a), 'instant'))),
@@ -158,22 +186,42 @@ export const xfiFunctions: FunctionDef[] = [
     return [dateTimeOf(i.text, true)];
   }),
   def('entity', 1, 1, (ctx, a) => el(ctx, child(contextOf(ctx, factArg(ctx, a, 0, true)).element, 'entity'))),
-  def('context-entity', 1, 1, (ctx, a) => el(ctx, child((oneNode(a, 0, 'The context') as ElementNode).element, 'entity'))),
-  def('identifier', 1, 1, (ctx, a) => el(ctx, child(child(contextOf(ctx, factArg(ctx, a, 0, true)).element, 'entity')!, 'identifier'))),
-  def('context-identifier', 1, 1, (ctx, a) => el(ctx, child(child((oneNode(a, 0, 'The context') as ElementNode).element, 'entity')!, 'identifier'))),
-  def('entity-identifier', 1, 1, (ctx, a) => el(ctx, child((oneNode(a, 0, 'The entity') as ElementNode).element, 'identifier'))),
-  def('fact-identifier-value', 1, 1, (ctx, a) => [{ type: 'xs:token', value: contextOf(ctx, factArg(ctx, a, 0, true)).entity.identifier }]),
-  def('fact-identifier-scheme', 1, 1, (ctx, a) => [{ type: 'xs:anyURI', value: contextOf(ctx, factArg(ctx, a, 0, true)).entity.scheme }]),
-  def('identifier-value', 1, 1, (_ctx, a) => [{ type: 'xs:token', value: oneNode(a, 0, 'The identifier').stringValue().trim() }]),
+  def('context-entity', 1, 1, (ctx, a) =>
+    el(ctx, child((oneNode(a, 0, 'The context') as ElementNode).element, 'entity')),
+  ),
+  def('identifier', 1, 1, (ctx, a) =>
+    el(ctx, child(child(contextOf(ctx, factArg(ctx, a, 0, true)).element, 'entity')!, 'identifier')),
+  ),
+  def('context-identifier', 1, 1, (ctx, a) =>
+    el(ctx, child(child((oneNode(a, 0, 'The context') as ElementNode).element, 'entity')!, 'identifier')),
+  ),
+  def('entity-identifier', 1, 1, (ctx, a) =>
+    el(ctx, child((oneNode(a, 0, 'The entity') as ElementNode).element, 'identifier')),
+  ),
+  def('fact-identifier-value', 1, 1, (ctx, a) => [
+    { type: 'xs:token', value: contextOf(ctx, factArg(ctx, a, 0, true)).entity.identifier },
+  ]),
+  def('fact-identifier-scheme', 1, 1, (ctx, a) => [
+    { type: 'xs:anyURI', value: contextOf(ctx, factArg(ctx, a, 0, true)).entity.scheme },
+  ]),
+  def('identifier-value', 1, 1, (_ctx, a) => [
+    { type: 'xs:token', value: oneNode(a, 0, 'The identifier').stringValue().trim() },
+  ]),
   def('identifier-scheme', 1, 1, (_ctx, a) => {
     const i = (oneNode(a, 0, 'The identifier') as ElementNode).element;
     return [{ type: 'xs:anyURI', value: (i.attrs.get('scheme') ?? '').trim() }];
   }),
   def('segment', 1, 1, (ctx, a) => el(ctx, contextOf(ctx, factArg(ctx, a, 0, true)).segment)),
-  def('entity-segment', 1, 1, (ctx, a) => el(ctx, child((oneNode(a, 0, 'The entity') as ElementNode).element, 'segment'))),
-  def('context-segment', 1, 1, (ctx, a) => el(ctx, child(child((oneNode(a, 0, 'The context') as ElementNode).element, 'entity')!, 'segment'))),
+  def('entity-segment', 1, 1, (ctx, a) =>
+    el(ctx, child((oneNode(a, 0, 'The entity') as ElementNode).element, 'segment')),
+  ),
+  def('context-segment', 1, 1, (ctx, a) =>
+    el(ctx, child(child((oneNode(a, 0, 'The context') as ElementNode).element, 'entity')!, 'segment')),
+  ),
   def('scenario', 1, 1, (ctx, a) => el(ctx, contextOf(ctx, factArg(ctx, a, 0, true)).scenario)),
-  def('context-scenario', 1, 1, (ctx, a) => el(ctx, child((oneNode(a, 0, 'The context') as ElementNode).element, 'scenario'))),
+  def('context-scenario', 1, 1, (ctx, a) =>
+    el(ctx, child((oneNode(a, 0, 'The context') as ElementNode).element, 'scenario')),
+  ),
   // Fact properties (registry 80200-80230)
   def('is-numeric', 1, 1, (ctx, a) => bool(!!env(ctx).taxonomy.concepts[qnameArg(a, 0)]?.numeric)),
   def('is-non-numeric', 1, 1, (ctx, a) => {
@@ -183,19 +231,32 @@ export const xfiFunctions: FunctionDef[] = [
   def('is-fraction', 1, 1, (ctx, a) => bool(!!env(ctx).taxonomy.concepts[qnameArg(a, 0)]?.fraction)),
   def('precision', 1, 1, (ctx, a) => {
     const f = factArg(ctx, a, 0, true);
-    if (f.precision !== undefined) return [f.precision.trim() === 'INF' ? { type: 'xs:string', value: 'INF' } : { type: 'xs:nonNegativeInteger', value: new XDecimal(f.precision.trim()) }];
+    if (f.precision !== undefined)
+      return [
+        f.precision.trim() === 'INF'
+          ? { type: 'xs:string', value: 'INF' }
+          : { type: 'xs:nonNegativeInteger', value: new XDecimal(f.precision.trim()) },
+      ];
     return [];
   }),
   def('decimals', 1, 1, (ctx, a) => {
     const f = factArg(ctx, a, 0, true);
-    if (f.decimals !== undefined) return [f.decimals.trim() === 'INF' ? { type: 'xs:string', value: 'INF' } : { type: 'xs:integer', value: new XDecimal(f.decimals.trim()) }];
+    if (f.decimals !== undefined)
+      return [
+        f.decimals.trim() === 'INF'
+          ? { type: 'xs:string', value: 'INF' }
+          : { type: 'xs:integer', value: new XDecimal(f.decimals.trim()) },
+      ];
     return [];
   }),
   // Dimensions (registry 90100-90400)
   def('fact-has-explicit-dimension', 2, 2, (ctx, a) => {
     const f = factArg(ctx, a, 0, true);
     const d = qnameArg(a, 1);
-    return bool(dims(ctx, f).some((m) => m.dimension === d && m.member !== undefined) || env(ctx).taxonomy.dimensions?.defaults[d] !== undefined);
+    return bool(
+      dims(ctx, f).some((m) => m.dimension === d && m.member !== undefined) ||
+        env(ctx).taxonomy.dimensions?.defaults[d] !== undefined,
+    );
   }),
   def('fact-has-typed-dimension', 2, 2, (ctx, a) => {
     const f = factArg(ctx, a, 0, true);
@@ -218,11 +279,15 @@ export const xfiFunctions: FunctionDef[] = [
   }),
   def('fact-explicit-dimensions', 1, 1, (ctx, a) => {
     const f = factArg(ctx, a, 0, true);
-    return dims(ctx, f).filter((m) => m.member !== undefined).map((m) => qn(m.dimension));
+    return dims(ctx, f)
+      .filter((m) => m.member !== undefined)
+      .map((m) => qn(m.dimension));
   }),
   def('fact-typed-dimensions', 1, 1, (ctx, a) => {
     const f = factArg(ctx, a, 0, true);
-    return dims(ctx, f).filter((m) => m.typed !== undefined).map((m) => qn(m.dimension));
+    return dims(ctx, f)
+      .filter((m) => m.typed !== undefined)
+      .map((m) => qn(m.dimension));
   }),
   def('fact-dimension-s-equal2', 3, 3, (ctx, a) => {
     const f1 = factArg(ctx, a, 0, true);
@@ -235,7 +300,15 @@ export const xfiFunctions: FunctionDef[] = [
     return bool(sEqualElement(m1.typed?.children[0], m2.typed?.children[0], env(ctx).instance.declarations));
   }),
   // Equality predicates (registry 80300-80360)
-  def('c-equal', 2, 2, (ctx, a) => bool(cEqual(contextOf(ctx, factArg(ctx, a, 0, true)), contextOf(ctx, factArg(ctx, a, 1, true)), env(ctx).instance.declarations))),
+  def('c-equal', 2, 2, (ctx, a) =>
+    bool(
+      cEqual(
+        contextOf(ctx, factArg(ctx, a, 0, true)),
+        contextOf(ctx, factArg(ctx, a, 1, true)),
+        env(ctx).instance.declarations,
+      ),
+    ),
+  ),
   def('u-equal', 2, 2, (ctx, a) => {
     const e = env(ctx);
     const u1 = factArg(ctx, a, 0, true).unitRef;
@@ -250,7 +323,10 @@ export const xfiFunctions: FunctionDef[] = [
     const f2 = factArg(ctx, a, 1, true);
     const x = f1.unitRef !== undefined ? e.instance.units.get(f1.unitRef) : undefined;
     const y = f2.unitRef !== undefined ? e.instance.units.get(f2.unitRef) : undefined;
-    return bool(cEqual(contextOf(ctx, f1), contextOf(ctx, f2), e.instance.declarations) && (!x && !y ? true : !!x && !!y && uEqual(x, y)));
+    return bool(
+      cEqual(contextOf(ctx, f1), contextOf(ctx, f2), e.instance.declarations) &&
+        (!x && !y ? true : !!x && !!y && uEqual(x, y)),
+    );
   }),
   def('p-equal', 2, 2, (ctx, a) => bool((factArg(ctx, a, 0).parent ?? null) === (factArg(ctx, a, 1).parent ?? null))),
   def('s-equal', 2, 2, (ctx, a) => {
@@ -267,15 +343,37 @@ export const xfiFunctions: FunctionDef[] = [
   def('nodes-correspond', 2, 2, (ctx, a) => {
     const x = oneNode(a, 0, 'The first node') as ElementNode;
     const y = oneNode(a, 1, 'The second node') as ElementNode;
-    return bool(elementKey(x.element, env(ctx).instance.declarations) === elementKey(y.element, env(ctx).instance.declarations));
+    return bool(
+      elementKey(x.element, env(ctx).instance.declarations) === elementKey(y.element, env(ctx).instance.declarations),
+    );
   }),
   // Instance navigation (registry 80400-80430)
   def('facts-in-instance', 1, 1, (ctx) => env(ctx).instance.topFacts.map((f) => env(ctx).nodes.node(f.element))),
-  def('items-in-instance', 1, 1, (ctx) => env(ctx).instance.topFacts.filter((f) => !f.isTuple).map((f) => env(ctx).nodes.node(f.element))),
-  def('tuples-in-instance', 1, 1, (ctx) => env(ctx).instance.topFacts.filter((f) => f.isTuple).map((f) => env(ctx).nodes.node(f.element))),
-  def('items-in-tuple', 1, 1, (ctx, a) => factArg(ctx, a, 0).children.filter((f) => !f.isTuple).map((f) => env(ctx).nodes.node(f.element))),
-  def('tuples-in-tuple', 1, 1, (ctx, a) => factArg(ctx, a, 0).children.filter((f) => f.isTuple).map((f) => env(ctx).nodes.node(f.element))),
-  def('non-nil-facts-in-instance', 1, 1, (ctx) => env(ctx).instance.facts.filter((f) => !f.nil).map((f) => env(ctx).nodes.node(f.element))),
+  def('items-in-instance', 1, 1, (ctx) =>
+    env(ctx)
+      .instance.topFacts.filter((f) => !f.isTuple)
+      .map((f) => env(ctx).nodes.node(f.element)),
+  ),
+  def('tuples-in-instance', 1, 1, (ctx) =>
+    env(ctx)
+      .instance.topFacts.filter((f) => f.isTuple)
+      .map((f) => env(ctx).nodes.node(f.element)),
+  ),
+  def('items-in-tuple', 1, 1, (ctx, a) =>
+    factArg(ctx, a, 0)
+      .children.filter((f) => !f.isTuple)
+      .map((f) => env(ctx).nodes.node(f.element)),
+  ),
+  def('tuples-in-tuple', 1, 1, (ctx, a) =>
+    factArg(ctx, a, 0)
+      .children.filter((f) => f.isTuple)
+      .map((f) => env(ctx).nodes.node(f.element)),
+  ),
+  def('non-nil-facts-in-instance', 1, 1, (ctx) =>
+    env(ctx)
+      .instance.facts.filter((f) => !f.nil)
+      .map((f) => env(ctx).nodes.node(f.element)),
+  ),
   // Concepts (registry 80500-80540)
   def('concept-balance', 1, 1, (ctx, a) => {
     const c = env(ctx).taxonomy.concepts[qnameArg(a, 0)];
@@ -313,12 +411,20 @@ export const xfiFunctions: FunctionDef[] = [
     return out;
   }),
   def('single-unique-identifier', 0, 0, (ctx) => {
-    const keys = new Set([...env(ctx).instance.contexts.values()].map((c) => `${c.entity.scheme}\u0000${c.entity.identifier}`));
+    const keys = new Set(
+      [...env(ctx).instance.contexts.values()].map((c) => `${c.entity.scheme}\u0000${c.entity.identifier}`),
+    );
     return bool(keys.size === 1);
   }),
   // xff:has-fallback-value (Formula 1.0 function registry 3.2)
   def('has-fallback-value', 1, 1, (ctx, a) => bool(env(ctx).fallbackBound.has(qnameArg(a, 0))), FNS.xff),
-  def('uncovered-aspect', 1, 2, () => {
-    throw new XPathError('xffe:invalidFunctionUse', 'xff:uncovered-aspect is only available in formula aspect rules');
-  }, FNS.xff),
+  def(
+    'uncovered-aspect',
+    1,
+    2,
+    () => {
+      throw new XPathError('xffe:invalidFunctionUse', 'xff:uncovered-aspect is only available in formula aspect rules');
+    },
+    FNS.xff,
+  ),
 ];

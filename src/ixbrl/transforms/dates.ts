@@ -90,7 +90,11 @@ export const dateMonthDay = dateFn(new RegExp(`^${D}[^0-9]+${D}[A-Za-z]*$`), { m
 export const dateDayMonthYearTr2 = dateFn(new RegExp(`^${D}[^0-9]+${D}[^0-9]+${Y}$`), { d: 1, m: 2, y: 3 }, 'date');
 /** date-day-month-year (TRR 4/5): as TRR 2, Devanagari digits accepted. */
 export const dateDayMonthYearTr4 = dateFn(
-  new RegExp(`^${D}[^0-9]+${D}[^0-9]+${Y}$`), { d: 1, m: 2, y: 3 }, 'date', numericMonth, devanagariToAscii,
+  new RegExp(`^${D}[^0-9]+${D}[^0-9]+${Y}$`),
+  { d: 1, m: 2, y: 3 },
+  'date',
+  numericMonth,
+  devanagariToAscii,
 );
 /** date-month-day-year / datemonthdayyear: M(M) sep D(D) sep YY(YY). */
 export const dateMonthDayYear = dateFn(new RegExp(`^${D}[^0-9]+${D}[^0-9]+${Y}$`), { m: 1, d: 2, y: 3 }, 'date');
@@ -98,20 +102,35 @@ export const dateMonthDayYear = dateFn(new RegExp(`^${D}[^0-9]+${D}[^0-9]+${Y}$`
 export const dateMonthYearTr3 = dateFn(new RegExp(`^${D}[^0-9]+${Y}$`), { m: 1, y: 2 }, 'yearMonth');
 /** date-month-year (TRR 4/5): as TRR 3, Devanagari digits accepted. */
 export const dateMonthYearTr4 = dateFn(
-  new RegExp(`^${D}[^0-9]+${Y}$`), { m: 1, y: 2 }, 'yearMonth', numericMonth, devanagariToAscii,
+  new RegExp(`^${D}[^0-9]+${Y}$`),
+  { m: 1, y: 2 },
+  'yearMonth',
+  numericMonth,
+  devanagariToAscii,
 );
 /** dateyearmonthday / date-year-month-day: YY(YY) sep M(M) sep D(D) [non-digits, e.g. 日], full-width digits accepted. */
 export const dateYearMonthDay = dateFn(
-  new RegExp(`^${Y}[^0-9]+${D}[^0-9]+${D}[^0-9]*$`), { y: 1, m: 2, d: 3 }, 'date', numericMonth, fullWidthToAscii,
+  new RegExp(`^${Y}[^0-9]+${D}[^0-9]+${D}[^0-9]*$`),
+  { y: 1, m: 2, d: 3 },
+  'date',
+  numericMonth,
+  fullWidthToAscii,
 );
 /** date-year-month (TRR 4/5): YY(YY) sep M(M) [non-digits], full-width digits accepted. */
 export const dateYearMonth = dateFn(
-  new RegExp(`^${Y}[^0-9]+${D}[^0-9]*$`), { y: 1, m: 2 }, 'yearMonth', numericMonth, fullWidthToAscii,
+  new RegExp(`^${Y}[^0-9]+${D}[^0-9]*$`),
+  { y: 1, m: 2 },
+  'yearMonth',
+  numericMonth,
+  fullWidthToAscii,
 );
 
 // ---- month names -------------------------------------------------------------------------------------
 
-const byName = (lang: MonthLanguage): MonthReader => (t) => monthNumber(lang, t);
+const byName =
+  (lang: MonthLanguage): MonthReader =>
+  (t) =>
+    monthNumber(lang, t);
 /** `MON` in a pattern template stands for the language's month token group. */
 const pat = (lang: MonthLanguage, template: string): RegExp =>
   new RegExp(`^${template.replace('MON', `(${monthAlternation(lang)})`)}$`, 'iu');
@@ -165,27 +184,48 @@ const enMonth = byName(EN);
 /** date-monthname-day-en: month name sep D(D) [st|nd|rd|th]. */
 export const monthNameDayEn = dateFn(pat(EN, `MON[^0-9]+${D}[A-Za-z]{0,2}`), { m: 1, d: 2 }, 'monthDay', enMonth);
 /** date-monthname-day-year-en: "December 31, 2023". */
-export const monthNameDayYearEn = dateFn(pat(EN, `MON[^0-9]+([0-9]+)[^0-9]+${Y}`), { m: 1, d: 2, y: 3 }, 'date', enMonth);
+export const monthNameDayYearEn = dateFn(
+  pat(EN, `MON[^0-9]+([0-9]+)[^0-9]+${Y}`),
+  { m: 1, d: 2, y: 3 },
+  'date',
+  enMonth,
+);
 /** date-year-monthname-en: "2023 December". */
 export const yearMonthNameEn = dateFn(pat(EN, `${Y}[^0-9]+MON`), { y: 1, m: 2 }, 'yearMonth', enMonth);
 
 const HU = MONTHS.hu;
 export const monthNameDayHu = dateFn(pat(HU, `MON[^0-9]+${D}`), { m: 1, d: 2 }, 'monthDay', byName(HU));
 export const yearMonthNameHu = dateFn(pat(HU, `${Y}[^0-9]+MON[^0-9]{0,7}`), { y: 1, m: 2 }, 'yearMonth', byName(HU));
-export const yearMonthNameDayHu = dateFn(pat(HU, `${Y}[^0-9]+MON[^0-9]+${D}`), { y: 1, m: 2, d: 3 }, 'date', byName(HU));
+export const yearMonthNameDayHu = dateFn(
+  pat(HU, `${Y}[^0-9]+MON[^0-9]+${D}`),
+  { y: 1, m: 2, d: 3 },
+  'date',
+  byName(HU),
+);
 
 const LT = MONTHS.lt;
 export const monthNameDayLt = dateFn(pat(LT, `MON[^0-9]+${D}[^0-9]*`), { m: 1, d: 2 }, 'monthDay', byName(LT));
-export const yearMonthNameLt = dateFn(pat(LT, `${Y}[^0-9]*[^0-9a-zA-Z]MON[^0-9]*`), { y: 1, m: 2 }, 'yearMonth', byName(LT));
+export const yearMonthNameLt = dateFn(
+  pat(LT, `${Y}[^0-9]*[^0-9a-zA-Z]MON[^0-9]*`),
+  { y: 1, m: 2 },
+  'yearMonth',
+  byName(LT),
+);
 export const yearMonthNameDayLt = dateFn(
-  pat(LT, `${Y}[^0-9]*[^0-9a-zA-Z]MON[^0-9]+${D}[^0-9]*`), { y: 1, m: 2, d: 3 }, 'date', byName(LT),
+  pat(LT, `${Y}[^0-9]*[^0-9a-zA-Z]MON[^0-9]+${D}[^0-9]*`),
+  { y: 1, m: 2, d: 3 },
+  'date',
+  byName(LT),
 );
 
 const LV = MONTHS.lv;
 export const yearMonthNameLv = dateFn(pat(LV, `${Y}[^0-9]+MON[^0-9]{0,7}`), { y: 1, m: 2 }, 'yearMonth', byName(LV));
 /** date-year-day-monthname-lv: "2023. gada 31. decembris". */
 export const yearDayMonthNameLv = dateFn(
-  pat(LV, `${Y}[^0-9]+${D}[^0-9]+MON[^0-9]*`), { y: 1, d: 2, m: 3 }, 'date', byName(LV),
+  pat(LV, `${Y}[^0-9]+${D}[^0-9]+MON[^0-9]*`),
+  { y: 1, d: 2, m: 3 },
+  'date',
+  byName(LV),
 );
 
 // Danish / Swedish: three-letter stem, then either the rest of the name or a period (not both).
@@ -216,26 +256,49 @@ export const monthNameYearDa: TransformFn = (input) => {
 
 // Roman-numeral months: "31.XII.2023", "31 xii", "XII 2023".
 const ROMAN = '(I?[XVI]I{0,3}|i?[xvi]i{0,3})';
-export const dayMonthRoman = dateFn(new RegExp(`^${D}[^0-9]*[^XVIxvi]${ROMAN}$`), { d: 1, m: 2 }, 'monthDay', romanMonth);
-export const dayMonthRomanYear = dateFn(
-  new RegExp(`^${D}[^0-9]*[^XVIxvi]${ROMAN}[^XVIxvi][^0-9]*${Y}$`), { d: 1, m: 2, y: 3 }, 'date', romanMonth,
+export const dayMonthRoman = dateFn(
+  new RegExp(`^${D}[^0-9]*[^XVIxvi]${ROMAN}$`),
+  { d: 1, m: 2 },
+  'monthDay',
+  romanMonth,
 );
-export const monthRomanYear = dateFn(new RegExp(`^${ROMAN}[^XVIxvi][^0-9]*${Y}$`), { m: 1, y: 2 }, 'yearMonth', romanMonth);
+export const dayMonthRomanYear = dateFn(
+  new RegExp(`^${D}[^0-9]*[^XVIxvi]${ROMAN}[^XVIxvi][^0-9]*${Y}$`),
+  { d: 1, m: 2, y: 3 },
+  'date',
+  romanMonth,
+);
+export const monthRomanYear = dateFn(
+  new RegExp(`^${ROMAN}[^XVIxvi][^0-9]*${Y}$`),
+  { m: 1, y: 2 },
+  'yearMonth',
+  romanMonth,
+);
 
 // Hindi (Devanagari) Gregorian month names; years two or four digits, ASCII or Devanagari.
 const HI = MONTHS.hi;
 const HI_Y = '([0-9]{4}|[0-9]{2})';
 export const dayMonthNameYearHi = dateFn(
   new RegExp(`^([0-9]{1,2})[^0-9]+(${monthAlternation(HI)})[^0-9]+${HI_Y}$`, 'u'),
-  { d: 1, m: 2, y: 3 }, 'date', byName(HI), devanagariToAscii,
+  { d: 1, m: 2, y: 3 },
+  'date',
+  byName(HI),
+  devanagariToAscii,
 );
 export const monthNameYearHi = dateFn(
-  new RegExp(`^(${monthAlternation(HI)})[^0-9]+${HI_Y}$`, 'u'), { m: 1, y: 2 }, 'yearMonth', byName(HI), devanagariToAscii,
+  new RegExp(`^(${monthAlternation(HI)})[^0-9]+${HI_Y}$`, 'u'),
+  { m: 1, y: 2 },
+  'yearMonth',
+  byName(HI),
+  devanagariToAscii,
 );
 /** datedaymonthyearin (TRR 3): as the Hindi transformation, the month may also be numeric. */
 export const dateDayMonthYearInTr3 = dateFn(
   new RegExp(`^([0-9]{1,2})[^0-9]+(${monthAlternation(HI)}|[0-9]{1,2})[^0-9]+${HI_Y}$`, 'u'),
-  { d: 1, m: 2, y: 3 }, 'date', (t) => numericMonth(t) ?? monthNumber(HI, t), devanagariToAscii,
+  { d: 1, m: 2, y: 3 },
+  'date',
+  (t) => numericMonth(t) ?? monthNumber(HI, t),
+  devanagariToAscii,
 );
 
 // ---- Indian national (Saka) calendar: date-ind-day-monthname-year-hi / calindaymonthyear -------------
@@ -255,15 +318,23 @@ const SAKA_MONTHS: readonly string[] = [
   'M\\S+gh|माघ',
   'Ph\\S+lg|फाल्गुन',
 ];
-const SAKA_RE = new RegExp(
-  `^([0-9]{1,2})[^0-9]+(${SAKA_MONTHS.join('|')})[^0-9]+([0-9]{4}|[0-9]{2})$`, 'u',
-);
+const SAKA_RE = new RegExp(`^([0-9]{1,2})[^0-9]+(${SAKA_MONTHS.join('|')})[^0-9]+([0-9]{4}|[0-9]{2})$`, 'u');
 const SAKA_MONTH_RES = SAKA_MONTHS.map((a) => new RegExp(`^(?:${a})$`, 'u'));
 /** Days per Saka month (Chaitra has 31 in a Gregorian leap year) and the Gregorian (month, day) each starts on. */
 const SAKA_LENGTH = [30, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 30];
 const SAKA_START: readonly (readonly [number, number, number])[] = [
-  [3, 22, 0], [4, 21, 0], [5, 22, 0], [6, 22, 0], [7, 23, 0], [8, 23, 0],
-  [9, 23, 0], [10, 23, 0], [11, 22, 0], [12, 22, 0], [1, 21, 1], [2, 20, 1],
+  [3, 22, 0],
+  [4, 21, 0],
+  [5, 22, 0],
+  [6, 22, 0],
+  [7, 23, 0],
+  [8, 23, 0],
+  [9, 23, 0],
+  [10, 23, 0],
+  [11, 22, 0],
+  [12, 22, 0],
+  [1, 21, 1],
+  [2, 20, 1],
 ];
 
 /** Gregorian date of a Saka date, or null when the day does not exist. */
@@ -307,22 +378,33 @@ export const dateIndDayMonthNameYearHi: TransformFn = (input) => {
 
 const WS = '[\\s\\u3000]*';
 const ERAS: Record<string, number> = {
-  明治: 1867, 明: 1867, 大正: 1911, 大: 1911, 昭和: 1925, 昭: 1925, 平成: 1988, 平: 1988, 令和: 2018, 令: 2018,
+  明治: 1867,
+  明: 1867,
+  大正: 1911,
+  大: 1911,
+  昭和: 1925,
+  昭: 1925,
+  平成: 1988,
+  平: 1988,
+  令和: 2018,
+  令: 2018,
 };
 const ERA = '(明治|明|大正|大|昭和|昭|平成|平|令和|令)';
 const eraYear = (era: string, y: string): number => (ERAS[era] ?? 0) + (y === '元' ? 1 : Number(y));
 
 /** date-jpn-era-year-month-day / dateerayearmonthdayjp: "平成23年3月31日", "令和元年5月1日". */
 export const dateJpnEraYearMonthDay: TransformFn = (input) => {
-  const m = new RegExp(`^${WS}${ERA}${WS}([0-9]{1,2}|元)${WS}年${WS}([0-9]{1,2})${WS}月${WS}([0-9]{1,2})${WS}日${WS}$`).exec(
-    fullWidthToAscii(input),
-  );
+  const m = new RegExp(
+    `^${WS}${ERA}${WS}([0-9]{1,2}|元)${WS}年${WS}([0-9]{1,2})${WS}月${WS}([0-9]{1,2})${WS}日${WS}$`,
+  ).exec(fullWidthToAscii(input));
   if (!m) return null;
   return formatDate(eraYear(m[1] ?? '', m[2] ?? ''), Number(m[3]), Number(m[4]));
 };
 /** date-jpn-era-year-month / dateerayearmonthjp: "平成23年3月". */
 export const dateJpnEraYearMonth: TransformFn = (input) => {
-  const m = new RegExp(`^${WS}${ERA}${WS}([0-9]{1,2}|元)${WS}年${WS}([0-9]{1,2})${WS}月${WS}$`).exec(fullWidthToAscii(input));
+  const m = new RegExp(`^${WS}${ERA}${WS}([0-9]{1,2}|元)${WS}年${WS}([0-9]{1,2})${WS}月${WS}$`).exec(
+    fullWidthToAscii(input),
+  );
   if (!m) return null;
   return formatYearMonth(eraYear(m[1] ?? '', m[2] ?? ''), Number(m[3]));
 };
@@ -337,7 +419,9 @@ export const dateYearMonthDayCjk: TransformFn = (input) => {
 };
 /** dateyearmonthcjk (TRR 2/3): "2011年3月". */
 export const dateYearMonthCjk: TransformFn = (input) => {
-  const m = new RegExp(`^${WS}([0-9]{4}|[0-9]{1,2})${WS}年${WS}([0-9]{1,2})${WS}月${WS}$`).exec(fullWidthToAscii(input));
+  const m = new RegExp(`^${WS}([0-9]{4}|[0-9]{1,2})${WS}年${WS}([0-9]{1,2})${WS}月${WS}$`).exec(
+    fullWidthToAscii(input),
+  );
   if (!m) return null;
   const y = fourDigitYear(m[1] ?? '');
   return y === null ? null : formatYearMonth(y, Number(m[2]));
@@ -355,7 +439,14 @@ const tr1Month: MonthReader = (t) => {
   return short >= 0 ? short + 1 : undefined;
 };
 const tr1 = (template: string, groups: Groups, out: Output): TransformFn =>
-  dateFn(new RegExp(`^${template}$`), groups, out, (t) => tr1Month(t) ?? numericMonth(t), (s) => s, tr1Year);
+  dateFn(
+    new RegExp(`^${template}$`),
+    groups,
+    out,
+    (t) => tr1Month(t) ?? numericMonth(t),
+    (s) => s,
+    tr1Year,
+  );
 /** TRR 1 years are two or four digits; two-digit years are 20yy. */
 const tr1Year = (y: string): string | null => (/^[0-9]{2}$|^[0-9]{4}$/.test(y) ? fourDigitYear(y) : null);
 const Y2 = '([0-9]{2}|[0-9]{4})';

@@ -23,8 +23,18 @@ const m = (...months: string[]): string[][] => months.map((s) => s.split('|'));
 export const MONTHS = {
   en: {
     months: m(
-      'january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun',
-      'july|jul', 'august|aug', 'september|sep', 'october|oct', 'november|nov', 'december|dec',
+      'january|jan',
+      'february|feb',
+      'march|mar',
+      'april|apr',
+      'may',
+      'june|jun',
+      'july|jul',
+      'august|aug',
+      'september|sep',
+      'october|oct',
+      'november|nov',
+      'december|dec',
     ),
     lower: false,
   },
@@ -52,17 +62,36 @@ export const MONTHS = {
   /** Czech forms after a day number: genitive and abbreviations only (the registry's day patterns). */
   csDay: {
     months: m(
-      'ledna|led', 'února|unora|úno|uno', 'března|brezna|bře|bre', 'dubna|dub', 'května|kvetna|kvě|kve',
-      'června|cervna|čvn|cvn', 'července|cervence|čvc|cvc', 'srpna|srp', 'září|zari|zář|zar', 'října|rijna|říj|rij',
-      'listopadu|lis', 'prosince|pro',
+      'ledna|led',
+      'února|unora|úno|uno',
+      'března|brezna|bře|bre',
+      'dubna|dub',
+      'května|kvetna|kvě|kve',
+      'června|cervna|čvn|cvn',
+      'července|cervence|čvc|cvc',
+      'srpna|srp',
+      'září|zari|zář|zar',
+      'října|rijna|říj|rij',
+      'listopadu|lis',
+      'prosince|pro',
     ),
     lower: true,
   },
   // Welsh (TRR 5), including the mutated forms (Fawrth, Fai, Fehefin, Ngorffennaf, Fedi, Dachwedd, Rhagfyr/Ragfyr...).
   cy: {
     months: m(
-      'ion', 'chwe', 'maw|faw', 'ebr', 'mai|fai', 'meh|feh', 'gor|ngor', 'aws', 'med|fed', 'hyd',
-      'tach|dach|nhach|thach', 'rhag|rag',
+      'ion',
+      'chwe',
+      'maw|faw',
+      'ebr',
+      'mai|fai',
+      'meh|feh',
+      'gor|ngor',
+      'aws',
+      'med|fed',
+      'hyd',
+      'tach|dach|nhach|thach',
+      'rhag|rag',
     ),
     lower: true,
   },
@@ -108,7 +137,20 @@ export const MONTHS = {
     lower: true,
   },
   hu: {
-    months: m('jan', 'feb', 'márc|marc', 'ápr|apr', 'máj|maj', 'jún|jun', 'júl|jul', 'aug', 'szept', 'okt', 'nov', 'dec'),
+    months: m(
+      'jan',
+      'feb',
+      'márc|marc',
+      'ápr|apr',
+      'máj|maj',
+      'jún|jun',
+      'júl|jul',
+      'aug',
+      'szept',
+      'okt',
+      'nov',
+      'dec',
+    ),
     lower: true,
   },
   it: {
@@ -160,8 +202,18 @@ export const MONTHS = {
   /** Hindi (Devanagari) Gregorian month names; both नवंबर and नवम्बर spellings. */
   hi: {
     months: m(
-      'जनवरी', 'फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर',
-      'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर',
+      'जनवरी',
+      'फरवरी',
+      'मार्च',
+      'अप्रैल',
+      'मई',
+      'जून',
+      'जुलाई',
+      'अगस्त',
+      'सितंबर|सितम्बर',
+      'अक्टूबर',
+      'नवंबर|नवम्बर',
+      'दिसंबर|दिसम्बर',
     ),
     lower: true,
   },
@@ -176,7 +228,10 @@ const altCache = new Map<MonthLanguage, string>();
 export function monthAlternation(lang: MonthLanguage): string {
   let alt = altCache.get(lang);
   if (alt === undefined) {
-    const all = lang.months.flat().slice().sort((a, b) => b.length - a.length);
+    const all = lang.months
+      .flat()
+      .slice()
+      .sort((a, b) => b.length - a.length);
     alt = all.map(escapeRe).join('|');
     altCache.set(lang, alt);
   }

@@ -112,7 +112,8 @@ export const numCommaDecimalTr2 = strictDecimal(/^[0-9]{1,3}(?:[. \u00A0]?[0-9]{
 /** TRR 2/3 numunitdecimal: major units with optional three-digit grouping, unit, 1-2 digit minor units. */
 export const numUnitDecimalTr2: TransformFn = (input) => {
   const s = fullWidthToAscii(trimXml(input));
-  const m = /^(0|[1-9][0-9]{0,2}(?:[.,\uFF0C\uFF0E]?[0-9]{3})*)[^0-9.,\uFF0C\uFF0E]+([0-9]{1,2})[^0-9.,\uFF0C\uFF0E]*$/.exec(s);
+  const m =
+    /^(0|[1-9][0-9]{0,2}(?:[.,\uFF0C\uFF0E]?[0-9]{3})*)[^0-9.,\uFF0C\uFF0E]+([0-9]{1,2})[^0-9.,\uFF0C\uFF0E]*$/.exec(s);
   if (!m) return null;
   return canonicalDecimal(`${removeChars(m[1] ?? '', '.,\uFF0C\uFF0E')}.${(m[2] ?? '').padStart(2, '0')}`);
 };
@@ -128,7 +129,9 @@ export const numDotDecimalIn: TransformFn = (input) => {
 /** TRR 3 numunitdecimalin: Indian grouping, unit, 1-2 digit minor units ("1,00,000 rupees 50 paise"). */
 export const numUnitDecimalIn: TransformFn = (input) => {
   const s = trimXml(input);
-  const m = /^(?:((?:[0-9]{1,2}[, \u00A0])?(?:[0-9]{2}[, \u00A0])*[0-9]{3})|([0-9]+))[^0-9]+([0-9]{1,2})[^0-9]*$/.exec(s);
+  const m = /^(?:((?:[0-9]{1,2}[, \u00A0])?(?:[0-9]{2}[, \u00A0])*[0-9]{3})|([0-9]+))[^0-9]+([0-9]{1,2})[^0-9]*$/.exec(
+    s,
+  );
   if (!m) return null;
   return canonicalDecimal(`${removeChars(m[1] ?? m[2] ?? '', ', \u00A0')}.${(m[3] ?? '').padStart(2, '0')}`);
 };

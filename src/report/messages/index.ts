@@ -48,7 +48,9 @@ export function messageParameters(f: Finding): Record<string, string> | undefine
 
 /** 17,500 -> 17.500 and 1,234.56 -> 1.234,56: numbers in Dutch notation (digits grouped with '.', decimal ','). */
 export function dutchNumbers(s: string): string {
-  return s.replace(/(?<![\w.{/:-])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.{/:-])-?\d+\.\d+(?![\w./])/g, (n) => n.replace(/[,.]/g, (c) => (c === ',' ? '.' : ',')));
+  return s.replace(/(?<![\w.{/:-])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.{/:-])-?\d+\.\d+(?![\w./])/g, (n) =>
+    n.replace(/[,.]/g, (c) => (c === ',' ? '.' : ',')),
+  );
 }
 
 /** The finding's message in `lang` (its English message when the catalog has no entry or the message does not match). */
@@ -63,7 +65,9 @@ export function localize(f: Finding, lang: string): Finding {
     if (l === 'nl') for (const [re, w] of nlWords) if (re.test(out)) out = out.replace(re, w);
     return l === 'nl' ? dutchNumbers(out) : out;
   };
-  const message = t.replace(/\{([a-z]+)\}/gi, (_, n: string) => (p[n] === undefined ? `{${n}}` : n === 'elr' || n === 'url' || n === 'file' || n === 'qname' ? p[n]! : value(p[n]!)));
+  const message = t.replace(/\{([a-z]+)\}/gi, (_, n: string) =>
+    p[n] === undefined ? `{${n}}` : n === 'elr' || n === 'url' || n === 'file' || n === 'qname' ? p[n]! : value(p[n]!),
+  );
   return { ...f, message };
 }
 
@@ -80,5 +84,10 @@ export function languageWarning(lang: string | undefined): Finding | undefined {
   if (!lang) return undefined;
   const l = lang.toLowerCase().split(/[-_]/)[0]!;
   if (CATALOGS[l]) return undefined;
-  return finding('sbr:langUnavailable', 'warning', `There are no messages in the language "${lang}"; messages are in English (languages: ${LANGUAGES.join(', ')})`, {});
+  return finding(
+    'sbr:langUnavailable',
+    'warning',
+    `There are no messages in the language "${lang}"; messages are in English (languages: ${LANGUAGES.join(', ')})`,
+    {},
+  );
 }

@@ -12,14 +12,43 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
  * `xbrli:` simple type) with the attribute group. Numeric items carry unitRef and decimals/precision.
  */
 const NUMERIC_BUILTINS = [
-  'decimal', 'float', 'double',
-  'integer', 'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte',
-  'nonNegativeInteger', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'positiveInteger',
+  'decimal',
+  'float',
+  'double',
+  'integer',
+  'nonPositiveInteger',
+  'negativeInteger',
+  'long',
+  'int',
+  'short',
+  'byte',
+  'nonNegativeInteger',
+  'unsignedLong',
+  'unsignedInt',
+  'unsignedShort',
+  'unsignedByte',
+  'positiveInteger',
 ];
 const NON_NUMERIC_BUILTINS = [
-  'string', 'boolean', 'hexBinary', 'base64Binary', 'anyURI', 'QName', 'duration',
-  'time', 'date', 'gYearMonth', 'gYear', 'gMonthDay', 'gDay', 'gMonth',
-  'normalizedString', 'token', 'language', 'Name', 'NCName',
+  'string',
+  'boolean',
+  'hexBinary',
+  'base64Binary',
+  'anyURI',
+  'QName',
+  'duration',
+  'time',
+  'date',
+  'gYearMonth',
+  'gYear',
+  'gMonthDay',
+  'gDay',
+  'gMonth',
+  'normalizedString',
+  'token',
+  'language',
+  'Name',
+  'NCName',
 ];
 
 /** [item type name without "ItemType", base type QName, attribute group]. */
@@ -51,10 +80,19 @@ function itemType([name, base, group]: [string, string, string]): string[] {
 /** An attribute group: [name, lines]. */
 const ATTRIBUTE_GROUPS: ReadonlyArray<[string, string[]]> = [
   // every fact may have an id and attributes from other namespaces (section 4.6)
-  ['factAttrs', ['<xs:attribute name="id" type="xs:ID"/>', '<xs:anyAttribute namespace="##other" processContents="lax"/>']],
+  [
+    'factAttrs',
+    ['<xs:attribute name="id" type="xs:ID"/>', '<xs:anyAttribute namespace="##other" processContents="lax"/>'],
+  ],
   ['tupleAttrs', ['<xs:attributeGroup ref="xbrli:factAttrs"/>']],
-  ['itemAttrs', ['<xs:attributeGroup ref="xbrli:factAttrs"/>', '<xs:attribute name="contextRef" type="xs:IDREF" use="required"/>']],
-  ['essentialNumericItemAttrs', ['<xs:attributeGroup ref="xbrli:itemAttrs"/>', '<xs:attribute name="unitRef" type="xs:IDREF" use="required"/>']],
+  [
+    'itemAttrs',
+    ['<xs:attributeGroup ref="xbrli:factAttrs"/>', '<xs:attribute name="contextRef" type="xs:IDREF" use="required"/>'],
+  ],
+  [
+    'essentialNumericItemAttrs',
+    ['<xs:attributeGroup ref="xbrli:itemAttrs"/>', '<xs:attribute name="unitRef" type="xs:IDREF" use="required"/>'],
+  ],
   [
     'numericItemAttrs',
     [
@@ -79,7 +117,13 @@ function orInfinity(name: string, member: string): string[] {
 
 /** A global element with an anonymous complex type of the given body lines. */
 function element(name: string, body: string[], attrs = ''): string[] {
-  return [`<xs:element name="${name}"${attrs}>`, '  <xs:complexType>', ...indent(body, 2), '  </xs:complexType>', '</xs:element>'];
+  return [
+    `<xs:element name="${name}"${attrs}>`,
+    '  <xs:complexType>',
+    ...indent(body, 2),
+    '  </xs:complexType>',
+    '</xs:element>',
+  ];
 }
 
 const ANY_OTHER = '<xs:any namespace="##other" processContents="lax" minOccurs="0" maxOccurs="unbounded"/>';
@@ -94,7 +138,11 @@ const BODY: string[] = [
   '</xs:attribute>',
   '',
   // simple types behind the domain item types
-  ...['monetary', 'shares', 'pure'].flatMap((n) => [`<xs:simpleType name="${n}">`, '  <xs:restriction base="xs:decimal"/>', '</xs:simpleType>']),
+  ...['monetary', 'shares', 'pure'].flatMap((n) => [
+    `<xs:simpleType name="${n}">`,
+    '  <xs:restriction base="xs:decimal"/>',
+    '</xs:simpleType>',
+  ]),
   // the denominator of a fraction is any decimal except zero
   '<xs:simpleType name="nonZeroDecimal">',
   '  <xs:union>',
@@ -116,7 +164,11 @@ const BODY: string[] = [
   '  <xs:union memberTypes="xs:date xs:dateTime"/>',
   '</xs:simpleType>',
   '',
-  ...ATTRIBUTE_GROUPS.flatMap(([name, lines]) => [`<xs:attributeGroup name="${name}">`, ...indent(lines), '</xs:attributeGroup>']),
+  ...ATTRIBUTE_GROUPS.flatMap(([name, lines]) => [
+    `<xs:attributeGroup name="${name}">`,
+    ...indent(lines),
+    '</xs:attributeGroup>',
+  ]),
   '',
   ...ITEM_TYPES.flatMap(itemType),
   // a fraction is a numerator over a non-zero denominator (section 5.1.1.3), exact: no decimals/precision

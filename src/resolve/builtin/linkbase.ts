@@ -62,7 +62,11 @@ function resource(name: string, content: string[]): string[] {
   ];
 }
 
-const XHTML_CONTENT = ['<xs:sequence>', `  <xs:any namespace="${XHTML_NS}" processContents="skip" minOccurs="0" maxOccurs="unbounded"/>`, '</xs:sequence>'];
+const XHTML_CONTENT = [
+  '<xs:sequence>',
+  `  <xs:any namespace="${XHTML_NS}" processContents="skip" minOccurs="0" maxOccurs="unbounded"/>`,
+  '</xs:sequence>',
+];
 
 function extendedLink([name, arcName, res]: [string, string, string?]): string[] {
   const members = ['xl:title', 'link:documentation', 'link:loc', `link:${arcName}`, ...(res ? [`link:${res}`] : [])];
@@ -123,7 +127,11 @@ const BODY: string[] = [
   ...resource('label', XHTML_CONTENT),
   // reference parts are declared in other schemas (e.g. ref-2006-02-27.xsd) in this abstract group
   '<xs:element name="part" abstract="true"/>',
-  ...resource('reference', ['<xs:sequence>', '  <xs:element ref="link:part" minOccurs="0" maxOccurs="unbounded"/>', '</xs:sequence>']),
+  ...resource('reference', [
+    '<xs:sequence>',
+    '  <xs:element ref="link:part" minOccurs="0" maxOccurs="unbounded"/>',
+    '</xs:sequence>',
+  ]),
   ...resource('footnote', XHTML_CONTENT),
   '',
   ...LINKS.flatMap(extendedLink),

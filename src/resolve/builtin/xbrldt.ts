@@ -47,7 +47,8 @@ const BODY: string[] = [
 
 export const XBRLDT_XSD = schemaDocument({
   prefix: 'xbrldt',
-  comment: 'Built into sbr-validator: XBRL Dimensions 1.0 declarations, written from the XBRL Dimensions 1.0 specification.',
+  comment:
+    'Built into sbr-validator: XBRL Dimensions 1.0 declarations, written from the XBRL Dimensions 1.0 specification.',
   imports: [{ prefix: 'xbrli', location: 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd' }],
   uses: ['link'],
   body: BODY,

@@ -8,14 +8,20 @@ import { indent, schemaDocument } from './xsd.js';
 type XlinkAttr = [name: string, use?: 'required', fixed?: string];
 
 function xlinkAttrs(attrs: XlinkAttr[]): string[] {
-  return attrs.map(([n, use, fixed]) => `<xs:attribute ref="xlink:${n}"${use ? ` use="${use}"` : ''}${fixed ? ` fixed="${fixed}"` : ''}/>`);
+  return attrs.map(
+    ([n, use, fixed]) =>
+      `<xs:attribute ref="xlink:${n}"${use ? ` use="${use}"` : ''}${fixed ? ` fixed="${fixed}"` : ''}/>`,
+  );
 }
 
 /**
  * A named complex type restricting xs:anyType, with its abstract element of the same base name.
  * `content` is the particle (or none), `extra` further attribute declarations.
  */
-function xlType(name: string, o: { mixed?: boolean; content?: string[]; xlink: XlinkAttr[]; extra?: string[]; openAttributes?: boolean }): string[] {
+function xlType(
+  name: string,
+  o: { mixed?: boolean; content?: string[]; xlink: XlinkAttr[]; extra?: string[]; openAttributes?: boolean },
+): string[] {
   const mixed = o.mixed ? ' mixed="true"' : '';
   return [
     `<xs:complexType name="${name}Type"${mixed}>`,
@@ -33,7 +39,11 @@ function xlType(name: string, o: { mixed?: boolean; content?: string[]; xlink: X
   ];
 }
 
-const TITLES = ['<xs:sequence>', '  <xs:element ref="xl:title" minOccurs="0" maxOccurs="unbounded"/>', '</xs:sequence>'];
+const TITLES = [
+  '<xs:sequence>',
+  '  <xs:element ref="xl:title" minOccurs="0" maxOccurs="unbounded"/>',
+  '</xs:sequence>',
+];
 
 const BODY: string[] = [
   '<xs:simpleType name="nonEmptyURI">',
@@ -68,8 +78,20 @@ const BODY: string[] = [
   '</xs:simpleType>',
   ...xlType('arc', {
     content: TITLES,
-    xlink: [['type', 'required', 'arc'], ['from', 'required'], ['to', 'required'], ['arcrole', 'required'], ['title'], ['show'], ['actuate']],
-    extra: ['<xs:attribute name="order" type="xs:decimal"/>', '<xs:attribute name="use" type="xl:useEnum"/>', '<xs:attribute name="priority" type="xs:integer"/>'],
+    xlink: [
+      ['type', 'required', 'arc'],
+      ['from', 'required'],
+      ['to', 'required'],
+      ['arcrole', 'required'],
+      ['title'],
+      ['show'],
+      ['actuate'],
+    ],
+    extra: [
+      '<xs:attribute name="order" type="xs:decimal"/>',
+      '<xs:attribute name="use" type="xl:useEnum"/>',
+      '<xs:attribute name="priority" type="xs:integer"/>',
+    ],
     openAttributes: true,
   }),
   // resources (section 3.5.3.8): text content, an id for pointing at them
@@ -91,7 +113,15 @@ const BODY: string[] = [
   }),
   // simple links (section 3.5.1)
   ...xlType('simple', {
-    xlink: [['type', 'required', 'simple'], ['href', 'required'], ['arcrole'], ['role'], ['title'], ['show'], ['actuate']],
+    xlink: [
+      ['type', 'required', 'simple'],
+      ['href', 'required'],
+      ['arcrole'],
+      ['role'],
+      ['title'],
+      ['show'],
+      ['actuate'],
+    ],
     openAttributes: true,
   }),
 ];

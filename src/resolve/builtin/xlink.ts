@@ -19,7 +19,8 @@ const ATTRIBUTES: ReadonlyArray<[string, string | readonly string[]]> = [
 ];
 
 function attribute([name, type]: [string, string | readonly string[]]): string[] {
-  if (typeof type !== 'string') return [`<xs:attribute name="${name}">`, ...indent(enumType('xs:string', type)), '</xs:attribute>'];
+  if (typeof type !== 'string')
+    return [`<xs:attribute name="${name}">`, ...indent(enumType('xs:string', type)), '</xs:attribute>'];
   if (type === '#nonEmptyURI') {
     // role and arcrole values are absolute URIs: never empty
     return [

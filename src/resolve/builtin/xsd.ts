@@ -26,7 +26,13 @@ export interface Import {
  * A complete schema document: XML declaration, `xs:schema` with the target namespace bound to `prefix`,
  * qualified elements, unqualified attributes, then the imports and `body` (lines of XML, indented by the caller).
  */
-export function schemaDocument(opts: { prefix: Prefix; comment: string; imports: Import[]; uses: Prefix[]; body: string[] }): string {
+export function schemaDocument(opts: {
+  prefix: Prefix;
+  comment: string;
+  imports: Import[];
+  uses: Prefix[];
+  body: string[];
+}): string {
   const decls = new Set<Prefix>(['xs', opts.prefix, ...opts.uses, ...opts.imports.map((i) => i.prefix)]);
   const ns = [...decls].map((p) => `xmlns:${p}="${PREFIXES[p]}"`).join('\n    ');
   const lines = [

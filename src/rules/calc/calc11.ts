@@ -105,7 +105,8 @@ interface FactSet {
 }
 
 /** What a fact set stands for: an interval, all nil, or nothing usable (reported, or unknown precision). */
-type SetValue = { kind: 'value'; interval: Interval; value: Dec; decimals: number | 'INF' } | { kind: 'nil' } | { kind: 'none' };
+type SetValue =
+  { kind: 'value'; interval: Interval; value: Dec; decimals: number | 'INF' } | { kind: 'nil' } | { kind: 'none' };
 
 class Calc11Checker {
   /** `concept|contextKey|unitKey` -> fact set. */
@@ -196,9 +197,12 @@ class Calc11Checker {
   private inconsistentDuplicates(set: FactSet, why: string): SetValue {
     const { ctx, mode } = this;
     const f = set.facts[0]!;
-    const values = set.facts.map((x) => (x.nil ? 'nil' : `${x.value.trim()} (decimals ${x.decimals ?? x.precision ?? '-'})`)).join(', ');
+    const values = set.facts
+      .map((x) => (x.nil ? 'nil' : `${x.value.trim()} (decimals ${x.decimals ?? x.precision ?? '-'})`))
+      .join(', ');
     ctx.report({
-      code: mode.name === 'truncate' ? 'calc11e:disallowedDuplicateFactsUsingTruncation' : 'oime:disallowedDuplicateFacts',
+      code:
+        mode.name === 'truncate' ? 'calc11e:disallowedDuplicateFactsUsingTruncation' : 'oime:disallowedDuplicateFacts',
       message:
         `${ctx.label(f.concept)} is reported ${set.facts.length} times in context '${f.contextRef}' with inconsistent values ${values}: ` +
         `${why}${mode.name === 'truncate' ? ' (truncation mode)' : ''}; Calculations 1.1 does not check the calculations they take part in`,
@@ -218,11 +222,17 @@ class Calc11Checker {
       else bySum.set(r.from, [{ to: r.to, weight }]);
     }
     for (const [sumConcept, rels] of bySum) {
-      for (const bindKey of this.keysByConcept.get(sumConcept) ?? []) this.checkBinding(network, sumConcept, bindKey, rels);
+      for (const bindKey of this.keysByConcept.get(sumConcept) ?? [])
+        this.checkBinding(network, sumConcept, bindKey, rels);
     }
   }
 
-  private checkBinding(network: Network, sumConcept: string, bindKey: string, rels: { to: string; weight: Dec }[]): void {
+  private checkBinding(
+    network: Network,
+    sumConcept: string,
+    bindKey: string,
+    rels: { to: string; weight: Dec }[],
+  ): void {
     const { ctx, mode } = this;
     const items = rels.flatMap(({ to, weight }) => {
       const set = this.sets.get(`${to}|${bindKey}`);

@@ -128,7 +128,9 @@ function checkNetwork(
           }
           count++;
           const w = weight.abs().eq(1) ? '' : `${weight.abs().toString()} × `;
-          parts.push(`${parts.length ? (weight.isNegative() ? ' − ' : ' + ') : weight.isNegative() ? '− ' : ''}${w}${ctx.label(to)} ${formatAmount(item.value, item.decimals)}`);
+          parts.push(
+            `${parts.length ? (weight.isNegative() ? ' − ' : ' + ') : weight.isNegative() ? '− ' : ''}${w}${ctx.label(to)} ${formatAmount(item.value, item.decimals)}`,
+          );
           const rounded = mode.round(item.value, item.decimals);
           total = rounded === undefined || total === undefined ? undefined : total.plus(rounded.mul(weight));
         }
@@ -140,7 +142,8 @@ function checkNetwork(
       if (reported !== undefined && computed !== undefined && reported.eq(computed)) continue;
       const f = s.fact;
       const shownSum = formatAmount(reported ?? s.value, s.decimals);
-      const shownItems = computed === undefined ? 'unknown (a value has precision 0)' : formatAmount(computed, s.decimals);
+      const shownItems =
+        computed === undefined ? 'unknown (a value has precision 0)' : formatAmount(computed, s.decimals);
       ctx.report({
         message:
           `${ctx.label(sumConcept)} = ${shownSum} but the sum of its ${count} item${count === 1 ? '' : 's'} is ` +

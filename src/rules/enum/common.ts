@@ -17,7 +17,10 @@ export const TE: Record<Version, string> = { 1: 'enumte', 2: 'enum2te' };
 export const IE: Record<Version, string> = { 1: 'enumie', 2: 'enum2ie' };
 /** Attribute prefix per version, as the specifications write it. */
 export const PREFIX: Record<Version, string> = { 1: 'enum', 2: 'enum2' };
-export const SPEC_NAME: Record<Version, string> = { 1: 'Extensible Enumerations 1.0', 2: 'Extensible Enumerations 2.0' };
+export const SPEC_NAME: Record<Version, string> = {
+  1: 'Extensible Enumerations 1.0',
+  2: 'Extensible Enumerations 2.0',
+};
 
 /** How many allowed members a message lists before "and N more". */
 const LIST_LIMIT = 12;
@@ -87,7 +90,11 @@ export function isAllowed(c: EnumerationConcept, key: string): boolean {
 }
 
 /** Facts of enumeration concepts of one version that have a value to check (items, not nil). */
-export function* enumerationFacts(ctx: RuleContext, version: Version, set: boolean): Generator<[Fact, EnumerationConcept]> {
+export function* enumerationFacts(
+  ctx: RuleContext,
+  version: Version,
+  set: boolean,
+): Generator<[Fact, EnumerationConcept]> {
   const concepts = ctx.taxonomy.enumerations?.concepts;
   if (!concepts || !ctx.instance) return;
   for (const f of ctx.instance.facts) {

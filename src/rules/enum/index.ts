@@ -15,11 +15,20 @@ import { enum2RepeatedEnumerationSetValue } from './repeated-set-value.js';
 import { enum2InvalidEnumerationSetOrder } from './set-order.js';
 
 export const enumTaxonomyRules: Rule[] = [
-  enumMissingDomain, enumInvalidDomain, enumMissingLinkRole, enumEmptyDomain,
-  enum2MissingDomain, enum2InvalidDomain, enum2MissingLinkRole, enum2EmptyDomain,
+  enumMissingDomain,
+  enumInvalidDomain,
+  enumMissingLinkRole,
+  enumEmptyDomain,
+  enum2MissingDomain,
+  enum2InvalidDomain,
+  enum2MissingLinkRole,
+  enum2EmptyDomain,
 ];
 
 export const enumInstanceRules: Rule[] = [
   enumInvalidFactValue,
-  enum2InvalidEnumerationValue, enum2InvalidEnumerationSetValue, enum2RepeatedEnumerationSetValue, enum2InvalidEnumerationSetOrder,
+  enum2InvalidEnumerationValue,
+  enum2InvalidEnumerationSetValue,
+  enum2RepeatedEnumerationSetValue,
+  enum2InvalidEnumerationSetOrder,
 ];

@@ -16,7 +16,10 @@ function invalidDomain(version: Version): Rule {
     check(ctx) {
       for (const [k, c] of enumerationConcepts(ctx.taxonomy, version)) {
         if (c.domainQName === undefined) continue; // MissingDomainError
-        const why = c.domain === undefined ? `cannot be resolved (its namespace prefix is not declared on the element declaration)` : domainProblem(ctx.taxonomy, c.domain);
+        const why =
+          c.domain === undefined
+            ? `cannot be resolved (its namespace prefix is not declared on the element declaration)`
+            : domainProblem(ctx.taxonomy, c.domain);
         if (!why) continue;
         ctx.report({
           message: `The @${p}:domain of the enumeration concept ${ctx.label(k)}, ${c.domainQName.trim()}, ${why}: it must name an item concept of the taxonomy that is neither a hypercube nor a dimension (the domain head).`,

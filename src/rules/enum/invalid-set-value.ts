@@ -4,7 +4,16 @@
  * values. Whitespace is collapsed first (xs:token, section 6.2.2).
  */
 import type { Rule } from '../types.js';
-import { allowedList, enumerationFacts, factName, fromExpandedNameUri, IE, isAllowed, setItems, SPEC_NAME } from './common.js';
+import {
+  allowedList,
+  enumerationFacts,
+  factName,
+  fromExpandedNameUri,
+  IE,
+  isAllowed,
+  setItems,
+  SPEC_NAME,
+} from './common.js';
 
 export const enum2InvalidEnumerationSetValue: Rule = {
   code: `${IE[2]}:InvalidEnumerationSetValue`,
@@ -21,7 +30,10 @@ export const enum2InvalidEnumerationSetValue: Rule = {
       }
       if (!bad.length) continue;
       const what = bad.length === 1 ? `${bad[0]}, which is not a member` : `${bad.join(', ')}, which are not members`;
-      ctx.report({ message: `${factName(ctx, f)} has in its set ${what} of its domain of allowed values. ${allowedList(ctx, c, f)}`, loc: f });
+      ctx.report({
+        message: `${factName(ctx, f)} has in its set ${what} of its domain of allowed values. ${allowedList(ctx, c, f)}`,
+        loc: f,
+      });
     }
   },
 };

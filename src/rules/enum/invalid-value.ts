@@ -6,7 +6,16 @@
  */
 import { clark, resolveQName } from '../../xml/parse.js';
 import type { Rule } from '../types.js';
-import { allowedList, enumerationFacts, factName, fromExpandedNameUri, IE, isAllowed, SPEC_NAME, type Version } from './common.js';
+import {
+  allowedList,
+  enumerationFacts,
+  factName,
+  fromExpandedNameUri,
+  IE,
+  isAllowed,
+  SPEC_NAME,
+  type Version,
+} from './common.js';
 
 function invalidValue(version: Version): Rule {
   return {
@@ -21,11 +30,17 @@ function invalidValue(version: Version): Rule {
         let why: string;
         if (version === 2) {
           key = fromExpandedNameUri(v);
-          why = key === undefined ? 'which is not an expanded name URI (namespace#localName)' : 'which is not a member of its domain of allowed values';
+          why =
+            key === undefined
+              ? 'which is not an expanded name URI (namespace#localName)'
+              : 'which is not a member of its domain of allowed values';
         } else {
           const q = resolveQName(f.element, v);
           key = q ? clark(q.ns, q.local) : undefined;
-          why = key === undefined ? 'which is not a QName whose prefix is declared' : 'which is not a member of its domain of enumeration values';
+          why =
+            key === undefined
+              ? 'which is not a QName whose prefix is declared'
+              : 'which is not a member of its domain of enumeration values';
         }
         if (key !== undefined && isAllowed(c, key)) continue;
         const has = v === '' ? 'has an empty value, which names no member' : `has the value "${v}", ${why}`;

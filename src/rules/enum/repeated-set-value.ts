@@ -16,7 +16,10 @@ export const enum2RepeatedEnumerationSetValue: Rule = {
       const repeated = new Set<string>();
       for (const item of setItems(f.value)) (seen.has(item) ? repeated : seen).add(item);
       if (!repeated.size) continue;
-      ctx.report({ message: `${factName(ctx, f)} names ${[...repeated].map((x) => `"${x}"`).join(', ')} more than once; each value of a set may appear only once.`, loc: f });
+      ctx.report({
+        message: `${factName(ctx, f)} names ${[...repeated].map((x) => `"${x}"`).join(', ')} more than once; each value of a set may appear only once.`,
+        loc: f,
+      });
     }
   },
 };

@@ -17,10 +17,20 @@ export const formulaAssertions: Rule = {
   check(ctx) {
     const model = ctx.taxonomy.formula;
     if (!model || !ctx.instance || ctx.formula?.mode === 'none') return;
-    const result = runFormulas(model, ctx.taxonomy, ctx.instance, { lang: ctx.lang, ...(ctx.formula?.parameters ? { parameters: ctx.formula.parameters } : {}) });
+    const result = runFormulas(model, ctx.taxonomy, ctx.instance, {
+      lang: ctx.lang,
+      ...(ctx.formula?.parameters ? { parameters: ctx.formula.parameters } : {}),
+    });
     for (const f of result.findings) {
       if (f.assertion && f.severity === 'info') continue; // Assertion Severity 2.0: OK gives no finding
-      ctx.report({ code: f.code, message: f.message, loc: f, severity: f.severity, ...(f.spec ? { spec: f.spec } : {}), ...(f.assertion ? { assertion: f.assertion } : {}) });
+      ctx.report({
+        code: f.code,
+        message: f.message,
+        loc: f,
+        severity: f.severity,
+        ...(f.spec ? { spec: f.spec } : {}),
+        ...(f.assertion ? { assertion: f.assertion } : {}),
+      });
     }
     if (model.variableSets.length || model.consistencyAssertions.length) {
       const satisfied = result.assertions.filter((a) => a.unsatisfied === 0 && !a.error).length;
@@ -32,8 +42,19 @@ export const formulaAssertions: Rule = {
         message: `Formula: ${result.assertions.length} assertions ran,${result.output.length ? ` ${result.output.length} facts produced,` : ''} ${satisfied} satisfied, ${failed.length} not satisfied${failed.length ? ` (${failed.join(', ')})` : ''}${errors.length ? `, ${errors.length} stopped by an error (${errors.join(', ')})` : ''}`,
         loc: { file: ctx.instance.url, line: 0, column: 0 },
         formula: {
-          assertions: result.assertions.map((a) => ({ id: a.id, kind: a.kind, satisfied: a.satisfied, unsatisfied: a.unsatisfied, ...(a.error ? { error: a.error } : {}) })),
-          ...(result.output.length ? { output: result.output, schemaRefs: ctx.instance.schemaRefs.map((r) => resolveUrl(r.href, ctx.instance!.url)) } : {}),
+          assertions: result.assertions.map((a) => ({
+            id: a.id,
+            kind: a.kind,
+            satisfied: a.satisfied,
+            unsatisfied: a.unsatisfied,
+            ...(a.error ? { error: a.error } : {}),
+          })),
+          ...(result.output.length
+            ? {
+                output: result.output,
+                schemaRefs: ctx.instance.schemaRefs.map((r) => resolveUrl(r.href, ctx.instance!.url)),
+              }
+            : {}),
         },
       });
     }

@@ -26,12 +26,55 @@ const DATES_2024 = ['2024-03-31'];
 const DATES_2025 = ['2024-12-31', '2025-03-31'];
 
 export const PROFILES: Profile[] = [
-  ...[16, 17, 18, 19, 20].map((nt): Profile => ({ name: `nt${nt}`, kind: 'nt', nt, description: `xBRL-XML filings under NT${nt}: SBR filing rules FR-NL, FG-NL and KvK rules FR-KVK, BR-KVK` })),
-  { name: 'nl-inline-2024', kind: 'inline', year: 2024, gaap: 'nlgaap-ifrs', entryPoints: ep(DATES_2024, GAAP_IFRS), description: 'KvK Inline XBRL annual reports, KvK taxonomy 2024 (NL-GAAP, IFRS): NL-KVK rules' },
-  { name: 'nl-inline-2024-gaap-other', kind: 'inline', year: 2024, gaap: 'other', entryPoints: ep(DATES_2024, OTHER), description: 'KvK Inline XBRL annual reports, KvK taxonomy 2024, other GAAP: NL-KVK rules' },
-  { name: 'nl-inline-2025', kind: 'inline', year: 2025, gaap: 'nlgaap-ifrs', entryPoints: ep(DATES_2025, GAAP_IFRS), description: 'KvK Inline XBRL annual reports, KvK taxonomy 2025 (NL-GAAP, IFRS): NL-KVK rules incl. the filing document rules 3.6.3.4-3.6.3.7' },
-  { name: 'nl-inline-2025-gaap-other-preview', kind: 'inline', year: 2025, gaap: 'other', entryPoints: ep(DATES_2025, OTHER), description: 'KvK Inline XBRL annual reports, KvK taxonomy 2025, other GAAP (preview): NL-KVK rules' },
-  { name: 'nl-inline-multi-target', kind: 'inline', year: 2025, gaap: 'any', multiTarget: true, entryPoints: ep(DATES_2025, [...GAAP_IFRS, ...OTHER]), description: 'KvK Inline XBRL annual reports with a separate filing-information target (multi-target): NL-KVK rules' },
+  ...[16, 17, 18, 19, 20].map((nt): Profile => ({
+    name: `nt${nt}`,
+    kind: 'nt',
+    nt,
+    description: `xBRL-XML filings under NT${nt}: SBR filing rules FR-NL, FG-NL and KvK rules FR-KVK, BR-KVK`,
+  })),
+  {
+    name: 'nl-inline-2024',
+    kind: 'inline',
+    year: 2024,
+    gaap: 'nlgaap-ifrs',
+    entryPoints: ep(DATES_2024, GAAP_IFRS),
+    description: 'KvK Inline XBRL annual reports, KvK taxonomy 2024 (NL-GAAP, IFRS): NL-KVK rules',
+  },
+  {
+    name: 'nl-inline-2024-gaap-other',
+    kind: 'inline',
+    year: 2024,
+    gaap: 'other',
+    entryPoints: ep(DATES_2024, OTHER),
+    description: 'KvK Inline XBRL annual reports, KvK taxonomy 2024, other GAAP: NL-KVK rules',
+  },
+  {
+    name: 'nl-inline-2025',
+    kind: 'inline',
+    year: 2025,
+    gaap: 'nlgaap-ifrs',
+    entryPoints: ep(DATES_2025, GAAP_IFRS),
+    description:
+      'KvK Inline XBRL annual reports, KvK taxonomy 2025 (NL-GAAP, IFRS): NL-KVK rules incl. the filing document rules 3.6.3.4-3.6.3.7',
+  },
+  {
+    name: 'nl-inline-2025-gaap-other-preview',
+    kind: 'inline',
+    year: 2025,
+    gaap: 'other',
+    entryPoints: ep(DATES_2025, OTHER),
+    description: 'KvK Inline XBRL annual reports, KvK taxonomy 2025, other GAAP (preview): NL-KVK rules',
+  },
+  {
+    name: 'nl-inline-multi-target',
+    kind: 'inline',
+    year: 2025,
+    gaap: 'any',
+    multiTarget: true,
+    entryPoints: ep(DATES_2025, [...GAAP_IFRS, ...OTHER]),
+    description:
+      'KvK Inline XBRL annual reports with a separate filing-information target (multi-target): NL-KVK rules',
+  },
 ];
 
 export const PROFILE_NAMES = PROFILES.map((p) => p.name);

@@ -91,13 +91,25 @@ export function runNtRules(profile: Profile, input: NtInput, lang: string, filin
       nt: profile.nt ?? 20,
       filingDate,
       report(params: MessageParams, loc?: Partial<SourceLocation>, severity?: Severity) {
-        findings.push(finding(rule.code, severity ?? rule.severity, messageIn(rule.message, lang, params), { file: input.file, ...stripUndefined(loc) }, rule.spec));
+        findings.push(
+          finding(
+            rule.code,
+            severity ?? rule.severity,
+            messageIn(rule.message, lang, params),
+            { file: input.file, ...stripUndefined(loc) },
+            rule.spec,
+          ),
+        );
       },
     };
     try {
       rule.check(ctx);
     } catch (e) {
-      findings.push(finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, { file: input.file }));
+      findings.push(
+        finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, {
+          file: input.file,
+        }),
+      );
     }
   }
   return findings;
@@ -118,7 +130,14 @@ function stripUndefined(loc: Partial<SourceLocation> | undefined): Partial<Sourc
  */
 export function profileMismatch(profile: Profile, file: string, kind: 'inline' | 'xbrl', lang: string): Finding {
   const nl = lang.toLowerCase().startsWith('nl');
-  const what = kind === 'inline' ? (nl ? 'een Inline XBRL-rapport' : 'an Inline XBRL report') : nl ? 'een xBRL-XML instance' : 'an xBRL-XML instance';
+  const what =
+    kind === 'inline'
+      ? nl
+        ? 'een Inline XBRL-rapport'
+        : 'an Inline XBRL report'
+      : nl
+        ? 'een xBRL-XML instance'
+        : 'an xBRL-XML instance';
   const fit = kind === 'inline' ? 'nl-inline-2024, nl-inline-2025, ...' : 'nt16 .. nt20';
   const msg = nl
     ? `Het profiel ${profile.name} is voor ${profile.kind === 'nt' ? 'xBRL-XML instances' : 'Inline XBRL-jaarverslagen'}, maar ${file.split(/[\\/]/).pop()} is ${what}; de Nederlandse regels zijn niet uitgevoerd. Kies ${fit} of --profile auto`
@@ -127,12 +146,29 @@ export function profileMismatch(profile: Profile, file: string, kind: 'inline' |
 }
 
 /** Info finding naming the profile `--profile auto` chose, or a warning when none fits. */
-export function autoChoice(profile: Profile | undefined, file: string, entryPoint: string | undefined, lang: string): Finding {
+export function autoChoice(
+  profile: Profile | undefined,
+  file: string,
+  entryPoint: string | undefined,
+  lang: string,
+): Finding {
   const nl = lang.toLowerCase().startsWith('nl');
   if (!profile) {
-    return finding('sbr:profileNotDetermined', 'warning', nl
-      ? `--profile auto: uit het entrypoint ${entryPoint ?? '(geen)'} volgt geen NT-versie of KvK-taxonomiedatum; de Nederlandse regels zijn niet uitgevoerd. Kies een profiel met --profile (sbr profiles)`
-      : `--profile auto: the entry point ${entryPoint ?? '(none)'} gives no NT version or KvK taxonomy date; the Dutch rules were not run. Choose a profile with --profile (sbr profiles)`, { file });
+    return finding(
+      'sbr:profileNotDetermined',
+      'warning',
+      nl
+        ? `--profile auto: uit het entrypoint ${entryPoint ?? '(geen)'} volgt geen NT-versie of KvK-taxonomiedatum; de Nederlandse regels zijn niet uitgevoerd. Kies een profiel met --profile (sbr profiles)`
+        : `--profile auto: the entry point ${entryPoint ?? '(none)'} gives no NT version or KvK taxonomy date; the Dutch rules were not run. Choose a profile with --profile (sbr profiles)`,
+      { file },
+    );
   }
-  return finding('sbr:profileSelected', 'info', nl ? `--profile auto: profiel ${profile.name} gekozen op grond van het entrypoint ${entryPoint}` : `--profile auto: profile ${profile.name} chosen from the entry point ${entryPoint}`, { file });
+  return finding(
+    'sbr:profileSelected',
+    'info',
+    nl
+      ? `--profile auto: profiel ${profile.name} gekozen op grond van het entrypoint ${entryPoint}`
+      : `--profile auto: profile ${profile.name} chosen from the entry point ${entryPoint}`,
+    { file },
+  );
 }

@@ -42,14 +42,21 @@ export async function validateInlineWithProfile(
     if (!(e instanceof FatalInputError)) throw e;
     // Not validatable (e.g. the KvK entry point is not available): the rules that need only the documents still run.
     const profile = choice.profile;
-    const related = profile?.kind === 'nt' ? [profileMismatch(profile, location, 'inline', lang)] : profile ? safeInline(profile, location, targets, lang) : [];
+    const related =
+      profile?.kind === 'nt'
+        ? [profileMismatch(profile, location, 'inline', lang)]
+        : profile
+          ? safeInline(profile, location, targets, lang)
+          : [];
     throw new ProfileFatalError(e, related);
   }
   if (!results.length) return results;
   const extra: Finding[] = [];
   let profile = choice.profile;
   if (choice.auto) {
-    const eps = targets.flatMap((t) => t.taxonomy?.documents.map((d) => d.url) ?? []).filter((u) => /nltaxonomie\.nl\/kvk\//.test(u) && /annual-report/.test(u));
+    const eps = targets
+      .flatMap((t) => t.taxonomy?.documents.map((d) => d.url) ?? [])
+      .filter((u) => /nltaxonomie\.nl\/kvk\//.test(u) && /annual-report/.test(u));
     const multi = targets.some((t) => t.doc.url.includes('filing-information'));
     profile = autoProfile(eps, true, multi);
     extra.push(autoChoice(profile, location, eps[0], lang));
@@ -58,7 +65,10 @@ export async function validateInlineWithProfile(
   else if (profile) {
     // NL-KVK.3.7.1.1/.2 read the outcome of the formula assertions the pipeline ran (src/rules/formula)
     const all = results.flatMap((d) => d.findings);
-    const formula = { ran: all.some((f) => f.code === 'sbr:formulaSummary'), findings: all.filter((f) => f.code.startsWith('formula:')) };
+    const formula = {
+      ran: all.some((f) => f.code === 'sbr:formulaSummary'),
+      findings: all.filter((f) => f.code.startsWith('formula:')),
+    };
     extra.push(...runInlineProfile(profile, location, targets, lang, formula));
   }
   const [first, ...rest] = results;
@@ -66,9 +76,19 @@ export async function validateInlineWithProfile(
 }
 
 /** The inline rules on what could be read when the pipeline refused the report (no DTS); never throws. */
-function safeInline(profile: NonNullable<ProfileChoice['profile']>, location: string, targets: CapturedTarget[], lang: string): Finding[] {
+function safeInline(
+  profile: NonNullable<ProfileChoice['profile']>,
+  location: string,
+  targets: CapturedTarget[],
+  lang: string,
+): Finding[] {
   try {
-    return runInlineProfile(profile, location, targets.map((t) => ({ doc: t.doc })), lang);
+    return runInlineProfile(
+      profile,
+      location,
+      targets.map((t) => ({ doc: t.doc })),
+      lang,
+    );
   } catch {
     return [];
   }

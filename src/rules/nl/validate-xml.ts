@@ -27,14 +27,24 @@ export function resolveProfile(name: string | undefined): ProfileChoice | undefi
   if (name.toLowerCase() === 'auto') return { auto: true };
   const profile = findProfile(name);
   if (!profile) {
-    throw new FatalInputError(finding('sbr:unknownProfile', 'error', `Unknown profile "${name}"; the profiles are: ${PROFILE_NAMES.join(', ')}, auto (sbr profiles lists them)`, {}));
+    throw new FatalInputError(
+      finding(
+        'sbr:unknownProfile',
+        'error',
+        `Unknown profile "${name}"; the profiles are: ${PROFILE_NAMES.join(', ')}, auto (sbr profiles lists them)`,
+        {},
+      ),
+    );
   }
   return { profile, auto: false };
 }
 
 /** schemaRef hrefs of an instance, read from the parsed document or, failing that, from the text. */
 function schemaRefs(doc: XmlDocument | undefined, bytes: Uint8Array): string[] {
-  if (doc) return doc.root.children.filter((c) => c.ns === NS.link && c.local === 'schemaRef').map((c) => c.attrs.get(XLINK_HREF) ?? '');
+  if (doc)
+    return doc.root.children
+      .filter((c) => c.ns === NS.link && c.local === 'schemaRef')
+      .map((c) => c.attrs.get(XLINK_HREF) ?? '');
   const text = new TextDecoder('utf-8').decode(bytes);
   return [...text.matchAll(/schemaRef[^>]*?href\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
 }
@@ -93,7 +103,8 @@ export async function validateDocumentWithProfile(
   const isInstance = !doc || (doc.root.ns === NS.xbrli && doc.root.local === 'xbrl');
   if (profile && profile.kind === 'inline' && isInstance) extra.push(profileMismatch(profile, file, 'xbrl', lang));
   const nt = profile && profile.kind === 'nt' && isInstance ? profile : undefined;
-  if (parseError) throw new ProfileFatalError(parseError, [...extra, ...(nt ? runNtRules(nt, { file, bytes }, lang) : [])]);
+  if (parseError)
+    throw new ProfileFatalError(parseError, [...extra, ...(nt ? runNtRules(nt, { file, bytes }, lang) : [])]);
   let taxonomy: CompiledTaxonomy | undefined;
   let result: DocumentResult;
   try {
@@ -113,4 +124,3 @@ export async function validateDocumentWithProfile(
   }
   return withFindings(result, extra);
 }
-

@@ -162,7 +162,8 @@ export const illegalTypedDimensionContent: Rule = {
         else {
           const k = kids[0]!;
           const key = k.ns ? `{${k.ns}}${k.local}` : k.local;
-          if (key !== target) problem = `contains ${k.prefix ? `${k.prefix}:` : ''}${k.local}; it must contain the typed domain element ${ctx.label(target)}`;
+          if (key !== target)
+            problem = `contains ${k.prefix ? `${k.prefix}:` : ''}${k.local}; it must contain the typed domain element ${ctx.label(target)}`;
         }
         if (problem) {
           ctx.report({
@@ -226,11 +227,18 @@ export const primaryItemDimensionallyInvalid: Rule = {
       if (verdict.valid) continue;
       let why = explanations.get(verdict);
       if (why === undefined) {
-        const many = verdict.drsCount > 1 ? ` (none of its ${verdict.drsCount} dimensional relationship sets is satisfied; first: ` : ' (';
+        const many =
+          verdict.drsCount > 1
+            ? ` (none of its ${verdict.drsCount} dimensional relationship sets is satisfied; first: `
+            : ' (';
         why = `${many}${describe(ctx, verdict.failure, v)}).`;
         explanations.set(verdict, why);
       }
-      ctx.report({ code: 'xbrldie:PrimaryItemDimensionallyInvalidError', message: `Fact ${ctx.label(fact.concept)} in context ${c.id} is dimensionally invalid${why}`, loc: fact });
+      ctx.report({
+        code: 'xbrldie:PrimaryItemDimensionallyInvalidError',
+        message: `Fact ${ctx.label(fact.concept)} in context ${c.id} is dimensionally invalid${why}`,
+        loc: fact,
+      });
     }
   },
 };

@@ -34,7 +34,8 @@ function kindOf(tax: CompiledTaxonomy, key: string): string {
   const c = tax.concepts[key];
   if (!c) return 'not a declared element';
   if (isHypercube(tax.concepts, key)) return 'a hypercube';
-  if (isDimension(tax.concepts, key)) return isTypedDimension(tax.concepts, key) ? 'a typed dimension' : 'an explicit dimension';
+  if (isDimension(tax.concepts, key))
+    return isTypedDimension(tax.concepts, key) ? 'a typed dimension' : 'an explicit dimension';
   if (c.kind === 'tuple') return 'a tuple';
   if (c.kind === 'item') return 'a primary item';
   return 'not an item';
@@ -73,35 +74,85 @@ function endRule(
 }
 
 export const hypercubeDimensionSource = endRule(
-  'xbrldte:HypercubeDimensionSourceError', '2.2.2.1', [ARCROLE.hypercubeDimension], 'from',
-  (t, k) => isHypercube(t.concepts, k), 'a hypercube');
+  'xbrldte:HypercubeDimensionSourceError',
+  '2.2.2.1',
+  [ARCROLE.hypercubeDimension],
+  'from',
+  (t, k) => isHypercube(t.concepts, k),
+  'a hypercube',
+);
 export const hypercubeDimensionTarget = endRule(
-  'xbrldte:HypercubeDimensionTargetError', '2.2.2.1', [ARCROLE.hypercubeDimension], 'to',
-  (t, k) => isDimension(t.concepts, k), 'a dimension');
+  'xbrldte:HypercubeDimensionTargetError',
+  '2.2.2.1',
+  [ARCROLE.hypercubeDimension],
+  'to',
+  (t, k) => isDimension(t.concepts, k),
+  'a dimension',
+);
 export const hasHypercubeSource = endRule(
-  'xbrldte:HasHypercubeSourceError', '2.3.1.1', [ARCROLE.all, ARCROLE.notAll], 'from',
-  (t, k) => isPrimaryItem(t.concepts, k), 'a primary item (an item that is neither a hypercube nor a dimension)');
+  'xbrldte:HasHypercubeSourceError',
+  '2.3.1.1',
+  [ARCROLE.all, ARCROLE.notAll],
+  'from',
+  (t, k) => isPrimaryItem(t.concepts, k),
+  'a primary item (an item that is neither a hypercube nor a dimension)',
+);
 export const hasHypercubeTarget = endRule(
-  'xbrldte:HasHypercubeTargetError', '2.3.1.1', [ARCROLE.all, ARCROLE.notAll], 'to',
-  (t, k) => isHypercube(t.concepts, k), 'a hypercube');
+  'xbrldte:HasHypercubeTargetError',
+  '2.3.1.1',
+  [ARCROLE.all, ARCROLE.notAll],
+  'to',
+  (t, k) => isHypercube(t.concepts, k),
+  'a hypercube',
+);
 export const dimensionDomainSource = endRule(
-  'xbrldte:DimensionDomainSourceError', '2.5.3.1.1', [ARCROLE.dimensionDomain], 'from',
-  (t, k) => isDimension(t.concepts, k) && !isTypedDimension(t.concepts, k), 'an explicit dimension');
+  'xbrldte:DimensionDomainSourceError',
+  '2.5.3.1.1',
+  [ARCROLE.dimensionDomain],
+  'from',
+  (t, k) => isDimension(t.concepts, k) && !isTypedDimension(t.concepts, k),
+  'an explicit dimension',
+);
 export const dimensionDomainTarget = endRule(
-  'xbrldte:DimensionDomainTargetError', '2.5.3.1.1', [ARCROLE.dimensionDomain], 'to',
-  (t, k) => isDomainMember(t.concepts, k), 'a domain member (an item that is neither a hypercube nor a dimension)');
+  'xbrldte:DimensionDomainTargetError',
+  '2.5.3.1.1',
+  [ARCROLE.dimensionDomain],
+  'to',
+  (t, k) => isDomainMember(t.concepts, k),
+  'a domain member (an item that is neither a hypercube nor a dimension)',
+);
 export const domainMemberSource = endRule(
-  'xbrldte:DomainMemberSourceError', '2.5.3.2.1', [ARCROLE.domainMember], 'from',
-  (t, k) => isDomainMember(t.concepts, k), 'a domain member or primary item (an item that is neither a hypercube nor a dimension)');
+  'xbrldte:DomainMemberSourceError',
+  '2.5.3.2.1',
+  [ARCROLE.domainMember],
+  'from',
+  (t, k) => isDomainMember(t.concepts, k),
+  'a domain member or primary item (an item that is neither a hypercube nor a dimension)',
+);
 export const domainMemberTarget = endRule(
-  'xbrldte:DomainMemberTargetError', '2.5.3.2.1', [ARCROLE.domainMember], 'to',
-  (t, k) => isDomainMember(t.concepts, k), 'a domain member or primary item (an item that is neither a hypercube nor a dimension)');
+  'xbrldte:DomainMemberTargetError',
+  '2.5.3.2.1',
+  [ARCROLE.domainMember],
+  'to',
+  (t, k) => isDomainMember(t.concepts, k),
+  'a domain member or primary item (an item that is neither a hypercube nor a dimension)',
+);
 export const dimensionDefaultSource = endRule(
-  'xbrldte:DimensionDefaultSourceError', '2.7.1.1', [ARCROLE.dimensionDefault], 'from',
-  (t, k) => isDimension(t.concepts, k) && !isTypedDimension(t.concepts, k), 'an explicit dimension');
+  'xbrldte:DimensionDefaultSourceError',
+  '2.7.1.1',
+  [ARCROLE.dimensionDefault],
+  'from',
+  (t, k) => isDimension(t.concepts, k) && !isTypedDimension(t.concepts, k),
+  'an explicit dimension',
+);
 export const dimensionDefaultTarget = endRule(
-  'xbrldte:DimensionDefaultTargetError', '2.7.1.1', [ARCROLE.dimensionDefault], 'to',
-  (t, k) => isDomainMember(t.concepts, k), 'a domain member (an item that is neither a hypercube nor a dimension)');
+  'xbrldte:DimensionDefaultTargetError',
+  '2.7.1.1',
+  [ARCROLE.dimensionDefault],
+  'to',
+  (t, k) => isDomainMember(t.concepts, k),
+  'a domain member (an item that is neither a hypercube nor a dimension)',
+);
 
 export const hasHypercubeMissingContextElement: Rule = {
   code: 'xbrldte:HasHypercubeMissingContextElementAttributeError',
@@ -132,7 +183,13 @@ export const targetRoleNotResolved: Rule = {
   check(ctx) {
     const tax = ctx.taxonomy;
     const idx = relIndex(tax);
-    for (const arcrole of [ARCROLE.all, ARCROLE.notAll, ARCROLE.hypercubeDimension, ARCROLE.dimensionDomain, ARCROLE.domainMember]) {
+    for (const arcrole of [
+      ARCROLE.all,
+      ARCROLE.notAll,
+      ARCROLE.hypercubeDimension,
+      ARCROLE.dimensionDomain,
+      ARCROLE.domainMember,
+    ]) {
       for (const r of idx.all(arcrole) as RoleRel[]) {
         const tr = r.rel.attributes[ATTR_TARGET_ROLE];
         if (tr === undefined) continue;
@@ -207,15 +264,29 @@ function abstractDeclaration(
       for (const key of Object.keys(concepts)) {
         const c = concepts[key]!;
         if (is(concepts, key) && !c.abstract) {
-          ctx.report({ code, message: `${noun} ${ctx.label(key)} is not declared abstract="true"; add abstract="true" to its element declaration.`, loc: c });
+          ctx.report({
+            code,
+            message: `${noun} ${ctx.label(key)} is not declared abstract="true"; add abstract="true" to its element declaration.`,
+            loc: c,
+          });
         }
       }
     },
   };
 }
 
-export const hypercubeNotAbstract = abstractDeclaration('xbrldte:HypercubeElementIsNotAbstractError', '2.2.1', 'Hypercube', isHypercube);
-export const dimensionNotAbstract = abstractDeclaration('xbrldte:DimensionElementIsNotAbstractError', '2.5.1', 'Dimension', isDimension);
+export const hypercubeNotAbstract = abstractDeclaration(
+  'xbrldte:HypercubeElementIsNotAbstractError',
+  '2.2.1',
+  'Hypercube',
+  isHypercube,
+);
+export const dimensionNotAbstract = abstractDeclaration(
+  'xbrldte:DimensionElementIsNotAbstractError',
+  '2.5.1',
+  'Dimension',
+  isDimension,
+);
 
 function stripFragment(url: string): string {
   const i = url.indexOf('#');
@@ -229,31 +300,50 @@ function stripFragment(url: string): string {
  */
 type TypedRefProblem = { code: string; message: string };
 
-function typedRefProblem(tax: CompiledTaxonomy, key: string, label: (k: string) => string): TypedRefProblem | undefined {
+function typedRefProblem(
+  tax: CompiledTaxonomy,
+  key: string,
+  label: (k: string) => string,
+): TypedRefProblem | undefined {
   const c = tax.concepts[key]!;
   const raw = c.typedDomainRef?.href ?? c.otherAttributes?.[ATTR_TYPED_DOMAIN_REF];
   if (raw === undefined) return undefined;
   if (!isDimension(tax.concepts, key)) {
-    return { code: 'xbrldte:TypedDomainRefError', message: `${label(key)} has xbrldt:typedDomainRef but is not a dimension (not in the xbrldt:dimensionItem substitution group).` };
+    return {
+      code: 'xbrldte:TypedDomainRefError',
+      message: `${label(key)} has xbrldt:typedDomainRef but is not a dimension (not in the xbrldt:dimensionItem substitution group).`,
+    };
   }
   const href = raw.trim();
   const hash = href.indexOf('#');
   if (hash < 0 || hash === href.length - 1) {
-    return { code: 'xbrldte:TypedDimensionURIError', message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" has no fragment identifier locating an element declaration.` };
+    return {
+      code: 'xbrldte:TypedDimensionURIError',
+      message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" has no fragment identifier locating an element declaration.`,
+    };
   }
   const ref = c.typedDomainRef;
   if (ref?.target) {
     const t = tax.concepts[ref.target];
     if (t && t.abstract) {
-      return { code: 'xbrldte:TypedDimensionError', message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" locates ${label(ref.target)}, which is abstract; the typed domain element must not be abstract.` };
+      return {
+        code: 'xbrldte:TypedDimensionError',
+        message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" locates ${label(ref.target)}, which is abstract; the typed domain element must not be abstract.`,
+      };
     }
     return undefined;
   }
   const doc = ref ? stripFragment(ref.url) : '';
   if (!doc || !tax.documents.some((d) => d.url === doc)) {
-    return { code: 'xbrldte:OutOfDTSSchemaError', message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" points into a schema that is not in the DTS.` };
+    return {
+      code: 'xbrldte:OutOfDTSSchemaError',
+      message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" points into a schema that is not in the DTS.`,
+    };
   }
-  return { code: 'xbrldte:TypedDimensionError', message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" does not locate a global element declaration.` };
+  return {
+    code: 'xbrldte:TypedDimensionError',
+    message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" does not locate a global element declaration.`,
+  };
 }
 
 function typedRefRule(code: string): Rule {

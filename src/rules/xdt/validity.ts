@@ -10,7 +10,7 @@
  * (primary item, context), so that 100,000 facts cost a few map look-ups each once the distinct combinations have been
  * evaluated; the work per context is linear in its dimension values. (Sharing caches between contexts of equal
  * dimensional content was measured slower on bench/dimensions.ts: building the key costs more than it saves.)
- */import type { DimensionalModel, HasHypercube } from '../../compile/dimensions.js';
+ */ import type { DimensionalModel, HasHypercube } from '../../compile/dimensions.js';
 import { XBRLDI_NS } from '../../compile/dimensions.js';
 import type { Context, DimensionMember } from '../../instance/types.js';
 

@@ -37,7 +37,8 @@ export function atomize(seq: Sequence): AtomicValue[] {
 function atomizeItem(it: Item): AtomicValue {
   if (!isNode(it)) return it;
   const tv = it.typedValue();
-  if (tv.length !== 1) throw new XPathError('err:XPTY0004', `expected one atomic value, the node's typed value has ${tv.length}`);
+  if (tv.length !== 1)
+    throw new XPathError('err:XPTY0004', `expected one atomic value, the node's typed value has ${tv.length}`);
   return tv[0]!;
 }
 
@@ -90,7 +91,8 @@ export function optNumeric(seq: Sequence | undefined, fname: string): AtomicValu
 export function oneInteger(seq: Sequence | undefined, fname: string): XDecimal {
   const v0 = oneAtomic(seq, fname);
   const v = v0.type === 'xs:untypedAtomic' ? castAs(v0, 'xs:integer') : v0;
-  if (!derivesFrom(v.type, 'xs:integer')) throw new XPathError('err:XPTY0004', `${fname}: expected xs:integer, got ${v.type}`);
+  if (!derivesFrom(v.type, 'xs:integer'))
+    throw new XPathError('err:XPTY0004', `${fname}: expected xs:integer, got ${v.type}`);
   return v.value as XDecimal;
 }
 

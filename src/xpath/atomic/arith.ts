@@ -50,10 +50,17 @@ function numeric(op: ArithOp, a: AtomicValue, b: AtomicValue): AtomicValue {
     const intType = r === 0 ? 'xs:integer' : 'xs:decimal';
     let v: XDecimal;
     switch (op) {
-      case '+': v = x.plus(y); break;
-      case '-': v = x.minus(y); break;
-      case '*': v = x.times(y); break;
-      case 'div': return { type: 'xs:decimal', value: norm(decimalDivide(x, y)) };
+      case '+':
+        v = x.plus(y);
+        break;
+      case '-':
+        v = x.minus(y);
+        break;
+      case '*':
+        v = x.times(y);
+        break;
+      case 'div':
+        return { type: 'xs:decimal', value: norm(decimalDivide(x, y)) };
       case 'idiv':
         if (y.isZero()) throw new XPathError('err:FOAR0001', 'integer division by zero');
         return { type: 'xs:integer', value: norm(x.divToInt(y)) };
@@ -74,17 +81,29 @@ function numeric(op: ArithOp, a: AtomicValue, b: AtomicValue): AtomicValue {
   }
   let v: number;
   switch (op) {
-    case '+': v = x + y; break;
-    case '-': v = x - y; break;
-    case '*': v = x * y; break;
-    case 'div': v = x / y; break;
-    case 'mod': v = x % y; break;
+    case '+':
+      v = x + y;
+      break;
+    case '-':
+      v = x - y;
+      break;
+    case '*':
+      v = x * y;
+      break;
+    case 'div':
+      v = x / y;
+      break;
+    case 'mod':
+      v = x % y;
+      break;
     case 'idiv': {
       // F&O 6.2.5: err:FOAR0001 for a zero divisor, err:FOAR0002 for NaN operands or an infinite dividend
       if (y === 0) throw new XPathError('err:FOAR0001', 'integer division by zero');
-      if (Number.isNaN(x) || Number.isNaN(y) || !Number.isFinite(x)) throw new XPathError('err:FOAR0002', 'integer division of NaN or infinity');
+      if (Number.isNaN(x) || Number.isNaN(y) || !Number.isFinite(x))
+        throw new XPathError('err:FOAR0002', 'integer division of NaN or infinity');
       const q = x / y;
-      if (!Number.isFinite(q)) return { type: 'xs:integer', value: norm(decimalFromDouble(x, false).divToInt(decimalFromDouble(y, false))) };
+      if (!Number.isFinite(q))
+        return { type: 'xs:integer', value: norm(decimalFromDouble(x, false).divToInt(decimalFromDouble(y, false))) };
       return { type: 'xs:integer', value: norm(decimalFromDouble(Math.trunc(q), false)) };
     }
   }
@@ -142,20 +161,29 @@ function durationArith(op: ArithOp, a: AtomicValue, b: AtomicValue): AtomicValue
     const x = durationValue(a);
     const y = durationValue(b);
     switch (op) {
-      case '+': case '-': {
+      case '+':
+      case '-': {
         const sign = op === '+' ? 1 : -1;
         const months = x.months + sign * y.months;
         if (!Number.isSafeInteger(months)) throw new XPathError('err:FODT0002', 'duration overflow');
-        return { type: ta, value: { months: months === 0 ? 0 : months, seconds: norm(op === '+' ? x.seconds.plus(y.seconds) : x.seconds.minus(y.seconds)) } };
+        return {
+          type: ta,
+          value: {
+            months: months === 0 ? 0 : months,
+            seconds: norm(op === '+' ? x.seconds.plus(y.seconds) : x.seconds.minus(y.seconds)),
+          },
+        };
       }
       case 'div':
         // F&O 10.6.5 / 10.6.8: the ratio as xs:decimal
-        if (isYm(ta)) return { type: 'xs:decimal', value: norm(decimalDivide(new XDecimal(x.months), new XDecimal(y.months))) };
+        if (isYm(ta))
+          return { type: 'xs:decimal', value: norm(decimalDivide(new XDecimal(x.months), new XDecimal(y.months))) };
         return { type: 'xs:decimal', value: norm(decimalDivide(x.seconds, y.seconds)) };
     }
     return typeError(op, a, b);
   }
-  if ((isYm(ta) || isDt(ta)) && isNumericType(tb) && (op === '*' || op === 'div')) return durationTimes(a, b, op === 'div');
+  if ((isYm(ta) || isDt(ta)) && isNumericType(tb) && (op === '*' || op === 'div'))
+    return durationTimes(a, b, op === 'div');
   if ((isYm(tb) || isDt(tb)) && isNumericType(ta) && op === '*') return durationTimes(b, a, false);
   return typeError(op, a, b);
 }
@@ -176,10 +204,16 @@ function dateArith(op: ArithOp, a: AtomicValue, b: AtomicValue): AtomicValue {
   }
   // date/time plus or minus a duration (F&O 10.8.4-10.8.12); time only with xs:dayTimeDuration
   let dt: AtomicValue | undefined, dur: AtomicValue | undefined;
-  if (dateLike(pa) && (b.type === 'xs:yearMonthDuration' || b.type === 'xs:dayTimeDuration') && (op === '+' || op === '-')) {
-    dt = a; dur = b;
+  if (
+    dateLike(pa) &&
+    (b.type === 'xs:yearMonthDuration' || b.type === 'xs:dayTimeDuration') &&
+    (op === '+' || op === '-')
+  ) {
+    dt = a;
+    dur = b;
   } else if (dateLike(pb) && (a.type === 'xs:yearMonthDuration' || a.type === 'xs:dayTimeDuration') && op === '+') {
-    dt = b; dur = a;
+    dt = b;
+    dur = a;
   }
   if (dt === undefined || dur === undefined) return typeError(op, a, b);
   const p = primitiveOf(dt.type);

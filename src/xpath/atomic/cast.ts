@@ -18,7 +18,11 @@ function noCast(v: AtomicValue, target: string): never {
 
 /** An exact xs:decimal from a double or float (F&O 17.1.3.3: NaN and infinities raise err:FOCA0002). */
 export function decimalFromDouble(x: number, float: boolean): XDecimal {
-  if (!Number.isFinite(x)) throw new XPathError('err:FOCA0002', `${Number.isNaN(x) ? 'NaN' : 'an infinite value'} cannot be cast to a decimal`);
+  if (!Number.isFinite(x))
+    throw new XPathError(
+      'err:FOCA0002',
+      `${Number.isNaN(x) ? 'NaN' : 'an infinite value'} cannot be cast to a decimal`,
+    );
   if (x === 0) return ZERO;
   return new XDecimal(float ? floatDigits(x) : String(x));
 }
@@ -50,9 +54,13 @@ export function doubleFromDecimal(d: XDecimal): number {
 function toNumber(v: AtomicValue, target: string): number {
   const p = primitiveOf(v.type);
   switch (p) {
-    case 'xs:double': case 'xs:float': return v.value as number;
-    case 'xs:decimal': return doubleFromDecimal(v.value as XDecimal);
-    case 'xs:boolean': return v.value ? 1 : 0;
+    case 'xs:double':
+    case 'xs:float':
+      return v.value as number;
+    case 'xs:decimal':
+      return doubleFromDecimal(v.value as XDecimal);
+    case 'xs:boolean':
+      return v.value ? 1 : 0;
   }
   return noCast(v, target);
 }
@@ -60,10 +68,14 @@ function toNumber(v: AtomicValue, target: string): number {
 function toDecimal(v: AtomicValue, target: string): XDecimal {
   const p = primitiveOf(v.type);
   switch (p) {
-    case 'xs:decimal': return v.value as XDecimal;
-    case 'xs:double': return decimalFromDouble(v.value as number, false);
-    case 'xs:float': return decimalFromDouble(v.value as number, true);
-    case 'xs:boolean': return v.value ? ONE : ZERO;
+    case 'xs:decimal':
+      return v.value as XDecimal;
+    case 'xs:double':
+      return decimalFromDouble(v.value as number, false);
+    case 'xs:float':
+      return decimalFromDouble(v.value as number, true);
+    case 'xs:boolean':
+      return v.value ? ONE : ZERO;
   }
   return noCast(v, target);
 }
@@ -78,7 +90,11 @@ function checkTarget(target: AtomicTypeName): void {
  * Errors: err:XPTY0004 (cast not allowed by the table), err:FORG0001 (invalid lexical form or facet), err:FOCA0002
  * (NaN/INF to decimal or integer), err:FONS0004, err:XPST0080 (abstract target), err:XPST0051 (unknown type).
  */
-export function castAs(v: AtomicValue, target: AtomicTypeName, resolvePrefix?: (prefix: string) => string | undefined): AtomicValue {
+export function castAs(
+  v: AtomicValue,
+  target: AtomicTypeName,
+  resolvePrefix?: (prefix: string) => string | undefined,
+): AtomicValue {
   if (v.type === target) return v;
   checkTarget(target);
   const from = primitiveOf(v.type);
@@ -93,7 +109,9 @@ export function castAs(v: AtomicValue, target: AtomicTypeName, resolvePrefix?: (
   // To xs:string / xs:untypedAtomic: the canonical form (17.1.2), then the facets of a derived string type.
   if (to === 'xs:string' || to === 'xs:untypedAtomic') {
     const s = toStringValue(v);
-    return target === 'xs:string' || target === 'xs:untypedAtomic' ? { type: target, value: s } : fromLexical(target, s);
+    return target === 'xs:string' || target === 'xs:untypedAtomic'
+      ? { type: target, value: s }
+      : fromLexical(target, s);
   }
   switch (to) {
     case 'xs:double':
@@ -106,7 +124,8 @@ export function castAs(v: AtomicValue, target: AtomicTypeName, resolvePrefix?: (
       const d = toDecimal(v, target);
       let i = d.isInteger() ? d : d.trunc();
       if (i.isZero()) i = ZERO;
-      if (!inIntegerRange(target, i)) throw new XPathError('err:FORG0001', `${i.toString()} is out of the range of ${target}`);
+      if (!inIntegerRange(target, i))
+        throw new XPathError('err:FORG0001', `${i.toString()} is out of the range of ${target}`);
       return { type: target, value: i };
     }
     case 'xs:boolean': {
@@ -131,22 +150,35 @@ export function castAs(v: AtomicValue, target: AtomicTypeName, resolvePrefix?: (
       }
       return from === 'xs:dateTime' ? { type: target, value: v.value } : noCast(v, target);
     }
-    case 'xs:date': case 'xs:time': case 'xs:gYearMonth': case 'xs:gYear': case 'xs:gMonthDay': case 'xs:gDay': case 'xs:gMonth': {
+    case 'xs:date':
+    case 'xs:time':
+    case 'xs:gYearMonth':
+    case 'xs:gYear':
+    case 'xs:gMonthDay':
+    case 'xs:gDay':
+    case 'xs:gMonth': {
       if (from === to) return { type: target, value: v.value };
       const okFrom = from === 'xs:dateTime' || (from === 'xs:date' && to !== 'xs:time');
       if (!okFrom) return noCast(v, target);
       const d = v.value as DateTimeValue;
       const r =
-        to === 'xs:date' ? makeDateTime(d.year, d.month, d.day, undefined, undefined, undefined, d.tz)
-        : to === 'xs:time' ? makeDateTime(undefined, undefined, undefined, d.hour, d.minute, d.second, d.tz)
-        : to === 'xs:gYearMonth' ? makeDateTime(d.year, d.month, undefined, undefined, undefined, undefined, d.tz)
-        : to === 'xs:gYear' ? makeDateTime(d.year, undefined, undefined, undefined, undefined, undefined, d.tz)
-        : to === 'xs:gMonthDay' ? makeDateTime(undefined, d.month, d.day, undefined, undefined, undefined, d.tz)
-        : to === 'xs:gDay' ? makeDateTime(undefined, undefined, d.day, undefined, undefined, undefined, d.tz)
-        : makeDateTime(undefined, d.month, undefined, undefined, undefined, undefined, d.tz);
+        to === 'xs:date'
+          ? makeDateTime(d.year, d.month, d.day, undefined, undefined, undefined, d.tz)
+          : to === 'xs:time'
+            ? makeDateTime(undefined, undefined, undefined, d.hour, d.minute, d.second, d.tz)
+            : to === 'xs:gYearMonth'
+              ? makeDateTime(d.year, d.month, undefined, undefined, undefined, undefined, d.tz)
+              : to === 'xs:gYear'
+                ? makeDateTime(d.year, undefined, undefined, undefined, undefined, undefined, d.tz)
+                : to === 'xs:gMonthDay'
+                  ? makeDateTime(undefined, d.month, d.day, undefined, undefined, undefined, d.tz)
+                  : to === 'xs:gDay'
+                    ? makeDateTime(undefined, undefined, d.day, undefined, undefined, undefined, d.tz)
+                    : makeDateTime(undefined, d.month, undefined, undefined, undefined, undefined, d.tz);
       return { type: target, value: r };
     }
-    case 'xs:hexBinary': case 'xs:base64Binary':
+    case 'xs:hexBinary':
+    case 'xs:base64Binary':
       if (from === 'xs:hexBinary' || from === 'xs:base64Binary') return { type: target, value: v.value };
       return noCast(v, target);
     case 'xs:anyURI':
@@ -158,7 +190,11 @@ export function castAs(v: AtomicValue, target: AtomicTypeName, resolvePrefix?: (
 }
 
 /** `v castable as target` (XPath 2.0 3.10.3): true when castAs succeeds. Static errors (unknown or abstract target) still throw. */
-export function isCastable(v: AtomicValue, target: AtomicTypeName, resolvePrefix?: (prefix: string) => string | undefined): boolean {
+export function isCastable(
+  v: AtomicValue,
+  target: AtomicTypeName,
+  resolvePrefix?: (prefix: string) => string | undefined,
+): boolean {
   checkTarget(target);
   try {
     castAs(v, target, resolvePrefix);

@@ -30,7 +30,10 @@ export function getImplicitTimezone(): number {
 /** Throws err:FOCH0002 unless `collation` is absent or the codepoint collation. */
 export function checkCollation(collation: string | undefined): void {
   if (collation !== undefined && collation !== CODEPOINT_COLLATION) {
-    throw new XPathError('err:FOCH0002', `unsupported collation '${collation}': only ${CODEPOINT_COLLATION} is available`);
+    throw new XPathError(
+      'err:FOCH0002',
+      `unsupported collation '${collation}': only ${CODEPOINT_COLLATION} is available`,
+    );
   }
 }
 
@@ -53,23 +56,35 @@ export function compareStrings(a: string, b: string): number {
 
 function fromOrder(op: ValueCompOp, c: number): boolean {
   switch (op) {
-    case 'eq': return c === 0;
-    case 'ne': return c !== 0;
-    case 'lt': return c < 0;
-    case 'le': return c <= 0;
-    case 'gt': return c > 0;
-    case 'ge': return c >= 0;
+    case 'eq':
+      return c === 0;
+    case 'ne':
+      return c !== 0;
+    case 'lt':
+      return c < 0;
+    case 'le':
+      return c <= 0;
+    case 'gt':
+      return c > 0;
+    case 'ge':
+      return c >= 0;
   }
 }
 
 function numCompare(op: ValueCompOp, x: number, y: number): boolean {
   switch (op) {
-    case 'eq': return x === y;
-    case 'ne': return x !== y;
-    case 'lt': return x < y;
-    case 'le': return x <= y;
-    case 'gt': return x > y;
-    case 'ge': return x >= y;
+    case 'eq':
+      return x === y;
+    case 'ne':
+      return x !== y;
+    case 'lt':
+      return x < y;
+    case 'le':
+      return x <= y;
+    case 'gt':
+      return x > y;
+    case 'ge':
+      return x >= y;
   }
 }
 
@@ -118,23 +133,34 @@ export function valueCompare(op: ValueCompOp, a: AtomicValue, b: AtomicValue, co
     case 'xs:duration': {
       const da = a.value as Duration;
       const db = b.value as Duration;
-      if (op === 'eq' || op === 'ne') return fromOrder(op, da.months === db.months && da.seconds.eq(db.seconds) ? 0 : 1);
-      if (a.type === 'xs:yearMonthDuration' && b.type === 'xs:yearMonthDuration') return fromOrder(op, da.months - db.months);
-      if (a.type === 'xs:dayTimeDuration' && b.type === 'xs:dayTimeDuration') return fromOrder(op, da.seconds.cmp(db.seconds));
+      if (op === 'eq' || op === 'ne')
+        return fromOrder(op, da.months === db.months && da.seconds.eq(db.seconds) ? 0 : 1);
+      if (a.type === 'xs:yearMonthDuration' && b.type === 'xs:yearMonthDuration')
+        return fromOrder(op, da.months - db.months);
+      if (a.type === 'xs:dayTimeDuration' && b.type === 'xs:dayTimeDuration')
+        return fromOrder(op, da.seconds.cmp(db.seconds));
       return incomparable(a, b, op);
     }
-    case 'xs:dateTime': case 'xs:date': case 'xs:time':
+    case 'xs:dateTime':
+    case 'xs:date':
+    case 'xs:time':
       return fromOrder(op, compareDateTimes(a.value as DateTimeValue, b.value as DateTimeValue));
-    case 'xs:gYearMonth': case 'xs:gYear': case 'xs:gMonthDay': case 'xs:gDay': case 'xs:gMonth':
+    case 'xs:gYearMonth':
+    case 'xs:gYear':
+    case 'xs:gMonthDay':
+    case 'xs:gDay':
+    case 'xs:gMonth':
       if (op !== 'eq' && op !== 'ne') incomparable(a, b, op);
       return fromOrder(op, compareDateTimes(a.value as DateTimeValue, b.value as DateTimeValue));
-    case 'xs:QName': case 'xs:NOTATION': {
+    case 'xs:QName':
+    case 'xs:NOTATION': {
       if (op !== 'eq' && op !== 'ne') incomparable(a, b, op);
       const qa = a.value as QName;
       const qb = b.value as QName;
       return fromOrder(op, qa.ns === qb.ns && qa.local === qb.local ? 0 : 1);
     }
-    case 'xs:hexBinary': case 'xs:base64Binary': {
+    case 'xs:hexBinary':
+    case 'xs:base64Binary': {
       if (op !== 'eq' && op !== 'ne') incomparable(a, b, op);
       const x = a.value as Uint8Array;
       const y = b.value as Uint8Array;
@@ -149,7 +175,14 @@ export function compareDateTimes(a: DateTimeValue, b: DateTimeValue): number {
   return timelineSeconds(a, implicitTimezone).cmp(timelineSeconds(b, implicitTimezone));
 }
 
-const GENERAL_TO_VALUE: Record<GeneralCompOp, ValueCompOp> = { '=': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
+const GENERAL_TO_VALUE: Record<GeneralCompOp, ValueCompOp> = {
+  '=': 'eq',
+  '!=': 'ne',
+  '<': 'lt',
+  '<=': 'le',
+  '>': 'gt',
+  '>=': 'ge',
+};
 
 /**
  * One pair of a general comparison (XPath 2.0 3.5.2): an xs:untypedAtomic operand is cast to xs:double when the other

@@ -99,35 +99,61 @@ export function parseDateTime(type: string, s: string): DateTimeValue {
   let tzs: string | undefined;
   switch (type) {
     case 'xs:dateTime':
-      year = parseYear(m[1]!, type); month = +m[2]!; day = +m[3]!; hour = +m[4]!; minute = +m[5]!; second = new XDecimal(m[6]!); tzs = m[7];
+      year = parseYear(m[1]!, type);
+      month = +m[2]!;
+      day = +m[3]!;
+      hour = +m[4]!;
+      minute = +m[5]!;
+      second = new XDecimal(m[6]!);
+      tzs = m[7];
       break;
     case 'xs:date':
-      year = parseYear(m[1]!, type); month = +m[2]!; day = +m[3]!; tzs = m[4];
+      year = parseYear(m[1]!, type);
+      month = +m[2]!;
+      day = +m[3]!;
+      tzs = m[4];
       break;
     case 'xs:time':
-      hour = +m[1]!; minute = +m[2]!; second = new XDecimal(m[3]!); tzs = m[4];
+      hour = +m[1]!;
+      minute = +m[2]!;
+      second = new XDecimal(m[3]!);
+      tzs = m[4];
       break;
     case 'xs:gYearMonth':
-      year = parseYear(m[1]!, type); month = +m[2]!; tzs = m[3];
+      year = parseYear(m[1]!, type);
+      month = +m[2]!;
+      tzs = m[3];
       break;
     case 'xs:gYear':
-      year = parseYear(m[1]!, type); tzs = m[2];
+      year = parseYear(m[1]!, type);
+      tzs = m[2];
       break;
     case 'xs:gMonthDay':
-      month = +m[1]!; day = +m[2]!; tzs = m[3];
+      month = +m[1]!;
+      day = +m[2]!;
+      tzs = m[3];
       break;
     case 'xs:gDay':
-      day = +m[1]!; tzs = m[2];
+      day = +m[1]!;
+      tzs = m[2];
       break;
     case 'xs:gMonth':
-      month = +m[1]!; tzs = m[2];
+      month = +m[1]!;
+      tzs = m[2];
       break;
   }
   const tz = parseTz(tzs, type);
   if (month !== undefined && (month < 1 || month > 12)) fodt(`${type} '${s}': month`);
   if (day !== undefined) {
     // gMonthDay: February 29 is allowed (XSD 3.2.12); gDay: up to 31.
-    const max = month === undefined ? 31 : year === undefined ? (month === 2 ? 29 : daysInMonth(2001, month)) : daysInMonth(astro(year), month);
+    const max =
+      month === undefined
+        ? 31
+        : year === undefined
+          ? month === 2
+            ? 29
+            : daysInMonth(2001, month)
+          : daysInMonth(astro(year), month);
     if (day < 1 || day > max) fodt(`${type} '${s}': day`);
   }
   if (hour !== undefined) {
@@ -137,14 +163,24 @@ export function parseDateTime(type: string, s: string): DateTimeValue {
       hour = 0;
       if (year !== undefined) {
         const c = civilFromDays(daysFromCivil(astro(year), month!, day!) + 1);
-        year = lexYear(c.year); month = c.month; day = c.day;
+        year = lexYear(c.year);
+        month = c.month;
+        day = c.day;
       }
     } else if (hour > 23) fodt(`${type} '${s}': hour`);
   }
   return mk(year, month, day, hour, minute, second, tz);
 }
 
-function mk(year?: number, month?: number, day?: number, hour?: number, minute?: number, second?: XDecimal, tz?: number): DateTimeValue {
+function mk(
+  year?: number,
+  month?: number,
+  day?: number,
+  hour?: number,
+  minute?: number,
+  second?: XDecimal,
+  tz?: number,
+): DateTimeValue {
   const v: { -readonly [K in keyof DateTimeValue]: DateTimeValue[K] } = {};
   if (year !== undefined) v.year = year;
   if (month !== undefined) v.month = month;
@@ -183,14 +219,22 @@ export function formatDateTime(type: string, v: DateTimeValue): string {
   const tz = fmtTz(v.tz);
   const time = () => `${p2(v.hour!)}:${p2(v.minute!)}:${fmtSec(v.second!)}`;
   switch (type) {
-    case 'xs:dateTime': return `${fmtYear(v.year!)}-${p2(v.month!)}-${p2(v.day!)}T${time()}${tz}`;
-    case 'xs:date': return `${fmtYear(v.year!)}-${p2(v.month!)}-${p2(v.day!)}${tz}`;
-    case 'xs:time': return `${time()}${tz}`;
-    case 'xs:gYearMonth': return `${fmtYear(v.year!)}-${p2(v.month!)}${tz}`;
-    case 'xs:gYear': return `${fmtYear(v.year!)}${tz}`;
-    case 'xs:gMonthDay': return `--${p2(v.month!)}-${p2(v.day!)}${tz}`;
-    case 'xs:gDay': return `---${p2(v.day!)}${tz}`;
-    case 'xs:gMonth': return `--${p2(v.month!)}${tz}`;
+    case 'xs:dateTime':
+      return `${fmtYear(v.year!)}-${p2(v.month!)}-${p2(v.day!)}T${time()}${tz}`;
+    case 'xs:date':
+      return `${fmtYear(v.year!)}-${p2(v.month!)}-${p2(v.day!)}${tz}`;
+    case 'xs:time':
+      return `${time()}${tz}`;
+    case 'xs:gYearMonth':
+      return `${fmtYear(v.year!)}-${p2(v.month!)}${tz}`;
+    case 'xs:gYear':
+      return `${fmtYear(v.year!)}${tz}`;
+    case 'xs:gMonthDay':
+      return `--${p2(v.month!)}-${p2(v.day!)}${tz}`;
+    case 'xs:gDay':
+      return `---${p2(v.day!)}${tz}`;
+    case 'xs:gMonth':
+      return `--${p2(v.month!)}${tz}`;
   }
   throw new XPathError('err:XPTY0004', `${type} is not a date/time type`);
 }
@@ -234,7 +278,12 @@ export function fromTimeline(secs: XDecimal, tz: number | undefined): DateTimeVa
 export function adjustTimezone(type: string, v: DateTimeValue, tz: number | undefined): DateTimeValue {
   if (tz === undefined) return mk(v.year, v.month, v.day, v.hour, v.minute, v.second);
   if (v.tz === undefined) return mk(v.year, v.month, v.day, v.hour, v.minute, v.second, tz);
-  const full = type === 'xs:time' ? mk(REF_YEAR, 12, 31, v.hour, v.minute, v.second, v.tz) : type === 'xs:date' ? mk(v.year, v.month, v.day, 0, 0, ZERO, v.tz) : v;
+  const full =
+    type === 'xs:time'
+      ? mk(REF_YEAR, 12, 31, v.hour, v.minute, v.second, v.tz)
+      : type === 'xs:date'
+        ? mk(v.year, v.month, v.day, 0, 0, ZERO, v.tz)
+        : v;
   const r = fromTimeline(timelineSeconds(full, 0), tz);
   if (type === 'xs:time') return mk(undefined, undefined, undefined, r.hour, r.minute, r.second, tz);
   if (type === 'xs:date') return mk(r.year, r.month, r.day, undefined, undefined, undefined, tz);

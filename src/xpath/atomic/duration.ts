@@ -21,15 +21,27 @@ export function parseDuration(type: string, s: string): Duration {
   const bad = () => new XPathError('err:FORG0001', `invalid ${type} '${s}'`);
   if (!m) throw bad();
   const [, neg, y, mo, d, h, mi, sec] = m;
-  if (y === undefined && mo === undefined && d === undefined && h === undefined && mi === undefined && sec === undefined) throw bad();
+  if (
+    y === undefined &&
+    mo === undefined &&
+    d === undefined &&
+    h === undefined &&
+    mi === undefined &&
+    sec === undefined
+  )
+    throw bad();
   if (s.endsWith('T')) throw bad();
-  if (type === 'xs:yearMonthDuration' && (d !== undefined || h !== undefined || mi !== undefined || sec !== undefined)) throw bad();
+  if (type === 'xs:yearMonthDuration' && (d !== undefined || h !== undefined || mi !== undefined || sec !== undefined))
+    throw bad();
   if (type === 'xs:dayTimeDuration' && (y !== undefined || mo !== undefined)) throw bad();
   const months = Number(y ?? 0) * 12 + Number(mo ?? 0);
   if (!Number.isSafeInteger(months)) throw new XPathError('err:FODT0002', `duration '${s}' overflows`);
   let seconds = new XDecimal(sec ?? 0);
   if (d !== undefined || h !== undefined || mi !== undefined) {
-    seconds = seconds.plus(new XDecimal(d ?? 0).times(86400)).plus(new XDecimal(h ?? 0).times(3600)).plus(new XDecimal(mi ?? 0).times(60));
+    seconds = seconds
+      .plus(new XDecimal(d ?? 0).times(86400))
+      .plus(new XDecimal(h ?? 0).times(3600))
+      .plus(new XDecimal(mi ?? 0).times(60));
   }
   if (neg) return { months: months === 0 ? 0 : -months, seconds: seconds.isZero() ? ZERO_SECONDS : seconds.neg() };
   return { months, seconds };
@@ -68,7 +80,14 @@ export function formatDuration(type: string, d: Duration): string {
 }
 
 /** Components of a duration (F&O 10.5.1-10.5.6): the sign of the duration applies to each. */
-export function durationParts(d: Duration): { years: number; months: number; days: XDecimal; hours: XDecimal; minutes: XDecimal; seconds: XDecimal } {
+export function durationParts(d: Duration): {
+  years: number;
+  months: number;
+  days: XDecimal;
+  hours: XDecimal;
+  minutes: XDecimal;
+  seconds: XDecimal;
+} {
   const sign = d.months < 0 || d.seconds.isNeg() ? -1 : 1;
   const months = Math.abs(d.months);
   const secs = d.seconds.abs();

@@ -18,11 +18,27 @@
  */
 import type { AtomicTypeName, QName } from '../types.js';
 
-export { isAtomicType, derivesFrom, primitiveOf, isIntegerType, isNumericType, isStringType, isAbstractType, isNCName } from './types.js';
+export {
+  isAtomicType,
+  derivesFrom,
+  primitiveOf,
+  isIntegerType,
+  isNumericType,
+  isStringType,
+  isAbstractType,
+  isNCName,
+} from './types.js';
 export { fromLexical, toStringValue, formatDouble, collapse } from './lexical.js';
 export { castAs, isCastable, decimalFromDouble, doubleFromDecimal } from './cast.js';
 export {
-  valueCompare, generalCompare, atomicEquals, compareStrings, checkCollation, CODEPOINT_COLLATION, setImplicitTimezone, getImplicitTimezone,
+  valueCompare,
+  generalCompare,
+  atomicEquals,
+  compareStrings,
+  checkCollation,
+  CODEPOINT_COLLATION,
+  setImplicitTimezone,
+  getImplicitTimezone,
 } from './compare.js';
 export type { ValueCompOp, GeneralCompOp } from './compare.js';
 export { arithmetic, unary, decimalDivide } from './arith.js';

@@ -51,7 +51,11 @@ export function parseDouble(s: string, type = 'xs:double'): number {
  * Throws err:FORG0001 (invalid lexical form or facet), err:FONS0004 (unbound prefix), err:XPST0051 (unknown type),
  * err:XPST0080 (abstract target).
  */
-export function fromLexical(type: AtomicTypeName, lexical: string, resolvePrefix?: (prefix: string) => string | undefined): AtomicValue {
+export function fromLexical(
+  type: AtomicTypeName,
+  lexical: string,
+  resolvePrefix?: (prefix: string) => string | undefined,
+): AtomicValue {
   const prim = primitiveOf(type);
   if (!isAtomicType(type)) throw new XPathError('err:XPST0051', `${type} is not a built-in atomic type`);
   const ws = whitespaceFacet(type);
@@ -83,8 +87,14 @@ export function fromLexical(type: AtomicTypeName, lexical: string, resolvePrefix
       return { type, value: parseDouble(s, type) };
     case 'xs:duration':
       return { type, value: parseDuration(type, s) };
-    case 'xs:dateTime': case 'xs:date': case 'xs:time': case 'xs:gYearMonth': case 'xs:gYear':
-    case 'xs:gMonthDay': case 'xs:gDay': case 'xs:gMonth':
+    case 'xs:dateTime':
+    case 'xs:date':
+    case 'xs:time':
+    case 'xs:gYearMonth':
+    case 'xs:gYear':
+    case 'xs:gMonthDay':
+    case 'xs:gDay':
+    case 'xs:gMonth':
       return { type, value: parseDateTime(type, s) };
     case 'xs:hexBinary': {
       if (!HEX_RE.test(s)) throw invalid(type, s);
@@ -106,7 +116,8 @@ export function fromLexical(type: AtomicTypeName, lexical: string, resolvePrefix
       const local = i < 0 ? s : s.slice(i + 1);
       if ((i >= 0 && !isNCName(prefix)) || !isNCName(local)) throw invalid(type, s);
       const ns = resolvePrefix?.(prefix);
-      if (ns === undefined && prefix !== '') throw new XPathError('err:FONS0004', `no namespace is bound to the prefix '${prefix}'`);
+      if (ns === undefined && prefix !== '')
+        throw new XPathError('err:FONS0004', `no namespace is bound to the prefix '${prefix}'`);
       const q: QName = prefix ? { ns: ns!, local, prefix } : { ns: ns ?? '', local };
       return { type, value: q };
     }
@@ -124,7 +135,11 @@ function base64Decode(s: string): Uint8Array {
   const out = new Uint8Array((s.length / 4) * 3 - pad);
   let o = 0;
   for (let i = 0; i < s.length; i += 4) {
-    const n = (B64_INDEX.get(s[i]!)! << 18) | (B64_INDEX.get(s[i + 1]!)! << 12) | ((B64_INDEX.get(s[i + 2]!) ?? 0) << 6) | (B64_INDEX.get(s[i + 3]!) ?? 0);
+    const n =
+      (B64_INDEX.get(s[i]!)! << 18) |
+      (B64_INDEX.get(s[i + 1]!)! << 12) |
+      ((B64_INDEX.get(s[i + 2]!) ?? 0) << 6) |
+      (B64_INDEX.get(s[i + 3]!) ?? 0);
     if (o < out.length) out[o++] = (n >> 16) & 255;
     if (o < out.length) out[o++] = (n >> 8) & 255;
     if (o < out.length) out[o++] = n & 255;
@@ -191,7 +206,9 @@ export function formatDouble(x: number, float = false): string {
 export function toStringValue(v: AtomicValue): string {
   const prim = primitiveOf(v.type);
   switch (prim) {
-    case 'xs:string': case 'xs:untypedAtomic': case 'xs:anyURI':
+    case 'xs:string':
+    case 'xs:untypedAtomic':
+    case 'xs:anyURI':
       return v.value as string;
     case 'xs:boolean':
       return v.value ? 'true' : 'false';
@@ -207,7 +224,8 @@ export function toStringValue(v: AtomicValue): string {
       return hexEncode(v.value as Uint8Array);
     case 'xs:base64Binary':
       return base64Encode(v.value as Uint8Array);
-    case 'xs:QName': case 'xs:NOTATION': {
+    case 'xs:QName':
+    case 'xs:NOTATION': {
       const q = v.value as QName;
       return q.prefix ? `${q.prefix}:${q.local}` : q.local;
     }

@@ -75,7 +75,8 @@ export function isAtomicType(name: AtomicTypeName): boolean {
 /** True when `type` is `ancestor` or derived from it (XML Schema Part 2 section 3). */
 export function derivesFrom(type: AtomicTypeName, ancestor: AtomicTypeName): boolean {
   if (type === ancestor) return true;
-  if (ancestor === 'xs:anyAtomicType' || ancestor === 'xs:anySimpleType' || ancestor === 'xs:anyType') return PRIMITIVE.has(type);
+  if (ancestor === 'xs:anyAtomicType' || ancestor === 'xs:anySimpleType' || ancestor === 'xs:anyType')
+    return PRIMITIVE.has(type);
   let t: string | undefined = type;
   while (t !== undefined) {
     if (t === ancestor) return true;
@@ -151,11 +152,19 @@ export function isNCName(s: string): boolean {
 /** The lexical-space check of a string-derived type on its whitespace-normalised value (XML Schema Part 2 3.3.1-3.3.11). */
 export function stringFacetOk(type: AtomicTypeName, s: string): boolean {
   switch (type) {
-    case 'xs:language': return LANGUAGE_RE.test(s);
-    case 'xs:NMTOKEN': return NMTOKEN_RE.test(s);
-    case 'xs:Name': return NAME_RE.test(s);
-    case 'xs:NCName': case 'xs:ID': case 'xs:IDREF': case 'xs:ENTITY': return NCNAME_RE.test(s);
-    default: return true;
+    case 'xs:language':
+      return LANGUAGE_RE.test(s);
+    case 'xs:NMTOKEN':
+      return NMTOKEN_RE.test(s);
+    case 'xs:Name':
+      return NAME_RE.test(s);
+    case 'xs:NCName':
+    case 'xs:ID':
+    case 'xs:IDREF':
+    case 'xs:ENTITY':
+      return NCNAME_RE.test(s);
+    default:
+      return true;
   }
 }
 

@@ -25,7 +25,9 @@ function forg6(msg: string): never {
 /** Atomised values with xs:untypedAtomic cast to xs:double (F&O 15.4.2-15.4.5). */
 function values(seq: Sequence): AtomicValue[] {
   const vs = atomize(seq);
-  return vs.some((v) => v.type === 'xs:untypedAtomic') ? vs.map((v) => (v.type === 'xs:untypedAtomic' ? castAs(v, 'xs:double') : v)) : vs;
+  return vs.some((v) => v.type === 'xs:untypedAtomic')
+    ? vs.map((v) => (v.type === 'xs:untypedAtomic' ? castAs(v, 'xs:double') : v))
+    : vs;
 }
 
 /** The kind an aggregate works over: 'numeric', 'ym', 'dt', or the primitive type for min/max. */
@@ -70,8 +72,18 @@ function minMax(ctx: DynamicContext, args: Sequence[], op: 'lt' | 'gt', fname: s
   for (const v of vs) {
     if (kindOf(v) !== k) forg6(`${fname}: values of types ${vs[0]!.type} and ${v.type} cannot be compared`);
   }
-  if (k === 'xs:QName' || k === 'xs:hexBinary' || k === 'xs:base64Binary' || k === 'xs:NOTATION' || k === 'xs:duration' ||
-      k === 'xs:gYear' || k === 'xs:gYearMonth' || k === 'xs:gMonth' || k === 'xs:gMonthDay' || k === 'xs:gDay') {
+  if (
+    k === 'xs:QName' ||
+    k === 'xs:hexBinary' ||
+    k === 'xs:base64Binary' ||
+    k === 'xs:NOTATION' ||
+    k === 'xs:duration' ||
+    k === 'xs:gYear' ||
+    k === 'xs:gYearMonth' ||
+    k === 'xs:gMonth' ||
+    k === 'xs:gMonthDay' ||
+    k === 'xs:gDay'
+  ) {
     forg6(`${fname}: values of type ${vs[0]!.type} have no order`);
   }
   if (k === 'numeric') {
@@ -95,14 +107,19 @@ function minMax(ctx: DynamicContext, args: Sequence[], op: 'lt' | 'gt', fname: s
   for (let i = 1; i < vs.length; i++) {
     if (valueCompare(op, vs[i]!, best)) best = vs[i]!;
   }
-  if (best.type === 'xs:anyURI' && vs.some((v) => v.type !== 'xs:anyURI')) best = { type: 'xs:string', value: best.value };
+  if (best.type === 'xs:anyURI' && vs.some((v) => v.type !== 'xs:anyURI'))
+    best = { type: 'xs:string', value: best.value };
   return [best];
 }
 
 export const functions: FunctionDef[] = [
   // 15.4.5 fn:sum
   {
-    ns: FN, local: 'sum', minArgs: 1, maxArgs: 2, params: [st('anyAtomicType', '*'), st('anyAtomicType', '?')],
+    ns: FN,
+    local: 'sum',
+    minArgs: 1,
+    maxArgs: 2,
+    params: [st('anyAtomicType', '*'), st('anyAtomicType', '?')],
     impl: (_ctx, args) => {
       const vs = values(args[0]!);
       if (vs.length === 0) {
@@ -115,7 +132,11 @@ export const functions: FunctionDef[] = [
   },
   // 15.4.2 fn:avg
   {
-    ns: FN, local: 'avg', minArgs: 1, maxArgs: 1, params: [st('anyAtomicType', '*')],
+    ns: FN,
+    local: 'avg',
+    minArgs: 1,
+    maxArgs: 1,
+    params: [st('anyAtomicType', '*')],
     impl: (_ctx, args) => {
       const vs = values(args[0]!);
       if (vs.length === 0) return [];
@@ -124,7 +145,21 @@ export const functions: FunctionDef[] = [
     },
   },
   // 15.4.3 fn:max
-  { ns: FN, local: 'max', minArgs: 1, maxArgs: 2, params: [st('anyAtomicType', '*'), st('string')], impl: (ctx, args) => minMax(ctx, args, 'gt', 'fn:max') },
+  {
+    ns: FN,
+    local: 'max',
+    minArgs: 1,
+    maxArgs: 2,
+    params: [st('anyAtomicType', '*'), st('string')],
+    impl: (ctx, args) => minMax(ctx, args, 'gt', 'fn:max'),
+  },
   // 15.4.4 fn:min
-  { ns: FN, local: 'min', minArgs: 1, maxArgs: 2, params: [st('anyAtomicType', '*'), st('string')], impl: (ctx, args) => minMax(ctx, args, 'lt', 'fn:min') },
+  {
+    ns: FN,
+    local: 'min',
+    minArgs: 1,
+    maxArgs: 2,
+    params: [st('anyAtomicType', '*'), st('string')],
+    impl: (ctx, args) => minMax(ctx, args, 'lt', 'fn:min'),
+  },
 ];

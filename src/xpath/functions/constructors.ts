@@ -15,22 +15,66 @@ import { castAs } from '../atomic/cast.js';
 
 /** Every built-in atomic type with a constructor function (XML Schema Part 2 section 3 plus the XPath 2.0 types). */
 export const CONSTRUCTOR_TYPES = [
-  'untypedAtomic', 'string', 'boolean', 'decimal', 'float', 'double', 'duration', 'dateTime', 'time', 'date', 'gYearMonth', 'gYear',
-  'gMonthDay', 'gDay', 'gMonth', 'hexBinary', 'base64Binary', 'anyURI', 'QName', 'normalizedString', 'token', 'language', 'NMTOKEN',
-  'Name', 'NCName', 'ID', 'IDREF', 'ENTITY', 'integer', 'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte',
-  'nonNegativeInteger', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'positiveInteger', 'yearMonthDuration',
+  'untypedAtomic',
+  'string',
+  'boolean',
+  'decimal',
+  'float',
+  'double',
+  'duration',
+  'dateTime',
+  'time',
+  'date',
+  'gYearMonth',
+  'gYear',
+  'gMonthDay',
+  'gDay',
+  'gMonth',
+  'hexBinary',
+  'base64Binary',
+  'anyURI',
+  'QName',
+  'normalizedString',
+  'token',
+  'language',
+  'NMTOKEN',
+  'Name',
+  'NCName',
+  'ID',
+  'IDREF',
+  'ENTITY',
+  'integer',
+  'nonPositiveInteger',
+  'negativeInteger',
+  'long',
+  'int',
+  'short',
+  'byte',
+  'nonNegativeInteger',
+  'unsignedLong',
+  'unsignedInt',
+  'unsignedShort',
+  'unsignedByte',
+  'positiveInteger',
+  'yearMonthDuration',
   'dayTimeDuration',
 ] as const;
 
 function resolver(ctx: DynamicContext): (prefix: string) => string | undefined {
   const ns = (ctx as { namespaces?: Readonly<Record<string, string>> }).namespaces;
-  return (prefix) => (prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : ns?.[prefix] ?? (prefix === '' ? '' : undefined));
+  return (prefix) =>
+    prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : (ns?.[prefix] ?? (prefix === '' ? '' : undefined));
 }
 
 export const functions: FunctionDef[] = CONSTRUCTOR_TYPES.map((local): FunctionDef => {
   const type = `xs:${local}`;
   return {
-    ns: XS, local, minArgs: 1, maxArgs: 1, params: [st('anyAtomicType', '?')], returns: st(local, '?'),
+    ns: XS,
+    local,
+    minArgs: 1,
+    maxArgs: 1,
+    params: [st('anyAtomicType', '?')],
+    returns: st(local, '?'),
     impl: (ctx, args) => {
       const v = optAtomic(args[0], type);
       if (v === undefined) return [];

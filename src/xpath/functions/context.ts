@@ -25,7 +25,7 @@ export function implicitTimezone(ctx: DynamicContext): number {
 /** The current dateTime of the evaluation, with the implicit timezone. */
 export function currentDateTime(ctx: DynamicContext): DateTimeValue {
   if (ctx.currentDateTime) return ctx.currentDateTime;
-  const st = ctx.state as ({ steps: number; depth: number; now?: DateTimeValue } | undefined);
+  const st = ctx.state as { steps: number; depth: number; now?: DateTimeValue } | undefined;
   if (st?.now) return st.now;
   const tz = implicitTimezone(ctx);
   const d = new Date(Date.now() + tz * 60_000);
@@ -54,7 +54,9 @@ export const functions: FunctionDef[] = [
     const { hour, minute, second, tz } = currentDateTime(ctx);
     return [{ type: 'xs:time', value: { hour, minute, second, tz } as DateTimeValue }];
   }),
-  fn('implicit-timezone', 0, 0, (ctx) => [{ type: 'xs:dayTimeDuration', value: { months: 0, seconds: new XDecimal(implicitTimezone(ctx) * 60) } }]),
+  fn('implicit-timezone', 0, 0, (ctx) => [
+    { type: 'xs:dayTimeDuration', value: { months: 0, seconds: new XDecimal(implicitTimezone(ctx) * 60) } },
+  ]),
   fn('default-collation', 0, 0, (ctx) => [{ type: 'xs:string', value: ctx.defaultCollation ?? CODEPOINT_COLLATION }]),
   fn('static-base-uri', 0, 0, (ctx) => (ctx.baseURI ? [{ type: 'xs:anyURI', value: ctx.baseURI }] : EMPTY)),
 ];

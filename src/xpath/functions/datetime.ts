@@ -22,7 +22,11 @@ function tzDuration(tz: number): AtomicValue {
 
 function component(local: string, type: string, pick: (v: DateTimeValue) => AtomicValue | undefined): FunctionDef {
   return {
-    ns: FN, local, minArgs: 1, maxArgs: 1, params: [st(type.slice(3), '?')],
+    ns: FN,
+    local,
+    minArgs: 1,
+    maxArgs: 1,
+    params: [st(type.slice(3), '?')],
     impl: (_ctx, args) => {
       const v = optTyped(args[0], type, `fn:${local}`);
       if (v === undefined) return [];
@@ -46,13 +50,18 @@ function timezoneArg(ctx: DynamicContext, args: Sequence[], fname: string): numb
   const d = optTyped(args[1], 'xs:dayTimeDuration', fname);
   if (d === undefined) return undefined;
   const secs = (d.value as Duration).seconds;
-  if (!secs.mod(60).isZero() || secs.abs().gt(14 * 3600)) throw new XPathError('err:FODT0003', `${fname}: invalid timezone ${secs.toString()} seconds`);
+  if (!secs.mod(60).isZero() || secs.abs().gt(14 * 3600))
+    throw new XPathError('err:FODT0003', `${fname}: invalid timezone ${secs.toString()} seconds`);
   return secs.div(60).toNumber();
 }
 
 function adjust(local: string, type: string): FunctionDef {
   return {
-    ns: FN, local, minArgs: 1, maxArgs: 2, params: [st(type.slice(3), '?'), st('dayTimeDuration', '?')],
+    ns: FN,
+    local,
+    minArgs: 1,
+    maxArgs: 2,
+    params: [st(type.slice(3), '?'), st('dayTimeDuration', '?')],
     impl: (ctx, args) => {
       const v = optTyped(args[0], type, `fn:${local}`);
       if (v === undefined) return [];
@@ -65,15 +74,26 @@ function adjust(local: string, type: string): FunctionDef {
 export const functions: FunctionDef[] = [
   // 5.2 fn:dateTime
   {
-    ns: FN, local: 'dateTime', minArgs: 2, maxArgs: 2, params: [st('date', '?'), st('time', '?')], returns: st('dateTime', '?'),
+    ns: FN,
+    local: 'dateTime',
+    minArgs: 2,
+    maxArgs: 2,
+    params: [st('date', '?'), st('time', '?')],
+    returns: st('dateTime', '?'),
     impl: (_ctx, args) => {
       const d = optTyped(args[0], 'xs:date', 'fn:dateTime');
       const t = optTyped(args[1], 'xs:time', 'fn:dateTime');
       if (d === undefined || t === undefined) return [];
       const dv = d.value as DateTimeValue;
       const tv = t.value as DateTimeValue;
-      if (dv.tz !== undefined && tv.tz !== undefined && dv.tz !== tv.tz) throw new XPathError('err:FORG0008', 'fn:dateTime: the date and the time have different timezones');
-      return [{ type: 'xs:dateTime', value: makeDateTime(dv.year, dv.month, dv.day, tv.hour, tv.minute, tv.second, dv.tz ?? tv.tz) }];
+      if (dv.tz !== undefined && tv.tz !== undefined && dv.tz !== tv.tz)
+        throw new XPathError('err:FORG0008', 'fn:dateTime: the date and the time have different timezones');
+      return [
+        {
+          type: 'xs:dateTime',
+          value: makeDateTime(dv.year, dv.month, dv.day, tv.hour, tv.minute, tv.second, dv.tz ?? tv.tz),
+        },
+      ];
     },
   },
   component('year-from-dateTime', 'xs:dateTime', year),
@@ -95,5 +115,3 @@ export const functions: FunctionDef[] = [
   adjust('adjust-date-to-timezone', 'xs:date'),
   adjust('adjust-time-to-timezone', 'xs:time'),
 ];
-
-

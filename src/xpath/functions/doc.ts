@@ -10,7 +10,11 @@ import { atomicParam, fn } from './util.js';
 
 function resolveUri(ctx: DynamicContext, uri: string): string {
   // RFC 3986: no spaces or delimiters, well-formed %-escapes, and a colon in the first segment only after a scheme
-  if (/[\s<>"{}|\\^`]/.test(uri.trim()) || /%(?![0-9A-Fa-f]{2})/.test(uri) || (/^[^/?#]*:/.test(uri) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(uri))) {
+  if (
+    /[\s<>"{}|\\^`]/.test(uri.trim()) ||
+    /%(?![0-9A-Fa-f]{2})/.test(uri) ||
+    (/^[^/?#]*:/.test(uri) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(uri))
+  ) {
     throw new XPathError('err:FODC0005', `"${uri}" is not a valid URI`);
   }
   try {
@@ -31,22 +35,45 @@ function load(ctx: DynamicContext, uri: string): XNode | undefined {
 }
 
 export const functions: FunctionDef[] = [
-  fn('doc', 1, 1, (ctx, [a]) => {
-    if (a!.length === 0) return EMPTY;
-    const uri = String((a![0] as AtomicValue).value);
-    const d = load(ctx, uri);
-    if (!d) throw new XPathError('err:FODC0002', `the document "${uri}" is not available`);
-    return [d];
-  }, { params: [atomicParam('string', '?')] }),
-  fn('doc-available', 1, 1, (ctx, [a]) => {
-    if (a!.length === 0) return bool(false);
-    try {
-      return bool(load(ctx, String((a![0] as AtomicValue).value)) !== undefined);
-    } catch {
-      return bool(false);
-    }
-  }, { params: [atomicParam('string', '?')] }),
-  fn('collection', 0, 1, (_ctx, a) => {
-    throw new XPathError('err:FODC0002', a.length && a[0]!.length ? `the collection "${String((a[0]![0] as AtomicValue).value)}" is not available` : 'there is no default collection');
-  }, { params: [atomicParam('string', '?')] }),
+  fn(
+    'doc',
+    1,
+    1,
+    (ctx, [a]) => {
+      if (a!.length === 0) return EMPTY;
+      const uri = String((a![0] as AtomicValue).value);
+      const d = load(ctx, uri);
+      if (!d) throw new XPathError('err:FODC0002', `the document "${uri}" is not available`);
+      return [d];
+    },
+    { params: [atomicParam('string', '?')] },
+  ),
+  fn(
+    'doc-available',
+    1,
+    1,
+    (ctx, [a]) => {
+      if (a!.length === 0) return bool(false);
+      try {
+        return bool(load(ctx, String((a![0] as AtomicValue).value)) !== undefined);
+      } catch {
+        return bool(false);
+      }
+    },
+    { params: [atomicParam('string', '?')] },
+  ),
+  fn(
+    'collection',
+    0,
+    1,
+    (_ctx, a) => {
+      throw new XPathError(
+        'err:FODC0002',
+        a.length && a[0]!.length
+          ? `the collection "${String((a[0]![0] as AtomicValue).value)}" is not available`
+          : 'there is no default collection',
+      );
+    },
+    { params: [atomicParam('string', '?')] },
+  ),
 ];

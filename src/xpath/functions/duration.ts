@@ -12,9 +12,18 @@ import { durationParts } from '../atomic/duration.js';
 
 type Parts = ReturnType<typeof durationParts>;
 
-function component(local: string, type: 'xs:integer' | 'xs:decimal', pick: (p: Parts) => XDecimal | number): FunctionDef {
+function component(
+  local: string,
+  type: 'xs:integer' | 'xs:decimal',
+  pick: (p: Parts) => XDecimal | number,
+): FunctionDef {
   return {
-    ns: FN, local, minArgs: 1, maxArgs: 1, params: [st('duration', '?')], returns: st(type.slice(3), '?'),
+    ns: FN,
+    local,
+    minArgs: 1,
+    maxArgs: 1,
+    params: [st('duration', '?')],
+    returns: st(type.slice(3), '?'),
     impl: (_ctx, args) => {
       const v = optTyped(args[0], 'xs:duration', `fn:${local}`);
       if (v === undefined) return [];

@@ -19,8 +19,10 @@ export const functions: FunctionDef[] = [
     (_c, args) => {
       const codeArg = args[0];
       // fn:error($error as xs:QName): the one-argument form takes exactly one QName (F&O 3.1.1)
-      if (args.length === 1 && codeArg!.length === 0) throw new XPathError('err:XPTY0004', 'fn:error($error) needs a QName, not an empty sequence');
-      const q = codeArg && codeArg.length ? ((codeArg[0] as AtomicValue).value as QName) : { ns: ERR, local: 'FOER0000' };
+      if (args.length === 1 && codeArg!.length === 0)
+        throw new XPathError('err:XPTY0004', 'fn:error($error) needs a QName, not an empty sequence');
+      const q =
+        codeArg && codeArg.length ? ((codeArg[0] as AtomicValue).value as QName) : { ns: ERR, local: 'FOER0000' };
       const desc = args[1] ? String(atomize(args[1])[0]?.value ?? '') : 'fn:error() was called';
       throw new XPathError(errorCode(q), desc);
     },

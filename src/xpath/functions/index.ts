@@ -20,8 +20,21 @@ import { functions as doc } from './doc.js';
 import { functions as error } from './error.js';
 
 export const builtinFunctions: readonly FunctionDef[] = [
-  ...string, ...regex, ...numeric, ...aggregate, ...datetime, ...duration, ...qname, ...constructors, ...uri,
-  ...sequence, ...node, ...context, ...boolean, ...doc, ...error,
+  ...string,
+  ...regex,
+  ...numeric,
+  ...aggregate,
+  ...datetime,
+  ...duration,
+  ...qname,
+  ...constructors,
+  ...uri,
+  ...sequence,
+  ...node,
+  ...context,
+  ...boolean,
+  ...doc,
+  ...error,
 ];
 
 /**

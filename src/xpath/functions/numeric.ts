@@ -18,7 +18,11 @@ function resultType(v: AtomicValue): string {
   return p === 'xs:decimal' && isIntegerType(v.type) ? 'xs:integer' : p;
 }
 
-function unaryNumeric(local: string, onDecimal: (d: XDecimal) => XDecimal, onDouble: (x: number) => number): FunctionDef {
+function unaryNumeric(
+  local: string,
+  onDecimal: (d: XDecimal) => XDecimal,
+  onDouble: (x: number) => number,
+): FunctionDef {
   return {
     ns: FN,
     local,
@@ -58,11 +62,23 @@ export function roundHalfToEven(d: XDecimal, precision: number): XDecimal {
 
 export const functions: FunctionDef[] = [
   // 6.4.1 fn:abs
-  unaryNumeric('abs', (d) => d.abs(), (x) => Math.abs(x)),
+  unaryNumeric(
+    'abs',
+    (d) => d.abs(),
+    (x) => Math.abs(x),
+  ),
   // 6.4.2 fn:ceiling
-  unaryNumeric('ceiling', (d) => d.ceil(), (x) => Math.ceil(x)),
+  unaryNumeric(
+    'ceiling',
+    (d) => d.ceil(),
+    (x) => Math.ceil(x),
+  ),
   // 6.4.3 fn:floor
-  unaryNumeric('floor', (d) => d.floor(), (x) => Math.floor(x)),
+  unaryNumeric(
+    'floor',
+    (d) => d.floor(),
+    (x) => Math.floor(x),
+  ),
   // 6.4.4 fn:round
   unaryNumeric('round', (d) => d.toDecimalPlaces(0, XDecimal.ROUND_HALF_CEIL), roundDouble),
   // 6.4.5 fn:round-half-to-even

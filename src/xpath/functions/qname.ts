@@ -15,7 +15,8 @@ const ELEMENT = { item: { kind: 'node', test: { test: 'element' } }, occurrence:
 
 function elementArg(seq: Sequence | undefined, fname: string): XNode {
   const it = seq?.length === 1 ? seq[0]! : undefined;
-  if (it === undefined || !isNode(it) || it.nodeKind !== 'element') throw new XPathError('err:XPTY0004', `${fname}: expected one element node`);
+  if (it === undefined || !isNode(it) || it.nodeKind !== 'element')
+    throw new XPathError('err:XPTY0004', `${fname}: expected one element node`);
   return it;
 }
 
@@ -30,7 +31,8 @@ function splitQName(s: string, fname: string): [string, string] {
   const i = s.indexOf(':');
   const prefix = i < 0 ? '' : s.slice(0, i);
   const local = i < 0 ? s : s.slice(i + 1);
-  if ((i >= 0 && !isNCName(prefix)) || !isNCName(local)) throw new XPathError('err:FOCA0002', `${fname}: '${s}' is not a lexical QName`);
+  if ((i >= 0 && !isNCName(prefix)) || !isNCName(local))
+    throw new XPathError('err:FOCA0002', `${fname}: '${s}' is not a lexical QName`);
   return [prefix, local];
 }
 
@@ -42,48 +44,80 @@ function qnameArg(seq: Sequence | undefined, fname: string): QName | undefined {
 
 export const functions: FunctionDef[] = [
   {
-    ns: FN, local: 'resolve-QName', minArgs: 2, maxArgs: 2, params: [st('string', '?'), ELEMENT], returns: st('QName', '?'),
+    ns: FN,
+    local: 'resolve-QName',
+    minArgs: 2,
+    maxArgs: 2,
+    params: [st('string', '?'), ELEMENT],
+    returns: st('QName', '?'),
     impl: (_ctx, args) => {
       const s = optString(args[0], 'fn:resolve-QName');
       if (s === undefined) return [];
       const [prefix, local] = splitQName(s.trim(), 'fn:resolve-QName');
       const ns = inScope(elementArg(args[1], 'fn:resolve-QName'))[prefix];
-      if (ns === undefined && prefix !== '') throw new XPathError('err:FONS0004', `fn:resolve-QName: no namespace is bound to the prefix '${prefix}'`);
+      if (ns === undefined && prefix !== '')
+        throw new XPathError('err:FONS0004', `fn:resolve-QName: no namespace is bound to the prefix '${prefix}'`);
       return [qn(prefix ? { ns: ns!, local, prefix } : { ns: ns ?? '', local })];
     },
   },
   {
-    ns: FN, local: 'QName', minArgs: 2, maxArgs: 2, params: [st('string', '?'), st('string')], returns: st('QName'),
+    ns: FN,
+    local: 'QName',
+    minArgs: 2,
+    maxArgs: 2,
+    params: [st('string', '?'), st('string')],
+    returns: st('QName'),
     impl: (_ctx, args) => {
       const uri = optString(args[0], 'fn:QName') ?? '';
       const [prefix, local] = splitQName(oneString(args[1], 'fn:QName'), 'fn:QName');
-      if (prefix && uri === '') throw new XPathError('err:FOCA0002', `fn:QName: the prefix '${prefix}' needs a namespace URI`);
+      if (prefix && uri === '')
+        throw new XPathError('err:FOCA0002', `fn:QName: the prefix '${prefix}' needs a namespace URI`);
       return [qn(prefix ? { ns: uri, local, prefix } : { ns: uri, local })];
     },
   },
   {
-    ns: FN, local: 'prefix-from-QName', minArgs: 1, maxArgs: 1, params: [st('QName', '?')], returns: st('NCName', '?'),
+    ns: FN,
+    local: 'prefix-from-QName',
+    minArgs: 1,
+    maxArgs: 1,
+    params: [st('QName', '?')],
+    returns: st('NCName', '?'),
     impl: (_ctx, args) => {
       const q = qnameArg(args[0], 'fn:prefix-from-QName');
       return q?.prefix ? [{ type: 'xs:NCName', value: q.prefix }] : [];
     },
   },
   {
-    ns: FN, local: 'local-name-from-QName', minArgs: 1, maxArgs: 1, params: [st('QName', '?')], returns: st('NCName', '?'),
+    ns: FN,
+    local: 'local-name-from-QName',
+    minArgs: 1,
+    maxArgs: 1,
+    params: [st('QName', '?')],
+    returns: st('NCName', '?'),
     impl: (_ctx, args) => {
       const q = qnameArg(args[0], 'fn:local-name-from-QName');
       return q ? [{ type: 'xs:NCName', value: q.local }] : [];
     },
   },
   {
-    ns: FN, local: 'namespace-uri-from-QName', minArgs: 1, maxArgs: 1, params: [st('QName', '?')], returns: st('anyURI', '?'),
+    ns: FN,
+    local: 'namespace-uri-from-QName',
+    minArgs: 1,
+    maxArgs: 1,
+    params: [st('QName', '?')],
+    returns: st('anyURI', '?'),
     impl: (_ctx, args) => {
       const q = qnameArg(args[0], 'fn:namespace-uri-from-QName');
       return q ? [{ type: 'xs:anyURI', value: q.ns }] : [];
     },
   },
   {
-    ns: FN, local: 'namespace-uri-for-prefix', minArgs: 2, maxArgs: 2, params: [st('string', '?'), ELEMENT], returns: st('anyURI', '?'),
+    ns: FN,
+    local: 'namespace-uri-for-prefix',
+    minArgs: 2,
+    maxArgs: 2,
+    params: [st('string', '?'), ELEMENT],
+    returns: st('anyURI', '?'),
     impl: (_ctx, args) => {
       const prefix = optString(args[0], 'fn:namespace-uri-for-prefix') ?? '';
       const ns = inScope(elementArg(args[1], 'fn:namespace-uri-for-prefix'))[prefix];
@@ -91,10 +125,17 @@ export const functions: FunctionDef[] = [
     },
   },
   {
-    ns: FN, local: 'in-scope-prefixes', minArgs: 1, maxArgs: 1, params: [ELEMENT], returns: st('string', '*'),
+    ns: FN,
+    local: 'in-scope-prefixes',
+    minArgs: 1,
+    maxArgs: 1,
+    params: [ELEMENT],
+    returns: st('string', '*'),
     impl: (_ctx, args) => {
       const ns = inScope(elementArg(args[0], 'fn:in-scope-prefixes'));
-      return Object.keys(ns).filter((p) => ns[p] !== '' || p !== '').map((p) => str(p));
+      return Object.keys(ns)
+        .filter((p) => ns[p] !== '' || p !== '')
+        .map((p) => str(p));
     },
   },
 ];

@@ -206,7 +206,12 @@ function caseClosure(cls: string, negated: boolean): string {
   const changed: number[] = [];
   for (const cp of casedChars!) {
     const hit = re.test(String.fromCodePoint(cp));
-    if (negated ? hit && caseVariants(cp).some((v) => v !== cp && !re.test(String.fromCodePoint(v))) : !hit && caseVariants(cp).some((v) => v !== cp && re.test(String.fromCodePoint(v)))) changed.push(cp);
+    if (
+      negated
+        ? hit && caseVariants(cp).some((v) => v !== cp && !re.test(String.fromCodePoint(v)))
+        : !hit && caseVariants(cp).some((v) => v !== cp && re.test(String.fromCodePoint(v)))
+    )
+      changed.push(cp);
   }
   if (changed.length === 0) return cls;
   const set = `[${changed.map(hexCp).join('')}]`;
@@ -295,10 +300,15 @@ function translate(pattern: string, flags: string): { source: string; groups: nu
         i++;
         canQuantify = false;
         break;
-      case '^': case '$':
+      case '^':
+      case '$':
         // m flag (F&O 7.6.1.1): line starts/ends at newline (#xA) only; no empty line after a final newline.
         // Grouped so that a quantifier may follow (QT3 re00998-re01003), which JS refuses on a bare assertion.
-        out += !multiline ? `(?:${c === '$' ? '$' : '^'})` : c === '^' ? '(?:(?<![^])|(?<=\\n)(?=[^]))' : '(?:(?=\\n|(?![^])))';
+        out += !multiline
+          ? `(?:${c === '$' ? '$' : '^'})`
+          : c === '^'
+            ? '(?:(?<![^])|(?<=\\n)(?=[^]))'
+            : '(?:(?=\\n|(?![^])))';
         i++;
         canQuantify = true;
         break;
@@ -307,14 +317,18 @@ function translate(pattern: string, flags: string): { source: string; groups: nu
         i++;
         canQuantify = true;
         break;
-      case '?': case '*': case '+': case '{': {
+      case '?':
+      case '*':
+      case '+':
+      case '{': {
         if (!canQuantify) forx2(pattern, `quantifier '${c}' without an atom`);
         let q = c;
         i++;
         if (c === '{') {
           const m = /^(\d+)(,(\d*))?\}/.exec(cps.slice(i));
           if (!m) forx2(pattern, 'invalid quantifier');
-          if (m[3] !== undefined && m[3] !== '' && Number(m[3]) < Number(m[1])) forx2(pattern, 'quantifier maximum below minimum');
+          if (m[3] !== undefined && m[3] !== '' && Number(m[3]) < Number(m[1]))
+            forx2(pattern, 'quantifier maximum below minimum');
           q += m[0];
           i += m[0].length;
         }
@@ -326,7 +340,8 @@ function translate(pattern: string, flags: string): { source: string; groups: nu
         canQuantify = false;
         break;
       }
-      case ']': case '}':
+      case ']':
+      case '}':
         forx2(pattern, `unescaped '${c}'`);
         break;
       default: {
@@ -382,12 +397,17 @@ function replacer(rep: string, groups: number): (m: string[]) => string {
     const c = rep[i]!;
     if (c === '\\') {
       const n = rep[i + 1];
-      if (n !== '\\' && n !== '$') throw new XPathError('err:FORX0004', `invalid replacement string '${rep}': '\\' must be followed by '\\' or '$'`);
+      if (n !== '\\' && n !== '$')
+        throw new XPathError(
+          'err:FORX0004',
+          `invalid replacement string '${rep}': '\\' must be followed by '\\' or '$'`,
+        );
       lit += n;
       i++;
     } else if (c === '$') {
       const d = rep[i + 1];
-      if (d === undefined || d < '0' || d > '9') throw new XPathError('err:FORX0004', `invalid replacement string '${rep}': '$' must be followed by a digit`);
+      if (d === undefined || d < '0' || d > '9')
+        throw new XPathError('err:FORX0004', `invalid replacement string '${rep}': '$' must be followed by a digit`);
       let num = Number(d);
       let j = i + 2;
       while (j < rep.length && rep[j]! >= '0' && rep[j]! <= '9' && num * 10 + Number(rep[j]) <= groups) {
@@ -421,7 +441,12 @@ const S = st('string');
 export const functions: FunctionDef[] = [
   // 7.6.2 fn:matches
   {
-    ns: FN, local: 'matches', minArgs: 2, maxArgs: 3, params: [S_OPT, S, S], returns: st('boolean'),
+    ns: FN,
+    local: 'matches',
+    minArgs: 2,
+    maxArgs: 3,
+    params: [S_OPT, S, S],
+    returns: st('boolean'),
     impl: (_ctx, args) => {
       const input = stringArg(args[0], 'fn:matches');
       const c = xpathRegex(oneString(args[1], 'fn:matches'), flagsArg(args, 2, 'fn:matches'));
@@ -430,7 +455,12 @@ export const functions: FunctionDef[] = [
   },
   // 7.6.3 fn:replace
   {
-    ns: FN, local: 'replace', minArgs: 3, maxArgs: 4, params: [S_OPT, S, S, S], returns: S,
+    ns: FN,
+    local: 'replace',
+    minArgs: 3,
+    maxArgs: 4,
+    params: [S_OPT, S, S, S],
+    returns: S,
     impl: (_ctx, args) => {
       const input = stringArg(args[0], 'fn:replace');
       const c = xpathRegex(oneString(args[1], 'fn:replace'), flagsArg(args, 3, 'fn:replace'));
@@ -443,7 +473,12 @@ export const functions: FunctionDef[] = [
   },
   // 7.6.4 fn:tokenize
   {
-    ns: FN, local: 'tokenize', minArgs: 2, maxArgs: 3, params: [S_OPT, S, S], returns: st('string', '*'),
+    ns: FN,
+    local: 'tokenize',
+    minArgs: 2,
+    maxArgs: 3,
+    params: [S_OPT, S, S],
+    returns: st('string', '*'),
     impl: (_ctx, args) => {
       const input = stringArg(args[0], 'fn:tokenize');
       const c = xpathRegex(oneString(args[1], 'fn:tokenize'), flagsArg(args, 2, 'fn:tokenize'));

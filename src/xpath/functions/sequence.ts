@@ -49,7 +49,8 @@ export function deepEqualItems(a: Item, b: Item, coll?: string): boolean {
 }
 
 function sameName(a: XNode, b: XNode): boolean {
-  const x = a.nodeName, y = b.nodeName;
+  const x = a.nodeName,
+    y = b.nodeName;
   if (!x || !y) return !x && !y;
   return x.local === y.local && x.ns === y.ns;
 }
@@ -65,21 +66,24 @@ function deepEqualNodes(a: XNode, b: XNode, coll?: string): boolean {
     case 'element': {
       if (a.nodeKind === 'element') {
         if (!sameName(a, b)) return false;
-        const aa = a.attributes(), ba = b.attributes();
+        const aa = a.attributes(),
+          ba = b.attributes();
         if (aa.length !== ba.length) return false;
         for (const x of aa) {
           const y = ba.find((z) => sameName(x, z));
           if (!y || !deepEqualNodes(x, y, coll)) return false;
         }
       }
-      const ac = significantChildren(a), bc = significantChildren(b);
+      const ac = significantChildren(a),
+        bc = significantChildren(b);
       if (ac.length !== bc.length) return false;
       for (let i = 0; i < ac.length; i++) if (!deepEqualNodes(ac[i]!, bc[i]!, coll)) return false;
       return true;
     }
     case 'attribute': {
       if (!sameName(a, b)) return false;
-      const x = a.typedValue(), y = b.typedValue();
+      const x = a.typedValue(),
+        y = b.typedValue();
       return x.length === y.length && x.every((v, i) => atomicEquals(v, y[i]!, coll));
     }
     case 'processing-instruction':
@@ -134,47 +138,79 @@ export const functions: FunctionDef[] = [
   fn('count', 1, 1, (_c, [a]) => [int(a!.length)]),
   fn('reverse', 1, 1, (_c, [a]) => a!.slice().reverse()),
   fn('unordered', 1, 1, (_c, [a]) => a!),
-  fn('distinct-values', 1, 2, (c, args) => distinct(args[0] as AtomicValue[], collationArg(args, 1, c.defaultCollation)), {
-    params: [atomicParam('anyAtomicType', '*'), atomicParam('string')],
-  }),
-  fn('index-of', 2, 3, (c, args) => {
-    const coll = collationArg(args, 2, c.defaultCollation);
-    const s = args[1]![0] as AtomicValue;
-    const out: Item[] = [];
-    (args[0] as AtomicValue[]).forEach((v, i) => {
-      let eq = false;
-      try {
-        eq = valueCompare('eq', v, s, coll);
-      } catch {
-        eq = false;
-      }
-      if (eq) out.push(int(i + 1));
-    });
-    return out;
-  }, { params: [atomicParam('anyAtomicType', '*'), atomicParam('anyAtomicType'), atomicParam('string')] }),
-  fn('insert-before', 3, 3, (_c, [t, p, ins]) => {
-    const pos = Math.max(1, Math.min(toNumber(p![0] as AtomicValue), t!.length + 1));
-    return [...t!.slice(0, pos - 1), ...ins!, ...t!.slice(pos - 1)];
-  }, { params: [itemParam('*'), atomicParam('integer'), itemParam('*')] }),
-  fn('remove', 2, 2, (_c, [t, p]) => {
-    const pos = toNumber(p![0] as AtomicValue);
-    if (pos < 1 || pos > t!.length) return t!;
-    return [...t!.slice(0, pos - 1), ...t!.slice(pos)];
-  }, { params: [itemParam('*'), atomicParam('integer')] }),
-  fn('subsequence', 2, 3, (_c, args) => {
-    const src = args[0]!;
-    const start = round(toNumber(args[1]![0] as AtomicValue));
-    if (args.length === 2) return Number.isNaN(start) ? EMPTY : src.slice(Math.max(1, Math.min(start, src.length + 1)) - 1);
-    const len = round(toNumber(args[2]![0] as AtomicValue));
-    const end = start + len; // positions p with start <= p < end
-    if (Number.isNaN(start) || Number.isNaN(end)) return EMPTY;
-    const from = Math.max(1, start);
-    const to = Math.min(src.length + 1, end);
-    if (from >= to) return EMPTY;
-    return src.slice(from - 1, to - 1);
-  }, { params: [itemParam('*'), atomicParam('double'), atomicParam('double')] }),
+  fn(
+    'distinct-values',
+    1,
+    2,
+    (c, args) => distinct(args[0] as AtomicValue[], collationArg(args, 1, c.defaultCollation)),
+    {
+      params: [atomicParam('anyAtomicType', '*'), atomicParam('string')],
+    },
+  ),
+  fn(
+    'index-of',
+    2,
+    3,
+    (c, args) => {
+      const coll = collationArg(args, 2, c.defaultCollation);
+      const s = args[1]![0] as AtomicValue;
+      const out: Item[] = [];
+      (args[0] as AtomicValue[]).forEach((v, i) => {
+        let eq = false;
+        try {
+          eq = valueCompare('eq', v, s, coll);
+        } catch {
+          eq = false;
+        }
+        if (eq) out.push(int(i + 1));
+      });
+      return out;
+    },
+    { params: [atomicParam('anyAtomicType', '*'), atomicParam('anyAtomicType'), atomicParam('string')] },
+  ),
+  fn(
+    'insert-before',
+    3,
+    3,
+    (_c, [t, p, ins]) => {
+      const pos = Math.max(1, Math.min(toNumber(p![0] as AtomicValue), t!.length + 1));
+      return [...t!.slice(0, pos - 1), ...ins!, ...t!.slice(pos - 1)];
+    },
+    { params: [itemParam('*'), atomicParam('integer'), itemParam('*')] },
+  ),
+  fn(
+    'remove',
+    2,
+    2,
+    (_c, [t, p]) => {
+      const pos = toNumber(p![0] as AtomicValue);
+      if (pos < 1 || pos > t!.length) return t!;
+      return [...t!.slice(0, pos - 1), ...t!.slice(pos)];
+    },
+    { params: [itemParam('*'), atomicParam('integer')] },
+  ),
+  fn(
+    'subsequence',
+    2,
+    3,
+    (_c, args) => {
+      const src = args[0]!;
+      const start = round(toNumber(args[1]![0] as AtomicValue));
+      if (args.length === 2)
+        return Number.isNaN(start) ? EMPTY : src.slice(Math.max(1, Math.min(start, src.length + 1)) - 1);
+      const len = round(toNumber(args[2]![0] as AtomicValue));
+      const end = start + len; // positions p with start <= p < end
+      if (Number.isNaN(start) || Number.isNaN(end)) return EMPTY;
+      const from = Math.max(1, start);
+      const to = Math.min(src.length + 1, end);
+      if (from >= to) return EMPTY;
+      return src.slice(from - 1, to - 1);
+    },
+    { params: [itemParam('*'), atomicParam('double'), atomicParam('double')] },
+  ),
   fn('zero-or-one', 1, 1, (_c, [a]) => {
-    if (a!.length > 1) throw new XPathError('err:FORG0003', `fn:zero-or-one() called with a sequence of ${a!.length} items`);
+    if (a!.length > 1)
+      throw new XPathError('err:FORG0003', `fn:zero-or-one() called with a sequence of ${a!.length} items`);
     return a!;
   }),
   fn('one-or-more', 1, 1, (_c, [a]) => {
@@ -182,31 +218,51 @@ export const functions: FunctionDef[] = [
     return a!;
   }),
   fn('exactly-one', 1, 1, (_c, [a]) => {
-    if (a!.length !== 1) throw new XPathError('err:FORG0005', `fn:exactly-one() called with a sequence of ${a!.length} items`);
+    if (a!.length !== 1)
+      throw new XPathError('err:FORG0005', `fn:exactly-one() called with a sequence of ${a!.length} items`);
     return a!;
   }),
   fn('deep-equal', 2, 3, (c, args) => bool(deepEqual(args[0]!, args[1]!, collationArg(args, 2, c.defaultCollation))), {
     params: [itemParam('*'), itemParam('*'), atomicParam('string')],
   }),
   /** fn:id($arg as xs:string*, $node as node()) as element()*: elements with a matching xml:id attribute. */
-  fn('id', 1, 2, (c, args) => {
-    const n = nodeArg(c, args, 1, 'id')!;
-    const root = rootOf(n);
-    if (root.nodeKind !== 'document') throw new XPathError('err:FODC0001', 'fn:id(): the node is not in a tree rooted at a document node');
-    const ids = idValues(args);
-    const out: XNode[] = [];
-    walk(root, (x) => {
-      if (x.nodeKind !== 'element') return;
-      for (const a of x.attributes()) {
-        if (a.nodeName?.ns === XML && a.nodeName.local === 'id' && ids.has(a.stringValue().trim())) out.push(x);
-      }
-    });
-    return docOrder(out);
-  }, { params: [atomicParam('string', '*'), { item: { kind: 'node', test: { test: 'node' } }, occurrence: '' }], usesFocus: true }),
-  fn('idref', 1, 2, (c, args) => {
-    const n = nodeArg(c, args, 1, 'idref')!;
-    if (rootOf(n).nodeKind !== 'document') throw new XPathError('err:FODC0001', 'fn:idref(): the node is not in a tree rooted at a document node');
-    return EMPTY;
-  }, { params: [atomicParam('string', '*'), { item: { kind: 'node', test: { test: 'node' } }, occurrence: '' }], usesFocus: true }),
+  fn(
+    'id',
+    1,
+    2,
+    (c, args) => {
+      const n = nodeArg(c, args, 1, 'id')!;
+      const root = rootOf(n);
+      if (root.nodeKind !== 'document')
+        throw new XPathError('err:FODC0001', 'fn:id(): the node is not in a tree rooted at a document node');
+      const ids = idValues(args);
+      const out: XNode[] = [];
+      walk(root, (x) => {
+        if (x.nodeKind !== 'element') return;
+        for (const a of x.attributes()) {
+          if (a.nodeName?.ns === XML && a.nodeName.local === 'id' && ids.has(a.stringValue().trim())) out.push(x);
+        }
+      });
+      return docOrder(out);
+    },
+    {
+      params: [atomicParam('string', '*'), { item: { kind: 'node', test: { test: 'node' } }, occurrence: '' }],
+      usesFocus: true,
+    },
+  ),
+  fn(
+    'idref',
+    1,
+    2,
+    (c, args) => {
+      const n = nodeArg(c, args, 1, 'idref')!;
+      if (rootOf(n).nodeKind !== 'document')
+        throw new XPathError('err:FODC0001', 'fn:idref(): the node is not in a tree rooted at a document node');
+      return EMPTY;
+    },
+    {
+      params: [atomicParam('string', '*'), { item: { kind: 'node', test: { test: 'node' } }, occurrence: '' }],
+      usesFocus: true,
+    },
+  ),
 ];
-

@@ -59,7 +59,14 @@ function contextString(ctx: DynamicContext, fname: string): string {
 
 function isValidCodepoint(c: number): boolean {
   // XML 1.0 Char production
-  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+  return (
+    c === 0x9 ||
+    c === 0xa ||
+    c === 0xd ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0x10ffff)
+  );
 }
 
 /** fn:round semantics on doubles (F&O 6.4.4): halves go towards positive infinity. */
@@ -106,10 +113,33 @@ function percentEncode(s: string, keep: (c: number) => boolean): string {
 }
 
 const isUnreserved = (c: number) =>
-  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x7e;
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x2d ||
+  c === 0x5f ||
+  c === 0x2e ||
+  c === 0x7e;
 
-function def(local: string, minArgs: number, maxArgs: number, params: FunctionDef['params'], returns: FunctionDef['returns'], impl: FunctionDef['impl'], usesFocus = false): FunctionDef {
-  const d: FunctionDef = { ns: FN, local, minArgs, maxArgs, impl, ...(params ? { params } : {}), ...(returns ? { returns } : {}), ...(usesFocus ? { usesFocus } : {}) };
+function def(
+  local: string,
+  minArgs: number,
+  maxArgs: number,
+  params: FunctionDef['params'],
+  returns: FunctionDef['returns'],
+  impl: FunctionDef['impl'],
+  usesFocus = false,
+): FunctionDef {
+  const d: FunctionDef = {
+    ns: FN,
+    local,
+    minArgs,
+    maxArgs,
+    impl,
+    ...(params ? { params } : {}),
+    ...(returns ? { returns } : {}),
+    ...(usesFocus ? { usesFocus } : {}),
+  };
   return d;
 }
 
@@ -129,9 +159,14 @@ export const functions: FunctionDef[] = [
     let out = '';
     for (const v of atomize(args[0]!)) {
       const p = primitiveOf(v.type);
-      if (p !== 'xs:decimal' && v.type !== 'xs:untypedAtomic') throw new XPathError('err:XPTY0004', `fn:codepoints-to-string: expected xs:integer, got ${v.type}`);
+      if (p !== 'xs:decimal' && v.type !== 'xs:untypedAtomic')
+        throw new XPathError('err:XPTY0004', `fn:codepoints-to-string: expected xs:integer, got ${v.type}`);
       const c = v.type === 'xs:untypedAtomic' ? Number(v.value) : (v.value as XDecimal).toNumber();
-      if (!Number.isInteger(c) || !isValidCodepoint(c)) throw new XPathError('err:FOCH0001', `fn:codepoints-to-string: ${String(v.value)} is not a valid XML character`);
+      if (!Number.isInteger(c) || !isValidCodepoint(c))
+        throw new XPathError(
+          'err:FOCH0001',
+          `fn:codepoints-to-string: ${String(v.value)} is not a valid XML character`,
+        );
       out += String.fromCodePoint(c);
     }
     return [str(out)];
@@ -173,7 +208,8 @@ export const functions: FunctionDef[] = [
     const parts: string[] = [];
     for (const v of atomize(args[0]!)) {
       const p = primitiveOf(v.type);
-      if (p !== 'xs:string' && p !== 'xs:untypedAtomic' && p !== 'xs:anyURI') throw new XPathError('err:XPTY0004', `fn:string-join: expected xs:string, got ${v.type}`);
+      if (p !== 'xs:string' && p !== 'xs:untypedAtomic' && p !== 'xs:anyURI')
+        throw new XPathError('err:XPTY0004', `fn:string-join: expected xs:string, got ${v.type}`);
       parts.push(v.value as string);
     }
     return [str(parts.join(sep))];
@@ -186,21 +222,38 @@ export const functions: FunctionDef[] = [
     return [str(substring(s, start, len))];
   }),
   // 7.4.4 fn:string-length
-  def('string-length', 0, 1, [S_OPT], st('integer'), (ctx, args) => {
-    const s = args.length === 0 ? contextString(ctx, 'fn:string-length') : stringArg(args[0], 'fn:string-length');
-    return [{ type: 'xs:integer', value: new XDecimal(codepointLength(s)) }];
-  }, true),
+  def(
+    'string-length',
+    0,
+    1,
+    [S_OPT],
+    st('integer'),
+    (ctx, args) => {
+      const s = args.length === 0 ? contextString(ctx, 'fn:string-length') : stringArg(args[0], 'fn:string-length');
+      return [{ type: 'xs:integer', value: new XDecimal(codepointLength(s)) }];
+    },
+    true,
+  ),
   // 7.4.5 fn:normalize-space
-  def('normalize-space', 0, 1, [S_OPT], S, (ctx, args) => {
-    const s = args.length === 0 ? contextString(ctx, 'fn:normalize-space') : stringArg(args[0], 'fn:normalize-space');
-    return [str(s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, ''))];
-  }, true),
+  def(
+    'normalize-space',
+    0,
+    1,
+    [S_OPT],
+    S,
+    (ctx, args) => {
+      const s = args.length === 0 ? contextString(ctx, 'fn:normalize-space') : stringArg(args[0], 'fn:normalize-space');
+      return [str(s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, ''))];
+    },
+    true,
+  ),
   // 7.4.6 fn:normalize-unicode
   def('normalize-unicode', 1, 2, [S_OPT, S], S, (_ctx, args) => {
     const s = stringArg(args[0], 'fn:normalize-unicode');
     const form = args.length > 1 ? oneString(args[1], 'fn:normalize-unicode').trim().toUpperCase() : 'NFC';
     if (form === '') return [str(s)];
-    if (!NORMALIZE_FORMS.has(form)) throw new XPathError('err:FOCH0003', `fn:normalize-unicode: unsupported normalization form '${form}'`);
+    if (!NORMALIZE_FORMS.has(form))
+      throw new XPathError('err:FOCH0003', `fn:normalize-unicode: unsupported normalization form '${form}'`);
     return [str(s.normalize(form as 'NFC'))];
   }),
   // 7.4.7 fn:upper-case, 7.4.8 fn:lower-case
@@ -221,12 +274,22 @@ export const functions: FunctionDef[] = [
     return [str(out)];
   }),
   // 7.4.10 fn:encode-for-uri
-  def('encode-for-uri', 1, 1, [S_OPT], S, (_ctx, args) => [str(percentEncode(stringArg(args[0], 'fn:encode-for-uri'), isUnreserved))]),
+  def('encode-for-uri', 1, 1, [S_OPT], S, (_ctx, args) => [
+    str(percentEncode(stringArg(args[0], 'fn:encode-for-uri'), isUnreserved)),
+  ]),
   // 7.4.11 fn:iri-to-uri: escapes characters not allowed in URIs, keeping the reserved characters and '%'
-  def('iri-to-uri', 1, 1, [S_OPT], S, (_ctx, args) =>
-    [str(percentEncode(stringArg(args[0], 'fn:iri-to-uri'), (c) => c > 0x20 && c < 0x7f && !'<>"{}|\\^`'.includes(String.fromCharCode(c))))]),
+  def('iri-to-uri', 1, 1, [S_OPT], S, (_ctx, args) => [
+    str(
+      percentEncode(
+        stringArg(args[0], 'fn:iri-to-uri'),
+        (c) => c > 0x20 && c < 0x7f && !'<>"{}|\\^`'.includes(String.fromCharCode(c)),
+      ),
+    ),
+  ]),
   // 7.4.12 fn:escape-html-uri: escapes characters outside the printable ASCII range
-  def('escape-html-uri', 1, 1, [S_OPT], S, (_ctx, args) => [str(percentEncode(stringArg(args[0], 'fn:escape-html-uri'), (c) => c >= 0x20 && c <= 0x7e))]),
+  def('escape-html-uri', 1, 1, [S_OPT], S, (_ctx, args) => [
+    str(percentEncode(stringArg(args[0], 'fn:escape-html-uri'), (c) => c >= 0x20 && c <= 0x7e)),
+  ]),
   // 7.5.1-7.5.5 substring matching
   matchFn('contains', (a, b) => [bool(a.includes(b))]),
   matchFn('starts-with', (a, b) => [bool(a.startsWith(b))]),
@@ -241,4 +304,3 @@ export const functions: FunctionDef[] = [
     return [str(i < 0 ? '' : a.slice(i + b.length))];
   }),
 ];
-

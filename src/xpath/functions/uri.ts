@@ -24,9 +24,13 @@ function removeDots(path: string): string {
     else if (input.startsWith('./')) input = input.slice(2);
     else if (input.startsWith('/./')) input = input.slice(2);
     else if (input === '/.') input = '/';
-    else if (input.startsWith('/../')) { input = input.slice(3); out.pop(); }
-    else if (input === '/..') { input = '/'; out.pop(); }
-    else if (input === '.' || input === '..') input = '';
+    else if (input.startsWith('/../')) {
+      input = input.slice(3);
+      out.pop();
+    } else if (input === '/..') {
+      input = '/';
+      out.pop();
+    } else if (input === '.' || input === '..') input = '';
     else {
       const i = input.indexOf('/', input.startsWith('/') ? 1 : 0);
       const seg = i < 0 ? input : input.slice(0, i);
@@ -49,23 +53,28 @@ function bad(msg: string): never {
 export function resolveUri(rel: string, base: string | undefined): string {
   if (ABSOLUTE.test(rel)) return rel;
   const r = URI_RE.exec(rel);
-  if (!r || BAD_PERCENT.test(rel) || (r[3]!.split('/')[0]!.includes(':'))) bad(`'${rel}' is not a valid URI reference`);
+  if (!r || BAD_PERCENT.test(rel) || r[3]!.split('/')[0]!.includes(':')) bad(`'${rel}' is not a valid URI reference`);
   if (base === undefined) throw new XPathError('err:FONS0005', 'fn:resolve-uri: no base URI');
   const b = URI_RE.exec(base);
-  if (!b || !b[1] || b[5] !== undefined || BAD_PERCENT.test(base)) bad(`the base URI '${base}' is not an absolute URI without fragment`);
+  if (!b || !b[1] || b[5] !== undefined || BAD_PERCENT.test(base))
+    bad(`the base URI '${base}' is not an absolute URI without fragment`);
   const [, , rAuth, rPath, rQuery, rFrag] = r;
   const [, bScheme, bAuth, bPath, bQuery] = b;
   let auth: string | undefined, path: string, query: string | undefined;
   if (rAuth !== undefined) {
-    auth = rAuth; path = removeDots(rPath!); query = rQuery;
+    auth = rAuth;
+    path = removeDots(rPath!);
+    query = rQuery;
   } else {
     auth = bAuth;
     if (rPath === '') {
-      path = bPath!; query = rQuery ?? bQuery;
+      path = bPath!;
+      query = rQuery ?? bQuery;
     } else {
       if (rPath!.startsWith('/')) path = removeDots(rPath!);
       else {
-        const merged = bAuth !== undefined && bPath === '' ? '/' + rPath : bPath!.slice(0, bPath!.lastIndexOf('/') + 1) + rPath;
+        const merged =
+          bAuth !== undefined && bPath === '' ? '/' + rPath : bPath!.slice(0, bPath!.lastIndexOf('/') + 1) + rPath;
         path = removeDots(merged);
       }
       query = rQuery;
@@ -76,7 +85,12 @@ export function resolveUri(rel: string, base: string | undefined): string {
 
 export const functions: FunctionDef[] = [
   {
-    ns: FN, local: 'resolve-uri', minArgs: 1, maxArgs: 2, params: [st('string', '?'), st('string')], returns: st('anyURI', '?'),
+    ns: FN,
+    local: 'resolve-uri',
+    minArgs: 1,
+    maxArgs: 2,
+    params: [st('string', '?'), st('string')],
+    returns: st('anyURI', '?'),
     impl: (ctx, args) => {
       const rel = optString(args[0], 'fn:resolve-uri');
       if (rel === undefined) return [];

@@ -42,11 +42,17 @@ export function contextNode(ctx: DynamicContext, fname: string): XNode {
   return c;
 }
 /** The optional node argument `i`, defaulting to the context node when absent. */
-export function nodeArg(ctx: DynamicContext, args: readonly (readonly Item[])[], i: number, fname: string): XNode | undefined {
+export function nodeArg(
+  ctx: DynamicContext,
+  args: readonly (readonly Item[])[],
+  i: number,
+  fname: string,
+): XNode | undefined {
   if (args.length <= i) return contextNode(ctx, fname);
   const a = args[i]!;
   if (a.length === 0) return undefined;
   const n = a[0]!;
-  if (a.length > 1 || !isNode(n)) throw new XPathError('err:XPTY0004', `the argument of fn:${fname}() must be a single node`);
+  if (a.length > 1 || !isNode(n))
+    throw new XPathError('err:XPTY0004', `the argument of fn:${fname}() must be a single node`);
   return n;
 }

@@ -47,7 +47,10 @@ async function outcome(run: () => Promise<{ valid: boolean; findings: Finding[] 
 }
 
 /** Live and artifact outcomes of one instance (findings as JSON, or `fatal <code>`), and the artifact size. */
-export async function bothWays(file: string, resolver: Resolver): Promise<{ live: string; artifact: string; bytes: number }> {
+export async function bothWays(
+  file: string,
+  resolver: Resolver,
+): Promise<{ live: string; artifact: string; bytes: number }> {
   const live = await outcome(() => validate(file, { resolver }));
   const doc = parseXml(readFileSync(file), file);
   const { starts } = documentStarts(doc, file);

@@ -31,19 +31,32 @@ function entryPointOf(sample: string): string {
   };
   walk(resolve(SHARED, DIR, sample));
   for (const f of files) {
-    const m = /(https?:\/\/www\.nltaxonomie\.nl\/kvk\/2024-03-31\/kvk-annual-report-[\w-]+\.xsd)/.exec(readFileSync(f, 'latin1'));
+    const m = /(https?:\/\/www\.nltaxonomie\.nl\/kvk\/2024-03-31\/kvk-annual-report-[\w-]+\.xsd)/.exec(
+      readFileSync(f, 'latin1'),
+    );
     if (m) return m[1]!;
   }
   throw new Error(`${sample}: no KvK entry point found`);
 }
 
 describe.skipIf(!present)('artifact equivalence: KvK 2023 report packages', () => {
-  const packages = () => readdirSync(resolve(SHARED, NT)).filter((f) => /_2024\.zip$/.test(f)).sort().map((f) => resolve(SHARED, NT, f));
-  const caches = (ep: string) => [resolve(SHARED, 'xbrl-schemas'), ...(ep.includes('ifrs') ? [resolve(SHARED, 'real/ifrs')] : [])];
+  const packages = () =>
+    readdirSync(resolve(SHARED, NT))
+      .filter((f) => /_2024\.zip$/.test(f))
+      .sort()
+      .map((f) => resolve(SHARED, NT, f));
+  const caches = (ep: string) => [
+    resolve(SHARED, 'xbrl-schemas'),
+    ...(ep.includes('ifrs') ? [resolve(SHARED, 'real/ifrs')] : []),
+  ];
   const artifacts = new Map<string, Promise<Validator>>();
   const artifact = (ep: string) => {
     let v = artifacts.get(ep);
-    if (!v) artifacts.set(ep, (v = Validator.load(compileArtifactFrom([ep], { packages: packages(), caches: caches(ep) }).bytes)));
+    if (!v)
+      artifacts.set(
+        ep,
+        (v = Validator.load(compileArtifactFrom([ep], { packages: packages(), caches: caches(ep) }).bytes)),
+      );
     return v;
   };
   it('has the six samples', () => expect(samples.length).toBe(6));
@@ -56,7 +69,11 @@ describe.skipIf(!present)('artifact equivalence: KvK 2023 report packages', () =
     const resolver = Resolver.create({}); // no package, no cache: everything from the artifact and the report package
     const art = await validate(dir, { resolver, taxonomies: v.taxonomySource(resolver) });
     // an artifact names the compiling machine's folders portably (issue 11 item 8): compare in that form
-    expect(JSON.stringify(art.findings.map(portableFinding), null, 1)).toBe(JSON.stringify(live.findings.map(portableFinding), null, 1));
-    expect(art.findings.filter((f) => f.code === 'sbr:documentNotFound').every((f) => f.message.includes('lei.xsd'))).toBe(true);
+    expect(JSON.stringify(art.findings.map(portableFinding), null, 1)).toBe(
+      JSON.stringify(live.findings.map(portableFinding), null, 1),
+    );
+    expect(
+      art.findings.filter((f) => f.code === 'sbr:documentNotFound').every((f) => f.message.includes('lei.xsd')),
+    ).toBe(true);
   });
 });

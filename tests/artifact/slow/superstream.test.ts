@@ -7,13 +7,19 @@ import { bothWays, SHARED, sharedPresent } from './equivalence.js';
 
 const DIR = 'real/au/superstream/xbrl';
 const present = sharedPresent(DIR);
-const files = present ? readdirSync(resolve(SHARED, DIR)).filter((f) => f.endsWith('.xml')).sort() : [];
+const files = present
+  ? readdirSync(resolve(SHARED, DIR))
+      .filter((f) => f.endsWith('.xml'))
+      .sort()
+  : [];
 
 describe.skipIf(!present)('artifact equivalence: AU SuperStream', () => {
   // created only when the suite runs (a skipped suite's body is still collected; absent caches would throw)
   let resolver: Resolver;
   beforeAll(() => {
-    resolver = Resolver.create({ caches: [resolve(SHARED, 'real/au/superstream/xsd'), resolve(SHARED, 'xbrl-schemas')] });
+    resolver = Resolver.create({
+      caches: [resolve(SHARED, 'real/au/superstream/xsd'), resolve(SHARED, 'xbrl-schemas')],
+    });
   });
   it('has the three instances', () => expect(files.length).toBe(3));
   it.each(files)('%s', async (name) => {

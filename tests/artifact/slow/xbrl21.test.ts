@@ -7,7 +7,9 @@ import { bothWays, isInstance, SHARED, sharedPresent } from './equivalence.js';
 
 const INDEX = 'conformance/xbrl-2.1/XBRL-CONF-2014-12-10/xbrl.xml';
 const present = sharedPresent(INDEX);
-const files = present ? [...new Set(readSuite(resolve(SHARED, INDEX)).flatMap((v) => v.readMeFirst))].filter(isInstance) : [];
+const files = present
+  ? [...new Set(readSuite(resolve(SHARED, INDEX)).flatMap((v) => v.readMeFirst))].filter(isInstance)
+  : [];
 
 describe.skipIf(!present)('artifact equivalence: XBRL 2.1 suite instances', () => {
   // created only when the suite runs (a skipped suite's body is still collected; absent caches would throw)

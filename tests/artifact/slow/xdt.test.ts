@@ -7,7 +7,9 @@ import { bothWays, isInstance, SHARED, sharedPresent } from './equivalence.js';
 
 const INDEX = 'conformance/xdt/xdt-conf-cr4-2009-10-06/xdt.xml';
 const present = sharedPresent(INDEX);
-const files = present ? [...new Set(readSuite(resolve(SHARED, INDEX)).flatMap((v) => v.readMeFirst))].filter(isInstance) : [];
+const files = present
+  ? [...new Set(readSuite(resolve(SHARED, INDEX)).flatMap((v) => v.readMeFirst))].filter(isInstance)
+  : [];
 
 describe.skipIf(!present)('artifact equivalence: XDT suite instances', () => {
   // created only when the suite runs (a skipped suite's body is still collected; absent caches would throw)

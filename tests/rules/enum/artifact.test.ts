@@ -30,12 +30,27 @@ describe.skipIf(!present)('enumerations in a validator artifact', () => {
     const v = await Validator.load(compiled.bytes);
     const e = v.taxonomy.enumerations as EnumerationModel;
     expect(e.concepts['{http://example.com/enum2}LegalForm']).toEqual({
-      version: 2, set: false, headUsable: false, domainQName: 'e:LegalFormDomain', domain: '{http://example.com/enum2}LegalFormDomain',
+      version: 2,
+      set: false,
+      headUsable: false,
+      domainQName: 'e:LegalFormDomain',
+      domain: '{http://example.com/enum2}LegalFormDomain',
       linkrole: 'http://example.com/enum2/role/LegalForms',
-      members: ['{http://example.com/enum2}BV', '{http://example.com/enum2}Cooperative', '{http://example.com/enum2}NV', '{http://example.com/enum2}OtherForms'],
+      members: [
+        '{http://example.com/enum2}BV',
+        '{http://example.com/enum2}Cooperative',
+        '{http://example.com/enum2}NV',
+        '{http://example.com/enum2}OtherForms',
+      ],
     });
-    expect(e.concepts['{http://example.com/enum2}ParentLegalForm']!.members).toContain('{http://example.com/enum2}LegalFormDomain');
-    expect(e.types).toEqual({ '{http://example.com/enum2}LegalFormItemType': { version: 2, set: false }, '{http://xbrl.org/2020/extensible-enumerations-2.0}enumerationItemType': { version: 2, set: false }, '{http://xbrl.org/2020/extensible-enumerations-2.0}enumerationSetItemType': { version: 2, set: true } });
+    expect(e.concepts['{http://example.com/enum2}ParentLegalForm']!.members).toContain(
+      '{http://example.com/enum2}LegalFormDomain',
+    );
+    expect(e.types).toEqual({
+      '{http://example.com/enum2}LegalFormItemType': { version: 2, set: false },
+      '{http://xbrl.org/2020/extensible-enumerations-2.0}enumerationItemType': { version: 2, set: false },
+      '{http://xbrl.org/2020/extensible-enumerations-2.0}enumerationSetItemType': { version: 2, set: true },
+    });
   });
 
   it('gives the same findings as live discovery', async () => {
@@ -57,6 +72,8 @@ describe.skipIf(!present)('enumerations in a validator artifact', () => {
     const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
     expect(brief(errors(art.findings))).toEqual(brief(errors(live.findings)));
     expect(errors(art.findings).map((f) => `${f.line} ${f.code}`)).toEqual(['13 enum2ie:InvalidEnumerationValue']);
-    expect(art.findings[0]!.message).toContain('Allowed are: http://example.com/enum2-ext#Partnership, http://example.com/enum2#BV');
+    expect(art.findings[0]!.message).toContain(
+      'Allowed are: http://example.com/enum2-ext#Partnership, http://example.com/enum2#BV',
+    );
   });
 });

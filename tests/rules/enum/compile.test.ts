@@ -14,7 +14,8 @@ const ENUM2_XSD = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:
   <xs:complexType name="enumerationSetItemType"><xs:simpleContent><xs:restriction base="xbrli:tokenItemType"/></xs:simpleContent></xs:complexType>
 </xs:schema>`;
 
-const item = (n: string, extra = '') => `<xs:element name="${n}" id="${n}" type="xbrli:stringItemType" substitutionGroup="xbrli:item" xbrli:periodType="duration" ${extra}/>`;
+const item = (n: string, extra = '') =>
+  `<xs:element name="${n}" id="${n}" type="xbrli:stringItemType" substitutionGroup="xbrli:item" xbrli:periodType="duration" ${extra}/>`;
 const arc = (from: string, to: string, attrs = '') =>
   `<link:loc xlink:type="locator" xlink:href="t.xsd#${to}" xlink:label="${to}"/><link:definitionArc xlink:type="arc" xlink:arcrole="http://xbrl.org/int/dim/arcrole/domain-member" xlink:from="${from}" xlink:to="${to}" ${attrs}/>`;
 const link = (role: string, head: string, arcs: string) =>
@@ -32,7 +33,11 @@ function compile(elements: string, links: string) {
     ${elements}</xs:schema>`;
   const d = `<link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xbrldt="http://xbrl.org/2005/xbrldt">
     <link:roleRef roleURI="http://t/R1" xlink:type="simple" xlink:href="t.xsd#R1"/><link:roleRef roleURI="http://t/R2" xlink:type="simple" xlink:href="t.xsd#R2"/>${links}</link:linkbase>`;
-  const docs = new Map([['http://t.example/t.xsd', t], ['http://t.example/d.xml', d], ['urn:enum2.xsd', ENUM2_XSD]]);
+  const docs = new Map([
+    ['http://t.example/t.xsd', t],
+    ['http://t.example/d.xml', d],
+    ['urn:enum2.xsd', ENUM2_XSD],
+  ]);
   const source: DocumentSource = { read: (u) => (docs.has(u) ? new TextEncoder().encode(docs.get(u)) : undefined) };
   return discoverAndCompile([{ href: 'http://t.example/t.xsd' }], source).taxonomy;
 }
@@ -56,8 +61,22 @@ describe('compileEnumerations', () => {
       `<xs:element name="${n}" id="${n}" type="enum2:enumerationItemType" substitutionGroup="xbrli:item" xbrli:periodType="duration" enum2:domain="t:Head" enum2:linkrole="http://t/R1" ${hu}/>`;
     const t = compile(
       `${['Head', 'M1', 'M2', 'M3', 'Sub', 'S1', 'Off'].map((n) => item(n)).join('')}${enumEl('E', '')}${enumEl('EH', 'enum2:headUsable=" true "')}`,
-      link('R1', 'Head', arc('Head', 'M1') + arc('Head', 'M2') + arc('M1', 'M3') + arc('M2', 'Head') + arc('Head', 'Sub', 'xbrldt:targetRole="http://t/R2"')) +
-        link('R2', 'Sub', arc('Sub', 'S1') + arc('S1', 'M2', 'xbrldt:usable="false"') + arc('Sub', 'Off', 'xbrldt:targetRole="http://t/R1"')) +
+      link(
+        'R1',
+        'Head',
+        arc('Head', 'M1') +
+          arc('Head', 'M2') +
+          arc('M1', 'M3') +
+          arc('M2', 'Head') +
+          arc('Head', 'Sub', 'xbrldt:targetRole="http://t/R2"'),
+      ) +
+        link(
+          'R2',
+          'Sub',
+          arc('Sub', 'S1') +
+            arc('S1', 'M2', 'xbrldt:usable="false"') +
+            arc('Sub', 'Off', 'xbrldt:targetRole="http://t/R1"'),
+        ) +
         // Off in R1 is not reached from Head in R1 directly; only through R2's targetRole back to R1
         link('R1', 'Off', arc('Off', 'M1')),
     );

@@ -13,11 +13,20 @@ const present = existsSync(resolve(CACHE, 'www.xbrl.org/2020/extensible-enumerat
 
 describe.skipIf(!present)('sbr dts: enumeration concepts', () => {
   it('prints each enumeration concept with its domain head, linkrole and member count', () => {
-    const { taxonomy } = discoverAndCompile([{ href: resolve(REPO, 'fixtures/enum/enum2/taxonomy.xsd') }], Resolver.create({ caches: [CACHE] }));
+    const { taxonomy } = discoverAndCompile(
+      [{ href: resolve(REPO, 'fixtures/enum/enum2/taxonomy.xsd') }],
+      Resolver.create({ caches: [CACHE] }),
+    );
     const s = summarizeDts(taxonomy);
-    expect(s.enumerations?.map((e) => `${e.label} ${e.set} ${e.members}`)).toEqual(['Activities true 3', 'LegalForm false 4', 'ParentLegalForm false 5']);
+    expect(s.enumerations?.map((e) => `${e.label} ${e.set} ${e.members}`)).toEqual([
+      'Activities true 3',
+      'LegalForm false 4',
+      'ParentLegalForm false 5',
+    ]);
     const text = formatDtsText(s);
     expect(text).toContain('Enumeration concepts: 3 (');
-    expect(text).toContain('  ParentLegalForm: enum2:enumerationItemType, domain LegalFormDomain (head usable), linkrole http://example.com/enum2/role/LegalForms: 5 member(s)');
+    expect(text).toContain(
+      '  ParentLegalForm: enum2:enumerationItemType, domain LegalFormDomain (head usable), linkrole http://example.com/enum2/role/LegalForms: 5 member(s)',
+    );
   });
 });

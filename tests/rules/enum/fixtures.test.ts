@@ -24,7 +24,14 @@ async function findings(rel: string): Promise<Finding[]> {
   const resolver = Resolver.create({ caches: [CACHE] });
   const file = fixture(rel);
   if (file.endsWith('.xhtml')) {
-    const rs = await validateInlineInput(file, resolver, read, (u, b, d, res) => validateParsed(u, b, d, liveTaxonomySource(res)), {}, { xhtmlSchemaValidation: false });
+    const rs = await validateInlineInput(
+      file,
+      resolver,
+      read,
+      (u, b, d, res) => validateParsed(u, b, d, liveTaxonomySource(res)),
+      {},
+      { xhtmlSchemaValidation: false },
+    );
     return rs.flatMap((r) => r.findings);
   }
   return (await validateBytes(file, read(file), liveTaxonomySource(resolver))).findings;
@@ -32,7 +39,15 @@ async function findings(rel: string): Promise<Finding[]> {
 
 /** `line code` of the findings of the enumeration rules (and of any error at all, so that a stray one shows). */
 const lines = (fs: Finding[]) =>
-  fs.filter((f) => f.code.startsWith('enum') || f.code === 'sbr:enumerationDomainEmpty' || (f.severity === 'error' && f.code !== 'xmlSchema:valueError')).map((f) => `${f.line} ${f.code}`).sort();
+  fs
+    .filter(
+      (f) =>
+        f.code.startsWith('enum') ||
+        f.code === 'sbr:enumerationDomainEmpty' ||
+        (f.severity === 'error' && f.code !== 'xmlSchema:valueError'),
+    )
+    .map((f) => `${f.line} ${f.code}`)
+    .sort();
 
 describe.skipIf(!present)('Extensible Enumerations 2.0 (fixtures/enum/enum2)', () => {
   it('valid.xbrl: members, a targetRole member, headUsable, a sorted set and the empty set pass', async () => {
@@ -54,10 +69,16 @@ describe.skipIf(!present)('Extensible Enumerations 2.0 (fixtures/enum/enum2)', (
     const first = fs.find((f) => f.line === 20)!;
     // names the fact, the value and the allowed members with their labels, as they must be written
     expect(first.message).toContain('LegalForm (context c1) has the value "http://example.com/enum2#Unrelated"');
-    expect(first.message).toContain('Allowed are: http://example.com/enum2#BV (Private limited company), http://example.com/enum2#Cooperative, http://example.com/enum2#NV, http://example.com/enum2#OtherForms.');
+    expect(first.message).toContain(
+      'Allowed are: http://example.com/enum2#BV (Private limited company), http://example.com/enum2#Cooperative, http://example.com/enum2#NV, http://example.com/enum2#OtherForms.',
+    );
     expect(first.spec).toBe('Extensible Enumerations 2.0 section 6.1');
-    expect(fs.find((f) => f.line === 28)!.message).toContain('"http://example.com/other#Wholesale", which is not a member');
-    expect(fs.find((f) => f.line === 32)!.message).toContain('write them in lexicographic order: http://example.com/enum2#Retail http://example.com/enum2#Wholesale');
+    expect(fs.find((f) => f.line === 28)!.message).toContain(
+      '"http://example.com/other#Wholesale", which is not a member',
+    );
+    expect(fs.find((f) => f.line === 32)!.message).toContain(
+      'write them in lexicographic order: http://example.com/enum2#Retail http://example.com/enum2#Wholesale',
+    );
   });
 
   it('taxonomy-errors.xsd: section 4 constraints; facts of broken declarations are not checked again', async () => {
@@ -104,9 +125,13 @@ describe.skipIf(!present)('Extensible Enumerations 1.0 (fixtures/enum/enum1)', (
   it('invalid.xbrl: enumie:InvalidFactValue at the announced lines', async () => {
     const fs = await findings('enum1/invalid.xbrl');
     expect(lines(fs)).toEqual(['17', '19', '21', '23', '25'].map((l) => `${l} enumie:InvalidFactValue`));
-    expect(fs.find((f) => f.line === 17)!.message).toContain('Allowed are: e:BV (Private limited company), e:Cooperative, e:NV, e:OtherForms.');
+    expect(fs.find((f) => f.line === 17)!.message).toContain(
+      'Allowed are: e:BV (Private limited company), e:Cooperative, e:NV, e:OtherForms.',
+    );
     expect(fs.find((f) => f.line === 17)!.spec).toBe('Extensible Enumerations 1.0 section 3');
-    expect(fs.find((f) => f.line === 25 && f.code.startsWith('enumie'))!.message).toContain('not a QName whose prefix is declared');
+    expect(fs.find((f) => f.line === 25 && f.code.startsWith('enumie'))!.message).toContain(
+      'not a QName whose prefix is declared',
+    );
   });
 
   it('taxonomy-errors.xsd: section 2 constraints (enum2: attributes do not count on a 1.0 concept)', async () => {
@@ -125,6 +150,9 @@ describe.skipIf(!present)('Extensible Enumerations 1.0 (fixtures/enum/enum1)', (
 
   it('inline-valid.xhtml / inline-invalid.xhtml', async () => {
     expect((await findings('enum1/inline-valid.xhtml')).filter((f) => f.severity === 'error')).toEqual([]);
-    expect(lines(await findings('enum1/inline-invalid.xhtml'))).toEqual(['22 enumie:InvalidFactValue', '23 enumie:InvalidFactValue']);
+    expect(lines(await findings('enum1/inline-invalid.xhtml'))).toEqual([
+      '22 enumie:InvalidFactValue',
+      '23 enumie:InvalidFactValue',
+    ]);
   });
 });

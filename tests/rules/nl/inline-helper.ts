@@ -17,7 +17,9 @@ export const FIXTURES = resolve(__dirname, '../../../fixtures/nl/inline');
 const CACHE = join(FIXTURES, 'cache');
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 const cache = new Map<string, Finding[]>();

@@ -56,7 +56,13 @@ const CASES: [string, string, string, string, string][] = [
   [`${K}.3.6.3.3.documentFileNameIncludesCharactersNotAllowed`, 'fail', P24, 'pass', P24],
   [`${K}.3.6.3.4.kvkFilingDocumentNameDoesNotFollowNamingConvention`, 'fail-2025', P25, 'pass', P25],
   [`${K}.3.6.3.5.elementsReferencedInKvkFilingDocumentNotLimitedToMandatoryElements`, 'fail-2025', P25, 'pass', P25],
-  [`${K}.3.6.3.6.dimensionalContextOrMultipleNonDimensionalContextsReportedInKvkFilingDocument`, 'fail-2025', P25, 'pass', P25],
+  [
+    `${K}.3.6.3.6.dimensionalContextOrMultipleNonDimensionalContextsReportedInKvkFilingDocument`,
+    'fail-2025',
+    P25,
+    'pass',
+    P25,
+  ],
   [`${K}.3.6.3.7.unitsReportedInKvkFilingDocument`, 'fail-2025', P25, 'pass', P25],
   [`${K}.prohibitedUseOfDimensions`, 'fail', P24, 'pass', P24],
   [`${K}.4.1.1.1.extensionTaxonomyWrongFilesStructure`, 'fail-structure', P24, 'pass', P24],
@@ -72,7 +78,13 @@ const CASES: [string, string, string, string, string][] = [
   [`${K}.4.2.3.1.typedDimensionDefinitionInExtensionTaxonomy`, 'fail', P24, 'pass', P24],
   [`${K}.4.3.1.1.unexpectedAnchoringRelationshipsDefinedUsingWiderNarrowerArcrole`, 'fail', P24, 'pass', P24],
   [`${K}.4.3.1.2.incompatibleDataTypeAnchoringRelationship`, 'fail', P25, 'pass', P25],
-  [`${K}.4.3.2.1.anchoringRelationshipsForConceptsDefinedInElrContainingDimensionalRelationships`, 'fail', P24, 'pass', P24],
+  [
+    `${K}.4.3.2.1.anchoringRelationshipsForConceptsDefinedInElrContainingDimensionalRelationships`,
+    'fail',
+    P24,
+    'pass',
+    P24,
+  ],
   [`${K}.4.4.1.1.incorrectSummationItemArcroleUsed`, 'fail', P24, 'pass', P24],
   [`${K}.4.4.2.1.notAllArcroleUsedInDefinitionLinkbase`, 'fail', P24, 'pass', P24],
   [`${K}.4.4.2.2.openPositiveHypercubeInDefinitionLinkbase`, 'fail', P24, 'pass', P24],
@@ -85,7 +97,13 @@ const CASES: [string, string, string, string, string][] = [
   [`${K}.4.4.5.2.taxonomyElementDuplicateLabels`, 'fail', P24, 'pass', P24],
   [`${K}.4.4.6.1.usableConceptsNotAppliedByTaggedFacts`, 'fail', P24, 'pass', P24],
   [`${K}.5.1.3.1.requiredEntryPointOtherGaapNotReferenced`, 'fail-target.xhtml', OTHER24, 'pass-other.xhtml', OTHER24],
-  [`${K}.5.1.3.2.incorrectVersionEntryPointOtherGaapReferenced`, 'fail-structure', OTHER24, 'pass-other.xhtml', OTHER24],
+  [
+    `${K}.5.1.3.2.incorrectVersionEntryPointOtherGaapReferenced`,
+    'fail-structure',
+    OTHER24,
+    'pass-other.xhtml',
+    OTHER24,
+  ],
   [`${K}.5.1.3.1.requiredEntryPointOtherNotReferenced`, 'fail-target.xhtml', OTHER25, 'pass-other.xhtml', OTHER25],
   [`${K}.5.1.3.2.incorrectVersionEntryPointOtherReferenced`, 'fail-structure', OTHER25, 'pass-other.xhtml', OTHER25],
   [`${K}.6.1.3.1.requiredEntryPointOtherNotReferenced`, 'fail-target.xhtml', MULTI, 'pass-multi.xhtml', MULTI],
@@ -112,16 +130,20 @@ const CASES: [string, string, string, string, string][] = [
 ];
 
 describe('NL-KVK rules: failing and passing fixture per rule', () => {
-  it.each(CASES)('%s', async (code, failFixture, failProfile, passFixture, passProfile) => {
-    const failing = await nlFindings(failFixture, failProfile);
-    const passing = await nlFindings(passFixture, passProfile);
-    expect(failing.filter((f) => f.code === code).length).toBeGreaterThan(0);
-    expect(passing.filter((f) => f.code === code)).toEqual([]);
-    for (const f of failing.filter((x) => x.code === code)) {
-      expect(f.file).not.toBe('');
-      expect(f.message.length).toBeGreaterThan(30);
-    }
-  }, 30_000);
+  it.each(CASES)(
+    '%s',
+    async (code, failFixture, failProfile, passFixture, passProfile) => {
+      const failing = await nlFindings(failFixture, failProfile);
+      const passing = await nlFindings(passFixture, passProfile);
+      expect(failing.filter((f) => f.code === code).length).toBeGreaterThan(0);
+      expect(passing.filter((f) => f.code === code)).toEqual([]);
+      for (const f of failing.filter((x) => x.code === code)) {
+        expect(f.file).not.toBe('');
+        expect(f.message.length).toBeGreaterThan(30);
+      }
+    },
+    30_000,
+  );
 
   it('every rule code of the registry has a case (the formula info and package size are tested below)', () => {
     const tested = new Set(CASES.map((c) => c[0]));
@@ -138,15 +160,39 @@ describe('NL-KVK rules: failing and passing fixture per rule', () => {
 
   it('NL-KVK.3.7.1.1/.2: unsatisfied formula assertions of error and warning severity, once each', () => {
     const out: { code: string; severity: string; message: string }[] = [];
-    const f = (code: string, severity: 'error' | 'warning') => finding(code, severity, 'x', { file: 'r.xhtml', line: 3 });
+    const f = (code: string, severity: 'error' | 'warning') =>
+      finding(code, severity, 'x', { file: 'r.xhtml', line: 3 });
     kvk371.check({
       location: 'p',
-      formula: { ran: true, findings: [f('formula:eq1', 'error'), f('formula:eq1', 'error'), f('formula:eq2', 'error'), f('formula:w1', 'warning')] },
-      report: (p: Record<string, string | number>, _loc: unknown, code?: string, severity?: string) => out.push({ code: code ?? kvk371.code, severity: severity ?? kvk371.severity, message: (code ? kvk371.others![code]! : kvk371.message).en(p) }),
+      formula: {
+        ran: true,
+        findings: [
+          f('formula:eq1', 'error'),
+          f('formula:eq1', 'error'),
+          f('formula:eq2', 'error'),
+          f('formula:w1', 'warning'),
+        ],
+      },
+      report: (p: Record<string, string | number>, _loc: unknown, code?: string, severity?: string) =>
+        out.push({
+          code: code ?? kvk371.code,
+          severity: severity ?? kvk371.severity,
+          message: (code ? kvk371.others![code]! : kvk371.message).en(p),
+        }),
     } as unknown as InlineContext);
     expect(out).toEqual([
-      { code: 'NL.NL-KVK.3.7.1.1.targetXBRLDocumentWithFormulaErrors', severity: 'error', message: '2 formula assertion(s) of error severity are not satisfied (eq1, eq2); correct the facts they name (see the formula: findings)' },
-      { code: 'NL.NL-KVK.3.7.1.2.targetXBRLDocumentWithFormulaWarnings', severity: 'warning', message: '1 formula assertion(s) of warning severity are not satisfied (w1); check the facts they name (see the formula: findings)' },
+      {
+        code: 'NL.NL-KVK.3.7.1.1.targetXBRLDocumentWithFormulaErrors',
+        severity: 'error',
+        message:
+          '2 formula assertion(s) of error severity are not satisfied (eq1, eq2); correct the facts they name (see the formula: findings)',
+      },
+      {
+        code: 'NL.NL-KVK.3.7.1.2.targetXBRLDocumentWithFormulaWarnings',
+        severity: 'warning',
+        message:
+          '1 formula assertion(s) of warning severity are not satisfied (w1); check the facts they name (see the formula: findings)',
+      },
     ]);
   });
 
@@ -158,17 +204,25 @@ describe('NL-KVK rules: failing and passing fixture per rule', () => {
     const { runInlineProfile } = await import('../../../src/rules/nl/inline/run.js');
     const { findProfile } = await import('../../../src/rules/nl/profiles.js');
     const { FIXTURES } = await import('./inline-helper.js');
-    const f = runInlineProfile(findProfile(P24)!, `${FIXTURES}/fail-doctype.xhtml`, [], 'nl').find((x) => x.code === `${K}.RTS_Art_3.htmlDoctype`)!;
+    const f = runInlineProfile(findProfile(P24)!, `${FIXTURES}/fail-doctype.xhtml`, [], 'nl').find(
+      (x) => x.code === `${K}.RTS_Art_3.htmlDoctype`,
+    )!;
     expect(f.message).toContain('deponeer het jaarverslag als XHTML');
   });
 
   it('NL-KVK.8.1.1.1: a package over 100 MB is refused, one of 100 MB is not', () => {
     const run = (size: number) => {
       const out: string[] = [];
-      kvk8111.check({ packageSize: size, location: 'p.zip', report: (p: Record<string, string | number>) => out.push(kvk8111.message.en(p)) } as unknown as InlineContext);
+      kvk8111.check({
+        packageSize: size,
+        location: 'p.zip',
+        report: (p: Record<string, string | number>) => out.push(kvk8111.message.en(p)),
+      } as unknown as InlineContext);
       return out;
     };
-    expect(run(MAX_PACKAGE_BYTES + 1)).toEqual(['The report package is 100.0 MB; the limit is 100 MB (compress or reduce the images)']);
+    expect(run(MAX_PACKAGE_BYTES + 1)).toEqual([
+      'The report package is 100.0 MB; the limit is 100 MB (compress or reduce the images)',
+    ]);
     expect(run(MAX_PACKAGE_BYTES)).toEqual([]);
     void finding;
   });

@@ -29,7 +29,18 @@ describe('profiles (issue 10)', () => {
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines.map((l) => l.split(/\s+/)[0])).toEqual([...PROFILE_NAMES, 'auto']);
-    expect(PROFILE_NAMES).toEqual(['nt16', 'nt17', 'nt18', 'nt19', 'nt20', 'nl-inline-2024', 'nl-inline-2024-gaap-other', 'nl-inline-2025', 'nl-inline-2025-gaap-other-preview', 'nl-inline-multi-target']);
+    expect(PROFILE_NAMES).toEqual([
+      'nt16',
+      'nt17',
+      'nt18',
+      'nt19',
+      'nt20',
+      'nl-inline-2024',
+      'nl-inline-2024-gaap-other',
+      'nl-inline-2025',
+      'nl-inline-2025-gaap-other-preview',
+      'nl-inline-multi-target',
+    ]);
   });
 
   it('an unknown profile is a usage error (exit 2) that lists the names', async () => {
@@ -63,9 +74,15 @@ describe('profiles (issue 10)', () => {
     expect(sel.severity).toBe('info');
     expect(sel.message).toContain('nt20');
     expect(findings.some((f) => f.code === 'NL.FR-NL-3.03')).toBe(true);
-    expect(autoProfile(['https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-other-gaap.xsd'], true)?.name).toBe('nl-inline-2024-gaap-other');
-    expect(autoProfile(['https://www.nltaxonomie.nl/kvk/2025-03-31/kvk-annual-report-nlgaap-ext.xsd'], true)?.name).toBe('nl-inline-2025');
-    expect(autoProfile(['http://www.nltaxonomie.nl/nt13/bd/20181212/entrypoints/bd-rpt-ihz-aangifte-2018.xsd'], false)?.name).toBe('nt16');
+    expect(
+      autoProfile(['https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-other-gaap.xsd'], true)?.name,
+    ).toBe('nl-inline-2024-gaap-other');
+    expect(
+      autoProfile(['https://www.nltaxonomie.nl/kvk/2025-03-31/kvk-annual-report-nlgaap-ext.xsd'], true)?.name,
+    ).toBe('nl-inline-2025');
+    expect(
+      autoProfile(['http://www.nltaxonomie.nl/nt13/bd/20181212/entrypoints/bd-rpt-ihz-aangifte-2018.xsd'], false)?.name,
+    ).toBe('nt16');
   });
 
   it('an inline profile on an xBRL-XML instance gives one sbr:profileMismatch, no rule errors', async () => {
@@ -84,7 +101,9 @@ describe('profiles (issue 10)', () => {
   it('messages in Dutch with --lang nl', async () => {
     const res = await validate(DEMO, { profile: 'nt20', schemaValidation: false, lang: 'nl' });
     const f = res.findings.find((x) => x.code === 'NL.FR-KVK-5.02')!;
-    expect(f.message).toBe('vat:NumberOfInvoicesIssued (context Q1) is een getal dat geen geldbedrag is met decimals="0"; gebruik decimals="INF"');
+    expect(f.message).toBe(
+      'vat:NumberOfInvoicesIssued (context Q1) is een getal dat geen geldbedrag is met decimals="0"; gebruik decimals="INF"',
+    );
     expect(f.line).toBe(79);
   });
 
@@ -97,6 +116,8 @@ describe('profiles (issue 10)', () => {
     const v = await run('validate', DEMO, '--validator', out, '--no-schema-validation', '--format', 'json');
     const codes = JSON.parse(v.out).findings.map((f: { code: string }) => f.code);
     expect(codes).toEqual(expect.arrayContaining(['NL.FR-NL-2.03', 'NL.FR-KVK-5.02']));
-    expect((await run('compile', join(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd'), '-o', out, '--profile', 'bogus')).code).toBe(2);
+    expect(
+      (await run('compile', join(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd'), '-o', out, '--profile', 'bogus')).code,
+    ).toBe(2);
   });
 });

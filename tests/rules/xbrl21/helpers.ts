@@ -42,12 +42,36 @@ function concept(local: string, c: Partial<Concept>): Concept {
 export function taxonomy(): CompiledTaxonomy {
   const concepts: Record<string, Concept> = {};
   const add = (c: Concept) => (concepts[c.key] = c);
-  add(concept('Revenue', { numeric: true, xbrliType: 'monetaryItemType', periodType: 'duration', balance: 'debit', valueType: decimal }));
+  add(
+    concept('Revenue', {
+      numeric: true,
+      xbrliType: 'monetaryItemType',
+      periodType: 'duration',
+      balance: 'debit',
+      valueType: decimal,
+    }),
+  );
   add(concept('Name', { xbrliType: 'stringItemType', periodType: 'instant', valueType: string }));
   add(concept('Remark', { xbrliType: 'stringItemType', periodType: 'duration', valueType: string, nillable: true }));
   add(concept('Shares', { numeric: true, xbrliType: 'sharesItemType', periodType: 'instant', valueType: decimal }));
-  add(concept('Amount', { numeric: true, xbrliType: 'decimalItemType', periodType: 'duration', valueType: decimal, nillable: true }));
-  add(concept('Ratio', { numeric: true, fraction: true, xbrliType: 'fractionItemType', periodType: 'duration', complexContent: true }));
+  add(
+    concept('Amount', {
+      numeric: true,
+      xbrliType: 'decimalItemType',
+      periodType: 'duration',
+      valueType: decimal,
+      nillable: true,
+    }),
+  );
+  add(
+    concept('Ratio', {
+      numeric: true,
+      fraction: true,
+      xbrliType: 'fractionItemType',
+      periodType: 'duration',
+      complexContent: true,
+    }),
+  );
   add(concept('Street', { xbrliType: 'stringItemType', periodType: 'duration', valueType: string }));
   add(concept('City', { xbrliType: 'stringItemType', periodType: 'duration', valueType: string }));
   add(concept('Heading', { xbrliType: 'stringItemType', periodType: 'duration', abstract: true, valueType: string }));
@@ -74,7 +98,14 @@ export function taxonomy(): CompiledTaxonomy {
     concepts,
     types: {},
     roleTypes: {
-      'http://abc.com/role/link1': { roleURI: 'http://abc.com/role/link1', id: 'link1', usedOn: ['{http://www.xbrl.org/2003/linkbase}footnoteLink'], file: 't.xsd', line: 1, column: 1 },
+      'http://abc.com/role/link1': {
+        roleURI: 'http://abc.com/role/link1',
+        id: 'link1',
+        usedOn: ['{http://www.xbrl.org/2003/linkbase}footnoteLink'],
+        file: 't.xsd',
+        line: 1,
+        column: 1,
+      },
     },
     arcroleTypes: {
       'http://abc.com/arcrole/footnote-test': {

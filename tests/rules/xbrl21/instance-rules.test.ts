@@ -169,7 +169,9 @@ describe('XBRL 2.1 instance rules', () => {
       `xbrl.4.7.2:periodStartEnd@${lineOf(xml, 'id="SameInstant"')}`,
       `xbrl.4.7.2:contextDate@${lineOf(xml, 'id="BadDate"')}`,
     ]);
-    expect(fs[0]!.message).toBe("Context 'Backwards' has startDate 2024-12-31, which is not before its endDate 2024-01-01");
+    expect(fs[0]!.message).toBe(
+      "Context 'Backwards' has startDate 2024-12-31, which is not before its endDate 2024-01-01",
+    );
   });
 
   it('xbrl.4.7.2:contextPeriodType (303-03, 303-04), forever is a duration', () => {
@@ -258,11 +260,14 @@ describe('XBRL 2.1 instance rules', () => {
   <xbrli:unit id="U"><xbrli:divide><xbrli:unitNumerator><xbrli:measure>iso4217:EUR</xbrli:measure><xbrli:measure>xbrli:shares</xbrli:measure></xbrli:unitNumerator><xbrli:unitDenominator><xbrli:measure>xbrli:shares</xbrli:measure></xbrli:unitDenominator></xbrli:divide></xbrli:unit>
   <xbrli:unit id="OK"><xbrli:divide><xbrli:unitNumerator><xbrli:measure>iso4217:EUR</xbrli:measure></xbrli:unitNumerator><xbrli:unitDenominator><xbrli:measure>xbrli:shares</xbrli:measure></xbrli:unitDenominator></xbrli:divide></xbrli:unit>`;
     const xml = instanceXml('', units);
-    expect(codes(run(unitDivideCommonMeasure, xml))).toEqual([`xbrl.4.8.4:unitDivideCommonMeasure@${lineOf(xml, 'id="U"')}`]);
+    expect(codes(run(unitDivideCommonMeasure, xml))).toEqual([
+      `xbrl.4.8.4:unitDivideCommonMeasure@${lineOf(xml, 'id="U"')}`,
+    ]);
   });
 
   it('xbrl.4.9:tupleContent: order, missing and unexpected children (306-03); nil tuple is exempt (398)', () => {
-    const xml = instanceXml(`  <t:Address><t:City contextRef="D2024">A</t:City><t:Street contextRef="D2024">B</t:Street></t:Address>
+    const xml =
+      instanceXml(`  <t:Address><t:City contextRef="D2024">A</t:City><t:Street contextRef="D2024">B</t:Street></t:Address>
   <t:Address><t:City contextRef="D2024">A</t:City></t:Address>
   <t:Address></t:Address>
   <t:Address><t:Street contextRef="D2024">B</t:Street><t:City contextRef="D2024">A</t:City><t:City contextRef="D2024">C</t:City></t:Address>
@@ -276,13 +281,17 @@ describe('XBRL 2.1 instance rules', () => {
       `xbrl.4.9:tupleContent@${l1 + 3}`,
     ]);
     expect(fs[0]!.message).toBe('t:Address contains t:City where its definition does not allow it (expected t:Street)');
-    expect(fs[2]!.message).toBe('t:Address is incomplete: required content is missing at the end of the tuple (expected t:Street)');
+    expect(fs[2]!.message).toBe(
+      't:Address is incomplete: required content is missing at the end of the tuple (expected t:Street)',
+    );
     expect(fs[0]!.column).toBe(xml.split('\n')[l1 - 1]!.indexOf('<t:City') + 1);
     expect(run(tupleContent, VALID)).toEqual([]);
   });
 
   it('xbrl.4.9:tupleAttributes', () => {
-    const xml = instanceXml(`  <t:Address contextRef="D2024" xlink:title="x"><t:Street contextRef="D2024">B</t:Street></t:Address>`);
+    const xml = instanceXml(
+      `  <t:Address contextRef="D2024" xlink:title="x"><t:Street contextRef="D2024">B</t:Street></t:Address>`,
+    );
     expect(run(tupleAttributes, xml).map((f) => f.message)).toEqual([
       't:Address is a tuple and must not have a contextRef attribute',
       't:Address is a tuple and must not have attribute title of namespace http://www.w3.org/1999/xlink',
@@ -327,12 +336,15 @@ describe('XBRL 2.1 instance rules', () => {
       `xbrl.4.11.1.3.1:factFootnoteArc@${lineOf(xml, 'xlink:to="sameDoc"')}`,
       `xbrl.4.11.1.3.1:footnoteArcrole@${lineOf(xml, 'arcrole/custom')}`,
     ]);
-    expect(fs[1]!.message).toBe("Footnote locator 'toContext' points to xbrli:context 'D2024', which is not a fact; footnotes can only be attached to facts");
+    expect(fs[1]!.message).toBe(
+      "Footnote locator 'toContext' points to xbrli:context 'D2024', which is not a fact; footnotes can only be attached to facts",
+    );
     expect(run([footnoteLinkRole, footnoteLocTarget, footnoteResource, footnoteArcs], VALID)).toEqual([]);
   });
 
   it('custom footnote link roles and arcroles are fine when declared with roleRef/arcroleRef (301-17)', () => {
-    const xml = instanceXml(`  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#link1"/>
+    const xml =
+      instanceXml(`  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#link1"/>
   <link:arcroleRef arcroleURI="http://abc.com/arcrole/footnote-test" xlink:type="simple" xlink:href="t.xsd#ft"/>
   <t:Name id="f1" contextRef="I2024">x</t:Name>
   <link:footnoteLink xlink:type="extended" xlink:role="http://abc.com/role/link1">
@@ -348,38 +360,55 @@ describe('XBRL 2.1 instance rules', () => {
   it('a schemaRef resolves with xml:base and must point to a schema of the DTS (4.2, 307 V-3)', () => {
     const ok = instanceXml('');
     expect(run(schemaRefTarget, ok)).toEqual([]);
-    const based = ok.replace('<link:schemaRef xlink:type="simple" xlink:href="t.xsd"/>', '<link:schemaRef xlink:type="simple" xlink:href="t.xsd" xml:base="base/"/>');
+    const based = ok.replace(
+      '<link:schemaRef xlink:type="simple" xlink:href="t.xsd"/>',
+      '<link:schemaRef xlink:type="simple" xlink:href="t.xsd" xml:base="base/"/>',
+    );
     expect(codes(run(schemaRefTarget, based))).toEqual([`xbrl.4.2:schemaRefTarget@${lineOf(based, 'link:schemaRef')}`]);
     const tax = taxonomy();
     tax.documents = [{ url: 't.xsd', kind: 'linkbase' }];
-    expect(run(schemaRefTarget, ok, tax)[0]!.message).toBe('The schemaRef t.xsd resolves to t.xsd, which is not an XML Schema (a schemaRef must point to a schema)');
+    expect(run(schemaRefTarget, ok, tax)[0]!.message).toBe(
+      'The schemaRef t.xsd resolves to t.xsd, which is not an XML Schema (a schemaRef must point to a schema)',
+    );
   });
 
   it('roleRef and arcroleRef are unique per URI and point to the declaring type (4.4, 4.5, 308 V-01, V-02)', () => {
-    const xml = instanceXml(`  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#link1"/>
+    const xml =
+      instanceXml(`  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#link1"/>
   <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#link1"/>
   <link:arcroleRef arcroleURI="http://abc.com/arcrole/footnote-test" xlink:type="simple" xlink:href="t.xsd#ft"/>
   <link:arcroleRef arcroleURI="http://abc.com/arcrole/footnote-test" xlink:type="simple" xlink:href="t.xsd#ft"/>
   <link:roleRef roleURI="http://abc.com/role/undeclared" xlink:type="simple" xlink:href="t.xsd#nope"/>
   <link:arcroleRef arcroleURI="http://abc.com/arcrole/other" xlink:type="simple" xlink:href="t.xsd#link1"/>`);
     const lines = xml.split('\n');
-    const nth = (needle: string, n: number) => lines.map((l, i) => (l.includes(needle) ? i + 1 : 0)).filter(Boolean)[n]!;
+    const nth = (needle: string, n: number) =>
+      lines.map((l, i) => (l.includes(needle) ? i + 1 : 0)).filter(Boolean)[n]!;
     expect(codes(run(instanceRoleRefs, xml))).toEqual([
       `xbrl.3.5.2.4:roleRefDuplicate@${nth('role/link1', 1)}`,
       `xbrl.3.5.2.4:roleRefTarget@${nth('role/undeclared', 0)}`,
       `xbrl.3.5.2.5:arcroleRefDuplicate@${nth('arcrole/footnote-test', 1)}`,
       `xbrl.3.5.2.5:arcroleRefTarget@${nth('arcrole/other', 0)}`,
     ]);
-    const wrong = instanceXml('  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#ft"/>');
-    expect(run(instanceRoleRefs, wrong)[0]!.message).toBe("The link:roleRef for http://abc.com/role/link1 points to '#ft' instead of its roleType '#link1'");
+    const wrong = instanceXml(
+      '  <link:roleRef roleURI="http://abc.com/role/link1" xlink:type="simple" xlink:href="t.xsd#ft"/>',
+    );
+    expect(run(instanceRoleRefs, wrong)[0]!.message).toBe(
+      "The link:roleRef for http://abc.com/role/link1 points to '#ft' instead of its roleType '#link1'",
+    );
   });
 
   it('xmlSchema:valueError for attributes of facts, contexts and units declared in the DTS (314 V-04)', () => {
     const tax = taxonomy();
     const X = 'http://example.com/x';
     tax.attributes = { [`{${X}}n`]: { variety: 'atomic', builtin: 'integer', facets: [] } };
-    tax.concepts[`{${T_NS}}Name`]!.attributeTypes = { flag: { variety: 'atomic', builtin: 'boolean', facets: [] }, contextRef: { variety: 'atomic', builtin: 'IDREF', facets: [] } };
-    const contexts = CONTEXTS.replace('<xbrli:context id="D2024">', `<xbrli:context id="D2024" xmlns:x="${X}" x:n="abc">`);
+    tax.concepts[`{${T_NS}}Name`]!.attributeTypes = {
+      flag: { variety: 'atomic', builtin: 'boolean', facets: [] },
+      contextRef: { variety: 'atomic', builtin: 'IDREF', facets: [] },
+    };
+    const contexts = CONTEXTS.replace(
+      '<xbrli:context id="D2024">',
+      `<xbrli:context id="D2024" xmlns:x="${X}" x:n="abc">`,
+    );
     const xml = instanceXml(
       `  <t:Revenue xmlns:x="${X}" x:n="12" contextRef="D2024" unitRef="EUR" decimals="0">1</t:Revenue>
   <t:Revenue xmlns:x="${X}" x:n="twelve" contextRef="D2024" unitRef="EUR" decimals="0">1</t:Revenue>

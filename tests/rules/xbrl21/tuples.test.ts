@@ -13,14 +13,23 @@ const run = (xsd: string) => validateTaxonomy({ 'mem:/t.xsd': xsd }, 'mem:/t.xsd
 
 describe.runIf(haveSchemas)('XBRL 2.1 section 4.9 tuple declarations', () => {
   it('accepts references to items, xs:any and anyAttribute in the linkbase namespace', async () => {
-    const r = await run(tuple('<xs:element ref="t:a"/><xs:element ref="t:b" minOccurs="0"/><xs:any/>', '<xs:anyAttribute namespace="http://www.xbrl.org/2003/linkbase"/>'));
+    const r = await run(
+      tuple(
+        '<xs:element ref="t:a"/><xs:element ref="t:b" minOccurs="0"/><xs:any/>',
+        '<xs:anyAttribute namespace="http://www.xbrl.org/2003/linkbase"/>',
+      ),
+    );
     expect(errors(r)).toEqual([]);
   });
   it('rejects local element declarations', async () => {
-    expect(errors(await run(tuple('<xs:element name="local" type="xbrli:stringItemType"/>')))).toEqual(['xbrl.4.9:tupleContent']);
+    expect(errors(await run(tuple('<xs:element name="local" type="xbrli:stringItemType"/>')))).toEqual([
+      'xbrl.4.9:tupleContent',
+    ]);
   });
   it('rejects attributes in XBRL namespaces (xbrli:periodType, xlink:href)', async () => {
-    expect(errors(await run(tuple('<xs:element ref="t:a"/>', '<xs:attribute ref="xbrli:periodType"/>')))).toEqual(['xbrl.4.9:tupleAttribute']);
+    expect(errors(await run(tuple('<xs:element ref="t:a"/>', '<xs:attribute ref="xbrli:periodType"/>')))).toEqual([
+      'xbrl.4.9:tupleAttribute',
+    ]);
     const xl = tuple('<xs:element ref="t:a"/>', '<xs:attribute ref="xlink:href"/>').replace(
       '<xs:import ',
       '<xs:import namespace="http://www.w3.org/1999/xlink" schemaLocation="http://www.xbrl.org/2003/xlink-2003-12-31.xsd"/>\n  <xs:import ',

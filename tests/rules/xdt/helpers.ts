@@ -21,19 +21,47 @@ export const DEF_LINK = '{http://www.xbrl.org/2003/linkbase}definitionLink';
 export const DEF_ARC = '{http://www.xbrl.org/2003/linkbase}definitionArc';
 
 let line = 1;
-function concept(local: string, kind: Concept['kind'], groups: string[], abstract: boolean, extra: Partial<Concept> = {}): Concept {
+function concept(
+  local: string,
+  kind: Concept['kind'],
+  groups: string[],
+  abstract: boolean,
+  extra: Partial<Concept> = {},
+): Concept {
   return {
-    key: k(local), namespace: NS, name: local, kind, substitutionGroup: groups[0], substitutionGroups: groups,
-    numeric: false, fraction: false, abstract, nillable: true, file: 'file:///t.xsd', line: line++, column: 3, ...extra,
+    key: k(local),
+    namespace: NS,
+    name: local,
+    kind,
+    substitutionGroup: groups[0],
+    substitutionGroups: groups,
+    numeric: false,
+    fraction: false,
+    abstract,
+    nillable: true,
+    file: 'file:///t.xsd',
+    line: line++,
+    column: 3,
+    ...extra,
   };
 }
-export const item = (local: string, abstract = false): Concept => concept(local, 'item', [ITEM], abstract, { periodType: 'instant' });
+export const item = (local: string, abstract = false): Concept =>
+  concept(local, 'item', [ITEM], abstract, { periodType: 'instant' });
 export const tuple = (local: string): Concept => concept(local, 'tuple', [TUPLE], false);
-export const hypercube = (local: string, abstract = true): Concept => concept(local, 'item', [HYPERCUBE_ITEM, ITEM], abstract);
-export const dimension = (local: string, abstract = true): Concept => concept(local, 'item', [DIMENSION_ITEM, ITEM], abstract);
-export const typedDimension = (local: string, target: string | undefined, href = `t.xsd#${target ? target.slice(target.indexOf('}') + 1) : 'x'}`, url = 'file:///t.xsd'): Concept =>
+export const hypercube = (local: string, abstract = true): Concept =>
+  concept(local, 'item', [HYPERCUBE_ITEM, ITEM], abstract);
+export const dimension = (local: string, abstract = true): Concept =>
+  concept(local, 'item', [DIMENSION_ITEM, ITEM], abstract);
+export const typedDimension = (
+  local: string,
+  target: string | undefined,
+  href = `t.xsd#${target ? target.slice(target.indexOf('}') + 1) : 'x'}`,
+  url = 'file:///t.xsd',
+): Concept =>
   concept(local, 'item', [DIMENSION_ITEM, ITEM], true, {
-    typedDomainRef: target ? { href, url: `${url}#${href.split('#')[1] ?? ''}`, target } : { href, url: href.includes('#') ? `${url}#${href.split('#')[1]}` : url },
+    typedDomainRef: target
+      ? { href, url: `${url}#${href.split('#')[1] ?? ''}`, target }
+      : { href, url: href.includes('#') ? `${url}#${href.split('#')[1]}` : url },
     otherAttributes: { [`{${XBRLDT_NS}}typedDomainRef`]: href },
   });
 export const element = (local: string, abstract = false): Concept => concept(local, 'other', [], abstract);
@@ -61,18 +89,34 @@ export function taxonomy(concepts: Concept[], arcs: ArcSpec[], roles: string[] =
     let n = nets.get(key);
     if (!n) nets.set(key, (n = { arcrole, role, link: DEF_LINK, arc: DEF_ARC, relationships: [] }));
     const rel: Relationship = {
-      from: k(a.from), to: k(a.to), order: a.order ?? n.relationships.length + 1, priority: 0,
-      attributes: a.attrs ?? {}, file: 'file:///t-definition.xml', line: ln++, column: 5,
+      from: k(a.from),
+      to: k(a.to),
+      order: a.order ?? n.relationships.length + 1,
+      priority: 0,
+      attributes: a.attrs ?? {},
+      file: 'file:///t-definition.xml',
+      line: ln++,
+      column: 5,
     };
     n.relationships.push(rel);
   }
   const roleTypes: CompiledTaxonomy['roleTypes'] = {};
   for (const r of roles) roleTypes[r] = { roleURI: r, usedOn: [DEF_LINK], file: 'file:///t.xsd', line: 1, column: 1 };
   return {
-    formatVersion: 1, entryPoints: ['file:///t.xsd'],
-    documents: [{ url: 'file:///t.xsd', kind: 'schema', targetNamespace: NS }, { url: 'file:///t-definition.xml', kind: 'linkbase' }],
-    concepts: Object.fromEntries(concepts.map((c) => [c.key, c])), types: {}, roleTypes, arcroleTypes: {},
-    networks: [...nets.values()], resources: [], labels: {}, findings: [],
+    formatVersion: 1,
+    entryPoints: ['file:///t.xsd'],
+    documents: [
+      { url: 'file:///t.xsd', kind: 'schema', targetNamespace: NS },
+      { url: 'file:///t-definition.xml', kind: 'linkbase' },
+    ],
+    concepts: Object.fromEntries(concepts.map((c) => [c.key, c])),
+    types: {},
+    roleTypes,
+    arcroleTypes: {},
+    networks: [...nets.values()],
+    resources: [],
+    labels: {},
+    findings: [],
   };
 }
 
@@ -94,7 +138,14 @@ export function context(id: string, segment?: string, scenario?: string): Contex
     for (const ch of container?.children ?? []) {
       if (ch.ns !== XBRLDI_NS) continue;
       const dq = resolveQName(ch, ch.attrs.get('dimension') ?? '');
-      const d: DimensionMember = { dimension: dq ? `{${dq.ns}}${dq.local}` : '', container: where, element: ch, file: 'file:///i.xbrl', line: ch.line, column: ch.column };
+      const d: DimensionMember = {
+        dimension: dq ? `{${dq.ns}}${dq.local}` : '',
+        container: where,
+        element: ch,
+        file: 'file:///i.xbrl',
+        line: ch.line,
+        column: ch.column,
+      };
       if (ch.local === 'explicitMember') {
         const mq = resolveQName(ch, ch.text);
         if (mq) d.member = `{${mq.ns}}${mq.local}`;
@@ -105,22 +156,51 @@ export function context(id: string, segment?: string, scenario?: string): Contex
   collect(segEl, 'segment');
   collect(scenEl, 'scenario');
   return {
-    id, entity: { scheme: 's', identifier: 'e' }, period: { kind: 'instant', instant: '2024-12-31' },
-    segment: segEl, scenario: scenEl, dimensions: dims, element: el, file: 'file:///i.xbrl', line: el.line, column: el.column,
+    id,
+    entity: { scheme: 's', identifier: 'e' },
+    period: { kind: 'instant', instant: '2024-12-31' },
+    segment: segEl,
+    scenario: scenEl,
+    dimensions: dims,
+    element: el,
+    file: 'file:///i.xbrl',
+    line: el.line,
+    column: el.column,
   };
 }
 
-export const em = (dim: string, member: string): string => `<xbrldi:explicitMember dimension="t:${dim}">t:${member}</xbrldi:explicitMember>`;
-export const tm = (dim: string, inner: string): string => `<xbrldi:typedMember dimension="t:${dim}">${inner}</xbrldi:typedMember>`;
+export const em = (dim: string, member: string): string =>
+  `<xbrldi:explicitMember dimension="t:${dim}">t:${member}</xbrldi:explicitMember>`;
+export const tm = (dim: string, inner: string): string =>
+  `<xbrldi:typedMember dimension="t:${dim}">${inner}</xbrldi:typedMember>`;
 
 export function instance(contexts: Context[], facts: [concept: string, contextRef: string][]): Instance {
   const root = contexts[0]?.element ?? parseXml('<x/>', 'file:///i.xbrl').root;
   const fs: Fact[] = facts.map(([c, ref], i) => ({
-    concept: k(c), isTuple: false, contextRef: ref, nil: false, value: '1', children: [], element: root, file: 'file:///i.xbrl', line: 1000 + i, column: 3,
+    concept: k(c),
+    isTuple: false,
+    contextRef: ref,
+    nil: false,
+    value: '1',
+    children: [],
+    element: root,
+    file: 'file:///i.xbrl',
+    line: 1000 + i,
+    column: 3,
   }));
   return {
-    url: 'file:///i.xbrl', root, schemaRefs: [], linkbaseRefs: [], roleRefs: [], arcroleRefs: [], ids: new Map(),
-    contexts: new Map(contexts.map((c) => [c.id, c])), units: new Map(), facts: fs, topFacts: fs, footnoteLinks: [],
+    url: 'file:///i.xbrl',
+    root,
+    schemaRefs: [],
+    linkbaseRefs: [],
+    roleRefs: [],
+    arcroleRefs: [],
+    ids: new Map(),
+    contexts: new Map(contexts.map((c) => [c.id, c])),
+    units: new Map(),
+    facts: fs,
+    topFacts: fs,
+    footnoteLinks: [],
   };
 }
 
@@ -129,10 +209,20 @@ export function run(rules: Rule[], tax: CompiledTaxonomy, inst?: Instance): Find
   const out: Finding[] = [];
   for (const rule of rules) {
     const ctx: RuleContext = {
-      taxonomy: tax, instance: inst, lang: 'en',
+      taxonomy: tax,
+      instance: inst,
+      lang: 'en',
       label: (key) => key.slice(key.indexOf('}') + 1),
       report: (f) => {
-        out.push({ code: f.code ?? rule.code, severity: f.severity ?? rule.severity, message: f.message, file: f.loc?.file ?? '', line: f.loc?.line ?? 0, column: f.loc?.column ?? 0, spec: rule.spec });
+        out.push({
+          code: f.code ?? rule.code,
+          severity: f.severity ?? rule.severity,
+          message: f.message,
+          file: f.loc?.file ?? '',
+          line: f.loc?.line ?? 0,
+          column: f.loc?.column ?? 0,
+          spec: rule.spec,
+        });
       },
     };
     rule.check(ctx);

@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { xdtInstanceRules } from '../../../src/rules/xdt/index.js';
 import { primaryItemDimensionallyInvalid } from '../../../src/rules/xdt/instance.js';
-import { LINK, R2, codes, context, dimension, element, em, hypercube, instance, item, k, run, scen, seg, taxonomy, tm, typedDimension, xdt } from './helpers.js';
+import {
+  LINK,
+  R2,
+  codes,
+  context,
+  dimension,
+  element,
+  em,
+  hypercube,
+  instance,
+  item,
+  k,
+  run,
+  scen,
+  seg,
+  taxonomy,
+  tm,
+  typedDimension,
+  xdt,
+} from './helpers.js';
 
 /**
  * Sales has an `all` hypercube Cube (segment; open unless `closed`) with explicit dimension Region
@@ -10,8 +29,22 @@ import { LINK, R2, codes, context, dimension, element, em, hypercube, instance, 
  */
 function tax(opts: { closed?: boolean; withDefault?: boolean; notAll?: boolean } = {}) {
   return taxonomy(
-    [item('Sales'), item('Costs'), hypercube('Cube'), hypercube('Excl'), dimension('Region'), dimension('Other'),
-      typedDimension('Code', k('Id')), element('Id'), element('Wrong'), item('World', true), item('NL'), item('BE'), item('XX'), item('FR')],
+    [
+      item('Sales'),
+      item('Costs'),
+      hypercube('Cube'),
+      hypercube('Excl'),
+      dimension('Region'),
+      dimension('Other'),
+      typedDimension('Code', k('Id')),
+      element('Id'),
+      element('Wrong'),
+      item('World', true),
+      item('NL'),
+      item('BE'),
+      item('XX'),
+      item('FR'),
+    ],
     [
       { arcrole: 'all', from: 'Sales', to: 'Cube', attrs: { ...seg, ...(opts.closed ? xdt('closed', 'true') : {}) } },
       { arcrole: 'hypercubeDimension', from: 'Cube', to: 'Region' },
@@ -47,21 +80,29 @@ describe('xbrldie:PrimaryItemDimensionallyInvalidError', () => {
     expect(codes(f)).toEqual(['xbrldie:PrimaryItemDimensionallyInvalidError']);
     expect(f[0]!.message).toMatch(/FR is not a usable member of dimension Region/);
     expect(f[0]!.line).toBe(1000);
-    expect(codes(invalid(tax(), em('Region', 'XX') + code('1')))).toEqual(['xbrldie:PrimaryItemDimensionallyInvalidError']);
+    expect(codes(invalid(tax(), em('Region', 'XX') + code('1')))).toEqual([
+      'xbrldie:PrimaryItemDimensionallyInvalidError',
+    ]);
   });
   it('needs every dimension of an `all` hypercube: a missing one is taken from its default, else invalid', () => {
     expect(codes(invalid(tax(), code('1')))).toEqual(['xbrldie:PrimaryItemDimensionallyInvalidError']);
     expect(invalid(tax({ withDefault: true }), code('1'))).toEqual([]);
     // a typed dimension has no default
-    expect(invalid(tax({ withDefault: true }), em('Region', 'NL'))[0]!.message).toMatch(/needs a value for dimension Code/);
+    expect(invalid(tax({ withDefault: true }), em('Region', 'NL'))[0]!.message).toMatch(
+      /needs a value for dimension Code/,
+    );
   });
   it('looks only in the context element of the arc (203 V-11: explicit dimension in the scenario instead of the segment)', () => {
-    expect(codes(invalid(tax(), code('1'), em('Region', 'NL')))).toEqual(['xbrldie:PrimaryItemDimensionallyInvalidError']);
+    expect(codes(invalid(tax(), code('1'), em('Region', 'NL')))).toEqual([
+      'xbrldie:PrimaryItemDimensionallyInvalidError',
+    ]);
   });
   it('open hypercubes allow other dimensions and content; closed ones do not (203 V-18/V-19)', () => {
     const extra = em('Region', 'NL') + code('1') + em('Other', 'NL');
     expect(invalid(tax(), extra)).toEqual([]);
-    expect(invalid(tax({ closed: true }), extra)[0]!.message).toMatch(/has dimension Other, which the closed all hypercube Cube/);
+    expect(invalid(tax({ closed: true }), extra)[0]!.message).toMatch(
+      /has dimension Other, which the closed all hypercube Cube/,
+    );
     const nonDim = em('Region', 'NL') + code('1') + '<t:note>x</t:note>';
     expect(invalid(tax(), nonDim)).toEqual([]);
     expect(codes(invalid(tax({ closed: true }), nonDim))).toEqual(['xbrldie:PrimaryItemDimensionallyInvalidError']);
@@ -70,7 +111,9 @@ describe('xbrldie:PrimaryItemDimensionallyInvalidError', () => {
   });
   it('rejects a combination a notAll hypercube matches, accepts one it does not', () => {
     expect(invalid(tax({ notAll: true }), em('Region', 'NL') + code('1'))).toEqual([]);
-    expect(invalid(tax({ notAll: true }), em('Region', 'BE') + code('1'))[0]!.message).toMatch(/matches the open notAll hypercube Excl/);
+    expect(invalid(tax({ notAll: true }), em('Region', 'BE') + code('1'))[0]!.message).toMatch(
+      /matches the open notAll hypercube Excl/,
+    );
   });
   it('treats a primary item without hypercubes as always valid (203 V-30)', () => {
     expect(invalid(tax(), em('Region', 'FR'), undefined, 'Costs')).toEqual([]);
@@ -87,7 +130,14 @@ describe('xbrldie:PrimaryItemDimensionallyInvalidError', () => {
         { arcrole: 'dimensionDomain', role: R2, from: 'D2', to: 'B' },
       ],
     );
-    const inst = instance([context('a', em('D1', 'A')), context('b', em('D2', 'B')), context('ab', em('D1', 'A') + em('D2', 'B'))], [['P', 'a'], ['P', 'b'], ['P', 'ab']]);
+    const inst = instance(
+      [context('a', em('D1', 'A')), context('b', em('D2', 'B')), context('ab', em('D1', 'A') + em('D2', 'B'))],
+      [
+        ['P', 'a'],
+        ['P', 'b'],
+        ['P', 'ab'],
+      ],
+    );
     const f = run([primaryItemDimensionallyInvalid], t, inst);
     expect(f.map((x) => x.line)).toEqual([1002]);
     expect(f[0]!.message).toMatch(/none of its 2 dimensional relationship sets/);
@@ -141,7 +191,14 @@ describe('xbrldie context rules', () => {
   });
   it('uses the model the lead attaches to taxonomy.dimensions when present', () => {
     const t = tax();
-    (t as typeof t & { dimensions: unknown }).dimensions = { defaults: {}, dimensions: {}, domains: [], hasHypercubes: [], drs: [], primaryItems: {} };
+    (t as typeof t & { dimensions: unknown }).dimensions = {
+      defaults: {},
+      dimensions: {},
+      domains: [],
+      hasHypercubes: [],
+      drs: [],
+      primaryItems: {},
+    };
     expect(codes(run(xdtInstanceRules, t, instance([context('c', em('Region', 'FR'))], [['Sales', 'c']])))).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ const ROLE = 'http://example.com/role/Domains';
 const XDT = 'http://xbrl.org/int/dim/arcrole/';
 
 function write(name: string, withRoleRef: boolean): string {
-  writeFileSync(join(dir, `${name}.xsd`), `<?xml version="1.0"?>
+  writeFileSync(
+    join(dir, `${name}.xsd`),
+    `<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase"
   xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xbrldt="http://xbrl.org/2005/xbrldt" targetNamespace="http://example.com/t" elementFormDefault="qualified">
   <xs:annotation><xs:appinfo>
@@ -32,11 +34,14 @@ function write(name: string, withRoleRef: boolean): string {
   <xs:element id="Dom" name="Dom" type="xbrli:stringItemType" substitutionGroup="xbrli:item" abstract="true" xbrli:periodType="duration"/>
   <xs:element id="A" name="A" type="xbrli:stringItemType" substitutionGroup="xbrli:item" abstract="true" xbrli:periodType="duration"/>
   <xs:element id="B" name="B" type="xbrli:stringItemType" substitutionGroup="xbrli:item" abstract="true" xbrli:periodType="duration"/>
-</xs:schema>`);
+</xs:schema>`,
+  );
   const arc = (r: string, f: string, t: string, extra = '') =>
     `<link:definitionArc xlink:type="arc" xlink:arcrole="${XDT}${r}" xlink:from="${f}" xlink:to="${t}" ${extra}/>`;
   const loc = (n: string) => `<link:loc xlink:type="locator" xlink:href="${name}.xsd#${n}" xlink:label="${n}"/>`;
-  writeFileSync(join(dir, `${name}-def.xml`), `<?xml version="1.0"?>
+  writeFileSync(
+    join(dir, `${name}-def.xml`),
+    `<?xml version="1.0"?>
 <link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xbrldt="http://xbrl.org/2005/xbrldt">
   ${withRoleRef ? `<link:roleRef roleURI="${ROLE}" xlink:type="simple" xlink:href="${name}.xsd#Domains"/>` : ''}
   ${['all', 'hypercube-dimension', 'dimension-domain', 'domain-member', 'dimension-default'].map((a) => `<link:arcroleRef arcroleURI="${XDT}${a}" xlink:type="simple" xlink:href="http://www.xbrl.org/2005/xbrldt-2005.xsd#${a}"/>`).join('\n  ')}
@@ -46,9 +51,12 @@ function write(name: string, withRoleRef: boolean): string {
     ${arc('hypercube-dimension', 'Table', 'Axis', `xbrldt:targetRole="${ROLE}"`)}
     ${arc('dimension-default', 'Axis', 'Dom')}
   </link:definitionLink>
-</link:linkbase>`);
+</link:linkbase>`,
+  );
   // the domain in its own linkbase, which has its roleRef: only the targetRole's linkbase lacks one
-  writeFileSync(join(dir, `${name}-def2.xml`), `<?xml version="1.0"?>
+  writeFileSync(
+    join(dir, `${name}-def2.xml`),
+    `<?xml version="1.0"?>
 <link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">
   <link:roleRef roleURI="${ROLE}" xlink:type="simple" xlink:href="${name}.xsd#Domains"/>
   ${['dimension-domain', 'domain-member'].map((a) => `<link:arcroleRef arcroleURI="${XDT}${a}" xlink:type="simple" xlink:href="http://www.xbrl.org/2005/xbrldt-2005.xsd#${a}"/>`).join('\n  ')}
@@ -56,7 +64,8 @@ function write(name: string, withRoleRef: boolean): string {
     ${['Axis', 'Dom', 'A', 'B'].map(loc).join('')}
     ${arc('dimension-domain', 'Axis', 'Dom')}${arc('domain-member', 'Dom', 'A')}${arc('domain-member', 'Dom', 'B')}
   </link:definitionLink>
-</link:linkbase>`);
+</link:linkbase>`,
+  );
   return join(dir, `${name}.xsd`);
 }
 
@@ -66,7 +75,9 @@ describe('xbrldt:targetRole needs a roleRef in its linkbase (XBRL Dimensions 1.0
     const { taxonomy } = loadDts([xsd, join(dir, 'missing-def2.xml')]);
     const codes = taxonomy.findings.map((f) => f.code);
     expect(codes).toContain('xbrldte:TargetRoleNotResolvedError');
-    expect(taxonomy.findings.find((f) => f.code === 'xbrldte:TargetRoleNotResolvedError')!.file).toMatch(/missing-def\.xml$/);
+    expect(taxonomy.findings.find((f) => f.code === 'xbrldte:TargetRoleNotResolvedError')!.file).toMatch(
+      /missing-def\.xml$/,
+    );
   });
 
   it('is silent with the roleRef, and sbr dts lists the hypercube with its dimension', () => {
@@ -77,8 +88,13 @@ describe('xbrldt:targetRole needs a roleRef in its linkbase (XBRL Dimensions 1.0
     expect(s.dimensions!['dimensions of hypercubes, explicit']).toBe(1);
     expect(s.dimensions!['distinct usable domain members']).toBe(3);
     expect(s.hypercubes).toEqual([
-      expect.objectContaining({ arcrole: 'all', closed: true, contextElement: 'segment', primaryItems: 1,
-        dimensions: [expect.objectContaining({ label: 'Axis', explicit: true, members: 3, defaultLabel: 'Dom' })] }),
+      expect.objectContaining({
+        arcrole: 'all',
+        closed: true,
+        contextElement: 'segment',
+        primaryItems: 1,
+        dimensions: [expect.objectContaining({ label: 'Axis', explicit: true, members: 3, defaultLabel: 'Dom' })],
+      }),
     ]);
     expect(formatDtsText(s)).toContain('Axis: explicit, 3 usable member(s), default Dom');
   });

@@ -1,7 +1,18 @@
 /** Atomic value model: exactness of xs:decimal, canonical forms (F&O 17.1.2), casting table (F&O 17.1), comparisons, arithmetic. */
 import { describe, expect, it } from 'vitest';
 import {
-  arithmetic, atomicEquals, castAs, fromLexical, generalCompare, isCastable, toStringValue, unary, valueCompare, derivesFrom, primitiveOf, isAtomicType,
+  arithmetic,
+  atomicEquals,
+  castAs,
+  fromLexical,
+  generalCompare,
+  isCastable,
+  toStringValue,
+  unary,
+  valueCompare,
+  derivesFrom,
+  primitiveOf,
+  isAtomicType,
 } from '../../../src/xpath/atomic/index.js';
 import type { AtomicValue } from '../../../src/xpath/types.js';
 
@@ -71,8 +82,20 @@ describe('xs:decimal exactness (issue checks)', () => {
 
 describe('canonical forms (F&O 17.1.2)', () => {
   it.each([
-    ['1000', '1000'], ['1e6', '1.0E6'], ['1.5e-7', '1.5E-7'], ['0.000001', '0.000001'], ['-0', '-0'], ['INF', 'INF'], ['-INF', '-INF'], ['NaN', 'NaN'],
-    ['0.5', '0.5'], ['123456.789', '123456.789'], ['1234567', '1.234567E6'], ['1e-300', '1.0E-300'], ['+3', '3'], ['.5e1', '5'],
+    ['1000', '1000'],
+    ['1e6', '1.0E6'],
+    ['1.5e-7', '1.5E-7'],
+    ['0.000001', '0.000001'],
+    ['-0', '-0'],
+    ['INF', 'INF'],
+    ['-INF', '-INF'],
+    ['NaN', 'NaN'],
+    ['0.5', '0.5'],
+    ['123456.789', '123456.789'],
+    ['1234567', '1.234567E6'],
+    ['1e-300', '1.0E-300'],
+    ['+3', '3'],
+    ['.5e1', '5'],
   ])('xs:double(%s) -> %s', (lex, out) => expect(str(dbl(lex))).toBe(out));
   it('floats use the shortest float digits', () => {
     expect(str(v('xs:float', '0.1'))).toBe('0.1');
@@ -172,10 +195,14 @@ describe('comparisons (XPath 2.0 3.5)', () => {
     expect(code(() => valueCompare('lt', v('xs:duration', 'P1Y'), v('xs:duration', 'P2Y')))).toBe('err:XPTY0004');
     expect(valueCompare('eq', v('xs:yearMonthDuration', 'P12M'), v('xs:duration', 'P1Y'))).toBe(true);
     expect(code(() => valueCompare('eq', int('1'), int('1'), 'http://example.com/c'))).toBe('no error');
-    expect(code(() => valueCompare('eq', v('xs:string', 'a'), v('xs:string', 'a'), 'http://example.com/c'))).toBe('err:FOCH0002');
+    expect(code(() => valueCompare('eq', v('xs:string', 'a'), v('xs:string', 'a'), 'http://example.com/c'))).toBe(
+      'err:FOCH0002',
+    );
   });
   it('dateTimes compare on the timeline', () => {
-    expect(valueCompare('eq', v('xs:dateTime', '2002-04-02T12:00:00-01:00'), v('xs:dateTime', '2002-04-02T17:00:00+04:00'))).toBe(true);
+    expect(
+      valueCompare('eq', v('xs:dateTime', '2002-04-02T12:00:00-01:00'), v('xs:dateTime', '2002-04-02T17:00:00+04:00')),
+    ).toBe(true);
     expect(valueCompare('lt', v('xs:time', '23:00:00-02:00'), v('xs:time', '00:30:00Z'))).toBe(false);
     expect(code(() => valueCompare('lt', v('xs:gYear', '2000'), v('xs:gYear', '2001')))).toBe('err:XPTY0004');
   });
@@ -201,14 +228,20 @@ describe('duration and date arithmetic (F&O 10.6, 10.8)', () => {
   });
   it('adding a yearMonthDuration clamps the day', () => {
     expect(str(arithmetic('+', v('xs:date', '2000-01-31'), v('xs:yearMonthDuration', 'P1M')))).toBe('2000-02-29');
-    expect(str(arithmetic('-', v('xs:dateTime', '2000-10-30T11:12:00'), v('xs:yearMonthDuration', 'P1Y2M')))).toBe('1999-08-30T11:12:00');
+    expect(str(arithmetic('-', v('xs:dateTime', '2000-10-30T11:12:00'), v('xs:yearMonthDuration', 'P1Y2M')))).toBe(
+      '1999-08-30T11:12:00',
+    );
     expect(str(arithmetic('+', v('xs:time', '11:12:00'), v('xs:dayTimeDuration', 'P3DT1H15M')))).toBe('12:27:00');
-    expect(str(arithmetic('+', v('xs:date', '2004-10-30Z'), v('xs:dayTimeDuration', 'P2DT2H30M0S')))).toBe('2004-11-01Z');
+    expect(str(arithmetic('+', v('xs:date', '2004-10-30Z'), v('xs:dayTimeDuration', 'P2DT2H30M0S')))).toBe(
+      '2004-11-01Z',
+    );
   });
   it('durations times and divided by numbers', () => {
     expect(str(arithmetic('*', v('xs:yearMonthDuration', 'P2Y11M'), dbl('2.3')))).toBe('P6Y9M');
     expect(str(arithmetic('div', v('xs:dayTimeDuration', 'P1DT2H30M10.5S'), dbl('1.5')))).toBe('PT17H40M7S');
-    expect(str(arithmetic('div', v('xs:yearMonthDuration', 'P3Y4M'), v('xs:yearMonthDuration', '-P1Y4M')))).toBe('-2.5');
+    expect(str(arithmetic('div', v('xs:yearMonthDuration', 'P3Y4M'), v('xs:yearMonthDuration', '-P1Y4M')))).toBe(
+      '-2.5',
+    );
     expect(code(() => arithmetic('*', v('xs:dayTimeDuration', 'PT1S'), dbl('NaN')))).toBe('err:FOCA0005');
     expect(code(() => arithmetic('+', v('xs:duration', 'P1Y'), v('xs:duration', 'P1Y')))).toBe('err:XPTY0004');
   });

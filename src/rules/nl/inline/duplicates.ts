@@ -26,9 +26,10 @@ export function duplicateGroups(ctx: InlineContext, numeric: boolean): Fact[][] 
 
 /** The Inline XBRL element of a fact of a target instance (by its id), for the finding's place. */
 export function factLocation(ctx: InlineContext, f: Fact): { file: string; line: number; column: number } {
-  if (f.id) for (const d of ctx.documents) {
-    const el = d.doc.ids.get(f.id);
-    if (el) return { file: d.url, line: el.line, column: el.column };
-  }
+  if (f.id)
+    for (const d of ctx.documents) {
+      const el = d.doc.ids.get(f.id);
+      if (el) return { file: d.url, line: el.line, column: el.column };
+    }
   return { file: ctx.documents[0]?.url ?? ctx.location, line: 0, column: 0 };
 }

@@ -33,38 +33,48 @@ export function schemas(ctx: InlineContext): ExtensionDocument[] {
 /** Arcs of the extension linkbases with their extended link's role. */
 export function rawArcs(ctx: InlineContext, arcrole?: string): { arc: XmlElement; role: string; arcrole: string }[] {
   const out: { arc: XmlElement; role: string; arcrole: string }[] = [];
-  for (const e of linkbases(ctx)) for (const link of e.doc.root.children) {
-    if (link.attrs.get(`{${XLINK}}type`) !== 'extended') continue;
-    const role = link.attrs.get(`{${XLINK}}role`) ?? '';
-    for (const a of link.children) {
-      if (a.attrs.get(`{${XLINK}}type`) !== 'arc') continue;
-      const ar = a.attrs.get(`{${XLINK}}arcrole`) ?? '';
-      if (!arcrole || ar === arcrole) out.push({ arc: a, role, arcrole: ar });
+  for (const e of linkbases(ctx))
+    for (const link of e.doc.root.children) {
+      if (link.attrs.get(`{${XLINK}}type`) !== 'extended') continue;
+      const role = link.attrs.get(`{${XLINK}}role`) ?? '';
+      for (const a of link.children) {
+        if (a.attrs.get(`{${XLINK}}type`) !== 'arc') continue;
+        const ar = a.attrs.get(`{${XLINK}}arcrole`) ?? '';
+        if (!arcrole || ar === arcrole) out.push({ arc: a, role, arcrole: ar });
+      }
     }
-  }
   return out;
 }
 
 /** Resources of a kind (`label`, `reference`) in the extension linkbases with the concept hrefs that point at them. */
-export function rawResources(ctx: InlineContext, local: string): { res: XmlElement; role: string; lang: string; hrefs: string[] }[] {
+export function rawResources(
+  ctx: InlineContext,
+  local: string,
+): { res: XmlElement; role: string; lang: string; hrefs: string[] }[] {
   const out: { res: XmlElement; role: string; lang: string; hrefs: string[] }[] = [];
-  for (const e of linkbases(ctx)) for (const link of e.doc.root.children) {
-    if (link.attrs.get(`{${XLINK}}type`) !== 'extended') continue;
-    const locs = new Map<string, string[]>();
-    const arcs: [string, string][] = [];
-    for (const c of link.children) {
-      const t = c.attrs.get(`{${XLINK}}type`);
-      const label = c.attrs.get(`{${XLINK}}label`) ?? '';
-      if (t === 'locator') locs.set(label, [...(locs.get(label) ?? []), c.attrs.get(`{${XLINK}}href`) ?? '']);
-      else if (t === 'arc') arcs.push([c.attrs.get(`{${XLINK}}from`) ?? '', c.attrs.get(`{${XLINK}}to`) ?? '']);
+  for (const e of linkbases(ctx))
+    for (const link of e.doc.root.children) {
+      if (link.attrs.get(`{${XLINK}}type`) !== 'extended') continue;
+      const locs = new Map<string, string[]>();
+      const arcs: [string, string][] = [];
+      for (const c of link.children) {
+        const t = c.attrs.get(`{${XLINK}}type`);
+        const label = c.attrs.get(`{${XLINK}}label`) ?? '';
+        if (t === 'locator') locs.set(label, [...(locs.get(label) ?? []), c.attrs.get(`{${XLINK}}href`) ?? '']);
+        else if (t === 'arc') arcs.push([c.attrs.get(`{${XLINK}}from`) ?? '', c.attrs.get(`{${XLINK}}to`) ?? '']);
+      }
+      for (const c of link.children) {
+        if (c.local !== local || c.attrs.get(`{${XLINK}}type`) !== 'resource') continue;
+        const label = c.attrs.get(`{${XLINK}}label`) ?? '';
+        const hrefs = arcs.filter(([, to]) => to === label).flatMap(([from]) => locs.get(from) ?? []);
+        out.push({
+          res: c,
+          role: c.attrs.get(`{${XLINK}}role`) ?? 'http://www.xbrl.org/2003/role/label',
+          lang: c.attrs.get('{http://www.w3.org/XML/1998/namespace}lang') ?? '',
+          hrefs,
+        });
+      }
     }
-    for (const c of link.children) {
-      if (c.local !== local || c.attrs.get(`{${XLINK}}type`) !== 'resource') continue;
-      const label = c.attrs.get(`{${XLINK}}label`) ?? '';
-      const hrefs = arcs.filter(([, to]) => to === label).flatMap(([from]) => locs.get(from) ?? []);
-      out.push({ res: c, role: c.attrs.get(`{${XLINK}}role`) ?? 'http://www.xbrl.org/2003/role/label', lang: c.attrs.get('{http://www.w3.org/XML/1998/namespace}lang') ?? '', hrefs });
-    }
-  }
   return out;
 }
 

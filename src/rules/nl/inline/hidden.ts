@@ -5,9 +5,10 @@ import { allElements, styleOf } from './util.js';
 
 export function ixHiddenReferences(ctx: InlineContext): { id: string; el: IxElement }[] {
   const out: { id: string; el: IxElement }[] = [];
-  for (const d of ctx.documents) for (const el of allElements(d)) {
-    const v = styleOf(el).get('-ix-hidden');
-    if (v) out.push({ id: v.trim(), el });
-  }
+  for (const d of ctx.documents)
+    for (const el of allElements(d)) {
+      const v = styleOf(el).get('-ix-hidden');
+      if (v) out.push({ id: v.trim(), el });
+    }
   return out;
 }

@@ -14,8 +14,10 @@ export const kvk3112: InlineRule = {
     nl: (p) => `Het identificatieschema is "${p.scheme}"; dat moet ${KVK_SCHEME} zijn`,
   },
   check(ctx) {
-    for (const d of ctx.documents) for (const el of allElements(d)) {
-      if (el.ns === XBRLI && el.local === 'identifier' && el.attrs.get('scheme') !== KVK_SCHEME) ctx.report({ scheme: el.attrs.get('scheme') ?? '' }, ixLoc(el));
-    }
+    for (const d of ctx.documents)
+      for (const el of allElements(d)) {
+        if (el.ns === XBRLI && el.local === 'identifier' && el.attrs.get('scheme') !== KVK_SCHEME)
+          ctx.report({ scheme: el.attrs.get('scheme') ?? '' }, ixLoc(el));
+      }
   },
 };

@@ -12,10 +12,14 @@ export const kvk3122: InlineRule = {
     nl: (p) => `xbrli:${p.element} "${p.value}" bevat een tijdzone; schrijf alleen de datum (jjjj-mm-dd)`,
   },
   check(ctx) {
-    for (const d of ctx.documents) for (const el of allElements(d)) {
-      if (el.ns !== XBRLI || !['startDate', 'endDate', 'instant'].includes(el.local)) continue;
-      const v = el.children.filter((c) => typeof c === 'string').join('').trim();
-      if (/(Z|[+-]\d\d:\d\d)$/.test(v)) ctx.report({ element: el.local, value: v }, ixLoc(el));
-    }
+    for (const d of ctx.documents)
+      for (const el of allElements(d)) {
+        if (el.ns !== XBRLI || !['startDate', 'endDate', 'instant'].includes(el.local)) continue;
+        const v = el.children
+          .filter((c) => typeof c === 'string')
+          .join('')
+          .trim();
+        if (/(Z|[+-]\d\d:\d\d)$/.test(v)) ctx.report({ element: el.local, value: v }, ixLoc(el));
+      }
   },
 };

@@ -12,11 +12,12 @@ export const kvk3131: InlineRule = {
     nl: (p) => `Context ${p.context} heeft een xbrli:segment; zet dimensieleden in xbrli:scenario`,
   },
   check(ctx) {
-    for (const d of ctx.documents) for (const el of allElements(d)) {
-      if (el.ns !== XBRLI || el.local !== 'segment') continue;
-      let c = el.parent;
-      while (c && c.local !== 'context') c = c.parent;
-      ctx.report({ context: c?.attrs.get('id') ?? '' }, ixLoc(el));
-    }
+    for (const d of ctx.documents)
+      for (const el of allElements(d)) {
+        if (el.ns !== XBRLI || el.local !== 'segment') continue;
+        let c = el.parent;
+        while (c && c.local !== 'context') c = c.parent;
+        ctx.report({ context: c?.attrs.get('id') ?? '' }, ixLoc(el));
+      }
   },
 };

@@ -13,13 +13,15 @@ export const kvk3132: InlineRule = {
     nl: (p) => `xbrli:scenario bevat ${p.element}; alleen xbrldi:explicitMember en xbrldi:typedMember zijn toegestaan`,
   },
   check(ctx) {
-    for (const d of ctx.documents) for (const el of allElements(d)) {
-      if (el.ns !== XBRLI || el.local !== 'scenario') continue;
-      for (const c of el.children) {
-        if (typeof c === 'string') continue;
-        const x = c as IxElement;
-        if (x.ns !== XBRLDI || (x.local !== 'explicitMember' && x.local !== 'typedMember')) ctx.report({ element: x.qname }, ixLoc(x));
+    for (const d of ctx.documents)
+      for (const el of allElements(d)) {
+        if (el.ns !== XBRLI || el.local !== 'scenario') continue;
+        for (const c of el.children) {
+          if (typeof c === 'string') continue;
+          const x = c as IxElement;
+          if (x.ns !== XBRLDI || (x.local !== 'explicitMember' && x.local !== 'typedMember'))
+            ctx.report({ element: x.qname }, ixLoc(x));
+        }
       }
-    }
   },
 };

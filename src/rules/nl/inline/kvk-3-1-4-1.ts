@@ -8,16 +8,22 @@ export const kvk3141: InlineRule = {
   severity: 'error',
   applies: 'all',
   message: {
-    en: (p) => `The entity identifier ${p.id} differs from ${p.first} used before; report for one entity with one identifier`,
-    nl: (p) => `De entiteitsidentificatie ${p.id} verschilt van ${p.first} die eerder is gebruikt; rapporteer voor één entiteit met één identificatie`,
+    en: (p) =>
+      `The entity identifier ${p.id} differs from ${p.first} used before; report for one entity with one identifier`,
+    nl: (p) =>
+      `De entiteitsidentificatie ${p.id} verschilt van ${p.first} die eerder is gebruikt; rapporteer voor één entiteit met één identificatie`,
   },
   check(ctx) {
     let first: string | undefined;
-    for (const d of ctx.documents) for (const el of allElements(d)) {
-      if (el.ns !== XBRLI || el.local !== 'identifier') continue;
-      const id = `${el.attrs.get('scheme') ?? ''}#${el.children.filter((c) => typeof c === 'string').join('').trim()}`;
-      if (first === undefined) first = id;
-      else if (id !== first) ctx.report({ id, first }, ixLoc(el));
-    }
+    for (const d of ctx.documents)
+      for (const el of allElements(d)) {
+        if (el.ns !== XBRLI || el.local !== 'identifier') continue;
+        const id = `${el.attrs.get('scheme') ?? ''}#${el.children
+          .filter((c) => typeof c === 'string')
+          .join('')
+          .trim()}`;
+        if (first === undefined) first = id;
+        else if (id !== first) ctx.report({ id, first }, ixLoc(el));
+      }
   },
 };

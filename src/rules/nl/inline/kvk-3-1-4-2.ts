@@ -8,17 +8,25 @@ export const kvk3142: InlineRule = {
   severity: 'error',
   applies: 'all',
   message: {
-    en: (p) => `The entity identifier ${p.id} differs from the Chamber of Commerce registration number ${p.kvk} reported; they must be the same`,
-    nl: (p) => `De entiteitsidentificatie ${p.id} verschilt van het gerapporteerde KvK-nummer ${p.kvk}; die moeten gelijk zijn`,
+    en: (p) =>
+      `The entity identifier ${p.id} differs from the Chamber of Commerce registration number ${p.kvk} reported; they must be the same`,
+    nl: (p) =>
+      `De entiteitsidentificatie ${p.id} verschilt van het gerapporteerde KvK-nummer ${p.kvk}; die moeten gelijk zijn`,
   },
   check(ctx) {
-    const reg = ixFacts(ctx).find((f) => /\/bw2-titel9[^}]*\}ChamberOfCommerceRegistrationNumber$/.test(factConceptKey(f) ?? ''));
+    const reg = ixFacts(ctx).find((f) =>
+      /\/bw2-titel9[^}]*\}ChamberOfCommerceRegistrationNumber$/.test(factConceptKey(f) ?? ''),
+    );
     if (!reg) return;
     const value = textOf(reg).trim();
-    for (const d of ctx.documents) for (const el of allElements(d)) {
-      if (el.ns !== XBRLI || el.local !== 'identifier') continue;
-      const id = el.children.filter((c) => typeof c === 'string').join('').trim();
-      if (id !== value) ctx.report({ id, kvk: value }, ixLoc(el));
-    }
+    for (const d of ctx.documents)
+      for (const el of allElements(d)) {
+        if (el.ns !== XBRLI || el.local !== 'identifier') continue;
+        const id = el.children
+          .filter((c) => typeof c === 'string')
+          .join('')
+          .trim();
+        if (id !== value) ctx.report({ id, kvk: value }, ixLoc(el));
+      }
   },
 };

@@ -9,13 +9,19 @@ export const kvk3241: InlineRule = {
   severity: 'error',
   applies: 'all',
   message: {
-    en: (p) => `${p.concept} is tagged ${p.n} times for context ${p.context} with different values (${p.values}); tag the same value everywhere`,
-    nl: (p) => `${p.concept} is ${p.n} keer getagd voor context ${p.context} met verschillende waarden (${p.values}); tag overal dezelfde waarde`,
+    en: (p) =>
+      `${p.concept} is tagged ${p.n} times for context ${p.context} with different values (${p.values}); tag the same value everywhere`,
+    nl: (p) =>
+      `${p.concept} is ${p.n} keer getagd voor context ${p.context} met verschillende waarden (${p.values}); tag overal dezelfde waarde`,
   },
   check(ctx) {
     for (const g of duplicateGroups(ctx, true)) {
       const values = [...new Set(g.map((f) => Number(f.value.trim())))];
-      if (values.length > 1) ctx.report({ concept: g[0]!.element.local, n: g.length, context: g[0]!.contextRef ?? '', values: values.join(', ') }, factLocation(ctx, g[1]!));
+      if (values.length > 1)
+        ctx.report(
+          { concept: g[0]!.element.local, n: g.length, context: g[0]!.contextRef ?? '', values: values.join(', ') },
+          factLocation(ctx, g[1]!),
+        );
     }
   },
 };

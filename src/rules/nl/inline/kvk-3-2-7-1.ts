@@ -24,8 +24,28 @@ export const kvk3271: InlineRule = {
       const textBlock = (c.type ?? '').endsWith('}textBlockItemType');
       const escape = (el.attrs.get('escape') ?? 'false').trim();
       const escaped = escape === 'true' || escape === '1';
-      if (textBlock && !escaped) ctx.report({ name: el.attrs.get('name')!, type: 'textBlockItemType', escape, want: 'set escape="true" on text blocks', wantNl: 'zet escape="true" op tekstblokken' }, ixLoc(el));
-      else if (!textBlock && escaped) ctx.report({ name: el.attrs.get('name')!, type: (c.type ?? '').replace(/^\{[^}]*\}/, ''), escape, want: 'only text blocks may be escaped: set escape="false"', wantNl: 'alleen tekstblokken mogen escaped zijn: zet escape="false"' }, ixLoc(el));
+      if (textBlock && !escaped)
+        ctx.report(
+          {
+            name: el.attrs.get('name')!,
+            type: 'textBlockItemType',
+            escape,
+            want: 'set escape="true" on text blocks',
+            wantNl: 'zet escape="true" op tekstblokken',
+          },
+          ixLoc(el),
+        );
+      else if (!textBlock && escaped)
+        ctx.report(
+          {
+            name: el.attrs.get('name')!,
+            type: (c.type ?? '').replace(/^\{[^}]*\}/, ''),
+            escape,
+            want: 'only text blocks may be escaped: set escape="false"',
+            wantNl: 'alleen tekstblokken mogen escaped zijn: zet escape="false"',
+          },
+          ixLoc(el),
+        );
     }
   },
 };

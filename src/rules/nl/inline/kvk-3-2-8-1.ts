@@ -16,7 +16,15 @@ export const kvk3281: InlineRule = {
     for (const el of ixFacts(ctx)) {
       const id = el.attrs.get('id');
       if (!id) ctx.report({ name: el.attrs.get('name') ?? '', why: 'has no id', whyNl: 'heeft geen id' }, ixLoc(el));
-      else if (seen.has(id)) ctx.report({ name: el.attrs.get('name') ?? '', why: `has the id "${id}" of another element`, whyNl: `heeft de id "${id}" van een ander element` }, ixLoc(el));
+      else if (seen.has(id))
+        ctx.report(
+          {
+            name: el.attrs.get('name') ?? '',
+            why: `has the id "${id}" of another element`,
+            whyNl: `heeft de id "${id}" van een ander element`,
+          },
+          ixLoc(el),
+        );
       else seen.add(id);
     }
   },

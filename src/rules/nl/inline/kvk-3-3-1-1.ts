@@ -4,7 +4,8 @@ import { ixElements, ixLoc, SPEC_KVK, textOf } from './util.js';
 /** ids of the footnotes that an ix:relationship links (toRefs). */
 export function linkedFootnotes(ctx: Parameters<InlineRule['check']>[0]): Set<string> {
   const s = new Set<string>();
-  for (const r of ixElements(ctx, 'relationship')) for (const id of (r.attrs.get('toRefs') ?? '').split(/\s+/)) if (id) s.add(id);
+  for (const r of ixElements(ctx, 'relationship'))
+    for (const id of (r.attrs.get('toRefs') ?? '').split(/\s+/)) if (id) s.add(id);
   return s;
 }
 

@@ -8,8 +8,10 @@ export const kvk3313: InlineRule = {
   severity: 'error',
   applies: 'all',
   message: {
-    en: (p) => `The footnotes of this relationship (${p.ids}) are not in the language of the report (${p.lang}); add a footnote in ${p.lang}`,
-    nl: (p) => `De voetnoten van deze relatie (${p.ids}) zijn niet in de taal van het rapport (${p.lang}); voeg een voetnoot in ${p.lang} toe`,
+    en: (p) =>
+      `The footnotes of this relationship (${p.ids}) are not in the language of the report (${p.lang}); add a footnote in ${p.lang}`,
+    nl: (p) =>
+      `De voetnoten van deze relatie (${p.ids}) zijn niet in de taal van het rapport (${p.lang}); voeg een voetnoot in ${p.lang} toe`,
   },
   check(ctx) {
     const lang = ctx.reportLang;
@@ -17,7 +19,8 @@ export const kvk3313: InlineRule = {
     const footnotes = new Map(ixElements(ctx, 'footnote').map((f) => [f.attrs.get('id') ?? '', f]));
     for (const r of ixElements(ctx, 'relationship')) {
       const ids = (r.attrs.get('toRefs') ?? '').split(/\s+/).filter((id) => footnotes.has(id));
-      if (ids.length && !ids.some((id) => inheritedLang(footnotes.get(id)) === lang)) ctx.report({ ids: ids.join(' '), lang }, ixLoc(r));
+      if (ids.length && !ids.some((id) => inheritedLang(footnotes.get(id)) === lang))
+        ctx.report({ ids: ids.join(' '), lang }, ixLoc(r));
     }
   },
 };

@@ -14,8 +14,10 @@ export const kvk3413: InlineRule = {
   severity: 'warning',
   applies: 'all',
   message: {
-    en: (p) => `The fact ${p.name} is hidden (ix:hidden) but its value can be tagged where it is displayed with a transformation; tag it in the visible report`,
-    nl: (p) => `Het feit ${p.name} staat in ix:hidden maar de waarde kan met een transformatie getagd worden waar hij zichtbaar is; tag het in het zichtbare rapport`,
+    en: (p) =>
+      `The fact ${p.name} is hidden (ix:hidden) but its value can be tagged where it is displayed with a transformation; tag it in the visible report`,
+    nl: (p) =>
+      `Het feit ${p.name} staat in ix:hidden maar de waarde kan met een transformatie getagd worden waar hij zichtbaar is; tag het in het zichtbare rapport`,
   },
   check(ctx) {
     for (const el of ixElements(ctx, 'nonFraction', 'nonNumeric')) {

@@ -9,8 +9,10 @@ export const kvk3414: InlineRule = {
   severity: 'warning',
   applies: 'all',
   message: {
-    en: (p) => `The hidden fact ${p.name} (id ${p.id}) is not shown anywhere in the report; refer to it with an -ix-hidden style where it is displayed`,
-    nl: (p) => `Het verborgen feit ${p.name} (id ${p.id}) wordt nergens in het rapport getoond; verwijs ernaar met een -ix-hidden-stijl waar het wordt weergegeven`,
+    en: (p) =>
+      `The hidden fact ${p.name} (id ${p.id}) is not shown anywhere in the report; refer to it with an -ix-hidden style where it is displayed`,
+    nl: (p) =>
+      `Het verborgen feit ${p.name} (id ${p.id}) wordt nergens in het rapport getoond; verwijs ernaar met een -ix-hidden-stijl waar het wordt weergegeven`,
   },
   check(ctx) {
     const referenced = new Set(ixHiddenReferences(ctx).map((r) => r.id));

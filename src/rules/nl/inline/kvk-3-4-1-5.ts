@@ -13,7 +13,11 @@ export const kvk3415: InlineRule = {
     nl: (p) => `De stijl -ix-hidden: ${p.id} verwijst naar geen feit in ix:hidden; corrigeer de id`,
   },
   check(ctx) {
-    const hidden = new Set(ixFacts(ctx).filter(inHidden).map((e) => e.attrs.get('id') ?? ''));
+    const hidden = new Set(
+      ixFacts(ctx)
+        .filter(inHidden)
+        .map((e) => e.attrs.get('id') ?? ''),
+    );
     for (const r of ixHiddenReferences(ctx)) if (!hidden.has(r.id)) ctx.report({ id: r.id }, ixLoc(r.el));
   },
 };

@@ -13,9 +13,10 @@ export const kvk3421: InlineRule = {
     nl: (p) => `${p.what} wordt gebruikt; verwijder het en gebruik relatieve verwijzingen binnen het pakket`,
   },
   check(ctx) {
-    for (const d of ctx.documents) for (const el of allElements(d)) {
-      if (el.attrs.has(`{${XML_NS}}base`)) ctx.report({ what: `xml:base on <${el.qname}>` }, ixLoc(el));
-      if (el.ns === XHTML && el.local === 'base') ctx.report({ what: 'The <base> element' }, ixLoc(el));
-    }
+    for (const d of ctx.documents)
+      for (const el of allElements(d)) {
+        if (el.attrs.has(`{${XML_NS}}base`)) ctx.report({ what: `xml:base on <${el.qname}>` }, ixLoc(el));
+        if (el.ns === XHTML && el.local === 'base') ctx.report({ what: 'The <base> element' }, ixLoc(el));
+      }
   },
 };

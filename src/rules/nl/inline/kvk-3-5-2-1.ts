@@ -12,6 +12,7 @@ export const kvk3521: InlineRule = {
     nl: (p) => `Het tekstfeit ${p.name} heeft geen taal; zet xml:lang erop of op het html-element`,
   },
   check(ctx) {
-    for (const el of ixElements(ctx, 'nonNumeric')) if (!inheritedLang(el)) ctx.report({ name: el.attrs.get('name') ?? '' }, ixLoc(el));
+    for (const el of ixElements(ctx, 'nonNumeric'))
+      if (!inheritedLang(el)) ctx.report({ name: el.attrs.get('name') ?? '' }, ixLoc(el));
   },
 };

@@ -8,8 +8,10 @@ export const kvk3522: InlineRule = {
   severity: 'error',
   applies: 'all',
   message: {
-    en: (p) => `The text fact ${p.name} is only given in ${p.langs}, not in the language of the report (${p.lang}); add it in ${p.lang}`,
-    nl: (p) => `Het tekstfeit ${p.name} is alleen in ${p.langs} gegeven, niet in de taal van het rapport (${p.lang}); voeg het in ${p.lang} toe`,
+    en: (p) =>
+      `The text fact ${p.name} is only given in ${p.langs}, not in the language of the report (${p.lang}); add it in ${p.lang}`,
+    nl: (p) =>
+      `Het tekstfeit ${p.name} is alleen in ${p.langs} gegeven, niet in de taal van het rapport (${p.lang}); voeg het in ${p.lang} toe`,
   },
   check(ctx) {
     const lang = ctx.reportLang;
@@ -24,6 +26,8 @@ export const kvk3522: InlineRule = {
       byName.set(key, e);
     }
     const want = lang.toLowerCase().split('-')[0]!;
-    for (const { langs, el } of byName.values()) if (!langs.has(want)) ctx.report({ name: el.attrs.get('name') ?? '', langs: [...langs].join(', '), lang }, ixLoc(el));
+    for (const { langs, el } of byName.values())
+      if (!langs.has(want))
+        ctx.report({ name: el.attrs.get('name') ?? '', langs: [...langs].join(', '), lang }, ixLoc(el));
   },
 };

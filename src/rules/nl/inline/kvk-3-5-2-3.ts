@@ -13,9 +13,10 @@ export const kvk3523: InlineRule = {
     nl: (p) => `xml:lang="${p.lang}" op <${p.element}>; gebruik nl, en, de of fr`,
   },
   check(ctx) {
-    for (const d of ctx.documents) for (const el of allElements(d)) {
-      const l = el.attrs.get(`{${XML_NS}}lang`);
-      if (l !== undefined && !KVK_LANGS.includes(l)) ctx.report({ lang: l, element: el.qname }, ixLoc(el));
-    }
+    for (const d of ctx.documents)
+      for (const el of allElements(d)) {
+        const l = el.attrs.get(`{${XML_NS}}lang`);
+        if (l !== undefined && !KVK_LANGS.includes(l)) ctx.report({ lang: l, element: el.qname }, ixLoc(el));
+      }
   },
 };

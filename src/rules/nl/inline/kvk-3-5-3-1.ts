@@ -8,11 +8,14 @@ export const kvk3531: InlineRule = {
   severity: 'error',
   applies: 'all',
   message: {
-    en: () => 'No fact is in the default target (every fact has a target attribute); tag the annual report content without @target',
-    nl: () => 'Geen enkel feit staat in de standaard-target (elk feit heeft een target-attribuut); tag de inhoud van het jaarverslag zonder @target',
+    en: () =>
+      'No fact is in the default target (every fact has a target attribute); tag the annual report content without @target',
+    nl: () =>
+      'Geen enkel feit staat in de standaard-target (elk feit heeft een target-attribuut); tag de inhoud van het jaarverslag zonder @target',
   },
   check(ctx) {
     const facts = ixFacts(ctx);
-    if (facts.length && facts.every((f) => f.attrs.has('target'))) ctx.report({}, { file: ctx.documents[0]?.url ?? ctx.location });
+    if (facts.length && facts.every((f) => f.attrs.has('target')))
+      ctx.report({}, { file: ctx.documents[0]?.url ?? ctx.location });
   },
 };

@@ -20,14 +20,17 @@ export const kvk3541: InlineRule = {
   severity: 'error',
   applies: 'all',
   message: {
-    en: (p) => `<${p.element}> has display:none and holds tagged facts; show them, or put facts meant to be hidden in ix:hidden`,
-    nl: (p) => `<${p.element}> heeft display:none en bevat getagde feiten; toon ze, of zet te verbergen feiten in ix:hidden`,
+    en: (p) =>
+      `<${p.element}> has display:none and holds tagged facts; show them, or put facts meant to be hidden in ix:hidden`,
+    nl: (p) =>
+      `<${p.element}> heeft display:none en bevat getagde feiten; toon ze, of zet te verbergen feiten in ix:hidden`,
   },
   check(ctx) {
-    for (const d of ctx.documents) for (const el of allElements(d)) {
-      if ((styleOf(el).get('display') ?? '').toLowerCase() !== 'none') continue;
-      if (el.ns === IX_NS && el.local === 'header') continue;
-      if (hasFact(el)) ctx.report({ element: el.qname }, ixLoc(el));
-    }
+    for (const d of ctx.documents)
+      for (const el of allElements(d)) {
+        if ((styleOf(el).get('display') ?? '').toLowerCase() !== 'none') continue;
+        if (el.ns === IX_NS && el.local === 'header') continue;
+        if (hasFact(el)) ctx.report({ element: el.qname }, ixLoc(el));
+      }
   },
 };

@@ -9,7 +9,8 @@ export const kvk3631: InlineRule = {
   applies: 'all',
   message: {
     en: (p) => `The base "${p.base}" of the file name ${p.name} has ${p.n} characters; keep it to twenty at most`,
-    nl: (p) => `Het basisdeel "${p.base}" van de bestandsnaam ${p.name} heeft ${p.n} tekens; houd het op hoogstens twintig`,
+    nl: (p) =>
+      `Het basisdeel "${p.base}" van de bestandsnaam ${p.name} heeft ${p.n} tekens; houd het op hoogstens twintig`,
   },
   check(ctx) {
     for (const d of ctx.documents) {

@@ -8,8 +8,10 @@ export const kvk3632: InlineRule = {
   severity: 'warning',
   applies: 'all',
   message: {
-    en: (p) => `The file name ${p.name} does not follow {base}-{date}-{lang}.{extension} (e.g. entity-2024-12-31-nl.xhtml)`,
-    nl: (p) => `De bestandsnaam ${p.name} volgt niet {base}-{datum}-{taal}.{extensie} (bijvoorbeeld entiteit-2024-12-31-nl.xhtml)`,
+    en: (p) =>
+      `The file name ${p.name} does not follow {base}-{date}-{lang}.{extension} (e.g. entity-2024-12-31-nl.xhtml)`,
+    nl: (p) =>
+      `De bestandsnaam ${p.name} volgt niet {base}-{datum}-{taal}.{extensie} (bijvoorbeeld entiteit-2024-12-31-nl.xhtml)`,
   },
   check(ctx) {
     for (const d of ctx.documents) {

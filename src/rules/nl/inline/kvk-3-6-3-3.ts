@@ -12,6 +12,7 @@ export const kvk3633: InlineRule = {
     nl: (p) => `De bestandsnaam ${p.name} bevat andere tekens dan A-Z, a-z, 0-9, _, . en -; hernoem het bestand`,
   },
   check(ctx) {
-    for (const d of ctx.documents) if (!/^[A-Za-z0-9_.-]+$/.test(d.fileName)) ctx.report({ name: d.fileName }, { file: d.url });
+    for (const d of ctx.documents)
+      if (!/^[A-Za-z0-9_.-]+$/.test(d.fileName)) ctx.report({ name: d.fileName }, { file: d.url });
   },
 };

@@ -9,11 +9,14 @@ export const kvk3634: InlineRule = {
   severity: 'error',
   applies: '2025',
   message: {
-    en: (p) => `The filing document ${p.name} must be named kvk-{date}-{lang}.{extension}, e.g. kvk-2024-12-31-nl.xhtml`,
-    nl: (p) => `Het deponeringsdocument ${p.name} moet kvk-{datum}-{taal}.{extensie} heten, bijvoorbeeld kvk-2024-12-31-nl.xhtml`,
+    en: (p) =>
+      `The filing document ${p.name} must be named kvk-{date}-{lang}.{extension}, e.g. kvk-2024-12-31-nl.xhtml`,
+    nl: (p) =>
+      `Het deponeringsdocument ${p.name} moet kvk-{datum}-{taal}.{extensie} heten, bijvoorbeeld kvk-2024-12-31-nl.xhtml`,
   },
   check(ctx) {
     const d = filingDocument(ctx);
-    if (d && !/^kvk-\d{4}-\d{2}-\d{2}-[a-z]{2}\.(html|htm|xhtml)$/.test(d.fileName)) ctx.report({ name: d.fileName }, { file: d.url });
+    if (d && !/^kvk-\d{4}-\d{2}-\d{2}-[a-z]{2}\.(html|htm|xhtml)$/.test(d.fileName))
+      ctx.report({ name: d.fileName }, { file: d.url });
   },
 };

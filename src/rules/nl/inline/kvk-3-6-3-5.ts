@@ -12,15 +12,18 @@ export const kvk3635: InlineRule = {
   severity: 'error',
   applies: '2025',
   message: {
-    en: (p) => `The filing document reports ${p.name}, which is not one of the mandatory filing elements; move it to the annual report document`,
-    nl: (p) => `Het deponeringsdocument rapporteert ${p.name}, dat geen verplicht deponeringselement is; verplaats het naar het jaarverslagdocument`,
+    en: (p) =>
+      `The filing document reports ${p.name}, which is not one of the mandatory filing elements; move it to the annual report document`,
+    nl: (p) =>
+      `Het deponeringsdocument rapporteert ${p.name}, dat geen verplicht deponeringselement is; verplaats het naar het jaarverslagdocument`,
   },
   check(ctx) {
     const d = filingDocument(ctx);
     if (!d) return;
     for (const el of factsOf(d)) {
       const key = factConceptKey(el) ?? '';
-      if (!/nltaxonomie\.nl\/(kvk|nt\d+\/kvk|.*bw2-titel9)/.test(key)) ctx.report({ name: el.attrs.get('name') ?? '' }, ixLoc(el));
+      if (!/nltaxonomie\.nl\/(kvk|nt\d+\/kvk|.*bw2-titel9)/.test(key))
+        ctx.report({ name: el.attrs.get('name') ?? '' }, ixLoc(el));
     }
   },
 };

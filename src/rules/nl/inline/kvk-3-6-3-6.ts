@@ -17,8 +17,24 @@ export const kvk3636: InlineRule = {
     const d = filingDocument(ctx);
     if (!d) return;
     const contexts = allElements(d).filter((e) => e.ns === XBRLI && e.local === 'context');
-    const dimensional = contexts.filter((c) => [...ixDescendants(c)].some((e) => e.local === 'explicitMember' || e.local === 'typedMember'));
-    for (const c of dimensional) ctx.report({ why: `has the dimensional context ${c.attrs.get('id') ?? ''}`, whyNl: `heeft de dimensionele context ${c.attrs.get('id') ?? ''}` }, ixLoc(c));
-    if (contexts.length - dimensional.length > 1) ctx.report({ why: `has ${contexts.length - dimensional.length} contexts without dimensions`, whyNl: `heeft ${contexts.length - dimensional.length} contexten zonder dimensies` }, ixLoc(contexts[1]!));
+    const dimensional = contexts.filter((c) =>
+      [...ixDescendants(c)].some((e) => e.local === 'explicitMember' || e.local === 'typedMember'),
+    );
+    for (const c of dimensional)
+      ctx.report(
+        {
+          why: `has the dimensional context ${c.attrs.get('id') ?? ''}`,
+          whyNl: `heeft de dimensionele context ${c.attrs.get('id') ?? ''}`,
+        },
+        ixLoc(c),
+      );
+    if (contexts.length - dimensional.length > 1)
+      ctx.report(
+        {
+          why: `has ${contexts.length - dimensional.length} contexts without dimensions`,
+          whyNl: `heeft ${contexts.length - dimensional.length} contexten zonder dimensies`,
+        },
+        ixLoc(contexts[1]!),
+      );
   },
 };

@@ -9,12 +9,15 @@ export const kvk3637: InlineRule = {
   severity: 'error',
   applies: '2025',
   message: {
-    en: (p) => `The filing document has the unit ${p.id}; it must not report units (move numeric facts to the annual report document)`,
-    nl: (p) => `Het deponeringsdocument heeft de unit ${p.id}; het mag geen units rapporteren (verplaats numerieke feiten naar het jaarverslagdocument)`,
+    en: (p) =>
+      `The filing document has the unit ${p.id}; it must not report units (move numeric facts to the annual report document)`,
+    nl: (p) =>
+      `Het deponeringsdocument heeft de unit ${p.id}; het mag geen units rapporteren (verplaats numerieke feiten naar het jaarverslagdocument)`,
   },
   check(ctx) {
     const d = filingDocument(ctx);
     if (!d) return;
-    for (const u of allElements(d).filter((e) => e.ns === XBRLI && e.local === 'unit')) ctx.report({ id: u.attrs.get('id') ?? '' }, ixLoc(u));
+    for (const u of allElements(d).filter((e) => e.ns === XBRLI && e.local === 'unit'))
+      ctx.report({ id: u.attrs.get('id') ?? '' }, ixLoc(u));
   },
 };

@@ -16,17 +16,23 @@ export const kvk371: InlineRule = {
   severity: 'info',
   applies: 'all',
   message: {
-    en: () => 'NL-KVK.3.7.1.1/3.7.1.2 (formula assertions of error and warning severity) were not checked: no formula assertions were evaluated for this report; check the KvK assertions before filing',
-    nl: () => 'NL-KVK.3.7.1.1/3.7.1.2 (formule-asserties met ernst error en warning) zijn niet gecontroleerd: voor dit rapport zijn geen formule-asserties uitgevoerd; controleer de KvK-asserties voor het deponeren',
+    en: () =>
+      'NL-KVK.3.7.1.1/3.7.1.2 (formula assertions of error and warning severity) were not checked: no formula assertions were evaluated for this report; check the KvK assertions before filing',
+    nl: () =>
+      'NL-KVK.3.7.1.1/3.7.1.2 (formule-asserties met ernst error en warning) zijn niet gecontroleerd: voor dit rapport zijn geen formule-asserties uitgevoerd; controleer de KvK-asserties voor het deponeren',
   },
   others: {
     [ERRORS]: {
-      en: (p) => `${p.n} formula assertion(s) of error severity are not satisfied (${p.ids}); correct the facts they name (see the formula: findings)`,
-      nl: (p) => `${p.n} formule-assertie(s) met ernst error zijn niet vervuld (${p.ids}); corrigeer de feiten die ze noemen (zie de formula:-meldingen)`,
+      en: (p) =>
+        `${p.n} formula assertion(s) of error severity are not satisfied (${p.ids}); correct the facts they name (see the formula: findings)`,
+      nl: (p) =>
+        `${p.n} formule-assertie(s) met ernst error zijn niet vervuld (${p.ids}); corrigeer de feiten die ze noemen (zie de formula:-meldingen)`,
     },
     [WARNINGS]: {
-      en: (p) => `${p.n} formula assertion(s) of warning severity are not satisfied (${p.ids}); check the facts they name (see the formula: findings)`,
-      nl: (p) => `${p.n} formule-assertie(s) met ernst warning zijn niet vervuld (${p.ids}); controleer de feiten die ze noemen (zie de formula:-meldingen)`,
+      en: (p) =>
+        `${p.n} formula assertion(s) of warning severity are not satisfied (${p.ids}); check the facts they name (see the formula: findings)`,
+      nl: (p) =>
+        `${p.n} formule-assertie(s) met ernst warning zijn niet vervuld (${p.ids}); controleer de feiten die ze noemen (zie de formula:-meldingen)`,
     },
   },
   check(ctx) {
@@ -35,11 +41,19 @@ export const kvk371: InlineRule = {
       ctx.report({}, { file: ctx.location });
       return;
     }
-    for (const [severity, code] of [['error', ERRORS], ['warning', WARNINGS]] as const) {
+    for (const [severity, code] of [
+      ['error', ERRORS],
+      ['warning', WARNINGS],
+    ] as const) {
       const hits = f.findings.filter((x) => x.severity === severity);
       if (!hits.length) continue;
       const ids = [...new Set(hits.map((x) => x.code.replace(/^formula:/, '')))];
-      ctx.report({ n: ids.length, ids: ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', ...' : '') }, { file: hits[0]!.file, line: hits[0]!.line, column: hits[0]!.column }, code, severity);
+      ctx.report(
+        { n: ids.length, ids: ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', ...' : '') },
+        { file: hits[0]!.file, line: hits[0]!.line, column: hits[0]!.column },
+        code,
+        severity,
+      );
     }
   },
 };

@@ -23,6 +23,8 @@ export const kvk4111: InlineRule = {
     const kinds = new Set(linkbases(ctx).flatMap((l) => [...linkKinds(l)]));
     const need = ['presentationLink', 'calculationLink', 'definitionLink'];
     if (extensionConcepts(ctx).length) need.push('labelLink');
-    for (const k of need) if (!kinds.has(k)) ctx.report({ missing: `${k.replace('Link', '')} linkbase` }, { file: schemas(ctx)[0]!.doc.url });
+    for (const k of need)
+      if (!kinds.has(k))
+        ctx.report({ missing: `${k.replace('Link', '')} linkbase` }, { file: schemas(ctx)[0]!.doc.url });
   },
 };

@@ -15,7 +15,11 @@ export const kvk4112: InlineRule = {
   check(ctx) {
     for (const l of linkbases(ctx)) {
       const k = linkKinds(l);
-      if (k.size > 1) ctx.report({ file: l.fileName, kinds: [...k].join(', ') }, { file: l.doc.url, line: l.doc.root.line, column: l.doc.root.column });
+      if (k.size > 1)
+        ctx.report(
+          { file: l.fileName, kinds: [...k].join(', ') },
+          { file: l.doc.url, line: l.doc.root.line, column: l.doc.root.column },
+        );
     }
   },
 };

@@ -32,10 +32,13 @@ export const kvk4152: InlineRule = {
   severity: 'warning',
   applies: 'gaap',
   message: {
-    en: (p) => `The extension document ${p.name} does not follow {base}-{date}_{suffix}-{lang}.{extension} (e.g. entity-2024-12-31_lab-nl.xml)`,
-    nl: (p) => `Het extensiedocument ${p.name} volgt niet {basis}-{datum}_{achtervoegsel}-{taal}.{extensie} (bijvoorbeeld entiteit-2024-12-31_lab-nl.xml)`,
+    en: (p) =>
+      `The extension document ${p.name} does not follow {base}-{date}_{suffix}-{lang}.{extension} (e.g. entity-2024-12-31_lab-nl.xml)`,
+    nl: (p) =>
+      `Het extensiedocument ${p.name} volgt niet {basis}-{datum}_{achtervoegsel}-{taal}.{extensie} (bijvoorbeeld entiteit-2024-12-31_lab-nl.xml)`,
   },
   check(ctx) {
-    for (const e of ctx.extension) if (!extensionNameParts(e.fileName)) ctx.report({ name: e.fileName }, { file: e.doc.url });
+    for (const e of ctx.extension)
+      if (!extensionNameParts(e.fileName)) ctx.report({ name: e.fileName }, { file: e.doc.url });
   },
 };

@@ -8,8 +8,12 @@ export const kvk4411: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.4.4.1.1`,
   severity: 'error',
   applies: 'gaap',
-  message: { en: (p) => `The calculation arc ${p.from} -> ${p.to} uses ${ARC.summation2003}; use ${ARC.summation2023}`, nl: (p) => `De calculatie-arc ${p.from} -> ${p.to} gebruikt ${ARC.summation2003}; gebruik ${ARC.summation2023}` },
+  message: {
+    en: (p) => `The calculation arc ${p.from} -> ${p.to} uses ${ARC.summation2003}; use ${ARC.summation2023}`,
+    nl: (p) => `De calculatie-arc ${p.from} -> ${p.to} gebruikt ${ARC.summation2003}; gebruik ${ARC.summation2023}`,
+  },
   check(ctx) {
-    for (const r of extensionRelationships(ctx, ARC.summation2003)) ctx.report({ from: r.from.replace(/^\{[^}]*\}/, ''), to: r.to.replace(/^\{[^}]*\}/, '') }, r.loc);
+    for (const r of extensionRelationships(ctx, ARC.summation2003))
+      ctx.report({ from: r.from.replace(/^\{[^}]*\}/, ''), to: r.to.replace(/^\{[^}]*\}/, '') }, r.loc);
   },
 };

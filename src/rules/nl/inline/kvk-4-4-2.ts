@@ -12,9 +12,13 @@ export const kvk4421: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.4.4.2.1`,
   severity: 'error',
   applies: 'gaap',
-  message: { en: (p) => `The extension has a notAll arc ${p.from} -> ${p.to}; use positive (all) hypercubes only`, nl: (p) => `De extensie heeft een notAll-arc ${p.from} -> ${p.to}; gebruik alleen positieve (all) hypercubes` },
+  message: {
+    en: (p) => `The extension has a notAll arc ${p.from} -> ${p.to}; use positive (all) hypercubes only`,
+    nl: (p) => `De extensie heeft een notAll-arc ${p.from} -> ${p.to}; gebruik alleen positieve (all) hypercubes`,
+  },
   check(ctx) {
-    for (const r of extensionRelationships(ctx, ARC.notAll)) ctx.report({ from: short(r.from), to: short(r.to) }, r.loc);
+    for (const r of extensionRelationships(ctx, ARC.notAll))
+      ctx.report({ from: short(r.from), to: short(r.to) }, r.loc);
   },
 };
 
@@ -24,7 +28,10 @@ export const kvk4422: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.4.4.2.2`,
   severity: 'error',
   applies: 'gaap',
-  message: { en: (p) => `The all arc ${p.from} -> ${p.to} is open (xbrldt:closed="${p.closed}"); set xbrldt:closed="true"`, nl: (p) => `De all-arc ${p.from} -> ${p.to} is open (xbrldt:closed="${p.closed}"); zet xbrldt:closed="true"` },
+  message: {
+    en: (p) => `The all arc ${p.from} -> ${p.to} is open (xbrldt:closed="${p.closed}"); set xbrldt:closed="true"`,
+    nl: (p) => `De all-arc ${p.from} -> ${p.to} is open (xbrldt:closed="${p.closed}"); zet xbrldt:closed="true"`,
+  },
   check(ctx) {
     for (const r of extensionRelationships(ctx, ARC.all)) {
       const c = r.attributes[CLOSED] ?? 'false';
@@ -39,7 +46,10 @@ export const kvk4423: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.4.4.2.3`,
   severity: 'error',
   applies: 'gaap',
-  message: { en: (p) => `The notAll arc ${p.from} -> ${p.to} is closed; set xbrldt:closed="false"`, nl: (p) => `De notAll-arc ${p.from} -> ${p.to} is gesloten; zet xbrldt:closed="false"` },
+  message: {
+    en: (p) => `The notAll arc ${p.from} -> ${p.to} is closed; set xbrldt:closed="false"`,
+    nl: (p) => `De notAll-arc ${p.from} -> ${p.to} is gesloten; zet xbrldt:closed="false"`,
+  },
   check(ctx) {
     for (const r of extensionRelationships(ctx, ARC.notAll)) {
       const c = r.attributes[CLOSED] ?? 'false';
@@ -57,7 +67,12 @@ export const kvk4424: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.4.4.2.4`,
   severity: 'error',
   applies: 'gaap',
-  message: { en: (p) => `The extension line item ${p.name} is not linked to any hypercube; place it under the line items of a hypercube in the definition linkbase`, nl: (p) => `Het extensieregelitem ${p.name} is aan geen hypercube gekoppeld; plaats het onder de regelitems van een hypercube in de definitielinkbase` },
+  message: {
+    en: (p) =>
+      `The extension line item ${p.name} is not linked to any hypercube; place it under the line items of a hypercube in the definition linkbase`,
+    nl: (p) =>
+      `Het extensieregelitem ${p.name} is aan geen hypercube gekoppeld; plaats het onder de regelitems van een hypercube in de definitielinkbase`,
+  },
   check(ctx) {
     const dims = ctx.taxonomy?.dimensions;
     if (!dims) return;
@@ -65,9 +80,10 @@ export const kvk4424: InlineRule = {
   },
 };
 
-
 /** Extension line items: non-abstract items that are not dimensions, hypercubes or domain members. */
 export function lineItems(ctx: Parameters<InlineRule['check']>[0]) {
   const members = domainMembers(ctx);
-  return extensionConcepts(ctx).filter((c) => c.kind === 'item' && !c.abstract && !isDimensional(c) && !members.has(c.key));
+  return extensionConcepts(ctx).filter(
+    (c) => c.kind === 'item' && !c.abstract && !isDimensional(c) && !members.has(c.key),
+  );
 }

@@ -10,16 +10,24 @@ export const kvk4431: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.4.4.3.1`,
   severity: 'error',
   applies: 'gaap',
-  message: { en: (p) => `The extension ${p.how} a dimension-default arc of the KvK taxonomy (${p.from}); remove that arc`, nl: (p) => `De extensie ${p.howNl} een dimension-default-arc van de KvK-taxonomie (${p.from}); verwijder die arc` },
+  message: {
+    en: (p) => `The extension ${p.how} a dimension-default arc of the KvK taxonomy (${p.from}); remove that arc`,
+    nl: (p) => `De extensie ${p.howNl} een dimension-default-arc van de KvK-taxonomie (${p.from}); verwijder die arc`,
+  },
   check(ctx) {
     for (const { arc } of rawArcs(ctx, ARC.dimensionDefault)) {
       const prohibited = arc.attrs.get('use') === 'prohibited';
       const priority = Number(arc.attrs.get('priority') ?? '0') > 0;
       if (!prohibited && !priority) continue;
       const from = arc.attrs.get(`{${XLINK}}from`) ?? '';
-      const loc = arc.parent?.children.find((c) => c.attrs.get(`{${XLINK}}label`) === from && c.attrs.get(`{${XLINK}}type`) === 'locator');
+      const loc = arc.parent?.children.find(
+        (c) => c.attrs.get(`{${XLINK}}label`) === from && c.attrs.get(`{${XLINK}}type`) === 'locator',
+      );
       if (loc && hrefIsExtension(ctx, loc.attrs.get(`{${XLINK}}href`) ?? '')) continue;
-      ctx.report({ from, how: prohibited ? 'prohibits' : 'overrides', howNl: prohibited ? 'verbiedt' : 'overschrijft' }, { file: arc.doc.url, line: arc.line, column: arc.column });
+      ctx.report(
+        { from, how: prohibited ? 'prohibits' : 'overrides', howNl: prohibited ? 'verbiedt' : 'overschrijft' },
+        { file: arc.doc.url, line: arc.line, column: arc.column },
+      );
     }
   },
 };
@@ -30,9 +38,24 @@ export const kvk4432: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.4.4.3.2`,
   severity: 'error',
   applies: 'gaap',
-  message: { en: (p) => `The extension dimension ${p.name} has no default member in ${AXIS_DEFAULTS_ROLE}; add a dimension-default arc there`, nl: (p) => `De extensiedimensie ${p.name} heeft geen standaardlid in ${AXIS_DEFAULTS_ROLE}; voeg daar een dimension-default-arc toe` },
+  message: {
+    en: (p) =>
+      `The extension dimension ${p.name} has no default member in ${AXIS_DEFAULTS_ROLE}; add a dimension-default arc there`,
+    nl: (p) =>
+      `De extensiedimensie ${p.name} heeft geen standaardlid in ${AXIS_DEFAULTS_ROLE}; voeg daar een dimension-default-arc toe`,
+  },
   check(ctx) {
-    const withDefault = new Set(extensionRelationships(ctx, ARC.dimensionDefault).filter((r) => r.role === AXIS_DEFAULTS_ROLE).map((r) => r.from));
-    for (const c of extensionConcepts(ctx)) if (c.substitutionGroups.some((g) => g.endsWith('}dimensionItem')) && !c.typedDomainRef && !withDefault.has(c.key)) ctx.report({ name: c.name }, c);
+    const withDefault = new Set(
+      extensionRelationships(ctx, ARC.dimensionDefault)
+        .filter((r) => r.role === AXIS_DEFAULTS_ROLE)
+        .map((r) => r.from),
+    );
+    for (const c of extensionConcepts(ctx))
+      if (
+        c.substitutionGroups.some((g) => g.endsWith('}dimensionItem')) &&
+        !c.typedDomainRef &&
+        !withDefault.has(c.key)
+      )
+        ctx.report({ name: c.name }, c);
   },
 };

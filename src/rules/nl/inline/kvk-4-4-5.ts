@@ -13,9 +13,17 @@ export const kvk4451: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.4.4.5.1`,
   severity: 'warning',
   applies: 'gaap',
-  message: { en: (p) => `The label "${p.text}" has the custom role ${p.role}; use a standard label role`, nl: (p) => `Het label "${p.text}" heeft de eigen rol ${p.role}; gebruik een standaard labelrol` },
+  message: {
+    en: (p) => `The label "${p.text}" has the custom role ${p.role}; use a standard label role`,
+    nl: (p) => `Het label "${p.text}" heeft de eigen rol ${p.role}; gebruik een standaard labelrol`,
+  },
   check(ctx) {
-    for (const r of rawResources(ctx, 'label')) if (!standardLabelRole(r.role)) ctx.report({ text: r.res.text.trim().slice(0, 60), role: r.role }, { file: r.res.doc.url, line: r.res.line, column: r.res.column });
+    for (const r of rawResources(ctx, 'label'))
+      if (!standardLabelRole(r.role))
+        ctx.report(
+          { text: r.res.text.trim().slice(0, 60), role: r.role },
+          { file: r.res.doc.url, line: r.res.line, column: r.res.column },
+        );
   },
 };
 
@@ -25,18 +33,25 @@ export const kvk4452: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.4.4.5.2`,
   severity: 'error',
   applies: 'all',
-  message: { en: (p) => `${p.concept} has ${p.n} labels with role ${p.role} in "${p.lang}"; keep one`, nl: (p) => `${p.concept} heeft ${p.n} labels met rol ${p.role} in "${p.lang}"; houd er één over` },
+  message: {
+    en: (p) => `${p.concept} has ${p.n} labels with role ${p.role} in "${p.lang}"; keep one`,
+    nl: (p) => `${p.concept} heeft ${p.n} labels met rol ${p.role} in "${p.lang}"; houd er één over`,
+  },
   check(ctx) {
     const groups = new Map<string, typeof all>();
     const all = rawResources(ctx, 'label');
-    for (const r of all) for (const h of new Set(r.hrefs)) {
-      const k = `${h.split('#').pop()}\u0000${r.role}\u0000${r.lang}`;
-      groups.set(k, [...(groups.get(k) ?? []), r]);
-    }
+    for (const r of all)
+      for (const h of new Set(r.hrefs)) {
+        const k = `${h.split('#').pop()}\u0000${r.role}\u0000${r.lang}`;
+        groups.set(k, [...(groups.get(k) ?? []), r]);
+      }
     for (const [k, g] of groups) {
       if (g.length < 2) continue;
       const [concept, role, lang] = k.split('\u0000');
-      ctx.report({ concept: concept!, n: g.length, role: role!, lang: lang! }, { file: g[1]!.res.doc.url, line: g[1]!.res.line, column: g[1]!.res.column });
+      ctx.report(
+        { concept: concept!, n: g.length, role: role!, lang: lang! },
+        { file: g[1]!.res.doc.url, line: g[1]!.res.line, column: g[1]!.res.column },
+      );
     }
   },
 };

@@ -12,6 +12,7 @@ export const kvk6133: InlineRule = {
     nl: () => 'Geen enkel feit heeft target="filing-information"; tag de verplichte deponeringselementen in die target',
   },
   check(ctx) {
-    if (!ixFacts(ctx).some((f) => f.attrs.get('target') === 'filing-information')) ctx.report({}, { file: ctx.documents[0]?.url ?? ctx.location });
+    if (!ixFacts(ctx).some((f) => f.attrs.get('target') === 'filing-information'))
+      ctx.report({}, { file: ctx.documents[0]?.url ?? ctx.location });
   },
 };

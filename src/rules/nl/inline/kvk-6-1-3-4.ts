@@ -14,6 +14,7 @@ export const kvk6134: InlineRule = {
   },
   check(ctx) {
     const d = filingDocument(ctx);
-    if (d && !/^kvk-\d{4}-\d{2}-\d{2}-[a-z]{2}\.(html|htm|xhtml)$/.test(d.fileName)) ctx.report({ name: d.fileName }, { file: d.url });
+    if (d && !/^kvk-\d{4}-\d{2}-\d{2}-[a-z]{2}\.(html|htm|xhtml)$/.test(d.fileName))
+      ctx.report({ name: d.fileName }, { file: d.url });
   },
 };

@@ -15,11 +15,14 @@ export const kvk7142: InlineRule = {
   severity: 'error',
   applies: 'other',
   message: {
-    en: () => 'AnnualReportOfForeignGroupHeadForExemptionUnderArticle403 is reported as false; report it only when the exemption of article 2:403 applies (true)',
-    nl: () => 'AnnualReportOfForeignGroupHeadForExemptionUnderArticle403 is als onwaar gerapporteerd; rapporteer het alleen als de vrijstelling van artikel 2:403 geldt (waar)',
+    en: () =>
+      'AnnualReportOfForeignGroupHeadForExemptionUnderArticle403 is reported as false; report it only when the exemption of article 2:403 applies (true)',
+    nl: () =>
+      'AnnualReportOfForeignGroupHeadForExemptionUnderArticle403 is als onwaar gerapporteerd; rapporteer het alleen als de vrijstelling van artikel 2:403 geldt (waar)',
   },
   check(ctx) {
-    for (const el of falseFacts(ctx, 'AnnualReportOfForeignGroupHeadForExemptionUnderArticle403')) ctx.report({}, ixLoc(el));
+    for (const el of falseFacts(ctx, 'AnnualReportOfForeignGroupHeadForExemptionUnderArticle403'))
+      ctx.report({}, ixLoc(el));
   },
 };
 
@@ -30,10 +33,13 @@ export const kvk7212: InlineRule = {
   severity: 'error',
   applies: 'other',
   message: {
-    en: () => 'AnnualReportOfForeignGroupHeadForExemptionUnderArticle408 is reported as false; report it only when the exemption of article 2:408 applies (true)',
-    nl: () => 'AnnualReportOfForeignGroupHeadForExemptionUnderArticle408 is als onwaar gerapporteerd; rapporteer het alleen als de vrijstelling van artikel 2:408 geldt (waar)',
+    en: () =>
+      'AnnualReportOfForeignGroupHeadForExemptionUnderArticle408 is reported as false; report it only when the exemption of article 2:408 applies (true)',
+    nl: () =>
+      'AnnualReportOfForeignGroupHeadForExemptionUnderArticle408 is als onwaar gerapporteerd; rapporteer het alleen als de vrijstelling van artikel 2:408 geldt (waar)',
   },
   check(ctx) {
-    for (const el of falseFacts(ctx, 'AnnualReportOfForeignGroupHeadForExemptionUnderArticle408')) ctx.report({}, ixLoc(el));
+    for (const el of falseFacts(ctx, 'AnnualReportOfForeignGroupHeadForExemptionUnderArticle408'))
+      ctx.report({}, ixLoc(el));
   },
 };

@@ -14,6 +14,7 @@ export const kvk8111: InlineRule = {
     nl: (p) => `Het rapportpakket is ${p.mb} MB; de grens is 100 MB (comprimeer of verklein de afbeeldingen)`,
   },
   check(ctx) {
-    if (ctx.packageSize > MAX_PACKAGE_BYTES) ctx.report({ mb: (ctx.packageSize / 1024 / 1024).toFixed(1) }, { file: ctx.location });
+    if (ctx.packageSize > MAX_PACKAGE_BYTES)
+      ctx.report({ mb: (ctx.packageSize / 1024 / 1024).toFixed(1) }, { file: ctx.location });
   },
 };

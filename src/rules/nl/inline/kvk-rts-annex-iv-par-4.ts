@@ -8,12 +8,17 @@ export const kvkRtsAnnexIVPar41: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.RTS_Annex_IV_Par_4_1`,
   severity: 'error',
   applies: 'all',
-  message: { en: (p) => `The extension concept ${p.name} has the name of the core concept ${p.core}; use the core concept instead`, nl: (p) => `Het extensieconcept ${p.name} heeft de naam van het kernconcept ${p.core}; gebruik het kernconcept` },
+  message: {
+    en: (p) =>
+      `The extension concept ${p.name} has the name of the core concept ${p.core}; use the core concept instead`,
+    nl: (p) => `Het extensieconcept ${p.name} heeft de naam van het kernconcept ${p.core}; gebruik het kernconcept`,
+  },
   check(ctx) {
     const t = ctx.taxonomy;
     if (!t) return;
     const core = new Map<string, string>();
-    for (const c of Object.values(t.concepts)) if (!ctx.extensionNamespaces.has(c.namespace) && c.kind === 'item') core.set(c.name.toLowerCase(), c.key);
+    for (const c of Object.values(t.concepts))
+      if (!ctx.extensionNamespaces.has(c.namespace) && c.kind === 'item') core.set(c.name.toLowerCase(), c.key);
     for (const c of extensionConcepts(ctx)) {
       const k = core.get(c.name.toLowerCase());
       if (k) ctx.report({ name: c.name, core: k }, c);
@@ -27,9 +32,13 @@ export const kvkRtsAnnexIVPar42: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.RTS_Annex_IV_Par_4_2`,
   severity: 'error',
   applies: 'all',
-  message: { en: (p) => `The monetary extension concept ${p.name} has no xbrli:balance; add balance="debit" or "credit"`, nl: (p) => `Het monetaire extensieconcept ${p.name} heeft geen xbrli:balance; voeg balance="debit" of "credit" toe` },
+  message: {
+    en: (p) => `The monetary extension concept ${p.name} has no xbrli:balance; add balance="debit" or "credit"`,
+    nl: (p) => `Het monetaire extensieconcept ${p.name} heeft geen xbrli:balance; voeg balance="debit" of "credit" toe`,
+  },
   check(ctx) {
-    for (const c of extensionConcepts(ctx)) if (c.xbrliType === 'monetaryItemType' && !c.balance) ctx.report({ name: c.name }, c);
+    for (const c of extensionConcepts(ctx))
+      if (c.xbrliType === 'monetaryItemType' && !c.balance) ctx.report({ name: c.name }, c);
   },
 };
 
@@ -39,10 +48,19 @@ export const kvkRtsAnnexIVPar43: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.RTS_Annex_IV_Par_4_3`,
   severity: 'error',
   applies: 'all',
-  message: { en: (p) => `The extension concept ${p.name} has no label; add a standard label in ${p.lang}`, nl: (p) => `Het extensieconcept ${p.name} heeft geen label; voeg een standaardlabel in ${p.lang} toe` },
+  message: {
+    en: (p) => `The extension concept ${p.name} has no label; add a standard label in ${p.lang}`,
+    nl: (p) => `Het extensieconcept ${p.name} heeft geen label; voeg een standaardlabel in ${p.lang} toe`,
+  },
   others: {
-    'NL.NL-KVK.RTS_Annex_IV_Par_4_3.extensionConceptNoStandardLabel': { en: (p) => `The extension concept ${p.name} has labels but no standard label; add one in ${p.lang}`, nl: (p) => `Het extensieconcept ${p.name} heeft labels maar geen standaardlabel; voeg er een in ${p.lang} toe` },
-    'NL.NL-KVK.RTS_Annex_IV_Par_4_3.missingLabelForRoleInReportLanguage': { en: (p) => `The extension concept ${p.name} has no standard label in the report language ${p.lang}; add one`, nl: (p) => `Het extensieconcept ${p.name} heeft geen standaardlabel in de rapporttaal ${p.lang}; voeg er een toe` },
+    'NL.NL-KVK.RTS_Annex_IV_Par_4_3.extensionConceptNoStandardLabel': {
+      en: (p) => `The extension concept ${p.name} has labels but no standard label; add one in ${p.lang}`,
+      nl: (p) => `Het extensieconcept ${p.name} heeft labels maar geen standaardlabel; voeg er een in ${p.lang} toe`,
+    },
+    'NL.NL-KVK.RTS_Annex_IV_Par_4_3.missingLabelForRoleInReportLanguage': {
+      en: (p) => `The extension concept ${p.name} has no standard label in the report language ${p.lang}; add one`,
+      nl: (p) => `Het extensieconcept ${p.name} heeft geen standaardlabel in de rapporttaal ${p.lang}; voeg er een toe`,
+    },
   },
   check(ctx) {
     const t = ctx.taxonomy;
@@ -51,8 +69,14 @@ export const kvkRtsAnnexIVPar43: InlineRule = {
     for (const c of extensionConcepts(ctx)) {
       const labels = t.labels[c.key];
       if (!labels || !Object.keys(labels).length) ctx.report({ name: c.name, lang }, c);
-      else if (!labels[LABEL_ROLE]) ctx.report({ name: c.name, lang }, c, 'NL.NL-KVK.RTS_Annex_IV_Par_4_3.extensionConceptNoStandardLabel');
-      else if (!Object.keys(labels[LABEL_ROLE]!).some((l) => l.toLowerCase().split('-')[0] === lang.toLowerCase().split('-')[0])) ctx.report({ name: c.name, lang }, c, 'NL.NL-KVK.RTS_Annex_IV_Par_4_3.missingLabelForRoleInReportLanguage');
+      else if (!labels[LABEL_ROLE])
+        ctx.report({ name: c.name, lang }, c, 'NL.NL-KVK.RTS_Annex_IV_Par_4_3.extensionConceptNoStandardLabel');
+      else if (
+        !Object.keys(labels[LABEL_ROLE]!).some(
+          (l) => l.toLowerCase().split('-')[0] === lang.toLowerCase().split('-')[0],
+        )
+      )
+        ctx.report({ name: c.name, lang }, c, 'NL.NL-KVK.RTS_Annex_IV_Par_4_3.missingLabelForRoleInReportLanguage');
     }
   },
 };

@@ -8,9 +8,19 @@ export const kvkRtsAnnexIVPar5: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.RTS_Annex_IV_Par_5`,
   severity: 'error',
   applies: 'all',
-  message: { en: (p) => `The extension concept ${p.name} is tagged but is in no presentation hierarchy; add it to the presentation linkbase`, nl: (p) => `Het extensieconcept ${p.name} is getagd maar staat in geen presentatiehiërarchie; neem het op in de presentatielinkbase` },
+  message: {
+    en: (p) =>
+      `The extension concept ${p.name} is tagged but is in no presentation hierarchy; add it to the presentation linkbase`,
+    nl: (p) =>
+      `Het extensieconcept ${p.name} is getagd maar staat in geen presentatiehiërarchie; neem het op in de presentatielinkbase`,
+  },
   others: {
-    'NL.NL-KVK.RTS_Annex_IV_Par_5.usableConceptsNotIncludedInDefinitionLink': { en: (p) => `The extension concept ${p.name} is tagged but is in no definition hierarchy; add it to the definition linkbase`, nl: (p) => `Het extensieconcept ${p.name} is getagd maar staat in geen definitiehiërarchie; neem het op in de definitielinkbase` },
+    'NL.NL-KVK.RTS_Annex_IV_Par_5.usableConceptsNotIncludedInDefinitionLink': {
+      en: (p) =>
+        `The extension concept ${p.name} is tagged but is in no definition hierarchy; add it to the definition linkbase`,
+      nl: (p) =>
+        `Het extensieconcept ${p.name} is getagd maar staat in geen definitiehiërarchie; neem het op in de definitielinkbase`,
+    },
   },
   check(ctx) {
     const t = ctx.taxonomy;
@@ -19,7 +29,11 @@ export const kvkRtsAnnexIVPar5: InlineRule = {
     const inDef = new Set<string>();
     for (const n of t.networks) {
       const s = n.arcrole === ARC.parentChild ? inPre : n.link.endsWith('}definitionLink') ? inDef : undefined;
-      if (s) for (const r of n.relationships) { s.add(r.from); s.add(r.to); }
+      if (s)
+        for (const r of n.relationships) {
+          s.add(r.from);
+          s.add(r.to);
+        }
     }
     const done = new Set<string>();
     for (const el of ixFacts(ctx)) {
@@ -29,7 +43,8 @@ export const kvkRtsAnnexIVPar5: InlineRule = {
       const c = t.concepts[k];
       if (!c || !ctx.extensionNamespaces.has(c.namespace)) continue;
       if (!inPre.has(k)) ctx.report({ name: c.name }, c);
-      if (!inDef.has(k)) ctx.report({ name: c.name }, c, 'NL.NL-KVK.RTS_Annex_IV_Par_5.usableConceptsNotIncludedInDefinitionLink');
+      if (!inDef.has(k))
+        ctx.report({ name: c.name }, c, 'NL.NL-KVK.RTS_Annex_IV_Par_5.usableConceptsNotIncludedInDefinitionLink');
     }
   },
 };

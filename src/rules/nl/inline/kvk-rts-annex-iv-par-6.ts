@@ -8,8 +8,12 @@ export const kvkRtsAnnexIVPar6: InlineRule = {
   spec: `${SPEC_KVK}, NL-KVK.RTS_Annex_IV_Par_6`,
   severity: 'error',
   applies: 'gaap',
-  message: { en: () => 'The extension taxonomy has no calculation linkbase; add one for the financial statements', nl: () => 'De extensietaxonomie heeft geen calculatielinkbase; voeg er een toe voor de jaarrekening' },
+  message: {
+    en: () => 'The extension taxonomy has no calculation linkbase; add one for the financial statements',
+    nl: () => 'De extensietaxonomie heeft geen calculatielinkbase; voeg er een toe voor de jaarrekening',
+  },
   check(ctx) {
-    if (schemas(ctx).length && !linkbases(ctx).some((l) => linkKinds(l).has('calculationLink'))) ctx.report({}, { file: schemas(ctx)[0]!.doc.url });
+    if (schemas(ctx).length && !linkbases(ctx).some((l) => linkKinds(l).has('calculationLink')))
+      ctx.report({}, { file: schemas(ctx)[0]!.doc.url });
   },
 };

@@ -12,7 +12,15 @@ import { parseXhtml } from '../../../ixbrl/xhtml.js';
 import { ZipArchive } from '../../../resolve/zip.js';
 import { decodeXml, parseXml, XML_NS } from '../../../xml/parse.js';
 import type { Profile } from '../profiles.js';
-import { messageIn, type ExtensionDocument, type InlineContext, type InlineDocument, type InlineRule, type MessageParams, type PackageFile } from '../types.js';
+import {
+  messageIn,
+  type ExtensionDocument,
+  type InlineContext,
+  type InlineDocument,
+  type InlineRule,
+  type MessageParams,
+  type PackageFile,
+} from '../types.js';
 import type { CapturedTarget } from '../validate-inline.js';
 import { inlineRules } from './index.js';
 
@@ -28,7 +36,13 @@ export function packageFiles(location: string): { files: PackageFile[]; size: nu
       for (const e of readdirSync(dir, { withFileTypes: true })) {
         const p = join(dir, e.name);
         if (e.isDirectory()) walk(p);
-        else if (e.isFile()) files.push({ location: p, path: relative(location, p).split(sep).join('/'), size: statSync(p).size, read: () => readFileSync(p) });
+        else if (e.isFile())
+          files.push({
+            location: p,
+            path: relative(location, p).split(sep).join('/'),
+            size: statSync(p).size,
+            read: () => readFileSync(p),
+          });
       }
     };
     walk(location);
@@ -36,22 +50,43 @@ export function packageFiles(location: string): { files: PackageFile[]; size: nu
   }
   if (['.zip', '.xbri', '.xbr'].includes(extname(location).toLowerCase())) {
     const zip = ZipArchive.open(location);
-    const files = zip.fileNames().map((name) => ({ location: `${location}/${name}`, path: name, size: zip.entries.get(name)?.size ?? 0, read: () => zip.read(name) ?? new Uint8Array() }));
+    const files = zip.fileNames().map((name) => ({
+      location: `${location}/${name}`,
+      path: name,
+      size: zip.entries.get(name)?.size ?? 0,
+      read: () => zip.read(name) ?? new Uint8Array(),
+    }));
     return { files, size: st.size };
   }
-  return { files: [{ location, path: location.split(/[\\/]/).pop()!, size: st.size, read: () => readFileSync(location) }], size: st.size };
+  return {
+    files: [{ location, path: location.split(/[\\/]/).pop()!, size: st.size, read: () => readFileSync(location) }],
+    size: st.size,
+  };
 }
 
 /** Builds the context and runs the profile's rules; findings in `lang`. */
-export function runInlineProfile(profile: Profile, location: string, targets: CapturedTarget[], lang: string, formula?: InlineContext['formula']): Finding[] {
+export function runInlineProfile(
+  profile: Profile,
+  location: string,
+  targets: CapturedTarget[],
+  lang: string,
+  formula?: InlineContext['formula'],
+): Finding[] {
   const findings: Finding[] = [];
   const { files, size } = packageFiles(location);
-  const inlineFiles = files.filter((f) => INLINE_EXT.has(extname(f.path).toLowerCase()) && !f.path.includes('META-INF/'));
+  const inlineFiles = files.filter(
+    (f) => INLINE_EXT.has(extname(f.path).toLowerCase()) && !f.path.includes('META-INF/'),
+  );
   const documents: InlineDocument[] = [];
   for (const f of inlineFiles) {
     try {
       const bytes = f.read();
-      documents.push({ url: f.location, fileName: f.path.split('/').pop()!, text: decodeXml(bytes, f.location), doc: parseXhtml(bytes, f.location) });
+      documents.push({
+        url: f.location,
+        fileName: f.path.split('/').pop()!,
+        text: decodeXml(bytes, f.location),
+        doc: parseXhtml(bytes, f.location),
+      });
     } catch {
       // a document that does not parse has been reported by the pipeline
     }
@@ -72,23 +107,31 @@ export function runInlineProfile(profile: Profile, location: string, targets: Ca
     if (root.ns !== XS || root.local !== 'schema') continue;
     const tns = root.attrs.get('targetNamespace');
     if (tns) extensionNamespaces.add(tns);
-    for (const c of root.children) if (c.ns === XS && c.local === 'import') entryPoints.push(c.attrs.get('schemaLocation') ?? '');
+    for (const c of root.children)
+      if (c.ns === XS && c.local === 'import') entryPoints.push(c.attrs.get('schemaLocation') ?? '');
   }
   const instances: { target: string | null; instance: Instance }[] = [];
   for (const t of targets) {
     try {
       const m = /#(?:target=)?([^#/]+)$/.exec(t.doc.url);
-      instances.push({ target: t.doc.url.includes('#') && m ? m[1]! : null, instance: loadInstance(t.doc, () => {}, t.taxonomy) });
+      instances.push({
+        target: t.doc.url.includes('#') && m ? m[1]! : null,
+        instance: loadInstance(t.doc, () => {}, t.taxonomy),
+      });
     } catch {
       // not an instance
     }
   }
   if (!extension.some((e) => e.doc.root.local === 'schema')) {
-    for (const t of targets) for (const c of t.doc.root.children) if (c.local === 'schemaRef') entryPoints.push(c.attrs.get('{http://www.w3.org/1999/xlink}href') ?? '');
+    for (const t of targets)
+      for (const c of t.doc.root.children)
+        if (c.local === 'schemaRef') entryPoints.push(c.attrs.get('{http://www.w3.org/1999/xlink}href') ?? '');
   }
   const extNames = new Set(extension.map((e) => e.fileName));
   const taxonomy = targets[0]?.taxonomy;
-  const reportLang = documents[0] ? (documents[0].doc.root.attrs.get(`{${XML_NS}}lang`) ?? documents[0].doc.root.attrs.get('lang')) : undefined;
+  const reportLang = documents[0]
+    ? (documents[0].doc.root.attrs.get(`{${XML_NS}}lang`) ?? documents[0].doc.root.attrs.get('lang'))
+    : undefined;
   for (const rule of inlineRules) {
     if (!applies(rule, profile)) continue;
     const ctx: InlineContext = {
@@ -101,19 +144,33 @@ export function runInlineProfile(profile: Profile, location: string, targets: Ca
       taxonomy,
       extensionNamespaces,
       extension,
-      isExtensionUrl: (url) => !/^https?:\/\/(www\.)?(nltaxonomie\.nl|xbrl\.org|w3\.org|xbrl\.ifrs\.org|esma\.europa\.eu)\//.test(url) && extNames.has(url.split(/[\\/]/).pop() ?? ''),
+      isExtensionUrl: (url) =>
+        !/^https?:\/\/(www\.)?(nltaxonomie\.nl|xbrl\.org|w3\.org|xbrl\.ifrs\.org|esma\.europa\.eu)\//.test(url) &&
+        extNames.has(url.split(/[\\/]/).pop() ?? ''),
       entryPoints,
       reportLang,
       ...(formula ? { formula } : {}),
       report(params: MessageParams, loc?: Partial<SourceLocation>, code?: string, severity?: Severity) {
         const m = code && code !== rule.code ? (rule.others?.[code] ?? rule.message) : rule.message;
-        findings.push(finding(code ?? rule.code, severity ?? rule.severity, messageIn(m, lang, params), { file: location, ...loc }, `${rule.spec} (${profile.name})`));
+        findings.push(
+          finding(
+            code ?? rule.code,
+            severity ?? rule.severity,
+            messageIn(m, lang, params),
+            { file: location, ...loc },
+            `${rule.spec} (${profile.name})`,
+          ),
+        );
       },
     };
     try {
       rule.check(ctx);
     } catch (e) {
-      findings.push(finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, { file: location }));
+      findings.push(
+        finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, {
+          file: location,
+        }),
+      );
     }
   }
   return findings;

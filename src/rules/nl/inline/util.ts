@@ -26,7 +26,8 @@ export function allElements(d: InlineDocument): IxElement[] {
 /** ix elements of a local name in every document. */
 export function ixElements(ctx: InlineContext, ...locals: string[]): IxElement[] {
   const out: IxElement[] = [];
-  for (const d of ctx.documents) for (const el of allElements(d)) if (el.ns === IX_NS && locals.includes(el.local)) out.push(el);
+  for (const d of ctx.documents)
+    for (const el of allElements(d)) if (el.ns === IX_NS && locals.includes(el.local)) out.push(el);
   return out;
 }
 
@@ -74,7 +75,9 @@ export function factConceptKey(el: IxElement): string | undefined {
 export function extensionConcepts(ctx: InlineContext): Concept[] {
   const t = ctx.taxonomy;
   if (!t) return [];
-  return Object.values(t.concepts).filter((c) => ctx.extensionNamespaces.has(c.namespace) && (c.kind === 'item' || c.kind === 'tuple'));
+  return Object.values(t.concepts).filter(
+    (c) => ctx.extensionNamespaces.has(c.namespace) && (c.kind === 'item' || c.kind === 'tuple'),
+  );
 }
 
 /** Whether a concept is a dimension, hypercube or domain member of the dimensional model (not a line item). */
@@ -87,13 +90,24 @@ export function conceptName(c: Concept | undefined, key: string): string {
 }
 
 /** Relationships of an arcrole that the extension taxonomy defines (their linkbase is an extension document). */
-export function extensionRelationships(ctx: InlineContext, arcrole: string): { role: string; from: string; to: string; attributes: Record<string, string>; loc: SourceLocation }[] {
+export function extensionRelationships(
+  ctx: InlineContext,
+  arcrole: string,
+): { role: string; from: string; to: string; attributes: Record<string, string>; loc: SourceLocation }[] {
   const t: CompiledTaxonomy | undefined = ctx.taxonomy;
   if (!t) return [];
   const out: { role: string; from: string; to: string; attributes: Record<string, string>; loc: SourceLocation }[] = [];
   for (const n of t.networks) {
     if (n.arcrole !== arcrole) continue;
-    for (const r of n.relationships) if (ctx.isExtensionUrl(r.file)) out.push({ role: n.role, from: r.from, to: r.to, attributes: r.attributes, loc: { file: r.file, line: r.line, column: r.column } });
+    for (const r of n.relationships)
+      if (ctx.isExtensionUrl(r.file))
+        out.push({
+          role: n.role,
+          from: r.from,
+          to: r.to,
+          attributes: r.attributes,
+          loc: { file: r.file, line: r.line, column: r.column },
+        });
   }
   return out;
 }

@@ -12,8 +12,10 @@ export const brKvk204: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `Context ${p.context} has the period ${p.period}; use the current period (${p.current}), the previous period (${p.previous}) or one of the instants ${p.instants}`,
-    nl: (p) => `Context ${p.context} heeft de periode ${p.period}; gebruik de huidige periode (${p.current}), de vorige periode (${p.previous}) of een van de instants ${p.instants}`,
+    en: (p) =>
+      `Context ${p.context} has the period ${p.period}; use the current period (${p.current}), the previous period (${p.previous}) or one of the instants ${p.instants}`,
+    nl: (p) =>
+      `Context ${p.context} heeft de periode ${p.period}; gebruik de huidige periode (${p.current}), de vorige periode (${p.previous}) of een van de instants ${p.instants}`,
   },
   check(ctx) {
     const inst = ctx.instance;
@@ -44,7 +46,11 @@ export const brKvk204: NtRule = {
         ok = false;
         period = 'forever';
       }
-      if (!ok) ctx.report({ context: c.id, period, current: `${cs}..${ce}`, previous: `${ps}..${pe}`, instants: instants.join(', ') }, c);
+      if (!ok)
+        ctx.report(
+          { context: c.id, period, current: `${cs}..${ce}`, previous: `${ps}..${pe}`, instants: instants.join(', ') },
+          c,
+        );
     }
   },
 };

@@ -11,8 +11,10 @@ export const brKvk301: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `The instance has ${p.n} ISO 4217 currency measure(s)${p.list}; it must have exactly one (one unit with the reporting currency)`,
-    nl: (p) => `Het instance-document heeft ${p.n} ISO 4217-valutameasure(s)${p.list}; het moet er precies één hebben (één unit met de rapportagevaluta)`,
+    en: (p) =>
+      `The instance has ${p.n} ISO 4217 currency measure(s)${p.list}; it must have exactly one (one unit with the reporting currency)`,
+    nl: (p) =>
+      `Het instance-document heeft ${p.n} ISO 4217-valutameasure(s)${p.list}; het moet er precies één hebben (één unit met de rapportagevaluta)`,
   },
   check(ctx) {
     const inst = ctx.instance;
@@ -24,6 +26,12 @@ export const brKvk301: NtRule = {
         if (resolveQName(el, el.text.trim())?.ns === ISO4217_NS) found.push(`${u.id}: ${el.text.trim()}`);
       }
     }
-    if (found.length !== 1) ctx.report({ n: found.length, list: found.length ? ` (${found.join(', ')})` : '' }, found.length ? inst.units.values().next().value : { file: ctx.file, line: inst.root.line, column: inst.root.column });
+    if (found.length !== 1)
+      ctx.report(
+        { n: found.length, list: found.length ? ` (${found.join(', ')})` : '' },
+        found.length
+          ? inst.units.values().next().value
+          : { file: ctx.file, line: inst.root.line, column: inst.root.column },
+      );
   },
 };

@@ -8,8 +8,10 @@ export const brKvk407: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `The end of the current financial reporting period (${p.date}) is not before the date of filing (${p.filing}); file after the period has ended`,
-    nl: (p) => `Het einde van de huidige verslagperiode (${p.date}) ligt niet voor de datum van deponeren (${p.filing}); deponeer na afloop van de periode`,
+    en: (p) =>
+      `The end of the current financial reporting period (${p.date}) is not before the date of filing (${p.filing}); file after the period has ended`,
+    nl: (p) =>
+      `Het einde van de huidige verslagperiode (${p.date}) ligt niet voor de datum van deponeren (${p.filing}); deponeer na afloop van de periode`,
   },
   check(ctx) {
     const v = ctx.instance && ntValue(ctx.instance, 'jenv-bw2-data', 'FinancialReportingPeriodCurrentEndDate');

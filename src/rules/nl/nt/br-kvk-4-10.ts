@@ -8,8 +8,10 @@ export const brKvk410: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `The date of adoption (${p.date}) is after the date of filing (${p.filing}); correct jenv-bw2-i:DocumentAdoptionDate`,
-    nl: (p) => `De datum van vaststelling (${p.date}) ligt na de datum van deponeren (${p.filing}); corrigeer jenv-bw2-i:DocumentAdoptionDate`,
+    en: (p) =>
+      `The date of adoption (${p.date}) is after the date of filing (${p.filing}); correct jenv-bw2-i:DocumentAdoptionDate`,
+    nl: (p) =>
+      `De datum van vaststelling (${p.date}) ligt na de datum van deponeren (${p.filing}); corrigeer jenv-bw2-i:DocumentAdoptionDate`,
   },
   check(ctx) {
     const v = ctx.instance && ntValue(ctx.instance, 'jenv-bw2-data', 'DocumentAdoptionDate');

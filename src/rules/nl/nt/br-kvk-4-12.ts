@@ -11,14 +11,19 @@ export const brKvk412: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: () => 'The report is a correction (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") but jenv-bw2-i:DocumentAdoptionStatus is not "Ja"; a corrected report must be of an adopted annual report',
-    nl: () => 'Het rapport is een correctie (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") maar jenv-bw2-i:DocumentAdoptionStatus is niet "Ja"; een correctie moet een vastgestelde jaarrekening betreffen',
+    en: () =>
+      'The report is a correction (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") but jenv-bw2-i:DocumentAdoptionStatus is not "Ja"; a corrected report must be of an adopted annual report',
+    nl: () =>
+      'Het rapport is een correctie (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") maar jenv-bw2-i:DocumentAdoptionStatus is niet "Ja"; een correctie moet een vastgestelde jaarrekening betreffen',
   },
   check(ctx) {
     const inst = ctx.instance;
     if (!inst) return;
-    const resub = ntFacts(inst, 'kvk-data', 'DocumentResubmissionDueToUnsurmountableInaccuracies').find((f) => f.value.trim() === 'Ja');
+    const resub = ntFacts(inst, 'kvk-data', 'DocumentResubmissionDueToUnsurmountableInaccuracies').find(
+      (f) => f.value.trim() === 'Ja',
+    );
     if (!resub) return;
-    if (!ntFacts(inst, 'jenv-bw2-data', 'DocumentAdoptionStatus').some((f) => f.value.trim() === 'Ja')) ctx.report({}, resub);
+    if (!ntFacts(inst, 'jenv-bw2-data', 'DocumentAdoptionStatus').some((f) => f.value.trim() === 'Ja'))
+      ctx.report({}, resub);
   },
 };

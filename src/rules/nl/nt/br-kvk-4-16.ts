@@ -12,13 +12,17 @@ export const brKvk416: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `The report is a correction (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") but jenv-bw2-i:${p.concept} is not filled; add it`,
-    nl: (p) => `Het rapport is een correctie (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") maar jenv-bw2-i:${p.concept} is niet gevuld; voeg het toe`,
+    en: (p) =>
+      `The report is a correction (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") but jenv-bw2-i:${p.concept} is not filled; add it`,
+    nl: (p) =>
+      `Het rapport is een correctie (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") maar jenv-bw2-i:${p.concept} is niet gevuld; voeg het toe`,
   },
   check(ctx) {
     const inst = ctx.instance;
     if (!inst) return;
-    const resub = ntFacts(inst, 'kvk-data', 'DocumentResubmissionDueToUnsurmountableInaccuracies').find((f) => f.value.trim() === 'Ja');
+    const resub = ntFacts(inst, 'kvk-data', 'DocumentResubmissionDueToUnsurmountableInaccuracies').find(
+      (f) => f.value.trim() === 'Ja',
+    );
     if (!resub) return;
     for (const concept of ['DocumentAdoptionStatus', 'DocumentAdoptionDate']) {
       if (!ntFacts(inst, 'jenv-bw2-data', concept).some((f) => f.value.trim() !== '')) ctx.report({ concept }, resub);

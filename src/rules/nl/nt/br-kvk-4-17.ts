@@ -8,8 +8,10 @@ export const brKvk417: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `From the start of the previous period (${p.start}) to the end of the current period (${p.end}) is more than 2 years; check the financial reporting period dates`,
-    nl: (p) => `Van het begin van de vorige periode (${p.start}) tot het einde van de huidige periode (${p.end}) is meer dan 2 jaar; controleer de data van de verslagperiodes`,
+    en: (p) =>
+      `From the start of the previous period (${p.start}) to the end of the current period (${p.end}) is more than 2 years; check the financial reporting period dates`,
+    nl: (p) =>
+      `Van het begin van de vorige periode (${p.start}) tot het einde van de huidige periode (${p.end}) is meer dan 2 jaar; controleer de data van de verslagperiodes`,
   },
   check(ctx) {
     const inst = ctx.instance;
@@ -18,7 +20,9 @@ export const brKvk417: NtRule = {
     const e = ntValue(inst, 'jenv-bw2-data', 'FinancialReportingPeriodCurrentEndDate');
     const sd = s && validDate(s.value);
     if (!s || !e || !sd || !validDate(e.value)) return;
-    const limit = new Date(Date.UTC(sd.getUTCFullYear() + 2, sd.getUTCMonth(), sd.getUTCDate())).toISOString().slice(0, 10);
+    const limit = new Date(Date.UTC(sd.getUTCFullYear() + 2, sd.getUTCMonth(), sd.getUTCDate()))
+      .toISOString()
+      .slice(0, 10);
     if (e.value > limit) ctx.report({ start: s.value, end: e.value }, e.fact);
   },
 };

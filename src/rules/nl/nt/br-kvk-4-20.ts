@@ -24,7 +24,8 @@ export const brKvk420: NtRule = {
       for (const el of descendants(c.element)) {
         if (el.ns !== NS.xbrli || !['startDate', 'endDate', 'instant'].includes(el.local)) continue;
         const v = el.text.trim();
-        if (!validDate(v.replace(/T.*$/, ''))) ctx.report({ what: `Context ${c.id} xbrli:${el.local}`, value: v }, at(el));
+        if (!validDate(v.replace(/T.*$/, '')))
+          ctx.report({ what: `Context ${c.id} xbrli:${el.local}`, value: v }, at(el));
       }
     }
     for (const f of inst.facts) {
@@ -32,7 +33,11 @@ export const brKvk420: NtRule = {
       const concept = ctx.taxonomy?.concepts[f.concept];
       // Without the DTS: an NT concept named ...Date whose value is written as a date (digits and separators), so that a
       // text concept such as AnalysisOfTheSituationOnTheBalanceSheetDate is not taken for one.
-      const isDate = concept ? concept.xbrliType === 'dateItemType' : /nltaxonomie\.nl\//.test(f.concept) && f.element.local.endsWith('Date') && /^\s*[\d][\d\-/.]*\s*$/.test(f.value);
+      const isDate = concept
+        ? concept.xbrliType === 'dateItemType'
+        : /nltaxonomie\.nl\//.test(f.concept) &&
+          f.element.local.endsWith('Date') &&
+          /^\s*[\d][\d\-/.]*\s*$/.test(f.value);
       if (isDate && !validDate(f.value)) ctx.report({ what: factName(f), value: f.value.trim() }, f);
     }
   },

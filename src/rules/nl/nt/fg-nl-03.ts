@@ -10,8 +10,10 @@ export const fgNl03: NtRule = {
   severity: 'warning',
   needs: 'document',
   message: {
-    en: (p) => `The namespace ${p.ns} is declared with prefix "${p.prefix}"; the recommended prefix is "${p.recommended}"`,
-    nl: (p) => `De namespace ${p.ns} is gedeclareerd met prefix "${p.prefix}"; het aanbevolen prefix is "${p.recommended}"`,
+    en: (p) =>
+      `The namespace ${p.ns} is declared with prefix "${p.prefix}"; the recommended prefix is "${p.recommended}"`,
+    nl: (p) =>
+      `De namespace ${p.ns} is gedeclareerd met prefix "${p.prefix}"; het aanbevolen prefix is "${p.recommended}"`,
   },
   check(ctx) {
     const root = ctx.doc?.root;

@@ -3,7 +3,16 @@ import type { XmlElement } from '../../../xml/parse.js';
 import type { NtRule } from '../types.js';
 import { at, SPEC_FG_NL } from './util.js';
 
-const ORDER = ['link:schemaRef', 'link:linkbaseRef', 'link:roleRef', 'link:arcroleRef', 'xbrli:context', 'xbrli:unit', 'fact', 'link:footnoteLink'];
+const ORDER = [
+  'link:schemaRef',
+  'link:linkbaseRef',
+  'link:roleRef',
+  'link:arcroleRef',
+  'xbrli:context',
+  'xbrli:unit',
+  'fact',
+  'link:footnoteLink',
+];
 
 function rank(el: XmlElement): number {
   if (el.ns === NS.link) {
@@ -24,8 +33,10 @@ export const fgNl04: NtRule = {
   severity: 'warning',
   needs: 'document',
   message: {
-    en: (p) => `${p.element} comes after a ${p.after}; order the children of xbrli:xbrl as schemaRef, linkbaseRef, roleRef, arcroleRef, contexts, units, facts, footnote links`,
-    nl: (p) => `${p.element} staat na een ${p.after}; zet de kinderen van xbrli:xbrl in de volgorde schemaRef, linkbaseRef, roleRef, arcroleRef, contexten, units, feiten, voetnootlinks`,
+    en: (p) =>
+      `${p.element} comes after a ${p.after}; order the children of xbrli:xbrl as schemaRef, linkbaseRef, roleRef, arcroleRef, contexts, units, facts, footnote links`,
+    nl: (p) =>
+      `${p.element} staat na een ${p.after}; zet de kinderen van xbrli:xbrl in de volgorde schemaRef, linkbaseRef, roleRef, arcroleRef, contexten, units, feiten, voetnootlinks`,
   },
   check(ctx) {
     const root = ctx.doc?.root;

@@ -7,7 +7,8 @@ import { at, SPEC_FG_NL } from './util.js';
 function usedBy(el: XmlElement, usedPrefixes: Set<string>, usedNamespaces: Set<string>): void {
   usedPrefixes.add(el.prefix);
   for (const k of el.attrs.keys()) if (k.startsWith('{')) usedNamespaces.add(k.slice(1, k.indexOf('}')));
-  const qnameText = (el.ns === NS.xbrli && el.local === 'measure') || (el.ns === NS.xbrldi && el.local === 'explicitMember');
+  const qnameText =
+    (el.ns === NS.xbrli && el.local === 'measure') || (el.ns === NS.xbrldi && el.local === 'explicitMember');
   if (qnameText) {
     const t = el.text.trim();
     if (t.includes(':')) usedPrefixes.add(t.slice(0, t.indexOf(':')));

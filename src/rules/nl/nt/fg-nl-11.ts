@@ -16,8 +16,10 @@ export const fgNl11: NtRule = {
   severity: 'warning',
   needs: 'document',
   message: {
-    en: (p) => `Unit ${p.unit} uses the measure ${p.measure}, which is not a standard unit of the Units Registry; use an ISO 4217 currency, xbrli:pure, xbrli:shares or a UTR unit`,
-    nl: (p) => `Unit ${p.unit} gebruikt de measure ${p.measure}, die geen standaardeenheid van de Units Registry is; gebruik een ISO 4217-valuta, xbrli:pure, xbrli:shares of een UTR-eenheid`,
+    en: (p) =>
+      `Unit ${p.unit} uses the measure ${p.measure}, which is not a standard unit of the Units Registry; use an ISO 4217 currency, xbrli:pure, xbrli:shares or a UTR unit`,
+    nl: (p) =>
+      `Unit ${p.unit} gebruikt de measure ${p.measure}, die geen standaardeenheid van de Units Registry is; gebruik een ISO 4217-valuta, xbrli:pure, xbrli:shares of een UTR-eenheid`,
   },
   check(ctx) {
     for (const u of ctx.instance?.units.values() ?? []) {
@@ -25,7 +27,11 @@ export const fgNl11: NtRule = {
         if (el.ns !== NS.xbrli || el.local !== 'measure') continue;
         const text = el.text.trim();
         const q = resolveQName(el, text);
-        const ok = q && ((q.ns === ISO4217_NS && /^[A-Z]{3}$/.test(q.local)) || (q.ns === NS.xbrli && ['pure', 'shares'].includes(q.local)) || q.ns === UTR_NS);
+        const ok =
+          q &&
+          ((q.ns === ISO4217_NS && /^[A-Z]{3}$/.test(q.local)) ||
+            (q.ns === NS.xbrli && ['pure', 'shares'].includes(q.local)) ||
+            q.ns === UTR_NS);
         if (!ok) ctx.report({ unit: u.id, measure: text }, at(el));
       }
     }

@@ -20,6 +20,7 @@ export const frKvk201: NtRule = {
     if (!root && !fallback) return;
     const lang = root ? root.attrs.get(`{${XML_NS}}lang`) : fallback!.lang;
     const where = root ? at(root) : { file: ctx.file, line: fallback!.line, column: fallback!.column };
-    if (lang === undefined || !KVK_LANGUAGES.includes(lang)) ctx.report({ lang: lang === undefined ? 'missing' : `"${lang}"` }, where);
+    if (lang === undefined || !KVK_LANGUAGES.includes(lang))
+      ctx.report({ lang: lang === undefined ? 'missing' : `"${lang}"` }, where);
   },
 };

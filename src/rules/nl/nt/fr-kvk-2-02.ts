@@ -9,8 +9,10 @@ export const frKvk202: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `${p.fact} has xml:lang="${p.lang}" but the document language is "${p.docLang}"; use one language throughout the instance`,
-    nl: (p) => `${p.fact} heeft xml:lang="${p.lang}" maar de documenttaal is "${p.docLang}"; gebruik één taal in het hele instance-document`,
+    en: (p) =>
+      `${p.fact} has xml:lang="${p.lang}" but the document language is "${p.docLang}"; use one language throughout the instance`,
+    nl: (p) =>
+      `${p.fact} heeft xml:lang="${p.lang}" maar de documenttaal is "${p.docLang}"; gebruik één taal in het hele instance-document`,
   },
   check(ctx) {
     const inst = ctx.instance;

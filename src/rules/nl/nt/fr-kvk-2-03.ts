@@ -12,14 +12,17 @@ export const frKvk203: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `schemaRef "${p.href}" is not the web location of a published KvK entry point; use e.g. https://www.nltaxonomie.nl/nt${p.nt}/kvk/<date>/entrypoints/<entry point>.xsd`,
-    nl: (p) => `schemaRef "${p.href}" is niet de webadres van een gepubliceerd KvK-entrypoint; gebruik bijvoorbeeld https://www.nltaxonomie.nl/nt${p.nt}/kvk/<datum>/entrypoints/<entrypoint>.xsd`,
+    en: (p) =>
+      `schemaRef "${p.href}" is not the web location of a published KvK entry point; use e.g. https://www.nltaxonomie.nl/nt${p.nt}/kvk/<date>/entrypoints/<entry point>.xsd`,
+    nl: (p) =>
+      `schemaRef "${p.href}" is niet de webadres van een gepubliceerd KvK-entrypoint; gebruik bijvoorbeeld https://www.nltaxonomie.nl/nt${p.nt}/kvk/<datum>/entrypoints/<entrypoint>.xsd`,
   },
   check(ctx) {
     for (const c of ctx.doc?.root.children ?? []) {
       if (c.ns !== NS.link || c.local !== 'schemaRef') continue;
       const href = (c.attrs.get(`{${NS.xlink}}href`) ?? '').trim();
-      if (!/^https?:\/\/www\.nltaxonomie\.nl\/nt\d+\/kvk\/\d{8}\/entrypoints\/[\w.-]+\.xsd$/.test(href)) ctx.report({ href, nt: ctx.nt }, at(c));
+      if (!/^https?:\/\/www\.nltaxonomie\.nl\/nt\d+\/kvk\/\d{8}\/entrypoints\/[\w.-]+\.xsd$/.test(href))
+        ctx.report({ href, nt: ctx.nt }, at(c));
     }
   },
 };

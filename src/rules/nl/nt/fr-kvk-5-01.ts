@@ -15,7 +15,8 @@ export const frKvk501: NtRule = {
   needs: 'document',
   message: {
     en: (p) => `${p.fact} is monetary with decimals="${p.decimals}"; use one of ${MONETARY_DECIMALS.join(', ')}`,
-    nl: (p) => `${p.fact} is een geldbedrag met decimals="${p.decimals}"; gebruik een van ${MONETARY_DECIMALS.join(', ')}`,
+    nl: (p) =>
+      `${p.fact} is een geldbedrag met decimals="${p.decimals}"; gebruik een van ${MONETARY_DECIMALS.join(', ')}`,
   },
   check(ctx) {
     const inst = ctx.instance;

@@ -18,8 +18,10 @@ export const frNl102: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `The character ${p.char} (U+${p.cp}) is outside Basic Latin, Latin-1 Supplement and Currency Symbols; replace or remove it`,
-    nl: (p) => `Het teken ${p.char} (U+${p.cp}) valt buiten Basic Latin, Latin-1 Supplement en Currency Symbols; vervang of verwijder het`,
+    en: (p) =>
+      `The character ${p.char} (U+${p.cp}) is outside Basic Latin, Latin-1 Supplement and Currency Symbols; replace or remove it`,
+    nl: (p) =>
+      `Het teken ${p.char} (U+${p.cp}) valt buiten Basic Latin, Latin-1 Supplement en Currency Symbols; vervang of verwijder het`,
   },
   check(ctx) {
     const t = ctx.text;
@@ -31,7 +33,10 @@ export const frNl102: NtRule = {
       if (cp > 0xffff) i++;
       if (allowed(cp)) continue;
       if (n++ >= MAX_REPORTED) break;
-      ctx.report({ char: String.fromCodePoint(cp), cp: cp.toString(16).toUpperCase().padStart(4, '0') }, { file: ctx.file, ...position(t, i) });
+      ctx.report(
+        { char: String.fromCodePoint(cp), cp: cp.toString(16).toUpperCase().padStart(4, '0') },
+        { file: ctx.file, ...position(t, i) },
+      );
     }
   },
 };

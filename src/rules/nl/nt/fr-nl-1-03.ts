@@ -9,7 +9,7 @@ export const frNl103: NtRule = {
   needs: 'document',
   message: {
     en: () => 'The instance has a DOCTYPE declaration; remove it (the filing rules do not allow DTDs)',
-    nl: () => 'Het instance-document heeft een DOCTYPE-declaratie; verwijder die (DTD\'s zijn niet toegestaan)',
+    nl: () => "Het instance-document heeft een DOCTYPE-declaratie; verwijder die (DTD's zijn niet toegestaan)",
   },
   check(ctx) {
     const t = ctx.text;

@@ -15,8 +15,10 @@ export const frNl104: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `The reference ${p.ref} is not allowed: write the character itself (Basic Latin, Latin-1 Supplement or Currency Symbols) or use one of &lt; &gt; &amp; &apos; &quot;`,
-    nl: (p) => `De verwijzing ${p.ref} is niet toegestaan: schrijf het teken zelf (Basic Latin, Latin-1 Supplement of Currency Symbols) of gebruik &lt; &gt; &amp; &apos; &quot;`,
+    en: (p) =>
+      `The reference ${p.ref} is not allowed: write the character itself (Basic Latin, Latin-1 Supplement or Currency Symbols) or use one of &lt; &gt; &amp; &apos; &quot;`,
+    nl: (p) =>
+      `De verwijzing ${p.ref} is niet toegestaan: schrijf het teken zelf (Basic Latin, Latin-1 Supplement of Currency Symbols) of gebruik &lt; &gt; &amp; &apos; &quot;`,
   },
   check(ctx) {
     const t = ctx.text;

@@ -12,7 +12,8 @@ export const frNl106: NtRule = {
   needs: 'document',
   message: {
     en: (p) => `The file name "${p.name}" may only use 0-9, a-z, A-Z, - and _ before its extension; rename the file`,
-    nl: (p) => `De bestandsnaam "${p.name}" mag voor de extensie alleen 0-9, a-z, A-Z, - en _ bevatten; hernoem het bestand`,
+    nl: (p) =>
+      `De bestandsnaam "${p.name}" mag voor de extensie alleen 0-9, a-z, A-Z, - en _ bevatten; hernoem het bestand`,
   },
   check(ctx) {
     const name = ctx.fileName;

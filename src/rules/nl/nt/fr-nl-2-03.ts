@@ -10,7 +10,8 @@ export const frNl203: NtRule = {
   needs: 'document',
   message: {
     en: () => 'The xbrli:xbrl root element has no xml:lang; add the language of the report, e.g. xml:lang="nl"',
-    nl: () => 'Het root-element xbrli:xbrl heeft geen xml:lang; voeg de taal van het rapport toe, bijvoorbeeld xml:lang="nl"',
+    nl: () =>
+      'Het root-element xbrli:xbrl heeft geen xml:lang; voeg de taal van het rapport toe, bijvoorbeeld xml:lang="nl"',
   },
   check(ctx) {
     const root = ctx.doc?.root;

@@ -14,7 +14,8 @@ export const frNl205: NtRule = {
   },
   check(ctx) {
     for (const c of ctx.doc?.root.children ?? []) {
-      if (c.ns === NS.link && c.local === 'linkbaseRef') ctx.report({ href: c.attrs.get(`{${NS.xlink}}href`) ?? '' }, at(c));
+      if (c.ns === NS.link && c.local === 'linkbaseRef')
+        ctx.report({ href: c.attrs.get(`{${NS.xlink}}href`) ?? '' }, at(c));
     }
   },
 };

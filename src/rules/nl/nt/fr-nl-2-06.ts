@@ -8,12 +8,15 @@ export const frNl206: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: () => 'The sequence "]]>" (CDATA end) is not allowed anywhere in the instance; escape the text instead of using CDATA',
-    nl: () => 'De reeks "]]>" (einde CDATA) is nergens in het instance-document toegestaan; escape de tekst in plaats van CDATA te gebruiken',
+    en: () =>
+      'The sequence "]]>" (CDATA end) is not allowed anywhere in the instance; escape the text instead of using CDATA',
+    nl: () =>
+      'De reeks "]]>" (einde CDATA) is nergens in het instance-document toegestaan; escape de tekst in plaats van CDATA te gebruiken',
   },
   check(ctx) {
     const t = ctx.text;
     if (t === undefined) return;
-    for (let i = t.indexOf(']]>'); i >= 0; i = t.indexOf(']]>', i + 3)) ctx.report({}, { file: ctx.file, ...position(t, i) });
+    for (let i = t.indexOf(']]>'); i >= 0; i = t.indexOf(']]>', i + 3))
+      ctx.report({}, { file: ctx.file, ...position(t, i) });
   },
 };

@@ -11,7 +11,8 @@ export const frNl301: NtRule = {
   needs: 'document',
   message: {
     en: (p) => `Context ${p.context}: xbrli:${p.element} "${p.value}" has a time; write the date only (YYYY-MM-DD)`,
-    nl: (p) => `Context ${p.context}: xbrli:${p.element} "${p.value}" bevat een tijd; schrijf alleen de datum (JJJJ-MM-DD)`,
+    nl: (p) =>
+      `Context ${p.context}: xbrli:${p.element} "${p.value}" bevat een tijd; schrijf alleen de datum (JJJJ-MM-DD)`,
   },
   check(ctx) {
     for (const c of ctx.instance?.contexts.values() ?? []) {

@@ -12,6 +12,7 @@ export const frNl302: NtRule = {
     nl: (p) => `Context ${p.context} heeft een forever-periode; geef een instant of een begin- en einddatum`,
   },
   check(ctx) {
-    for (const c of ctx.instance?.contexts.values() ?? []) if (c.period.kind === 'forever') ctx.report({ context: c.id }, c);
+    for (const c of ctx.instance?.contexts.values() ?? [])
+      if (c.period.kind === 'forever') ctx.report({ context: c.id }, c);
   },
 };

@@ -9,8 +9,10 @@ export const frNl304: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `Context ${p.context} is the same as context ${p.first} (entity, period, dimensions); use ${p.first} and remove ${p.context}`,
-    nl: (p) => `Context ${p.context} is gelijk aan context ${p.first} (entiteit, periode, dimensies); gebruik ${p.first} en verwijder ${p.context}`,
+    en: (p) =>
+      `Context ${p.context} is the same as context ${p.first} (entity, period, dimensions); use ${p.first} and remove ${p.context}`,
+    nl: (p) =>
+      `Context ${p.context} is gelijk aan context ${p.first} (entiteit, periode, dimensies); gebruik ${p.first} en verwijder ${p.context}`,
   },
   check(ctx) {
     const inst = ctx.instance;

@@ -12,8 +12,10 @@ export const frNl501: NtRule = {
   severity: 'error',
   needs: 'document',
   message: {
-    en: (p) => `${p.fact} is reported more than once for the same context and unit (first on line ${p.firstLine}); keep one fact`,
-    nl: (p) => `${p.fact} is meer dan eens gerapporteerd met dezelfde context en unit (eerst op regel ${p.firstLine}); houd één feit over`,
+    en: (p) =>
+      `${p.fact} is reported more than once for the same context and unit (first on line ${p.firstLine}); keep one fact`,
+    nl: (p) =>
+      `${p.fact} is meer dan eens gerapporteerd met dezelfde context en unit (eerst op regel ${p.firstLine}); houd één feit over`,
   },
   check(ctx) {
     const inst = ctx.instance;

@@ -12,6 +12,7 @@ export const frNl506: NtRule = {
     nl: (p) => `${p.fact} heeft precision="${p.precision}"; gebruik decimals`,
   },
   check(ctx) {
-    for (const f of ctx.instance?.facts ?? []) if (f.precision !== undefined) ctx.report({ fact: factName(f), precision: f.precision }, f);
+    for (const f of ctx.instance?.facts ?? [])
+      if (f.precision !== undefined) ctx.report({ fact: factName(f), precision: f.precision }, f);
   },
 };

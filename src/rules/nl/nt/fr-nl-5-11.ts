@@ -2,7 +2,28 @@ import type { NtRule } from '../types.js';
 import { factName, SPEC_FR_NL } from './util.js';
 
 /** Elements of the escaped-XHTML subset of `nl-types:formattedExplanationItemType` (FR-NL-5.11). */
-const ALLOWED = new Set(['b', 'br', 'div', 'em', 'i', 'li', 'ol', 'p', 'pre', 's', 'small', 'strong', 'sub', 'sup', 'table', 'td', 'th', 'tr', 'u', 'ul']);
+const ALLOWED = new Set([
+  'b',
+  'br',
+  'div',
+  'em',
+  'i',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  's',
+  'small',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'u',
+  'ul',
+]);
 const UL_TYPES = new Set(['disc', 'circle', 'square']);
 const OL_TYPES = new Set(['1', 'a', 'A', 'i', 'I']);
 /** CSS properties allowed in `style`. */
@@ -20,7 +41,8 @@ export function formattedExplanationProblems(value: string): { en: string; nl: s
       stack.pop();
       continue;
     }
-    if (!ALLOWED.has(name)) out.push({ en: `element <${name}> is not allowed`, nl: `element <${name}> is niet toegestaan` });
+    if (!ALLOWED.has(name))
+      out.push({ en: `element <${name}> is not allowed`, nl: `element <${name}> is niet toegestaan` });
     const ar = /([^\s=>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
     for (let a = ar.exec(attrs!); a; a = ar.exec(attrs!)) {
       const an = a[1]!.toLowerCase();
@@ -28,14 +50,25 @@ export function formattedExplanationProblems(value: string): { en: string; nl: s
       if (an === 'type' && name === 'li') {
         const list = stack[stack.length - 1];
         const ok = list === 'ol' ? OL_TYPES.has(av) : UL_TYPES.has(av);
-        if (!ok) out.push({ en: `list item type "${av}" is not allowed in <${list ?? 'ul'}>`, nl: `lijsttype "${av}" is niet toegestaan in <${list ?? 'ul'}>` });
+        if (!ok)
+          out.push({
+            en: `list item type "${av}" is not allowed in <${list ?? 'ul'}>`,
+            nl: `lijsttype "${av}" is niet toegestaan in <${list ?? 'ul'}>`,
+          });
       } else if (an === 'style') {
         for (const decl of av.split(';')) {
           const prop = decl.split(':')[0]!.trim().toLowerCase();
-          if (prop && !STYLE_PROPERTIES.has(prop)) out.push({ en: `style property "${prop}" is not allowed`, nl: `stijleigenschap "${prop}" is niet toegestaan` });
+          if (prop && !STYLE_PROPERTIES.has(prop))
+            out.push({
+              en: `style property "${prop}" is not allowed`,
+              nl: `stijleigenschap "${prop}" is niet toegestaan`,
+            });
         }
       } else if (!['class', 'id', 'colspan', 'rowspan'].includes(an)) {
-        out.push({ en: `attribute ${an} on <${name}> is not allowed`, nl: `attribuut ${an} op <${name}> is niet toegestaan` });
+        out.push({
+          en: `attribute ${an} on <${name}> is not allowed`,
+          nl: `attribuut ${an} op <${name}> is niet toegestaan`,
+        });
       }
     }
     if (!selfClose && name !== 'br') stack.push(name);
@@ -56,8 +89,14 @@ export const frNl511: NtRule = {
   severity: 'error',
   needs: 'taxonomy',
   message: {
-    en: (p) => (p.problem ? `${p.fact}: escaped XHTML is limited: ${p.problem}` : `${p.fact} contains escaped XHTML markup but its concept is not of type formattedExplanationItemType; remove the markup`),
-    nl: (p) => (p.problem ? `${p.fact}: escaped XHTML is beperkt: ${p.problemNl ?? p.problem}` : `${p.fact} bevat escaped XHTML-opmaak maar het concept is niet van het type formattedExplanationItemType; verwijder de opmaak`),
+    en: (p) =>
+      p.problem
+        ? `${p.fact}: escaped XHTML is limited: ${p.problem}`
+        : `${p.fact} contains escaped XHTML markup but its concept is not of type formattedExplanationItemType; remove the markup`,
+    nl: (p) =>
+      p.problem
+        ? `${p.fact}: escaped XHTML is beperkt: ${p.problemNl ?? p.problem}`
+        : `${p.fact} bevat escaped XHTML-opmaak maar het concept is niet van het type formattedExplanationItemType; verwijder de opmaak`,
   },
   check(ctx) {
     const tax = ctx.taxonomy;
@@ -73,7 +112,15 @@ export const frNl511: NtRule = {
         continue;
       }
       const problems = formattedExplanationProblems(f.value);
-      if (problems.length) ctx.report({ fact: factName(f), problem: problems.map((x) => x.en).join('; '), problemNl: problems.map((x) => x.nl).join('; ') }, f);
+      if (problems.length)
+        ctx.report(
+          {
+            fact: factName(f),
+            problem: problems.map((x) => x.en).join('; '),
+            problemNl: problems.map((x) => x.nl).join('; '),
+          },
+          f,
+        );
     }
   },
 };

@@ -38,7 +38,11 @@ export function ntFacts(instance: Instance, dictionary: string, local: string): 
 }
 
 /** The value of the first fact of a concept (trimmed), or undefined. */
-export function ntValue(instance: Instance, dictionary: string, local: string): { value: string; fact: Fact } | undefined {
+export function ntValue(
+  instance: Instance,
+  dictionary: string,
+  local: string,
+): { value: string; fact: Fact } | undefined {
   const f = ntFacts(instance, dictionary, local)[0];
   return f ? { value: f.value.trim(), fact: f } : undefined;
 }
@@ -75,7 +79,9 @@ export function factName(f: Fact): string {
  * The root element's `xml:lang` read from the raw text, for a document the parser refused (not well-formed further
  * on): the root start tag itself is still readable. Undefined = no such attribute; null = no root start tag found.
  */
-export function rootLangFromText(text: string | undefined): { lang: string | undefined; line: number; column: number } | null {
+export function rootLangFromText(
+  text: string | undefined,
+): { lang: string | undefined; line: number; column: number } | null {
   if (text === undefined) return null;
   const re = /<([A-Za-z_][\w.:-]*)(\s[^>]*)?>/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

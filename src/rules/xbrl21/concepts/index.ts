@@ -16,9 +16,15 @@ export const itemPeriodType: Rule = {
   check(ctx) {
     for (const c of Object.values(ctx.taxonomy.concepts)) {
       if (c.kind === 'item' && c.periodType === undefined) {
-        ctx.report({ message: `The item ${ctx.label(c.key)} has no xbrli:periodType attribute (instant or duration)`, loc: c });
+        ctx.report({
+          message: `The item ${ctx.label(c.key)} has no xbrli:periodType attribute (instant or duration)`,
+          loc: c,
+        });
       } else if (c.periodType !== undefined && c.periodType !== 'instant' && c.periodType !== 'duration') {
-        ctx.report({ message: `The item ${ctx.label(c.key)} has periodType "${c.periodType}"; it must be instant or duration`, loc: c });
+        ctx.report({
+          message: `The item ${ctx.label(c.key)} has periodType "${c.periodType}"; it must be instant or duration`,
+          loc: c,
+        });
       }
     }
   },
@@ -34,9 +40,15 @@ export const balanceMonetary: Rule = {
     for (const c of Object.values(ctx.taxonomy.concepts)) {
       if (c.balance === undefined) continue;
       if (c.kind === 'tuple') {
-        ctx.report({ message: `The tuple ${ctx.label(c.key)} has an xbrli:balance attribute; only monetary items may`, loc: c });
+        ctx.report({
+          message: `The tuple ${ctx.label(c.key)} has an xbrli:balance attribute; only monetary items may`,
+          loc: c,
+        });
       } else if (c.kind === 'item' && c.xbrliType !== 'monetaryItemType') {
-        ctx.report({ message: `The item ${ctx.label(c.key)} has xbrli:balance but is not of monetaryItemType (its type derives from ${c.xbrliType ?? 'an unknown type'})`, loc: c });
+        ctx.report({
+          message: `The item ${ctx.label(c.key)} has xbrli:balance but is not of monetaryItemType (its type derives from ${c.xbrliType ?? 'an unknown type'})`,
+          loc: c,
+        });
       }
       if (c.balance !== 'debit' && c.balance !== 'credit') {
         ctx.report({ message: `The balance "${c.balance}" of ${ctx.label(c.key)} must be debit or credit`, loc: c });
@@ -54,7 +66,10 @@ export const tuplePeriodType: Rule = {
   check(ctx) {
     for (const c of Object.values(ctx.taxonomy.concepts)) {
       if (c.kind === 'tuple' && c.periodType !== undefined) {
-        ctx.report({ message: `The tuple ${ctx.label(c.key)} has an xbrli:periodType attribute; tuples have no period`, loc: c });
+        ctx.report({
+          message: `The tuple ${ctx.label(c.key)} has an xbrli:periodType attribute; tuples have no period`,
+          loc: c,
+        });
       }
     }
   },
@@ -69,7 +84,10 @@ export const itemType: Rule = {
   check(ctx) {
     for (const c of Object.values(ctx.taxonomy.concepts)) {
       if (c.kind !== 'item' || c.xbrliType !== undefined) continue;
-      ctx.report({ message: `The item ${ctx.label(c.key)} has type ${c.type ?? '(none)'}, which does not derive from an XBRL item type (xbrli:*ItemType)`, loc: c });
+      ctx.report({
+        message: `The item ${ctx.label(c.key)} has type ${c.type ?? '(none)'}, which does not derive from an XBRL item type (xbrli:*ItemType)`,
+        loc: c,
+      });
     }
   },
 };

@@ -118,7 +118,13 @@ export function tupleSchemaFindings(taxonomy: CompiledTaxonomy, schemas: SchemaB
       if (c.ns !== XS) continue;
       if (c.local === 'redefine') {
         out.push(
-          finding('xbrl.5.1:redefine', 'error', `The taxonomy schema uses xs:redefine (of ${attr(c, 'schemaLocation') ?? '?'}); redefine must not be used in XBRL taxonomies`, { file: s.url, line: c.line, column: c.column }, 'XBRL 2.1 section 5.1'),
+          finding(
+            'xbrl.5.1:redefine',
+            'error',
+            `The taxonomy schema uses xs:redefine (of ${attr(c, 'schemaLocation') ?? '?'}); redefine must not be used in XBRL taxonomies`,
+            { file: s.url, line: c.line, column: c.column },
+            'XBRL 2.1 section 5.1',
+          ),
         );
       } else if (c.local === 'complexType' && attr(c, 'name')) complexTypes.set(clark(tns, attr(c, 'name')!), c);
       else if (c.local === 'element' && attr(c, 'name')) elements.set(clark(tns, attr(c, 'name')!), c);
@@ -142,7 +148,15 @@ export function tupleSchemaFindings(taxonomy: CompiledTaxonomy, schemas: SchemaB
       if (q) ct = complexTypes.get(clark(q.ns, q.local));
     }
     if (isMixed(ct)) {
-      out.push(finding('xbrl.4.9:tupleMixed', 'error', `The tuple ${c.name} has a type with mixed content; tuples must not have mixed content`, { file: c.file, line: c.line, column: c.column }, SPEC_49));
+      out.push(
+        finding(
+          'xbrl.4.9:tupleMixed',
+          'error',
+          `The tuple ${c.name} has a type with mixed content; tuples must not have mixed content`,
+          { file: c.file, line: c.line, column: c.column },
+          SPEC_49,
+        ),
+      );
     }
   }
   return out;

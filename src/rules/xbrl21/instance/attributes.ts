@@ -16,7 +16,8 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 /** Unqualified fact attributes whose values other rules check (ids, references, decimals/precision). */
 const STANDARD_FACT_ATTRS = new Set(['id', 'contextRef', 'unitRef', 'decimals', 'precision']);
 
-const resolver = (el: XmlElement) => (prefix: string) => (prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : el.scope[prefix]);
+const resolver = (el: XmlElement) => (prefix: string) =>
+  prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : el.scope[prefix];
 
 function shown(v: string): string {
   const t = v.trim();
@@ -89,7 +90,14 @@ export const attributeValues: Rule = {
         const el = stack.pop()!;
         stack.push(...el.children);
         const decl = el === root ? undefined : ctx.taxonomy.concepts[el.ns ? `{${el.ns}}${el.local}` : el.local];
-        checkAttributes(ctx, el, decl?.attributeTypes, global, el === root ? where : `${qnameText(el)} in ${where}`, undefined);
+        checkAttributes(
+          ctx,
+          el,
+          decl?.attributeTypes,
+          global,
+          el === root ? where : `${qnameText(el)} in ${where}`,
+          undefined,
+        );
       }
     };
     for (const context of inst.contexts.values()) walk(context.element, `Context '${context.id}'`);

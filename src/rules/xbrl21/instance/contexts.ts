@@ -23,7 +23,14 @@ function daysIn(year: number, month: number): number {
 export function dateUnionMillis(lexical: string, endOfDay: boolean): number | undefined {
   const v = lexical.trim();
   let m = DATE_RE.exec(v);
-  let y: number, mo: number, d: number, h = 0, mi = 0, s = 0, frac = 0, tz: string | undefined;
+  let y: number,
+    mo: number,
+    d: number,
+    h = 0,
+    mi = 0,
+    s = 0,
+    frac = 0,
+    tz: string | undefined;
   if (m) {
     y = +m[1]!;
     mo = +m[2]!;
@@ -54,7 +61,11 @@ export function dateUnionMillis(lexical: string, endOfDay: boolean): number | un
 }
 
 function periodText(p: Period): string {
-  return p.kind === 'instant' ? `an instant period (${p.instant})` : p.kind === 'duration' ? `a duration period (${p.start} to ${p.end})` : 'a forever period';
+  return p.kind === 'instant'
+    ? `an instant period (${p.instant})`
+    : p.kind === 'duration'
+      ? `a duration period (${p.start} to ${p.end})`
+      : 'a forever period';
 }
 
 /** Period dates are valid xs:date or xs:dateTime values and a duration's start is before its end (section 4.7.2). */
@@ -82,7 +93,10 @@ export const periodStartEnd: Rule = {
         if (s === undefined) bad('startDate', p.start);
         if (e === undefined) bad('endDate', p.end);
         if (s !== undefined && e !== undefined && e <= s) {
-          ctx.report({ message: `Context '${c.id}' has startDate ${p.start}, which is not before its endDate ${p.end}`, loc: loc(c) });
+          ctx.report({
+            message: `Context '${c.id}' has startDate ${p.start}, which is not before its endDate ${p.end}`,
+            loc: loc(c),
+          });
         }
       }
     }
@@ -163,6 +177,7 @@ export const scenarioContent: Rule = {
   severity: 'error',
   scope: 'instance',
   check(ctx) {
-    for (const c of ctx.instance?.contexts.values() ?? []) if (c.scenario) checkContainer(ctx, c, c.scenario, this.code);
+    for (const c of ctx.instance?.contexts.values() ?? [])
+      if (c.scenario) checkContainer(ctx, c, c.scenario, this.code);
   },
 };

@@ -29,14 +29,23 @@ export const footnoteLinkRole: Rule = {
     const refs = new Set(inst.roleRefs.map((r) => r.uri));
     for (const link of inst.footnoteLinks) {
       if (link.role === undefined || link.role === '') {
-        ctx.report({ message: 'A footnote link has no xlink:role; use http://www.xbrl.org/2003/role/link', loc: loc(link) });
+        ctx.report({
+          message: 'A footnote link has no xlink:role; use http://www.xbrl.org/2003/role/link',
+          loc: loc(link),
+        });
       } else if (link.role !== STANDARD_LINK_ROLE) {
         if (!refs.has(link.role)) {
-          ctx.report({ message: `Footnote link role ${link.role} is not declared: the instance needs a link:roleRef for it`, loc: loc(link) });
+          ctx.report({
+            message: `Footnote link role ${link.role} is not declared: the instance needs a link:roleRef for it`,
+            loc: loc(link),
+          });
         } else {
           const rt = ctx.taxonomy.roleTypes[link.role];
           if (rt && !rt.usedOn.includes(FOOTNOTE_LINK_KEY)) {
-            ctx.report({ message: `Role ${link.role} is not declared usable on link:footnoteLink (its usedOn does not list it)`, loc: loc(link) });
+            ctx.report({
+              message: `Role ${link.role} is not declared usable on link:footnoteLink (its usedOn does not list it)`,
+              loc: loc(link),
+            });
           }
         }
       }
@@ -70,9 +79,15 @@ export const footnoteLocTarget: Rule = {
         const el = /^element\(([^/)]+)\)$/.exec(frag);
         if (el) frag = el[1]!;
         if (docPart !== '' && stripFragment(resolveUrl(docPart, baseUrl(l.element))) !== self) {
-          ctx.report({ message: `Footnote locator '${l.label}' points to ${href}, outside this instance; footnotes can only be attached to facts of the same instance`, loc: loc(l) });
+          ctx.report({
+            message: `Footnote locator '${l.label}' points to ${href}, outside this instance; footnotes can only be attached to facts of the same instance`,
+            loc: loc(l),
+          });
         } else if (frag === '') {
-          ctx.report({ message: `Footnote locator '${l.label}' (${href}) does not identify a fact: it needs a fragment #id`, loc: loc(l) });
+          ctx.report({
+            message: `Footnote locator '${l.label}' (${href}) does not identify a fact: it needs a fragment #id`,
+            loc: loc(l),
+          });
         } else if (!facts.has(frag)) {
           const target = inst.ids.get(frag);
           ctx.report({
@@ -101,7 +116,10 @@ export const footnoteResource: Rule = {
       for (const r of link.resources) {
         if (r.element.ns !== LINK_NS || r.element.local !== 'footnote') continue;
         if (r.lang === undefined) {
-          ctx.report({ message: `Footnote '${r.label}' has no xml:lang attribute; every footnote must state its language (e.g. xml:lang="nl")`, loc: loc(r) });
+          ctx.report({
+            message: `Footnote '${r.label}' has no xml:lang attribute; every footnote must state its language (e.g. xml:lang="nl")`,
+            loc: loc(r),
+          });
         }
         if (r.role !== undefined && r.role !== FOOTNOTE_ROLE && !refs.has(r.role)) {
           ctx.report({
@@ -141,7 +159,10 @@ export const footnoteArcs: Rule = {
     for (const link of inst.footnoteLinks) {
       const { locs, resources } = labels(link);
       for (const a of link.arcs) {
-        for (const [side, label] of [['from', a.from], ['to', a.to]] as const) {
+        for (const [side, label] of [
+          ['from', a.from],
+          ['to', a.to],
+        ] as const) {
           if (!locs.has(label) && !resources.has(label)) {
             ctx.report({
               code: 'xbrl.3.5.3.9:arcResource',
@@ -152,13 +173,23 @@ export const footnoteArcs: Rule = {
         }
         if (a.arcrole === FACT_FOOTNOTE) {
           if (resources.has(a.from)) {
-            ctx.report({ message: `Footnote arc from '${a.from}': a fact-footnote arc must start at a locator of a fact, not at a footnote`, loc: loc(a) });
+            ctx.report({
+              message: `Footnote arc from '${a.from}': a fact-footnote arc must start at a locator of a fact, not at a footnote`,
+              loc: loc(a),
+            });
           }
           if (locs.has(a.to) || resources.get(a.to) === false) {
-            ctx.report({ message: `Footnote arc to '${a.to}': a fact-footnote arc must end at a link:footnote, not at a locator or another resource`, loc: loc(a) });
+            ctx.report({
+              message: `Footnote arc to '${a.to}': a fact-footnote arc must end at a link:footnote, not at a locator or another resource`,
+              loc: loc(a),
+            });
           }
         } else if (a.arcrole === undefined || a.arcrole === '') {
-          ctx.report({ code: 'xbrl.4.11.1.3.1:footnoteArcrole', message: 'A footnote arc has no xlink:arcrole', loc: loc(a) });
+          ctx.report({
+            code: 'xbrl.4.11.1.3.1:footnoteArcrole',
+            message: 'A footnote arc has no xlink:arcrole',
+            loc: loc(a),
+          });
         } else if (!arcroleRefs.has(a.arcrole)) {
           ctx.report({
             code: 'xbrl.4.11.1.3.1:footnoteArcrole',

@@ -32,7 +32,8 @@ export const uniqueIds: Rule = {
         first.set(id, el);
         continue;
       }
-      const both = (local: string) => el.ns === XBRLI_NS && el.local === local && prev.ns === XBRLI_NS && prev.local === local;
+      const both = (local: string) =>
+        el.ns === XBRLI_NS && el.local === local && prev.ns === XBRLI_NS && prev.local === local;
       const code = both('context') ? 'xbrl.4.7.1:contextId' : both('unit') ? 'xbrl.4.8.1:unitId' : undefined;
       ctx.report({
         ...(code ? { code } : {}),

@@ -51,7 +51,10 @@ export const itemContextRef: Rule = {
     if (!inst) return;
     for (const [f] of items(ctx)) {
       if (f.contextRef === undefined) {
-        ctx.report({ message: `${ctx.label(f.concept)} has no contextRef; every item must refer to a context`, loc: loc(f) });
+        ctx.report({
+          message: `${ctx.label(f.concept)} has no contextRef; every item must refer to a context`,
+          loc: loc(f),
+        });
       } else if (!inst.contexts.has(f.contextRef)) {
         const other = inst.ids.get(f.contextRef);
         ctx.report({
@@ -122,7 +125,11 @@ export const decimalsPrecision: Rule = {
         });
       }
       if (f.decimals !== undefined && !DECIMALS_RE.test(f.decimals)) {
-        ctx.report({ code: 'xbrl.4.6.5:decimals', message: `${name} has decimals '${f.decimals}'; it must be an integer or INF`, loc: loc(f) });
+        ctx.report({
+          code: 'xbrl.4.6.5:decimals',
+          message: `${name} has decimals '${f.decimals}'; it must be an integer or INF`,
+          loc: loc(f),
+        });
       }
       if (f.nil) {
         if (has) {
@@ -149,7 +156,10 @@ export const decimalsPrecision: Rule = {
           });
         }
       } else if (f.decimals !== undefined && f.precision !== undefined) {
-        ctx.report({ message: `${name} has both decimals and precision; exactly one of them is required`, loc: loc(f) });
+        ctx.report({
+          message: `${name} has both decimals and precision; exactly one of them is required`,
+          loc: loc(f),
+        });
       } else if (!has) {
         ctx.report({ message: `${name} is numeric and needs either a decimals or a precision attribute`, loc: loc(f) });
       }
@@ -181,7 +191,10 @@ export const nilFacts: Rule = {
       }
       if (!c || !f.nil) continue;
       if (!c.nillable) {
-        ctx.report({ message: `${ctx.label(f.concept)} is reported as nil, but the concept is not nillable`, loc: loc(f) });
+        ctx.report({
+          message: `${ctx.label(f.concept)} is reported as nil, but the concept is not nillable`,
+          loc: loc(f),
+        });
       }
       if (f.element.children.length > 0 || f.element.text.trim() !== '') {
         ctx.report({

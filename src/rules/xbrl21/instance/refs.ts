@@ -52,14 +52,22 @@ function checkRefs(
   for (const r of refs) {
     const prev = seen.get(r.uri);
     if (prev) {
-      report(`xbrl.${sec}:${name}Duplicate`, `The ${kind} ${r.uri} has more than one link:${name} in this instance (the first is on line ${prev.line})`, loc(r));
+      report(
+        `xbrl.${sec}:${name}Duplicate`,
+        `The ${kind} ${r.uri} has more than one link:${name} in this instance (the first is on line ${prev.line})`,
+        loc(r),
+      );
       continue;
     }
     seen.set(r.uri, r);
     if (!r.uri) continue;
     const type = declared[r.uri];
     if (!type) {
-      report(`xbrl.${sec}:${name}Target`, `The link:${name} for ${r.uri} points to no ${kind}Type declaring that ${kind} in the DTS`, loc(r));
+      report(
+        `xbrl.${sec}:${name}Target`,
+        `The link:${name} for ${r.uri} points to no ${kind}Type declaring that ${kind} in the DTS`,
+        loc(r),
+      );
       continue;
     }
     // a shorthand pointer into the declaring schema must name the roleType / arcroleType itself
@@ -69,7 +77,11 @@ function checkRefs(
     if (!frag || frag.includes('(') || !type.id || !type.file) continue;
     const url = resolveUrl(href, r.file);
     if (documentKey(url) === documentKey(type.file) && frag !== type.id) {
-      report(`xbrl.${sec}:${name}Target`, `The link:${name} for ${r.uri} points to '#${frag}' instead of its ${kind}Type '#${type.id}'`, loc(r));
+      report(
+        `xbrl.${sec}:${name}Target`,
+        `The link:${name} for ${r.uri} points to '#${frag}' instead of its ${kind}Type '#${type.id}'`,
+        loc(r),
+      );
     }
   }
 }

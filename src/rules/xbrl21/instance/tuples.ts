@@ -17,7 +17,8 @@ export const tupleContent: Rule = {
   scope: 'instance',
   check(ctx) {
     const concepts = ctx.taxonomy.concepts;
-    const accepts = (ref: string, key: string) => ref === key || (concepts[key]?.substitutionGroups.includes(ref) ?? false);
+    const accepts = (ref: string, key: string) =>
+      ref === key || (concepts[key]?.substitutionGroups.includes(ref) ?? false);
     for (const [f, c] of tuples(ctx)) {
       if (f.nil) continue;
       const name = ctx.label(f.concept);
@@ -31,9 +32,15 @@ export const tupleContent: Rule = {
       const expected = m.expected.length ? ` (expected ${m.expected.map((k) => ctx.label(k)).join(' or ')})` : '';
       if (m.failAt < f.children.length) {
         const ch = f.children[m.failAt]!;
-        ctx.report({ message: `${name} contains ${ctx.label(ch.concept)} where its definition does not allow it${expected}`, loc: loc(ch) });
+        ctx.report({
+          message: `${name} contains ${ctx.label(ch.concept)} where its definition does not allow it${expected}`,
+          loc: loc(ch),
+        });
       } else {
-        ctx.report({ message: `${name} is incomplete: required content is missing at the end of the tuple${expected}`, loc: loc(f) });
+        ctx.report({
+          message: `${name} is incomplete: required content is missing at the end of the tuple${expected}`,
+          loc: loc(f),
+        });
       }
     }
   },
@@ -49,12 +56,16 @@ export const tupleAttributes: Rule = {
     for (const [f] of tuples(ctx)) {
       const name = ctx.label(f.concept);
       for (const a of ITEM_ATTRIBUTES) {
-        if (f.element.attrs.has(a)) ctx.report({ message: `${name} is a tuple and must not have a ${a} attribute`, loc: loc(f) });
+        if (f.element.attrs.has(a))
+          ctx.report({ message: `${name} is a tuple and must not have a ${a} attribute`, loc: loc(f) });
       }
       for (const key of f.element.attrs.keys()) {
         const m = /^\{([^}]*)\}(.*)$/.exec(key);
         if (m && RESERVED_NS.has(m[1]!)) {
-          ctx.report({ message: `${name} is a tuple and must not have attribute ${m[2]} of namespace ${m[1]}`, loc: loc(f) });
+          ctx.report({
+            message: `${name} is a tuple and must not have attribute ${m[2]} of namespace ${m[1]}`,
+            loc: loc(f),
+          });
         }
       }
     }

@@ -7,7 +7,18 @@ import type { Rule } from '../../types.js';
 import { ISO4217_NS, XBRLI_NS, items, loc } from './util.js';
 
 function unitText(u: Unit): string {
-  const m = (q: { ns: string; local: string }[]) => q.map((x) => (x.ns === ISO4217_NS ? `iso4217:${x.local}` : x.ns === XBRLI_NS ? `xbrli:${x.local}` : x.ns ? `{${x.ns}}${x.local}` : x.local)).join('*');
+  const m = (q: { ns: string; local: string }[]) =>
+    q
+      .map((x) =>
+        x.ns === ISO4217_NS
+          ? `iso4217:${x.local}`
+          : x.ns === XBRLI_NS
+            ? `xbrli:${x.local}`
+            : x.ns
+              ? `{${x.ns}}${x.local}`
+              : x.local,
+      )
+      .join('*');
   return u.divide ? `${m(u.numerator)}/${m(u.denominator)}` : m(u.numerator);
 }
 
@@ -21,7 +32,10 @@ export const measureElement: Rule = {
     for (const u of ctx.instance?.units.values() ?? []) {
       for (const m of [...u.numerator, ...u.denominator]) {
         if (m.ns === XBRLI_NS && m.local !== 'pure' && m.local !== 'shares') {
-          ctx.report({ message: `Unit '${u.id}' has measure xbrli:${m.local}; the only measures in the XBRL instance namespace are xbrli:pure and xbrli:shares`, loc: loc(u) });
+          ctx.report({
+            message: `Unit '${u.id}' has measure xbrli:${m.local}; the only measures in the XBRL instance namespace are xbrli:pure and xbrli:shares`,
+            loc: loc(u),
+          });
         }
       }
     }
@@ -32,7 +46,13 @@ export const measureElement: Rule = {
  * Section 4.8.2: an item of `xbrliType` (or a type derived from it) has a unit of exactly one measure that
  * satisfies `accepts`, and no divide. The monetary and shares rules differ only in those.
  */
-function singleMeasureUnit(codes: { notSingle: string; wrongMeasure: string; former: string }, xbrliType: string, accepts: (ns: string, local: string) => boolean, what: string, expected: string): Rule {
+function singleMeasureUnit(
+  codes: { notSingle: string; wrongMeasure: string; former: string },
+  xbrliType: string,
+  accepts: (ns: string, local: string) => boolean,
+  what: string,
+  expected: string,
+): Rule {
   return {
     code: codes.notSingle,
     spec: 'XBRL 2.1 section 4.8.2',
@@ -62,7 +82,11 @@ function singleMeasureUnit(codes: { notSingle: string; wrongMeasure: string; for
 
 /** monetaryItemType: one ISO 4217 currency measure `{http://www.xbrl.org/2003/iso4217}XXX` (section 4.8.2). */
 export const monetaryUnit = singleMeasureUnit(
-  { notSingle: 'xbrl.4.8.2:monetaryFactUnit-notSingleMeasure', wrongMeasure: 'xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure', former: 'xbrl.4.8.2:monetaryUnit' },
+  {
+    notSingle: 'xbrl.4.8.2:monetaryFactUnit-notSingleMeasure',
+    wrongMeasure: 'xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure',
+    former: 'xbrl.4.8.2:monetaryUnit',
+  },
   'monetaryItemType',
   (ns, local) => ns === ISO4217_NS && /^[A-Z]{3}$/.test(local),
   'a monetary amount',
@@ -71,7 +95,11 @@ export const monetaryUnit = singleMeasureUnit(
 
 /** sharesItemType: the single measure xbrli:shares (section 4.8.2). */
 export const sharesUnit = singleMeasureUnit(
-  { notSingle: 'xbrl.4.8.2:sharesFactUnit-notSingleMeasure', wrongMeasure: 'xbrl.4.8.2:sharesFactUnit-notSharesMeasure', former: 'xbrl.4.8.2:sharesUnit' },
+  {
+    notSingle: 'xbrl.4.8.2:sharesFactUnit-notSingleMeasure',
+    wrongMeasure: 'xbrl.4.8.2:sharesFactUnit-notSharesMeasure',
+    former: 'xbrl.4.8.2:sharesUnit',
+  },
   'sharesItemType',
   (ns, local) => ns === XBRLI_NS && local === 'shares',
   'a number of shares',

@@ -48,7 +48,13 @@ export function instanceOf(ctx: RuleContext): Instance | undefined {
 
 /** Whether an element key is declared as an item or tuple (in either substitution group, at any depth). */
 export function isItemOrTuple(c: Concept | undefined): boolean {
-  return !!c && (c.kind === 'item' || c.kind === 'tuple' || c.substitutionGroups.includes(XBRLI_ITEM) || c.substitutionGroups.includes(XBRLI_TUPLE));
+  return (
+    !!c &&
+    (c.kind === 'item' ||
+      c.kind === 'tuple' ||
+      c.substitutionGroups.includes(XBRLI_ITEM) ||
+      c.substitutionGroups.includes(XBRLI_TUPLE))
+  );
 }
 
 /** `prefix:local` as written in the document, for messages about elements that are not concepts. */

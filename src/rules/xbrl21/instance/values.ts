@@ -8,7 +8,8 @@ import { clark, type XmlElement } from '../../../xml/parse.js';
 import type { Rule } from '../../types.js';
 import { XBRLI_NS, items, loc, qnameText } from './util.js';
 
-const resolver = (el: XmlElement) => (prefix: string) => (prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : el.scope[prefix]);
+const resolver = (el: XmlElement) => (prefix: string) =>
+  prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : el.scope[prefix];
 
 function shown(v: string): string {
   const t = v.trim();
@@ -31,16 +32,25 @@ export const factValue: Rule = {
         const num = f.numerator;
         const den = f.denominator;
         if (num === undefined || den === undefined) {
-          ctx.report({ message: `${name} is a fraction and needs an xbrli:numerator and an xbrli:denominator`, loc: loc(f) });
+          ctx.report({
+            message: `${name} is a fraction and needs an xbrli:numerator and an xbrli:denominator`,
+            loc: loc(f),
+          });
           continue;
         }
         if (!DECIMAL_RE.test(num.trim())) {
           ctx.report({ message: `${name} has numerator '${shown(num)}', which is not a decimal number`, loc: loc(f) });
         }
         if (!DECIMAL_RE.test(den.trim())) {
-          ctx.report({ message: `${name} has denominator '${shown(den)}', which is not a decimal number`, loc: loc(f) });
+          ctx.report({
+            message: `${name} has denominator '${shown(den)}', which is not a decimal number`,
+            loc: loc(f),
+          });
         } else if (!/[1-9]/.test(den)) {
-          ctx.report({ message: `${name} has denominator '${shown(den)}'; the denominator of a fraction must not be zero`, loc: loc(f) });
+          ctx.report({
+            message: `${name} has denominator '${shown(den)}'; the denominator of a fraction must not be zero`,
+            loc: loc(f),
+          });
         }
         continue;
       }

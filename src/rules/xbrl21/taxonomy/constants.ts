@@ -22,18 +22,43 @@ export const STANDARD_ROLE_PREFIX = 'http://www.xbrl.org/2003/role/';
 /** Standard label roles (section 5.2.2.2.2). */
 export const STANDARD_LABEL_ROLES = new Set(
   [
-    'label', 'terseLabel', 'verboseLabel', 'positiveLabel', 'positiveTerseLabel', 'positiveVerboseLabel',
-    'negativeLabel', 'negativeTerseLabel', 'negativeVerboseLabel', 'zeroLabel', 'zeroTerseLabel',
-    'zeroVerboseLabel', 'totalLabel', 'periodStartLabel', 'periodEndLabel', 'documentation',
-    'definitionGuidance', 'disclosureGuidance', 'presentationGuidance', 'measurementGuidance',
-    'commentaryGuidance', 'exampleGuidance',
+    'label',
+    'terseLabel',
+    'verboseLabel',
+    'positiveLabel',
+    'positiveTerseLabel',
+    'positiveVerboseLabel',
+    'negativeLabel',
+    'negativeTerseLabel',
+    'negativeVerboseLabel',
+    'zeroLabel',
+    'zeroTerseLabel',
+    'zeroVerboseLabel',
+    'totalLabel',
+    'periodStartLabel',
+    'periodEndLabel',
+    'documentation',
+    'definitionGuidance',
+    'disclosureGuidance',
+    'presentationGuidance',
+    'measurementGuidance',
+    'commentaryGuidance',
+    'exampleGuidance',
   ].map(R),
 );
 /** Standard reference roles (section 5.2.3.2.1). */
 export const STANDARD_REFERENCE_ROLES = new Set(
   [
-    'reference', 'definitionRef', 'disclosureRef', 'mandatoryDisclosureRef', 'recommendedDisclosureRef',
-    'unspecifiedDisclosureRef', 'presentationRef', 'measurementRef', 'commentaryRef', 'exampleRef',
+    'reference',
+    'definitionRef',
+    'disclosureRef',
+    'mandatoryDisclosureRef',
+    'recommendedDisclosureRef',
+    'unspecifiedDisclosureRef',
+    'presentationRef',
+    'measurementRef',
+    'commentaryRef',
+    'exampleRef',
   ].map(R),
 );
 export const FOOTNOTE_ROLE = R('footnote');

@@ -63,7 +63,7 @@ export function findUndirectedCycle(rels: readonly Relationship[]): Relationship
   const find = (x: string): string => {
     let r = x;
     for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
-    for (let y = x; y !== r; ) {
+    for (let y = x; y !== r;) {
       const p = parent.get(y)!;
       parent.set(y, r);
       y = p;

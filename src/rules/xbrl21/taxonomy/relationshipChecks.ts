@@ -90,8 +90,10 @@ export const essenceAliasArcs: Rule = {
         const desc = `Essence-alias relationship from ${ctx.label(rel.from)} to ${ctx.label(rel.to)} in ELR ${network.role}`;
         const diffs: string[] = [];
         if (essence.kind !== 'item' || alias.kind !== 'item') diffs.push('both concepts must be items');
-        if (typeOf(essence) !== typeOf(alias)) diffs.push(`types differ (${shortName(essence.type ?? '?')}, ${shortName(alias.type ?? '?')})`);
-        if (essence.periodType !== alias.periodType) diffs.push(`periodTypes differ (${essence.periodType ?? 'none'}, ${alias.periodType ?? 'none'})`);
+        if (typeOf(essence) !== typeOf(alias))
+          diffs.push(`types differ (${shortName(essence.type ?? '?')}, ${shortName(alias.type ?? '?')})`);
+        if (essence.periodType !== alias.periodType)
+          diffs.push(`periodTypes differ (${essence.periodType ?? 'none'}, ${alias.periodType ?? 'none'})`);
         if (diffs.length) ctx.report({ message: `${desc}: ${diffs.join('; ')}`, loc: rel });
         if (essence.balance && alias.balance && essence.balance !== alias.balance) {
           ctx.report({

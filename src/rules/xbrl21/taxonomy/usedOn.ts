@@ -86,7 +86,8 @@ export const arcroleUsedOn: Rule = {
     const seen = new Set<string>();
     for (const network of networks) {
       const arcrole = network.arcrole;
-      if (STANDARD_ARCROLE_CYCLES[arcrole] || !STANDARD_ARCS.has(network.arc) || !STANDARD_LINKS.has(network.link)) continue;
+      if (STANDARD_ARCROLE_CYCLES[arcrole] || !STANDARD_ARCS.has(network.arc) || !STANDARD_LINKS.has(network.link))
+        continue;
       const key = `${arcrole} ${network.arc}`;
       if (seen.has(key)) continue;
       seen.add(key);
