@@ -641,9 +641,10 @@ function compileVariableSet(
     const rawName = r.rel.attributes['name'] ?? '';
     const name = r.arc ? c.qname(r.arc, rawName, false) : undefined;
     if (!v || !name) {
+      // section 3.4: the name is a QName resolved against the arc's namespaces
       if (!name)
         c.report(
-          'xbrlve:invalidQName',
+          'xbrlve:variableNameResolutionFailure',
           `The variable arc's name "${rawName}" is not a QName with a declared prefix`,
           r.rel,
         );
@@ -691,6 +692,7 @@ function compileVariableSet(
     }
   }
   vs.filters = filterUses(c, el, FARCROLE.variableSetFilter, false);
+  checkVariableFilters(c, vs, variables);
   for (const r of c.rels(el, FARCROLE.variableSetPrecondition)) {
     const p = r.to;
     if (p && p.ns === FNS.variable && p.local === 'precondition')
@@ -712,6 +714,71 @@ function compileVariableSet(
   vs.variables = orderVariables(c, vs, variables, parameterNames);
   if (kind === 'formula' && vs.aspectRules) checkFormulaRules(c, el, vs, vs.aspectRules);
   return vs;
+}
+
+/**
+ * Static checks of the filters of a variable set's fact variables:
+ * - Variables 1.0 section 3.5.2.2 (xbrlve:filterAspectModelMismatch): a filter of a fact variable that can cover an
+ *   aspect must cover aspects of the set's aspect model (dimensions and the non-XDT segment/scenario belong to the
+ *   dimensional model, the complete segment/scenario to the non-dimensional one);
+ * - Variables 1.0 section 3.6 (xbrlve:factVariableReferenceNotAllowed): a variable-set filter applies to every fact
+ *   variable, so its expressions may not refer to the set's fact or general variables.
+ */
+function checkVariableFilters(c: FormulaCompiler, vs: VariableSet, variables: Variable[]): void {
+  for (const v of variables) {
+    if (v.kind !== 'fact') continue;
+    // "can cover": judged whatever the arc's cover attribute (conformance 50210 V-03)
+    for (const u of v.filters) {
+      const wrong = modelMismatch(u.filter, vs.aspectModel);
+      if (wrong)
+        c.report(
+          'xbrlve:filterAspectModelMismatch',
+          `The filter ${u.filter.element} of ${v.display} covers the ${wrong} aspect, which is not in the ${vs.aspectModel} aspect model of ${vs.id ?? 'its variable set'}`,
+          u.filter,
+          'Variables 1.0 section 3.5.2.2',
+        );
+    }
+  }
+  const variableNames = new Map(variables.filter((v) => v.kind !== 'parameter').map((v) => [v.name, v] as const));
+  for (const u of vs.filters) {
+    for (const r of u.filter.references ?? []) {
+      const v = variableNames.get(r);
+      if (v)
+        c.report(
+          'xbrlve:factVariableReferenceNotAllowed',
+          `The variable-set filter ${u.filter.element} refers to the ${v.kind} variable $${v.display}; variable-set filters may refer only to parameters`,
+          u.filter,
+          'Variables 1.0 section 3.6',
+        );
+    }
+  }
+}
+
+/** The aspect a filter covers that is outside `model`, if any (aspect cover filters name aspects themselves and are not judged here). */
+function modelMismatch(f: Filter, model: VariableSet['aspectModel']): string | undefined {
+  const dimensional = model === 'dimensional';
+  switch (f.kind) {
+    case 'explicitDimension':
+    case 'typedDimension':
+      return dimensional ? undefined : 'dimension';
+    case 'segment':
+    case 'scenario':
+      return dimensional ? `complete ${f.kind}` : undefined;
+    case 'match':
+      if (f.aspect.startsWith('dimension:') || f.aspect === 'nonXDTSegment' || f.aspect === 'nonXDTScenario')
+        return dimensional ? undefined : f.aspect.startsWith('dimension:') ? 'dimension' : f.aspect;
+      if (f.aspect === 'completeSegment' || f.aspect === 'completeScenario') return dimensional ? f.aspect : undefined;
+      return undefined;
+    case 'andFilter':
+    case 'orFilter':
+      for (const s of f.subFilters) {
+        const w = modelMismatch(s.filter, model);
+        if (w) return w;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
 }
 
 const UNCOVERED = `{${FNS.formula}}uncovered`;
@@ -1343,10 +1410,12 @@ function orderVariables(
       for (const f of [...v.filters, ...vs.filters]) for (const r of f.filter.references ?? []) refs.add(r);
       if (v.fallbackValue) {
         for (const r of referencedVariables(v.fallbackValue)) {
-          if (byName.has(r) && byName.get(r)!.kind === 'fact') {
+          // section 3.5.2.3: a fallback value may refer to parameters only, not to fact or general variables
+          const target = byName.get(r);
+          if (target && target.kind !== 'parameter') {
             c.report(
               'xbrlve:fallbackValueVariableReferenceNotAllowed',
-              `The fallback value of ${v.display} refers to the fact variable $${r}`,
+              `The fallback value of ${v.display} refers to the ${target.kind} variable $${r}`,
               v,
             );
           }
