@@ -44,6 +44,7 @@ import { kvk4151, kvk4152 } from './kvk-4-1-5.js';
 import { kvk4201, kvk4202, kvk4211, kvk4222, kvk4231 } from './kvk-4-2.js';
 import { kvk4411 } from './kvk-4-4-1-1.js';
 import { kvk4421, kvk4422, kvk4423, kvk4424 } from './kvk-4-4-2.js';
+import { kvk4425 } from './kvk-4-4-2-5.js';
 import { kvk4431, kvk4432 } from './kvk-4-4-3.js';
 import { kvk4441 } from './kvk-4-4-4-1.js';
 import { kvk4451, kvk4452 } from './kvk-4-4-5.js';
@@ -61,6 +62,7 @@ import { kvkRtsAnnexIVPar5 } from './kvk-rts-annex-iv-par-5.js';
 import { kvkRtsAnnexIVPar6 } from './kvk-rts-annex-iv-par-6.js';
 import { kvkRtsAnnexIVPar8 } from './kvk-rts-annex-iv-par-8.js';
 import { kvkRtsAnnexIVPar11 } from './kvk-rts-annex-iv-par-11.js';
+import { kvkRtsAnnexIIPar1 } from './kvk-rts-annex-ii-par-1.js';
 
 export const inlineRules: InlineRule[] = [
   kvk3111,
@@ -119,6 +121,7 @@ export const inlineRules: InlineRule[] = [
   kvk4422,
   kvk4423,
   kvk4424,
+  kvk4425,
   kvk4431,
   kvk4432,
   kvk4441,
@@ -133,6 +136,7 @@ export const inlineRules: InlineRule[] = [
   kvk7142,
   kvk7212,
   kvk8111,
+  kvkRtsAnnexIIPar1,
   kvkRtsAnnexIVPar11,
   kvkRtsAnnexIVPar41,
   kvkRtsAnnexIVPar42,
