@@ -36,6 +36,11 @@ import type {
 } from './model.js';
 import { FARCROLE, FILTER_NAMESPACES, FNS, FORMULA_RESOURCE_NAMESPACES } from './namespaces.js';
 import { xpathEngine } from './xpath.js';
+import { xmlOf } from './produce.js';
+import { coveredAspects } from './filters.js';
+import { elementKey } from '../instance/equality.js';
+
+const XBRLDI = 'http://xbrl.org/2006/xbrldi';
 
 const SPEC_VARIABLES = 'Variables 1.0';
 
@@ -393,15 +398,24 @@ export function compileFormula(dts: Dts, taxonomy: CompiledTaxonomy): { model?: 
       );
     }
     // consistency-assertion-parameter arcs name parameters the radius expressions may use (section 2)
+    const before = c.findings.length;
     for (const r of c.rels(el, FARCROLE.consistencyAssertionParameter)) {
       const p = r.to ? paramByEl.get(r.to) : undefined;
       const name = r.arc ? c.qname(r.arc, r.rel.attributes['name'] ?? '', false) : undefined;
       if (p && name) (ca.parameters ??= []).push({ name, parameter: p.name });
+      else if (r.to && r.to.ns === FNS.variable && r.to.local !== 'parameter')
+        c.report(
+          'xbrlcae:variablesNotAllowed',
+          `A consistency-assertion-parameter arc leads to a ${r.to.local}; a consistency assertion may only have parameters`,
+          r.rel,
+          'Consistency Assertion 1.0 section 2',
+        );
     }
     if (abs !== undefined) ca.absoluteAcceptanceRadius = c.xpath(el, abs);
     if (prop !== undefined) ca.proportionalAcceptanceRadius = c.xpath(el, prop);
     const sev = severityOf(c, el);
     if (sev) ca.severity = sev;
+    if (c.findings.length > before) ca.staticError = c.findings[before]!.code;
     for (const r of c.rels(el, FARCROLE.consistencyAssertionFormula)) {
       const i = r.to ? setIndex.get(r.to) : undefined;
       if (i !== undefined && variableSets[i]!.kind === 'formula') {
@@ -712,6 +726,19 @@ function compileVariableSet(
     }
   }
   vs.variables = orderVariables(c, vs, variables, parameterNames);
+  if (kind === 'existenceAssertion' && vs.test) {
+    // Existence Assertion 1.0 section 2: the test runs on the count of evaluations, not within one
+    for (const r of referencedVariables(vs.test)) {
+      const v = vs.variables.find((x) => x.name === r);
+      if (v && v.kind !== 'parameter')
+        c.report(
+          'xbrleae:variableReferenceNotAllowed',
+          `The test of existence assertion${id ? ` ${id}` : ''} refers to the ${v.kind} variable $${v.display}`,
+          vs.test,
+          'Existence Assertion 1.0 section 2',
+        );
+    }
+  }
   if (kind === 'formula' && vs.aspectRules) checkFormulaRules(c, el, vs, vs.aspectRules);
   return vs;
 }
@@ -886,15 +913,26 @@ function checkFormulaRules(c: FormulaCompiler, el: XmlElement, vs: VariableSet, 
       el,
       'Formula 1.0 section 2.4',
     );
-  const conceptKey = rules.concept?.qname;
+  const outputConcepts = staticOutputConcepts(c, vs, rules);
+  const conceptKey = outputConcepts?.length === 1 ? outputConcepts[0] : undefined;
   const concept = conceptKey ? c.taxonomy.concepts[conceptKey] : undefined;
-  if (concept?.numeric && !rules.unit && !rules.source)
+  const declared = (outputConcepts ?? []).map((q) => c.taxonomy.concepts[q]);
+  const allKnown = declared.length > 0 && declared.every((d) => d !== undefined);
+  if (allKnown && declared.every((d) => d!.numeric) && !rules.unit && !rules.source)
     c.report(
       'xbrlfe:missingUnitRule',
-      `The output concept ${concept.name} is numeric but the formula has no unit rule and no source`,
+      `The output concept ${declared[0]!.name} is numeric but the formula has no unit rule and no source`,
       el,
-      'Formula 1.0 section 2.5',
+      'Formula 1.0 section 2.1.2.8',
     );
+  if (allKnown && declared.every((d) => !d!.numeric) && rules.unit)
+    c.report(
+      'xbrlfe:conflictingAspectRules',
+      `The output concept ${declared[0]!.name} is not numeric but the formula has a unit rule`,
+      el,
+      'Formula 1.0 section 2.1.2',
+    );
+  checkSequenceSources(c, el, vs, rules);
   if (rules.unit && !has(rules.unit) && rules.unit.multiplyBy.length === 0 && rules.unit.divideBy.length === 0)
     c.report(
       'xbrlfe:missingSAVForUnitRule',
@@ -959,6 +997,92 @@ function checkFormulaRules(c: FormulaCompiler, el: XmlElement, vs: VariableSet, 
         `${d.dimension} is an explicit dimension`,
         el,
         'Formula 1.0 section 2.8',
+      );
+  }
+}
+
+/**
+ * The concepts a formula's output fact can have, when that is known statically (Formula 1.0 section 2.1.2.3): the
+ * concept rule's QName, or, when the concept comes from a source fact variable, the concepts that variable's
+ * concept-name filters (not complemented, QNames only) allow. Undefined when it depends on the instance.
+ */
+function staticOutputConcepts(c: FormulaCompiler, vs: VariableSet, rules: AspectRules): ClarkName[] | undefined {
+  if (rules.concept?.qname) return [rules.concept.qname];
+  if (rules.concept?.expr) return undefined;
+  const source = rules.concept?.source ?? rules.source;
+  const v = source ? vs.variables.find((x) => x.name === source) : undefined;
+  if (!v || v.kind !== 'fact') return undefined;
+  let out: ClarkName[] | undefined;
+  for (const u of [...v.filters, ...vs.filters]) {
+    if (u.complement || u.filter.kind !== 'conceptName') continue;
+    if (!u.filter.concepts.every((q) => 'qname' in q)) continue;
+    const names = u.filter.concepts.map((q) => (q as { qname: ClarkName }).qname);
+    out = out ? out.filter((n) => names.includes(n)) : names;
+  }
+  return out;
+}
+
+/**
+ * Formula 1.0 section 2.1.2.1: a source that is a fact variable binding as a sequence gives no single source aspect
+ * value for an aspect that variable's filters cover: xbrlfe:sequenceSAVConflicts for an aspect rule taking its value
+ * from such a source, xbrlfe:defaultAspectValueConflicts for the formula's own source when a covered aspect has no
+ * rule (its default rule would copy it).
+ */
+function checkSequenceSources(c: FormulaCompiler, el: XmlElement, vs: VariableSet, rules: AspectRules): void {
+  const covered = (name: ClarkName | undefined): Set<Aspect> | undefined => {
+    const v = name ? vs.variables.find((x) => x.name === name) : undefined;
+    if (!v || v.kind !== 'fact' || !v.bindAsSequence) return undefined;
+    const out = new Set<Aspect>();
+    for (const u of v.filters)
+      if (u.cover) for (const a of coveredAspects(u.filter, { index: { dimensions: [] } })) out.add(a);
+    return out;
+  };
+  const usesSav: [Aspect, { source?: ClarkName } | undefined, boolean][] = [
+    ['concept', rules.concept, !!rules.concept && !rules.concept.qname && !rules.concept.expr],
+    [
+      'entityIdentifier',
+      rules.entityIdentifier,
+      !!rules.entityIdentifier && (!rules.entityIdentifier.scheme || !rules.entityIdentifier.value),
+    ],
+    [
+      'period',
+      rules.period,
+      !!rules.period && !rules.period.forever && !rules.period.instant && !rules.period.start && !rules.period.end,
+    ],
+    ['unit', rules.unit, !!rules.unit?.augment],
+    ...(rules.explicitDimensions ?? []).map(
+      (d) => [`dimension:${d.dimension}` as Aspect, d, !d.member && !d.omit] as [Aspect, typeof d, boolean],
+    ),
+    ...(rules.typedDimensions ?? []).map(
+      (d) =>
+        [`dimension:${d.dimension}` as Aspect, d, !d.xpath && d.valueKey === undefined && !d.omit] as [
+          Aspect,
+          typeof d,
+          boolean,
+        ],
+    ),
+  ];
+  for (const [aspect, rule, sav] of usesSav) {
+    if (!rule || !sav) continue;
+    const cov = covered(rule.source ?? rules.source);
+    if (cov?.has(aspect))
+      c.report(
+        'xbrlfe:sequenceSAVConflicts',
+        `The ${aspect.replace(/^dimension:/, 'dimension ')} rule takes its value from a variable that binds as a sequence and whose filters cover that aspect`,
+        el,
+        'Formula 1.0 section 2.1.2.1',
+      );
+  }
+  const own = covered(rules.source);
+  if (own && vs.implicitFiltering) {
+    const ruled = new Set<Aspect>(usesSav.filter(([, r]) => !!r).map(([a]) => a));
+    const unruled = [...own].filter((a) => !ruled.has(a));
+    if (unruled.length)
+      c.report(
+        'xbrlfe:defaultAspectValueConflicts',
+        `The formula's source binds as a sequence and its filters cover ${unruled.join(', ')}, for which the formula has no rule`,
+        el,
+        'Formula 1.0 section 2.1.2.1',
       );
   }
 }
@@ -1272,6 +1396,8 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
   };
   const fs = src(el);
   if (fs) rules.source = fs;
+  // Formula 1.0 section 2.1.2: two rules for the same aspect conflict, even when they give the same value
+  const ruled = new Set<string>();
   for (const aspects of el.children) {
     if (aspects.ns !== FNS.formula || aspects.local !== 'aspects') continue;
     const outer = src(aspects);
@@ -1286,6 +1412,21 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
           'Formula 1.0 section 2.1.1',
         );
         continue;
+      }
+      const ruleAspect = ['concept', 'entityIdentifier', 'period', 'unit'].includes(r.local)
+        ? r.local
+        : r.local === 'explicitDimension' || r.local === 'typedDimension'
+          ? `dimension:${c.qname(r, attr(r, 'dimension') ?? '') ?? ''}`
+          : undefined;
+      if (ruleAspect !== undefined) {
+        if (ruled.has(ruleAspect))
+          c.report(
+            'xbrlfe:conflictingAspectRules',
+            `The formula has more than one ${r.local} rule${ruleAspect.startsWith('dimension:') ? ` for ${(attr(r, 'dimension') ?? '').trim()}` : ''}`,
+            r,
+            'Formula 1.0 section 2.1.2',
+          );
+        ruled.add(ruleAspect);
       }
       switch (r.local) {
         case 'concept': {
@@ -1343,6 +1484,18 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
           const container = (attr(r, 'occ') ?? 'segment').trim() as 'segment' | 'scenario';
           const kind = r.local === 'occEmpty' ? 'empty' : r.local === 'occFragments' ? 'fragments' : 'xpath';
           const sel = attr(r, 'select');
+          // Formula 1.0 section 2.1.2.7: in the dimensional aspect model an OCC holds no XDT content
+          if (
+            kind === 'fragments' &&
+            (attr(el, 'aspectModel') ?? 'dimensional').trim() === 'dimensional' &&
+            r.children.some((x) => x.ns === XBRLDI)
+          )
+            c.report(
+              'xbrlfe:badSubsequentOCCValue',
+              `The ${container} fragments of this OCC rule hold dimension members, which the dimensional aspect model takes from dimension rules`,
+              r,
+              'Formula 1.0 section 2.1.2.7',
+            );
           (rules.occ ??= []).push(
             withSource({ container, kind, ...(sel !== undefined ? { select: c.xpath(r, sel) } : {}) }) as NonNullable<
               AspectRules['occ']
@@ -1375,6 +1528,7 @@ function compileAspectRules(c: FormulaCompiler, el: XmlElement): AspectRules {
               omit,
               ...(x ? { xpath: c.xpath(x, x.text.trim()) } : {}),
               ...(v ? { value: deepText(v) } : {}),
+              ...(v?.children[0] ? { valueKey: elementKey(v.children[0]), valueXml: xmlOf(v.children[0]) } : {}),
             }),
           );
           break;

@@ -279,6 +279,10 @@ export function runFormulas(
     const id = ca.id ?? `consistencyAssertion@${ca.line}`;
     const outcome: AssertionOutcome = { id, kind: 'consistency', elr: ca.elr, satisfied: 0, unsatisfied: 0 };
     assertions.push(outcome);
+    if (ca.staticError) {
+      outcome.error = ca.staticError; // reported when the taxonomy was compiled
+      continue;
+    }
     try {
       runConsistencyAssertion(ca, id, model, globals, filterEnv, ev, outcome, findings, options.lang ?? 'en');
     } catch (e) {

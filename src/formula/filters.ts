@@ -25,7 +25,7 @@ const DIMENSION_DOMAIN = 'http://xbrl.org/int/dim/arcrole/dimension-domain';
 const DOMAIN_MEMBER = 'http://xbrl.org/int/dim/arcrole/domain-member';
 
 /** Aspects a filter covers when its arc has cover="true". */
-export function coveredAspects(f: Filter, fenv: FilterEnv): Aspect[] {
+export function coveredAspects(f: Filter, fenv: { index: { dimensions: Iterable<string> } }): Aspect[] {
   switch (f.kind) {
     case 'conceptName':
     case 'conceptPeriodType':

@@ -184,7 +184,16 @@ export interface AspectRules {
     omit: boolean;
     source?: ClarkName;
   }[];
-  typedDimensions?: { dimension: ClarkName; xpath?: XPathSource; value?: string; omit: boolean; source?: ClarkName }[];
+  typedDimensions?: {
+    dimension: ClarkName;
+    xpath?: XPathSource;
+    /** The `formula:value` content: its text, and its element as a comparable key and as XML (Formula 1.0 section 2.1.2.6.2). */
+    value?: string;
+    valueKey?: string;
+    valueXml?: string;
+    omit: boolean;
+    source?: ClarkName;
+  }[];
 }
 
 /** A variable set: an assertion or a formula (Variables 1.0 section 3.4). */
@@ -235,6 +244,8 @@ export interface ConsistencyAssertion extends SourceLocation {
   unsatisfiedMessages: Message[];
   labels: Message[];
   severity?: 'OK' | 'WARNING' | 'ERROR';
+  /** The code of the first static error found in this assertion: it is then not evaluated. */
+  staticError?: string;
 }
 
 /** A custom function signature (Variables 1.0 section 3.5.4) and its implementation (Custom Function Implementation 1.0). */

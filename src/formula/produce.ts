@@ -241,7 +241,8 @@ export function produceFact(
   return out;
 }
 
-function xmlOf(el: import('../xml/parse.js').XmlElement | undefined): string {
+/** An element as XML text (names, namespace of the element, children or text; attributes are not kept). */
+export function xmlOf(el: import('../xml/parse.js').XmlElement | undefined): string {
   if (!el) return '';
   const name = el.prefix ? `${el.prefix}:${el.local}` : el.local;
   const ns = el.ns ? ` xmlns${el.prefix ? ':' + el.prefix : ''}="${esc(el.ns)}"` : '';
