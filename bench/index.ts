@@ -3,14 +3,24 @@
  * (--expose-gc, --import tsx): bench/run.ts (XML tokenising, KvK DTS load, XBRL 2.1 suite; needs ../shared) and
  * bench/dimensions.ts (generated dimensional instances, 10k and 100k facts; needs nothing), bench/xpath-atomic.ts (XPath
  * atomic values and F&O functions; needs nothing), bench/queue.ts (BullMQ work queue, 1/2/4 worker processes; needs
- * redis-server). Separate processes keep
+ * redis-server), bench/formula.ts (1,000 generated value assertions over 10k and 100k facts, with and without duplicate
+ * facts; needs nothing). Separate processes keep
  * one benchmark's heap from skewing the other's figures.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 let failed = 0;
-for (const file of ['run.ts', 'dimensions.ts', 'artifact.ts', 'xpath-atomic.ts', 'diff.ts', 'xpath.ts', 'queue.ts']) {
+for (const file of [
+  'run.ts',
+  'dimensions.ts',
+  'artifact.ts',
+  'xpath-atomic.ts',
+  'diff.ts',
+  'xpath.ts',
+  'formula.ts',
+  'queue.ts',
+]) {
   const r = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, file)], {
     stdio: 'inherit',
   });

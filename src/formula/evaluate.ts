@@ -570,7 +570,7 @@ function evaluateVariableSet(
         if (ref) checks.push([a, aspectValue(ref, a)]);
       }
       // dimensions present on reference facts but not in the model list are compared too
-      if (checks.length) candidates = candidates.filter((fa) => checks.every(([a, val]) => aspectValue(fa, a) === val));
+      if (checks.length) candidates = plan.matching(candidates, checks);
     }
     const groups: FactAspects[][] = [];
     if (v.bindAsSequence) {
@@ -618,7 +618,16 @@ interface VarPlan {
   uncovered: Aspect[];
   dependsOnBindings: boolean;
   candidates(vars: ReadonlyMap<string, Sequence>): FactAspects[];
+  /**
+   * The candidates whose value of every checked aspect equals the given one (the implicit filter, section 3.5.2.5),
+   * in document order. The binding-independent candidates are looked up in an index keyed by the checked aspects'
+   * values, built once per set of checked aspects, so a binding costs the size of its answer, not a scan of every
+   * candidate (issue 9 item 8; Arelle #217/#242).
+   */
+  matching(candidates: FactAspects[], checks: readonly [Aspect, string][]): FactAspects[];
 }
+
+const NO_FACTS: FactAspects[] = [];
 
 /** Candidate facts of a fact variable: index narrowing by concept, binding-independent filters applied once. */
 function planVariable(
@@ -635,13 +644,18 @@ function planVariable(
   const independent = uses.filter((u) => (u.filter.references ?? []).length === 0);
   // Index narrowing: a non-complemented concept-name filter with QNames names the only concepts possible.
   let start: FactAspects[] | undefined;
+  /** The concept-name filter that `start` was read from: every fact of `start` passes it, so it is not re-run. */
+  let narrowedBy: FilterUse | undefined;
   for (const u of independent) {
     if (u.complement || u.filter.kind !== 'conceptName') continue;
     if (!u.filter.concepts.every((c) => 'qname' in c)) continue;
     const list: FactAspects[] = [];
     for (const c of u.filter.concepts) list.push(...(fenv.index.byConcept.get((c as { qname: string }).qname) ?? []));
     list.sort((a, b) => a.index - b.index);
-    if (!start || list.length < start.length) start = list;
+    if (!start || list.length < start.length) {
+      start = list;
+      narrowedBy = u;
+    }
   }
   let base: FactAspects[] | undefined;
   const staticCandidates = (): FactAspects[] => {
@@ -650,11 +664,13 @@ function planVariable(
       base = (start ?? fenv.index.all).filter((fa) => {
         if (fa.fact.isTuple && !v.filters.length) return false;
         if (!v.nils && fa.fact.nil) return false;
-        return independent.every((u) => evaluateFilter(u.filter, fa, empty, fenv) !== u.complement);
+        return independent.every((u) => u === narrowedBy || evaluateFilter(u.filter, fa, empty, fenv) !== u.complement);
       });
     }
     return base;
   };
+  /** Per list of checked aspects: the static candidates grouped by those aspects' values (a key per fact). */
+  const byAspects = new Map<string, Map<string, FactAspects[]>>();
   return {
     uncovered,
     dependsOnBindings: dependent.length > 0,
@@ -662,6 +678,24 @@ function planVariable(
       const b = staticCandidates();
       if (!dependent.length) return b;
       return b.filter((fa) => dependent.every((u) => evaluateFilter(u.filter, fa, vars, fenv) !== u.complement));
+    },
+    matching(candidates, checks) {
+      if (candidates !== base || candidates.length < 8) {
+        return candidates.filter((fa) => checks.every(([a, val]) => aspectValue(fa, a) === val));
+      }
+      const aspectsKey = checks.map(([a]) => a).join('\u0002');
+      let index = byAspects.get(aspectsKey);
+      if (!index) {
+        index = new Map();
+        for (const fa of candidates) {
+          const k = checks.map(([a]) => aspectValue(fa, a)).join('\u0001');
+          let l = index.get(k);
+          if (!l) index.set(k, (l = []));
+          l.push(fa);
+        }
+        byAspects.set(aspectsKey, index);
+      }
+      return index.get(checks.map(([, val]) => val).join('\u0001')) ?? NO_FACTS;
     },
   };
 }

@@ -159,6 +159,7 @@ export class ElementNode extends BaseNode {
   readonly nodeName: QName;
   #children?: XNode[];
   #attributes?: XNode[];
+  #typed?: readonly AtomicValue[];
   constructor(
     f: NodeFactory,
     readonly element: XmlElement,
@@ -203,9 +204,10 @@ export class ElementNode extends BaseNode {
   stringValue(): string {
     return deep(this.element);
   }
+  /** dm:typed-value, computed once per node (atomic values are immutable). */
   override typedValue(): readonly AtomicValue[] {
-    if (this.nilled) return [];
-    return this.f.typed(this.element, this.stringValue());
+    if (this.#typed === undefined) this.#typed = this.nilled ? [] : this.f.typed(this.element, this.stringValue());
+    return this.#typed;
   }
   inScopeNamespaces(): Readonly<Record<string, string>> {
     const out: Record<string, string> = { xml: 'http://www.w3.org/XML/1998/namespace' };
