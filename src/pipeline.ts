@@ -12,7 +12,14 @@ import { compileDimensions } from './compile/dimensions.js';
 import { compileEnumerations } from './compile/enumerations.js';
 import { compileFormula } from './formula/compile.js';
 import type { CompiledTaxonomy } from './compile/types.js';
-import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from './dts/discover.js';
+import {
+  discoverDts,
+  documentKey,
+  stripFragment,
+  type DocumentSource,
+  type Dts,
+  type DtsStart,
+} from './dts/discover.js';
 import { NS, XLINK_HREF } from './dts/namespaces.js';
 import { compareFindings, FatalInputError, finding, type Finding } from './findings.js';
 import { loadInstance } from './instance/load.js';
@@ -22,7 +29,7 @@ import { allRules } from './rules/index.js';
 import type { FormulaOptions, Rule } from './rules/types.js';
 import { foldSchemaFindings } from './report/fold.js';
 import { rootCausesFirst } from './report/root-cause.js';
-import { parseXml, type XmlDocument } from './xml/parse.js';
+import { parseXml, resolveUrl, type XmlDocument } from './xml/parse.js';
 import { checkTaxonomyDocuments, taxonomySchemaInput, type TaxonomySchemaInput } from './xml/schema-taxonomy.js';
 
 export interface DocumentResult {
@@ -221,6 +228,43 @@ export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
       };
     },
   };
+}
+
+/**
+ * A taxonomy source that loads each DTS once: `load(starts)` is memoised by the entry points' absolute URLs (fragment
+ * removed, in order), so the filings of a batch that share a DTS share one compiled taxonomy (read-only: nothing
+ * downstream of compile writes to it). At most `maxEntries` DTSes are kept (least recently used first out; default 8).
+ *
+ * A DTS is not kept when one of its findings names the filing itself (a finding placed on the instance's schemaRef,
+ * e.g. `sbr:documentHostAlias` for its entry point): that finding belongs to the one filing. A load that throws is
+ * not kept either. `withDocuments` (a report package's own catalog in front of the resolver) is passed through
+ * unshared, since the same URL may name another document inside another package.
+ */
+export function sharedTaxonomySource(source: TaxonomySource, maxEntries = 8): TaxonomySource {
+  const kept = new Map<string, LoadedTaxonomy>();
+  const shared: TaxonomySource = {
+    load(starts) {
+      const key = starts
+        .map((s) => documentKey(stripFragment(s.base ? resolveUrl(s.href, s.base) : s.href)))
+        .join('\u0000');
+      const hit = kept.get(key);
+      if (hit) {
+        kept.delete(key); // re-inserted: most recently used last
+        kept.set(key, hit);
+        return hit;
+      }
+      const loaded = source.load(starts);
+      const filings = new Set(starts.map((s) => s.from?.file).filter((f): f is string => !!f));
+      if (!loaded.taxonomy.findings.some((f) => filings.has(f.file))) {
+        kept.set(key, loaded);
+        if (kept.size > maxEntries) kept.delete(kept.keys().next().value!);
+      }
+      return loaded;
+    },
+  };
+  if (source.withDocuments) shared.withDocuments = (d) => source.withDocuments!(d);
+  if (source.documents) shared.documents = source.documents;
+  return shared;
 }
 
 /** What a parsed document is and where its DTS starts (XBRL 2.1 section 3.2: schemaRef, linkbaseRef, roleRef, arcroleRef). */

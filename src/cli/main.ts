@@ -11,10 +11,14 @@ import { outputInstance } from '../formula/produce.js';
 import { isQt3Catalog, runQt3Command } from '../conformance/qt3.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { formatDtsText, summarizeDts } from '../report/dts.js';
-import { formatJson, formatValidationJson } from '../report/json.js';
+import { batchLine, formatJson, formatValidationJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
 import { cacheFoldersFromEnv } from '../resolve/index.js';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
+import { batchInputs } from '../batch/inputs.js';
+import type { BatchValidateOptions } from '../batch/validate-one.js';
 import { extractInput } from '../ixbrl/inline.js';
 import { loadDts, readInput, validate, type ValidateOptions } from '../validate.js';
 import { compileArtifactFrom, Validator } from '../artifact/node.js';
@@ -39,7 +43,7 @@ interface CommonOpts {
   cache?: string[];
   catalog?: string[];
   online?: boolean;
-  format?: 'text' | 'json';
+  format?: 'text' | 'json' | 'jsonl';
   lang?: string;
   schemaValidation?: boolean;
   calcMode?: 'round' | 'truncate';
@@ -133,10 +137,17 @@ function writeOutput(path: string, data: string | Uint8Array): void {
   }
 }
 
-function fatalReport(e: FatalInputError, format: string | undefined, out: (s: string) => void): number {
+function fatalReport(
+  e: FatalInputError,
+  format: string | undefined,
+  out: (s: string) => void,
+  err?: (s: string) => void,
+): number {
   // A profile's document-level rules ran although the filing could not be validated (issue 10 item 4).
   const all = [e.finding, ...relatedFindings(e)];
   if (format === 'json') out(formatJson(false, all));
+  else if (format === 'jsonl')
+    err?.(formatText(all)); // stdout carries only {file, valid, findings, stats} lines
   else out(formatText(all));
   return 2;
 }
@@ -144,12 +155,95 @@ function fatalReport(e: FatalInputError, format: string | undefined, out: (s: st
 /** Kept exported from the CLI module for callers of the earlier release; it lives in src/report/json.ts. */
 export { formatValidationJson };
 
+/** `--jobs N`: a whole number from 1 to 64; default the machine's cores (os.availableParallelism). */
+function jobsOption(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new FatalInputError(
+      finding('sbr:usage', 'error', `--jobs takes a whole number from 1 to 64, not "${value}"`, {}),
+    );
+  return n;
+}
+
+/** Where the CLI writes: stdout, stderr, and whether stderr is a terminal (the batch progress bar is drawn only then). */
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** stderr is a terminal (default false when `io` is given, `process.stderr.isTTY` otherwise). */
+  errIsTTY?: boolean;
+  /** Width of that terminal (default 80). */
+  errColumns?: number;
+}
+
+/**
+ * `sbr validate` with several inputs (or `--format jsonl`): the batch of src/batch/ on `jobs` worker threads, each input's
+ * result as soon as it is done (a jsonl line; the progress bar on a terminal), then, for text and json, the same report
+ * as one `validate()` call over all inputs gives. Returns the worst exit code (2 not validated, 1 invalid, 0).
+ */
+async function runValidateBatch(
+  inputs: string[],
+  options: BatchValidateOptions,
+  o: { format?: string; jobs: number; formulaOutput?: string; loaded?: Validator },
+  io: CliIo,
+): Promise<number> {
+  const { validateBatch } = await import('../batch/index.js');
+  const { ProgressBar } = await import('../batch/progress.js');
+  const bar = io.errIsTTY && inputs.length > 1 ? new ProgressBar(io.err, inputs.length, io.errColumns) : undefined;
+  bar?.draw();
+  const results = await validateBatch(inputs, options, {
+    jobs: o.jobs,
+    ...(o.loaded ? { loaded: o.loaded } : {}),
+    onResult: (r) => {
+      const valid = r.documents.every((d) => d.valid);
+      if (o.format === 'jsonl') {
+        const findings = r.documents.flatMap((d) => d.findings);
+        const report = JSON.parse(formatValidationJson({ valid, findings, documents: r.documents })) as {
+          valid: boolean;
+          findings: unknown[];
+          documents: { stats?: Record<string, number> }[];
+        };
+        bar?.clear();
+        io.out(JSON.stringify(batchLine(r.input, report)) + '\n');
+      }
+      bar?.tick(r.documents.some((d) => d.kind === 'unvalidated') ? 'unvalidated' : valid ? 'valid' : 'invalid');
+    },
+  });
+  bar?.finish();
+  const documents = results.flatMap((r) => r.documents);
+  const result = {
+    valid: documents.every((d) => d.valid),
+    findings: documents.flatMap((d) => d.findings),
+    documents,
+    fatal: documents.some((d) => d.kind === 'unvalidated'),
+  };
+  if (o.formulaOutput) writeFormulaOutput(o.formulaOutput, result.findings);
+  if (o.format === 'json') io.out(formatValidationJson(result));
+  else if (o.format !== 'jsonl')
+    io.out(formatText(result.findings, { cwd: process.cwd(), documents: result.documents }));
+  return result.fatal ? 2 : result.valid ? 0 : 1;
+}
+
+/** `--formula-output FILE`: the output instance of the formulas' facts (src/formula/produce.ts). */
+function writeFormulaOutput(file: string, findings: Finding[]): void {
+  const runs = findings.filter((f) => f.formula);
+  writeOutput(
+    file,
+    outputInstance(
+      runs.flatMap((f) => f.formula!.output ?? []),
+      [...new Set(runs.flatMap((f) => f.formula!.schemaRefs ?? []))],
+    ),
+  );
+}
+
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. Output goes to `io` (default process streams). */
 export async function main(
   argv: string[],
-  io: { out: (s: string) => void; err: (s: string) => void } = {
+  io: CliIo = {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
+    errIsTTY: process.stderr.isTTY === true,
+    errColumns: process.stderr.columns,
   },
 ): Promise<number> {
   let code = 0;
@@ -168,8 +262,23 @@ export async function main(
     program
       .command('validate')
       .description('validate XBRL instance documents (or taxonomy schemas and linkbases)')
-      .argument('<file...>', 'instance documents (.xbrl/.xml), or taxonomy schemas/linkbases')
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .argument(
+        '<file...>',
+        'instance documents (.xbrl/.xml), Inline XBRL files, report packages (zip or folder), taxonomy schemas/linkbases; folders with --recursive',
+      )
+      .addOption(
+        new Option(
+          '--format <format>',
+          'output format; jsonl: one {file, valid, findings, stats} line per input as soon as it is done',
+        )
+          .choices(['text', 'json', 'jsonl'])
+          .default('text'),
+      )
+      .option('--jobs <n>', 'worker threads validating the inputs of a batch (default: the number of cores)')
+      .option(
+        '-r, --recursive',
+        'validate the filings in folders and their subfolders (a report package folder stays one input)',
+      )
       .option('--lang <lang>', 'language of concept labels in messages (e.g. nl, en)', 'en')
       .addOption(
         new Option('--calc-mode <mode>', 'Calculations 1.1 rounding mode')
@@ -200,42 +309,59 @@ export async function main(
         '--profile <name>',
         'Dutch filing rules: a profile of `sbr profiles` (nt16..nt20, nl-inline-2024, ...) or auto',
       ),
-  ).action(async (files: string[], o: CommonOpts & { validator?: string; formulaOutput?: string }) => {
-    try {
-      const opts = resolverOptions(o);
-      if (o.validator) {
-        const validator = await Validator.load(o.validator);
-        opts.resolver = Resolver.create(opts);
-        opts.taxonomies = validator.taxonomySource(opts.resolver);
-        // the profile recorded by `sbr compile --profile` applies unless --profile says otherwise
-        if (!opts.profile && validator.header.profile) opts.profile = validator.header.profile;
+  ).action(
+    async (
+      files: string[],
+      o: CommonOpts & { validator?: string; formulaOutput?: string; jobs?: string; recursive?: boolean },
+    ) => {
+      try {
+        const opts = resolverOptions(o);
+        const jobs = jobsOption(o.jobs);
+        const batch: BatchValidateOptions = { ...opts };
+        let validator: Validator | undefined;
+        if (o.validator) {
+          validator = await Validator.load(o.validator);
+          opts.resolver = Resolver.create(opts);
+          opts.taxonomies = validator.taxonomySource(opts.resolver);
+          // the profile recorded by `sbr compile --profile` applies unless --profile says otherwise
+          if (!opts.profile && validator.header.profile) opts.profile = validator.header.profile;
+          batch.validator = resolvePath(o.validator);
+          if (opts.profile) batch.profile = opts.profile;
+        }
+        // Every input gets its own result; the exit code is the worst of them (2 could not validate, 1 invalid).
+        const langWarning = languageWarning(o.lang); // a language without messages: warned once, English used
+        if (langWarning) io.err(`sbr: warning: ${langWarning.message}\n`);
+        const inputs = batchInputs(files, { recursive: !!o.recursive });
+        if (inputs.length > 1 || o.format === 'jsonl') {
+          // a batch (src/batch/): worker threads, results as they are done; an unknown profile refuses the whole run
+          resolveProfile(opts.profile);
+          code = await runValidateBatch(
+            inputs,
+            batch,
+            {
+              format: o.format,
+              jobs,
+              ...(o.formulaOutput ? { formulaOutput: o.formulaOutput } : {}),
+              ...(validator ? { loaded: validator } : {}),
+            },
+            io,
+          );
+          return;
+        }
+        const result = await validate(inputs, { ...opts, keepGoing: true });
+        if (o.formulaOutput) writeFormulaOutput(o.formulaOutput, result.findings);
+        if (o.format === 'json') {
+          io.out(formatValidationJson(result));
+        } else {
+          io.out(formatText(result.findings, { cwd: process.cwd(), documents: result.documents }));
+        }
+        code = result.fatal ? 2 : result.valid ? 0 : 1;
+      } catch (e) {
+        if (e instanceof FatalInputError) code = fatalReport(e, o.format, io.out, io.err);
+        else throw e;
       }
-      // Every input gets its own result; the exit code is the worst of them (2 could not validate, 1 invalid).
-      const langWarning = languageWarning(o.lang); // a language without messages: warned once, English used
-      if (langWarning) io.err(`sbr: warning: ${langWarning.message}\n`);
-      const result = await validate(files, { ...opts, keepGoing: true });
-      if (o.formulaOutput) {
-        // Formula 1.0: the output instance of the formulas' facts (src/formula/produce.ts)
-        const runs = result.findings.filter((f) => f.formula);
-        writeOutput(
-          o.formulaOutput,
-          outputInstance(
-            runs.flatMap((f) => f.formula!.output ?? []),
-            [...new Set(runs.flatMap((f) => f.formula!.schemaRefs ?? []))],
-          ),
-        );
-      }
-      if (o.format === 'json') {
-        io.out(formatValidationJson(result));
-      } else {
-        io.out(formatText(result.findings, { cwd: process.cwd(), documents: result.documents }));
-      }
-      code = result.fatal ? 2 : result.valid ? 0 : 1;
-    } catch (e) {
-      if (e instanceof FatalInputError) code = fatalReport(e, o.format, io.out);
-      else throw e;
-    }
-  });
+    },
+  );
 
   program
     .command('profiles')

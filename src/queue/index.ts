@@ -20,7 +20,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Job, Queue, QueueEvents, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { loadArtifactFiles, Validator } from '../artifact/node.js';
-import { formatValidationJson } from '../report/json.js';
+import { batchLine as formatBatchLine, formatValidationJson } from '../report/json.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { cacheFoldersFromEnv, Resolver } from '../resolve/index.js';
 import { validate, type ValidateOptions } from '../validate.js';
@@ -48,11 +48,9 @@ export interface BatchLine {
   stats: Record<string, number>;
 }
 
-/** The batch line of a report: stats summed over its documents (one document for an instance). */
+/** The batch line of a report: stats summed over its documents (one document for an instance); src/report/json.ts. */
 export function batchLine(file: string, report: ValidationReport): BatchLine {
-  const stats: Record<string, number> = {};
-  for (const d of report.documents) for (const [k, v] of Object.entries(d.stats ?? {})) stats[k] = (stats[k] ?? 0) + v;
-  return { file, valid: report.valid, findings: report.findings, stats };
+  return formatBatchLine(file, report);
 }
 
 /** Exit code of a report, as `sbr validate`: 2 an input could not be validated, 1 invalid, 0 valid. */
