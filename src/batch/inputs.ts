@@ -37,7 +37,7 @@ function isFilingFile(path: string): boolean {
     );
     return root?.[2] === 'xbrl';
   }
-  return head.includes('http://www.xbrl.org/2013/inlineXBRL');
+  return /http:\/\/www\.xbrl\.org\/(2008|2013)\/inlineXBRL/.test(head); // Inline XBRL 1.1 (and 1.0, refused with its code)
 }
 
 function walk(dir: string, out: string[], seen: Set<string>): void {
