@@ -36,6 +36,8 @@ import { discoverDts, documentKey, type DocumentSource, type DtsDocument, type D
 import { buildNetworks } from '../dts/linkbase.js';
 import { ARCROLE, ITEM, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
 import { buildSchemaModel } from '../dts/schema.js';
+import { compileFormula } from '../formula/compile.js';
+import type { FormulaModel } from '../formula/model.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../pipeline.js';
 import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlElement } from '../xml/parse.js';
@@ -404,9 +406,17 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
   merged.dimensions = compileDimensions(merged, (f) => findings.push(f));
   const enumerations = compileEnumerations(merged, extDocs, bt.enumerations);
   if (enumerations) merged.enumerations = enumerations;
-  // XBRL Formula: the base taxonomy's compiled assertions (plain data, no resource indexes); an extension's own
-  // formula linkbases are not layered.
-  if (bt.formula) merged.formula = bt.formula;
+  // XBRL Formula: the base taxonomy's compiled assertions (plain data, no resource indexes), then the extension's
+  // own formula linkbases, compiled from the extension documents over the merged networks (a company's assertions
+  // run with an artifact as with live discovery). An extension resource related to a base formula resource (its
+  // filter, say) is not resolved through the base: the formula compiler reports the missing resource.
+  const extFormula = compileFormula(
+    { entryPoints: dts.entryPoints, documents: new Map(extDocs.map((d) => [documentKey(d.url), d])), findings: [] },
+    merged,
+  );
+  findings.push(...extFormula.findings);
+  const formula = mergeFormula(bt.formula, extFormula.model);
+  if (formula) merged.formula = formula;
 
   return {
     taxonomy: merged,
@@ -493,4 +503,16 @@ function* walk(root: XmlElement): Generator<XmlElement> {
     yield e;
     for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
   }
+}
+
+/** The base's formula model followed by the extension's (parameters, variable sets, ... of both, base first). */
+function mergeFormula(base: FormulaModel | undefined, ext: FormulaModel | undefined): FormulaModel | undefined {
+  if (!base || !ext) return base ?? ext;
+  return {
+    parameters: [...base.parameters, ...ext.parameters],
+    variableSets: [...base.variableSets, ...ext.variableSets],
+    consistencyAssertions: [...base.consistencyAssertions, ...ext.consistencyAssertions],
+    customFunctions: [...base.customFunctions, ...ext.customFunctions],
+    resourceCount: base.resourceCount + ext.resourceCount,
+  };
 }

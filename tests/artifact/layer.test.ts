@@ -61,4 +61,15 @@ describe('extension layered on a compiled base', async () => {
     expect(Object.keys(t.concepts).sort()).toEqual(Object.keys(live.concepts).sort());
     expect(t.dimensions).toEqual(live.dimensions);
   });
+
+  it("runs the extension's own formula linkbase, as live discovery does", async () => {
+    const filing = resolve(ROOT, 'fixtures/artifact/formula-ext-filing.xbrl');
+    const live = (await validate(filing, {})).documents[0]!.findings;
+    const layered = (await validator.validate(filing, {})).findings;
+    expect(layered).toEqual(live);
+    const summary = layered.find((f) => f.code === 'sbr:formulaSummary');
+    expect(summary?.message).toBe('Formula: 2 assertions ran, 1 satisfied, 1 not satisfied (extraVatLimit)');
+    const limit = layered.find((f) => f.code === 'formula:extraVatLimit');
+    expect([limit?.message, limit?.line]).toEqual(['Extra input VAT 3000 is more than 1000.', 72]);
+  });
 });
