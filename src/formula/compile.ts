@@ -1264,14 +1264,12 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
     } else if (aspects[k]) filter = { ...common, kind: 'match', aspect: aspects[k]!, variable, matchAny };
   } else if (ns === FNS.pf) {
     // Period Filters 1.0 section 2
-    if (k === 'period' || k === 'periodStart' || k === 'periodEnd' || k === 'periodInstant')
-      filter = { ...common, kind: k, test: xa('test')! };
+    if (k === 'period') filter = { ...common, kind: k, test: xa('test')! };
     else if (k === 'forever') filter = { ...common, kind: 'forever' };
-    else if (k === 'dateTimePeriodStart' || k === 'dateTimePeriodEnd' || k === 'dateTimePeriodInstant') {
-      const kind =
-        k === 'dateTimePeriodStart' ? 'dateTimeStart' : k === 'dateTimePeriodEnd' ? 'dateTimeEnd' : 'dateTimeInstant';
+    else if (k === 'periodStart' || k === 'periodEnd' || k === 'periodInstant') {
+      // sections 2.2-2.4: the date-time.model of the schema, @date and an optional @time
       const time = xa('time');
-      filter = { ...common, kind, date: xa('date')!, ...(time ? { time } : {}) };
+      filter = { ...common, kind: k, date: xa('date')!, ...(time ? { time } : {}) };
     } else if (k === 'instantDuration')
       filter = {
         ...common,

@@ -7,6 +7,10 @@
  * specification names (the fact, its period, identifier, segment, unit, typed-dimension value).
  */
 import { canonicalDateTime } from '../instance/equality.js';
+import { castAs } from '../xpath/atomic/cast.js';
+import { xpathRegex } from '../xpath/functions/regex.js';
+import { generalCompare } from '../xpath/atomic/compare.js';
+import { atomize } from '../xpath/xdm.js';
 import type { Fact } from '../instance/types.js';
 import { isNode, XPathError, type AtomicValue, type Item, type QName, type Sequence } from '../xpath/types.js';
 import { aspectValue, type AspectIndex, type FactAspects } from './aspects.js';
@@ -38,7 +42,8 @@ export function coveredAspects(f: Filter, fenv: { index: { dimensions: Iterable<
     case 'andFilter':
     case 'orFilter': {
       const out = new Set<Aspect>();
-      for (const s of f.subFilters) for (const a of coveredAspects(s.filter, fenv)) out.add(a);
+      // Boolean Filters 1.0 section 2: the aspects of the sub-filters whose boolean-filter arc has cover="true"
+      for (const s of f.subFilters) if (s.cover) for (const a of coveredAspects(s.filter, fenv)) out.add(a);
       return [...out];
     }
     case 'explicitDimension':
@@ -57,9 +62,6 @@ export function coveredAspects(f: Filter, fenv: { index: { dimensions: Iterable<
     case 'periodEnd':
     case 'periodInstant':
     case 'forever':
-    case 'dateTimeStart':
-    case 'dateTimeEnd':
-    case 'dateTimeInstant':
     case 'instantDuration':
       return ['period'];
     case 'segment':
@@ -121,6 +123,14 @@ function boundFacts(name: ClarkName, vars: ReadonlyMap<string, Sequence>, fenv: 
 
 function strings(s: Sequence): string[] {
   return s.map((i) => (isNode(i) ? i.stringValue() : String((i as AtomicValue).value)));
+}
+
+/** The lexical form of the one date, dateTime or time item of `s` (its xs:string cast), undefined when `s` is empty. */
+function dateTimeText(s: Sequence): string | undefined {
+  const i = s[0];
+  if (i === undefined) return undefined;
+  if (isNode(i)) return i.stringValue().trim();
+  return String(castAs(i, 'xs:string').value).trim();
 }
 
 function periodChild(fact: Fact, fenv: FilterEnv, local: string) {
@@ -205,7 +215,17 @@ export function evaluateFilter(
       const v = a ? concept?.otherAttributes?.[a] : undefined;
       if (v === undefined) return false;
       if (!f.value) return true;
-      return ebv(fenv.ev(f.value, vars, { type: 'xs:untypedAtomic', value: v }));
+      // Concept Filters 1.0 section 2.5: the attribute's value equals the @value expression's value; without the
+      // attribute's declared type the value is untyped and compared as XPath 2.0 section 3.5.2 compares untyped data
+      const attrValue: AtomicValue = { type: 'xs:untypedAtomic', value: v };
+      return atomize(fenv.ev(f.value, vars, node(fa, fenv))).some((w) => {
+        try {
+          return generalCompare('=', attrValue, w);
+        } catch (e) {
+          if (e instanceof XPathError) return false;
+          throw e;
+        }
+      });
     }
     case 'conceptDataType': {
       const [t] = qnames(f.type, fa, vars, fenv);
@@ -226,7 +246,10 @@ export function evaluateFilter(
     }
     // Boolean Filters 1.0 section 2
     case 'andFilter':
-      return f.subFilters.every((s) => evaluateFilter(s.filter, fa, vars, fenv) !== s.complement);
+      // an and-filter without sub-filters matches no fact (conformance 41221 V-02), as an or-filter without them
+      return (
+        f.subFilters.length > 0 && f.subFilters.every((s) => evaluateFilter(s.filter, fa, vars, fenv) !== s.complement)
+      );
     case 'orFilter':
       return f.subFilters.some((s) => evaluateFilter(s.filter, fa, vars, fenv) !== s.complement);
     // Dimension Filters 1.0 sections 2 (explicit) and 3 (typed)
@@ -284,7 +307,8 @@ export function evaluateFilter(
     case 'regexpIdentifier': {
       const ctx = fenv.env.instance.contexts.get(fact.contextRef ?? '');
       if (!ctx) return false;
-      return new RegExp(f.pattern, 'u').test(f.kind === 'regexpScheme' ? ctx.entity.scheme : ctx.entity.identifier);
+      // sections 2.3 and 2.5: the implied expression is fn:matches(..., @pattern), an F&O 7.6.1 regular expression
+      return xpathRegex(f.pattern).re.test(f.kind === 'regexpScheme' ? ctx.entity.scheme : ctx.entity.identifier);
     }
     // General Filters 1.0 section 2
     case 'general':
@@ -309,36 +333,24 @@ export function evaluateFilter(
       const p = periodChild(fact, fenv, '');
       return !!p && ebv(fenv.ev(f.test, vars, fenv.env.nodes.node(p)));
     }
+    case 'forever':
+      return !!periodChild(fact, fenv, 'forever');
+    // Period Filters 1.0 sections 2.2 (period-start: durations), 2.3 (period-end: durations) and 2.4
+    // (period-instant: instants): the period's start, end or instant dateTime equals the one @date and @time give;
+    // a date without a time is the start of that day for a start and its end (T24:00:00) otherwise, as
+    // xfi:period-start and xfi:period-end read the period (Function Registry 80126, 80127).
     case 'periodStart':
     case 'periodEnd':
     case 'periodInstant': {
-      const p = periodChild(fact, fenv, '');
-      if (!p) return false;
-      const local =
-        f.kind === 'periodStart'
-          ? (p.children.find((x) => x.local === 'startDate') ?? p.children.find((x) => x.local === 'instant'))
-          : f.kind === 'periodEnd'
-            ? p.children.find((x) => x.local === 'endDate')
-            : p.children.find((x) => x.local === 'instant');
-      if (!local) return false;
-      return ebv(fenv.ev(f.test, vars, fenv.env.nodes.node(local)));
-    }
-    case 'forever':
-      return !!periodChild(fact, fenv, 'forever');
-    case 'dateTimeStart':
-    case 'dateTimeEnd':
-    case 'dateTimeInstant': {
-      const p = periodChild(fact, fenv, '');
-      if (!p) return false;
-      const local = f.kind === 'dateTimeStart' ? 'startDate' : f.kind === 'dateTimeEnd' ? 'endDate' : 'instant';
-      const el = p.children.find((x) => x.local === local);
+      const local = f.kind === 'periodStart' ? 'startDate' : f.kind === 'periodEnd' ? 'endDate' : 'instant';
+      const el = periodChild(fact, fenv, local);
       if (!el) return false;
-      const date = strings(fenv.ev(f.date, vars, node(fa, fenv)))[0];
+      const date = dateTimeText(fenv.ev(f.date, vars, node(fa, fenv)));
       if (date === undefined) return false;
-      const time = f.time ? strings(fenv.ev(f.time, vars, node(fa, fenv)))[0] : undefined;
-      const want = time ? `${date.replace(/T.*$/, '')}T${time}` : date;
-      const endLike = local !== 'startDate';
-      return canonicalDateTime(el.text, endLike) === canonicalDateTime(want, endLike && !time && !/T/.test(want));
+      const time = f.time ? dateTimeText(fenv.ev(f.time, vars, node(fa, fenv))) : undefined;
+      const want = time !== undefined ? `${date.replace(/T.*$/, '')}T${time}` : date;
+      const endLike = f.kind !== 'periodStart';
+      return canonicalDateTime(el.text, endLike) === canonicalDateTime(want, endLike);
     }
     case 'instantDuration': {
       const inst = periodChild(fact, fenv, 'instant');

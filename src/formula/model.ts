@@ -66,9 +66,9 @@ export type Filter = FilterCommon &
     | { kind: 'specificIdentifier'; scheme: XPathSource; value: XPathSource }
     | { kind: 'general'; test?: XPathSource }
     | { kind: 'match'; aspect: Aspect; variable: ClarkName; matchAny: boolean }
-    | { kind: 'period' | 'periodStart' | 'periodEnd' | 'periodInstant'; test: XPathSource }
+    | { kind: 'period'; test: XPathSource }
     | { kind: 'forever' }
-    | { kind: 'dateTimeStart' | 'dateTimeEnd' | 'dateTimeInstant'; date: XPathSource; time?: XPathSource }
+    | { kind: 'periodStart' | 'periodEnd' | 'periodInstant'; date: XPathSource; time?: XPathSource }
     | { kind: 'instantDuration'; variable: ClarkName; boundary: 'start' | 'end' }
     | { kind: 'relative'; variable: ClarkName }
     | { kind: 'segment' | 'scenario'; test?: XPathSource }

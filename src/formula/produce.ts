@@ -219,7 +219,9 @@ export function produceFact(
   }
 
   // value (section 2.1.2) and accuracy (2.1.3)
-  const value = vs.value ? ev(vs.value, vars) : [];
+  // a nilled fact element atomizes to the empty sequence (XDM 1.0 section 6.2.4), so `$v` of a nil fact gives a nil
+  // output fact, as an empty value does
+  const value = (vs.value ? ev(vs.value, vars) : []).filter((i) => !(isNode(i) && i.nilled));
   if (value.length > 1)
     throw new XPathError('xbrlfe:nonSingletonOutputValue', `The formula value is a sequence of ${value.length} items`);
   const out: OutputFact = {
