@@ -9,6 +9,7 @@ import { elementKey } from '../instance/equality.js';
 import { loadInstance } from '../instance/load.js';
 import type { FormulaOptions } from '../rules/types.js';
 import { parseXml } from '../xml/parse.js';
+import { XDecimal } from '../xpath/decimal.js';
 import type { Variation } from './suite.js';
 
 /**
@@ -57,6 +58,7 @@ export function compareFormulaOutput(v: Variation, findings: Finding[]): string 
       dims,
       value: f.value.trim(),
       nil: f.nil,
+      ...(f.decimals !== undefined ? { decimals: f.decimals.trim() } : {}),
       ...(u
         ? {
             unit: {
@@ -72,10 +74,21 @@ export function compareFormulaOutput(v: Variation, findings: Finding[]): string 
     const k = outputKey(p);
     (pool.get(k) ?? pool.set(k, []).get(k)!).push(p);
   }
+  const scaled = (v: string, d: number) =>
+    new XDecimal(v).times(new XDecimal(10).pow(d)).toDecimalPlaces(0, XDecimal.ROUND_HALF_UP);
   const sameValue = (a: OutputFact, b: OutputFact) => {
     if (a.nil || b.nil) return a.nil === b.nil;
     const num = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-    if (num.test(a.value) && num.test(b.value)) return Number(a.value) === Number(b.value) || a.value === b.value;
+    if (num.test(a.value) && num.test(b.value)) {
+      if (Number(a.value) === Number(b.value) || a.value === b.value) return true;
+      // Numbers are equal as far as both facts' accuracy goes (XBRL 2.1 section 4.6.7.2: a value stands for the
+      // number rounded to its decimals): a formula's unrounded 2593742.46 with decimals="0" is the expected 2593742.
+      const decimals = [a.decimals, b.decimals].filter((d) => d !== undefined && /^-?\d+$/.test(d)).map(Number);
+      if (!decimals.length) return false;
+      const d = Math.min(...decimals);
+      const round = (v: string) => new XDecimal(v).toDecimalPlaces(d, XDecimal.ROUND_HALF_UP);
+      return d >= 0 ? round(a.value).eq(round(b.value)) : scaled(a.value, d).eq(scaled(b.value, d));
+    }
     return a.value === b.value;
   };
   const missing: string[] = [];

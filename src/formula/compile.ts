@@ -1353,6 +1353,14 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
       else if (ch.local === 'linkroleExpression') cr.linkroleExpr = c.xpath(ch, t);
       else if (ch.local === 'arcrole') cr.arcrole = t;
       else if (ch.local === 'arcroleExpression') cr.arcroleExpr = c.xpath(ch, t);
+      else if (ch.local === 'linkname') {
+        const q = c.qname(ch, t);
+        if (q) cr.linkname = q;
+      } else if (ch.local === 'linknameExpression') cr.linknameExpr = c.xpath(ch, t);
+      else if (ch.local === 'arcname') {
+        const q = c.qname(ch, t);
+        if (q) cr.arcname = q;
+      } else if (ch.local === 'arcnameExpression') cr.arcnameExpr = c.xpath(ch, t);
       else if (ch.local === 'axis') cr.axis = t;
       else if (ch.local === 'generations') cr.generations = Number(t);
     }
@@ -1668,8 +1676,8 @@ function compileCustomFunctions(c: FormulaCompiler, all: XmlElement[]): CustomFu
       maxArgs: f.inputs.length,
       impl: () => {
         throw new XPathError(
-          'xbrlve:noCustomFunctionImplementation',
-          `The custom function ${f.display} has no implementation`,
+          'err:XPST0017',
+          `The custom function ${f.display} has a signature but no implementation (Custom Function Implementation 1.0 section 3: the function is not available)`,
         );
       },
     });

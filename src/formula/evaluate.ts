@@ -140,8 +140,8 @@ export function runFormulas(
       impl: (_ctx, args) => {
         if (!impl)
           throw new XPathError(
-            'xbrlve:noCustomFunctionImplementation',
-            `The custom function ${cf.display} has no implementation`,
+            'err:XPST0017',
+            `The custom function ${cf.display} has a signature but no implementation (Custom Function Implementation 1.0 section 3: the function is not available)`,
           );
         const vars = new Map<string, Sequence>(globals);
         impl.inputs.forEach((n, k) => vars.set(n, args[k] ?? []));

@@ -17,6 +17,7 @@ import { aspectValue, type AspectIndex, type FactAspects } from './aspects.js';
 import type { FormulaEnv } from './env.js';
 import type { Aspect, ClarkName, Filter, QNameOrExpr, XPathSource } from './model.js';
 import { ebv } from './evaluate.js';
+import { conceptRelationships, relationshipSet, XFI_ROOT, type RelationshipAxis } from './relationships.js';
 
 export interface FilterEnv {
   env: FormulaEnv;
@@ -435,14 +436,49 @@ export function evaluateFilter(
   }
 }
 
+/** Passing concepts of a concept relation filter whose result depends on nothing but the DTS, per formula run. */
+const constantRelations = new WeakMap<FormulaEnv, WeakMap<Filter, Set<string>>>();
+
+/**
+ * Concept Relation Filters 1.0 section 2.1: the fact's concept must be reached from the source concept along the
+ * axis through the effective relationships of the arcrole (in the linkrole, link and arc element when given); the
+ * navigation is that of xfi:concept-relationships (src/formula/relationships.ts). With a `test`, only the
+ * relationships for which it is true (evaluated with the relationship as context item) count. The source may be
+ * xfi:root, the virtual parent of the network's roots: roots are its children's sources and each other's siblings.
+ */
 function conceptRelation(
   f: Extract<Filter, { kind: 'conceptRelation' }>,
   fa: FactAspects,
   vars: ReadonlyMap<string, Sequence>,
   fenv: FilterEnv,
 ): boolean {
+  const constant =
+    (f.references ?? []).length === 0 &&
+    !f.source.expr &&
+    !f.linkroleExpr &&
+    !f.arcroleExpr &&
+    !f.linknameExpr &&
+    !f.arcnameExpr;
+  if (constant) {
+    let byFilter = constantRelations.get(fenv.env);
+    if (!byFilter) constantRelations.set(fenv.env, (byFilter = new WeakMap()));
+    let passing = byFilter.get(f);
+    if (!passing) byFilter.set(f, (passing = relatedConcepts(f, fa, vars, fenv)));
+    return passing.has(fa.fact.concept);
+  }
+  return relatedConcepts(f, fa, vars, fenv).has(fa.fact.concept);
+}
+
+/** The concepts a concept relation filter lets pass (the facts' concepts are looked up in it). */
+function relatedConcepts(
+  f: Extract<Filter, { kind: 'conceptRelation' }>,
+  fa: FactAspects,
+  vars: ReadonlyMap<string, Sequence>,
+  fenv: FilterEnv,
+): Set<string> {
   let sources: string[] = [];
-  if (f.source.qname) sources = [f.source.qname];
+  if (f.source.xfiRoot) sources = [XFI_ROOT];
+  else if (f.source.qname) sources = [f.source.qname];
   else if (f.source.variable) {
     const b = vars.get(f.source.variable) ?? [];
     sources = b.map((i) => {
@@ -470,49 +506,33 @@ function conceptRelation(
       return qnameKey(i);
     });
   }
-  const linkrole = f.linkrole ?? (f.linkroleExpr ? strings(fenv.ev(f.linkroleExpr, vars))[0] : undefined);
-  const arcrole = f.arcrole ?? (f.arcroleExpr ? strings(fenv.ev(f.arcroleExpr, vars))[0] : undefined);
-  const rels = fenv.env.taxonomy.networks
-    .filter((n) => n.arcrole === arcrole && (!linkrole || n.role === linkrole))
-    .flatMap((n) => n.relationships);
-  const down = new Map<string, string[]>();
-  const up = new Map<string, string[]>();
-  for (const r of rels) {
-    (down.get(r.from) ?? down.set(r.from, []).get(r.from)!).push(r.to);
-    (up.get(r.to) ?? up.set(r.to, []).get(r.to)!).push(r.from);
-  }
-  if (f.source.xfiRoot) {
-    sources = [...down.keys()].filter((k) => !up.has(k));
-    if (f.axis === 'child' || f.axis === 'descendant' || f.axis.endsWith('-or-self')) {
-      if (f.axis.endsWith('-or-self') && sources.includes(fa.fact.concept)) return true;
-    }
-  }
-  const target = fa.fact.concept;
-  const gens = f.generations ?? 0;
+  const one = (src: XPathSource | undefined) => (src ? strings(fenv.ev(src, vars))[0] : undefined);
+  const name = (src: XPathSource | undefined) => {
+    const v = src ? fenv.ev(src, vars)[0] : undefined;
+    return v === undefined ? undefined : qnameKey(v);
+  };
+  const linkrole = f.linkrole ?? one(f.linkroleExpr);
+  const arcrole = f.arcrole ?? one(f.arcroleExpr) ?? '';
+  const linkname = f.linkname ?? name(f.linknameExpr);
+  const arcname = f.arcname ?? name(f.arcnameExpr);
+  const set = relationshipSet(fenv.env.taxonomy, arcrole, linkrole, linkname, arcname);
+  const axis = f.axis.replace(/-or-self$/, '') as RelationshipAxis;
+  const fromAxis = axis === 'parent' || axis === 'ancestor';
+  const generations = f.generations ?? (axis === 'descendant' || axis === 'ancestor' ? 0 : 1);
+  const out = new Set<string>();
+  const isRoot = (c: string) => set.from.has(c) && !set.to.has(c);
   for (const s of sources) {
-    if (f.axis.endsWith('-or-self') && s === target) return true;
-    const axis = f.axis.replace(/-or-self$/, '');
-    if (axis === 'sibling') {
-      for (const p of up.get(s) ?? []) if ((down.get(p) ?? []).includes(target) && target !== s) return true;
-      continue;
+    for (const r of conceptRelationships(set, s, axis, generations)) {
+      const c = fromAxis ? r.rel.from : r.rel.to;
+      if (out.has(c)) continue;
+      if (!f.test || ebv(fenv.ev(f.test, vars, r.node))) out.add(c);
     }
-    const next = axis === 'child' || axis === 'descendant' ? down : up;
-    const maxDepth = axis === 'child' || axis === 'parent' ? 1 : gens > 0 ? gens : Infinity;
-    let frontier = [s];
-    const seen = new Set<string>([s]);
-    for (let depth = 1; depth <= maxDepth && frontier.length; depth++) {
-      const nf: string[] = [];
-      for (const x of frontier) {
-        for (const y of next.get(x) ?? []) {
-          if (y === target && (gens === 0 || depth === gens || maxDepth === 1)) return true;
-          if (!seen.has(y)) {
-            seen.add(y);
-            nf.push(y);
-          }
-        }
-      }
-      frontier = nf;
+    // the roots of a network are siblings of each other (and xfi:root's siblings are the roots)
+    if (axis === 'sibling' && (s === XFI_ROOT || isRoot(s))) for (const c of set.roots) if (c !== s) out.add(c);
+    if (f.axis.endsWith('-or-self')) {
+      if (s === XFI_ROOT) for (const c of set.roots) out.add(c);
+      else out.add(s);
     }
   }
-  return false;
+  return out;
 }

@@ -93,6 +93,11 @@ export type Filter = FilterCommon &
         linkroleExpr?: XPathSource;
         arcrole?: string;
         arcroleExpr?: XPathSource;
+        /** Extended link and arc element names (`{ns}local`) the relationships must stand in. */
+        linkname?: ClarkName;
+        linknameExpr?: XPathSource;
+        arcname?: ClarkName;
+        arcnameExpr?: XPathSource;
         axis: string;
         generations?: number;
         test?: XPathSource;

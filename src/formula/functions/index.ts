@@ -1,9 +1,10 @@
 /**
  * The function library formula expressions are parsed and evaluated with, beyond F&O: the XBRL function registry
- * (xfi:, xff:, src/formula/functions/xfi.ts). Custom functions (Variables 1.0 section 3.5.4) are added per
+ * (xfi:, xff:, src/formula/functions/xfi.ts; the relationship functions, src/formula/functions/relationships.ts). Custom functions (Variables 1.0 section 3.5.4) are added per
  * taxonomy by the compiler and the evaluator.
  */
 import type { FunctionDef, FunctionLibrary } from '../../xpath/types.js';
+import { relationshipFunctions } from './relationships.js';
 import { xfiFunctions } from './xfi.js';
 
 /** A library over definitions, looked up by expanded name and arity. */
@@ -26,7 +27,7 @@ export function libraryOf(defs: readonly FunctionDef[], fallback?: FunctionLibra
   };
 }
 
-const library = libraryOf(xfiFunctions);
+const library = libraryOf([...xfiFunctions, ...relationshipFunctions]);
 
 /** The xfi:/xff: functions (signatures and implementations). */
 export function formulaFunctionSignatures(): FunctionLibrary {
