@@ -4,7 +4,8 @@
  * bench/dimensions.ts (generated dimensional instances, 10k and 100k facts; needs nothing), bench/xpath-atomic.ts (XPath
  * atomic values and F&O functions; needs nothing), bench/queue.ts (BullMQ work queue, 1/2/4 worker processes; needs
  * redis-server), bench/formula.ts (1,000 generated value assertions over 10k and 100k facts, with and without duplicate
- * facts; needs nothing). Separate processes keep
+ * facts; needs nothing), bench/batch.ts (sbr validate --jobs 1 and 2 on the XBRL 2.1 suite's instances; needs
+ * ../shared). Separate processes keep
  * one benchmark's heap from skewing the other's figures.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ for (const file of [
   'xpath.ts',
   'formula.ts',
   'queue.ts',
+  'batch.ts',
 ]) {
   const r = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, file)], {
     stdio: 'inherit',

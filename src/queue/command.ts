@@ -10,7 +10,7 @@ import { FatalInputError } from '../findings.js';
 type Io = { out: (s: string) => void; err: (s: string) => void };
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
-/** Lock duration / stalled-check interval in ms from SBR_QUEUE_LOCK_MS (tests make crash recovery quick); default 120 s / 30 s. */
+/** Lock duration / stalled-check interval in ms from SBR_QUEUE_LOCK_MS (tests make crash recovery quick); default 30 s / 30 s. */
 function lockMs(): number | undefined {
   const v = Number(process.env['SBR_QUEUE_LOCK_MS']);
   return Number.isFinite(v) && v > 0 ? v : undefined;

@@ -14,31 +14,24 @@
  * a normal result whose finding says so (e.g. `sbr:notXml`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Job, Queue, QueueEvents, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import { loadArtifactFiles, Validator } from '../artifact/node.js';
-import { batchLine as formatBatchLine, formatValidationJson } from '../report/json.js';
-import { FatalInputError, finding, type Finding } from '../findings.js';
-import { cacheFoldersFromEnv, Resolver } from '../resolve/index.js';
-import { validate, type ValidateOptions } from '../validate.js';
+import { Piscina } from 'piscina';
+import { loadArtifactFiles } from '../artifact/node.js';
+import { batchLine as formatBatchLine } from '../report/json.js';
+import { FatalInputError, finding } from '../findings.js';
 import { jobKey, packFiling, type FilingJobData } from './filing.js';
+import { JobRefusedError, runFilingJob, type ServedValidators, type ValidationReport } from './job.js';
+import type { QueueTask, QueueTaskOutcome } from './thread.js';
 
 export { jobKey, packFiling, type FilingJobData, type JobFile } from './filing.js';
+export type { ServedValidators, ValidationReport } from './job.js';
 
 /** The BullMQ queue name. */
 export const QUEUE_NAME = 'sbr-validate';
 /** Redis hash: validator id → sha256 of its artifact, written by every worker serving it. */
 const VALIDATORS_KEY = `sbr:${QUEUE_NAME}:validators`;
-
-/** The JSON document of `sbr validate --format json` (src/report/json.ts), as stored as a job's result. */
-export interface ValidationReport {
-  valid: boolean;
-  findings: (Omit<Finding, 'message'> & { message: string })[];
-  documents: { file: string; kind: string; valid: boolean; code?: string; stats?: Record<string, number> }[];
-}
 
 /** One line of `--format jsonl` (batch and `sbr queue submit --wait`): the input's name as given, verdict, findings, stats. */
 export interface BatchLine {
@@ -134,9 +127,8 @@ export interface WorkerOptions {
   /** Jobs validated at once by this process (default 1). */
   concurrency?: number;
   /**
-   * BullMQ lock duration: a job whose worker stops renewing its lock for this long is stalled (default 120000 ms). The
-   * validation runs on the worker's event loop, which renews the lock only between synchronous stretches: this must
-   * exceed the longest of those (a large KvK report package: 20-35 s), or a busy job is taken for a dead one.
+   * BullMQ lock duration: a job whose worker stops renewing its lock for this long is stalled (default 30000 ms, BullMQ's).
+   * Filings are validated in worker threads, so the process's event loop renews the locks however long a filing takes.
    */
   lockDurationMs?: number;
   /** How often stalled jobs are looked for (default 30000 ms). */
@@ -159,22 +151,40 @@ export interface RunningWorker {
  */
 export async function startWorker(url: string, options: WorkerOptions = {}): Promise<RunningWorker> {
   await checkRedis(url);
-  const served = new Map<string, { validator: Validator; sha256: string }>();
-  for (const a of await loadArtifactFiles(options.validators ?? [])) {
-    served.set(a.id, { validator: a.validator, sha256: createHash('sha256').update(a.bytes).digest('hex') });
-  }
+  // loaded here to refuse a bad artifact at start (and to register its sha256); each thread loads its own copy
+  const artifacts = await loadArtifactFiles(options.validators ?? []);
+  const served = artifacts.map((a) => ({ id: a.id, sha256: createHash('sha256').update(a.bytes).digest('hex') }));
+  const paths = artifacts.map((a) => a.path);
+  artifacts.length = 0;
   const registry = new Redis({ ...redisOptions(url), maxRetriesPerRequest: 1 });
   registry.on('error', () => {});
-  for (const [id, v] of served) await registry.hset(VALIDATORS_KEY, id, v.sha256);
+  for (const v of served) await registry.hset(VALIDATORS_KEY, v.id, v.sha256);
   registry.disconnect();
 
-  const worker = new Worker<FilingJobData, ValidationReport>(QUEUE_NAME, (job) => validateFilingJob(job.data, served), {
-    connection: connection(url),
-    concurrency: options.concurrency ?? 1,
-    lockDuration: options.lockDurationMs ?? 120_000,
-    stalledInterval: options.stalledIntervalMs ?? 30_000,
-    maxStalledCount: 1,
+  // one thread per job validated at once (src/queue/thread.ts): this event loop only talks to Redis
+  const concurrency = options.concurrency ?? 1;
+  const fromSource = import.meta.url.endsWith('.ts'); // tests run the TypeScript sources through tsx
+  const pool = new Piscina<QueueTask, QueueTaskOutcome>({
+    filename: fileURLToPath(new URL(fromSource ? './thread-source.mjs' : './thread.js', import.meta.url)),
+    minThreads: concurrency,
+    maxThreads: concurrency,
+    idleTimeout: 60 * 60_000,
   });
+  const worker = new Worker<FilingJobData, ValidationReport>(
+    QUEUE_NAME,
+    async (job) => {
+      const outcome = await pool.run({ data: job.data, validators: paths });
+      if ('refused' in outcome) throw new UnrecoverableError(outcome.refused);
+      return outcome.report;
+    },
+    {
+      connection: connection(url),
+      concurrency,
+      lockDuration: options.lockDurationMs ?? 30_000,
+      stalledInterval: options.stalledIntervalMs ?? 30_000,
+      maxStalledCount: 1,
+    },
+  );
   worker.on('error', () => {}); // connection hiccups: ioredis reconnects; BullMQ logs nothing by itself
   worker.on('completed', (job) => options.onJob?.({ id: job.id ?? '', name: job.data.name, state: 'completed' }));
   worker.on(
@@ -183,62 +193,29 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
       job && options.onJob?.({ id: job.id ?? '', name: job.data.name, state: 'failed', reason: err.message }),
   );
   await worker.waitUntilReady();
-  return { close: () => worker.close(), validators: [...served].map(([id, v]) => ({ id, sha256: v.sha256 })) };
+  return {
+    close: async () => {
+      await worker.close(); // finishes the jobs in hand
+      await pool.destroy();
+    },
+    validators: served,
+  };
 }
 
 /**
- * Validates one job's filing: writes its files to a private temporary folder, runs `validate()` with the options of
- * `sbr validate [--validator FILE] --format json` (offline; caches from SBR_CACHE), and returns that JSON document with
- * the files named as on the submitter's machine (they are written under DIR + `origin`, and DIR is taken out). The folder is removed whatever happens.
+ * Validates one job's filing in this thread, as a worker thread of `startWorker` does (src/queue/job.ts
+ * `runFilingJob`): the JSON of `sbr validate [--validator FILE] --format json` on the submitter's machine.
  * @throws UnrecoverableError for a job naming a validator this worker does not serve, or a file path leaving the job's folder
  */
 export async function validateFilingJob(
   data: FilingJobData,
-  served: Map<string, { validator: Validator; sha256: string }> = new Map(),
+  served: ServedValidators = new Map(),
 ): Promise<ValidationReport> {
-  // Test hook (tests/conformance/queue.test.ts): a filing containing this marker kills the worker process, as a crash would.
-  const marker = process.env['SBR_QUEUE_CRASH_MARKER'];
-  if (marker && data.files.some((f) => Buffer.from(f.base64, 'base64').includes(marker)))
-    process.kill(process.pid, 'SIGKILL');
-  const v = data.validatorId ? served.get(data.validatorId) : undefined;
-  if (data.validatorId && !v)
-    throw new UnrecoverableError(
-      `This worker does not serve the validator ${data.validatorId} (sbr queue worker --validator ${data.validatorId}.sbrv)`,
-    );
-  const dir = mkdtempSync(join(tmpdir(), 'sbr-queue-'));
   try {
-    if (!data.origin.startsWith('/') || data.origin.split('/').includes('..'))
-      throw new UnrecoverableError(`The job's origin ${data.origin} is not an absolute folder`);
-    for (const f of data.files) {
-      if (f.path.startsWith('/') || f.path.split('/').includes('..'))
-        throw new UnrecoverableError(`The job's file ${f.path} leaves the job's folder`);
-      const p = join(dir, data.origin, f.path);
-      mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, Buffer.from(f.base64, 'base64'));
-    }
-    // the options of `sbr validate` (src/cli/main.ts resolverOptions) with its defaults, offline
-    const opts: ValidateOptions = {
-      packages: [],
-      caches: cacheFoldersFromEnv(),
-      catalogs: [],
-      online: false,
-      lang: data.lang ?? 'en',
-      formula: { mode: 'run' },
-      keepGoing: true,
-      calcMode: 'round',
-    };
-    if (data.profile) opts.profile = data.profile;
-    if (v) {
-      opts.resolver = Resolver.create(opts);
-      opts.taxonomies = v.validator.taxonomySource(opts.resolver);
-      if (!opts.profile && v.validator.header.profile) opts.profile = v.validator.header.profile;
-    }
-    const result = await validate([join(dir, data.origin, data.main)], opts);
-    // the files lie at DIR/origin/...: without DIR, the names are those on the submitter's machine
-    const json = formatValidationJson(result).split(JSON.stringify(dir).slice(1, -1)).join('');
-    return JSON.parse(json) as ValidationReport;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    return await runFilingJob(data, served);
+  } catch (e) {
+    if (e instanceof JobRefusedError) throw new UnrecoverableError(e.message);
+    throw e;
   }
 }
 

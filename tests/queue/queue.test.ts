@@ -3,10 +3,13 @@
  * a job whose bytes are not a filing (a normal result with its finding), and Redis unreachable (sbr:redisUnreachable,
  * exit 2, within seconds). The multi-process run with redis-server is tests/conformance/queue.test.ts.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
 import { FatalInputError } from '../../src/findings.js';
 import {
   checkRedis,
@@ -90,6 +93,33 @@ describe('validateFilingJob', () => {
     for (const r of [report, expected]) for (const d of r.documents) delete d.stats?.['ms'];
     expect(report).toEqual(expected);
     expect(report.findings.filter((f) => f.code === 'xbrl.5.2.5.2:calcInconsistency').length).toBeGreaterThan(0);
+  });
+});
+
+describe('validateFilingJob with a validator artifact', () => {
+  it("a filing naming the artifact's taxonomy by relative path gets the artifact's DTS once, as sbr validate --validator", async () => {
+    // before: the job's copy of the taxonomy was another URL, layered over the artifact as an "extension": every
+    // document twice (17 documents, 98 relationships) and 14 error findings on the valid demo filing
+    const dir = mkdtempSync(join(tmpdir(), 'sbr-queue-test-'));
+    try {
+      const sbrv = join(dir, 'demo.sbrv');
+      writeFileSync(sbrv, compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')], {}).bytes);
+      const served = new Map([['demo', { validator: await Validator.load(sbrv), sha256: 'x' }]]);
+      for (const f of ['fixtures/demo/vat-return-valid.xbrl', 'fixtures/demo/vat-return-invalid.xbrl']) {
+        const report = await validateFilingJob(packFiling(resolve(ROOT, f), { validatorId: 'demo' }), served);
+        let out = '';
+        await main(['node', 'sbr', 'validate', '--format', 'json', '--validator', sbrv, resolve(ROOT, f)], {
+          out: (s) => (out += s),
+          err: () => {},
+        });
+        const expected = JSON.parse(out) as typeof report;
+        for (const r of [report, expected]) for (const d of r.documents) delete d.stats?.['ms'];
+        expect(report).toEqual(expected);
+        expect(report.documents[0]!.stats).toMatchObject({ documents: 11, relationships: 49 });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
