@@ -66,7 +66,7 @@ export function registerDiffCommand(program: Command, io: Io, setCode: (code: nu
         const impacts: FilingImpact[] = [];
         for (const f of o.filing ?? []) {
           for (const lf of await loadFiling(f, old))
-            impacts.push(filingImpact(d, old, lf.instance, lf.name, lf.locate));
+            impacts.push(filingImpact(d, old, lf.instance, lf.name, lf.locate, { newTaxonomy: nw }));
         }
         let report: string;
         if (o.format === 'json') report = formatDiffJson(d, o.filing ? impacts : undefined);

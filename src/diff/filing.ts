@@ -8,7 +8,8 @@
  * in OLD) are counted apart and not judged.
  */
 import type { CompiledTaxonomy } from '../compile/types.js';
-import type { Instance } from '../instance/types.js';
+import { runFormulas } from '../formula/evaluate.js';
+import type { Context, Fact, Instance } from '../instance/types.js';
 import type { SourceLocation } from '../findings.js';
 import { readerLabel } from './diff.js';
 import type { PropertyChange, TaxonomyDiff } from './types.js';
@@ -55,7 +56,29 @@ export interface FilingImpact {
   renamed: FilingConceptImpact[];
   changed: FilingConceptImpact[];
   membersGone: FilingMemberImpact[];
-  assertions: { available: boolean; note?: string; failed: { id: string; message?: string }[] };
+  /**
+   * NEW's formula assertions (Formula 1.0) evaluated on the filing with its facts' and members' concepts translated
+   * into NEW's names (the renames of the diff): `failed` lists the assertions with an unsatisfied evaluation or a
+   * dynamic error, with the first message. `available` is false when NEW has no formula assertions or the filing was
+   * not given as a whole instance (`note` says why).
+   */
+  assertions: {
+    available: boolean;
+    note?: string;
+    /** Assertions of NEW evaluated (when available). */
+    evaluated?: number;
+    failed: { id: string; message?: string; location?: SourceLocation }[];
+  };
+}
+
+/** What `filingImpact` needs to run NEW's assertions. */
+export interface FilingImpactOptions {
+  /** The taxonomy NEW (compiled): its `formula` model is run on the filing. Without it no assertion is checked. */
+  newTaxonomy?: CompiledTaxonomy;
+  /** Language of the assertion messages (default en). */
+  lang?: string;
+  /** Set by `filingImpact`: OLD, whose declarations type the filing's elements of renamed concepts. */
+  oldTaxonomy?: CompiledTaxonomy;
 }
 
 /** The facts and contexts of one instance document that the impact reads (the loaded `Instance` has them). */
@@ -76,6 +99,7 @@ export function filingImpact(
   instance: FilingInstance,
   filing: string,
   locate: (l: SourceLocation) => SourceLocation = (l) => l,
+  options: FilingImpactOptions = {},
 ): FilingImpact {
   const removed = new Set(diff.changes.concepts.removed.map((c) => c.concept));
   const renamed = new Map(diff.changes.concepts.renamed.map((r) => [r.old, r.new]));
@@ -131,15 +155,9 @@ export function filingImpact(
     renamed: [],
     changed: [],
     membersGone: [],
-    assertions: {
-      available: false,
-      // TODO(formula): evaluate NEW's assertions (diff.changes.assertions, NEW's formula model) on the filing, with its
-      // facts' concepts translated into NEW's names; the formula processor (src/rules/formula) runs on a filing whose
-      // DTS is the taxonomy, which a filing made against OLD is not.
-      note: "not checked yet: running NEW's formula assertions on a filing made against OLD is not implemented",
-      failed: [],
-    },
+    assertions: newAssertions(instance, renamed, pos, { ...options, oldTaxonomy: old }),
   };
+  out.summary.assertionsFailed = out.assertions.failed.length;
   for (const [concept, e] of [...byConcept].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (removed.has(concept)) out.removed.push(entry(concept, e));
     else {
@@ -182,4 +200,74 @@ export function filingImpact(
   out.summary.contextsGoneMembers = contextsHit.size;
   out.summary.factsGoneMembers = [...contextsHit].reduce((s, id) => s + (factsByContext.get(id) ?? 0), 0);
   return out;
+}
+
+/**
+ * Runs NEW's formula model on the filing translated into NEW's names. The translation renames each fact's concept and
+ * each context's dimension and member concepts (Variables 1.0 section 2.3: filters and implicit filtering read these
+ * aspects); the XML of the filing is not rewritten, so an expression that reads a fact's element name sees OLD's
+ * name, and typed values follow OLD's declaration of a renamed concept.
+ */
+function newAssertions(
+  instance: FilingInstance,
+  renamed: ReadonlyMap<string, string>,
+  pos: (l: SourceLocation) => SourceLocation,
+  options: FilingImpactOptions,
+): FilingImpact['assertions'] {
+  const nw = options.newTaxonomy;
+  if (!nw?.formula || !(nw.formula.variableSets.length || nw.formula.consistencyAssertions.length))
+    return { available: false, note: 'NEW has no formula assertions', failed: [] };
+  if (!('root' in instance)) return { available: false, note: 'the filing was not given as an instance', failed: [] };
+  const translated = translateInstance(instance as Instance, renamed);
+  // The filing's elements keep OLD's names: their declarations come from OLD where NEW has none (typed values).
+  const old = options.oldTaxonomy;
+  const view = old && renamed.size ? { ...nw, concepts: { ...old.concepts, ...nw.concepts } } : nw;
+  const result = runFormulas(nw.formula, view, translated, { lang: options.lang ?? 'en' });
+  const failed: FilingImpact['assertions']['failed'] = [];
+  for (const a of result.assertions) {
+    if (!a.unsatisfied && !a.error) continue;
+    const f = result.findings.find((x) => x.code === `formula:${a.id}` || x.assertion?.id === a.id);
+    const message = f?.message ?? a.error;
+    failed.push({
+      id: a.id,
+      ...(message !== undefined ? { message } : {}),
+      ...(f && f.line > 0 ? { location: pos(f) } : {}),
+    });
+  }
+  return { available: true, evaluated: result.assertions.length, failed };
+}
+
+/** The instance with concepts renamed as in NEW (facts, and the dimensions and members of contexts). */
+function translateInstance(instance: Instance, renamed: ReadonlyMap<string, string>): Instance {
+  if (!renamed.size) return instance;
+  const ren = (k: string) => renamed.get(k) ?? k;
+  const facts = new Map<Fact, Fact>();
+  for (const f of instance.facts) facts.set(f, renamed.has(f.concept) ? { ...f, concept: ren(f.concept) } : f);
+  // parents and children follow the copies
+  for (const [orig, copy] of facts) {
+    if (copy === orig) continue;
+    if (orig.parent) copy.parent = facts.get(orig.parent) ?? orig.parent;
+    copy.children = orig.children.map((c) => facts.get(c) ?? c);
+  }
+  const contexts = new Map<string, Context>();
+  for (const [id, c] of instance.contexts) {
+    const moved = c.dimensions.some(
+      (d) => renamed.has(d.dimension) || (d.member !== undefined && renamed.has(d.member)),
+    );
+    contexts.set(
+      id,
+      moved
+        ? {
+            ...c,
+            dimensions: c.dimensions.map((d) => ({
+              ...d,
+              dimension: ren(d.dimension),
+              ...(d.member !== undefined ? { member: ren(d.member) } : {}),
+            })),
+          }
+        : c,
+    );
+  }
+  const map = (xs: Fact[]) => xs.map((f) => facts.get(f) ?? f);
+  return { ...instance, facts: map(instance.facts), topFacts: map(instance.topFacts), contexts };
 }

@@ -220,7 +220,9 @@ export function formatFilingImpactText(x: FilingImpact, cwd?: string): string {
   out.push(`  facts of renamed concepts   ${s.factsRenamedConcepts}`);
   out.push(`  facts of changed concepts   ${s.factsChangedConcepts}`);
   out.push(`  contexts with gone members  ${s.contextsGoneMembers} (${s.factsGoneMembers} facts)`);
-  out.push(`  assertions of NEW failed    ${x.assertions.available ? s.assertionsFailed : x.assertions.note}`);
+  out.push(
+    `  assertions of NEW failed    ${x.assertions.available ? `${s.assertionsFailed} of ${x.assertions.evaluated ?? 0}` : x.assertions.note}`,
+  );
   for (const r of x.removed)
     out.push(
       `  removed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts, no counterpart in NEW${at(r.locations, cwd)}`,
@@ -233,6 +235,8 @@ export function formatFilingImpactText(x: FilingImpact, cwd?: string): string {
     out.push(
       `  changed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts; ${(r.changes ?? []).map(propertyText).join('; ')}${at(r.locations, cwd)}`,
     );
+  for (const a of x.assertions.failed)
+    out.push(`  fails    ${a.id}${a.message ? `: ${a.message}` : ''}${a.location ? at([a.location], cwd) : ''}`);
   for (const m of x.membersGone) {
     out.push(
       `  gone     ${shortName(m.dimension)} = ${shortName(m.member)}: ${m.gone === 'dimension' ? 'the dimension is not in NEW' : 'not a member of the dimension in NEW'}, ${m.contexts} contexts, ${m.facts} facts${at(m.locations, cwd)}`,

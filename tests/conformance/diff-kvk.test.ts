@@ -3,7 +3,8 @@
  * 2025 KvK entry point imports them) from ../shared. The 2025 release only moves the kvk-cor namespace (and the entry
  * point's own namespace) to the 2025 date: 15 concepts renamed, nothing else (its 13 formula assertions unchanged). The same summary must come from the
  * compiled artifacts as from live discovery, a taxonomy against itself gives an empty diff, and each of the six KvK
- * 2023 sample reports has exactly one fact (its kvk-cor:LegalEntitySize* fact) to move to the new namespace.
+ * 2023 sample reports has exactly one fact (its kvk-cor:LegalEntitySize* fact) to move to the new namespace; NEW's
+ * assertions run on each filing translated to NEW's names fail exactly where the 2024 ones fail on it.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -74,9 +75,19 @@ describe.skipIf(!present)('sbr diff on KvK NL-GAAP 2024-03-31 -> 2025-03-31', ()
     const rows: string[] = [];
     for (const dir of readdirSync(SAMPLES).sort()) {
       for (const f of await loadFiling(resolve(SAMPLES, dir), y24!.live)) {
-        const x = filingImpact(live!, y24!.live, f.instance, f.name, f.locate);
+        const x = filingImpact(live!, y24!.live, f.instance, f.name, f.locate, { newTaxonomy: y25!.live });
         rows.push(
-          `${dir}: ${x.facts} facts, ${x.factsNotInOld} not in OLD, renamed ${x.summary.factsRenamedConcepts}, removed ${x.summary.factsRemovedConcepts}, changed ${x.summary.factsChangedConcepts}, members gone ${x.summary.contextsGoneMembers}`,
+          `${dir}: ${x.facts} facts, ${x.factsNotInOld} not in OLD, renamed ${x.summary.factsRenamedConcepts}, removed ${x.summary.factsRemovedConcepts}, changed ${x.summary.factsChangedConcepts}, members gone ${x.summary.contextsGoneMembers}, NEW's assertions failed ${x.assertions.failed.map((a) => a.id).join(' ') || 'none'}`,
+        );
+        // NEW's 13 assertions, run on the filing translated to NEW's names, fail where the 2024 ones fail on it
+        // (the LegalEntitySize value assertion passes only when the renamed fact keeps its boolean type)
+        expect([x.assertions.available, x.assertions.evaluated]).toEqual([true, 13]);
+        expect(x.assertions.failed.map((a) => a.id)).toEqual(
+          dir.startsWith('groot-en')
+            ? ['existsOnlyOnce_DocumentAdoptionStatus']
+            : dir.includes('middelgroot')
+              ? ['existsOnlyOnce_ChamberOfCommerceRegistrationNumber', 'existsOnlyOnce_LegalEntityRegisteredOffice']
+              : [],
         );
         expect(x.summary.factsRenamedConcepts).toBe(1);
         expect(x.renamed[0]!.concept).toMatch(/kvk-cor\}LegalEntitySize(Micro|Small|Medium|Large)$/);

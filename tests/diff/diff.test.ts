@@ -12,7 +12,7 @@ import { diffTaxonomies, undated } from '../../src/diff/diff.js';
 import { filingImpact } from '../../src/diff/filing.js';
 import { loadFiling, loadRelease } from '../../src/diff/node.js';
 import { formatDiffHtml } from '../../src/report/diff-html.js';
-import { formatDiffText } from '../../src/report/diff-text.js';
+import { formatDiffText, formatFilingImpactText } from '../../src/report/diff-text.js';
 import { loadDts } from '../../src/validate.js';
 
 const FX = resolve(__dirname, '../../fixtures/diff');
@@ -298,6 +298,22 @@ describe('filing impact', () => {
       [ex('ColourAxis'), ex('GreenMember'), 'member', 1, 1],
     ]);
     expect(x.assertions.available).toBe(false);
+  });
+
+  it("runs NEW's assertions on the filing, its renamed concepts translated to NEW's names", async () => {
+    const v2f = loadDts([
+      join(FX, 'v2/ex.xsd'),
+      join(FX, 'v2/other-entry.xsd'),
+      join(FX, 'v2-formula/rules.xsd'),
+    ]).taxonomy;
+    const d = diffTaxonomies(v1, v2);
+    const [f] = await loadFiling(join(FX, 'filing-v1.xbrl'), v1);
+    const x = filingImpact(d, v1, f!.instance, f!.name, f!.locate, { newTaxonomy: v2f });
+    expect([x.assertions.available, x.assertions.evaluated, x.summary.assertionsFailed]).toEqual([true, 2, 1]);
+    expect(x.assertions.failed.map((a) => [a.id, a.message, a.location?.line])).toEqual([
+      ['movedAtMost10', 'Moved is 100, more than 10.', 33],
+    ]);
+    expect(formatFilingImpactText(x)).toContain('fails    movedAtMost10: Moved is 100, more than 10.');
   });
 });
 
