@@ -86,6 +86,8 @@ export interface LoadedTaxonomy {
   schemas(instance?: XmlDocument): { schemas: SchemaDoc[]; roots: string[] };
   /** For taxonomy-only validation: the taxonomy documents and the schemas to validate them against (src/xml/schema-taxonomy.ts). */
   taxonomyDocuments?(): TaxonomySchemaInput;
+  /** Where documents outside the DTS are read from (formula expressions' fn:doc); undefined = none are available. */
+  documents?: DocumentSource;
 }
 
 /** Gives the compiled taxonomy of a DTS from its entry points (XBRL 2.1 section 3.2). */
@@ -220,6 +222,7 @@ export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
       return {
         taxonomy,
         documentCount: dts.documents.size,
+        documents: source,
         schemas: (doc) => withInstanceSchemas(dtsSchemas(dts), doc, source),
         taxonomyDocuments: () => {
           hashDocuments(taxonomy, dts);
@@ -329,6 +332,14 @@ export async function validateParsed(
   const findings: Finding[] = [...taxonomy.findings];
   let instance: Instance | undefined;
   if (isInstance) instance = loadInstance(doc, (f) => findings.push(f), taxonomy);
+  // fn:doc in formula expressions reads through the taxonomy's document source (packages, catalogs, caches)
+  const documents = loaded.documents;
+  const formula =
+    options.formula && documents
+      ? { ...options.formula, readDocument: (url: string) => documents.read(url) }
+      : documents
+        ? { readDocument: (url: string) => documents.read(url) }
+        : options.formula;
   const known = loaded.taxonomyRuleFindings?.(lang);
   if (known) {
     findings.push(...known);
@@ -336,7 +347,7 @@ export async function validateParsed(
       ...runRules(instanceRules, taxonomy, instance, {
         lang,
         calcMode: options.calcMode,
-        ...(options.formula ? { formula: options.formula } : {}),
+        ...(formula ? { formula } : {}),
       }),
     );
   } else {
@@ -344,7 +355,7 @@ export async function validateParsed(
       ...runRules(allRules, taxonomy, instance, {
         lang,
         calcMode: options.calcMode,
-        ...(options.formula ? { formula: options.formula } : {}),
+        ...(formula ? { formula } : {}),
       }),
     );
   }

@@ -173,6 +173,8 @@ class FormulaCompiler {
   /** An XPath expression of `el` (its attribute or text), parsed when the engine is available. */
   xpath(el: XmlElement, text: string, variables?: (name: string) => boolean): XPathSource {
     const src: XPathSource = { text, namespaces: namespacesOf(el), ...loc(el) };
+    const xmlBase = xmlBasesOf(el);
+    if (xmlBase.length) src.xmlBase = xmlBase;
     const parse = xpathEngine().parse;
     if (parse) {
       const context: StaticContext = {
@@ -229,6 +231,16 @@ class FormulaCompiler {
     }
     return undefined;
   }
+}
+
+/** The xml:base attributes on an element and its ancestors, outermost first (XML Base section 4.2). */
+function xmlBasesOf(el: XmlElement): string[] {
+  const out: string[] = [];
+  for (let e: XmlElement | undefined = el; e; e = e.parent) {
+    const b = e.attrs.get(`{${NS.xml}}base`);
+    if (b !== undefined) out.unshift(b);
+  }
+  return out;
 }
 
 function shorten(s: string): string {

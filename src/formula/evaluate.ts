@@ -32,6 +32,7 @@ import type { Aspect, FilterUse, FormulaModel, Message, Variable, VariableSet, X
 import { ElementNode, NodeFactory } from './nodes.js';
 import { coveredAspects, evaluateFilter, type FilterEnv } from './filters.js';
 import { xpathEngine } from './xpath.js';
+import { parseXml, resolveUrl } from '../xml/parse.js';
 import { produceFact, type OutputFact } from './produce.js';
 
 export interface FormulaRunOptions {
@@ -39,6 +40,12 @@ export interface FormulaRunOptions {
   lang?: string;
   /** Parameter values by name (`prefix:local` resolved against the parameter's own namespaces, or `local`), as strings. */
   parameters?: Record<string, string>;
+  /**
+   * The bytes of a document outside the instance that an expression reads with fn:doc (F&O section 15.5.4), by its
+   * absolute URL (a `file:` URL for local files), or undefined when it is not available; without it fn:doc fails with
+   * err:FODC0002. The caller decides what is reachable (packages, catalogs, caches; offline by default).
+   */
+  readDocument?: (url: string) => Uint8Array | undefined;
 }
 
 export interface AssertionOutcome {
@@ -114,13 +121,24 @@ export function runFormulas(
     hasName: (ns, local) =>
       (custom.hasName?.(ns, local) ?? false) || (formulaFunctionSignatures().hasName?.(ns, local) ?? false),
   };
-  const base: FormulaDynamicContext = { variables: new Map(), functions: library, formula: env, implicitTimezone: 0 };
+  const loadDocument = documentLoader(options.readDocument, taxonomy);
+  const base: FormulaDynamicContext = {
+    variables: new Map(),
+    functions: library,
+    formula: env,
+    implicitTimezone: 0,
+    ...(loadDocument ? { loadDocument } : {}),
+  };
+  const baseUris = new WeakMap<XPathSource, string>();
 
   const ev = (src: XPathSource, variables: ReadonlyMap<string, Sequence>, contextItem?: Item): Sequence => {
     if (!src.ast) throw new XPathError('err:XPST0003', `The expression "${src.text}" could not be parsed`);
+    let baseURI = baseUris.get(src);
+    if (baseURI === undefined) baseUris.set(src, (baseURI = staticBaseUri(src)));
     const ctx: FormulaDynamicContext = {
       ...base,
       variables,
+      ...(baseURI ? { baseURI } : {}),
       ...(contextItem !== undefined ? { contextItem, position: 1, size: 1 } : {}),
     };
     return withEnv(env, () => evaluate(src.ast!, ctx));
@@ -292,6 +310,44 @@ export function runFormulas(
     }
   }
   return { findings, assertions, output };
+}
+
+/**
+ * The static base URI of an expression (Variables 1.0 section 1.7.1.1: that of the element it stands on, with its
+ * xml:base attributes) as an absolute URL: a file path becomes a `file:` URL, so that fn:doc can resolve against it.
+ */
+function staticBaseUri(src: XPathSource): string {
+  let b = src.file ?? '';
+  for (const x of src.xmlBase ?? []) b = resolveUrl(x, b);
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(b) && !/^[a-zA-Z]:[\\/]/.test(b)) return b;
+  if (!b) return '';
+  const path = b.replace(/\\/g, '/');
+  return `file://${path.startsWith('/') ? '' : '/'}${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}`;
+}
+
+/**
+ * fn:doc's documents (F&O section 15.5.4): read through `read`, parsed (the parser's limits and DOCTYPE refusal
+ * apply) and viewed as XDM nodes, once per URL (fn:doc is stable: the same URL gives the same document node). A
+ * document that cannot be read or is not well-formed is not available (err:FODC0002).
+ */
+function documentLoader(
+  read: FormulaRunOptions['readDocument'],
+  taxonomy: CompiledTaxonomy,
+): ((uri: string) => XNode | undefined) | undefined {
+  if (!read) return undefined;
+  const loaded = new Map<string, XNode | undefined>();
+  return (uri) => {
+    if (loaded.has(uri)) return loaded.get(uri);
+    let node: XNode | undefined;
+    try {
+      const bytes = read(uri);
+      if (bytes) node = new NodeFactory(parseXml(bytes, uri).root, taxonomy).document;
+    } catch {
+      node = undefined;
+    }
+    loaded.set(uri, node);
+    return node;
+  };
 }
 
 function toDecimal(v: Item | undefined): XDecimal | undefined {

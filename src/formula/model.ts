@@ -22,6 +22,11 @@ export interface XPathSource extends SourceLocation {
   text: string;
   namespaces: Record<string, string>;
   ast?: Expr;
+  /**
+   * The `xml:base` values in effect on the element, outermost first, when there are any: the expression's static base
+   * URI (Variables 1.0 section 1.7.1.1, resolving fn:doc's relative URIs) is `file` resolved with them in turn.
+   */
+  xmlBase?: string[];
 }
 
 /** A QName value written in a linkbase, resolved: `{ns}local`. */

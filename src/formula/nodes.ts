@@ -8,10 +8,10 @@
  * Typed values: a fact item's typed value follows its concept's XML Schema type (dm:typed-value, XDM section 5.15)
  * when the atomic model can build it, else xs:untypedAtomic.
  */
-import type { CompiledTaxonomy } from '../compile/types.js';
+import type { CompiledTaxonomy, SimpleType } from '../compile/types.js';
 import type { XmlElement } from '../xml/parse.js';
 import { XDecimal } from '../xpath/decimal.js';
-import type { AtomicValue, NodeKind, QName, XNode } from '../xpath/types.js';
+import { XPathError, type AtomicValue, type NodeKind, type QName, type XNode } from '../xpath/types.js';
 import * as atomic from '../xpath/atomic/index.js';
 
 const XSI_NIL = '{http://www.w3.org/2001/XMLSchema-instance}nil';
@@ -52,11 +52,16 @@ export class NodeFactory {
     return this.#order.get(el) ?? 0;
   }
 
-  /** dm:typed-value of an element: by its declaration's simple type when known (facts), else xs:untypedAtomic. */
+  /**
+   * dm:typed-value of an element: by its declaration's simple type when known (facts), else xs:untypedAtomic. A union
+   * type's value takes the first member type whose lexical space has it (XML Schema Part 2 section 2.5.1.3, e.g.
+   * xbrli:dateUnion: xs:date, else xs:dateTime); a list type's value is the sequence of its items' typed values.
+   */
   typed(el: XmlElement, text: string): readonly AtomicValue[] {
-    const builtin = this.builtinOf(el);
-    if (!builtin) return [{ type: 'xs:untypedAtomic', value: text }];
-    return [typedAtomic(builtin, text, el)];
+    const key = el.ns ? `{${el.ns}}${el.local}` : el.local;
+    const t = this.taxonomy?.concepts[key]?.valueType;
+    if (!t) return [{ type: 'xs:untypedAtomic', value: text }];
+    return typedOf(t, text, el);
   }
 
   builtinOf(el: XmlElement): string | undefined {
@@ -66,6 +71,26 @@ export class NodeFactory {
     if (!t || t.variety !== 'atomic') return undefined;
     return t.builtin;
   }
+}
+
+function typedOf(t: SimpleType, text: string, el: XmlElement): AtomicValue[] {
+  if (t.variety === 'atomic') return [typedAtomic(t.builtin, text, el)];
+  if (t.variety === 'list')
+    return text
+      .trim()
+      .split(/\s+/)
+      .filter((x) => x !== '')
+      .flatMap((x) => typedOf(t.itemType, x, el));
+  const resolve = (p: string) => (p === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : el.scope[p]);
+  for (const m of t.memberTypes) {
+    if (m.variety !== 'atomic') continue;
+    try {
+      return [atomic.fromLexical(`xs:${m.builtin}`, text, resolve)];
+    } catch {
+      // not in this member's lexical space: the next member
+    }
+  }
+  return [{ type: 'xs:untypedAtomic', value: text }];
 }
 
 /**
@@ -174,6 +199,15 @@ export class ElementNode extends BaseNode {
   get order(): number {
     return this.f.orderOf(this.element);
   }
+  /**
+   * dm:type-name (XDM section 5.14): for an element whose declaration has atomic simple content (fact items), the
+   * built-in type that content derives from (xbrli:stringItemType gives xs:string, xbrli:monetaryItemType xs:decimal),
+   * so that element(N, xs:T) tests see the derivation; else absent (xs:untyped).
+   */
+  get typeName(): QName | undefined {
+    const b = this.f.builtinOf(this.element);
+    return b ? { ns: 'http://www.w3.org/2001/XMLSchema', local: b, prefix: 'xs' } : undefined;
+  }
   get nilled(): boolean {
     const v = this.element.attrs.get(XSI_NIL)?.trim();
     return v === 'true' || v === '1';
@@ -206,7 +240,16 @@ export class ElementNode extends BaseNode {
   }
   /** dm:typed-value, computed once per node (atomic values are immutable). */
   override typedValue(): readonly AtomicValue[] {
-    if (this.#typed === undefined) this.#typed = this.nilled ? [] : this.f.typed(this.element, this.stringValue());
+    if (this.#typed === undefined) {
+      // XDM section 5.15: an element of element-only content (an XBRL tuple) has no typed value
+      const key = this.element.ns ? `{${this.element.ns}}${this.element.local}` : this.element.local;
+      if (!this.nilled && this.f.taxonomy?.concepts[key]?.kind === 'tuple')
+        throw new XPathError(
+          'err:FOTY0012',
+          `The tuple ${this.element.prefix ? this.element.prefix + ':' : ''}${this.element.local} has element-only content and no typed value`,
+        );
+      this.#typed = this.nilled ? [] : this.f.typed(this.element, this.stringValue());
+    }
     return this.#typed;
   }
   inScopeNamespaces(): Readonly<Record<string, string>> {

@@ -35,6 +35,8 @@ export interface RuleContext {
 export interface FormulaOptions {
   mode?: 'run' | 'none';
   parameters?: Record<string, string>;
+  /** Documents outside the DTS that formula expressions read with fn:doc, by absolute URL (see FormulaRunOptions.readDocument). */
+  readDocument?: (url: string) => Uint8Array | undefined;
 }
 
 export interface Rule {

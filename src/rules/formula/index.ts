@@ -20,6 +20,7 @@ export const formulaAssertions: Rule = {
     const result = runFormulas(model, ctx.taxonomy, ctx.instance, {
       lang: ctx.lang,
       ...(ctx.formula?.parameters ? { parameters: ctx.formula.parameters } : {}),
+      ...(ctx.formula?.readDocument ? { readDocument: ctx.formula.readDocument } : {}),
     });
     for (const f of result.findings) {
       if (f.assertion && f.severity === 'info') continue; // Assertion Severity 2.0: OK gives no finding
