@@ -13,6 +13,8 @@
 import type { DocumentSource } from './dts/discover.js';
 
 export { Validator, type Filing, type ValidatorOptions } from './artifact/validator.js';
+export { validateFiling, filingKind } from './artifact/filing.js';
+export { openReportPackageBytes } from './ixbrl/report-package-layout.js';
 export type { ArtifactHeader } from './artifact/format.js';
 export {
   validateBytes,

@@ -26,7 +26,6 @@ import { validateAgainstSchemas } from './xml/schema-validate.js';
 import { localizeFindings } from './report/messages/index.js';
 import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PACKAGE_BYTES } from './resolve/limits.js';
 import { existsSync } from 'node:fs';
-import { ZipArchive } from './resolve/zip.js';
 import {
   resolveProfile,
   validateDocumentWithProfile,
@@ -34,6 +33,7 @@ import {
   type ProfileChoice,
 } from './rules/nl/validate.js';
 import { relatedFindings } from './rules/nl/run.js';
+import { openZipFile } from './resolve/zip-file.js';
 
 export type { DocumentResult, LoadedDts } from './pipeline.js';
 
@@ -275,7 +275,7 @@ function isZipEntryPath(p: string): boolean {
 function readInputOrZipEntry(path: string): Uint8Array {
   const m = /^(.*?\.zip)[\\/](.+)$/i.exec(path);
   if (m && !existsSync(path) && existsSync(m[1]!)) {
-    const zip = ZipArchive.open(m[1]!);
+    const zip = openZipFile(m[1]!);
     const bytes = zip.read(m[2]!.replace(/\\/g, '/'));
     if (bytes) return bytes;
   }

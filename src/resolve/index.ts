@@ -10,6 +10,7 @@ export {
 export { Catalog, type CatalogMatch } from './catalog.js';
 export { TaxonomyPackage } from './package.js';
 export { ZipArchive, crc32, normaliseEntryName, type ZipEntry } from './zip.js';
+export { openZipFile } from './zip-file.js';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
 export { xbrlHostAlias } from './host-alias.js';
 export { fetchSync, type FetchOptions, type FetchResult } from './fetch.js';

@@ -22,6 +22,7 @@ import { Catalog } from './catalog.js';
 import type { ZipLimits } from './limits.js';
 import { ConfigXmlError, kids, parseConfigXml, type ConfigElement } from './xmlconfig.js';
 import { normaliseEntryName, ZipArchive } from './zip.js';
+import { openZipFile } from './zip-file.js';
 
 export interface PackageInfo {
   /** Absolute path of the package zip (or folder). */
@@ -137,7 +138,7 @@ export class TaxonomyPackage {
         fail('tpe:metadataDirectoryNotFound', 'The package folder has no META-INF folder');
       readMeta = (rel) => (existsSync(root + rel) ? readFileSync(root + rel) : undefined);
     } else {
-      archive = ZipArchive.open(location, limits);
+      archive = openZipFile(location, limits);
       const tops = new Set<string>();
       for (const e of archive.entries.values()) {
         const i = e.name.indexOf('/');

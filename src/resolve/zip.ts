@@ -14,8 +14,6 @@
  * character, or bytes that are not UTF-8 although the entry's language-encoding flag, APPNOTE 4.4.4 bit 11, says they
  * are), `sbr:documentTooLarge` (an entry declared larger than `maxEntryBytes`).
  */
-import { readFileSync } from 'node:fs';
-import * as zlib from 'node:zlib';
 import { inflateSync } from 'fflate';
 import { FatalInputError, finding } from '../findings.js';
 import {
@@ -58,8 +56,12 @@ function u64(b: Uint8Array, o: number): number {
 }
 
 let CRC_TABLE: Int32Array | undefined;
-// node:zlib has a native crc32 from Node 20.15 / 22.2 on; older versions use the table below.
-const nativeCrc32 = (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32;
+// node:zlib's native crc32 (Node 20.15 / 22.2 on), given by zip-file.ts; without it (the browser) the table below.
+let nativeCrc32: ((d: Uint8Array) => number) | undefined;
+/** Uses a native CRC-32 (same results, faster); zip-file.ts passes node:zlib's. */
+export function useNativeCrc32(f: ((d: Uint8Array) => number) | undefined): void {
+  nativeCrc32 = f;
+}
 /** CRC-32 (ISO 3309, as used by ZIP). */
 export function crc32(data: Uint8Array): number {
   if (nativeCrc32) return nativeCrc32(data) >>> 0;
@@ -110,11 +112,7 @@ export class ZipArchive {
     this.totalSize = this.readCentralDirectory(limits);
   }
 
-  /** Opens a ZIP file from disk (the whole file is kept in memory; entries are inflated lazily). */
-  static open(file: string, limits: Partial<ZipLimits> = {}): ZipArchive {
-    return ZipArchive.fromBytes(readFileSync(file), file, limits);
-  }
-
+  /** An archive held in memory; `file` names it in findings (zip-file.ts `openZipFile` reads one from disk). */
   static fromBytes(data: Uint8Array, file: string, limits: Partial<ZipLimits> = {}): ZipArchive {
     return new ZipArchive(file, data, { ...DEFAULT_ZIP_LIMITS, ...limits });
   }

@@ -9,7 +9,6 @@ import { finding, type Finding, type Severity, type SourceLocation } from '../..
 import { loadInstance } from '../../../instance/load.js';
 import type { Instance } from '../../../instance/types.js';
 import { parseXhtml } from '../../../ixbrl/xhtml.js';
-import { ZipArchive } from '../../../resolve/zip.js';
 import { decodeXml, parseXml, XML_NS } from '../../../xml/parse.js';
 import type { Profile } from '../profiles.js';
 import {
@@ -23,6 +22,7 @@ import {
 } from '../types.js';
 import type { CapturedTarget } from '../validate-inline.js';
 import { inlineRules } from './index.js';
+import { openZipFile } from '../../../resolve/zip-file.js';
 
 const INLINE_EXT = new Set(['.html', '.htm', '.xhtml']);
 const XS = 'http://www.w3.org/2001/XMLSchema';
@@ -49,7 +49,7 @@ export function packageFiles(location: string): { files: PackageFile[]; size: nu
     return { files, size: files.reduce((n, f) => n + f.size, 0) };
   }
   if (['.zip', '.xbri', '.xbr'].includes(extname(location).toLowerCase())) {
-    const zip = ZipArchive.open(location);
+    const zip = openZipFile(location);
     const files = zip.fileNames().map((name) => ({
       location: `${location}/${name}`,
       path: name,

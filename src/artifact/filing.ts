@@ -1,0 +1,95 @@
+/**
+ * Any filing held in memory, validated with a compiled validator artifact, Node-free (the browser build and the
+ * portal's Web Worker): an XBRL 2.1 instance (`Validator.validate`), an Inline XBRL document (`.html`/`.xhtml`/`.htm`)
+ * or a report package (`.zip`/`.xbri`/`.xbr`, XBRL Report Packages 1.0), chosen by the name's extension as
+ * `sbr validate` chooses. Inline XBRL goes through the same extraction and remapping as the CLI
+ * (src/ixbrl/inline-core.ts); a report package's extension taxonomy is read from its own entries through its
+ * META-INF/catalog.xml, and nothing else is read: no local file, whatever the filing names (untrusted input).
+ *
+ * Not here (the CLI and `sbr serve` have them): XML Schema validation of the XHTML and of the target instances
+ * (xmllint), and the NL-KVK filing rules of an inline profile, which read the package's files from disk; when a
+ * profile applies, one info finding `sbr:profileNotApplied` says so rather than passing silently.
+ */
+import type { DocumentSource } from '../dts/discover.js';
+import { FatalInputError, finding, type Finding } from '../findings.js';
+import { validateInlineReports, type InlineReports } from '../ixbrl/inline-core.js';
+import { extOf, openReportPackageBytes } from '../ixbrl/report-package-layout.js';
+import { applyTransform, isKnownTransform } from '../ixbrl/transforms.js';
+import { validateParsed, type DocumentResult } from '../pipeline.js';
+import { localizeFindings } from '../report/messages/index.js';
+import type { ZipLimits } from '../resolve/limits.js';
+import type { Filing, Validator, ValidatorOptions } from './validator.js';
+
+const INLINE = new Set(['.html', '.htm', '.xhtml']);
+const PACKAGE = new Set(['.zip', '.xbri', '.xbr']);
+
+/** What a filing's name says it is (its extension, as `sbr validate` reads it). */
+export function filingKind(name: string): 'instance' | 'inline' | 'reportPackage' {
+  const e = extOf(name);
+  return INLINE.has(e) ? 'inline' : PACKAGE.has(e) ? 'reportPackage' : 'instance';
+}
+
+/**
+ * Validates one filing with `validator`: one result per XBRL report or Inline XBRL target (as the `documents` of
+ * `sbr validate --format json`). A report package whose structure is invalid gives one result of kind `reportPackage`
+ * with its `rpe:` finding, as the CLI does.
+ * @throws FatalInputError when the filing cannot be validated at all (not XML, no Inline XBRL, schemaRef not in the
+ *   artifact and not in the package, ...)
+ */
+export async function validateFiling(
+  validator: Validator,
+  filing: Filing,
+  options: ValidatorOptions & { zipLimits?: Partial<ZipLimits> } = {},
+): Promise<DocumentResult[]> {
+  const kind = filingKind(filing.url);
+  if (kind === 'instance') return [await validator.validate(filing, options)];
+  const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
+  let input: InlineReports;
+  let documents: DocumentSource | undefined = options.documents;
+  try {
+    if (kind === 'reportPackage') {
+      const pkg = openReportPackageBytes(filing.url, bytes, options.zipLimits);
+      input = pkg;
+      documents = pkg.documents;
+    } else {
+      input = {
+        reports: [{ kind: 'inline', files: [filing.url] }],
+        read: (f) => {
+          if (f === filing.url) return bytes;
+          throw new FatalInputError(finding('sbr:fileNotFound', 'error', `${f} was not given`, { file: f }));
+        },
+      };
+    }
+  } catch (e) {
+    if (e instanceof FatalInputError && e.finding.code.startsWith('rpe:'))
+      return [
+        {
+          file: filing.url,
+          kind: 'reportPackage',
+          valid: false,
+          findings: [e.finding],
+          stats: { documents: 0, concepts: 0, relationships: 0, contexts: 0, units: 0, facts: 0, ms: 0 },
+        },
+      ];
+    throw e;
+  }
+  const lang = options.lang ?? 'en';
+  const results = (await validateInlineReports(
+    input,
+    validator.taxonomySource(documents),
+    (file, b, doc, source) =>
+      validateParsed(file, b, doc, source, { lang, calcMode: options.calcMode }) as Promise<DocumentResult>,
+    { transforms: async () => ({ applyTransform, isKnownTransform }) },
+  )) as DocumentResult[];
+  const profile = options.profile ?? validator.header.profile;
+  if (profile && results[0]) {
+    const note: Finding = finding(
+      'sbr:profileNotApplied',
+      'info',
+      `The filing rules of the profile ${profile} are not run on Inline XBRL here (this build validates in memory, without the report package on disk); sbr validate --profile ${profile} and POST /v1/validate run them`,
+      { file: filing.url },
+    );
+    results[0] = { ...results[0], findings: [note, ...results[0].findings] };
+  }
+  return options.lang ? results.map((r) => ({ ...r, findings: localizeFindings(r.findings, options.lang!) })) : results;
+}
