@@ -1,12 +1,21 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 /**
- * The validation portal (issue 12 item 1), bundled by `npm run build:portal` into dist/portal/portal.js. The same
+ * The validation portal (issue 12 item 1), bundled by `npm run build:portal` into dist/portal/sbr-portal.js and type
+ * checked with the DOM library by its own src/portal/tsconfig.json (the rest of src/ is checked without it). The same
  * bundle is the page's script and its Web Worker: the page never validates itself, it posts the filing and the
- * artifact to the worker (src/browser.ts's `Validator`, the compiled artifact, no network) and renders the result.
+ * artifact to the worker (src/browser.ts's `Validator` and `validateFiling`: XBRL instances, Inline XBRL documents and
+ * report packages, with the compiled artifact, no network) and renders the result. For Inline XBRL the report itself
+ * is shown beside the findings (report-view.ts), facts with findings marked and linked both ways.
  * Nothing is uploaded: the only requests are the page's own files, the list of validators and an artifact.
  */
-import { Validator, type DocumentResult, type Finding } from '../browser.js';
+import {
+  filingKind,
+  openReportPackageBytes,
+  validateFiling,
+  Validator,
+  type DocumentResult,
+  type Finding,
+} from '../browser.js';
+import { ReportView, type ReportSource } from './report-view.js';
 
 interface Job {
   id: number;
@@ -18,7 +27,9 @@ interface Job {
 }
 interface Done {
   id: number;
-  result?: DocumentResult;
+  results?: DocumentResult[];
+  /** The Inline XBRL documents of the filing, to render (decoded as UTF-8). */
+  sources?: ReportSource[];
   header?: Validator['header'];
   ms?: number;
   error?: { code: string; message: string };
@@ -45,13 +56,12 @@ if (isWorker) {
         };
       }
       scope.postMessage({ id: job.id, progress: 'validating' });
-      const result = await loaded.validator.validate(
-        { url: job.url, bytes: new Uint8Array(job.filing) },
-        { lang: job.lang },
-      );
+      const bytes = new Uint8Array(job.filing);
+      const results = await validateFiling(loaded.validator, { url: job.url, bytes }, { lang: job.lang });
       scope.postMessage({
         id: job.id,
-        result,
+        results,
+        sources: inlineSources(job.url, bytes),
         header: loaded.validator.header,
         ms: Math.round(performance.now() - t0),
       });
@@ -65,6 +75,23 @@ if (isWorker) {
   };
 }
 
+/** The Inline XBRL documents of a filing (an .html/.xhtml file, or those of a report package), for the report view. */
+function inlineSources(url: string, bytes: Uint8Array): ReportSource[] {
+  const kind = filingKind(url);
+  const text = (b: Uint8Array) => new TextDecoder('utf-8').decode(b);
+  if (kind === 'inline') return [{ url, text: text(bytes) }];
+  if (kind !== 'reportPackage') return [];
+  try {
+    const pkg = openReportPackageBytes(url, bytes);
+    return pkg.reports
+      .filter((r) => r.kind === 'inline')
+      .flatMap((r) => r.files)
+      .map((f) => ({ url: f, text: text(pkg.read(f)) }));
+  } catch {
+    return []; // the package's own finding says why (rpe:...)
+  }
+}
+
 const TEXT: Record<string, Record<string, string>> = {
   en: {
     title: 'SBR validation portal',
@@ -72,7 +99,7 @@ const TEXT: Record<string, Record<string, string>> = {
     privacy:
       'Your filing is checked in this browser with the compiled validator. Nothing is uploaded: the filing never leaves your computer.',
     filingLegend: 'Filing',
-    filingLabel: 'XBRL instance (.xbrl, .xml)',
+    filingLabel: 'XBRL instance (.xbrl, .xml), Inline XBRL (.html, .xhtml) or report package (.zip, .xbri)',
     drop: 'or drop it here',
     filingUrlLabel: 'Where the filing is (optional: for a relative schemaRef)',
     validatorLegend: 'Validator',
@@ -108,8 +135,15 @@ const TEXT: Record<string, Record<string, string>> = {
     sev_error: 'error',
     sev_warning: 'warning',
     sev_info: 'info',
-    notLocal:
-      'Inline XBRL and report packages are not yet validated in the browser; use sbr validate or POST /v1/validate.',
+    report: 'The report',
+    reportHint: 'Facts with findings are marked; choose one, or a finding in the table, to see it in the report.',
+    fact: 'Fact',
+    period: 'Period',
+    dimensions: 'Dimensions',
+    contextLabel: 'Context',
+    value: 'Value',
+    factFindings: 'Findings on this fact',
+    none2: 'none',
   },
   nl: {
     title: 'SBR-validatieportaal',
@@ -117,7 +151,7 @@ const TEXT: Record<string, Record<string, string>> = {
     privacy:
       'Uw bestand wordt in deze browser gecontroleerd met de gecompileerde validator. Er wordt niets geüpload: het bestand verlaat uw computer niet.',
     filingLegend: 'Rapport',
-    filingLabel: 'XBRL-instantie (.xbrl, .xml)',
+    filingLabel: 'XBRL-instantie (.xbrl, .xml), Inline XBRL (.html, .xhtml) of rapportpakket (.zip, .xbri)',
     drop: 'of sleep het hierheen',
     filingUrlLabel: 'Waar het rapport staat (optioneel: voor een relatieve schemaRef)',
     validatorLegend: 'Validator',
@@ -153,8 +187,16 @@ const TEXT: Record<string, Record<string, string>> = {
     sev_error: 'fout',
     sev_warning: 'waarschuwing',
     sev_info: 'info',
-    notLocal:
-      'Inline XBRL en rapportpakketten worden nog niet in de browser gevalideerd; gebruik sbr validate of POST /v1/validate.',
+    report: 'Het rapport',
+    reportHint:
+      'Feiten met bevindingen zijn gemarkeerd; kies er een, of een bevinding in de tabel, om het in het rapport te zien.',
+    fact: 'Feit',
+    period: 'Periode',
+    dimensions: 'Dimensies',
+    contextLabel: 'Context',
+    value: 'Waarde',
+    factFindings: 'Bevindingen bij dit feit',
+    none2: 'geen',
   },
 };
 
@@ -178,6 +220,12 @@ function startPage(): void {
   let last: { valid: boolean; findings: Finding[]; documents: unknown[] } | undefined;
   let sort: { key: keyof Row; dir: 1 | -1 } = { key: 'line', dir: 1 };
   const t = (k: string) => TEXT[lang]![k] ?? TEXT['en']![k] ?? k;
+  // the rendered Inline XBRL report (report-view.ts): a fact chosen there marks its findings' rows
+  const view = new ReportView($<HTMLIFrameElement>('#report'), $<HTMLElement>('#factInfo'), t, (fact) => {
+    for (const tr of document.querySelectorAll<HTMLElement>('tr.finding'))
+      tr.classList.toggle('current', !!fact && tr.dataset['fact'] === fact);
+    document.querySelector<HTMLElement>(`tr.finding[data-fact="${fact}"]`)?.scrollIntoView({ block: 'nearest' });
+  });
 
   const applyText = () => {
     document.documentElement.lang = lang;
@@ -225,8 +273,8 @@ function startPage(): void {
     const file = $<HTMLInputElement>('#validator').files?.[0];
     const id = $<HTMLSelectElement>('#validatorId').value;
     if (!filing || (!file && !id)) return progress(t('needBoth'));
-    if (/\.(html?|xhtml|zip|xbri)$/i.test(filing.name)) return progress(t('notLocal'));
     progress(t('loading'));
+    $<HTMLElement>('#summaryBody').replaceChildren(); // no verdict (data-valid) of an earlier filing while this one runs
     const artifact = file
       ? await file.arrayBuffer()
       : await (await fetch(`/v1/validators/${encodeURIComponent(id)}/artifact`)).arrayBuffer();
@@ -252,7 +300,7 @@ function startPage(): void {
     $<HTMLElement>('#summary').hidden = false;
     $<HTMLElement>('#findingsSection').hidden = false;
     const findings: Finding[] =
-      d.result?.findings ??
+      d.results?.flatMap((r) => r.findings) ??
       (d.error
         ? [
             {
@@ -265,13 +313,11 @@ function startPage(): void {
             } as Finding,
           ]
         : []);
-    const valid = d.result ? d.result.valid : false;
+    const valid = d.results ? d.results.every((r) => r.valid) : false;
     last = {
       valid,
       findings,
-      documents: d.result
-        ? [{ file: d.result.file, kind: d.result.kind, valid: d.result.valid, stats: d.result.stats }]
-        : [],
+      documents: (d.results ?? []).map((r) => ({ file: r.file, kind: r.kind, valid: r.valid, stats: r.stats })),
     };
     const verdict = document.createElement('span');
     verdict.className = 'verdict';
@@ -303,6 +349,7 @@ function startPage(): void {
         f,
       };
     });
+    view.show(d.sources ?? [], findings);
     drawTable();
   };
 
@@ -331,6 +378,20 @@ function startPage(): void {
       tr.dataset['code'] = r.code;
       tr.dataset['severity'] = r.severity;
       tr.className = 'finding';
+      const fact = view.factOf(r.f);
+      if (fact) {
+        tr.dataset['fact'] = fact;
+        tr.tabIndex = 0;
+        tr.classList.add('linked');
+        const go = () => view.select(fact, true);
+        tr.addEventListener('click', go);
+        tr.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            go();
+          }
+        });
+      }
       const cell = (text: string, cls = '') => {
         const td = document.createElement('td');
         td.textContent = text;

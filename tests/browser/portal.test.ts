@@ -3,14 +3,29 @@
  * in Debian's chromium (headless, playwright-core). The filer chooses the demo invalid filing; the page validates it
  * in its Web Worker with the server's artifact; the findings table equals `sbr validate --validator demo.sbrv
  * --format json --no-schema-validation` (the browser build has no xmllint), and no request carries the filing.
+ * Then a real KvK report package (the smallest 2023 sample of ../shared/real/nl/kvk-ixbrl-2023, zipped into an .xbri
+ * here) with the KvK 2024 artifact compiled from the NT 2024 packages: summary and findings equal the CLI's, the report
+ * is rendered; and the same package with one fact's value made unreadable (ixTransform:valueError): its finding's
+ * row scrolls the report to that fact and marks it, and the fact chosen in the report shows its concept and context.
  * Screenshots go to $SBR_SCREENSHOTS (default: the system temp folder, sbr-portal-screenshots/).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { zipSync } from 'fflate';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileArtifactFrom } from '../../src/artifact/node.js';
 import { main } from '../../src/cli/main.js';
@@ -23,6 +38,64 @@ const present = existsSync(CHROMIUM);
 if (!present) console.warn(`SKIPPED: no chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 const FILING = resolve(ROOT, 'fixtures/demo/vat-return-invalid.xbrl');
 const SHOTS = process.env.SBR_SCREENSHOTS ?? join(tmpdir(), 'sbr-portal-screenshots');
+const SHARED = resolve(ROOT, process.env['SBR_SHARED'] ?? '../shared');
+const KVK_SAMPLE = join(SHARED, 'real/nl/kvk-ixbrl-2023/nba-micro-nl-inrichtingsjaarrekening-2023');
+const NT = join(SHARED, 'real/nl/nt-2024');
+const kvkPresent = existsSync(KVK_SAMPLE) && existsSync(NT) && existsSync(join(SHARED, 'xbrl-schemas'));
+if (present && !kvkPresent) console.warn(`SKIPPED: the KvK portal test needs ${KVK_SAMPLE} and ${NT}`);
+/** The fact whose value the broken copy makes unreadable (bw2-titel9:AssetsNoncurrentOther, "0" -> "nul"). */
+const BROKEN_FACT = 'ID0000150';
+
+/** A folder as a report package zip: its entries under the folder's own name (one top-level folder). */
+function zipFolder(dir: string, edit: (rel: string, bytes: Uint8Array) => Uint8Array = (_r, b) => b): Uint8Array {
+  const top = dir.split('/').pop()!;
+  const files: Record<string, Uint8Array> = {};
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(dir, rel)).sort()) {
+      const r = rel ? `${rel}/${name}` : name;
+      if (statSync(join(dir, r)).isDirectory()) walk(r);
+      else files[`${top}/${r}`] = edit(r, new Uint8Array(readFileSync(join(dir, r))));
+    }
+  };
+  walk('');
+  return zipSync(files);
+}
+
+type CliJson = { valid: boolean; findings: { code: string; severity: string; line: number; file: string }[] };
+async function cliJson(args: string[]): Promise<CliJson> {
+  let out = '';
+  await main(['node', 'sbr', 'validate', ...args, '--no-schema-validation', '--format', 'json'], {
+    out: (s) => (out += s),
+    err: () => {},
+  });
+  return JSON.parse(out) as CliJson;
+}
+
+/** Chooses a filing and a server validator, validates, and waits for the verdict. */
+async function validateInPage(page: Page, file: string, validator: string, shot: string): Promise<void> {
+  await page.locator('#validatorId').selectOption(validator);
+  await page.locator('input[type=file][name=filing]').setInputFiles(file);
+  await page.locator('#filingUrl').fill('');
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await page
+    .locator('[data-valid]')
+    .waitFor({ timeout: 120_000 })
+    .catch(async (e) => {
+      await page.screenshot({ path: join(SHOTS, shot), fullPage: true });
+      throw new Error(`no result; progress: ${await page.locator('#progress').textContent()}; ${e}`);
+    });
+}
+
+/** Findings as a sorted list of `severity code` (order aside). */
+const bag = (fs: { code?: string; severity?: string }[]) => fs.map((f) => `${f.severity} ${f.code}`).sort();
+
+const rowsOf = (page: Page) =>
+  page.locator('tr[data-code]').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      code: (tr as HTMLElement).dataset['code'],
+      severity: (tr as HTMLElement).dataset['severity'],
+    })),
+  );
 
 describe.skipIf(!present)('validation portal in headless chromium', () => {
   let app: FastifyInstance;
@@ -30,6 +103,7 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
   let dir: string;
   let base: string;
   let artifact: string;
+  let kvk = '';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sbr-portal-test-'));
@@ -48,7 +122,18 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
     for (const f of ['index.html', 'portal.css']) copyFileSync(resolve(ROOT, 'src/portal', f), join(portal, f));
     artifact = join(dir, 'demo.sbrv');
     writeFileSync(artifact, compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]).bytes);
-    app = await buildServer({ validators: await loadServedValidators([artifact]), workers: 1, portalDir: portal });
+    const served = [artifact];
+    if (kvkPresent) {
+      // the KvK 2024 entry point the sample's extension schema imports, from the NT 2024 packages (as tests/artifact/slow/kvk.test.ts)
+      kvk = join(dir, 'kvk-2024.sbrv');
+      const packages = readdirSync(NT)
+        .filter((f) => /_2024\.zip$/.test(f))
+        .map((f) => join(NT, f));
+      const ep = 'https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext.xsd';
+      writeFileSync(kvk, compileArtifactFrom([ep], { packages, caches: [join(SHARED, 'xbrl-schemas')] }).bytes);
+      served.push(kvk);
+    }
+    app = await buildServer({ validators: await loadServedValidators(served), workers: 1, portalDir: portal });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
@@ -65,7 +150,7 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
       ],
     });
     mkdirSync(SHOTS, { recursive: true });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await context?.close();
@@ -88,6 +173,7 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
     page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }));
     await page.goto(base + '/');
     await expect.poll(() => page.locator('#validatorId option[value="demo"]').count()).toBe(1);
+    await page.locator('#validatorId').selectOption('demo');
     await page.locator('input[type=file][name=filing]').setInputFiles(FILING);
     await page.locator('#filingUrl').fill(FILING);
     await page.getByRole('button', { name: 'Validate' }).click();
@@ -132,4 +218,80 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
     ).toBe(false);
     expect(requests.some((r) => r.url.endsWith('/v1/validators/demo/artifact'))).toBe(true);
   });
+
+  it.skipIf(!kvkPresent)(
+    'a KvK report package (.xbri) with the KvK artifact: summary and findings equal the CLI, a fact highlighted',
+    async () => {
+      const real = join(dir, 'demicrobv-2023.xbri');
+      writeFileSync(real, zipFolder(KVK_SAMPLE));
+      const broken = join(dir, 'demicrobv-2023-broken.xbri');
+      writeFileSync(
+        broken,
+        zipFolder(KVK_SAMPLE, (rel, b) =>
+          rel.endsWith('.html')
+            ? new TextEncoder().encode(
+                new TextDecoder()
+                  .decode(b)
+                  .replace(`id="${BROKEN_FACT}">0</ix:nonFraction>`, `id="${BROKEN_FACT}">nul</ix:nonFraction>`),
+              )
+            : b,
+        ),
+      );
+      const page = await context.newPage();
+      const requests: { method: string; body: string }[] = [];
+      page.on('pageerror', (e) => console.log('pageerror:', e.message));
+      page.on('request', (r) => requests.push({ method: r.method(), body: r.postData() ?? '' }));
+      await page.goto(base + '/');
+      await expect.poll(() => page.locator('#validatorId option[value="kvk-2024"]').count()).toBe(1);
+
+      // the real package: the same verdict, counts and findings as sbr validate --validator
+      const cli = await cliJson(['--validator', kvk, real]);
+      await validateInPage(page, real, 'kvk-2024', 'portal-kvk-failed.png');
+      expect(await page.locator('[data-valid]').getAttribute('data-valid')).toBe(String(cli.valid));
+      // the table's own order is by line; the CLI's sorts by file name too (an absolute path here, a name in the page)
+      expect(bag(await rowsOf(page))).toEqual(bag(cli.findings));
+      const count = (s: string) => cli.findings.filter((f) => f.severity === s).length;
+      expect(await page.locator('#summaryBody').textContent()).toContain(
+        `${count('error')} errors, ${count('warning')} warnings, ${count('info')} info`,
+      );
+      expect(await page.locator('#summaryBody').textContent()).toContain('kvk-annual-report-nlgaap-ext.xsd');
+      expect(await page.locator('#reportSection').isVisible()).toBe(true);
+      const frame = page.frameLocator('#report');
+      expect(await frame.locator('[data-sbr-fact]').count()).toBe(
+        (
+          readFileSync(
+            join(KVK_SAMPLE, 'reports/jaarrekening-2023/demicrobv-jaarrekening-nl-2023-12-31.html'),
+            'utf8',
+          ).match(/<ix:(nonFraction|nonNumeric|fraction)[\s>]/g) ?? []
+        ).length,
+      );
+
+      // one fact broken: its finding is linked to the fact, both ways
+      const cliBroken = await cliJson(['--validator', kvk, broken]);
+      const onFact = cliBroken.findings.filter((f) => f.code === 'ixTransform:valueError');
+      expect(onFact.length).toBe(1);
+      await validateInPage(page, broken, 'kvk-2024', 'portal-kvk-failed.png');
+      expect(bag(await rowsOf(page))).toEqual(bag(cliBroken.findings));
+      expect(await frame.locator('[data-sbr-flag]').count()).toBe(1);
+      const row = page.locator('tr[data-code="ixTransform:valueError"]');
+      await row.click();
+      const marked = frame.locator('[data-sbr-current]');
+      await expect.poll(() => marked.getAttribute('id')).toBe(BROKEN_FACT);
+      expect(await marked.isVisible()).toBe(true);
+      expect(await page.locator('#factInfo').textContent()).toContain('bw2-titel9:AssetsNoncurrentOther');
+      expect(await page.locator('#factInfo li[data-finding-code="ixTransform:valueError"]').count()).toBe(1);
+      await page.screenshot({ path: join(SHOTS, 'portal-kvk.png'), fullPage: false });
+
+      // a fact chosen in the report: its concept, period and (no) findings; the broken fact's rows are marked again
+      await frame.locator('[data-sbr-fact]').first().click();
+      expect(await page.locator('#factInfo').textContent()).toMatch(/Period\s*\d{4}-\d{2}-\d{2}/);
+      await frame.locator(`[id="${BROKEN_FACT}"]`).click();
+      expect(await page.locator('tr.current[data-code="ixTransform:valueError"]').count()).toBe(1);
+      await page.screenshot({ path: join(SHOTS, 'portal-kvk-fact.png'), fullPage: false });
+
+      expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(requests.some((r) => r.body.length > 0)).toBe(false);
+    },
+    300_000,
+  );
 });
