@@ -26,12 +26,14 @@ import { delimiter, isAbsolute, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FatalInputError, finding } from '../findings.js';
 import { Catalog, type CatalogMatch } from './catalog.js';
+import { loadCatalogFile } from './catalog-file.js';
 import { builtinDocument } from './builtin/index.js';
 import { xbrlHostAlias } from './host-alias.js';
 import { fetchSync } from './fetch.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
 import { TaxonomyPackage, type PackageInfo } from './package.js';
 import { ZipArchive } from './zip.js';
+import { openZipFile } from './zip-file.js';
 
 export type { PackageInfo } from './package.js';
 
@@ -50,6 +52,13 @@ export interface ResolverOptions {
   maxPackageEntries?: number;
   /** Timeout of one online fetch in milliseconds (default 30 000). */
   fetchTimeoutMs?: number;
+  /**
+   * Untrusted input (a filing received by `sbr serve`): local files are read only inside these folders (the request's
+   * private temporary folder). Any other local path a filing names, as a path (`/etc/passwd`, `../../x.xsd`) or a
+   * `file:` URL, is not read and its "not found" message says so; the packages and caches given here are read as
+   * ever, and so are the built-in standard schemas. Undefined (the CLI): every local path may be read.
+   */
+  localRoots?: string[];
 }
 
 /** One place where a document is or would be looked for. */
@@ -135,6 +144,8 @@ export class Resolver {
   private readonly fetchTimeoutMs: number;
   private readonly fetched = new Map<string, { bytes?: Uint8Array; error?: string }>();
   private readonly aliased = new Map<string, string>();
+  /** ResolverOptions.localRoots, absolute, each ending in the path separator; undefined = no restriction. */
+  private readonly localRoots: string[] | undefined;
 
   private constructor(
     pkgs: TaxonomyPackage[],
@@ -142,7 +153,9 @@ export class Resolver {
     caches: Cache[],
     online: boolean,
     fetchTimeoutMs: number,
+    localRoots: string[] | undefined,
   ) {
+    this.localRoots = localRoots;
     this.pkgs = pkgs;
     this.packages = pkgs.map((p) => p.info);
     this.plainCatalogs = catalogs;
@@ -176,7 +189,7 @@ export class Resolver {
         for (const pkg of TaxonomyPackage.openFolder(abs, limits))
           if (!seen.has(pkg.location)) (seen.add(pkg.location), pkgs.push(pkg));
     }
-    const catalogs = (opts.catalogs ?? []).map((c) => Catalog.load(resolvePath(c)));
+    const catalogs = (opts.catalogs ?? []).map((c) => loadCatalogFile(resolvePath(c)));
     const caches: Cache[] = [];
     for (const c of opts.caches ?? []) {
       const dir = resolvePath(c);
@@ -186,7 +199,7 @@ export class Resolver {
         );
       }
       if (statSync(dir).isFile()) {
-        const zip = ZipArchive.open(dir, limits);
+        const zip = openZipFile(dir, limits);
         const tops = new Set<string>();
         for (const n of zip.entries.keys()) tops.add(n.split('/')[0]!);
         const prefixes = [''];
@@ -194,7 +207,8 @@ export class Resolver {
         caches.push({ dir, zip, prefixes });
       } else caches.push({ dir });
     }
-    return new Resolver(pkgs, catalogs, caches, opts.online ?? false, opts.fetchTimeoutMs ?? 30_000);
+    const roots = opts.localRoots?.map((r) => resolvePath(r).replace(/[\\/]+$/, '') + sep);
+    return new Resolver(pkgs, catalogs, caches, opts.online ?? false, opts.fetchTimeoutMs ?? 30_000, roots);
   }
 
   /**
@@ -206,7 +220,14 @@ export class Resolver {
     const added = paths.map((p) =>
       TaxonomyPackage.open(resolvePath(p), opts.limits ?? {}, { metadataOptional: opts.metadataOptional }),
     );
-    return new Resolver([...added, ...this.pkgs], this.plainCatalogs, this.caches, this.online, this.fetchTimeoutMs);
+    return new Resolver(
+      [...added, ...this.pkgs],
+      this.plainCatalogs,
+      this.caches,
+      this.online,
+      this.fetchTimeoutMs,
+      this.localRoots,
+    );
   }
 
   /** The catalog entry that rewrites `url` (fragment ignored), if any. */
@@ -278,8 +299,13 @@ export class Resolver {
         return out;
       }
     }
-    out.push({ kind: 'file', where: p, load: () => readLocalFile(p) });
+    if (this.localAllowed(p)) out.push({ kind: 'file', where: p, load: () => readLocalFile(p) });
     return out;
+  }
+
+  /** Whether a local path may be read: always, unless `localRoots` restricts reading to those folders. */
+  private localAllowed(p: string): boolean {
+    return !this.localRoots || this.localRoots.some((r) => p.startsWith(r));
   }
 
   /** Every place `url` is looked for, in order (catalog target first, then the URL itself). */
@@ -341,6 +367,8 @@ export class Resolver {
     if (cands.length)
       parts.push(`looked in: ${cands.map((c) => (c.kind === 'online' ? `online ${c.where}` : c.where)).join(', ')}`);
     else if (isHttp(u)) parts.push('no package catalog or cache folder covers it');
+    else if (!hasScheme(u) && !this.localAllowed(u))
+      parts.push('local files are not read for a filing received from elsewhere (only its own files are)');
     else if (hasScheme(u)) parts.push('its URL scheme cannot be read');
     if (isHttp(u) && !this.online) {
       const f = this.fetched.get(u);

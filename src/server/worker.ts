@@ -4,7 +4,9 @@
  * call with the same options, the same `formatValidationJson`. No validation logic lives here.
  *
  * A filing's files are written to a private temporary folder (mkdtemp) for the duration of the validation and the
- * folder is removed afterwards, whatever happens; the resolver is offline (no network fetch). File names in the JSON
+ * folder is removed afterwards, whatever happens; the resolver is offline (no network fetch) and reads no local file
+ * outside that folder (ResolverOptions.localRoots: an absolute schemaRef such as file:///etc/passwd in an uploaded
+ * filing is "not found", never read). File names in the JSON
  * are the names the client gave (the temporary folder is taken out of them).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,7 +73,8 @@ export default async function validateTask(task: ValidateTask): Promise<Validate
       keepGoing: true,
     };
     if (task.maxDocumentBytes !== undefined) opts.maxDocumentBytes = task.maxDocumentBytes;
-    opts.resolver = Resolver.create(opts);
+    // untrusted input: no local file but the request's own (a schemaRef file:///etc/... or /etc/... is not read)
+    opts.resolver = Resolver.create({ ...opts, localRoots: [dir] });
     opts.taxonomies = validator.taxonomySource(opts.resolver);
     opts.profile = task.profile ?? validator.header.profile;
     const first = task.files[0]!;

@@ -3,9 +3,10 @@
  * worker threads. The 200 answer is the text of `sbr validate --validator demo.sbrv --format json` for the same file
  * (the CLI's own function, run in this process); bad requests get coded JSON errors; a worker that dies is replaced.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileArtifactFrom } from '../../src/artifact/node.js';
@@ -127,6 +128,33 @@ describe('sbr serve API', () => {
     );
     expect((await post('<a/>', 'application/xml', '?url=relative.xbrl')).status).toBe(400);
   });
+
+  it('reads no local file a filing names: an absolute schemaRef (path or file: URL) is not found (untrusted input)', async () => {
+    // a copy of the demo taxonomy on the server's disk, outside the request's folder, not in the artifact
+    const copy = join(dir, 'local-taxonomy');
+    cpSync(resolve(ROOT, 'taxonomies/sbr-demo'), copy, { recursive: true });
+    const valid = readFileSync(VALID, 'utf8');
+    for (const href of [join(copy, 'vat-2024.xsd'), pathToFileURL(join(copy, 'vat-2024.xsd')).href]) {
+      const filing = valid.replace('../../taxonomies/sbr-demo/vat-2024.xsd', href);
+      expect(filing).toContain(href);
+      // the CLI (trusted input) reads the local taxonomy and finds the filing valid...
+      const local = join(dir, 'local-filing.xbrl');
+      writeFileSync(local, filing);
+      let out = '';
+      await main(['node', 'sbr', 'validate', '--format', 'json', local], { out: (x) => (out += x), err: () => {} });
+      expect(JSON.parse(out).valid).toBe(true);
+      // ...the server does not read it, as the body and as a multipart file
+      const r = await post(filing, 'application/xml');
+      expect(r.status).toBe(422);
+      const j = await r.json();
+      expect(j.error.code).toBe('sbr:entryPointNotFound');
+      expect(j.error.message).toContain('local files are not read');
+      const form = new FormData();
+      form.append('filing', new Blob([filing], { type: 'application/xml' }), 'filing.xbrl');
+      const m = await (await fetch(`${base}/v1/validate`, { method: 'POST', body: form })).json();
+      expect(m.error.code).toBe('sbr:entryPointNotFound');
+    }
+  }, 60_000);
 
   it('accepts multipart/form-data (the first file is validated)', async () => {
     const form = new FormData();
