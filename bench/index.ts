@@ -5,7 +5,8 @@
  * atomic values and F&O functions; needs nothing), bench/queue.ts (BullMQ work queue, 1/2/4 worker processes; needs
  * redis-server), bench/formula.ts (1,000 generated value assertions over 10k and 100k facts, with and without duplicate
  * facts; needs nothing), bench/batch.ts (sbr validate --jobs 1 and 2 on the XBRL 2.1 suite's instances; needs
- * ../shared). Separate processes keep
+ * ../shared), bench/serve.ts (sbr serve req/s and p50/p95 with 2 workers,
+ * demo filing and a KvK report package, beside the CLI). Separate processes keep
  * one benchmark's heap from skewing the other's figures.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ for (const file of [
   'formula.ts',
   'queue.ts',
   'batch.ts',
+  'serve.ts',
 ]) {
   const r = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, file)], {
     stdio: 'inherit',

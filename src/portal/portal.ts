@@ -337,19 +337,20 @@ function startPage(): void {
     const time = document.createElement('span');
     if (d.ms !== undefined) time.textContent = `${t('time')}: ${(d.ms / 1000).toFixed(2)} s`;
     summary.append(verdict, counts, tax, time);
+    view.show(d.sources ?? [], findings);
     rows = findings.map((f) => {
       const m = /^(?:Fact |Feit )?(.*?\(([A-Za-z_][\w.-]*)\))/.exec(f.message);
       return {
         severity: f.severity,
         code: f.code,
-        concept: m ? m[1]! : '',
+        // the label (QName) the message names, else the concept of the fact the finding is on in the rendered report
+        concept: m ? m[1]! : (view.conceptOf(view.factOf(f)) ?? ''),
         file: f.file,
         line: f.line ?? 0,
         message: f.message,
         f,
       };
     });
-    view.show(d.sources ?? [], findings);
     drawTable();
   };
 

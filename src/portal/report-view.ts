@@ -175,6 +175,11 @@ export class ReportView {
     this.onSelect(id);
   }
 
+  /** The concept (QName, its `name` attribute) of a fact of the rendered report. */
+  conceptOf(id: string | undefined): string | undefined {
+    return id ? (this.#element(id)?.getAttribute('name') ?? undefined) : undefined;
+  }
+
   get current(): string | undefined {
     return this.#current;
   }

@@ -274,6 +274,7 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
       expect(bag(await rowsOf(page))).toEqual(bag(cliBroken.findings));
       expect(await frame.locator('[data-sbr-flag]').count()).toBe(1);
       const row = page.locator('tr[data-code="ixTransform:valueError"]');
+      expect(await row.locator('td').nth(2).textContent()).toBe('bw2-titel9:AssetsNoncurrentOther');
       await row.click();
       const marked = frame.locator('[data-sbr-current]');
       await expect.poll(() => marked.getAttribute('id')).toBe(BROKEN_FACT);
