@@ -63,6 +63,8 @@ export interface NodeValidatorOptions extends ValidatorOptions {
   schemaValidation?: boolean;
   /** Resolver for a filing's extension documents (default: an offline resolver without packages). */
   resolver?: Resolver;
+  /** Report packages: the most bytes all entries may inflate to (`sbr:packageTooLarge`; default as `validate()`). */
+  maxPackageBytes?: number;
 }
 
 /** A validator artifact loaded in Node: `Validator.load(bytesOrPath)`, then `validate(pathOrFiling)` for each filing. */
@@ -97,21 +99,33 @@ export class Validator extends CoreValidator {
     const name = typeof filing === 'string' ? absolute(filing) : filing.url;
     if (INLINE_OR_PACKAGE.test(name) || (typeof filing === 'string' && isInlineInput(name))) {
       // Inline XBRL and report packages go through validate() with this artifact as the taxonomy source (src/ixbrl/inline.ts)
+      // (in this validator's queue, as instances are: `concurrency` bounds every kind of filing, issue 17)
       const resolver = options.resolver ?? Resolver.create({});
-      const r = await validateInputs([typeof filing === 'string' ? name : filing], {
-        resolver,
-        taxonomies: this.taxonomySource(options.documents ?? resolver),
-        lang: options.lang,
-        calcMode: options.calcMode,
-        schemaValidation:
-          options.schemaValidation !== false &&
-          (options.schemaValidator === undefined || options.schemaValidator === validateAgainstSchemas),
+      return this.queued(async () => {
+        const r = await validateInputs([typeof filing === 'string' ? name : filing], {
+          resolver,
+          taxonomies: this.taxonomySource(options.documents ?? resolver),
+          lang: options.lang,
+          calcMode: options.calcMode,
+          schemaValidation:
+            options.schemaValidation !== false &&
+            (options.schemaValidator === undefined || options.schemaValidator === validateAgainstSchemas),
+          ...(options.maxDocumentBytes !== undefined ? { maxDocumentBytes: options.maxDocumentBytes } : {}),
+          ...(options.maxPackageBytes !== undefined ? { maxPackageBytes: options.maxPackageBytes } : {}),
+          ...(options.profile !== undefined || this.header.profile !== undefined
+            ? { profile: options.profile ?? this.header.profile }
+            : {}),
+        });
+        return oneResult(name, r.documents);
       });
-      return oneResult(name, r.documents);
     }
     const f: Filing =
-      typeof filing === 'string' ? { url: absolute(filing), bytes: readInput(absolute(filing)) } : filing;
+      typeof filing === 'string'
+        ? { url: absolute(filing), bytes: readInput(absolute(filing), options.maxDocumentBytes) }
+        : filing;
     return super.validate(f, {
+      ...(options.maxDocumentBytes !== undefined ? { maxDocumentBytes: options.maxDocumentBytes } : {}),
+      ...(options.profile !== undefined ? { profile: options.profile } : {}),
       lang: options.lang,
       calcMode: options.calcMode,
       schemaValidator:

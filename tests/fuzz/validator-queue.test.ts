@@ -69,4 +69,23 @@ describe('Validator queue', () => {
     ).rejects.toSatisfy((e: unknown) => e instanceof FatalInputError && e.finding.code === 'sbr:documentTooLarge');
     expect(v.pending).toEqual({ active: 0, waiting: 0 });
   });
+
+  it('the Node Validator passes the size limits on, and queues Inline XBRL as it queues instances', async () => {
+    const v = await Validator.load(compileArtifactFrom([ENTRY]).bytes);
+    // a path read by the Node subclass: before, its maxDocumentBytes was dropped and the filing validated
+    await expect(v.validate(FILINGS[0]!, { schemaValidation: false, maxDocumentBytes: 1000 })).rejects.toSatisfy(
+      (e: unknown) => e instanceof FatalInputError && e.finding.code === 'sbr:documentTooLarge',
+    );
+    const inline = resolve(REPO, 'fixtures/ixbrl/features.xhtml');
+    await expect(v.validate(inline, { schemaValidation: false, maxDocumentBytes: 1000 })).rejects.toSatisfy(
+      (e: unknown) => e instanceof FatalInputError && e.finding.code === 'sbr:documentTooLarge',
+    );
+    v.concurrency = 1;
+    const runs = [v.validate(inline, { schemaValidation: false }), v.validate(inline, { schemaValidation: false })];
+    expect(v.pending).toEqual({ active: 1, waiting: 1 });
+    // (its t.xsd is not there: both end with the same refusal, one after the other)
+    const [a, b] = await Promise.allSettled(runs);
+    expect([a!.status, b!.status]).toEqual(['rejected', 'rejected']);
+    expect(v.pending).toEqual({ active: 0, waiting: 0 });
+  });
 });
