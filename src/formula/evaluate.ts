@@ -131,6 +131,8 @@ export function runFormulas(
   };
   const baseUris = new WeakMap<XPathSource, string>();
 
+  // Variables 1.0 section 1.7.1.2: unless a specification names another, the context item is the xbrli:xbrl element
+  const rootItem = nodes.node(instance.root);
   const ev = (src: XPathSource, variables: ReadonlyMap<string, Sequence>, contextItem?: Item): Sequence => {
     if (!src.ast) throw new XPathError('err:XPST0003', `The expression "${src.text}" could not be parsed`);
     let baseURI = baseUris.get(src);
@@ -139,7 +141,9 @@ export function runFormulas(
       ...base,
       variables,
       ...(baseURI ? { baseURI } : {}),
-      ...(contextItem !== undefined ? { contextItem, position: 1, size: 1 } : {}),
+      contextItem: contextItem ?? rootItem,
+      position: 1,
+      size: 1,
     };
     return withEnv(env, () => evaluate(src.ast!, ctx));
   };
@@ -279,14 +283,14 @@ export function runFormulas(
   for (const vs of model.variableSets) {
     if (vs.kind !== 'formula' || vs.staticError) continue;
     try {
-      evaluateVariableSet(vs, globals, filterEnv, ev, (vars, facts) => {
+      evaluateVariableSet(vs, globals, filterEnv, ev, (vars, facts, uncovered) => {
         for (const pre of vs.preconditions) if (!ebv(ev(pre, vars), pre)) return;
         const sourceOf = (name: string) => {
           const n = (vars.get(name) ?? []).find(isNode);
           const f = n ? env.factOf(n) : undefined;
           return f ? index.byFact.get(f) : undefined;
         };
-        output.push(produceFact(vs, vars, ev, env, sourceOf, facts[0]));
+        output.push(produceFact(vs, vars, ev, env, sourceOf, facts[0], uncovered));
       });
     } catch (e) {
       findings.push(e instanceof SetError ? e.finding : dynamicError(e, vs, `the formula ${vs.id ?? ''}`.trim()));
@@ -570,7 +574,11 @@ function evaluateVariableSet(
   globals: ReadonlyMap<string, Sequence>,
   fenv: FilterEnv,
   ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence,
-  each: (vars: ReadonlyMap<string, Sequence>, facts: FactAspects[]) => void,
+  each: (
+    vars: ReadonlyMap<string, Sequence>,
+    facts: FactAspects[],
+    uncovered: ReadonlyMap<Aspect, FactAspects>,
+  ) => void,
 ): void {
   const vars = new Map<string, Sequence>(globals);
   const aspects = modelAspects(vs.aspectModel, fenv.index.dimensions);
@@ -590,6 +598,7 @@ function evaluateVariableSet(
       each(
         vars,
         bound.flatMap((b) => b.facts),
+        uncoveredFacts,
       );
       return;
     }

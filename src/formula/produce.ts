@@ -6,12 +6,13 @@
  * expected output instance fact by fact and written as an XBRL instance (`--formula-output`).
  */
 import { elementKey, periodKey } from '../instance/equality.js';
-import type { Period } from '../instance/types.js';
+import type { Context, Period } from '../instance/types.js';
 import { isNode, XPathError, type Item, type QName, type Sequence } from '../xpath/types.js';
 import * as atomic from '../xpath/atomic/index.js';
 import type { FactAspects } from './aspects.js';
 import type { FormulaEnv } from './env.js';
-import type { AspectRules, VariableSet, XPathSource } from './model.js';
+import { ElementNode } from './nodes.js';
+import type { Aspect, AspectRules, VariableSet, XPathSource } from './model.js';
 
 /** An output fact of a formula. Dimension values: explicit members as `{ns}local`, typed values as canonical keys. */
 export interface OutputFact {
@@ -69,9 +70,15 @@ function dateText(i: Item | undefined): string {
   return s;
 }
 
+const UNCOVERED = '{http://xbrl.org/2008/formula}uncovered';
+const XBRLDI = 'http://xbrl.org/2006/xbrldi';
+
 /**
  * The output fact of one formula evaluation.
  * @param sourceOf the fact bound to a source variable name (the first fact of its binding), if any
+ * @param firstBound the first fact bound in the evaluation (used for formula:uncovered when `uncovered` is not given)
+ * @param uncovered per aspect, the first fact bound to a fact variable that leaves the aspect uncovered: the source
+ *   aspect value of the QName formula:uncovered (Formula 1.0 section 2.1.2.1)
  * @throws XPathError for dynamic errors (xbrlfe:nonSingletonOutputValue, xbrlfe:undefinedSAV, ...)
  */
 export function produceFact(
@@ -81,11 +88,20 @@ export function produceFact(
   env: FormulaEnv,
   sourceOf: (name: string) => FactAspects | undefined,
   firstBound: FactAspects | undefined,
+  uncovered?: ReadonlyMap<Aspect, FactAspects>,
 ): OutputFact {
   const rules: AspectRules = vs.aspectRules ?? {};
-  const src = (name: string | undefined): FactAspects | undefined => {
+  const src = (name: string | undefined, aspect: Aspect): FactAspects | undefined => {
     if (!name) return undefined;
-    if (name === '{http://xbrl.org/2008/formula}uncovered') return firstBound;
+    if (name === UNCOVERED) {
+      const fa = uncovered ? uncovered.get(aspect) : firstBound;
+      if (!fa)
+        throw new XPathError(
+          'xbrlfe:undefinedSAV',
+          `The source formula:uncovered gives no ${aspect.replace(/^dimension:/, 'dimension ')}: every fact variable covers it`,
+        );
+      return fa;
+    }
     const fa = sourceOf(name);
     if (!fa)
       throw new XPathError(
@@ -94,20 +110,19 @@ export function produceFact(
       );
     return fa;
   };
-  const formulaSource = rules.source ? src(rules.source) : undefined;
-  const nearest = (s: string | undefined) => (s ? src(s) : formulaSource);
+  const nearest = (s: string | undefined, aspect: Aspect) => src(s ?? rules.source, aspect);
 
   // concept (section 2.2)
   let concept: string | undefined;
   if (rules.concept?.qname) concept = rules.concept.qname;
   else if (rules.concept?.expr) concept = qnameKey(ev(rules.concept.expr, vars)[0], 'The concept rule expression');
-  else concept = nearest(rules.concept?.source)?.concept;
+  else concept = nearest(rules.concept?.source, 'concept')?.concept;
   if (!concept)
     throw new XPathError('xbrlfe:undefinedSAV', 'The output concept has no value (no concept rule and no source)');
   const decl = env.taxonomy.concepts[concept];
 
   // entity identifier (section 2.3)
-  const es = nearest(rules.entityIdentifier?.source);
+  const es = nearest(rules.entityIdentifier?.source, 'entityIdentifier');
   const ctx0 = es?.context;
   const entity = {
     scheme: rules.entityIdentifier?.scheme
@@ -132,7 +147,7 @@ export function produceFact(
       end: pr.end ? dateText(ev(pr.end, vars)[0]) : '',
     };
   else {
-    const ps = nearest(pr?.source);
+    const ps = nearest(pr?.source, 'period');
     if (!ps?.context) throw new XPathError('xbrlfe:undefinedSAV', 'The output period has no value');
     period = ps.context.period;
   }
@@ -140,21 +155,21 @@ export function produceFact(
   // unit (section 2.5)
   let unit: OutputFact['unit'];
   if (decl?.numeric || rules.unit) {
-    const us = nearest(rules.unit?.source);
+    const us = nearest(rules.unit?.source, 'unit');
     const augment = rules.unit ? rules.unit.augment : true;
     const num: string[] = augment && us?.unit ? us.unit.numerator.map((m) => m.key) : [];
     const den: string[] = augment && us?.unit ? us.unit.denominator.map((m) => m.key) : [];
     for (const m of rules.unit?.multiplyBy ?? []) {
       if (m.measure) num.push(...ev(m.measure, vars).map((x) => qnameKey(x, 'A unit measure')));
       else if (m.source) {
-        const u = src(m.source)?.unit;
+        const u = src(m.source, 'unit')?.unit;
         if (u) (num.push(...u.numerator.map((x) => x.key)), den.push(...u.denominator.map((x) => x.key)));
       }
     }
     for (const m of rules.unit?.divideBy ?? []) {
       if (m.measure) den.push(...ev(m.measure, vars).map((x) => qnameKey(x, 'A unit measure')));
       else if (m.source) {
-        const u = src(m.source)?.unit;
+        const u = src(m.source, 'unit')?.unit;
         if (u) (den.push(...u.numerator.map((x) => x.key)), num.push(...u.denominator.map((x) => x.key)));
       }
     }
@@ -176,15 +191,23 @@ export function produceFact(
   const typedXml: Record<string, string> = {};
   const defaults = env.taxonomy.dimensions?.defaults ?? {};
   if (vs.aspectModel === 'dimensional') {
-    const ds = formulaSource;
-    if (ds?.context) {
-      for (const d of ds.context.dimensions) {
-        if (d.member !== undefined) dims[d.dimension] = d.member;
-        else if (d.typed) {
-          dims[d.dimension] = d.typed.children[0] ? elementKey(d.typed.children[0]) : '';
-          typedXml[d.dimension] = xmlOf(d.typed.children[0]);
-        }
+    const copy = (d: Context['dimensions'][number]) => {
+      if (d.member !== undefined) dims[d.dimension] = d.member;
+      else if (d.typed) {
+        dims[d.dimension] = d.typed.children[0] ? elementKey(d.typed.children[0]) : '';
+        typedXml[d.dimension] = xmlOf(d.typed.children[0]);
       }
+    };
+    if (rules.source === UNCOVERED && uncovered) {
+      // each dimension from a fact whose variable leaves it uncovered (Formula 1.0 section 2.1.2.1)
+      for (const [a, fa] of uncovered) {
+        if (!a.startsWith('dimension:')) continue;
+        const d = fa.context?.dimensions.find((x) => x.dimension === a.slice(10));
+        if (d) copy(d);
+      }
+    } else {
+      const ds = rules.source ? src(rules.source, 'concept') : undefined;
+      for (const d of ds?.context?.dimensions ?? []) copy(d);
     }
     for (const r of rules.explicitDimensions ?? []) {
       if (r.omit) {
@@ -195,7 +218,9 @@ export function produceFact(
       else if (r.member?.expr)
         dims[r.dimension] = qnameKey(ev(r.member.expr, vars)[0], 'The explicit dimension rule member');
       else if (r.source) {
-        const m = src(r.source)?.context?.dimensions.find((x) => x.dimension === r.dimension);
+        const m = src(r.source, `dimension:${r.dimension}`)?.context?.dimensions.find(
+          (x) => x.dimension === r.dimension,
+        );
         if (m?.member) dims[r.dimension] = m.member;
         else delete dims[r.dimension];
       }
@@ -206,8 +231,22 @@ export function produceFact(
         delete typedXml[r.dimension];
         continue;
       }
-      if (r.source) {
-        const s = src(r.source);
+      if (r.xpath) {
+        // Formula 1.0 section 2.1.2.6.2: the expression gives the dimension's value, one element
+        const res = ev(r.xpath, vars);
+        const el = res.length === 1 && res[0] instanceof ElementNode ? res[0].element : undefined;
+        if (!el)
+          throw new XPathError(
+            'xbrlfe:wrongXpathResultForTypedDimensionRule',
+            `The xpath of the typed dimension rule for ${r.dimension.replace(/^\{[^}]*\}/, '')} gives ${res.length} item(s), not one element`,
+          );
+        dims[r.dimension] = elementKey(el);
+        typedXml[r.dimension] = xmlOf(el);
+      } else if (r.valueKey !== undefined) {
+        dims[r.dimension] = r.valueKey;
+        typedXml[r.dimension] = r.valueXml ?? '';
+      } else if (r.source) {
+        const s = src(r.source, `dimension:${r.dimension}`);
         const m = s?.context?.dimensions.find((x) => x.dimension === r.dimension);
         if (s && m?.typed) {
           dims[r.dimension] = m.typed.children[0] ? elementKey(m.typed.children[0]) : '';
@@ -216,6 +255,16 @@ export function produceFact(
       }
     }
     for (const [d, m] of Object.entries(dims)) if (defaults[d] === m) delete dims[d]; // defaults are not reported (XDT 2.7.1)
+    // Formula 1.0 section 2.1.2.7.3: in the dimensional aspect model an XPath OCC rule may not give XDT content
+    for (const r of rules.occ ?? []) {
+      if (r.kind !== 'xpath' || !r.select) continue;
+      const bad = ev(r.select, vars).find((x) => x instanceof ElementNode && x.element.ns === XBRLDI);
+      if (bad)
+        throw new XPathError(
+          'xbrlfe:badSubsequentOCCValue',
+          `The ${r.container} OCC rule selects a dimension member (${(bad as ElementNode).element.local}); dimensions come from dimension rules`,
+        );
+    }
   }
 
   // value (section 2.1.2) and accuracy (2.1.3)
