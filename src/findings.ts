@@ -11,6 +11,11 @@ import type { OutputFact } from './formula/produce.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** A message parameter: plain data (JSON), e.g. a concept label, a context id, a number as a decimal string. */
+export type MessageParam = string | number | boolean | undefined | MessageParam[] | { [name: string]: MessageParam };
+/** The parameters a finding's message is rendered from, in each language's catalog (src/messages, keyed by code). */
+export type MessageParams = Record<string, MessageParam>;
+
 /** A place in a source document. `file` is the document URL (file path or http(s) URL). Lines and columns are 1-based; 0 = unknown. */
 export interface SourceLocation {
   file: string;
@@ -23,6 +28,11 @@ export interface Finding extends SourceLocation {
   code: string;
   severity: Severity;
   message: string;
+  /**
+   * The message's parameters (plain data), from which src/messages renders it in English and the other languages of
+   * `--lang`; absent for codes whose message has no catalog entry (those stay English).
+   */
+  params?: MessageParams;
   /** Specification section the requirement comes from, e.g. `XBRL 2.1 section 4.9`. */
   spec?: string;
   /**

@@ -7,6 +7,7 @@
  * Data flow: parse → entry points → taxonomy (live DTS discovery + compile, or an artifact) → instance → rules →
  * (optional) XML Schema validation → deduplicated, sorted findings.
  */
+import { paramFinding } from './messages/index.js';
 import { compileDts, hashDocuments } from './compile/compile.js';
 import { compileDimensions } from './compile/dimensions.js';
 import { compileEnumerations } from './compile/enumerations.js';
@@ -134,15 +135,15 @@ export function discoverAndCompile(starts: DtsStart[], source: DocumentSource): 
       const parsed = dts.findings.find((x) => x.file === url && x.code.startsWith('xml:'));
       if (parsed) throw new FatalInputError(parsed);
       const f = dts.findings.find((x) => x.message.includes(url));
-      throw new FatalInputError(
-        finding(
-          'sbr:entryPointNotFound',
-          'error',
-          f ? f.message : `Cannot resolve ${s.href}`,
-          s.from ?? { file: url },
-          'XBRL 2.1 section 3.2',
-        ),
+      const e = finding(
+        'sbr:entryPointNotFound',
+        'error',
+        f ? f.message : `Cannot resolve ${s.href}`,
+        s.from ?? { file: url },
+        'XBRL 2.1 section 3.2',
       );
+      if (f?.code === 'sbr:documentNotFound' && f.params) e.params = f.params; // same message, in every language
+      throw new FatalInputError(e);
     }
   }
   const taxonomy = compileDts(dts);
@@ -288,10 +289,10 @@ export function documentStarts(doc: XmlDocument, file: string): { isInstance: bo
     return { isInstance: false, starts: [{ href: file }] };
   }
   throw new FatalInputError(
-    finding(
+    paramFinding(
       'sbr:unknownDocument',
       'error',
-      `${file} is neither an XBRL instance (xbrli:xbrl) nor a taxonomy schema or linkbase (its root element is ${root.prefix ? root.prefix + ':' : ''}${root.local})`,
+      { file, root: `${root.prefix ? root.prefix + ':' : ''}${root.local}` },
       { file, line: root.line, column: root.column },
     ),
   );

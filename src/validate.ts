@@ -23,6 +23,7 @@ import { Resolver, type ResolverOptions } from './resolve/index.js';
 import { parseXml, type XmlDocument } from './xml/parse.js';
 import { isInlineInput, validateInlineInput } from './ixbrl/inline.js';
 import { validateAgainstSchemas } from './xml/schema-validate.js';
+import { paramFinding } from './messages/index.js';
 import { localizeFindings } from './report/messages/index.js';
 import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PACKAGE_BYTES } from './resolve/limits.js';
 import { existsSync } from 'node:fs';
@@ -111,7 +112,7 @@ export function checkInputFile(path: string): void {
   try {
     st = statSync(path);
   } catch {
-    throw new FatalInputError(finding('sbr:fileNotFound', 'error', `The file ${path} does not exist`, { file: path }));
+    throw new FatalInputError(paramFinding('sbr:fileNotFound', 'error', { file: path }, { file: path }));
   }
   if (st.isDirectory()) {
     // a folder is validated as a report package only with META-INF (XBRL Report Packages 1.0 section 3)
@@ -409,13 +410,6 @@ function refuseJson(bytes: Uint8Array, file: string): void {
     return;
   }
   throw new FatalInputError(
-    finding(
-      'sbr:notXml',
-      'error',
-      xbrlJson
-        ? `${file} is an xBRL-JSON report (JSON, not XML); only XBRL 2.1 instances (XML) and Inline XBRL reports can be validated`
-        : `${file} is a JSON document, not XML: an XBRL instance is an XML document with the root element xbrli:xbrl`,
-      { file, line: 1, column: 1 },
-    ),
+    paramFinding('sbr:notXml', 'error', { file, ...(xbrlJson ? { xbrlJson } : {}) }, { file, line: 1, column: 1 }),
   );
 }

@@ -271,14 +271,21 @@ export function labelLanguages(taxonomy: CompiledTaxonomy): string[] {
  * names the source anywhere: the compiled validator, and package names for package paths.
  */
 export function portableFinding(f: Finding): Finding {
-  const message = f.message
+  const message = portableText(f.message);
+  const where = typeof f.params?.['where'] === 'string' ? portableText(f.params['where']) : undefined;
+  if (message === f.message && where === f.params?.['where']) return f;
+  return { ...f, message, ...(where !== undefined ? { params: { ...f.params, where } } : {}) };
+}
+
+/** Text (a message, or the `where` param of sbr:documentNotFound) without the compiling machine's folders. */
+function portableText(text: string): string {
+  return text
     .replace(/looked in: [^;)]*/g, 'looked in: the packages and cache folders the validator was compiled with')
     .replace(
       /the (\S+) entry of catalog [^\s;)]+ maps it to [^\s;)]+/g,
       'the $1 entry of a catalog of the compiled validator maps it',
     )
     .replace(/(?:\/|[A-Za-z]:\\)[^\s'"()]*?([^\s'"()/\\]+\.zip)(?:\/[^\s'"();]*)?/g, 'package $1');
-  return message === f.message ? f : { ...f, message };
 }
 
 function taxonomyRuleFindings(taxonomy: CompiledTaxonomy, languages: string[]): RuleFindings {

@@ -156,15 +156,15 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
     const url = dts.entryPoints[i]!;
     if (!dts.documents.has(documentKey(url))) {
       const f = dts.findings.find((x) => x.message.includes(url));
-      throw new FatalInputError(
-        finding(
-          'sbr:entryPointNotFound',
-          'error',
-          f ? f.message : `Cannot resolve ${s.href}`,
-          s.from ?? { file: url },
-          'XBRL 2.1 section 3.2',
-        ),
+      const e = finding(
+        'sbr:entryPointNotFound',
+        'error',
+        f ? f.message : `Cannot resolve ${s.href}`,
+        s.from ?? { file: url },
+        'XBRL 2.1 section 3.2',
       );
+      if (f?.code === 'sbr:documentNotFound' && f.params) e.params = f.params; // same message, in every language
+      throw new FatalInputError(e);
     }
   }
   const isBase = (file: string) => baseDocs.has(documentKey(file)) || documentKey(file) === OVERLAY_URL;

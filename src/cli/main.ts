@@ -184,7 +184,7 @@ export interface CliIo {
 async function runValidateBatch(
   inputs: string[],
   options: BatchValidateOptions,
-  o: { format?: string; jobs: number; formulaOutput?: string; loaded?: Validator },
+  o: { format?: string; jobs: number; formulaOutput?: string; loaded?: Validator; lang?: string },
   io: CliIo,
 ): Promise<number> {
   const { validateBatch } = await import('../batch/index.js');
@@ -220,7 +220,7 @@ async function runValidateBatch(
   if (o.formulaOutput) writeFormulaOutput(o.formulaOutput, result.findings);
   if (o.format === 'json') io.out(formatValidationJson(result));
   else if (o.format !== 'jsonl')
-    io.out(formatText(result.findings, { cwd: process.cwd(), documents: result.documents }));
+    io.out(formatText(result.findings, { cwd: process.cwd(), documents: result.documents, lang: o.lang }));
   return result.fatal ? 2 : result.valid ? 0 : 1;
 }
 
@@ -341,6 +341,7 @@ export async function main(
             {
               format: o.format,
               jobs,
+              ...((opts.lang ?? o.lang) ? { lang: opts.lang ?? o.lang } : {}),
               ...(o.formulaOutput ? { formulaOutput: o.formulaOutput } : {}),
               ...(validator ? { loaded: validator } : {}),
             },
@@ -353,7 +354,9 @@ export async function main(
         if (o.format === 'json') {
           io.out(formatValidationJson(result));
         } else {
-          io.out(formatText(result.findings, { cwd: process.cwd(), documents: result.documents }));
+          io.out(
+            formatText(result.findings, { cwd: process.cwd(), documents: result.documents, lang: opts.lang ?? o.lang }),
+          );
         }
         code = result.fatal ? 2 : result.valid ? 0 : 1;
       } catch (e) {

@@ -7,6 +7,7 @@
  * A document that cannot be read or parsed becomes an error finding at the place that referenced it, and
  * discovery goes on with what resolved (as Arelle does).
  */
+import { paramFinding } from '../messages/index.js';
 import { FatalInputError, finding, type Finding, type SourceLocation } from '../findings.js';
 import { attr, baseUrl, parseXml, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
 import { NS, XLINK_HREF, XLINK_TYPE } from './namespaces.js';
@@ -131,13 +132,15 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
       failed.add(key);
       const described = source.describe ? source.describe(ref.url) : '';
       const where = described
-        ? ` (${described.startsWith(ref.url + ': ') ? described.slice(ref.url.length + 2) : described})`
-        : '';
+        ? described.startsWith(ref.url + ': ')
+          ? described.slice(ref.url.length + 2)
+          : described
+        : undefined;
       findings.push(
-        finding(
+        paramFinding(
           'sbr:documentNotFound',
           'error',
-          `Cannot find the document ${ref.url}${where}`,
+          { url: ref.url, where },
           ref.from ?? { file: ref.url },
           'XBRL 2.1 section 3.2',
         ),

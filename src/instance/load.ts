@@ -6,7 +6,8 @@
  * so that the rules can report everything else. Only a document that is not an XBRL instance at all is fatal.
  */
 import type { CompiledTaxonomy } from '../compile/types.js';
-import { FatalInputError, finding, type Finding, type SourceLocation } from '../findings.js';
+import { FatalInputError, finding, type Finding, type MessageParams, type SourceLocation } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { XML_NS, XSI_NS, attr, clark, resolveQName, type XmlDocument, type XmlElement } from '../xml/parse.js';
 import type {
   Context,
@@ -87,8 +88,12 @@ export function loadInstance(
     if (d !== undefined) return d;
     return el.children.some((c) => !(c.ns === XBRLI_NS && (c.local === 'numerator' || c.local === 'denominator')));
   };
-  const rep = (code: string, message: string, el: XmlElement, spec?: string) =>
-    report(finding(code, 'error', message, locOf(el), spec));
+  const rep: Rep = (code, message, el, spec) =>
+    report(
+      typeof message === 'string'
+        ? finding(code, 'error', message, locOf(el), spec)
+        : paramFinding(code, 'error', message, locOf(el), spec),
+    );
 
   const inst: Instance = {
     url: doc.url,
@@ -203,7 +208,8 @@ function roleRef(el: XmlElement, uriAttr: string): RoleRefInfo {
   return { ...locOf(el), uri: (attr(el, uriAttr) ?? '').trim(), href: attr(el, 'href', XLINK_NS) ?? '' };
 }
 
-type Rep = (code: string, message: string, el: XmlElement, spec?: string) => void;
+/** Reports a finding on `el`: with an English message, or with the params of its message (src/messages). */
+type Rep = (code: string, message: string | MessageParams, el: XmlElement, spec?: string) => void;
 
 function child(el: XmlElement, local: string): XmlElement | undefined {
   return el.children.find((c) => c.ns === XBRLI_NS && c.local === local);
@@ -230,19 +236,9 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
       'XBRL 2.1 section 4.7.3',
     );
   } else if (!identEl) {
-    rep(
-      'xbrl.4.7.3.1:entityIdentifier',
-      `Context '${id}' has no entity identifier (xbrli:identifier is required)`,
-      entityEl,
-      'XBRL 2.1 section 4.7.3.1',
-    );
+    rep('xbrl.4.7.3.1:entityIdentifier', { context: id, missing: 'identifier' }, entityEl, 'XBRL 2.1 section 4.7.3.1');
   } else if (attr(identEl, 'scheme') === undefined) {
-    rep(
-      'xbrl.4.7.3.1:entityIdentifier',
-      `The entity identifier of context '${id}' has no scheme attribute`,
-      identEl,
-      'XBRL 2.1 section 4.7.3.1',
-    );
+    rep('xbrl.4.7.3.1:entityIdentifier', { context: id, missing: 'scheme' }, identEl, 'XBRL 2.1 section 4.7.3.1');
   }
   const periodEl = child(el, 'period');
   let period: Period = { kind: 'forever' };

@@ -7,6 +7,7 @@
  * came from (`remapFinding`). The XHTML validity of the documents (xhtml-schema.ts, xmllint) is a function the caller
  * passes, so this module loads neither xmllint nor any Node built-in.
  */
+import { paramFinding } from '../messages/index.js';
 import type { DocumentSource } from '../dts/discover.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { rootCausesFirst } from '../report/root-cause.js';
@@ -103,10 +104,10 @@ function notInlineXbrl(report: PackagedReport, read: (f: string) => Uint8Array):
     );
   }
   const f = report.files[0]!;
-  return finding(
+  return paramFinding(
     'sbr:notInlineXbrl',
     'error',
-    `${f} holds no Inline XBRL: no element is in the Inline XBRL namespace ${IX11_NS} (an Inline XBRL document has ix:header with ix:references and facts such as ix:nonFraction); it is a plain HTML page`,
+    { file: f, namespace: IX11_NS },
     { file: f },
     'Inline XBRL 1.1 section 3',
   );

@@ -3,6 +3,7 @@
  * schema next to the instance), never a path, so any machine sharing the queue can validate it. Packaging only: no
  * validation logic here.
  */
+import { paramFinding } from '../messages/index.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -77,9 +78,7 @@ export function packFiling(
 ): FilingJobData {
   const path = resolve(input);
   if (!existsSync(path))
-    throw new FatalInputError(
-      finding('sbr:fileNotFound', 'error', `The file ${input} does not exist`, { file: input }),
-    );
+    throw new FatalInputError(paramFinding('sbr:fileNotFound', 'error', { file: input }, { file: input }));
   const files = new Set<string>();
   const missing = new Set<string>();
   if (statSync(path).isDirectory()) {

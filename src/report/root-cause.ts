@@ -11,7 +11,8 @@
  * the others go to one summary for all missing documents. Only the codes below are folded: rules whose result is
  * meaningless while the DTS is incomplete.
  */
-import { finding, type Finding } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
+import type { Finding } from '../findings.js';
 
 /** Codes whose findings follow from undeclared types, concepts or dimensions when DTS documents are missing. */
 export const CASCADE_CODES = new Set([
@@ -53,10 +54,6 @@ function norm(u: string): string {
 const isFactFile = (file: string) =>
   /\.(xbrl|html?|xhtml)$/i.test(file) ||
   (/\.xml$/i.test(file) && !/(lab|pre|cal|def|ref|for|gen)[^/]*\.xml$/i.test(file));
-
-function count(n: number, one: string, many = one + 's'): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
 
 /**
  * Missing DTS documents first, then per missing document one `sbr:notChecked` summary in place of the findings that
@@ -103,14 +100,21 @@ export function rootCausesFirst(findings: Finding[]): Finding[] {
     const byCode = new Map<string, number>();
     for (const f of list) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
     const codes = [...byCode].sort((a, b) => b[1] - a[1]);
-    const what = [count(facts, 'fact'), count(concepts, 'concept'), ...(types ? [count(types, 'type')] : [])].join(
-      ', ',
+    const s = paramFinding(
+      'sbr:notChecked',
+      'warning',
+      {
+        cause: cause ? urlOf(cause)! : undefined,
+        missing: missing.length,
+        facts,
+        concepts,
+        types,
+        count: list.length,
+        codes,
+      },
+      cause ?? list[0]!,
+      'XBRL 2.1 section 3.2',
     );
-    const doc = cause ? urlOf(cause)! : `the ${count(missing.length, 'missing document')} above`;
-    const message =
-      `Because ${cause ? `${doc} is missing` : `of ${doc}`}, ${what} could not be checked: the ${count(list.length, 'finding')} that follow from it ` +
-      `(${codes.map(([c, n]) => `${c} ${n.toLocaleString('en-US')}`).join(', ')}) are not reported. Provide the missing document and validate again`;
-    const s = finding('sbr:notChecked', 'warning', message, cause ?? list[0]!, 'XBRL 2.1 section 3.2');
     s.related = codes.map(([c]) => c);
     return s;
   };

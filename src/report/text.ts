@@ -3,6 +3,7 @@
  * then a summary line. Sees only findings, never the taxonomy.
  */
 import type { Finding } from '../findings.js';
+import { reportWords } from '../messages/index.js';
 
 export interface TextReportOptions {
   /** Base folder to show file paths relative to (default: as given). */
@@ -12,6 +13,8 @@ export interface TextReportOptions {
    * count) or could not be validated, so that each input of a batch has its own result.
    */
   documents?: { file: string; kind: string; valid: boolean; findings: Finding[] }[];
+  /** Language of the summary lines (`--lang`; English when it has no catalog); the findings come localized. */
+  lang?: string;
 }
 
 function displayFile(file: string, cwd?: string): string {
@@ -19,7 +22,7 @@ function displayFile(file: string, cwd?: string): string {
   return file || '(no file)';
 }
 
-/** Formats findings as text. Ends with a line such as `2 errors, 1 warning` or `No problems found`. */
+/** Formats findings as text. Ends with a line such as `2 errors, 1 warning` or `No problems found` (nl: `2 fouten, 1 waarschuwing`). */
 export function formatText(findings: Finding[], opts: TextReportOptions = {}): string {
   const lines: string[] = [];
   let currentFile: string | undefined;
@@ -33,6 +36,7 @@ export function formatText(findings: Finding[], opts: TextReportOptions = {}): s
     const pos = f.line ? `${f.line}:${f.column || 0}` : '-';
     lines.push(`  ${pos.padEnd(9)} ${f.severity.padEnd(7)} ${f.code}  ${f.message}`);
   }
+  const words = reportWords(opts.lang);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (lines.length) lines.push('');
@@ -41,18 +45,14 @@ export function formatText(findings: Finding[], opts: TextReportOptions = {}): s
       const n = d.findings.filter((f) => f.severity === 'error').length;
       const state =
         d.kind === 'unvalidated'
-          ? `could not be validated (${d.findings[0]?.code ?? 'error'})`
+          ? words.unvalidated(d.findings[0]?.code ?? 'error')
           : d.valid
-            ? 'valid'
-            : `invalid (${n} error${n === 1 ? '' : 's'})`;
+            ? words.valid
+            : words.invalid(n);
       lines.push(`${displayFile(d.file, opts.cwd)}: ${state}`);
     }
     lines.push('');
   }
-  lines.push(
-    errors || warnings
-      ? `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
-      : 'No problems found: the filing is valid.',
-  );
+  lines.push(errors || warnings ? words.summary(errors, warnings) : words.noProblems);
   return lines.join('\n') + '\n';
 }

@@ -5,6 +5,7 @@
 import type { CompiledTaxonomy } from '../compile/types.js';
 import { LABEL_ROLE } from '../dts/namespaces.js';
 import { finding, type Finding } from '../findings.js';
+import { englishMessage } from '../messages/index.js';
 import type { Instance } from '../instance/types.js';
 import type { FormulaOptions, Rule, RuleContext } from './types.js';
 
@@ -69,7 +70,10 @@ export function runRules(
         return l;
       },
       report(f) {
-        const x = finding(f.code ?? rule.code, f.severity ?? rule.severity, f.message, f.loc, f.spec ?? rule.spec);
+        const code = f.code ?? rule.code;
+        const message = f.message ?? englishMessage(code, f.params ?? {});
+        const x = finding(code, f.severity ?? rule.severity, message, f.loc, f.spec ?? rule.spec);
+        if (f.params) x.params = f.params;
         if (f.assertion) x.assertion = f.assertion;
         if (f.formula) x.formula = f.formula;
         if (f.related?.length) x.related = f.related;

@@ -4,7 +4,7 @@
  * and, for instance rules, the instance model, and reports findings through `ctx.report`.
  */
 import type { CompiledTaxonomy } from '../compile/types.js';
-import type { Finding, Severity, SourceLocation } from '../findings.js';
+import type { Finding, MessageParams, Severity, SourceLocation } from '../findings.js';
 import type { Instance } from '../instance/types.js';
 
 export interface RuleContext {
@@ -19,9 +19,14 @@ export interface RuleContext {
   label(conceptKey: string): string;
   /** XBRL Formula processing options (`--formula`, `--parameter`); formulas run unless mode is `none`. */
   formula?: FormulaOptions;
+  /**
+   * Reports a finding: with `params` (its message rendered from the catalogs of src/messages, English here and the
+   * language of `--lang` later) or, for codes without a catalog entry, with an English `message`.
+   */
   report(f: {
     code?: string;
-    message: string;
+    message?: string;
+    params?: MessageParams;
     loc?: Partial<SourceLocation>;
     severity?: Severity;
     spec?: string;

@@ -35,7 +35,9 @@ import {
   type Interval,
   addIntervals,
   calc11Mode,
+  amountParam,
   formatAmount,
+  intervalParam,
   formatInterval,
   hasExcessDigits,
   inferDecimals,
@@ -256,13 +258,19 @@ class Calc11Checker {
     }
     if (!total || intersectIntervals(sum.interval, total)) return;
     const f = sumSet.facts[0]!;
-    const how = mode.name === 'truncate' ? 'truncated' : 'rounded';
     ctx.report({
       code: `calc11e:inconsistentCalculationUsing${mode.codeSuffix}`,
-      message:
-        `${ctx.label(sumConcept)} = ${formatAmount(sum.value, sum.decimals)} but its ${count} item${count === 1 ? '' : 's'} add up to ` +
-        `${formatAmount(reported, 'INF')} in context '${f.contextRef}' (ELR ${network.role}): as values ${how} to their decimals, ` +
-        `the total stands for ${formatInterval(sum.interval)} and the items for ${formatInterval(total)}, which do not overlap`,
+      params: {
+        sum: ctx.label(sumConcept),
+        value: amountParam(sum.value, sum.decimals),
+        count,
+        reported: amountParam(reported, 'INF'),
+        context: f.contextRef,
+        elr: network.role,
+        mode: mode.name === 'truncate' ? 'truncate' : 'round',
+        sumInterval: intervalParam(sum.interval),
+        total: intervalParam(total),
+      },
       loc: f,
     });
   }

@@ -85,16 +85,23 @@ export const xbrl21Rounding: CalcRoundingMode = {
 
 /** Formats a decimal for a message: thousands separators, and `decimals` fraction digits when finite and positive. */
 export function formatAmount(v: Dec, decimals: InferredDecimals): string {
+  const s = amountParam(v, decimals);
+  return /^-?\d+(\.\d+)?$/.test(s) && !(typeof decimals === 'number' && decimals > 60)
+    ? s.replace(/^(-?)(\d+)/, (_, sign: string, int: string) => sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
+    : s;
+}
+
+/**
+ * A value as a message parameter: the decimal string `formatAmount` groups (`17500`, `-1234.56`), written to its
+ * decimals; scientific notation beyond 60 digits either way. The message catalogs (src/messages) group the digits the
+ * language's way.
+ */
+export function amountParam(v: Dec, decimals: InferredDecimals): string {
   // A value such as 1e999999999, or decimals="999999999", written out in full would be a string of a billion digits
   // (a hang found by fuzzing, issue 17): beyond 60 digits either way, scientific notation.
   if (!v.isZero() && Math.abs(v.e) > 60) return v.toSignificantDigits(20).toExponential();
   if (typeof decimals === 'number' && decimals > 60) return v.toString();
-  const s = typeof decimals === 'number' ? v.toFixed(Math.max(decimals, 0)) : v.toFixed();
-  const neg = s.startsWith('-');
-  const body = neg ? s.slice(1) : s;
-  const [int, frac] = body.split('.') as [string, string | undefined];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${neg ? '-' : ''}${grouped}${frac !== undefined ? '.' + frac : ''}`;
+  return typeof decimals === 'number' ? v.toFixed(Math.max(decimals, 0)) : v.toFixed();
 }
 
 // ------------------------------------------------------------------------------------------ Calculations 1.1
@@ -208,4 +215,21 @@ export function intersectIntervals(a: Interval, b: Interval): Interval | undefin
 export function formatInterval(i: Interval): string {
   if (i.lo.eq(i.hi)) return formatAmount(i.lo, 'INF');
   return `${i.loIncl ? '[' : '('}${formatAmount(i.lo, 'INF')}, ${formatAmount(i.hi, 'INF')}${i.hiIncl ? ']' : ')'}`;
+}
+
+/** An interval as a message parameter: its ends as decimal strings and whether each is included (src/messages). */
+export function intervalParam(i: Interval): {
+  lo: string;
+  hi: string;
+  loIncl: boolean;
+  hiIncl: boolean;
+  point: boolean;
+} {
+  return {
+    lo: amountParam(i.lo, 'INF'),
+    hi: amountParam(i.hi, 'INF'),
+    loIncl: i.loIncl,
+    hiIncl: i.hiIncl,
+    point: i.lo.eq(i.hi),
+  };
 }

@@ -16,13 +16,15 @@
 import type { Concept, Network } from '../../compile/types.js';
 import { equalityIndex } from '../../instance/equality.js';
 import type { Fact } from '../../instance/types.js';
+import type { MessageParam } from '../../findings.js';
+import type { CalcItemParam } from '../../messages/en.js';
 import type { Rule, RuleContext } from '../types.js';
 import {
   D,
   type CalcRoundingMode,
   type Dec,
   type InferredDecimals,
-  formatAmount,
+  amountParam,
   inferDecimals,
   parseDecimal,
   xbrl21Rounding,
@@ -119,7 +121,7 @@ function checkNetwork(
       let total: Dec | undefined = new D(0);
       let count = 0;
       let skip = false;
-      const parts: string[] = []; // the items and their values, for the message
+      const parts: CalcItemParam[] = []; // the items and their values, for the message
       for (const { to, weight } of rels) {
         for (const item of ix.items.get(`${to}|${bindKey}`) ?? []) {
           if (isDuplicate(item.fact)) {
@@ -127,10 +129,12 @@ function checkNetwork(
             break;
           }
           count++;
-          const w = weight.abs().eq(1) ? '' : `${weight.abs().toString()} × `;
-          parts.push(
-            `${parts.length ? (weight.isNegative() ? ' − ' : ' + ') : weight.isNegative() ? '− ' : ''}${w}${ctx.label(to)} ${formatAmount(item.value, item.decimals)}`,
-          );
+          parts.push({
+            negative: weight.isNegative(),
+            ...(weight.abs().eq(1) ? {} : { weight: weight.abs().toString() }),
+            concept: ctx.label(to),
+            value: amountParam(item.value, item.decimals),
+          });
           const rounded = mode.round(item.value, item.decimals);
           total = rounded === undefined || total === undefined ? undefined : total.plus(rounded.mul(weight));
         }
@@ -141,13 +145,16 @@ function checkNetwork(
       const computed = total === undefined ? undefined : mode.round(total, s.decimals);
       if (reported !== undefined && computed !== undefined && reported.eq(computed)) continue;
       const f = s.fact;
-      const shownSum = formatAmount(reported ?? s.value, s.decimals);
-      const shownItems =
-        computed === undefined ? 'unknown (a value has precision 0)' : formatAmount(computed, s.decimals);
       ctx.report({
-        message:
-          `${ctx.label(sumConcept)} = ${shownSum} but the sum of its ${count} item${count === 1 ? '' : 's'} is ` +
-          `${shownItems} (${parts.join('')}) in context '${f.contextRef}' (ELR ${network.role})`,
+        params: {
+          sum: ctx.label(sumConcept),
+          reported: amountParam(reported ?? s.value, s.decimals),
+          count,
+          computed: computed === undefined ? undefined : amountParam(computed, s.decimals),
+          items: parts as unknown as MessageParam[],
+          context: f.contextRef,
+          elr: network.role,
+        },
         loc: f,
       });
     }

@@ -91,15 +91,15 @@ export function runNtRules(profile: Profile, input: NtInput, lang: string, filin
       nt: profile.nt ?? 20,
       filingDate,
       report(params: MessageParams, loc?: Partial<SourceLocation>, severity?: Severity) {
-        findings.push(
-          finding(
-            rule.code,
-            severity ?? rule.severity,
-            messageIn(rule.message, lang, params),
-            { file: input.file, ...stripUndefined(loc) },
-            rule.spec,
-          ),
+        const f = finding(
+          rule.code,
+          severity ?? rule.severity,
+          messageIn(rule.message, lang, params),
+          { file: input.file, ...stripUndefined(loc) },
+          rule.spec,
         );
+        f.params = { ...params }; // the rule module renders them in en and nl (types.ts Messages)
+        findings.push(f);
       },
     };
     try {

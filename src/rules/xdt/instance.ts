@@ -3,7 +3,9 @@
  * dimensional validity of item facts. All read the compiled `DimensionalModel`; none walks relationships.
  */
 import { isDimension, isTypedDimension } from '../../compile/dimensions.js';
+import type { MessageParam } from '../../findings.js';
 import type { Context, DimensionMember } from '../../instance/types.js';
+import type { XdtFailureParam } from '../../messages/en.js';
 import type { Rule, RuleContext } from '../types.js';
 import { dimensionalModel } from './model.js';
 import { DimensionalValidator, type Failure, type Verdict } from './validity.js';
@@ -177,22 +179,29 @@ export const illegalTypedDimensionContent: Rule = {
   },
 };
 
-function describe(ctx: RuleContext, f: Failure, v: DimensionalValidator): string {
+/** The failure of a DRS as message parameters (src/messages/en.ts XdtFailureParam), labels in the language of `--lang`. */
+function failureParam(ctx: RuleContext, f: Failure, v: DimensionalValidator): XdtFailureParam {
   const h = v.model.hasHypercubes[f.hasHypercube]!;
-  const cube = `${h.closed ? 'closed' : 'open'} ${h.arcrole} hypercube ${ctx.label(h.hypercube)} (${h.contextElement}, ELR ${h.elr})`;
+  const base = {
+    kind: f.kind,
+    closed: h.closed,
+    arcrole: h.arcrole,
+    hypercube: ctx.label(h.hypercube),
+    contextElement: h.contextElement,
+    elr: h.elr,
+  };
   switch (f.kind) {
     case 'missing':
-      return `the ${cube} needs a value for dimension ${ctx.label(f.dimension)} in the ${h.contextElement}, and that dimension has no default`;
-    case 'notMember':
-      return f.member === undefined
-        ? `the value for explicit dimension ${ctx.label(f.dimension)} of the ${cube} is not an explicit member`
-        : `${f.defaulted ? 'the default member ' : ''}${ctx.label(f.member)} is not a usable member of dimension ${ctx.label(f.dimension)} in the ${cube}`;
     case 'closedExtra':
-      return `the ${h.contextElement} has dimension ${ctx.label(f.dimension)}, which the ${cube} does not have`;
-    case 'closedNonDimensional':
-      return `the ${h.contextElement} has content other than dimension values, which the ${cube} does not allow`;
-    case 'notAllMatched':
-      return `the context matches the ${cube}, whose combinations are excluded`;
+      return { ...base, dimension: ctx.label(f.dimension) };
+    case 'notMember':
+      return {
+        ...base,
+        dimension: ctx.label(f.dimension),
+        ...(f.member === undefined ? {} : { member: ctx.label(f.member), defaulted: !!f.defaulted }),
+      };
+    default:
+      return base;
   }
 }
 
@@ -212,7 +221,7 @@ export const primaryItemDimensionallyInvalid: Rule = {
     // property look-ups with the loader's fresh (not internalized) key strings.
     const wanted = new Map<string, boolean>();
     // verdicts are cached by the validator (shared by contexts of equal dimensional content); explanations per verdict
-    const explanations = new Map<Verdict, string>();
+    const explanations = new Map<Verdict, XdtFailureParam>();
     for (const fact of inst.facts) {
       if (fact.isTuple || !fact.contextRef) continue;
       let want = wanted.get(fact.concept);
@@ -225,18 +234,19 @@ export const primaryItemDimensionallyInvalid: Rule = {
       if (!c) continue;
       const verdict = v.check(fact.concept, c);
       if (verdict.valid) continue;
-      let why = explanations.get(verdict);
-      if (why === undefined) {
-        const many =
-          verdict.drsCount > 1
-            ? ` (none of its ${verdict.drsCount} dimensional relationship sets is satisfied; first: `
-            : ' (';
-        why = `${many}${describe(ctx, verdict.failure, v)}).`;
-        explanations.set(verdict, why);
+      let failure = explanations.get(verdict);
+      if (failure === undefined) {
+        failure = failureParam(ctx, verdict.failure, v);
+        explanations.set(verdict, failure);
       }
       ctx.report({
         code: 'xbrldie:PrimaryItemDimensionallyInvalidError',
-        message: `Fact ${ctx.label(fact.concept)} in context ${c.id} is dimensionally invalid${why}`,
+        params: {
+          concept: ctx.label(fact.concept),
+          context: c.id,
+          drsCount: verdict.drsCount,
+          failure: failure as unknown as MessageParam,
+        },
         loc: fact,
       });
     }

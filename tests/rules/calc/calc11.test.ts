@@ -1,5 +1,6 @@
 /** XBRL Calculations 1.1 (arcrole https://xbrl.org/2023/arcrole/summation-item): hand-built taxonomies and instances. */
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../../../src/messages/index.js';
 import { finding, type Finding } from '../../../src/findings.js';
 import type { Concept } from '../../../src/compile/types.js';
 import type { Instance } from '../../../src/instance/types.js';
@@ -49,7 +50,16 @@ function runMode(mode: 'round' | 'truncate', inst: Instance, t = tax): Finding[]
       lang: 'en',
       calcMode: mode,
       label: (key) => t.labels[key]?.['http://www.xbrl.org/2003/role/label']?.['en'] ?? key.replace(/^\{[^}]*\}/, ''),
-      report: (f) => out.push(finding(f.code ?? rule.code, f.severity ?? rule.severity, f.message, f.loc, rule.spec)),
+      report: (f) =>
+        out.push(
+          finding(
+            f.code ?? rule.code,
+            f.severity ?? rule.severity,
+            f.message ?? englishMessage(f.code ?? rule.code, f.params ?? {}),
+            f.loc,
+            rule.spec,
+          ),
+        ),
     };
     rule.check(ctx);
   }

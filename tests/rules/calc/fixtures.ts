@@ -1,5 +1,6 @@
 /** Hand-built taxonomy and instance objects for rule tests (no loader needed). */
 import { finding, type Finding } from '../../../src/findings.js';
+import { englishMessage } from '../../../src/messages/index.js';
 import type { CompiledTaxonomy, Concept, Network, Relationship } from '../../../src/compile/types.js';
 import type { Context, Fact, Instance, Period, Unit } from '../../../src/instance/types.js';
 import type { Rule, RuleContext } from '../../../src/rules/types.js';
@@ -164,7 +165,16 @@ export function run(rules: Rule | Rule[], tax: CompiledTaxonomy, inst?: Instance
       instance: inst,
       lang: 'en',
       label: (key) => tax.labels[key]?.['http://www.xbrl.org/2003/role/label']?.['en'] ?? key.replace(/^\{[^}]*\}/, ''),
-      report: (f) => out.push(finding(f.code ?? rule.code, f.severity ?? rule.severity, f.message, f.loc, rule.spec)),
+      report: (f) =>
+        out.push(
+          finding(
+            f.code ?? rule.code,
+            f.severity ?? rule.severity,
+            f.message ?? englishMessage(f.code ?? rule.code, f.params ?? {}),
+            f.loc,
+            rule.spec,
+          ),
+        ),
     };
     rule.check(ctx);
   }

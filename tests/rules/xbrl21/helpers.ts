@@ -1,5 +1,6 @@
 /** Test helpers: a small hand-built compiled taxonomy, instance XML builder, and a runner for instance rules. */
 import type { CompiledTaxonomy, Concept, SimpleType } from '../../../src/compile/types.js';
+import { englishMessage } from '../../../src/messages/index.js';
 import type { Finding } from '../../../src/findings.js';
 import { loadInstance } from '../../../src/instance/load.js';
 import type { Instance } from '../../../src/instance/types.js';
@@ -182,7 +183,7 @@ export function run(rules: Rule | Rule[], xml: string, tax = taxonomy()): Findin
         out.push({
           code: f.code ?? rule.code,
           severity: f.severity ?? rule.severity,
-          message: f.message,
+          message: f.message ?? englishMessage(f.code ?? rule.code, f.params ?? {}),
           file: f.loc?.file ?? '',
           line: f.loc?.line ?? 0,
           column: f.loc?.column ?? 0,

@@ -3,6 +3,7 @@
  * contexts are parsed from small XML snippets so that typed members are real XmlElements.
  */
 import type { CompiledTaxonomy, Concept, Network, Relationship } from '../../../src/compile/types.js';
+import { englishMessage } from '../../../src/messages/index.js';
 import { ARCROLE, DIMENSION_ITEM, HYPERCUBE_ITEM, XBRLDI_NS, XBRLDT_NS } from '../../../src/compile/dimensions.js';
 import type { Finding } from '../../../src/findings.js';
 import type { Context, DimensionMember, Fact, Instance } from '../../../src/instance/types.js';
@@ -217,7 +218,7 @@ export function run(rules: Rule[], tax: CompiledTaxonomy, inst?: Instance): Find
         out.push({
           code: f.code ?? rule.code,
           severity: f.severity ?? rule.severity,
-          message: f.message,
+          message: f.message ?? englishMessage(f.code ?? rule.code, f.params ?? {}),
           file: f.loc?.file ?? '',
           line: f.loc?.line ?? 0,
           column: f.loc?.column ?? 0,

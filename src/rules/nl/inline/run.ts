@@ -152,15 +152,15 @@ export function runInlineProfile(
       ...(formula ? { formula } : {}),
       report(params: MessageParams, loc?: Partial<SourceLocation>, code?: string, severity?: Severity) {
         const m = code && code !== rule.code ? (rule.others?.[code] ?? rule.message) : rule.message;
-        findings.push(
-          finding(
-            code ?? rule.code,
-            severity ?? rule.severity,
-            messageIn(m, lang, params),
-            { file: location, ...loc },
-            `${rule.spec} (${profile.name})`,
-          ),
+        const f = finding(
+          code ?? rule.code,
+          severity ?? rule.severity,
+          messageIn(m, lang, params),
+          { file: location, ...loc },
+          `${rule.spec} (${profile.name})`,
         );
+        f.params = { ...params }; // the rule module renders them in en and nl (types.ts Messages)
+        findings.push(f);
       },
     };
     try {

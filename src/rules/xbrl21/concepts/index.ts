@@ -85,7 +85,7 @@ export const itemType: Rule = {
     for (const c of Object.values(ctx.taxonomy.concepts)) {
       if (c.kind !== 'item' || c.xbrliType !== undefined) continue;
       ctx.report({
-        message: `The item ${ctx.label(c.key)} has type ${c.type ?? '(none)'}, which does not derive from an XBRL item type (xbrli:*ItemType)`,
+        params: { concept: ctx.label(c.key), type: c.type },
         loc: c,
       });
     }

@@ -119,7 +119,12 @@ export const contextPeriodType: Rule = {
       const ok = c.periodType === 'instant' ? k === 'instant' : k === 'duration' || k === 'forever';
       if (!ok) {
         ctx.report({
-          message: `${ctx.label(f.concept)} is ${c.periodType === 'instant' ? 'an instant' : 'a duration'} concept but context '${context.id}' has ${periodText(context.period)}`,
+          params: {
+            concept: ctx.label(f.concept),
+            expected: c.periodType,
+            context: context.id,
+            period: { ...context.period },
+          },
           loc: loc(f),
         });
       }

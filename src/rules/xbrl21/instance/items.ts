@@ -20,19 +20,19 @@ export const factConcept: Rule = {
       const name = f.element.prefix ? `${f.element.prefix}:${f.element.local}` : f.element.local;
       if (!c) {
         ctx.report({
-          message: `${name} is used as a fact but is not declared in the taxonomy (is the schema that declares ${f.concept} missing from the DTS?)`,
+          params: { concept: name, qname: f.concept },
           loc: loc(f),
         });
       } else if (c.kind === 'other') {
         ctx.report({
           code: 'xbrl.4.6:notItemOrTuple',
-          message: `${ctx.label(f.concept)} is used as a fact but is not an item or tuple (not in the substitution group of xbrli:item or xbrli:tuple)`,
+          params: { concept: ctx.label(f.concept) },
           loc: loc(f),
         });
       } else if (c.abstract) {
         ctx.report({
           code: 'xbrl.4.6:abstractConcept',
-          message: `${ctx.label(f.concept)} is an abstract concept and cannot be reported as a fact`,
+          params: { concept: ctx.label(f.concept) },
           loc: loc(f),
         });
       }
@@ -52,15 +52,13 @@ export const itemContextRef: Rule = {
     for (const [f] of items(ctx)) {
       if (f.contextRef === undefined) {
         ctx.report({
-          message: `${ctx.label(f.concept)} has no contextRef; every item must refer to a context`,
+          params: { concept: ctx.label(f.concept) },
           loc: loc(f),
         });
       } else if (!inst.contexts.has(f.contextRef)) {
         const other = inst.ids.get(f.contextRef);
         ctx.report({
-          message: other
-            ? `${ctx.label(f.concept)} has contextRef '${f.contextRef}', which refers to an xbrli:${other.local}, not to a context`
-            : `${ctx.label(f.concept)} refers to context '${f.contextRef}', which does not exist in this instance`,
+          params: { concept: ctx.label(f.concept), context: f.contextRef, other: other?.local },
           loc: loc(f),
         });
       }
@@ -80,20 +78,18 @@ export const numericUnitRef: Rule = {
     for (const [f, c] of items(ctx)) {
       if (c.numeric) {
         if (f.unitRef === undefined) {
-          ctx.report({ message: `${ctx.label(f.concept)} is numeric but has no unitRef`, loc: loc(f) });
+          ctx.report({ params: { concept: ctx.label(f.concept) }, loc: loc(f) });
         } else if (!inst.units.has(f.unitRef)) {
           const other = inst.ids.get(f.unitRef);
           ctx.report({
-            message: other
-              ? `${ctx.label(f.concept)} has unitRef '${f.unitRef}', which refers to an xbrli:${other.local}, not to a unit`
-              : `${ctx.label(f.concept)} refers to unit '${f.unitRef}', which does not exist in this instance`,
+            params: { concept: ctx.label(f.concept), unit: f.unitRef, other: other?.local },
             loc: loc(f),
           });
         }
       } else if (f.unitRef !== undefined) {
         ctx.report({
           code: 'xbrl.4.6.2:nonNumericUnitRef',
-          message: `${ctx.label(f.concept)} is not numeric and must not have a unitRef (it has unitRef '${f.unitRef}')`,
+          params: { concept: ctx.label(f.concept), unit: f.unitRef },
           loc: loc(f),
         });
       }
@@ -120,14 +116,14 @@ export const decimalsPrecision: Rule = {
       if (f.precision !== undefined && !PRECISION_RE.test(f.precision)) {
         ctx.report({
           code: 'xbrl.4.6.4:precision',
-          message: `${name} has precision '${f.precision}'; it must be a non-negative integer or INF`,
+          params: { concept: name, value: f.precision },
           loc: loc(f),
         });
       }
       if (f.decimals !== undefined && !DECIMALS_RE.test(f.decimals)) {
         ctx.report({
           code: 'xbrl.4.6.5:decimals',
-          message: `${name} has decimals '${f.decimals}'; it must be an integer or INF`,
+          params: { concept: name, value: f.decimals },
           loc: loc(f),
         });
       }
@@ -135,7 +131,7 @@ export const decimalsPrecision: Rule = {
         if (has) {
           ctx.report({
             code: 'xbrl.4.6.3:nilPrecisionDecimals',
-            message: `${name} is nil and must not have a ${f.decimals !== undefined ? 'decimals' : 'precision'} attribute`,
+            params: { concept: name, attribute: f.decimals !== undefined ? 'decimals' : 'precision' },
             loc: loc(f),
           });
         }
@@ -143,7 +139,7 @@ export const decimalsPrecision: Rule = {
         if (has) {
           ctx.report({
             code: 'xbrl.4.6.3:nonNumericPrecisionDecimals',
-            message: `${name} is not numeric and must not have a ${f.decimals !== undefined ? 'decimals' : 'precision'} attribute`,
+            params: { concept: name, attribute: f.decimals !== undefined ? 'decimals' : 'precision' },
             loc: loc(f),
           });
         }
@@ -151,17 +147,17 @@ export const decimalsPrecision: Rule = {
         if (has) {
           ctx.report({
             code: 'xbrl.4.6.3:fractionPrecisionDecimals',
-            message: `${name} is a fraction and must not have a ${f.decimals !== undefined ? 'decimals' : 'precision'} attribute`,
+            params: { concept: name, attribute: f.decimals !== undefined ? 'decimals' : 'precision' },
             loc: loc(f),
           });
         }
       } else if (f.decimals !== undefined && f.precision !== undefined) {
         ctx.report({
-          message: `${name} has both decimals and precision; exactly one of them is required`,
+          params: { concept: name, both: true },
           loc: loc(f),
         });
       } else if (!has) {
-        ctx.report({ message: `${name} is numeric and needs either a decimals or a precision attribute`, loc: loc(f) });
+        ctx.report({ params: { concept: name }, loc: loc(f) });
       }
     }
   },

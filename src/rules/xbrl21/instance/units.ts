@@ -50,8 +50,7 @@ function singleMeasureUnit(
   codes: { notSingle: string; wrongMeasure: string; former: string },
   xbrliType: string,
   accepts: (ns: string, local: string) => boolean,
-  what: string,
-  expected: string,
+  kind: 'monetary' | 'shares',
 ): Rule {
   return {
     code: codes.notSingle,
@@ -71,7 +70,7 @@ function singleMeasureUnit(
           ctx.report({
             code: u.divide || u.numerator.length !== 1 || !m ? codes.notSingle : codes.wrongMeasure,
             related: [codes.former],
-            message: `${ctx.label(f.concept)} is ${what}, so its unit must be ${expected}, but unit '${u.id}' is ${unitText(u) || 'empty'}`,
+            params: { concept: ctx.label(f.concept), kind, unit: u.id, measures: unitText(u) },
             loc: loc(f),
           });
         }
@@ -89,8 +88,7 @@ export const monetaryUnit = singleMeasureUnit(
   },
   'monetaryItemType',
   (ns, local) => ns === ISO4217_NS && /^[A-Z]{3}$/.test(local),
-  'a monetary amount',
-  'a single ISO 4217 currency (such as iso4217:EUR)',
+  'monetary',
 );
 
 /** sharesItemType: the single measure xbrli:shares (section 4.8.2). */
@@ -102,8 +100,7 @@ export const sharesUnit = singleMeasureUnit(
   },
   'sharesItemType',
   (ns, local) => ns === XBRLI_NS && local === 'shares',
-  'a number of shares',
-  'xbrli:shares',
+  'shares',
 );
 
 /** A unit is in simplest form: no measure appears in both numerator and denominator (section 4.8.4). */

@@ -65,7 +65,7 @@ export const factValue: Rule = {
       if (!c.valueType) continue;
       const reason = checkSimpleValue(f.value, c.valueType, resolver(f.element));
       if (reason !== undefined) {
-        ctx.report({ message: `${name} has value '${shown(f.value)}', which is not valid: ${reason}`, loc: loc(f) });
+        ctx.report({ params: { concept: name, value: shown(f.value), reason }, loc: loc(f) });
       }
     }
   },
