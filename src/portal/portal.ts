@@ -465,4 +465,8 @@ function startPage(): void {
   applyText();
 }
 
-if (!isWorker) startPage();
+if (!isWorker) {
+  startPage();
+  // offline once loaded: the page's files, the validator list and the artifacts used are kept (sbr-portal-sw.js)
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('sbr-portal-sw.js').catch(() => {});
+}

@@ -72,10 +72,10 @@ async function cliJson(args: string[]): Promise<CliJson> {
 }
 
 /** Chooses a filing and a server validator, validates, and waits for the verdict. */
-async function validateInPage(page: Page, file: string, validator: string, shot: string): Promise<void> {
+async function validateInPage(page: Page, file: string, validator: string, shot: string, url = ''): Promise<void> {
   await page.locator('#validatorId').selectOption(validator);
   await page.locator('input[type=file][name=filing]').setInputFiles(file);
-  await page.locator('#filingUrl').fill('');
+  await page.locator('#filingUrl').fill(url);
   await page.getByRole('button', { name: 'Validate' }).click();
   await page
     .locator('[data-valid]')
@@ -119,7 +119,8 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
       outfile: join(portal, 'sbr-portal.js'),
       logLevel: 'silent',
     });
-    for (const f of ['index.html', 'portal.css']) copyFileSync(resolve(ROOT, 'src/portal', f), join(portal, f));
+    for (const f of ['index.html', 'portal.css', 'sbr-portal-sw.js'])
+      copyFileSync(resolve(ROOT, 'src/portal', f), join(portal, f));
     artifact = join(dir, 'demo.sbrv');
     writeFileSync(artifact, compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]).bytes);
     const served = [artifact];
@@ -217,6 +218,24 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
       ),
     ).toBe(false);
     expect(requests.some((r) => r.url.endsWith('/v1/validators/demo/artifact'))).toBe(true);
+
+    // offline once loaded (sbr-portal-sw.js): once the service worker controls the page and has seen the artifact,
+    // the page loads and validates with the network gone
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await expect.poll(() => page.locator('#validatorId option[value="demo"]').count()).toBe(1);
+    await validateInPage(page, FILING, 'demo', 'portal-online-failed.png', FILING);
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await expect.poll(() => page.locator('#validatorId option[value="demo"]').count()).toBe(1);
+      await validateInPage(page, FILING, 'demo', 'portal-offline-failed.png', FILING);
+      expect(await page.locator('[data-valid]').getAttribute('data-valid')).toBe(String(cli.valid));
+      expect(await page.locator('tr[data-code]').count()).toBe(cli.findings.length);
+    } finally {
+      await context.setOffline(false);
+    }
   });
 
   it.skipIf(!kvkPresent)(
