@@ -200,7 +200,7 @@ export function instance(facts: number): { xml: string; invalidContexts: number 
   for (let c = 1; c <= contexts; c++) {
     const bad = c % 97 === 0; // ~1 % invalid contexts
     const sales = c % 10 < 7;
-    let segment = '';
+    let segment: string;
     let scenario = '';
     let items: string[];
     if (sales) {

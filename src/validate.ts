@@ -401,7 +401,7 @@ function refuseJson(bytes: Uint8Array, file: string): void {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
   if (bytes[i] !== 0x7b && bytes[i] !== 0x5b) return;
-  let xbrlJson = false;
+  let xbrlJson: boolean;
   try {
     const j = JSON.parse(new TextDecoder().decode(bytes)) as { documentInfo?: unknown };
     xbrlJson = !!j && typeof j === 'object' && 'documentInfo' in j;

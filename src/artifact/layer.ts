@@ -451,7 +451,7 @@ function completeConcept(
   layering: Layering,
 ): void {
   const chain = [...c.substitutionGroups];
-  let last = chain[chain.length - 1];
+  const last = chain[chain.length - 1];
   // the chain stopped at the first head that is not declared in the extension
   if (last !== undefined && !ext[last] && bt.concepts[last]) {
     for (const k of bt.concepts[last]!.substitutionGroups) {

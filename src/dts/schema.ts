@@ -625,7 +625,7 @@ function elementScheme(
 ): XmlElement | undefined {
   const parts = pointer.split('/');
   let cur: XmlElement | undefined;
-  let start = 0;
+  let start: number;
   if (parts[0] !== '') {
     cur = byId(parts[0]!);
     start = 1;

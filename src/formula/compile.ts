@@ -1116,11 +1116,6 @@ function filterUses(c: FormulaCompiler, from: XmlElement, arcrole: string, hasCo
   return out;
 }
 
-function text1(c: FormulaCompiler, el: XmlElement, ns: string, local: string): XPathSource | undefined {
-  const ch = el.children.find((x) => x.ns === ns && x.local === local);
-  return ch ? c.xpath(ch, ch.text.trim()) : undefined;
-}
-
 const ASPECT_NAMES: Record<string, Aspect> = {
   concept: 'concept',
   'entity-identifier': 'entityIdentifier',
@@ -1320,8 +1315,8 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
     for (const ch of f.children) {
       if (ch.local === 'aspect') {
         const a = ch.text.trim();
-        if (a === 'all')
-          (aspects.push(
+        if (a === 'all') {
+          aspects.push(
             'concept',
             'entityIdentifier',
             'period',
@@ -1331,9 +1326,9 @@ function compileFilter(c: FormulaCompiler, f: XmlElement, visiting: Set<XmlEleme
             'nonXDTSegment',
             'nonXDTScenario',
             'location',
-          ),
-            (allDimensions = true));
-        else if (a === 'dimensions') allDimensions = true;
+          );
+          allDimensions = true;
+        } else if (a === 'dimensions') allDimensions = true;
         else if (ASPECT_NAMES[a]) aspects.push(ASPECT_NAMES[a]!);
       } else if (ch.local === 'dimension') {
         const q = c.qnameOrExpr(ch);

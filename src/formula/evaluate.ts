@@ -65,8 +65,6 @@ export interface FormulaRunResult {
   output: OutputFact[];
 }
 
-const SPEC = 'Variables 1.0 section 3.7';
-
 /** An evaluation stopped by a dynamic error (reported once per variable set). */
 class SetError extends Error {
   constructor(readonly finding: Finding) {

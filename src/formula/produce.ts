@@ -163,14 +163,20 @@ export function produceFact(
       if (m.measure) num.push(...ev(m.measure, vars).map((x) => qnameKey(x, 'A unit measure')));
       else if (m.source) {
         const u = src(m.source, 'unit')?.unit;
-        if (u) (num.push(...u.numerator.map((x) => x.key)), den.push(...u.denominator.map((x) => x.key)));
+        if (u) {
+          num.push(...u.numerator.map((x) => x.key));
+          den.push(...u.denominator.map((x) => x.key));
+        }
       }
     }
     for (const m of rules.unit?.divideBy ?? []) {
       if (m.measure) den.push(...ev(m.measure, vars).map((x) => qnameKey(x, 'A unit measure')));
       else if (m.source) {
         const u = src(m.source, 'unit')?.unit;
-        if (u) (den.push(...u.numerator.map((x) => x.key)), num.push(...u.denominator.map((x) => x.key)));
+        if (u) {
+          den.push(...u.numerator.map((x) => x.key));
+          num.push(...u.denominator.map((x) => x.key));
+        }
       }
     }
     // cancel measures appearing in both numerator and denominator (section 2.5.2)

@@ -730,8 +730,16 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       const u = id === undefined ? undefined : use.get(id);
       return u ? u.has(target) : target === null;
     };
-    for (const c of contexts) if (wanted(ctxUse, c.attrs.get('id'))) (copy(c, true, false, undefined), nContexts++);
-    for (const u of units) if (wanted(unitUse, u.attrs.get('id'))) (copy(u, true, false, undefined), nUnits++);
+    for (const c of contexts)
+      if (wanted(ctxUse, c.attrs.get('id'))) {
+        copy(c, true, false, undefined);
+        nContexts++;
+      }
+    for (const u of units)
+      if (wanted(unitUse, u.attrs.get('id'))) {
+        copy(u, true, false, undefined);
+        nUnits++;
+      }
 
     // facts
     let nFacts = 0;
@@ -834,12 +842,13 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
         const from = (r.attrs.get('fromRefs') ?? '').split(/\s+/).filter((id) => factIds.has(id));
         const to = (r.attrs.get('toRefs') ?? '').split(/\s+/).filter(Boolean);
         for (const id of from)
-          if (!locs.has(id))
-            (locs.add(id),
-              w.push(
-                `<${lk}:loc ${xl}:type="locator" ${xl}:href="#${escAttr(id)}" ${xl}:label="${escAttr(id)}"/>`,
-                ids.get(id),
-              ));
+          if (!locs.has(id)) {
+            locs.add(id);
+            w.push(
+              `<${lk}:loc ${xl}:type="locator" ${xl}:href="#${escAttr(id)}" ${xl}:label="${escAttr(id)}"/>`,
+              ids.get(id),
+            );
+          }
         for (const id of to) {
           const fn = footnotes.get(id);
           if (fn) {

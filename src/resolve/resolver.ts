@@ -187,7 +187,10 @@ export class Resolver {
         pkgs.push(TaxonomyPackage.open(abs, limits));
       else
         for (const pkg of TaxonomyPackage.openFolder(abs, limits))
-          if (!seen.has(pkg.location)) (seen.add(pkg.location), pkgs.push(pkg));
+          if (!seen.has(pkg.location)) {
+            seen.add(pkg.location);
+            pkgs.push(pkg);
+          }
     }
     const catalogs = (opts.catalogs ?? []).map((c) => loadCatalogFile(resolvePath(c)));
     const caches: Cache[] = [];

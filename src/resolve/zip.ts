@@ -177,6 +177,7 @@ export class ZipArchive {
       }
       // A NUL byte (or another control character) cannot be part of a file name or URL: a name that means one thing
       // to this reader and another to a file system or the next tool. Refused, never truncated or passed on.
+      // eslint-disable-next-line no-control-regex -- control characters are what this looks for
       const control = /[\u0000-\u001f\u007f]/.exec(rawName);
       if (control) {
         const at = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -194,8 +195,14 @@ export class ZipArchive {
           const len = u16(d, x + 2);
           if (id === 0x0001) {
             let p = x + 4;
-            if (size === 0xffffffff) ((size = u64(d, p)), (p += 8));
-            if (compressedSize === 0xffffffff) ((compressedSize = u64(d, p)), (p += 8));
+            if (size === 0xffffffff) {
+              size = u64(d, p);
+              p += 8;
+            }
+            if (compressedSize === 0xffffffff) {
+              compressedSize = u64(d, p);
+              p += 8;
+            }
             if (localHeaderOffset === 0xffffffff) localHeaderOffset = u64(d, p);
             break;
           }
@@ -281,6 +288,7 @@ export class ZipArchive {
     } catch {
       localName = new TextDecoder('latin1').decode(localNameBytes);
     }
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     if (/[\u0000-\u001f\u007f]/.test(localName)) {
       this.fail(
         'sbr:zipEntryName',

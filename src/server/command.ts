@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { loadArtifactFiles } from '../artifact/node.js';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
 import { buildServer } from './app.js';
 import type { ServedValidator } from './routes.js';
 

@@ -254,10 +254,16 @@ const failAt1 = (code: string, message: string, url: string): FatalInputError =>
 function sniffEncoding(bytes: Uint8Array, url: string): EncodingSniff {
   let bomEncoding: string | undefined;
   let bom = 0;
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) ((bomEncoding = 'utf-16be'), (bom = 2));
-  else if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) ((bomEncoding = 'utf-16le'), (bom = 2));
-  else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    ((bomEncoding = 'utf-8'), (bom = 3));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    bomEncoding = 'utf-16be';
+    bom = 2;
+  } else if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    bomEncoding = 'utf-16le';
+    bom = 2;
+  } else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    bomEncoding = 'utf-8';
+    bom = 3;
+  }
   const headBytes = bytes.subarray(bom, Math.min(bytes.length, bom + 400));
   const head = bomEncoding?.startsWith('utf-16')
     ? new TextDecoder(bomEncoding).decode(headBytes)

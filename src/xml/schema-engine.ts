@@ -87,7 +87,6 @@ function loadEngine(): Engine {
   const fakeProcess = Object.create(process) as NodeJS.Process;
   Object.defineProperty(fakeProcess, 'exitCode', { value: undefined, writable: true, configurable: true });
   const mod: { exports: unknown } = { exports: {} };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const run = new Function('require', 'module', 'exports', '__filename', '__dirname', 'process', glue) as (
     ...args: unknown[]
   ) => void;

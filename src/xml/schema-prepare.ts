@@ -431,7 +431,7 @@ export function widenXbrlRoot(text: string, factNamespaces: string[]): string {
   return replacedItem ? text.slice(0, start) + widened + text.slice(end) : text;
 }
 
-const TAG = /<(\/?)([^\s>\/!?]+)((?:\s+[^\s=>\/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const TAG = /<(\/?)([^\s>/!?]+)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 
 /**
  * Blanks out (spaces, newlines kept so line numbers hold) the top-level `xs:element` declarations whose

@@ -80,7 +80,7 @@ export async function validateManyAgainstSchemas(
   if (options.pruneUnusedElements !== false) {
     usedElementNames = new Set<string>();
     for (const t of texts)
-      for (const m of t.matchAll(/<([^\s>\/!?]+)/g)) usedElementNames.add(m[1]!.replace(/^.*:/, ''));
+      for (const m of t.matchAll(/<([^\s>/!?]+)/g)) usedElementNames.add(m[1]!.replace(/^.*:/, ''));
   }
   const instanceNamespaces = new Set<string>();
   for (const t of texts)

@@ -63,7 +63,7 @@ interface TagMatch {
 
 function startTags(s: string): TagMatch[] {
   const out: TagMatch[] = [];
-  for (const m of s.matchAll(/<([A-Za-z_][\w.:-]*)((?:\s+[^\s=>\/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g)) {
+  for (const m of s.matchAll(/<([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, name: m[1]!, attrs: m[2]!, selfClosing: m[3] === '/' });
   }
   return out;

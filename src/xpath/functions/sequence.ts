@@ -9,7 +9,7 @@ import { Decimal } from 'decimal.js';
 import { atomicEquals, valueCompare } from '../atomic/index.js';
 import type { AtomicValue, FunctionDef, Item, Sequence, XNode } from '../types.js';
 import { XML, XPathError, isNode } from '../types.js';
-import { EMPTY, atomize, bool, docOrder, int, rootOf, toNumber } from '../xdm.js';
+import { EMPTY, bool, docOrder, int, rootOf, toNumber } from '../xdm.js';
 import { atomicParam, fn, itemParam, nodeArg } from './util.js';
 
 function rough(v: AtomicValue): string {
@@ -156,7 +156,7 @@ export const functions: FunctionDef[] = [
       const s = args[1]![0] as AtomicValue;
       const out: Item[] = [];
       (args[0] as AtomicValue[]).forEach((v, i) => {
-        let eq = false;
+        let eq: boolean;
         try {
           eq = valueCompare('eq', v, s, coll);
         } catch {

@@ -14,7 +14,6 @@ import {
   item,
   k,
   run,
-  scen,
   seg,
   taxonomy,
   tm,

@@ -72,7 +72,11 @@ export const essenceAliasValues: Rule = {
     const networks = ctx.taxonomy.networks.filter((n) => n.arcrole === ARCROLE.essenceAlias);
     if (networks.length === 0) return;
     const involved = new Set<string>();
-    for (const n of networks) for (const r of n.relationships) (involved.add(r.from), involved.add(r.to));
+    for (const n of networks)
+      for (const r of n.relationships) {
+        involved.add(r.from);
+        involved.add(r.to);
+      }
     const eq = equalityIndex(instance);
     // concept|parent|context -> non-nil facts
     const byKey = new Map<string, Fact[]>();
