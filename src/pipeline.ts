@@ -22,16 +22,17 @@ import {
   type DtsStart,
 } from './dts/discover.js';
 import { NS, XLINK_HREF } from './dts/namespaces.js';
+import { taxonomySchemaInput, type TaxonomySchemaInput } from './dts/taxonomy-schemas.js';
 import { compareFindings, FatalInputError, finding, type Finding } from './findings.js';
 import { loadInstance } from './instance/load.js';
 import type { Instance } from './instance/types.js';
 import { runRules } from './rules/engine.js';
 import { allRules } from './rules/index.js';
+import { checkTaxonomyDocuments } from './rules/xbrl21/taxonomy/schema-validity.js';
 import type { FormulaOptions, Rule } from './rules/types.js';
 import { foldSchemaFindings } from './report/fold.js';
 import { rootCausesFirst } from './report/root-cause.js';
 import { parseXml, resolveUrl, type XmlDocument } from './xml/parse.js';
-import { checkTaxonomyDocuments, taxonomySchemaInput, type TaxonomySchemaInput } from './xml/schema-taxonomy.js';
 
 export interface DocumentResult {
   file: string;
@@ -85,7 +86,7 @@ export interface LoadedTaxonomy {
    * instance, a source may add the schemas its `xsi:schemaLocation` hints name and the xbrl-instance schema.
    */
   schemas(instance?: XmlDocument): { schemas: SchemaDoc[]; roots: string[] };
-  /** For taxonomy-only validation: the taxonomy documents and the schemas to validate them against (src/xml/schema-taxonomy.ts). */
+  /** For taxonomy-only validation: the taxonomy documents and the schemas to validate them against (src/dts/taxonomy-schemas.ts). */
   taxonomyDocuments?(): TaxonomySchemaInput;
   /** Where documents outside the DTS are read from (formula expressions' fn:doc); undefined = none are available. */
   documents?: DocumentSource;

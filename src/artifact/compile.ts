@@ -10,7 +10,7 @@ import { deflateSync } from 'fflate';
 import type { CompiledTaxonomy, Concept } from '../compile/types.js';
 import { documentKey, stripFragment, type DocumentSource, type Dts, type DtsDocument } from '../dts/discover.js';
 import { ITEM, LABEL_ROLE, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
-import { buildSchemaModel } from '../dts/schema.js';
+import { buildSchemaModel } from '../compile/schema.js';
 import type { Finding } from '../findings.js';
 import { discoverAndCompile, type LoadedDts } from '../pipeline.js';
 import { hashDocuments } from '../compile/compile.js';

@@ -33,9 +33,9 @@ import type {
   SimpleType,
 } from '../compile/types.js';
 import { discoverDts, documentKey, type DocumentSource, type DtsDocument, type DtsStart } from '../dts/discover.js';
-import { buildNetworks } from '../dts/linkbase.js';
+import { buildNetworks } from '../compile/linkbase.js';
 import { ARCROLE, ITEM, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
-import { buildSchemaModel } from '../dts/schema.js';
+import { buildSchemaModel } from '../compile/schema.js';
 import { compileFormula } from '../formula/compile.js';
 import type { FormulaModel } from '../formula/model.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';

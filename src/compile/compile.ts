@@ -4,10 +4,10 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { buildNetworks } from '../dts/linkbase.js';
+import { buildNetworks } from './linkbase.js';
 import { documentKey, type Dts } from '../dts/discover.js';
 import { ARCROLE, NS } from '../dts/namespaces.js';
-import { buildSchemaModel } from '../dts/schema.js';
+import { buildSchemaModel } from './schema.js';
 import { attr, clark, type XmlElement } from '../xml/parse.js';
 import { COMPILED_FORMAT_VERSION, type CompiledTaxonomy, type SimpleType } from './types.js';
 

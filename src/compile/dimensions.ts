@@ -15,7 +15,10 @@
  * xbrldte:PrimaryItemPolymorphismError (2.5.3.2.1). Per-declaration and per-relationship constraints are rules in
  * `src/rules/xdt/taxonomy.ts`.
  */
-import type { CompiledTaxonomy, Relationship } from './types.js';
+import type { CompiledTaxonomy, DimensionInfo, DimensionalModel, HypercubeDimension, Relationship } from './types.js';
+
+// The model's shapes are plain data of the compiled taxonomy (src/compile/types.ts); re-exported for their readers.
+export type { DimensionInfo, DomainMembers, Drs, HasHypercube, HypercubeDimension, DimensionalModel } from './types.js';
 import { finding, type Finding } from '../findings.js';
 
 export const XBRLDT_NS = 'http://xbrl.org/2005/xbrldt';
@@ -38,67 +41,6 @@ export const ARCROLE = {
 } as const;
 
 const SPEC = 'XBRL Dimensions 1.0';
-
-/** A dimension declaration (section 2.5): explicit, or typed with the key of its typed domain element. */
-export interface DimensionInfo {
-  explicit: boolean;
-  /** Typed dimensions: key of the global element `xbrldt:typedDomainRef` points to, when it resolves. */
-  typedDomain?: string;
-}
-
-/** The usable members of an explicit dimension's domain, from the dimension-domain relationships in `elr` (2.5.3). */
-export interface DomainMembers {
-  dimension: string;
-  elr: string;
-  /** Member concept keys: targets of dimension-domain/domain-member relationships (following xbrldt:targetRole) that are never the target of one with xbrldt:usable="false". Sorted. */
-  members: string[];
-}
-
-export interface HypercubeDimension {
-  dimension: string;
-  explicit: boolean;
-  typedDomain?: string;
-  /** Explicit dimensions: index into `DimensionalModel.domains`. */
-  domain?: number;
-  /** Default member of the dimension (section 2.7), when it has one. */
-  default?: string;
-}
-
-/** One has-hypercube relationship (section 2.3) with its hypercube's dimensions resolved. */
-export interface HasHypercube {
-  arcrole: 'all' | 'notAll';
-  /** The primary item that is the source of the relationship (inheriting items are listed in `primaryItems`). */
-  primaryItem: string;
-  hypercube: string;
-  /** ELR of the has-hypercube relationship. */
-  elr: string;
-  closed: boolean;
-  contextElement: 'segment' | 'scenario';
-  dimensions: HypercubeDimension[];
-  /** Where the arc is. */
-  file: string;
-  line: number;
-  column: number;
-}
-
-/** A DRS as seen by one primary item: the has-hypercube relationships in one ELR (section 2.1, 3.1). */
-export interface Drs {
-  elr: string;
-  /** Indices into `DimensionalModel.hasHypercubes`. */
-  hasHypercubes: number[];
-}
-
-export interface DimensionalModel {
-  /** Default member by dimension key (section 2.7). */
-  defaults: Record<string, string>;
-  /** Every dimension declaration in the DTS by key. */
-  dimensions: Record<string, DimensionInfo>;
-  domains: DomainMembers[];
-  hasHypercubes: HasHypercube[];
-  drs: Drs[];
-  /** Primary item key -> indices into `drs`. A primary item that is absent has no hypercubes and is always dimensionally valid. */
-  primaryItems: Record<string, number[]>;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Relationship index shared with the taxonomy rules.

@@ -14,19 +14,21 @@
 import { NS } from '../dts/namespaces.js';
 import { attr, clark, resolveQName, type XmlDocument, type XmlElement } from '../xml/parse.js';
 import { ARCROLE, consecutiveRole, isUsable, XdtRelationshipIndex, type RoleRel } from './dimensions.js';
-import type { CompiledTaxonomy } from './types.js';
+import type {
+  CompiledTaxonomy,
+  EnumerationConcept,
+  EnumerationDeclaration,
+  EnumerationModel,
+  EnumerationType,
+} from './types.js';
+
+// The model's shapes are plain data of the compiled taxonomy (src/compile/types.ts); re-exported for their readers.
+export type { EnumerationConcept, EnumerationDeclaration, EnumerationModel, EnumerationType } from './types.js';
 
 /** Extensible Enumerations 1.0 namespace (prefix `enum`). */
 export const ENUM1_NS = 'http://xbrl.org/2014/extensible-enumerations';
 /** Extensible Enumerations 2.0 namespace (prefix `enum2`). */
 export const ENUM2_NS = 'http://xbrl.org/2020/extensible-enumerations-2.0';
-
-/** What an enumeration type is: the specification version and whether its value is a set (2.0 section 3). */
-export interface EnumerationType {
-  version: 1 | 2;
-  /** Set value enumeration concept (`enum2:enumerationSetItemType`); false for single value ones. */
-  set: boolean;
-}
 
 /** The base types of the two specifications, by expanded name. */
 export const ENUMERATION_BASE_TYPES: Readonly<Record<string, EnumerationType>> = {
@@ -34,34 +36,6 @@ export const ENUMERATION_BASE_TYPES: Readonly<Record<string, EnumerationType>> =
   [clark(ENUM2_NS, 'enumerationItemType')]: { version: 2, set: false },
   [clark(ENUM2_NS, 'enumerationSetItemType')]: { version: 2, set: true },
 };
-
-/** The attributes on an enumeration concept's declaration (1.0 section 2, 2.0 section 4), as compiled. */
-export interface EnumerationDeclaration extends EnumerationType {
-  /** `@enum:domain` / `@enum2:domain` as written; undefined when the attribute is absent (MissingDomainError). */
-  domainQName?: string;
-  /** The domain head: the expanded name `@domain` resolves to in the declaration's namespace scope (undefined when it does not resolve). */
-  domain?: string;
-  /** `@enum:linkrole` / `@enum2:linkrole`, whitespace-collapsed (anyURI); undefined when absent (MissingLinkRoleError). */
-  linkrole?: string;
-  /** Effective value of `@headUsable` (default false). */
-  headUsable: boolean;
-}
-
-export interface EnumerationConcept extends EnumerationDeclaration {
-  /**
-   * The domain of allowed values: concept keys of the usable members reached by domain-member relationships from the
-   * domain head in `linkrole` (following xbrldt:targetRole, as for the domain of an explicit dimension, XBRL Dimensions
-   * 1.0 section 2.5.3), and the head itself when `headUsable`. Sorted.
-   */
-  members: string[];
-}
-
-export interface EnumerationModel {
-  /** Named types of the DTS that are, or derive from, an enumeration base type, by type key. */
-  types: Record<string, EnumerationType>;
-  /** Enumeration concepts by concept key. */
-  concepts: Record<string, EnumerationConcept>;
-}
 
 /** A schema document as discovery gives it (src/dts/discover.ts DtsDocument). */
 export interface SchemaInput {

@@ -5,40 +5,13 @@
  * Keys: a concept or a named type is keyed by its expanded name in Clark notation, `{namespace}localName`.
  */
 import type { Finding, SourceLocation } from '../findings.js';
-import type { DimensionalModel } from './dimensions.js';
-import type { EnumerationModel } from './enumerations.js';
 import type { FormulaModel } from '../formula/model.js';
+import type { SimpleType } from '../xml/xsd-types.js';
+
+// The XML Schema simple types are the XML layer's (src/xml/xsd-types.ts); re-exported for the modules that read them here.
+export type { BuiltinType, Facets, SimpleType } from '../xml/xsd-types.js';
 
 export const COMPILED_FORMAT_VERSION = 1;
-
-/** Built-in XML Schema simple types by local name in the XML Schema namespace (`decimal`, `string`, `QName`, `date`, ...). */
-export type BuiltinType = string;
-
-/** Constraining facets of one derivation step (XML Schema Part 2 section 4.3). Numeric bounds are decimal strings or the lexical value of the base type. */
-export interface Facets {
-  /** Patterns of ONE derivation step: the value must match at least one of them (XSD regex syntax, unanchored source text). */
-  pattern?: string[];
-  enumeration?: string[];
-  length?: number;
-  minLength?: number;
-  maxLength?: number;
-  minInclusive?: string;
-  maxInclusive?: string;
-  minExclusive?: string;
-  maxExclusive?: string;
-  totalDigits?: number;
-  fractionDigits?: number;
-  whiteSpace?: 'preserve' | 'replace' | 'collapse';
-}
-
-/**
- * A simple type, flattened down to a built-in type. `facets` lists the facets of each derivation step from the
- * built-in outward; a value must satisfy every step (patterns: any of a step's patterns, every step).
- */
-export type SimpleType =
-  | { variety: 'atomic'; builtin: BuiltinType; facets: Facets[]; name?: string }
-  | { variety: 'list'; itemType: SimpleType; facets: Facets[]; name?: string }
-  | { variety: 'union'; memberTypes: SimpleType[]; facets: Facets[]; name?: string };
 
 /** Content model particle for tuple content (XBRL 2.1 section 4.9, XML Schema structures). */
 export type Particle =
@@ -180,4 +153,107 @@ export interface CompiledTaxonomy {
   enumerations?: EnumerationModel;
   /** XBRL Formula 1.0 assertions, formulas, variables, filters and messages (src/formula/model.ts), when the DTS has formula linkbases. */
   formula?: FormulaModel;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The dimensional model (compiled by ./dimensions.ts; XBRL Dimensions 1.0). Its shapes live here, with the rest of the
+// compiled taxonomy, so that this module imports no compiler.
+
+/** A dimension declaration (section 2.5): explicit, or typed with the key of its typed domain element. */
+export interface DimensionInfo {
+  explicit: boolean;
+  /** Typed dimensions: key of the global element `xbrldt:typedDomainRef` points to, when it resolves. */
+  typedDomain?: string;
+}
+
+/** The usable members of an explicit dimension's domain, from the dimension-domain relationships in `elr` (2.5.3). */
+export interface DomainMembers {
+  dimension: string;
+  elr: string;
+  /** Member concept keys: targets of dimension-domain/domain-member relationships (following xbrldt:targetRole) that are never the target of one with xbrldt:usable="false". Sorted. */
+  members: string[];
+}
+
+export interface HypercubeDimension {
+  dimension: string;
+  explicit: boolean;
+  typedDomain?: string;
+  /** Explicit dimensions: index into `DimensionalModel.domains`. */
+  domain?: number;
+  /** Default member of the dimension (section 2.7), when it has one. */
+  default?: string;
+}
+
+/** One has-hypercube relationship (section 2.3) with its hypercube's dimensions resolved. */
+export interface HasHypercube {
+  arcrole: 'all' | 'notAll';
+  /** The primary item that is the source of the relationship (inheriting items are listed in `primaryItems`). */
+  primaryItem: string;
+  hypercube: string;
+  /** ELR of the has-hypercube relationship. */
+  elr: string;
+  closed: boolean;
+  contextElement: 'segment' | 'scenario';
+  dimensions: HypercubeDimension[];
+  /** Where the arc is. */
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A DRS as seen by one primary item: the has-hypercube relationships in one ELR (section 2.1, 3.1). */
+export interface Drs {
+  elr: string;
+  /** Indices into `DimensionalModel.hasHypercubes`. */
+  hasHypercubes: number[];
+}
+
+export interface DimensionalModel {
+  /** Default member by dimension key (section 2.7). */
+  defaults: Record<string, string>;
+  /** Every dimension declaration in the DTS by key. */
+  dimensions: Record<string, DimensionInfo>;
+  domains: DomainMembers[];
+  hasHypercubes: HasHypercube[];
+  drs: Drs[];
+  /** Primary item key -> indices into `drs`. A primary item that is absent has no hypercubes and is always dimensionally valid. */
+  primaryItems: Record<string, number[]>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The enumeration model (compiled by ./enumerations.ts; Extensible Enumerations 1.0 and 2.0)
+
+/** What an enumeration type is: the specification version and whether its value is a set (2.0 section 3). */
+export interface EnumerationType {
+  version: 1 | 2;
+  /** Set value enumeration concept (`enum2:enumerationSetItemType`); false for single value ones. */
+  set: boolean;
+}
+
+/** The attributes on an enumeration concept's declaration (1.0 section 2, 2.0 section 4), as compiled. */
+export interface EnumerationDeclaration extends EnumerationType {
+  /** `@enum:domain` / `@enum2:domain` as written; undefined when the attribute is absent (MissingDomainError). */
+  domainQName?: string;
+  /** The domain head: the expanded name `@domain` resolves to in the declaration's namespace scope (undefined when it does not resolve). */
+  domain?: string;
+  /** `@enum:linkrole` / `@enum2:linkrole`, whitespace-collapsed (anyURI); undefined when absent (MissingLinkRoleError). */
+  linkrole?: string;
+  /** Effective value of `@headUsable` (default false). */
+  headUsable: boolean;
+}
+
+export interface EnumerationConcept extends EnumerationDeclaration {
+  /**
+   * The domain of allowed values: concept keys of the usable members reached by domain-member relationships from the
+   * domain head in `linkrole` (following xbrldt:targetRole, as for the domain of an explicit dimension, XBRL Dimensions
+   * 1.0 section 2.5.3), and the head itself when `headUsable`. Sorted.
+   */
+  members: string[];
+}
+
+export interface EnumerationModel {
+  /** Named types of the DTS that are, or derive from, an enumeration base type, by type key. */
+  types: Record<string, EnumerationType>;
+  /** Enumeration concepts by concept key. */
+  concepts: Record<string, EnumerationConcept>;
 }

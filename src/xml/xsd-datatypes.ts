@@ -2,7 +2,7 @@
  * Lexical and value-space validation of XML Schema 1.0 simple types (XML Schema Part 2: Datatypes), for fact
  * values and typed dimension members.
  *
- * A `SimpleType` (see ../compile/types.ts) is compiled once into a checker (cached per type object in a
+ * A `SimpleType` (./xsd-types.ts) is compiled once into a checker (cached per type object in a
  * WeakMap); checking a value then only normalizes whitespace (no allocation when nothing changes), runs the
  * built-in lexical check and the facets of each derivation step. Decimal values are never converted to JS
  * numbers: digit facets work on the lexical string, range facets use decimal.js (or BigInt for the built-in
@@ -13,7 +13,7 @@
  * dates does distinguish "has timezone" from "has none".
  */
 import { Decimal } from 'decimal.js';
-import type { Facets, SimpleType } from '../compile/types.js';
+import type { Facets, SimpleType } from './xsd-types.js';
 import { NAME_CHAR_CLASS, NAME_START_CLASS, xsdRegex } from './xsd-regex.js';
 
 type WhiteSpace = 'preserve' | 'replace' | 'collapse';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDts } from '../../src/compile/compile.js';
 import type { CompiledTaxonomy } from '../../src/compile/types.js';
 import { discoverDts } from '../../src/dts/discover.js';
-import { findByFragment } from '../../src/dts/schema.js';
+import { findByFragment } from '../../src/compile/schema.js';
 import { parseXml } from '../../src/xml/parse.js';
 
 const BASE = 'http://example.com/t/';

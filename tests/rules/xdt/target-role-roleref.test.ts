@@ -1,6 +1,6 @@
 /**
  * xbrldte:TargetRoleNotResolvedError for a custom xbrldt:targetRole without a roleRef in the arc's linkbase
- * (XDT conformance 107 V-11), checked while building the networks (src/dts/linkbase.ts); and the `sbr dts` listing
+ * (XDT conformance 107 V-11), checked while building the networks (src/compile/linkbase.ts); and the `sbr dts` listing
  * of hypercubes (src/report/dts.ts) on the same small taxonomy.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,21 +1,19 @@
 /**
- * XML Schema validity of the taxonomy documents themselves, for taxonomy-only validation (the document given is a
- * taxonomy schema or linkbase). Node-free: the XML Schema processor is the pipeline's `SchemaValidator`.
+ * What the XML Schema validity of a DTS's own documents is checked with (taxonomy-only validation: the document given
+ * is a taxonomy schema or linkbase): the documents to validate and the schemas to validate them against, found from
+ * the discovered DTS. The check itself is src/rules/xbrl21/taxonomy/schema-validity.ts; the XML Schema processor is
+ * the core's `SchemaValidator` (src/xml/schema-validate.ts in Node), which only validates bytes against schemas.
  *
- * In one processor run:
  * - every DTS schema is compiled, unpruned (XML Schema errors in declarations, e.g. Unique Particle Attribution);
  * - every taxonomy schema document is validated against the schema for schemas (XMLSchema.xsd), which validates
  *   `xs:appinfo` content and attributes from other namespaces laxly against the DTS schemas (XBRL 2.1 sections 5.1
  *   and 5.2: linkbases embedded in appinfo, foreign attributes on concept declarations);
  * - every linkbase document is validated against the DTS schemas and the linkbase schema (plus the documents'
  *   `xsi:schemaLocation` hints), with xml.xsd for the lax `xml:*` attributes (xml:lang, xml:space).
- * Documents of the specifications themselves (xbrl.org, w3.org) are compiled but not validated. Findings are cached
- * per DTS (document URLs and content hashes), so validating one taxonomy again costs nothing.
+ * Documents of the specifications themselves (xbrl.org, w3.org) are compiled but not validated.
  */
-import type { CompiledTaxonomy } from '../compile/types.js';
-import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from '../dts/discover.js';
+import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from './discover.js';
 import { finding, type Finding } from '../findings.js';
-import { tupleSchemaFindings } from '../rules/xbrl21/concepts/tuples.js';
 
 export interface TaxonomyDoc {
   url: string;
@@ -100,33 +98,4 @@ export function taxonomySchemaInput(dts: Dts, source: DocumentSource): TaxonomyS
     );
   }
   return { documents, schemas, roots, dtsSchemas, notes };
-}
-
-const cache = new Map<string, Finding[]>();
-const CACHE_SIZE = 16;
-
-/**
- * Findings of the taxonomy check (see the module comment), cached per DTS. The XML Schema part runs only with a
- * validator; the document-level tuple checks (`tupleSchemaFindings`) always run.
- */
-export async function checkTaxonomyDocuments(
-  taxonomy: CompiledTaxonomy,
-  input: () => TaxonomySchemaInput,
-  validator: TaxonomySchemaValidator | undefined,
-): Promise<Finding[]> {
-  const inp = input(); // also fills the documents' hashes the cache key needs (see pipeline.ts)
-  const key = `${validator ? 'v' : '-'}\u0000${taxonomy.documents
-    .map((d) => `${d.url}\u0001${d.hash ?? ''}`)
-    .sort()
-    .join('\u0000')}`;
-  const hit = cache.get(key);
-  if (hit) return [...hit];
-  const out = [...(inp.notes ?? []), ...tupleSchemaFindings(taxonomy, inp.dtsSchemas)];
-  if (validator && inp.documents.length > 0) {
-    const [first, ...more] = inp.documents;
-    out.push(...(await validator(first!, inp.schemas, inp.roots, { pruneUnusedElements: false, moreDocuments: more })));
-  }
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(key, out);
-  return out;
 }

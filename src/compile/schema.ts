@@ -4,11 +4,11 @@
  * flattened to simple types with their facets down to XML Schema built-ins, tuple content models become
  * particles, and `link:roleType` / `link:arcroleType` declarations are collected.
  */
-import type { ArcroleType, Concept, Facets, Particle, RoleType, SimpleType } from '../compile/types.js';
+import type { ArcroleType, Concept, Facets, Particle, RoleType, SimpleType } from './types.js';
 import { finding, type Finding } from '../findings.js';
 import { attr, clark, resolveQName, resolveUrl, baseUrl, type XmlElement } from '../xml/parse.js';
-import { documentKey, type Dts } from './discover.js';
-import { ITEM, NS, TUPLE } from './namespaces.js';
+import { documentKey, type Dts } from '../dts/discover.js';
+import { ITEM, NS, TUPLE } from '../dts/namespaces.js';
 
 const XS = NS.xs;
 const XBRLI = NS.xbrli;

@@ -7,10 +7,10 @@
  * Structural checks that need the raw links are made here (missing arc endpoints, unresolvable locators,
  * roleRef/arcroleRef declarations, sections 3.5.2.4, 3.5.2.5, 3.5.3.7, 3.5.3.9).
  */
-import type { ArcroleType, Network, Relationship, Resource, RoleType, SimpleType } from '../compile/types.js';
+import type { ArcroleType, Network, Relationship, Resource, RoleType, SimpleType } from './types.js';
 import { finding, type Finding } from '../findings.js';
 import { attr, baseUrl, clark, deepText, resolveUrl, type XmlElement } from '../xml/parse.js';
-import { documentKey, type Dts } from './discover.js';
+import { documentKey, type Dts } from '../dts/discover.js';
 import {
   ARCROLE,
   NS,
@@ -24,7 +24,7 @@ import {
   XLINK_TO,
   XLINK_TYPE,
   XML_LANG,
-} from './namespaces.js';
+} from '../dts/namespaces.js';
 import { findByFragment } from './schema.js';
 
 export interface LinkbaseModel {
