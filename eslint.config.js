@@ -14,7 +14,7 @@ import prettier from 'eslint-config-prettier';
  * `files` are globs relative to the repository root; a file is in the first layer whose globs match it, so the few
  * files placed apart from their folder come first (`placed`). Change this table deliberately, with docs/architecture.md.
  */
-const LAYERS = [
+export const LAYERS = [
   { name: 'findings', files: ['src/findings.ts'], what: 'the Finding shape every layer reports in' },
   { name: 'xml', files: ['src/xml/**'], what: 'XML parsing and XML Schema processing of bytes' },
   { name: 'xpath', files: ['src/xpath/**'], what: 'the XPath 2.0 engine, a library over XML nodes' },
@@ -37,8 +37,16 @@ const LAYERS = [
   { name: 'conformance', files: ['src/conformance/**'], what: 'conformance suite runners' },
   {
     name: 'apps',
-    files: ['src/cli/**', 'src/server/**', 'src/queue/**', 'src/portal/**', 'src/browser.ts', 'src/index.ts'],
-    what: 'the CLI, HTTP service, work queue, portal and the package entry points',
+    files: [
+      'src/cli/**',
+      'src/batch/**',
+      'src/server/**',
+      'src/queue/**',
+      'src/portal/**',
+      'src/browser.ts',
+      'src/index.ts',
+    ],
+    what: 'the CLI, batch runs, HTTP service, work queue, portal and the package entry points',
   },
 ];
 
@@ -46,7 +54,7 @@ const LAYERS = [
  * Files whose folder is not their layer: they are the glue of a layer above. Each says why. They are taken out of
  * their folder's layer and put in the named one.
  */
-const PLACED = [
+export const PLACED = [
   // report/diff-*.ts format a taxonomy diff (src/diff types): a report of the diff layer, not of findings
   { layer: 'diff', files: ['src/report/diff-*.ts'] },
   // the NL profiles' glue with the core: takes the core's DocumentResult and TaxonomySource (portable: browser, artifact)
@@ -80,6 +88,7 @@ const TYPE_ONLY_EXCEPTIONS = [
 const NODE_FILES = [
   'src/resolve/**',
   'src/cli/**',
+  'src/batch/**', // sbr validate's worker-thread pool for many inputs
   'src/server/**',
   'src/queue/**',
   'src/conformance/**', // suite runners read the suites from disk
@@ -146,6 +155,13 @@ function layerBlocks() {
       },
     };
   });
+}
+
+/** The layer of a file of src/ (path relative to the repository root), undefined when it is in none. */
+export function layerOf(file) {
+  const placed = PLACED.find((p) => p.files.some((g) => matchesGlob(file, g)));
+  if (placed) return placed.layer;
+  return LAYERS.find((l) => l.files.some((g) => matchesGlob(file, g)))?.name;
 }
 
 /** A tiny glob test for the table above (`**` = any path, `*` = any name part). */

@@ -78,7 +78,7 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
 export function batchInputs(args: readonly string[], options: { recursive?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const a of args) {
-    let dir = false;
+    let dir: boolean;
     try {
       dir = statSync(a).isDirectory();
     } catch {

@@ -116,6 +116,7 @@ describe('sbr validate batches', () => {
 
   it('a progress bar on stderr only when it is a terminal', async () => {
     const r = await run(['validate', VALID, INVALID, '--jobs', '1'], { errIsTTY: true, errColumns: 100 });
+    // eslint-disable-next-line no-control-regex -- the progress bar ends with the ANSI erase-line sequence ESC [K
     expect(r.err).toMatch(/\r\[=+\] 2\/2 {2}[0-9.]+ filings\/s {2}0:00 left {2}1 invalid\x1b\[K\n$/);
     expect(r.out).toContain('fixtures/demo/vat-return-invalid.xbrl: invalid (6 errors)');
     expect(progressLine({ done: 50, invalid: 3, unvalidated: 1 }, 200, 10_000, 80)).toBe(

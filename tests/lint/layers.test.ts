@@ -3,6 +3,9 @@
  * portable module that imports a Node built-in, fails `npm run lint` with a message naming both layers. Lints a few
  * lines of text as if they were a file in src/, with the repository's own configuration.
  */
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -14,6 +17,23 @@ async function messages(filePath: string, code: string): Promise<string[]> {
 }
 
 describe('layer rules', () => {
+  it('puts every module of src/ in a layer (a module in none would escape the rules)', async () => {
+    const config = resolve(__dirname, '../../eslint.config.js');
+    const { layerOf } = (await import(pathToFileURL(config).href)) as { layerOf(file: string): string | undefined };
+    const root = resolve(__dirname, '../..');
+    const files = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
+      .filter((f) => /\.(ts|mjs)$/.test(f))
+      .map((f) =>
+        relative(root, join(root, 'src', f))
+          .split('\\')
+          .join('/'),
+      );
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((f) => layerOf(f) === undefined)).toEqual([]);
+    expect(layerOf('src/xml/parse.ts')).toBe('xml');
+    expect(layerOf('src/ixbrl/inline.ts')).toBe('node');
+  });
+
   it('refuses an import of a higher layer, naming both layers', async () => {
     const m = await messages(
       'src/xml/probe.ts',
