@@ -1,15 +1,15 @@
 /**
- * XHTML parsing for Inline XBRL: like src/xml/parse.ts (saxes, positions, the same refusals), but the tree keeps
- * mixed content in document order (text nodes between child elements), which Inline XBRL needs for the value of
- * ix:nonNumeric / ix:footnote / ix:continuation and for `escape="true"` (markup kept in the fact value).
+ * XHTML documents for Inline XBRL, parsed by the project's one XML parser (src/xml/parse.ts, with `mixed: true`: saxes,
+ * positions, the same refusals) into a tree that keeps mixed content in document order (text nodes between child
+ * elements), which Inline XBRL needs for the value of ix:nonNumeric / ix:footnote / ix:continuation and for
+ * `escape="true"` (markup kept in the fact value).
  *
  * Inline XBRL documents are XHTML parsed as XML: only the five predefined entities and character references
  * exist. An HTML named entity such as `&nbsp;` is not defined and is reported as `xml:malformed` with a hint
  * (`&#160;` is the XML way). A DOCTYPE that declares entities is refused (`xml:entityDeclarationRefused`).
  */
-import { SaxesParser, type SaxesTag } from 'saxes';
 import { FatalInputError, finding } from '../findings.js';
-import { decodeXml, XML_NS } from '../xml/parse.js';
+import { decodeXml, parseXml, type Attributes, type XmlElement } from '../xml/parse.js';
 
 export interface IxElement {
   readonly kind: 'element';
@@ -18,7 +18,7 @@ export interface IxElement {
   /** Qualified name as written. */
   readonly qname: string;
   /** Attributes by expanded name (`local` or `{ns}local`), namespace declarations excluded. */
-  readonly attrs: Map<string, string>;
+  readonly attrs: Attributes;
   /** Attributes as written (qualified names), namespace declarations excluded, in document order. */
   readonly rawAttrs: [string, string][];
   /** Namespace declarations made on this element (prefix '' = default). */
@@ -46,7 +46,11 @@ export interface IxDocument {
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 1000;
 
-/** Parses an (X)HTML document as XML, keeping mixed content in order. Throws FatalInputError like parseXml. */
+/**
+ * Parses an (X)HTML document as XML, keeping mixed content in order.
+ * @throws FatalInputError as parseXml does (`xml:malformed` with a hint for HTML named entities, `xml:encoding`,
+ *   `xml:entityDeclarationRefused`, `xml:tooDeep`), and `xml:tooLarge` / `xml:empty` for too large and empty input.
+ */
 export function parseXhtml(
   source: Uint8Array | string,
   url: string,
@@ -73,132 +77,49 @@ export function parseXhtml(
         column: 1,
       }),
     );
-  const doc: IxDocument = { url, root: undefined as unknown as IxElement, size, ids: new Map(), duplicateIds: [] };
-  const parser = new SaxesParser({ position: true });
-  const rootScope: Record<string, string> = Object.create(null);
-  rootScope['xml'] = XML_NS;
-  const stack: IxElement[] = [];
-  let startLine = 1;
-  let startColumn = 1;
-  let failure: FatalInputError | undefined;
-  const fail = (code: string, message: string, line = parser.line, column = parser.column) => {
-    if (!failure) failure = new FatalInputError(finding(code, 'error', message, { file: url, line, column }));
-  };
-  parser.on('doctype', (dt) => {
-    if (/<!ENTITY/i.test(dt))
-      fail(
-        'xml:entityDeclarationRefused',
-        'The DOCTYPE declares entities; entity declarations are refused and never expanded',
-      );
-  });
-  parser.on('opentagstart', () => {
-    startLine = parser.line;
-    startColumn = Math.max(1, parser.column);
-  });
-  parser.on('opentag', (tag: SaxesTag) => {
-    if (failure) return;
-    const parent = stack[stack.length - 1];
-    if (stack.length >= maxDepth)
-      return fail('xml:tooDeep', `Elements are nested deeper than the limit of ${maxDepth}`);
-    let scope = parent ? parent.scope : rootScope;
-    const raw = tag.attributes as Record<string, string>;
-    const nsDecls: [string, string][] = [];
-    for (const name in raw) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) {
-        if (!nsDecls.length) scope = Object.create(scope) as Record<string, string>;
-        const prefix = name === 'xmlns' ? '' : name.slice(6);
-        scope[prefix] = raw[name]!;
-        nsDecls.push([prefix, raw[name]!]);
-      }
-    }
-    const attrs = new Map<string, string>();
-    const rawAttrs: [string, string][] = [];
-    for (const name in raw) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-      rawAttrs.push([name, raw[name]!]);
-      const i = name.indexOf(':');
-      if (i < 0) {
-        attrs.set(name, raw[name]!);
-        continue;
-      }
-      const uri = scope[name.slice(0, i)];
-      if (uri === undefined)
-        return fail(
-          'xml:malformed',
-          `The document is not well-formed XML: the attribute prefix of ${name} is not declared`,
-        );
-      attrs.set(`{${uri}}${name.slice(i + 1)}`, raw[name]!);
-    }
-    const qn = tag.name;
-    const ci = qn.indexOf(':');
-    const prefix = ci < 0 ? '' : qn.slice(0, ci);
-    const ns = scope[prefix];
-    if (ns === undefined && prefix !== '')
-      return fail(
-        'xml:malformed',
-        `The document is not well-formed XML: the element prefix "${prefix}" of ${qn} is not declared`,
-      );
-    const el: IxElement = {
-      kind: 'element',
-      ns: ns ?? '',
-      local: ci < 0 ? qn : qn.slice(ci + 1),
-      qname: qn,
-      attrs,
-      rawAttrs,
-      nsDecls,
-      children: [],
-      parent,
-      doc,
-      line: startLine,
-      column: startColumn - (qn.length + 1) > 0 ? startColumn - (qn.length + 1) : 1,
-      scope,
-    };
-    const id = attrs.get('id');
-    if (id !== undefined) {
-      if (doc.ids.has(id)) doc.duplicateIds.push(el);
-      else doc.ids.set(id, el);
-    }
-    if (parent) parent.children.push(el);
-    else doc.root = el;
-    stack.push(el);
-  });
-  parser.on('closetag', () => {
-    if (!failure) stack.pop();
-  });
-  const onText = (t: string) => {
-    const top = stack[stack.length - 1];
-    if (!top) return;
-    const kids = top.children;
-    const last = kids.length - 1;
-    if (last >= 0 && typeof kids[last] === 'string') kids[last] = (kids[last] as string) + t;
-    else kids.push(t);
-  };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  parser.on('error', (err) => {
-    let msg = String(err.message).replace(/^(?:.*?:)?\d+:\d+: /, '');
-    if (/undefined entity/i.test(msg)) {
-      msg +=
-        ' (XHTML is parsed as XML: HTML named entities such as &nbsp; are not defined; write a character reference such as &#160;)';
-    }
-    fail('xml:malformed', `The document is not well-formed XML: ${msg}`);
-  });
-  const CHUNK = 1 << 20;
+  let root: XmlElement;
   try {
-    for (let i = 0; i < text.length && !failure; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
-    if (!failure) parser.close();
+    root = parseXml(text, url, { maxDepth, mixed: true }).root;
   } catch (e) {
-    fail(
-      'xml:malformed',
-      `The document is not well-formed XML: ${(e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`,
-    );
+    const f = e instanceof FatalInputError ? e.finding : undefined;
+    if (f?.code === 'xml:malformed' && /undefined entity/i.test(f.message)) {
+      throw new FatalInputError({
+        ...f,
+        message: `${f.message} (XHTML is parsed as XML: HTML named entities such as &nbsp; are not defined; write a character reference such as &#160;)`,
+      });
+    }
+    throw e;
   }
-  if (failure) throw failure;
-  if (!doc.root)
-    throw new FatalInputError(
-      finding('xml:malformed', 'error', 'The document has no root element', { file: url, line: 1, column: 1 }),
-    );
+  const doc: IxDocument = { url, root: undefined as unknown as IxElement, size, ids: new Map(), duplicateIds: [] };
+  doc.root = ixElementOf(root, undefined, doc);
   return doc;
+}
+
+/** The IxElement tree of a parsed element (mixed content), with the document's ids in document order. */
+function ixElementOf(x: XmlElement, parent: IxElement | undefined, doc: IxDocument): IxElement {
+  const m = x.mixed!;
+  const el: IxElement = {
+    kind: 'element',
+    ns: x.ns,
+    local: x.local,
+    qname: x.prefix ? `${x.prefix}:${x.local}` : x.local,
+    attrs: x.attrs,
+    rawAttrs: m.attributes,
+    nsDecls: m.namespaceDeclarations,
+    children: [],
+    parent,
+    doc,
+    line: x.line,
+    column: x.column,
+    scope: x.scope,
+  };
+  const id = el.attrs.get('id');
+  if (id !== undefined) {
+    if (doc.ids.has(id)) doc.duplicateIds.push(el);
+    else doc.ids.set(id, el);
+  }
+  for (const c of m.content) el.children.push(typeof c === 'string' ? c : ixElementOf(c, el, doc));
+  return el;
 }
 
 /** Child elements (not text). */

@@ -36,6 +36,21 @@ export interface XmlElement {
   readonly line: number;
   readonly column: number;
   readonly scope: NamespaceScope;
+  /** Only when parsed with `mixed: true` (see `ParseOptions`). */
+  readonly mixed?: MixedContent;
+}
+
+/**
+ * What an element keeps when the document is parsed with `mixed: true` (XHTML for Inline XBRL, src/ixbrl/xhtml.ts):
+ * the content in document order, as XML 1.0 section 3.1 production [43] has it, and the start tag as written.
+ */
+export interface MixedContent {
+  /** Character data (text and CDATA sections, adjacent ones joined, whitespace kept) and child elements, in order. */
+  readonly content: (XmlElement | string)[];
+  /** Attributes as written (qualified names, namespace declarations excluded), in document order. */
+  readonly attributes: [string, string][];
+  /** Namespace declarations made on this element (prefix '' = the default namespace), in document order. */
+  readonly namespaceDeclarations: [string, string][];
 }
 
 /**
@@ -90,6 +105,11 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Refuse documents nested deeper than this (default 1000). */
   maxDepth?: number;
+  /**
+   * Keep mixed content (`XmlElement.mixed`): text between child elements in order, all whitespace, the attributes
+   * as written. Off for XBRL documents, whose whitespace between elements carries no meaning (and is not kept).
+   */
+  mixed?: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
@@ -353,6 +373,7 @@ export function decodeXml(bytes: Uint8Array, url: string): string {
 export function parseXml(source: Uint8Array | string, url: string, options: ParseOptions = {}): XmlDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const mixed = options.mixed === true;
   const size = typeof source === 'string' ? source.length : source.byteLength;
   if (size > maxBytes) {
     throw new FatalInputError(
@@ -427,6 +448,8 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     let scope = parent ? parent.scope : rootScope;
     const rawAttrs = tag.attributes as Record<string, string>;
     let declared = false;
+    const written: [string, string][] | undefined = mixed ? [] : undefined;
+    const declarations: [string, string][] | undefined = mixed ? [] : undefined;
     for (const name in rawAttrs) {
       if (name === 'xmlns' || name.startsWith('xmlns:')) {
         if (!declared) {
@@ -452,6 +475,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
           return;
         }
         scope[prefix] = uri;
+        declarations?.push([prefix, uri]);
       }
     }
     let attrs = NO_ATTRIBUTES;
@@ -459,6 +483,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     let values: string[] | undefined;
     for (const name in rawAttrs) {
       if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      written?.push([name, rawAttrs[name]!]);
       let key: string;
       const i = name.indexOf(':');
       if (i < 0) key = name;
@@ -515,6 +540,15 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       column: startColumn - (qn.length + 1) > 0 ? startColumn - (qn.length + 1) : 1,
       scope,
     };
+    if (mixed) {
+      // set here only, so that elements parsed without `mixed` keep their shape (and size)
+      (el as { mixed?: MixedContent }).mixed = {
+        content: [],
+        attributes: written!,
+        namespaceDeclarations: declarations!,
+      };
+      parent?.mixed!.content.push(el);
+    }
     if (parent) parent.children.push(el);
     else doc.root = el;
     stack.push(el);
@@ -523,9 +557,21 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     if (failure) return;
     stack.pop();
   });
+  /** Mixed content: character data joins the text node before it, if the last content item is one. */
+  const addText = (top: XmlElement, t: string) => {
+    const content = top.mixed!.content;
+    const last = content.length - 1;
+    if (last >= 0 && typeof content[last] === 'string') content[last] = (content[last] as string) + t;
+    else content.push(t);
+  };
   parser.on('text', (t) => {
     const top = stack[stack.length - 1];
     if (!top) return;
+    if (mixed) {
+      top.text += t;
+      addText(top, t);
+      return;
+    }
     // Whitespace between child elements (the instance root, tuples, linkbases) carries no XBRL meaning: past a
     // small allowance it is not kept, so a document padded with whitespace costs no memory beyond its bytes.
     if (top.children.length > 0 && top.text.length >= WHITESPACE_KEPT && !/\S/.test(t) && !/\S/.test(top.text)) return;
@@ -533,7 +579,9 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   });
   parser.on('cdata', (t) => {
     const top = stack[stack.length - 1];
-    if (top) top.text += t;
+    if (!top) return;
+    top.text += t;
+    if (mixed) addText(top, t);
   });
   parser.on('error', (err) => {
     const msg = String(err.message).replace(/^(?:.*?:)?\d+:\d+: /, '');
@@ -547,7 +595,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       if (!content && /\S/.test(chunk)) content = true;
       parser.write(chunk);
       if (failure) break;
-      dropPendingWhitespace(parser, stack[stack.length - 1]);
+      if (!mixed) dropPendingWhitespace(parser, stack[stack.length - 1]);
     }
     if (!content) {
       throw new FatalInputError(

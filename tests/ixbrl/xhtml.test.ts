@@ -1,0 +1,73 @@
+/**
+ * XHTML for Inline XBRL is parsed by the one XML parser (src/xml/parse.ts with `mixed: true`): mixed content in
+ * document order with its whitespace, the start tags as written, ids in document order, and the XML parser's
+ * refusals (Namespaces in XML 1.0) for XHTML too.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FatalInputError } from '../../src/findings.js';
+import { parseXhtml, type IxElement } from '../../src/ixbrl/xhtml.js';
+import { parseXml } from '../../src/xml/parse.js';
+
+const X = 'xmlns="http://www.w3.org/1999/xhtml"';
+const IX = 'xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"';
+
+const refusal = (text: string): string => {
+  try {
+    parseXhtml(text, 'x.html');
+  } catch (e) {
+    return `${(e as FatalInputError).finding.code}: ${(e as FatalInputError).finding.message}`;
+  }
+  return 'parsed';
+};
+
+describe('parseXhtml', () => {
+  it('keeps text and elements in document order, whitespace and CDATA included', () => {
+    const doc = parseXhtml(`<html ${X}><p id="p">a <b>b</b> c<![CDATA[<x>]]>d <i/></p>\n</html>`, 'x.html');
+    const p = doc.ids.get('p')!;
+    expect(p.children.map((c) => (typeof c === 'string' ? c : `<${c.qname}>`))).toEqual([
+      'a ',
+      '<b>',
+      ' c<x>d ',
+      '<i>',
+    ]);
+    expect(doc.root.children.at(-1)).toBe('\n');
+    expect((p.children[1] as IxElement).parent).toBe(p);
+    expect([p.line, p.column]).toEqual([1, 44]); // the `<` of <p
+  });
+
+  it('gives the start tag as written: qualified attribute names in order, namespace declarations', () => {
+    const doc = parseXhtml(`<html ${X} ${IX}><ix:nonNumeric name="a:b" escape="true" id="n"/></html>`, 'x.html');
+    const n = doc.ids.get('n')!;
+    expect(n.qname).toBe('ix:nonNumeric');
+    expect(n.rawAttrs).toEqual([
+      ['name', 'a:b'],
+      ['escape', 'true'],
+      ['id', 'n'],
+    ]);
+    expect(doc.root.nsDecls).toEqual([
+      ['', 'http://www.w3.org/1999/xhtml'],
+      ['ix', 'http://www.xbrl.org/2013/inlineXBRL'],
+    ]);
+    expect(n.attrs.get('escape')).toBe('true');
+  });
+
+  it('lists the second element with an id among the duplicates', () => {
+    const doc = parseXhtml(`<html ${X}><p id="a"/><div><p id="a"/></div></html>`, 'x.html');
+    expect(doc.ids.get('a')!.line).toBe(1);
+    expect(doc.duplicateIds.map((e) => e.parent!.local)).toEqual(['div']);
+  });
+
+  it('refuses what the XML parser refuses: an attribute twice by expanded name, a reserved prefix', () => {
+    expect(refusal(`<html ${X} xmlns:a="u" xmlns:b="u"><p a:x="1" b:x="2"/></html>`)).toBe(
+      'xml:malformed: The document is not well-formed XML: the attribute {u}x appears twice',
+    );
+    expect(refusal(`<html ${X} xmlns:xml="u"/>`)).toMatch(/^xml:malformed: .*binds a reserved namespace prefix/);
+    expect(refusal(`<html ${X}><p>a&nbsp;b</p></html>`)).toMatch(/^xml:malformed: .*undefined entity.*&#160;/i);
+    expect(refusal('  ')).toBe('xml:empty: The file is empty: an XHTML document was expected');
+  });
+
+  it('leaves XML documents parsed without mixed content as they were', () => {
+    expect(parseXml('<a>x<b/>y</a>', 'a.xml').root.mixed).toBeUndefined();
+    expect(parseXml('<a>x<b/>y</a>', 'a.xml', { mixed: true }).root.mixed!.content.length).toBe(3);
+  });
+});
