@@ -59,6 +59,8 @@ export const PLACED = [
   { layer: 'diff', files: ['src/report/diff-*.ts'] },
   // the NL profiles' glue with the core: takes the core's DocumentResult and TaxonomySource (portable: browser, artifact)
   { layer: 'core', files: ['src/rules/nl/validate-xml.ts'] },
+  // the Inline XBRL validation loop (portable): hands each target to the core's validateParsed, orders the findings
+  { layer: 'core', files: ['src/ixbrl/inline-core.ts'] },
   // Node modules next to their portable folder: each reads local files for the Node wrapper
   { layer: 'node', files: ['src/artifact/node.ts', 'src/diff/node.ts'] },
   { layer: 'node', files: ['src/ixbrl/inline.ts', 'src/ixbrl/report-package.ts'] },
