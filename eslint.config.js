@@ -232,6 +232,11 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
     },
   },
+  {
+    // the portal's service worker (plain JS, copied as is by build:portal): the ServiceWorkerGlobalScope names
+    files: ['src/portal/*-sw.js'],
+    languageOptions: { globals: { self: 'readonly', caches: 'readonly', Response: 'readonly', fetch: 'readonly' } },
+  },
   ...layerBlocks(),
   {
     files: ['src/**/*.ts', 'src/**/*.mjs'],

@@ -3,7 +3,7 @@
  * and the content of segment (4.7.3.2) and scenario (4.7.4).
  */
 import { clark, type XmlElement } from '../../../xml/parse.js';
-import type { Context, Period } from '../../../instance/types.js';
+import type { Context } from '../../../instance/types.js';
 import type { Rule, RuleContext } from '../../types.js';
 import { XBRLI_NS, isItemOrTuple, items, loc, qnameText } from './util.js';
 
@@ -58,14 +58,6 @@ export function dateUnionMillis(lexical: string, endOfDay: boolean): number | un
     ms -= sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6))) * 60_000;
   }
   return ms;
-}
-
-function periodText(p: Period): string {
-  return p.kind === 'instant'
-    ? `an instant period (${p.instant})`
-    : p.kind === 'duration'
-      ? `a duration period (${p.start} to ${p.end})`
-      : 'a forever period';
 }
 
 /** Period dates are valid xs:date or xs:dateTime values and a duration's start is before its end (section 4.7.2). */
