@@ -16,6 +16,7 @@ import prettier from 'eslint-config-prettier';
  */
 export const LAYERS = [
   { name: 'findings', files: ['src/findings.ts'], what: 'the Finding shape every layer reports in' },
+  { name: 'messages', files: ['src/messages/**'], what: 'the wording of findings by code, in en and nl' },
   { name: 'xml', files: ['src/xml/**'], what: 'XML parsing and XML Schema processing of bytes' },
   { name: 'xpath', files: ['src/xpath/**'], what: 'the XPath 2.0 engine, a library over XML nodes' },
   { name: 'resolve', files: ['src/resolve/**'], what: 'URLs to bytes: catalogs, taxonomy packages, cache, zip' },
