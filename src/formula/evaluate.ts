@@ -28,7 +28,16 @@ import * as atomic from '../xpath/atomic/index.js';
 import { AspectIndex, aspectValue, modelAspects, type FactAspects } from './aspects.js';
 import { withEnv, type FormulaDynamicContext, type FormulaEnv } from './env.js';
 import { formulaFunctionSignatures, libraryOf } from './functions/index.js';
-import type { Aspect, FilterUse, FormulaModel, Message, Variable, VariableSet, XPathSource } from './model.js';
+import type {
+  Aspect,
+  ClarkName,
+  FilterUse,
+  FormulaModel,
+  Message,
+  Variable,
+  VariableSet,
+  XPathSource,
+} from './model.js';
 import { ElementNode, NodeFactory } from './nodes.js';
 import { coveredAspects, evaluateFilter, type FilterEnv } from './filters.js';
 import { xpathEngine } from './xpath.js';
@@ -588,8 +597,29 @@ function evaluateVariableSet(
   /** First fact bound for each aspect left uncovered by the variable that bound it (the implicit filter's reference). */
   const uncoveredFacts = new Map<Aspect, FactAspects>();
   const fallback = new Set<string>();
+  /**
+   * Fact variables bound to their fallback value although they had candidates when they were bound (Variables 1.0
+   * section 4.2: a variable falls back only when it cannot bind to a fact in this evaluation). The variables bound
+   * after one may fix the uncovered aspects so that none of its candidates fits: the binding order is dynamic. An
+   * evaluation in which such a variable could still bind a fact is dropped, as soon as that is known.
+   */
+  const tentative: { v: Variable; plan: VarPlan }[] = [];
+  /** Whether a tentatively fallen-back variable could bind a fact: `final` at the end of the evaluation. */
+  const couldBind = (t: { v: Variable; plan: VarPlan }, final: boolean): boolean => {
+    const checks: [Aspect, string][] = [];
+    for (const a of t.plan.uncovered) {
+      const ref = uncoveredFacts.get(a);
+      if (ref) checks.push([a, aspectValue(ref, a)]);
+      else if (!final) return false; // a later binding may still fix this aspect
+    }
+    if (!final && !t.plan.references.every((r) => vars.has(r) && r !== t.v.name)) return false;
+    let candidates = t.plan.candidates(vars);
+    if (vs.implicitFiltering && checks.length) candidates = t.plan.matching(candidates, checks);
+    return candidates.length > 0;
+  };
 
   const step = (i: number): void => {
+    for (const t of tentative) if (couldBind(t, i === vs.variables.length)) return;
     if (i === vs.variables.length) {
       if (factVars.length > 0 && factVars.every((v) => fallback.has(v.name))) return; // section 3.7: not all fact variables may fall back
       fenv.env.fallbackBound = new Set(fallback);
@@ -663,15 +693,18 @@ function evaluateVariableSet(
       bound.pop();
       for (const a of added) uncoveredFacts.delete(a);
     };
-    if (groups.length === 0) {
-      if (v.fallbackValue) {
-        vars.set(v.name, ev(v.fallbackValue, vars));
-        fallback.add(v.name);
-        step(i + 1);
-        fallback.delete(v.name);
-      }
-      // without a fallback value an unbound fact variable gives no evaluation (section 3.5.2.3)
-    } else for (const g of groups) bindGroup(g);
+    for (const g of groups) bindGroup(g);
+    if (v.fallbackValue) {
+      // section 4.2: the fallback value when no fact can be bound; with candidates, only if the variables bound
+      // later leave none of them fitting (checked by `couldBind`)
+      vars.set(v.name, ev(v.fallbackValue, vars));
+      fallback.add(v.name);
+      if (groups.length) tentative.push({ v, plan });
+      step(i + 1);
+      if (groups.length) tentative.pop();
+      fallback.delete(v.name);
+    }
+    // without a fallback value an unbound fact variable gives no evaluation (section 4.2)
     vars.delete(v.name);
   };
   step(0);
@@ -680,6 +713,8 @@ function evaluateVariableSet(
 interface VarPlan {
   uncovered: Aspect[];
   dependsOnBindings: boolean;
+  /** Variables the filters depending on bindings refer to. */
+  references: ClarkName[];
   candidates(vars: ReadonlyMap<string, Sequence>): FactAspects[];
   /**
    * The candidates whose value of every checked aspect equals the given one (the implicit filter, section 3.5.2.5),
@@ -737,6 +772,7 @@ function planVariable(
   return {
     uncovered,
     dependsOnBindings: dependent.length > 0,
+    references: [...new Set(dependent.flatMap((u) => u.filter.references ?? []))],
     candidates(vars) {
       const b = staticCandidates();
       if (!dependent.length) return b;

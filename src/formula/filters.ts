@@ -400,11 +400,12 @@ export function evaluateFilter(
       return !!o && (o.fact.parent ?? null) === (fact.parent ?? null);
     }
     case 'location': {
+      // Tuple Filters 1.0 section 2.4: the location expression, evaluated with the candidate fact as context item,
+      // must select the fact the named variable is bound to (".." : the variable's fact is the candidate's parent)
       const o = boundFacts(f.variable, vars, fenv)[0];
       if (!o) return false;
-      const found = fenv.ev(f.location, vars, node(o, fenv));
-      const me = node(fa, fenv);
-      return found.some((x) => x === me);
+      const target = node(o, fenv);
+      return fenv.ev(f.location, vars, node(fa, fenv)).some((x) => x === target);
     }
     // Unit Filters 1.0 section 2
     case 'singleMeasure': {
