@@ -2,12 +2,13 @@
  * Batch validation on one machine (issue 13 item 1): `sbr validate <files> --format jsonl --jobs N` with N = 1 and 2 on
  * the XBRL 2.1 conformance suite's instance documents (the readMeFirst files whose root is xbrli:xbrl, 370 of them), in a
  * process of its own each run (the CLI from the TypeScript sources through tsx, worker threads included; SBR_CACHE =
- * the shared xbrl-schemas). Prints filings per second, median of BENCH_BATCH_RUNS runs (default 3), and the ratio of
- * --jobs 2 to --jobs 1. Every run must give one jsonl line per instance, and the same lines (timings aside) for both N.
+ * the shared xbrl-schemas). Prints filings per second, median of BENCH_BATCH_RUNS runs (default 3; runs of the two
+ * alternate, so that a change in the machine's load falls on both alike), and the ratio of --jobs 2 to --jobs 1. Every run must give one jsonl line per instance, and the same lines (timings aside) for both N.
  * Needs ../shared (SBR_SHARED); skipped otherwise.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { readSuite } from '../src/conformance/index.js';
 
@@ -39,9 +40,12 @@ function instances(): string[] {
   return [...seen];
 }
 
-/** One `sbr validate --jobs N --format jsonl` process: seconds from spawn to exit, and its lines without timings. */
-function runCli(files: string[], jobs: number): { s: number; lines: string[] } {
-  const script = `import { main } from ${JSON.stringify(resolve(ROOT, 'src/cli/main.ts'))}; main(['node', 'sbr', ...process.argv.slice(1)]).then((c) => { process.exitCode = c; });`;
+/**
+ * One `sbr validate --jobs N --format jsonl` process: seconds from spawn to exit, the CPU seconds of the process (all its
+ * threads, process.cpuUsage), and its lines without timings.
+ */
+function runCli(files: string[], jobs: number): { s: number; cpu: number; lines: string[] } {
+  const script = `import { main } from ${JSON.stringify(resolve(ROOT, 'src/cli/main.ts'))}; main(['node', 'sbr', ...process.argv.slice(1)]).then((c) => { process.exitCode = c; const u = process.cpuUsage(); process.stderr.write('cpu-us ' + (u.user + u.system) + '\\n'); });`;
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,
@@ -55,6 +59,7 @@ function runCli(files: string[], jobs: number): { s: number; lines: string[] } {
   );
   const s = (performance.now() - t0) / 1000;
   if (r.status === null || r.status > 2) throw new Error(`sbr validate --jobs ${jobs} exited ${r.status}: ${r.stderr}`);
+  const cpu = Number(/cpu-us (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1e6;
   const lines = r.stdout
     .trimEnd()
     .split('\n')
@@ -64,7 +69,7 @@ function runCli(files: string[], jobs: number): { s: number; lines: string[] } {
       return JSON.stringify(j);
     })
     .sort();
-  return { s, lines };
+  return { s, cpu, lines };
 }
 
 function main(): void {
@@ -73,22 +78,38 @@ function main(): void {
     return;
   }
   const files = instances();
-  const medians = new Map<number, number>();
+  // the runs of --jobs 1 and --jobs 2 alternate, so that a change in the machine's load falls on both alike
+  const runs = new Map<number, number[]>([
+    [1, []],
+    [2, []],
+  ]);
+  const cpus = new Map<number, number[]>([
+    [1, []],
+    [2, []],
+  ]);
+  // the machine may be shared: its load says how far the wall-clock figures can be trusted
+  console.log(
+    `batch: load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(', ')} on ${availableParallelism()} cores`,
+  );
   let reference: string[] | undefined;
-  for (const jobs of [1, 2]) {
-    const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const { s, lines } = runCli(files, jobs);
+  for (let i = 0; i < RUNS; i++)
+    for (const jobs of [1, 2]) {
+      const { s, cpu, lines } = runCli(files, jobs);
       if (lines.length !== files.length)
         throw new Error(`--jobs ${jobs}: ${lines.length} lines for ${files.length} inputs`);
       reference ??= lines;
       if (lines.join('\n') !== reference.join('\n')) throw new Error(`--jobs ${jobs} gave other results than --jobs 1`);
-      runs.push(s);
+      runs.get(jobs)!.push(s);
+      cpus.get(jobs)!.push(cpu);
     }
-    const m = median(runs);
+  const medians = new Map<number, number>();
+  for (const [jobs, r] of runs) {
+    const m = median(r);
     medians.set(jobs, m);
     console.log(
-      `batch: sbr validate --jobs ${jobs}  ${files.length} XBRL 2.1 suite instances in ${m.toFixed(1)} s median of ${RUNS} (runs ${runs.map((x) => x.toFixed(1)).join(', ')}) = ${(files.length / m).toFixed(1)} filings/s`,
+      `batch: sbr validate --jobs ${jobs}  ${files.length} XBRL 2.1 suite instances in ${m.toFixed(1)} s median of ${RUNS} (runs ${r.map((x) => x.toFixed(1)).join(', ')}) = ${(files.length / m).toFixed(1)} filings/s; CPU ${median(cpus.get(jobs)!).toFixed(1)} s`,
     );
   }
   console.log(`batch: --jobs 2 / --jobs 1 = ${(medians.get(1)! / medians.get(2)!).toFixed(2)}x filings/s`);
