@@ -8,7 +8,9 @@ import { finding } from '../../../src/findings.js';
 import { kvk8111, MAX_PACKAGE_BYTES } from '../../../src/rules/nl/inline/kvk-8-1-1-1.js';
 import { inlineRules } from '../../../src/rules/nl/inline/index.js';
 import { kvk371 } from '../../../src/rules/nl/inline/kvk-3-7-1.js';
-import type { InlineContext } from '../../../src/rules/nl/types.js';
+import { kvk3711 } from '../../../src/rules/nl/inline/kvk-3-7-1-1.js';
+import { kvk3712 } from '../../../src/rules/nl/inline/kvk-3-7-1-2.js';
+import type { InlineContext, InlineRule } from '../../../src/rules/nl/types.js';
 import { nlFindings } from './inline-helper.js';
 
 const P24 = 'nl-inline-2024';
@@ -164,24 +166,27 @@ describe('NL-KVK rules: failing and passing fixture per rule', () => {
     const out: { code: string; severity: string; message: string }[] = [];
     const f = (code: string, severity: 'error' | 'warning') =>
       finding(code, severity, 'x', { file: 'r.xhtml', line: 3 });
-    kvk371.check({
-      location: 'p',
-      formula: {
-        ran: true,
-        findings: [
-          f('formula:eq1', 'error'),
-          f('formula:eq1', 'error'),
-          f('formula:eq2', 'error'),
-          f('formula:w1', 'warning'),
-        ],
-      },
-      report: (p: Record<string, string | number>, _loc: unknown, code?: string, severity?: string) =>
-        out.push({
-          code: code ?? kvk371.code,
-          severity: severity ?? kvk371.severity,
-          message: (code ? kvk371.others![code]! : kvk371.message).en(p),
-        }),
-    } as unknown as InlineContext);
+    const ctx = (rule: InlineRule) =>
+      ({
+        location: 'p',
+        formula: {
+          ran: true,
+          findings: [
+            f('formula:eq1', 'error'),
+            f('formula:eq1', 'error'),
+            f('formula:eq2', 'error'),
+            f('formula:w1', 'warning'),
+          ],
+        },
+        report: (p: Record<string, string | number>, _loc: unknown, code?: string, severity?: string) =>
+          out.push({
+            code: code ?? rule.code,
+            severity: severity ?? rule.severity,
+            message: (code ? rule.others![code]! : rule.message).en(p),
+          }),
+      }) as unknown as InlineContext;
+    // the notice (kvk371) stays silent when the assertions ran; 3.7.1.1 and 3.7.1.2 report one finding each
+    for (const rule of [kvk371, kvk3711, kvk3712]) rule.check(ctx(rule));
     expect(out).toEqual([
       {
         code: 'NL.NL-KVK.3.7.1.1.targetXBRLDocumentWithFormulaErrors',

@@ -1,9 +1,14 @@
+/**
+ * The entry-point rules NL-KVK.4.1.2.1/4.1.2.2 (NL-GAAP/IFRS), 5.1.3.1/5.1.3.2 (other GAAP) and 6.1.3.1/6.1.3.2
+ * (multi-target) check the same thing for different profiles: this module builds them (no rule in it; each rule
+ * has its module kvk-4-1-2-1.ts ... kvk-6-1-3-2.ts).
+ */
 import { findProfile } from '../profiles.js';
 import type { InlineContext, InlineRule } from '../types.js';
 import { SPEC_KVK } from './util.js';
 
 /** The KvK entry points the filing imports (extension schema imports, or the report's schemaRefs) and the profile's required ones. */
-function entryPointCheck(ctx: InlineContext): {
+export function entryPointCheck(ctx: InlineContext): {
   kvk: string[];
   required: string[];
   ok: boolean;
@@ -18,91 +23,85 @@ function entryPointCheck(ctx: InlineContext): {
   return { kvk, required, ok, wrongVersion };
 }
 
-function entryPointRules(
+/** The schema of the extension taxonomy (where entry-point findings point), or the package. */
+function schemaFile(ctx: InlineContext): string {
+  return ctx.extension.find((e) => e.doc.root.local === 'schema')?.doc.url ?? ctx.location;
+}
+
+/** Whether the profile is a single-target profile of the KvK taxonomy year (NL-KVK.5.1.3: 2024 and 2025 codes differ). */
+export function singleTargetOfYear(ctx: InlineContext, year: number): boolean {
+  const p = findProfile(ctx.profile);
+  return !!p && !p.multiTarget && p.year === year;
+}
+
+/**
+ * The rule "the filing MUST import a KvK entry point of the profile" (`section` `.1`, e.g. NL-KVK.4.1.2.1): reports
+ * `code` (or `codeOf(ctx)`, for rules whose code depends on the profile) when no imported KvK entry point is one of the
+ * profile's and none is of another version (that is the `.2` rule).
+ */
+export function entryPointNotImportedRule(
   applies: InlineRule['applies'],
   section: string,
-  notImported: string,
-  wrongVersion: string,
-): InlineRule[] {
-  return [
-    {
-      code: notImported,
-      spec: `${SPEC_KVK}, ${section}.1`,
-      severity: 'error',
-      applies,
-      message: {
-        en: (p) => `The filing imports ${p.got}, not a KvK entry point of this profile; import one of ${p.required}`,
-        nl: (p) =>
-          `De filing importeert ${p.got}, geen KvK-entrypoint van dit profiel; importeer een van ${p.required}`,
-      },
-      check(ctx) {
-        const r = entryPointCheck(ctx);
-        if (!r.ok && !r.wrongVersion.length)
-          ctx.report(
-            {
-              got: r.kvk.join(', ') || ctx.entryPoints.join(', ') || 'no entry point',
-              required: r.required.join(', '),
-            },
-            { file: ctx.extension.find((e) => e.doc.root.local === 'schema')?.doc.url ?? ctx.location },
-          );
-      },
+  code: string,
+  when: (ctx: InlineContext) => string | undefined = () => code,
+): Omit<InlineRule, 'others'> {
+  return {
+    code,
+    spec: `${SPEC_KVK}, ${section}.1`,
+    severity: 'error',
+    applies,
+    message: NOT_IMPORTED,
+    check(ctx) {
+      const c = when(ctx);
+      if (c === undefined) return;
+      const r = entryPointCheck(ctx);
+      if (!r.ok && !r.wrongVersion.length)
+        ctx.report(
+          {
+            got: r.kvk.join(', ') || ctx.entryPoints.join(', ') || 'no entry point',
+            required: r.required.join(', '),
+          },
+          { file: schemaFile(ctx) },
+          c === code ? undefined : c,
+        );
     },
-    {
-      code: wrongVersion,
-      spec: `${SPEC_KVK}, ${section}.2`,
-      severity: 'error',
-      applies,
-      message: {
-        en: (p) =>
-          `The filing imports ${p.got}, a KvK taxonomy version this profile does not accept; import ${p.required}`,
-        nl: (p) =>
-          `De filing importeert ${p.got}, een versie van de KvK-taxonomie die dit profiel niet accepteert; importeer ${p.required}`,
-      },
-      check(ctx) {
-        const r = entryPointCheck(ctx);
-        if (!r.ok && r.wrongVersion.length)
-          ctx.report(
-            { got: r.wrongVersion.join(', '), required: r.required.join(', ') },
-            { file: ctx.extension.find((e) => e.doc.root.local === 'schema')?.doc.url ?? ctx.location },
-          );
-      },
-    },
-  ];
+  };
 }
 
-/** NL-KVK.4.1.2.1, 4.1.2.2 (NL-GAAP/IFRS): the extension taxonomy MUST import the KvK entry point of the applicable version. */
-export const kvk4121and4122 = entryPointRules(
-  'gaap',
-  'NL-KVK.4.1.2',
-  'NL.NL-KVK.4.1.2.1.requiredEntryPointNotImported',
-  'NL.NL-KVK.4.1.2.2.incorrectKvkTaxonomyVersionUsed',
-);
-
-/** NL-KVK.5.1.3.1, 5.1.3.2 (other GAAP): the report MUST reference the applicable KvK other-GAAP entry point. */
-export function kvk513(year: 2024 | 2025): InlineRule[] {
-  const rules = entryPointRules(
-    'other',
-    'NL-KVK.5.1.3',
-    year === 2024
-      ? 'NL.NL-KVK.5.1.3.1.requiredEntryPointOtherGaapNotReferenced'
-      : 'NL.NL-KVK.5.1.3.1.requiredEntryPointOtherNotReferenced',
-    year === 2024
-      ? 'NL.NL-KVK.5.1.3.2.incorrectVersionEntryPointOtherGaapReferenced'
-      : 'NL.NL-KVK.5.1.3.2.incorrectVersionEntryPointOtherReferenced',
-  );
-  return rules.map((r) => ({
-    ...r,
-    check: (ctx) => {
-      const p = findProfile(ctx.profile);
-      if (p && !p.multiTarget && p.year === year) r.check(ctx);
+/** The rule "the filing MUST import the applicable version of the KvK taxonomy" (`section` `.2`, e.g. NL-KVK.4.1.2.2). */
+export function entryPointWrongVersionRule(
+  applies: InlineRule['applies'],
+  section: string,
+  code: string,
+  when: (ctx: InlineContext) => string | undefined = () => code,
+): Omit<InlineRule, 'others'> {
+  return {
+    code,
+    spec: `${SPEC_KVK}, ${section}.2`,
+    severity: 'error',
+    applies,
+    message: WRONG_VERSION,
+    check(ctx) {
+      const c = when(ctx);
+      if (c === undefined) return;
+      const r = entryPointCheck(ctx);
+      if (!r.ok && r.wrongVersion.length)
+        ctx.report(
+          { got: r.wrongVersion.join(', '), required: r.required.join(', ') },
+          { file: schemaFile(ctx) },
+          c === code ? undefined : c,
+        );
     },
-  }));
+  };
 }
 
-/** NL-KVK.6.1.3.1, 6.1.3.2 (multi-target): the report MUST reference the applicable KvK entry point. */
-export const kvk613 = entryPointRules(
-  'multi',
-  'NL-KVK.6.1.3',
-  'NL.NL-KVK.6.1.3.1.requiredEntryPointOtherNotReferenced',
-  'NL.NL-KVK.6.1.3.2.incorrectVersionEntryPointOtherReferenced',
-);
+export const NOT_IMPORTED: InlineRule['message'] = {
+  en: (p) => `The filing imports ${p.got}, not a KvK entry point of this profile; import one of ${p.required}`,
+  nl: (p) => `De filing importeert ${p.got}, geen KvK-entrypoint van dit profiel; importeer een van ${p.required}`,
+};
+
+export const WRONG_VERSION: InlineRule['message'] = {
+  en: (p) => `The filing imports ${p.got}, a KvK taxonomy version this profile does not accept; import ${p.required}`,
+  nl: (p) =>
+    `De filing importeert ${p.got}, een versie van de KvK-taxonomie die dit profiel niet accepteert; importeer ${p.required}`,
+};

@@ -6,6 +6,8 @@ import { LINK } from './util.js';
 
 export const XLINK = 'http://www.w3.org/1999/xlink';
 export const XBRLDT = XBRLDT_NS;
+/** The xbrldt:closed attribute of all/notAll arcs (XBRL Dimensions 1.0 section 2.3.1). */
+export const XBRLDT_CLOSED = `{${XBRLDT_NS}}closed`;
 /** The XDT arcroles (the compile layer's constants) and the calculation and presentation arcroles the NL-KVK rules read. */
 export const ARC = {
   ...ARCROLE,
@@ -76,6 +78,11 @@ export function rawResources(
       }
     }
   return out;
+}
+
+/** Label roles of XBRL 2.1 (section 5.2.2.2.2) and the 2009 negated/net roles of the LRR. */
+export function standardLabelRole(role: string): boolean {
+  return role.startsWith('http://www.xbrl.org/2003/role/') || role.startsWith('http://www.xbrl.org/2009/role/');
 }
 
 /** Whether an href (`file.xsd#id`) points into an extension schema of the package. */

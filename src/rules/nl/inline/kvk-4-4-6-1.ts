@@ -1,5 +1,5 @@
 import type { InlineRule } from '../types.js';
-import { lineItems } from './kvk-4-4-2.js';
+import { lineItems } from './line-items.js';
 import { factConceptKey, ixFacts, SPEC_KVK } from './util.js';
 
 /** NL-KVK.4.4.6.1 (NL-GAAP/IFRS): usable extension concepts SHOULD be used by tagged facts. */

@@ -118,6 +118,25 @@ export function reportNameParts(name: string): { base: string; date: string; lan
   return m ? { base: m[1]!, date: m[2]!, lang: m[3]!, ext: m[4]! } : undefined;
 }
 
+/** {base}-{date}[_{suffix}][-{lang}].{extension} of an extension document name (NL-KVK.4.1.5.1, 4.1.5.2). */
+export function extensionNameParts(name: string): { base: string } | undefined {
+  const m = /^(.+?)-(\d{4}-\d{2}-\d{2})(_(cal|def|lab|pre|ref|for))?(-[a-z]{2})?\.(xsd|xml)$/.exec(name);
+  return m ? { base: m[1]! } : undefined;
+}
+
+/** The local name of a concept key `{namespace}name`. */
+export function localPart(key: string): string {
+  return key.replace(/^\{[^}]*\}/, '');
+}
+
+/** ix:nonNumeric facts of the KvK concept `local` (an nltaxonomie.nl namespace) whose value is false (NL-KVK.7.1.4.2, 7.2.1.2). */
+export function factsReportedFalse(ctx: InlineContext, local: string): IxElement[] {
+  return ixElements(ctx, 'nonNumeric').filter((el) => {
+    const k = factConceptKey(el) ?? '';
+    return k.endsWith(`}${local}`) && /nltaxonomie\.nl/.test(k) && /^(false|0|nee)$/i.test(textOf(el).trim());
+  });
+}
+
 /** Text content of an element and its descendants, in document order. */
 export function textOf(el: IxElement): string {
   let s = '';
