@@ -63,7 +63,7 @@ export interface NodeValidatorOptions extends ValidatorOptions {
   schemaValidation?: boolean;
   /** Resolver for a filing's extension documents (default: an offline resolver without packages). */
   resolver?: Resolver;
-  /** Report packages: the most bytes all entries may inflate to (`sbr:packageTooLarge`; default as `validate()`). */
+  /** Report packages: the most bytes all entries may inflate to (refusal `sbr:zipBomb`, src/resolve/limits.ts; default as `validate()`). */
   maxPackageBytes?: number;
 }
 
