@@ -42,7 +42,8 @@ import { ElementNode, NodeFactory } from './nodes.js';
 import { coveredAspects, evaluateFilter, type FilterEnv } from './filters.js';
 import { xpathEngine } from './xpath.js';
 import { parseXml, resolveUrl } from '../xml/parse.js';
-import { produceFact, type OutputFact } from './produce.js';
+import { outputKey, produceFact, type OutputFact } from './produce.js';
+import { elementKey } from '../instance/equality.js';
 
 export interface FormulaRunOptions {
   /** Message language (Generic Messages 1.0: the message in this language, else any). */
@@ -380,23 +381,59 @@ function roundTo(d: XDecimal, decimals: number): XDecimal {
   return d.toDecimalPlaces(decimals, XDecimal.ROUND_HALF_UP) as XDecimal;
 }
 
-/** Decimals of a fact's accuracy: its decimals, or precision converted (XBRL 2.1 section 4.6.6); undefined = exact. */
-function factDecimals(f: Fact, value: XDecimal): number | undefined {
-  if (f.decimals !== undefined) return f.decimals.trim() === 'INF' ? undefined : Number(f.decimals);
-  if (f.precision !== undefined) {
-    if (f.precision.trim() === 'INF') return undefined;
-    const p = Number(f.precision);
-    if (value.isZero()) return undefined;
-    const mag = Math.floor(Math.log10(Math.abs(value.toNumber())));
-    return p - mag - 1;
+/**
+ * Decimals of an accuracy given as decimals or precision (XBRL 2.1 section 4.6.6) for `value`: a number, `Infinity` for
+ * INF, or undefined when the precision is 0 (the accuracy is unknown).
+ */
+function accuracyDecimals(value: XDecimal, decimals?: string, precision?: string): number | undefined {
+  if (decimals !== undefined) return decimals.trim() === 'INF' ? Infinity : Number(decimals);
+  if (precision === undefined || precision.trim() === 'INF') return Infinity;
+  const p = Number(precision);
+  if (p === 0) return undefined;
+  if (value.isZero()) return Infinity;
+  return p - Math.floor(Math.log10(Math.abs(value.toNumber()))) - 1;
+}
+
+/** The comparison key (src/formula/produce.ts outputKey) of every non-nil input item fact, for aspect matching. */
+function inputFactKeys(index: AspectIndex, taxonomy: CompiledTaxonomy): Map<string, FactAspects[]> {
+  const defaults = taxonomy.dimensions?.defaults ?? {};
+  const out = new Map<string, FactAspects[]>();
+  for (const fa of index.all) {
+    if (fa.fact.isTuple || fa.fact.nil || !fa.context) continue;
+    const dims: Record<string, string> = {};
+    for (const d of fa.context.dimensions) {
+      const v = d.member ?? (d.typed?.children[0] ? elementKey(d.typed.children[0]) : '');
+      if (defaults[d.dimension] !== v) dims[d.dimension] = v;
+    }
+    const k = outputKey({
+      concept: fa.concept,
+      entity: fa.context.entity,
+      period: fa.context.period,
+      ...(fa.unit
+        ? {
+            unit: {
+              numerator: fa.unit.numerator.map((m) => m.key).sort(),
+              denominator: fa.unit.denominator.map((m) => m.key).sort(),
+            },
+          }
+        : {}),
+      dims,
+    });
+    let l = out.get(k);
+    if (!l) out.set(k, (l = []));
+    l.push(fa);
   }
-  return undefined;
+  return out;
 }
 
 /**
- * Consistency Assertion 1.0 section 2: each fact a linked formula derives is compared with the input facts that match
- * it in every aspect; within the acceptance radius (absolute or proportional), else equal at the input fact's
- * accuracy. Without a matching input fact the derived fact counts as unsatisfied only for a strict assertion.
+ * Consistency Assertion 1.0 section 2: each fact a linked formula derives (Formula 1.0 fact production) is compared
+ * with the non-nil input facts aspect-matched with it (nil input facts are not in the assertion data set). Numbers
+ * are consistent within the acceptance radius, evaluated per derived fact with the derived value as context item
+ * (absolute, or proportional to the derived value); without a radius, equal when both are rounded to the lesser
+ * accuracy, and not evaluated when either accuracy is precision 0. A nil derived fact is inconsistent with a reported
+ * value. Without a matched input fact only a strict assertion is evaluated: satisfied when the derived fact is nil.
+ * Segment and scenario content other than dimensions is not compared (output facts do not carry it).
  */
 function runConsistencyAssertion(
   ca: FormulaModel['consistencyAssertions'][number],
@@ -414,41 +451,32 @@ function runConsistencyAssertion(
     const v = globals.get(p.parameter);
     if (v) scope.set(p.name, v);
   }
-  const abs = ca.absoluteAcceptanceRadius ? toDecimal(ev(ca.absoluteAcceptanceRadius, scope)[0]) : undefined;
-  const prop = ca.proportionalAcceptanceRadius ? toDecimal(ev(ca.proportionalAcceptanceRadius, scope)[0]) : undefined;
+  const env = fenv.env;
+  const inputs = inputFactKeys(fenv.index, env.taxonomy);
+  const local = (c: string) => c.replace(/^\{[^}]*\}/, '');
   for (const fi of ca.formulas) {
     const vs = model.variableSets[fi]!;
-    const rules = vs.aspectRules ?? {};
-    evaluateVariableSet(vs, globals, fenv, ev, (vars) => {
+    if (vs.staticError) continue;
+    evaluateVariableSet(vs, globals, fenv, ev, (vars, facts, uncovered) => {
       for (const pre of vs.preconditions) if (!ebv(ev(pre, vars), pre)) return;
-      const sourceName = rules.source;
-      const sourceFact = sourceName ? (vars.get(sourceName) ?? []).find(isNode) : undefined;
-      const src = sourceFact ? fenv.env.factOf(sourceFact) : undefined;
-      const sfa = src ? fenv.index.byFact.get(src) : undefined;
-      if (!sfa) return; // aspects without a source fact are not derived here
-      let concept = rules.concept?.qname ?? sfa.concept;
-      if (!rules.concept?.qname && rules.concept?.expr) {
-        const q = ev(rules.concept.expr, vars)[0];
-        if (q && !isNode(q) && q.type === 'xs:QName') concept = clarkOf(q.value as QName);
-      }
-      const derived = vs.value ? ev(vs.value, vars) : [];
-      const matches = (fenv.index.byConcept.get(concept) ?? []).filter(
-        (fa) =>
-          fa.entity === sfa.entity &&
-          fa.period === sfa.period &&
-          fa.unitKey === sfa.unitKey &&
-          (vs.aspectModel === 'dimensional'
-            ? fa.nonXDTSegment === sfa.nonXDTSegment && fa.nonXDTScenario === sfa.nonXDTScenario && sameDims(fa, sfa)
-            : fa.completeSegment === sfa.completeSegment && fa.completeScenario === sfa.completeScenario),
-      );
+      const sourceOf = (name: string) => {
+        const n = (vars.get(name) ?? []).find(isNode);
+        const f = n ? env.factOf(n) : undefined;
+        return f ? fenv.index.byFact.get(f) : undefined;
+      };
+      const derived = produceFact(vs, vars, ev, env, sourceOf, facts[0], uncovered);
+      const shown = derived.nil ? 'nil' : derived.value;
+      const matches = inputs.get(outputKey(derived)) ?? [];
       if (matches.length === 0) {
-        if (ca.strict) {
+        if (!ca.strict) return;
+        if (derived.nil) outcome.satisfied++;
+        else {
           outcome.unsatisfied++;
           findings.push(
             caFinding(
               ca,
               id,
-              `no reported fact matches the derived ${concept.replace(/^\{[^}]*\}/, '')} = ${derived.map(itemString).join(' ')}`,
+              `no reported fact matches the derived ${local(derived.concept)} = ${shown}`,
               vs,
               vars,
               ev,
@@ -458,27 +486,38 @@ function runConsistencyAssertion(
         }
         return;
       }
+      const d = derived.nil ? undefined : toDecimal({ type: 'xs:untypedAtomic', value: derived.value });
+      const radius = (src: XPathSource | undefined): XDecimal | undefined => {
+        if (!src) return undefined;
+        const ci: Item = d ? { type: 'xs:decimal', value: d } : { type: 'xs:untypedAtomic', value: derived.value };
+        const r = toDecimal(ev(src, scope, ci)[0]);
+        if (!r) throw new XPathError('err:XPTY0004', `The acceptance radius "${src.text}" is not a number`);
+        return r;
+      };
       for (const m of matches) {
         let ok: boolean;
-        const d = toDecimal(derived[0]);
-        const i = m.fact.nil ? undefined : toDecimal({ type: 'xs:untypedAtomic', value: m.fact.value });
-        if (m.fact.nil || derived.length === 0) ok = m.fact.nil && derived.length === 0;
+        const i = toDecimal({ type: 'xs:untypedAtomic', value: m.fact.value });
+        if (derived.nil) ok = false;
         else if (d && i) {
           const diff = d.minus(i).abs();
-          if (abs) ok = diff.lte(abs);
-          else if (prop) ok = diff.lte(d.times(prop).abs());
+          if (ca.absoluteAcceptanceRadius) ok = diff.lte(radius(ca.absoluteAcceptanceRadius)!);
+          else if (ca.proportionalAcceptanceRadius)
+            ok = diff.lte(d.times(radius(ca.proportionalAcceptanceRadius)!).abs());
           else {
-            const dec = factDecimals(m.fact, i);
-            ok = dec === undefined ? d.eq(i) : roundTo(d, dec).eq(roundTo(i, dec));
+            const dd = accuracyDecimals(d, derived.decimals, derived.precision);
+            const id2 = accuracyDecimals(i, m.fact.decimals, m.fact.precision);
+            if (dd === undefined || id2 === undefined) continue; // precision 0: not evaluated
+            const dec = Math.min(dd, id2);
+            ok = dec === Infinity ? d.eq(i) : roundTo(d, dec).eq(roundTo(i, dec));
           }
-        } else ok = itemString(derived[0]!) === m.fact.value.trim();
+        } else ok = derived.value === m.fact.value.trim();
         if (ok) outcome.satisfied++;
         else {
           outcome.unsatisfied++;
           const f = caFinding(
             ca,
             id,
-            `the reported ${m.fact.concept.replace(/^\{[^}]*\}/, '')} = ${m.fact.nil ? 'nil' : m.fact.value.trim()} differs from the derived value ${derived.map(itemString).join(' ') || '(none)'}`,
+            `the reported ${local(m.fact.concept)} = ${m.fact.value.trim()} differs from the derived value ${shown}`,
             vs,
             vars,
             ev,
@@ -492,16 +531,6 @@ function runConsistencyAssertion(
       }
     });
   }
-}
-
-function sameDims(a: FactAspects, b: FactAspects): boolean {
-  if (a.dims.size !== b.dims.size) return false;
-  for (const [k, v] of a.dims) if (b.dims.get(k) !== v) return false;
-  return true;
-}
-
-function clarkOf(q: QName): string {
-  return q.ns ? `{${q.ns}}${q.local}` : q.local;
 }
 
 function caFinding(

@@ -265,7 +265,14 @@ export function evaluateFilter(
         return f.members.some((spec) => {
           let froms: string[] = [];
           if (spec.member) froms = qnames(spec.member, fa, vars, fenv);
-          else if (spec.variable) froms = (vars.get(spec.variable) ?? []).map(qnameKey);
+          // Dimension Filters 1.0 section 2.1: a variable evaluating to a fact gives its member for this dimension
+          else if (spec.variable)
+            froms = (vars.get(spec.variable) ?? []).flatMap((i) => {
+              const bound = isNode(i) ? fenv.env.factOf(i) : undefined;
+              if (!bound) return [qnameKey(i)];
+              const m = fenv.index.byFact.get(bound)?.dims.get(d);
+              return m !== undefined ? [m] : [];
+            });
           if (!spec.axis && !spec.linkrole) return froms.includes(member);
           return froms.some((from) =>
             domainMembers(fenv, from, spec.linkrole, spec.arcrole, spec.axis ?? 'child-or-self').has(member),
