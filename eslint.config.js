@@ -27,12 +27,16 @@ export const LAYERS = [
   { name: 'formula', files: ['src/formula/**'], what: 'the XBRL Formula processor' },
   { name: 'rules', files: ['src/rules/**'], what: 'the checks: taxonomy, instance and profile rules' },
   { name: 'report', files: ['src/report/**'], what: 'findings folded, ordered, worded and formatted' },
-  { name: 'core', files: ['src/pipeline.ts'], what: 'the portable validation core (bytes + taxonomy source → result)' },
+  {
+    name: 'core',
+    files: ['src/validate/core.ts'],
+    what: 'the portable validation core (bytes + taxonomy source → result)',
+  },
   { name: 'artifact', files: ['src/artifact/**'], what: 'the validator artifact: compiled taxonomy + rules, portable' },
   { name: 'diff', files: ['src/diff/**'], what: 'taxonomy diff and its impact on a filing' },
   {
     name: 'node',
-    files: ['src/validate.ts'],
+    files: ['src/validate/node.ts'],
     what: 'the Node wrapper: local files, a Resolver, xmllint-wasm around the portable core',
   },
   { name: 'conformance', files: ['src/conformance/**'], what: 'conformance suite runners' },

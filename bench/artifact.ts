@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { compileArtifactFrom, Validator } from '../src/artifact/node.js';
 import { fullValidatorFn } from '../src/artifact/schema.js';
 import { Resolver } from '../src/resolve/index.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/validate/node.js';
 
 const SHARED = resolve(process.env.SBR_SHARED ?? resolve(import.meta.dirname, '../../shared'));
 const KVK_ENTRY = 'https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext.xsd';

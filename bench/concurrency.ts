@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { compileArtifactFrom, Validator } from '../src/artifact/node.js';
-import type { DocumentResult } from '../src/pipeline.js';
+import type { DocumentResult } from '../src/validate/core.js';
 
 const SHARED = resolve(process.env.SBR_SHARED ?? resolve(import.meta.dirname, '../../shared'));
 const AU = resolve(SHARED, 'real/au/superstream');

@@ -33,7 +33,7 @@ import { loadInstance } from '../src/instance/load.js';
 import { Resolver } from '../src/resolve/index.js';
 import { runRules } from '../src/rules/engine.js';
 import { xdtInstanceRules } from '../src/rules/xdt/index.js';
-import { loadDts, validate } from '../src/validate.js';
+import { loadDts, validate } from '../src/validate/node.js';
 import { parseXml } from '../src/xml/parse.js';
 
 const NS = 'http://example.com/xdt-bench';

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { runFormulas } from '../src/formula/evaluate.js';
 import { loadInstance } from '../src/instance/load.js';
 import { Resolver } from '../src/resolve/index.js';
-import { loadDts } from '../src/validate.js';
+import { loadDts } from '../src/validate/node.js';
 import { parseXml } from '../src/xml/parse.js';
 
 const NS = 'http://example.com/formula-bench';

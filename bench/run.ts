@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { readSuite, runSuite } from '../src/conformance/index.js';
 import { Resolver } from '../src/resolve/index.js';
-import { loadDts, validate } from '../src/validate.js';
+import { loadDts, validate } from '../src/validate/node.js';
 
 const SHARED = resolve(process.env.SBR_SHARED ?? resolve(import.meta.dirname, '../../shared'));
 const KVK_ENTRY = 'https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-nlgaap-ext.xsd';

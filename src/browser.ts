@@ -22,7 +22,7 @@ export {
   type DocumentResult,
   type SchemaValidator,
   type TaxonomySource,
-} from './pipeline.js';
+} from './validate/core.js';
 export { FatalInputError, type Finding, type Severity } from './findings.js';
 export { formatText } from './report/text.js';
 export type { CompiledTaxonomy } from './compile/types.js';

@@ -18,7 +18,7 @@ export {
   type TaxonomySource,
   type LoadedTaxonomy,
   type SchemaValidator,
-} from './pipeline.js';
+} from './validate/core.js';
 export {
   validate,
   loadDts,
@@ -26,7 +26,7 @@ export {
   type ValidationResult,
   type DocumentResult,
   type LoadedDts,
-} from './validate.js';
+} from './validate/node.js';
 export type {
   CompiledTaxonomy,
   Concept,

@@ -12,7 +12,7 @@ import { documentKey, stripFragment, type DocumentSource, type Dts, type DtsDocu
 import { ITEM, LABEL_ROLE, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
 import { buildSchemaModel } from '../compile/schema.js';
 import type { Finding } from '../findings.js';
-import { discoverAndCompile, type LoadedDts } from '../pipeline.js';
+import { discoverAndCompile, type LoadedDts } from '../validate/core.js';
 import { hashDocuments } from '../compile/compile.js';
 import { runRules } from '../rules/engine.js';
 import { allRules } from '../rules/index.js';

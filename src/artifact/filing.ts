@@ -15,7 +15,7 @@ import { FatalInputError, finding, type Finding } from '../findings.js';
 import { validateInlineReports, type InlineReports } from '../ixbrl/inline-core.js';
 import { extOf, openReportPackageBytes } from '../ixbrl/report-package-layout.js';
 import { applyTransform, isKnownTransform } from '../ixbrl/transforms.js';
-import { validateParsed, type DocumentResult } from '../pipeline.js';
+import { validateParsed, type DocumentResult } from '../validate/core.js';
 import { localizeFindings } from '../report/messages/index.js';
 import type { ZipLimits } from '../resolve/limits.js';
 import type { Filing, Validator, ValidatorOptions } from './validator.js';

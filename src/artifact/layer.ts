@@ -39,7 +39,7 @@ import { buildSchemaModel } from '../compile/schema.js';
 import { compileFormula } from '../formula/compile.js';
 import type { FormulaModel } from '../formula/model.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
-import { withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../pipeline.js';
+import { withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../validate/core.js';
 import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlElement } from '../xml/parse.js';
 import { escapeXml, ITEM_PROFILE_FIELDS, TUPLE_PROFILE_FIELDS, type Layering, type Profile } from './compile.js';
 import type { ArtifactHeader } from './format.js';

@@ -4,9 +4,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, resolve as resolvePath } from 'node:path';
-import type { DocumentResult } from '../pipeline.js';
+import type { DocumentResult } from '../validate/core.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
-import { readInput, validate as validateInputs } from '../validate.js';
+import { readInput, validate as validateInputs } from '../validate/node.js';
 import { isInlineInput } from '../ixbrl/inline.js';
 import { compareFindings, FatalInputError, finding } from '../findings.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';

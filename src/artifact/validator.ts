@@ -20,7 +20,7 @@ import {
   type SchemaDoc,
   type SchemaValidator,
   type TaxonomySource,
-} from '../pipeline.js';
+} from '../validate/core.js';
 import { resolveProfile, validateDocumentWithProfile } from '../rules/nl/validate-xml.js';
 import { resolveUrl } from '../xml/parse.js';
 import type { Layering, RuleFindings } from './compile.js';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Validator } from '../artifact/node.js';
 import { finding } from '../findings.js';
-import { unvalidatedResult, type DocumentResult } from '../validate.js';
+import { unvalidatedResult, type DocumentResult } from '../validate/node.js';
 import { resolve as resolvePath } from 'node:path';
 import { batchContext, type BatchValidateOptions } from './validate-one.js';
 import type { BatchTask } from './worker.js';

@@ -6,9 +6,9 @@
  */
 import { Validator } from '../artifact/node.js';
 import { FatalInputError, finding } from '../findings.js';
-import { liveTaxonomySource, sharedTaxonomySource } from '../pipeline.js';
+import { liveTaxonomySource, sharedTaxonomySource } from '../validate/core.js';
 import { Resolver } from '../resolve/index.js';
-import { unvalidatedResult, validate, type DocumentResult, type ValidateOptions } from '../validate.js';
+import { unvalidatedResult, validate, type DocumentResult, type ValidateOptions } from '../validate/node.js';
 import { resolve as resolvePath } from 'node:path';
 
 /**

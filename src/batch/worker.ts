@@ -4,7 +4,7 @@
  * thread's life, so every artifact or DTS shared by several inputs is loaded once per thread.
  */
 import { batchContext, type BatchValidateOptions, type ValidateOne } from './validate-one.js';
-import type { DocumentResult } from '../validate.js';
+import type { DocumentResult } from '../validate/node.js';
 
 /** One input of a batch, as sent by the pool. */
 export interface BatchTask {

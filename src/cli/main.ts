@@ -20,7 +20,7 @@ import { resolve as resolvePath } from 'node:path';
 import { batchInputs } from '../batch/inputs.js';
 import type { BatchValidateOptions } from '../batch/validate-one.js';
 import { extractInput } from '../ixbrl/inline.js';
-import { loadDts, readInput, validate, type ValidateOptions } from '../validate.js';
+import { loadDts, readInput, validate, type ValidateOptions } from '../validate/node.js';
 import { compileArtifactFrom, Validator } from '../artifact/node.js';
 import { Resolver } from '../resolve/index.js';
 import { withConfig } from './config.js';

@@ -12,7 +12,7 @@ import type { SourceLocation } from '../findings.js';
 import { extractReport, isInlineInput, openInlineInput } from '../ixbrl/inline.js';
 import { loadTransforms } from '../ixbrl/extract.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
-import { loadDts, readInput } from '../validate.js';
+import { loadDts, readInput } from '../validate/node.js';
 import { parseXml } from '../xml/parse.js';
 import { isArtifactBytes, taxonomyOfArtifact, type Inflate } from './artifact.js';
 

@@ -16,7 +16,7 @@ import { extractIxds, remapFinding, type ExtractedTarget, type Transforms } from
 import type { PackagedReport } from './report-package-layout.js';
 import { parseXhtml } from './xhtml.js';
 
-/** What the pipeline returns for one parsed instance (DocumentResult of src/pipeline.ts). */
+/** What the pipeline returns for one parsed instance (DocumentResult of src/validate/core.ts). */
 export interface ParsedResult {
   file: string;
   kind: 'instance' | 'taxonomy' | 'unvalidated' | 'reportPackage';

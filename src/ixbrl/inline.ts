@@ -1,5 +1,5 @@
 /**
- * Glue between report packages / Inline XBRL files and the validation pipeline (src/validate.ts).
+ * Glue between report packages / Inline XBRL files and the validation pipeline (src/validate/node.ts).
  *
  * `validateInlineInput` opens a report package (zip or folder) or an .html/.xhtml file, extracts each Inline XBRL
  * report into XBRL 2.1 target instances (extract.ts) and hands each one, parsed, to the pipeline's

@@ -11,10 +11,10 @@ import { dirname, join } from 'node:path';
 import type { Validator } from '../artifact/node.js';
 import { documentKey, stripFragment, type DtsStart } from '../dts/discover.js';
 import type { Finding } from '../findings.js';
-import type { TaxonomySource } from '../pipeline.js';
+import type { TaxonomySource } from '../validate/core.js';
 import { formatValidationJson } from '../report/json.js';
 import { cacheFoldersFromEnv, Resolver } from '../resolve/index.js';
-import { validate, type ValidateOptions } from '../validate.js';
+import { validate, type ValidateOptions } from '../validate/node.js';
 import { resolveUrl } from '../xml/parse.js';
 import type { FilingJobData } from './filing.js';
 

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { Validator } from '../artifact/node.js';
 import { formatValidationJson } from '../report/json.js';
 import { Resolver } from '../resolve/index.js';
-import { validate, type ValidateOptions } from '../validate.js';
+import { validate, type ValidateOptions } from '../validate/node.js';
 
 /** One validation request, as sent by the pool (src/server/pool.ts). */
 export interface ValidateTask {

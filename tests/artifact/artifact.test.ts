@@ -11,7 +11,7 @@ import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
 import { decodeSection, encodeSection } from '../../src/artifact/codec.js';
 import { artifactSchema } from '../../src/artifact/schema.js';
 import { FatalInputError } from '../../src/findings.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 
 const ROOT = resolve(__dirname, '../..');
 const ENTRY = resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd');

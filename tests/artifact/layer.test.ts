@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
 import type { DocumentSource } from '../../src/dts/discover.js';
 import { Resolver } from '../../src/resolve/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 
 const ROOT = resolve(__dirname, '../..');
 const ENTRY = resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd');

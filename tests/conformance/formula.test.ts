@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, formatOutcomes, readBaseline, readSuite, runSuite } from '../../src/conformance/index.js';
 import { variationFormulaOptions, variationInputs } from '../../src/conformance/formula.js';
 import { Resolver } from '../../src/resolve/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 import { SHARED, sharedPresent } from './suites.js';
 
 const INDEX = 'conformance/formula/conformance-formula-2018-09-13/index.xml';

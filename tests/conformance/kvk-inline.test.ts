@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractInput } from '../../src/ixbrl/inline.js';
 import { Resolver } from '../../src/resolve/index.js';
-import { readInput, validate } from '../../src/validate.js';
+import { readInput, validate } from '../../src/validate/node.js';
 import { FatalInputError, type Finding } from '../../src/findings.js';
 import { NT2024, SHARED, XBRL_SCHEMAS, sharedAvailable, tmp } from '../resolve/helpers.js';
 

@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 import { SHARED, sharedPresent } from './suites.js';
 
 const DIR = 'real/nl/bd-examples';

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, formatOutcomes, readBaseline, readSuite, runSuite } from '../../src/conformance/index.js';
 import { Resolver } from '../../src/resolve/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 import { SHARED, sharedPresent } from './suites.js';
 
 for (const nt of [16, 17, 18, 19, 20]) {

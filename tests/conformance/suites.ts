@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareWithBaseline, formatOutcomes, readBaseline, readSuite, runSuite } from '../../src/conformance/index.js';
 import { Resolver } from '../../src/resolve/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 
 export const SHARED = resolve(process.env.SBR_SHARED ?? resolve(__dirname, '../../../shared'));
 

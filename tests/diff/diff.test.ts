@@ -13,7 +13,7 @@ import { filingImpact } from '../../src/diff/filing.js';
 import { loadFiling, loadRelease } from '../../src/diff/node.js';
 import { formatDiffHtml } from '../../src/report/diff-html.js';
 import { formatDiffText, formatFilingImpactText } from '../../src/report/diff-text.js';
-import { loadDts } from '../../src/validate.js';
+import { loadDts } from '../../src/validate/node.js';
 
 const FX = resolve(__dirname, '../../fixtures/diff');
 const CORE = 'http://example.com/diff/core';

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 import { referencedVariables } from '../../src/formula/compile.js';
 
 const FIX = resolve(__dirname, '../../fixtures/formula');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
 import { Validator as BrowserValidator } from '../../src/artifact/validator.js';
 import { FatalInputError } from '../../src/findings.js';
-import type { DocumentResult } from '../../src/pipeline.js';
+import type { DocumentResult } from '../../src/validate/core.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const FILINGS = ['fixtures/demo/vat-return-valid.xbrl', 'fixtures/demo/vat-return-invalid.xbrl'].map((f) =>

@@ -46,7 +46,7 @@ describe('layer rules', () => {
   it('refuses the core importing the Node wrapper', async () => {
     const m = await messages(
       'src/rules/probe.ts',
-      "import { validate } from '../validate.js';\nexport const f = validate;\n",
+      "import { validate } from '../validate/node.js';\nexport const f = validate;\n",
     );
     expect(m.join('\n')).toMatch(/layer 'rules' \(.*\) may not import layer 'node'/);
   });

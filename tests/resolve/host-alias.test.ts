@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentKey } from '../../src/dts/discover.js';
-import { liveTaxonomySource, validateBytes } from '../../src/pipeline.js';
+import { liveTaxonomySource, validateBytes } from '../../src/validate/core.js';
 import { Resolver, xbrlHostAlias } from '../../src/resolve/index.js';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 import { run } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sbr-batch-'));

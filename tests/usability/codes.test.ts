@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 
 const ROOT = resolve(__dirname, '../..');
 const CODE =

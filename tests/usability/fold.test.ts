@@ -1,6 +1,6 @@
 /** Issue 11 item 3: one finding per problem; the XML Schema repeat is folded into the rule finding (`related`). */
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 import { foldSchemaFindings } from '../../src/report/fold.js';
 import { finding } from '../../src/findings.js';
 

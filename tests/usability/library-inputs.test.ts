@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 import { tmp, writeZip } from '../resolve/helpers.js';
 
 const ROOT = resolve(__dirname, '../..');

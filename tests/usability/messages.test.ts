@@ -8,7 +8,7 @@ import { en } from '../../src/messages/en.js';
 import { nl } from '../../src/messages/nl.js';
 import { localize } from '../../src/report/messages/index.js';
 import { formatText } from '../../src/report/text.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 import { run } from './helpers.js';
 
 describe('messages in Dutch (issue 11 item 4)', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { finding } from '../../src/findings.js';
 import { rootCausesFirst } from '../../src/report/root-cause.js';
 import { providerHint } from '../../src/resolve/resolver.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/node.js';
 
 describe('root cause first (issue 11 item 2)', () => {
   it('a missing types schema: sbr:documentNotFound first, then one sbr:notChecked instead of 10 cascade errors', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentSource } from '../../src/dts/discover.js';
-import { liveTaxonomySource, validateBytes, type DocumentResult } from '../../src/pipeline.js';
+import { liveTaxonomySource, validateBytes, type DocumentResult } from '../../src/validate/core.js';
 import { validateAgainstSchemas } from '../../src/xml/schema-validate.js';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));

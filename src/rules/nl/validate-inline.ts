@@ -1,11 +1,11 @@
 /**
- * The NL-KVK profiles on an Inline XBRL report or report package (called from src/validate.ts): the pipeline runs per
+ * The NL-KVK profiles on an Inline XBRL report or report package (called from src/validate/node.ts): the pipeline runs per
  * target with each target's taxonomy source wrapped so its DTS is recorded, then the NL-KVK rules run on the package,
  * its XHTML documents, the target instances and the DTS with the extension taxonomy (inline/run.ts). Node only.
  */
 import type { CompiledTaxonomy } from '../../compile/types.js';
 import type { Finding } from '../../findings.js';
-import type { DocumentResult, TaxonomySource } from '../../pipeline.js';
+import type { DocumentResult, TaxonomySource } from '../../validate/core.js';
 import type { XmlDocument } from '../../xml/parse.js';
 import { runInlineProfile } from './inline/run.js';
 import { autoProfile } from './profiles.js';

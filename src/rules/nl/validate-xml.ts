@@ -1,5 +1,5 @@
 /**
- * Where the Dutch filing-rule profiles meet the validation pipeline (called from src/validate.ts):
+ * Where the Dutch filing-rule profiles meet the validation pipeline (called from src/validate/node.ts):
  *  - an xBRL-XML instance: the pipeline runs as usual, the NT rules run after it with the compiled DTS; when the
  *    document cannot be validated at all (schemaRef not resolvable, parser refusal) the document-level NT rules still
  *    run and travel with the FatalInputError (`ProfileFatalError.related`, exit code 2 kept);
@@ -10,7 +10,7 @@ import type { CompiledTaxonomy } from '../../compile/types.js';
 import { NS, XLINK_HREF } from '../../dts/namespaces.js';
 import { compareFindings, FatalInputError, finding, type Finding } from '../../findings.js';
 import { loadInstance } from '../../instance/load.js';
-import type { DocumentResult, TaxonomySource } from '../../pipeline.js';
+import type { DocumentResult, TaxonomySource } from '../../validate/core.js';
 import { parseXml, type XmlDocument } from '../../xml/parse.js';
 import { autoProfile, findProfile, PROFILE_NAMES, type Profile } from './profiles.js';
 import { autoChoice, profileMismatch, ProfileFatalError, runNtRules } from './run.js';

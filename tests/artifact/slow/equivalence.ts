@@ -12,9 +12,9 @@ import { Validator } from '../../../src/artifact/node.js';
 import { stripFragment } from '../../../src/dts/discover.js';
 import { NS } from '../../../src/dts/namespaces.js';
 import { FatalInputError } from '../../../src/findings.js';
-import { documentStarts } from '../../../src/pipeline.js';
+import { documentStarts } from '../../../src/validate/core.js';
 import type { Resolver } from '../../../src/resolve/index.js';
-import { validate } from '../../../src/validate.js';
+import { validate } from '../../../src/validate/node.js';
 import { parseXml, resolveUrl } from '../../../src/xml/parse.js';
 
 export const SHARED = resolve(process.env.SBR_SHARED ?? resolve(__dirname, '../../../../shared'));

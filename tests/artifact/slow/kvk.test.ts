@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileArtifactFrom, Validator } from '../../../src/artifact/node.js';
 import { Resolver } from '../../../src/resolve/index.js';
-import { validate } from '../../../src/validate.js';
+import { validate } from '../../../src/validate/node.js';
 import { SHARED, sharedPresent } from './equivalence.js';
 import { portableFinding } from '../../../src/artifact/compile.js';
 

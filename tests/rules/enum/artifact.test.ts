@@ -12,7 +12,7 @@ import { compileArtifact } from '../../../src/artifact/compile.js';
 import { Validator } from '../../../src/artifact/validator.js';
 import type { EnumerationModel } from '../../../src/compile/enumerations.js';
 import type { Finding } from '../../../src/findings.js';
-import { liveTaxonomySource, validateBytes } from '../../../src/pipeline.js';
+import { liveTaxonomySource, validateBytes } from '../../../src/validate/core.js';
 import { Resolver } from '../../../src/resolve/index.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));

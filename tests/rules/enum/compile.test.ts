@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENUM2_NS } from '../../../src/compile/enumerations.js';
 import type { DocumentSource } from '../../../src/dts/discover.js';
-import { discoverAndCompile } from '../../../src/pipeline.js';
+import { discoverAndCompile } from '../../../src/validate/core.js';
 
 const ENUM2_XSD = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance" targetNamespace="${ENUM2_NS}">
   <xs:import namespace="http://www.xbrl.org/2003/instance" schemaLocation="http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"/>

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { discoverAndCompile } from '../../../src/pipeline.js';
+import { discoverAndCompile } from '../../../src/validate/core.js';
 import { formatDtsText, summarizeDts } from '../../../src/report/dts.js';
 import { Resolver } from '../../../src/resolve/index.js';
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/findings.js';
 import { validateInlineInput } from '../../../src/ixbrl/inline.js';
-import { liveTaxonomySource, validateBytes, validateParsed } from '../../../src/pipeline.js';
+import { liveTaxonomySource, validateBytes, validateParsed } from '../../../src/validate/core.js';
 import { Resolver } from '../../../src/resolve/index.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));

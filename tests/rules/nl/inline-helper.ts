@@ -11,7 +11,7 @@ import type { Finding } from '../../../src/findings.js';
 import { runInlineProfile } from '../../../src/rules/nl/inline/run.js';
 import { findProfile } from '../../../src/rules/nl/profiles.js';
 import type { CapturedTarget } from '../../../src/rules/nl/validate-inline.js';
-import { loadDts } from '../../../src/validate.js';
+import { loadDts } from '../../../src/validate/node.js';
 
 export const FIXTURES = resolve(__dirname, '../../../fixtures/nl/inline');
 const CACHE = join(FIXTURES, 'cache');

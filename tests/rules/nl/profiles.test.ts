@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { PROFILE_NAMES, autoProfile } from '../../../src/rules/nl/profiles.js';
-import { validate } from '../../../src/validate.js';
+import { validate } from '../../../src/validate/node.js';
 
 const ROOT = resolve(__dirname, '../../..');
 const NT_FIXTURE = join(ROOT, 'fixtures/nl/nt/unresolvable-entrypoint.xbrl');

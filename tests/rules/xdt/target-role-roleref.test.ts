@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDtsText, summarizeDts } from '../../../src/report/dts.js';
-import { loadDts } from '../../../src/validate.js';
+import { loadDts } from '../../../src/validate/node.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sbr-xdt-roleref-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

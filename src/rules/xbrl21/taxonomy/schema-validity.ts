@@ -22,7 +22,7 @@ export async function checkTaxonomyDocuments(
   input: () => TaxonomySchemaInput,
   validator: TaxonomySchemaValidator | undefined,
 ): Promise<Finding[]> {
-  const inp = input(); // also fills the documents' hashes the cache key needs (see src/pipeline.ts)
+  const inp = input(); // also fills the documents' hashes the cache key needs (see src/validate/core.ts)
   const key = `${validator ? 'v' : '-'}\u0000${taxonomy.documents
     .map((d) => `${d.url}\u0001${d.hash ?? ''}`)
     .sort()

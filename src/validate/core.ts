@@ -1,18 +1,18 @@
 /**
  * The Node-free validation core: given a filing's bytes (already read) and a source of compiled taxonomies, it
  * parses the document, finds its DTS entry points, obtains the compiled taxonomy, loads the instance and runs the
- * rules. It touches no Node built-in, so it runs in a browser as well: `src/validate.ts` wraps it for local files
+ * rules. It touches no Node built-in, so it runs in a browser as well: `src/validate/node.ts` wraps it for local files
  * and a Resolver, the validator artifact (`src/artifact/`) wraps it for a precompiled taxonomy.
  *
  * Data flow: parse → entry points → taxonomy (live DTS discovery + compile, or an artifact) → instance → rules →
  * (optional) XML Schema validation → deduplicated, sorted findings.
  */
-import { paramFinding } from './messages/index.js';
-import { compileDts, hashDocuments } from './compile/compile.js';
-import { compileDimensions } from './compile/dimensions.js';
-import { compileEnumerations } from './compile/enumerations.js';
-import { compileFormula } from './formula/compile.js';
-import type { CompiledTaxonomy } from './compile/types.js';
+import { paramFinding } from '../messages/index.js';
+import { compileDts, hashDocuments } from '../compile/compile.js';
+import { compileDimensions } from '../compile/dimensions.js';
+import { compileEnumerations } from '../compile/enumerations.js';
+import { compileFormula } from '../formula/compile.js';
+import type { CompiledTaxonomy } from '../compile/types.js';
 import {
   discoverDts,
   documentKey,
@@ -20,19 +20,19 @@ import {
   type DocumentSource,
   type Dts,
   type DtsStart,
-} from './dts/discover.js';
-import { NS, XLINK_HREF } from './dts/namespaces.js';
-import { taxonomySchemaInput, type TaxonomySchemaInput } from './dts/taxonomy-schemas.js';
-import { compareFindings, FatalInputError, finding, type Finding } from './findings.js';
-import { loadInstance } from './instance/load.js';
-import type { Instance } from './instance/types.js';
-import { runRules } from './rules/engine.js';
-import { allRules } from './rules/index.js';
-import { checkTaxonomyDocuments } from './rules/xbrl21/taxonomy/schema-validity.js';
-import type { FormulaOptions, Rule } from './rules/types.js';
-import { foldSchemaFindings } from './report/fold.js';
-import { rootCausesFirst } from './report/root-cause.js';
-import { parseXml, resolveUrl, type XmlDocument } from './xml/parse.js';
+} from '../dts/discover.js';
+import { NS, XLINK_HREF } from '../dts/namespaces.js';
+import { taxonomySchemaInput, type TaxonomySchemaInput } from '../dts/taxonomy-schemas.js';
+import { compareFindings, FatalInputError, finding, type Finding } from '../findings.js';
+import { loadInstance } from '../instance/load.js';
+import type { Instance } from '../instance/types.js';
+import { runRules } from '../rules/engine.js';
+import { allRules } from '../rules/index.js';
+import { checkTaxonomyDocuments } from '../rules/xbrl21/taxonomy/schema-validity.js';
+import type { FormulaOptions, Rule } from '../rules/types.js';
+import { foldSchemaFindings } from '../report/fold.js';
+import { rootCausesFirst } from '../report/root-cause.js';
+import { parseXml, resolveUrl, type XmlDocument } from '../xml/parse.js';
 
 export interface DocumentResult {
   file: string;

@@ -4,13 +4,13 @@
  * `validate()` takes instance documents (or taxonomy schemas / linkbases, which are then checked as taxonomies)
  * and returns every finding. `loadDts()` discovers and compiles a taxonomy from entry points.
  */
-import type { FormulaOptions } from './rules/types.js';
+import type { FormulaOptions } from '../rules/types.js';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join as joinPath } from 'node:path';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
-import type { DtsStart } from './dts/discover.js';
-import { FatalInputError, finding, type Finding } from './findings.js';
+import type { DtsStart } from '../dts/discover.js';
+import { FatalInputError, finding, type Finding } from '../findings.js';
 import {
   discoverAndCompile,
   liveTaxonomySource,
@@ -18,25 +18,25 @@ import {
   type DocumentResult,
   type LoadedDts,
   type TaxonomySource,
-} from './pipeline.js';
-import { Resolver, type ResolverOptions } from './resolve/index.js';
-import { parseXml, type XmlDocument } from './xml/parse.js';
-import { isInlineInput, validateInlineInput } from './ixbrl/inline.js';
-import { validateAgainstSchemas } from './xml/schema-validate.js';
-import { paramFinding } from './messages/index.js';
-import { localizeFindings } from './report/messages/index.js';
-import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PACKAGE_BYTES } from './resolve/limits.js';
+} from './core.js';
+import { Resolver, type ResolverOptions } from '../resolve/index.js';
+import { parseXml, type XmlDocument } from '../xml/parse.js';
+import { isInlineInput, validateInlineInput } from '../ixbrl/inline.js';
+import { validateAgainstSchemas } from '../xml/schema-validate.js';
+import { paramFinding } from '../messages/index.js';
+import { localizeFindings } from '../report/messages/index.js';
+import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PACKAGE_BYTES } from '../resolve/limits.js';
 import { existsSync } from 'node:fs';
 import {
   resolveProfile,
   validateDocumentWithProfile,
   validateInlineWithProfile,
   type ProfileChoice,
-} from './rules/nl/validate.js';
-import { relatedFindings } from './rules/nl/run.js';
-import { openZipFile } from './resolve/zip-file.js';
+} from '../rules/nl/validate.js';
+import { relatedFindings } from '../rules/nl/run.js';
+import { openZipFile } from '../resolve/zip-file.js';
 
-export type { DocumentResult, LoadedDts } from './pipeline.js';
+export type { DocumentResult, LoadedDts } from './core.js';
 
 export interface ValidateOptions extends ResolverOptions {
   /** Language for concept labels in messages (default `en`). */
@@ -163,7 +163,7 @@ export async function validate(
   for (const input of inputs) {
     const file = typeof input === 'string' ? input : input.url;
     try {
-      // a document given as bytes with its name (src/validate.ts validateInputDocument)
+      // a document given as bytes with its name (src/validate/node.ts validateInputDocument)
       if (typeof input !== 'string') {
         documents.push(...(await validateInputDocument(input, opts)));
         continue;
