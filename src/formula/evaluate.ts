@@ -703,7 +703,13 @@ function evaluateVariableSet(
         if (!g) byKey.set(k, (g = []));
         g.push(fa);
       }
-      groups.push(...byKey.values());
+      if (v.matches) groups.push(...byKey.values());
+      else {
+        // Variables 1.0 (errata 2013) section 3.4: without @matches="true" a sequence holds no two facts that match
+        // in every aspect of the model (duplicates): each sub-sequence takes one fact of every set of duplicates
+        // (their cartesian product; conformance 22170 V-03, V-28), in document order
+        for (const g of byKey.values()) groups.push(...withoutDuplicates(g, aspects));
+      }
     } else for (const fa of candidates) groups.push([fa]);
     const bindGroup = (g: FactAspects[]) => {
       const added: Aspect[] = [];
@@ -737,6 +743,38 @@ function evaluateVariableSet(
     vars.delete(v.name);
   };
   step(0);
+}
+
+/** Above this many duplicate-free combinations a group is split by duplicate rank instead (a bound on the work). */
+const MAX_DUPLICATE_COMBINATIONS = 4096;
+
+/**
+ * The sub-sequences of a bindAsSequence group that hold no two aspect-matched facts: one fact of each set of
+ * duplicates, every combination (a group without duplicates is its own only sub-sequence); beyond
+ * MAX_DUPLICATE_COMBINATIONS, one sub-sequence per duplicate rank.
+ */
+function withoutDuplicates(g: FactAspects[], aspects: Aspect[]): FactAspects[][] {
+  const sets = new Map<string, FactAspects[]>();
+  for (const fa of g) {
+    const k = aspects.map((a) => aspectValue(fa, a)).join('\u0001');
+    let l = sets.get(k);
+    if (!l) sets.set(k, (l = []));
+    l.push(fa);
+  }
+  if (sets.size === g.length) return [g];
+  let count = 1;
+  for (const l of sets.values()) count *= l.length;
+  if (count > MAX_DUPLICATE_COMBINATIONS) {
+    // too many combinations to enumerate: the n-th fact of each set of duplicates goes to the n-th sub-sequence
+    const byRank: FactAspects[][] = [];
+    for (const l of sets.values()) l.forEach((fa, r) => (byRank[r] ??= []).push(fa));
+    for (const seq of byRank) seq.sort((x, y) => x.index - y.index);
+    return byRank;
+  }
+  let out: FactAspects[][] = [[]];
+  for (const l of sets.values()) out = out.flatMap((seq) => l.map((fa) => [...seq, fa]));
+  for (const seq of out) seq.sort((x, y) => x.index - y.index);
+  return out;
 }
 
 interface VarPlan {
