@@ -6,7 +6,8 @@
 import type { CompiledTaxonomy } from '../compile/types.js';
 import type { Fact, Instance } from '../instance/types.js';
 import type { DynamicContext, XNode } from '../xpath/types.js';
-import type { AspectIndex } from './aspects.js';
+import type { AspectIndex, FactAspects } from './aspects.js';
+import type { Aspect } from './model.js';
 import type { NodeFactory } from './nodes.js';
 
 export interface FormulaEnv {
@@ -18,6 +19,11 @@ export interface FormulaEnv {
   factOf(node: XNode): Fact | undefined;
   /** Names (Clark) of the variables bound to their fallback value in the current evaluation (xff:has-fallback-value). */
   fallbackBound: Set<string>;
+  /**
+   * The current evaluation's uncovered aspects (xff:uncovered-aspect): for each aspect no variable covers, the first
+   * fact bound with it uncovered (the implicit filter's reference), and whether the variable set filters implicitly.
+   */
+  uncovered?: { implicitFiltering: boolean; facts: ReadonlyMap<Aspect, FactAspects> };
 }
 
 export interface FormulaDynamicContext extends DynamicContext {

@@ -263,7 +263,7 @@ export function runFormulas(
         if (ok) outcome.satisfied++;
         else {
           outcome.unsatisfied++;
-          findings.push(unsatisfiedFinding(vs, id, 'value', vars, facts, ev, options.lang ?? 'en'));
+          findings.push(unsatisfiedFinding(vs, id, 'value', messageScope(vs, vars), facts, ev, options.lang ?? 'en'));
         }
       });
       if (vs.kind === 'existenceAssertion') {
@@ -277,7 +277,9 @@ export function runFormulas(
         if (ok) outcome.satisfied++;
         else {
           outcome.unsatisfied++;
-          findings.push(unsatisfiedFinding(vs, id, 'existence', scope, [], ev, options.lang ?? 'en'));
+          findings.push(
+            unsatisfiedFinding(vs, id, 'existence', messageScope(vs, scope), [], ev, options.lang ?? 'en', countItem),
+          );
         }
       }
     } catch (e) {
@@ -652,6 +654,7 @@ function evaluateVariableSet(
     if (i === vs.variables.length) {
       if (factVars.length > 0 && factVars.every((v) => fallback.has(v.name))) return; // section 3.7: not all fact variables may fall back
       fenv.env.fallbackBound = new Set(fallback);
+      fenv.env.uncovered = { implicitFiltering: vs.implicitFiltering, facts: uncoveredFacts };
       each(
         vars,
         bound.flatMap((b) => b.facts),
@@ -743,6 +746,7 @@ function evaluateVariableSet(
     vars.delete(v.name);
   };
   step(0);
+  fenv.env.uncovered = undefined;
 }
 
 /** Above this many duplicate-free combinations a group is split by duplicate rank instead (a bound on the work). */
@@ -866,7 +870,26 @@ function planVariable(
   };
 }
 
-/** The finding of an unsatisfied assertion (issue 9 item 7): code `formula:<id>`, severity from Assertion Severity 2.0. */
+/**
+ * The variables an assertion's messages see: the evaluation's, plus the assertion's test expression as an xs:string,
+ * `$va:test-expression` / `$ea:test-expression` (the message variables of the value and existence assertion
+ * namespaces, as the Generic Messages conformance tests 60100 V-09 use them).
+ */
+function messageScope(vs: VariableSet, vars: ReadonlyMap<string, Sequence>): ReadonlyMap<string, Sequence> {
+  if (!vs.test) return vars;
+  const ns =
+    vs.kind === 'existenceAssertion'
+      ? 'http://xbrl.org/2008/assertion/existence'
+      : 'http://xbrl.org/2008/assertion/value';
+  const scope = new Map(vars);
+  scope.set(`{${ns}}test-expression`, [{ type: 'xs:string', value: vs.test.text }]);
+  return scope;
+}
+
+/**
+ * The finding of an unsatisfied assertion (issue 9 item 7): code `formula:<id>`, severity from Assertion Severity 2.0.
+ * `contextItem` is the messages' context item (an existence assertion's evaluation count).
+ */
 function unsatisfiedFinding(
   vs: VariableSet,
   id: string,
@@ -875,10 +898,11 @@ function unsatisfiedFinding(
   facts: FactAspects[],
   ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence,
   lang: string,
+  contextItem?: Item,
 ): Finding {
   const severity = vs.severity === 'WARNING' ? 'warning' : vs.severity === 'OK' ? 'info' : 'error';
-  let message = pickMessage(vs.unsatisfiedMessages, lang, vars, ev);
-  if (message === undefined) message = pickMessage(vs.labels, lang, vars, ev);
+  let message = pickMessage(vs.unsatisfiedMessages, lang, vars, ev, contextItem);
+  if (message === undefined) message = pickMessage(vs.labels, lang, vars, ev, contextItem);
   if (message === undefined) {
     const shown = facts
       .slice(0, 4)
@@ -906,6 +930,7 @@ function pickMessage(
   lang: string,
   vars: ReadonlyMap<string, Sequence>,
   ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence,
+  contextItem?: Item,
 ): string | undefined {
   if (!messages.length) return undefined;
   const want = lang.toLowerCase();
@@ -920,7 +945,7 @@ function pickMessage(
     if ('literal' in p) out += p.literal;
     else {
       // a dynamic error in a placeholder is the assertion's error (Generic Messages 1.0 section 2.1)
-      out += ev(p.expr, vars).map(itemString).join(' ');
+      out += ev(p.expr, vars, contextItem).map(itemString).join(' ');
     }
   }
   return out.replace(/\s+/g, ' ').trim();

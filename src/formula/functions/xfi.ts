@@ -21,6 +21,7 @@ import { cEqual, elementKey, sEqualElement, uEqual } from '../../instance/equali
 import { envOf, type FormulaEnv } from '../env.js';
 import type { ElementNode } from '../nodes.js';
 import { FNS } from '../namespaces.js';
+import type { Aspect } from '../model.js';
 
 const XFI = FNS.xfi;
 const XBRLI = FNS.xbrli;
@@ -418,13 +419,74 @@ export const xfiFunctions: FunctionDef[] = [
   }),
   // xff:has-fallback-value (Formula 1.0 function registry 3.2)
   def('has-fallback-value', 1, 1, (ctx, a) => bool(env(ctx).fallbackBound.has(qnameArg(a, 0))), FNS.xff),
-  def(
-    'uncovered-aspect',
-    1,
-    2,
-    () => {
-      throw new XPathError('xffe:invalidFunctionUse', 'xff:uncovered-aspect is only available in formula aspect rules');
-    },
-    FNS.xff,
-  ),
+  // xff:uncovered-aspect($aspect, $dimension?) (Formula 1.0 function registry): the value of an aspect no variable
+  // of the evaluation covers, from the fact the implicit filter matched it on; empty when the aspect is covered
+  def('uncovered-aspect', 1, 2, (ctx, a) => uncoveredAspect(ctx, a), FNS.xff),
 ];
+
+const ASPECT_TOKENS: Record<string, Aspect> = {
+  concept: 'concept',
+  'entity-identifier': 'entityIdentifier',
+  period: 'period',
+  unit: 'unit',
+  'complete-segment': 'completeSegment',
+  'complete-scenario': 'completeScenario',
+  'non-XDT-segment': 'nonXDTSegment',
+  'non-XDT-scenario': 'nonXDTScenario',
+  location: 'location',
+};
+
+/**
+ * xff:uncovered-aspect: concept as xs:QName; entity-identifier, period, unit, complete segment/scenario as their
+ * elements; non-XDT segment/scenario as their non-dimensional children; `dimension` with a QName as the explicit
+ * member's xs:QName (the default when the fact has none) or the typed member's element.
+ * @throws XPathError xffe:invalidFunctionUse outside a variable-set evaluation or without implicit filtering
+ */
+function uncoveredAspect(ctx: DynamicContext, a: Sequence[]): Sequence {
+  const e = env(ctx);
+  const token = (a[0] ?? [])[0];
+  const name = token === undefined ? '' : isNode(token) ? token.stringValue().trim() : String(token.value).trim();
+  const aspect: Aspect | undefined =
+    name === 'dimension' ? `dimension:${qnameArg(a, 1)}` : (ASPECT_TOKENS[name] as Aspect | undefined);
+  if (!aspect) throw new XPathError('err:XPTY0004', `"${name}" is not an aspect name`);
+  if (!e.uncovered || !e.uncovered.implicitFiltering)
+    throw new XPathError(
+      'xffe:invalidFunctionUse',
+      'xff:uncovered-aspect needs the evaluation of a variable set with implicit filtering',
+    );
+  const fa = e.uncovered.facts.get(aspect);
+  if (!fa) return [];
+  const f = fa.fact;
+  const c = f.contextRef !== undefined ? e.instance.contexts.get(f.contextRef) : undefined;
+  const entity = c ? child(c.element, 'entity') : undefined;
+  const nonXdt = (x: import('../../xml/parse.js').XmlElement | undefined) =>
+    (x?.children ?? []).filter((ch) => ch.ns !== 'http://xbrl.org/2006/xbrldi').map((ch) => e.nodes.node(ch));
+  switch (aspect) {
+    case 'concept':
+      return [qn(f.concept)];
+    case 'entityIdentifier':
+      return el(ctx, entity ? child(entity, 'identifier') : undefined);
+    case 'period':
+      return el(ctx, c ? child(c.element, 'period') : undefined);
+    case 'unit':
+      return el(ctx, f.unitRef !== undefined ? e.instance.units.get(f.unitRef)?.element : undefined);
+    case 'completeSegment':
+      return el(ctx, c?.segment);
+    case 'completeScenario':
+      return el(ctx, c?.scenario);
+    case 'nonXDTSegment':
+      return nonXdt(c?.segment);
+    case 'nonXDTScenario':
+      return nonXdt(c?.scenario);
+    case 'location':
+      return el(ctx, f.element.parent);
+    default: {
+      const d = aspect.slice(10);
+      const m = dims(ctx, f).find((x) => x.dimension === d);
+      if (m?.member !== undefined) return [qn(m.member)];
+      if (m?.typed) return el(ctx, m.typed.children[0]);
+      const dflt = e.taxonomy.dimensions?.defaults[d];
+      return dflt ? [qn(dflt)] : [];
+    }
+  }
+}
