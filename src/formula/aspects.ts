@@ -31,12 +31,15 @@ export interface FactAspects {
   location: string;
 }
 
+/**
+ * The non-XDT segment or scenario aspect value: its non-XDT child elements in document order, a sequence whose order
+ * counts (Variables 1.0 section 2.3.2; conformance 47207 V-02).
+ */
 function nonXdtKey(el: XmlElement | undefined, declarations: Declarations | undefined): string {
   if (!el) return '';
   return el.children
     .filter((c) => c.ns !== XBRLDI)
     .map((c) => elementKey(c, declarations))
-    .sort()
     .join('\u0001');
 }
 

@@ -847,7 +847,9 @@ function planVariable(
     candidates(vars) {
       const b = staticCandidates();
       if (!dependent.length) return b;
-      return b.filter((fa) => dependent.every((u) => evaluateFilter(u.filter, fa, vars, fenv) !== u.complement));
+      return b.filter((fa) =>
+        dependent.every((u) => evaluateFilter(u.filter, fa, vars, fenv, uncovered) !== u.complement),
+      );
     },
     matching(candidates, checks) {
       if (candidates !== base || candidates.length < 8) {

@@ -193,6 +193,9 @@ function inferredPrecision(f: Fact): number {
 
 /**
  * Whether the fact passes the filter (before complement).
+ * @param uncovered the aspects of the variable set's aspect model that the filtering fact variable's filters leave
+ *   uncovered (Variables 1.0 section 3.5.2.2): the aspects a relative filter compares; when absent it compares
+ *   every aspect but the concept
  * @throws XPathError for dynamic errors of the filter's expressions
  */
 export function evaluateFilter(
@@ -200,6 +203,7 @@ export function evaluateFilter(
   fa: FactAspects,
   vars: ReadonlyMap<string, Sequence>,
   fenv: FilterEnv,
+  uncovered?: readonly Aspect[],
 ): boolean {
   const fact = fa.fact;
   const concept = fenv.env.taxonomy.concepts[fact.concept];
@@ -249,10 +253,11 @@ export function evaluateFilter(
     case 'andFilter':
       // an and-filter without sub-filters matches no fact (conformance 41221 V-02), as an or-filter without them
       return (
-        f.subFilters.length > 0 && f.subFilters.every((s) => evaluateFilter(s.filter, fa, vars, fenv) !== s.complement)
+        f.subFilters.length > 0 &&
+        f.subFilters.every((s) => evaluateFilter(s.filter, fa, vars, fenv, uncovered) !== s.complement)
       );
     case 'orFilter':
-      return f.subFilters.some((s) => evaluateFilter(s.filter, fa, vars, fenv) !== s.complement);
+      return f.subFilters.some((s) => evaluateFilter(s.filter, fa, vars, fenv, uncovered) !== s.complement);
     // Dimension Filters 1.0 sections 2 (explicit) and 3 (typed)
     case 'explicitDimension': {
       const dims = qnames(f.dimension, fa, vars, fenv);
@@ -287,8 +292,8 @@ export function evaluateFilter(
         const m = ctx?.dimensions.find((x) => x.dimension === d && x.typed !== undefined);
         if (!m) return false;
         if (!f.test) return true;
-        const value = m.typed!.children[0] ?? m.typed!;
-        return ebv(fenv.ev(f.test, vars, fenv.env.nodes.node(value)));
+        // the context item is the xbrldi:typedMember element, so that `eg:peakHeight gt 6000` reads its content
+        return ebv(fenv.ev(f.test, vars, fenv.env.nodes.node(m.typed!)));
       });
     }
     // Entity Filters 1.0 section 2
@@ -370,10 +375,16 @@ export function evaluateFilter(
       if (!el) return false;
       return canonicalDateTime(inst.text, true) === canonicalDateTime(el.text, f.boundary === 'end');
     }
-    // Relative Filters 1.0 section 2: same values for the aspects other than the concept
+    // Relative Filters 1.0 section 2: the same values as the fact bound to the variable for the aspects that the
+    // filtering variable leaves uncovered; a dimension is an aspect of the fact tested only when it has a value
+    // (reported or default) there, so a dimension only the other fact has is not compared (conformance 49210 V-03)
     case 'relative': {
       const o = boundFacts(f.variable, vars, fenv)[0];
       if (!o) return false;
+      if (uncovered)
+        return uncovered.every(
+          (a) => (a.startsWith('dimension:') && !fa.dims.has(a.slice(10))) || aspectValue(fa, a) === aspectValue(o, a),
+        );
       return (
         o.entity === fa.entity &&
         o.period === fa.period &&

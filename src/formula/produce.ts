@@ -196,14 +196,27 @@ export function produceFact(
   const dims: Record<string, string> = {};
   const typedXml: Record<string, string> = {};
   const defaults = env.taxonomy.dimensions?.defaults ?? {};
+  const copy = (d: Context['dimensions'][number]) => {
+    if (d.member !== undefined) dims[d.dimension] = d.member;
+    else if (d.typed) {
+      dims[d.dimension] = d.typed.children[0] ? elementKey(d.typed.children[0]) : '';
+      typedXml[d.dimension] = xmlOf(d.typed.children[0]);
+    }
+  };
+  if (vs.aspectModel === 'non-dimensional') {
+    // the source's complete segment and scenario are copied (Variables 1.0 section 2.3.1), the XDT members among
+    // their content included
+    const ds =
+      rules.source === UNCOVERED
+        ? uncovered
+          ? uncovered.get('completeSegment')
+          : firstBound
+        : rules.source
+          ? sourceOf(rules.source)
+          : undefined;
+    for (const d of ds?.context?.dimensions ?? []) copy(d);
+  }
   if (vs.aspectModel === 'dimensional') {
-    const copy = (d: Context['dimensions'][number]) => {
-      if (d.member !== undefined) dims[d.dimension] = d.member;
-      else if (d.typed) {
-        dims[d.dimension] = d.typed.children[0] ? elementKey(d.typed.children[0]) : '';
-        typedXml[d.dimension] = xmlOf(d.typed.children[0]);
-      }
-    };
     if (rules.source === UNCOVERED && uncovered) {
       // each dimension from a fact whose variable leaves it uncovered (Formula 1.0 section 2.1.2.1)
       for (const [a, fa] of uncovered) {

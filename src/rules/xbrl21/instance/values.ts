@@ -93,6 +93,10 @@ export const contextContentValue: Rule = {
           if (el.ns === XBRLI_NS || el.children.length > 0) continue;
           const c = ctx.taxonomy.concepts[clark(el.ns, el.local)];
           if (!c?.valueType) continue;
+          // xsi:nil="true" on a nillable declaration: the element has no value to validate (XML Schema Part 1
+          // section 3.3.4, Validation Rule: Element Locally Valid (Element) 3.2)
+          const nil = el.attrs.get('{http://www.w3.org/2001/XMLSchema-instance}nil')?.trim();
+          if (c.nillable && (nil === 'true' || nil === '1') && el.text === '') continue;
           const reason = checkSimpleValue(el.text, c.valueType, resolver(el));
           if (reason !== undefined) {
             ctx.report({
