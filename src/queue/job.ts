@@ -112,6 +112,8 @@ export async function runFilingJob(
       caches: cacheFoldersFromEnv(),
       catalogs: [],
       online: false,
+      // the job's bytes are untrusted: local reads only inside its own folder (no schemaRef to /etc/..., issue 12)
+      localRoots: [dir],
       lang: data.lang ?? 'en',
       formula: { mode: 'run' },
       keepGoing: true,

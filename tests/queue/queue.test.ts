@@ -3,7 +3,7 @@
  * a job whose bytes are not a filing (a normal result with its finding), and Redis unreachable (sbr:redisUnreachable,
  * exit 2, within seconds). The multi-process run with redis-server is tests/conformance/queue.test.ts.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -93,6 +93,24 @@ describe('validateFilingJob', () => {
     for (const r of [report, expected]) for (const d of r.documents) delete d.stats?.['ms'];
     expect(report).toEqual(expected);
     expect(report.findings.filter((f) => f.code === 'xbrl.5.2.5.2:calcInconsistency').length).toBeGreaterThan(0);
+  });
+});
+
+describe('validateFilingJob with untrusted bytes', () => {
+  it('reads no local file outside the job: an absolute schemaRef to this machine is not found', async () => {
+    // the demo filing with its schemaRef pointing at the taxonomy's absolute path on this machine
+    const abs = resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd');
+    const xml = readFileSync(DEMO, 'utf8').replace(/xlink:href="[^"]*vat-2024\.xsd"/, `xlink:href="file://${abs}"`);
+    expect(xml).toContain(`file://${abs}`);
+    const job: FilingJobData = {
+      name: 'upload.xbrl',
+      main: 'upload.xbrl',
+      origin: '/srv/in',
+      files: [{ path: 'upload.xbrl', base64: Buffer.from(xml).toString('base64') }],
+    };
+    const report = await validateFilingJob(job);
+    expect(report.valid).toBe(false);
+    expect(report.findings.map((f) => f.code)).toContain('sbr:entryPointNotFound');
   });
 });
 
