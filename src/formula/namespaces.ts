@@ -46,33 +46,6 @@ export const FARCROLE = {
   equalityDefinition: 'http://xbrl.org/arcrole/2008/equality-definition',
 } as const;
 
-/** Namespaces whose resources belong to the formula processor. */
-export const FORMULA_RESOURCE_NAMESPACES: ReadonlySet<string> = new Set([
-  FNS.variable,
-  FNS.formula,
-  FNS.va,
-  FNS.ea,
-  FNS.ca,
-  FNS.validation,
-  FNS.cf,
-  FNS.bf,
-  FNS.df,
-  FNS.ef,
-  FNS.gf,
-  FNS.mf,
-  FNS.pf,
-  FNS.rf,
-  FNS.ssf,
-  FNS.tf,
-  FNS.uf,
-  FNS.vf,
-  FNS.acf,
-  FNS.crf,
-  FNS.msg,
-  FNS.sev,
-  FNS.cfi,
-]);
-
 /** Namespaces of filter resources. */
 export const FILTER_NAMESPACES: ReadonlySet<string> = new Set([
   FNS.cf,
@@ -89,4 +62,18 @@ export const FILTER_NAMESPACES: ReadonlySet<string> = new Set([
   FNS.vf,
   FNS.acf,
   FNS.crf,
+]);
+
+/** Namespaces whose resources belong to the formula processor. */
+export const FORMULA_RESOURCE_NAMESPACES: ReadonlySet<string> = new Set([
+  FNS.variable,
+  FNS.formula,
+  FNS.va,
+  FNS.ea,
+  FNS.ca,
+  FNS.validation,
+  ...FILTER_NAMESPACES,
+  FNS.msg,
+  FNS.sev,
+  FNS.cfi,
 ]);
