@@ -38,8 +38,8 @@ import { ARCROLE, ITEM, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespa
 import { buildSchemaModel } from '../compile/schema.js';
 import { compileFormula } from '../formula/compile.js';
 import type { FormulaModel } from '../formula/model.js';
-import { FatalInputError, finding, type Finding } from '../findings.js';
-import { withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../validate/core.js';
+import type { Finding } from '../findings.js';
+import { checkEntryPoints, withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../validate/core.js';
 import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlElement } from '../xml/parse.js';
 import { escapeXml, ITEM_PROFILE_FIELDS, TUPLE_PROFILE_FIELDS, type Layering, type Profile } from './compile.js';
 import type { ArtifactHeader } from './format.js';
@@ -81,7 +81,7 @@ const XMLNS_STD = `xmlns:xs="${NS.xs}" xmlns:link="${NS.link}" xmlns:xlink="${NS
 
 /**
  * The compiled taxonomy of a filing's DTS whose entry points are outside the compiled base.
- * @throws FatalInputError `sbr:entryPointNotFound` when an entry point cannot be read from `source`
+ * @throws FatalInputError `sbr:entryPointNotFound` (or the start's own `xml:*` finding) when an entry point cannot be read (checkEntryPoints)
  */
 export function layerExtension(base: LayerBase, starts: DtsStart[], source: DocumentSource): LoadedTaxonomy {
   const bt = base.taxonomy;
@@ -151,22 +151,7 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
     aliasOf: source.aliasOf ? (url) => source.aliasOf!(url) : undefined,
   };
   const dts = discoverDts(starts, stubSource);
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i]!;
-    const url = dts.entryPoints[i]!;
-    if (!dts.documents.has(documentKey(url))) {
-      const f = dts.findings.find((x) => x.message.includes(url));
-      const e = finding(
-        'sbr:entryPointNotFound',
-        'error',
-        f ? f.message : `Cannot resolve ${s.href}`,
-        s.from ?? { file: url },
-        'XBRL 2.1 section 3.2',
-      );
-      if (f?.code === 'sbr:documentNotFound' && f.params) e.params = f.params; // same message, in every language
-      throw new FatalInputError(e);
-    }
-  }
+  checkEntryPoints(starts, dts);
   const isBase = (file: string) => baseDocs.has(documentKey(file)) || documentKey(file) === OVERLAY_URL;
   const extDocs = [...dts.documents.values()].filter((d) => !baseDocs.has(documentKey(d.url)));
 

@@ -127,26 +127,7 @@ export interface LoadedDts {
  */
 export function discoverAndCompile(starts: DtsStart[], source: DocumentSource): LoadedDts {
   const dts = discoverDts(starts, source);
-  // The instance's schemaRefs (or the taxonomy entry point) must resolve: otherwise nothing can be checked.
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i]!;
-    const url = dts.entryPoints[i]!;
-    if (!dts.documents.has(documentKey(url))) {
-      // A document that was read but is not well-formed XML keeps its own code (xml:*) and position.
-      const parsed = dts.findings.find((x) => x.file === url && x.code.startsWith('xml:'));
-      if (parsed) throw new FatalInputError(parsed);
-      const f = dts.findings.find((x) => x.message.includes(url));
-      const e = finding(
-        'sbr:entryPointNotFound',
-        'error',
-        f ? f.message : `Cannot resolve ${s.href}`,
-        s.from ?? { file: url },
-        'XBRL 2.1 section 3.2',
-      );
-      if (f?.code === 'sbr:documentNotFound' && f.params) e.params = f.params; // same message, in every language
-      throw new FatalInputError(e);
-    }
-  }
+  checkEntryPoints(starts, dts);
   const taxonomy = compileDts(dts);
   taxonomy.dimensions = compileDimensions(taxonomy, (f) => taxonomy.findings.push(f));
   const enumerations = compileEnumerations(taxonomy, dts.documents.values());
@@ -410,4 +391,32 @@ export function dedupe(findings: Finding[]): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+/**
+ * The instance's schemaRefs (or the taxonomy entry points) must resolve, otherwise nothing can be checked (XBRL 2.1
+ * section 3.2): a start that was read but is not well-formed keeps its own `xml:*` finding, any other becomes
+ * `sbr:entryPointNotFound` with the reason discovery gave.
+ * @throws FatalInputError for the first start not in the DTS
+ */
+export function checkEntryPoints(starts: DtsStart[], dts: Dts): void {
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const url = dts.entryPoints[i]!;
+    if (!dts.documents.has(documentKey(url))) {
+      // A document that was read but is not well-formed XML keeps its own code (xml:*) and position.
+      const parsed = dts.findings.find((x) => x.file === url && x.code.startsWith('xml:'));
+      if (parsed) throw new FatalInputError(parsed);
+      const f = dts.findings.find((x) => x.message.includes(url));
+      const e = finding(
+        'sbr:entryPointNotFound',
+        'error',
+        f ? f.message : `Cannot resolve ${s.href}`,
+        s.from ?? { file: url },
+        'XBRL 2.1 section 3.2',
+      );
+      if (f?.code === 'sbr:documentNotFound' && f.params) e.params = f.params; // same message, in every language
+      throw new FatalInputError(e);
+    }
+  }
 }
