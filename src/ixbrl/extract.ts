@@ -19,6 +19,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { FatalInputError, finding, type Finding, type SourceLocation } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { parseXml, XML_NS, XSI_NS, type XmlDocument } from '../xml/parse.js';
 import { elementChildren, ixDescendants, type IxDocument, type IxElement, type IxNode } from './xhtml.js';
 
@@ -125,6 +126,12 @@ function loc(el: IxElement): SourceLocation {
 }
 
 const isIx = (e: IxElement, local?: string) => e.ns === IX_NS && (local === undefined || e.local === local);
+
+/** Whether a document has any element in an Inline XBRL namespace (1.1 or 1.0). */
+function hasIxMarkup(d: IxDocument): boolean {
+  for (const el of ixDescendants(d.root)) if (el.ns === IX_NS || el.ns === IX10_NS) return true;
+  return false;
+}
 
 // ---------------------------------------------------------------- text helpers
 
@@ -250,6 +257,19 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
   let hasResources = false;
 
   for (const d of docs) {
+    // A member of a document set without any ix markup (Inline XBRL 1.1 section 3.1: a set of one or more Inline XBRL
+    // documents): a warning, and the rest of the set is validated. A set without ix markup at all is refused before
+    // extraction (inline-core.ts, sbr:notInlineXbrl).
+    if (docs.length > 1 && !hasIxMarkup(d))
+      findings.push(
+        paramFinding(
+          'sbr:documentWithoutInlineXbrl',
+          'warning',
+          { file: d.url, namespace: IX_NS, documents: docs.length },
+          { file: d.url, line: d.root.line, column: d.root.column },
+          'Inline XBRL 1.1 section 3.1',
+        ),
+      );
     for (const dup of d.duplicateIds)
       err('ix11:duplicateId', `The id "${dup.attrs.get('id')}" is used more than once in the document`, dup);
     for (const el of ixDescendants(d.root)) {
@@ -503,6 +523,8 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
   }
 
   // ---- values
+  /** ix:nonFraction elements whose content breaks section 10.1 (reported; their text is not transformed). */
+  const badContent = new Set<IxElement>();
   const transform = (el: IxElement, text: string): string | undefined => {
     const fmt = el.attrs.get('format');
     if (fmt === undefined) return text;
@@ -532,6 +554,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
   const MAX_SCALE = 1000;
   const numericValue = (el: IxElement): string => {
     const text = textOf(el).join('');
+    if (badContent.has(el)) return text.trim(); // reported by the content rules above; not transformed
     let v = transform(el, el.attrs.get('format') === undefined ? text.trim() : text);
     if (v === undefined) return text.trim(); // reported; the raw text goes on so the fact is still checked
     const scale = el.attrs.get('scale');
@@ -556,18 +579,76 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     return v.trim();
   };
 
-  // nonFraction content: nested nonFraction, or text only
+  // nonFraction content (Inline XBRL 1.1 section 10.1): checked on the element as written, before any transformation,
+  // whatever its format; a fact whose content breaks these rules is not transformed (its raw text goes on), so that the
+  // transformation's error does not repeat the content error.
   for (const f of facts) {
-    if (f.kind !== 'nonFraction' || isNil(f.el)) continue;
-    const kids = elementChildren(f.el);
-    const hasText = f.el.children.some((c) => typeof c === 'string' && c.trim() !== '');
+    if (f.kind !== 'nonFraction') continue;
+    const el = f.el;
+    const kids = elementChildren(el);
+    const hasText = el.children.some((c) => typeof c === 'string' && c.trim() !== '');
+    const name = el.attrs.get('name') ?? '';
+    if (isNil(el)) {
+      if (kids.length || hasText) {
+        badContent.add(el);
+        findings.push(
+          paramFinding(
+            'ix11.10.1.1:nonFractionNilContent',
+            'error',
+            { concept: name },
+            loc(el),
+            'Inline XBRL 1.1 section 10.1.1',
+          ),
+        );
+      }
+      let up = el.parent;
+      while (up && !isIx(up, 'nonFraction')) up = up.parent;
+      if (up)
+        findings.push(
+          paramFinding(
+            'ix11.10.1.2:nestedNonFractionIsNil',
+            'error',
+            { concept: name, outer: up.attrs.get('name') ?? '' },
+            loc(el),
+            'Inline XBRL 1.1 section 10.1.2',
+          ),
+        );
+      continue;
+    }
     if (kids.length > 1 || (kids.length === 1 && (hasText || !isIx(kids[0]!, 'nonFraction')))) {
+      badContent.add(el);
       errFor(
-        f.el,
+        el,
         'nonFractionChildren',
         'ix:nonFraction must contain either text or one nested ix:nonFraction, nothing else',
         'constraint',
       );
+    } else if (kids.length === 1) {
+      const inner = kids[0]!;
+      const differ = (['format', 'scale', 'unitRef'] as const).filter((a) => {
+        const norm = (v: string | undefined) => (a === 'scale' ? String(Number(v?.trim() || '0')) : v?.trim());
+        return norm(inner.attrs.get(a)) !== norm(el.attrs.get(a));
+      });
+      if (differ.length) {
+        badContent.add(el);
+        findings.push(
+          paramFinding(
+            'ix11.10.1.2:nestedNonFractionProperties',
+            'error',
+            {
+              concept: inner.attrs.get('name') ?? '',
+              outer: name,
+              attributes: differ.map((a) => ({
+                name: a,
+                inner: inner.attrs.get(a) ?? '',
+                outer: el.attrs.get(a) ?? '',
+              })),
+            },
+            loc(inner),
+            'Inline XBRL 1.1 section 10.1.2',
+          ),
+        );
+      }
     }
   }
   for (const f of facts) {

@@ -4,6 +4,7 @@
  * stay as they were written (the conformance baselines and the JSON contract compare them).
  */
 import type { Catalog, Formatter } from './index.js';
+import { enSbr } from './en-sbr.js';
 
 const s = (n: number, one: string, many = one + 's') => (n === 1 ? one : many);
 
@@ -98,6 +99,7 @@ const unitEn = (p: Record<string, string>) =>
   `${p.kind === 'monetary' ? 'a single ISO 4217 currency (such as iso4217:EUR)' : 'xbrli:shares'}, but unit '${p.unit}' is ${p.measures || 'empty'}`;
 
 export const en: Catalog = {
+  ...enSbr,
   'xbrl.4.8.2:monetaryFactUnit-notSingleMeasure': unitEn,
   'xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure': unitEn,
   'xbrl.4.8.2:sharesFactUnit-notSingleMeasure': unitEn,

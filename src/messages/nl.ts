@@ -5,6 +5,7 @@
 import { calcItems, interval, type PeriodParam, type XdtFailureParam } from './en.js';
 import type { Formatter } from './index.js';
 import type { Catalog } from './index.js';
+import { nlSbr } from './nl-sbr.js';
 
 const mv = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -48,6 +49,7 @@ const unitNl = (p: Record<string, string>) =>
   `${p.kind === 'monetary' ? 'één ISO 4217-valuta zijn (zoals iso4217:EUR)' : 'xbrli:shares zijn'}, maar unit '${p.unit}' is ${p.measures || 'leeg'}`;
 
 export const nl: Catalog = {
+  ...nlSbr,
   'xbrl.4.8.2:monetaryFactUnit-notSingleMeasure': unitNl,
   'xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure': unitNl,
   'xbrl.4.8.2:sharesFactUnit-notSingleMeasure': unitNl,
