@@ -102,6 +102,7 @@ const NODE_FILES = [
   ...LAYERS.find((l) => l.name === 'node').files,
   ...PLACED.filter((p) => p.layer === 'node').flatMap((p) => p.files),
   'src/diff/cli.ts',
+  'src/portal/build.ts', // the portal's build script (esbuild), run by Node, not part of the bundle
   // xmllint-wasm, the XML Schema processor of the Node wrapper (the browser validates without XML Schema)
   'src/xml/schema-engine.ts',
   'src/xml/schema-prepare.ts',

@@ -6,9 +6,14 @@
  * (src/ixbrl/inline-core.ts); a report package's extension taxonomy is read from its own entries through its
  * META-INF/catalog.xml, and nothing else is read: no local file, whatever the filing names (untrusted input).
  *
- * Not here (the CLI and `sbr serve` have them): XML Schema validation of the XHTML and of the target instances
- * (xmllint), and the NL-KVK filing rules of an inline profile, which read the package's files from disk; when a
- * profile applies, one info finding `sbr:profileNotApplied` says so rather than passing silently.
+ * XML Schema validation is the caller's, as in `Validator.validate`: `schemaValidator` validates each XBRL instance
+ * and each Inline XBRL target against the artifact's schemas, `xhtmlSchemaValidator` the XHTML documents against the
+ * Inline XBRL 1.1 schema set the artifact carries (the portal passes src/xml/schema-validate.ts and
+ * src/ixbrl/xhtml-schema.ts, run by libxml2 in its Web Worker; both undefined = no XML Schema validation).
+ *
+ * Not here (the CLI and `sbr serve` have them): the NL-KVK filing rules of an inline profile, which read the
+ * package's files from disk; when a profile applies, one info finding `sbr:profileNotApplied` says so rather than
+ * passing silently.
  */
 import type { DocumentSource } from '../dts/discover.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
@@ -22,6 +27,24 @@ import type { Filing, Validator, ValidatorOptions } from './validator.js';
 
 const INLINE = new Set(['.html', '.htm', '.xhtml']);
 const PACKAGE = new Set(['.zip', '.xbri', '.xbr']);
+
+/**
+ * XHTML validity of an Inline XBRL document set (src/ixbrl/xhtml-schema.ts `validateXhtmlSchema`): the documents, where
+ * the Inline XBRL 1.1 schema set is read (the package's own documents, then the artifact's support documents), and
+ * the extraction's findings (schema findings repeating them are dropped).
+ */
+export type XhtmlSchemaValidator = (
+  docs: { url: string; bytes: Uint8Array }[],
+  source: DocumentSource,
+  extractionFindings: Finding[],
+) => Promise<Finding[]>;
+
+export interface FilingOptions extends ValidatorOptions {
+  /** Limits on a report package's entries (src/resolve/limits.ts). */
+  zipLimits?: Partial<ZipLimits>;
+  /** XHTML validity of Inline XBRL documents; undefined = not checked. */
+  xhtmlSchemaValidator?: XhtmlSchemaValidator;
+}
 
 /** What a filing's name says it is (its extension, as `sbr validate` reads it). */
 export function filingKind(name: string): 'instance' | 'inline' | 'reportPackage' {
@@ -39,7 +62,7 @@ export function filingKind(name: string): 'instance' | 'inline' | 'reportPackage
 export async function validateFiling(
   validator: Validator,
   filing: Filing,
-  options: ValidatorOptions & { zipLimits?: Partial<ZipLimits> } = {},
+  options: FilingOptions = {},
 ): Promise<DocumentResult[]> {
   const kind = filingKind(filing.url);
   if (kind === 'instance') return [await validator.validate(filing, options)];
@@ -74,12 +97,23 @@ export async function validateFiling(
     throw e;
   }
   const lang = options.lang ?? 'en';
+  const { schemaValidator, xhtmlSchemaValidator } = options;
+  const xhtmlSource = validator.withSupport(documents);
   const results = (await validateInlineReports(
     input,
     validator.taxonomySource(documents),
     (file, b, doc, source) =>
-      validateParsed(file, b, doc, source, { lang, calcMode: options.calcMode }) as Promise<DocumentResult>,
-    { transforms: async () => ({ applyTransform, isKnownTransform }) },
+      validateParsed(file, b, doc, source, {
+        lang,
+        calcMode: options.calcMode,
+        ...(schemaValidator ? { schemaValidator } : {}),
+      }) as Promise<DocumentResult>,
+    {
+      transforms: async () => ({ applyTransform, isKnownTransform }),
+      ...(xhtmlSchemaValidator
+        ? { xhtmlSchema: (sources, found) => xhtmlSchemaValidator(sources, xhtmlSource, found) }
+        : {}),
+    },
   )) as DocumentResult[];
   const profile = options.profile ?? validator.header.profile;
   if (profile && results[0]) {

@@ -15,6 +15,8 @@ import {
   type DocumentResult,
   type Finding,
 } from '../browser.js';
+import { validateXhtmlSchema } from '../ixbrl/xhtml-schema.js';
+import { validateAgainstSchemas } from '../xml/schema-validate.js';
 import { ReportView, type ReportSource } from './report-view.js';
 
 interface Job {
@@ -57,7 +59,13 @@ if (isWorker) {
       }
       scope.postMessage({ id: job.id, progress: 'validating' });
       const bytes = new Uint8Array(job.filing);
-      const results = await validateFiling(loaded.validator, { url: job.url, bytes }, { lang: job.lang });
+      // XML Schema validation as `sbr validate --validator` does it: libxml2 (xmllint-wasm, ./xmllint-engine.ts) on the
+      // artifact's schemas for instances and Inline XBRL targets, on its Inline XBRL 1.1 schema set for the XHTML
+      const results = await validateFiling(
+        loaded.validator,
+        { url: job.url, bytes },
+        { lang: job.lang, schemaValidator: validateAgainstSchemas, xhtmlSchemaValidator: validateXhtmlSchema },
+      );
       scope.postMessage({
         id: job.id,
         results,

@@ -3,8 +3,8 @@
  * in the Cache API for when the network is gone. It keeps the page's own files, the list of validators and each
  * artifact fetched; it never sees a filing (the page reads it locally and never sends it) and handles GET only.
  */
-const CACHE = 'sbr-portal-v1';
-const SHELL = ['./', 'portal.css', 'sbr-portal.js'];
+const CACHE = 'sbr-portal-v2';
+const SHELL = ['./', 'portal.css', 'sbr-portal.js', 'xmllint.wasm'];
 
 self.addEventListener('install', (e) => {
   e.waitUntil(

@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
   '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm', // libxml2 (xmllint-wasm), the Web Worker's XML Schema processor
 };
 
 export function portalRoutes(dir: string) {

@@ -2,7 +2,7 @@
  * The validation portal (src/portal/, issue 12 item 1) served by `sbr serve` (src/server/) with the demo artifact,
  * in Debian's chromium (headless, playwright-core). The filer chooses the demo invalid filing; the page validates it
  * in its Web Worker with the server's artifact; the findings table equals `sbr validate --validator demo.sbrv
- * --format json --no-schema-validation` (the browser build has no xmllint), and no request carries the filing.
+ * --format json` (XML Schema validation on both sides: libxml2 runs in the worker), and no request carries the filing.
  * Then a real KvK report package (the smallest 2023 sample of ../shared/real/nl/kvk-ixbrl-2023, zipped into an .xbri
  * here) with the KvK 2024 artifact compiled from the NT 2024 packages: summary and findings equal the CLI's, the report
  * is rendered; and the same package with one fact's value made unreadable (ixTransform:valueError): its finding's
@@ -10,7 +10,6 @@
  * Screenshots go to $SBR_SCREENSHOTS (default: the system temp folder, sbr-portal-screenshots/).
  */
 import {
-  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -22,7 +21,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { FastifyInstance } from 'fastify';
 import { zipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -31,6 +29,7 @@ import { compileArtifactFrom } from '../../src/artifact/node.js';
 import { main } from '../../src/cli/main.js';
 import { buildServer } from '../../src/server/app.js';
 import { loadServedValidators } from '../../src/server/command.js';
+import { buildPortal } from '../../src/portal/build.js';
 
 const ROOT = resolve(__dirname, '../..');
 const CHROMIUM = process.env.SBR_CHROMIUM ?? '/usr/bin/chromium';
@@ -64,7 +63,7 @@ function zipFolder(dir: string, edit: (rel: string, bytes: Uint8Array) => Uint8A
 type CliJson = { valid: boolean; findings: { code: string; severity: string; line: number; file: string }[] };
 async function cliJson(args: string[]): Promise<CliJson> {
   let out = '';
-  await main(['node', 'sbr', 'validate', ...args, '--no-schema-validation', '--format', 'json'], {
+  await main(['node', 'sbr', 'validate', ...args, '--format', 'json'], {
     out: (s) => (out += s),
     err: () => {},
   });
@@ -87,7 +86,7 @@ async function validateInPage(page: Page, file: string, validator: string, shot:
 }
 
 /** Findings as a sorted list of `severity code` (order aside). */
-const bag = (fs: { code?: string; severity?: string }[]) => fs.map((f) => `${f.severity} ${f.code}`).sort();
+const bag = (fs: readonly { code?: string; severity?: string }[]) => fs.map((f) => `${f.severity} ${f.code}`).sort();
 
 const rowsOf = (page: Page) =>
   page.locator('tr[data-code]').evaluateAll((trs) =>
@@ -109,18 +108,7 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
     dir = mkdtempSync(join(tmpdir(), 'sbr-portal-test-'));
     const portal = join(dir, 'portal');
     mkdirSync(portal);
-    // what `npm run build:portal` does
-    await build({
-      entryPoints: [resolve(ROOT, 'src/portal/portal.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      outfile: join(portal, 'sbr-portal.js'),
-      logLevel: 'silent',
-    });
-    for (const f of ['index.html', 'portal.css', 'sbr-portal-sw.js'])
-      copyFileSync(resolve(ROOT, 'src/portal', f), join(portal, f));
+    await buildPortal(portal); // what `npm run build:portal` does
     artifact = join(dir, 'demo.sbrv');
     writeFileSync(artifact, compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]).bytes);
     const served = [artifact];
@@ -161,10 +149,10 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
 
   it('validates the demo invalid filing in the page: findings equal the CLI JSON, nothing uploaded', async () => {
     let out = '';
-    await main(
-      ['node', 'sbr', 'validate', '--validator', artifact, '--no-schema-validation', '--format', 'json', FILING],
-      { out: (s) => (out += s), err: () => {} },
-    );
+    await main(['node', 'sbr', 'validate', '--validator', artifact, '--format', 'json', FILING], {
+      out: (s) => (out += s),
+      err: () => {},
+    });
     const cli = JSON.parse(out) as { valid: boolean; findings: { code: string; severity: string; line: number }[] };
 
     const page = await context.newPage();
@@ -236,6 +224,35 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
     } finally {
       await context.setOffline(false);
     }
+  });
+
+  it('XML Schema validation in the worker: a filing valid to every XBRL rule but not to its schema is not valid', async () => {
+    // the valid demo filing with an attribute xbrli:identifier does not declare: before libxml2 ran in the page this
+    // was a false valid (as the CLI with --no-schema-validation still says); both now say xmlSchema:attributeNotAllowed
+    const file = join(dir, 'vat-return-schema-invalid.xbrl');
+    writeFileSync(
+      file,
+      readFileSync(resolve(ROOT, 'fixtures/demo/vat-return-valid.xbrl'), 'utf8')
+        .replace('<xbrli:identifier scheme=', '<xbrli:identifier origin="bookkeeping" scheme=')
+        .replace('"../../taxonomies/sbr-demo/vat-2024.xsd"', `"${resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')}"`),
+    );
+    const cli = await cliJson(['--validator', artifact, file]);
+    const cliNoSchema = await cliJson(['--validator', artifact, '--no-schema-validation', file]);
+    expect(cliNoSchema.valid).toBe(true);
+    expect(cli.valid).toBe(false);
+    expect(bag(cli.findings)).toEqual(['error xmlSchema:attributeNotAllowed']);
+
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.log('pageerror:', e.message));
+    await page.goto(base + '/');
+    await expect.poll(() => page.locator('#validatorId option[value="demo"]').count()).toBe(1);
+    await validateInPage(page, file, 'demo', 'portal-schema-failed.png', file);
+    expect(await page.locator('[data-valid]').getAttribute('data-valid')).toBe('false');
+    expect(await rowsOf(page)).toEqual(cli.findings.map((f) => ({ code: f.code, severity: f.severity })));
+    expect(await page.locator('tr[data-code="xmlSchema:attributeNotAllowed"]').textContent()).toContain(
+      `vat-return-schema-invalid.xbrl:${cli.findings[0]!.line}`,
+    );
+    await page.screenshot({ path: join(SHOTS, 'portal-schema-invalid.png'), fullPage: true });
   });
 
   it.skipIf(!kvkPresent)(
