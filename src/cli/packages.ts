@@ -5,7 +5,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import type { Command } from 'commander';
 import { FatalInputError } from '../findings.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
@@ -52,26 +51,15 @@ export function allPackageFiles(entries: string[]): boolean {
   return entries.length > 0 && entries.every((e) => /\.zip$/i.test(e) && existsSync(e) && statSync(e).isFile());
 }
 
-/** Registers `sbr packages`; `setCode` receives the exit code (0 listed, 2 not a package). */
-export function registerPackagesCommand(
-  program: Command,
-  io: { out: (s: string) => void },
-  setCode: (c: number) => void,
-): void {
-  program
-    .command('packages')
-    .description("list taxonomy packages' name, version, publisher and entry points (Taxonomy Packages 1.0 metadata)")
-    .argument('<zip-or-folder...>', 'taxonomy package zips, or folders holding them')
-    .option('--format <format>', 'output format: text or json', 'text')
-    .action((paths: string[], o: { format?: string }) => {
-      try {
-        const infos = packageInfos(paths);
-        io.out(o.format === 'json' ? JSON.stringify({ packages: infos }, null, 2) + '\n' : formatPackagesText(infos));
-        setCode(0);
-      } catch (e) {
-        if (!(e instanceof FatalInputError)) throw e;
-        io.out(o.format === 'json' ? formatJson(false, [e.finding]) : formatText([e.finding]));
-        setCode(2);
-      }
-    });
+/** Runs `sbr packages` on `paths`; returns the exit code (0 listed, 2 not a package). Imported by src/cli/main.ts lazily. */
+export function runPackagesCommand(paths: string[], o: { format?: string }, io: { out: (s: string) => void }): number {
+  try {
+    const infos = packageInfos(paths);
+    io.out(o.format === 'json' ? JSON.stringify({ packages: infos }, null, 2) + '\n' : formatPackagesText(infos));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof FatalInputError)) throw e;
+    io.out(o.format === 'json' ? formatJson(false, [e.finding]) : formatText([e.finding]));
+    return 2;
+  }
 }

@@ -9,14 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { formatJson } from '../report/json.js';
-import { formatText } from '../report/text.js';
-import { formatDiffHtml } from '../report/diff-html.js';
-import { formatDiffJson } from '../report/diff-json.js';
-import { formatDiffText, formatFilingImpactText } from '../report/diff-text.js';
-import { cacheFoldersFromEnv, Resolver } from '../resolve/index.js';
-import { diffTaxonomies } from './diff.js';
-import { filingImpact, type FilingImpact } from './filing.js';
-import { loadFiling, loadRelease } from './node.js';
+import type { FilingImpact } from './filing.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -51,6 +44,25 @@ export function registerDiffCommand(program: Command, io: Io, setCode: (code: nu
       collect,
     )
     .action(async (oldInput: string, newInput: string, o: DiffOpts) => {
+      // the diff library and its reports are imported when the command runs, so that `sbr --help` does not load them
+      const [report, html, json, text, resolve, diff, filing, node] = await Promise.all([
+        import('../report/text.js'),
+        import('../report/diff-html.js'),
+        import('../report/diff-json.js'),
+        import('../report/diff-text.js'),
+        import('../resolve/index.js'),
+        import('./diff.js'),
+        import('./filing.js'),
+        import('./node.js'),
+      ]);
+      const { formatText } = report;
+      const { formatDiffHtml } = html;
+      const { formatDiffJson } = json;
+      const { formatDiffText, formatFilingImpactText } = text;
+      const { cacheFoldersFromEnv, Resolver } = resolve;
+      const { diffTaxonomies } = diff;
+      const { filingImpact } = filing;
+      const { loadFiling, loadRelease } = node;
       try {
         const t0 = performance.now();
         const resolver = Resolver.create({

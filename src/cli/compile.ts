@@ -1,0 +1,33 @@
+/**
+ * `sbr compile <entry-point...> -o FILE.sbrv [--profile NAME]`: a taxonomy compiled into a validator artifact
+ * (src/artifact/node.ts). Imported by src/cli/main.ts only when the command runs.
+ *
+ * Exit codes: 0 written, 1 written but the taxonomy has error findings, 2 not compiled.
+ */
+import { compileArtifactFrom } from '../artifact/node.js';
+import { FatalInputError, type Finding } from '../findings.js';
+import { formatText } from '../report/text.js';
+import { resolveProfile } from '../rules/nl/validate.js';
+import { fatalReport, resolverOptions, writeOutput, type CliIo, type CommonOpts } from './options.js';
+
+/** Runs `sbr compile`; returns the exit code. Errors other than FatalInputError propagate. */
+export function runCompileCommand(entries: string[], o: CommonOpts & { output: string }, io: CliIo): number {
+  try {
+    const t0 = performance.now();
+    if (o.profile) resolveProfile(o.profile); // unknown name: sbr:unknownProfile, exit 2
+    const { bytes, header, loaded } = compileArtifactFrom(entries, {
+      ...resolverOptions(o),
+      ...(o.profile ? { profile: o.profile.toLowerCase() } : {}),
+    });
+    writeOutput(o.output, bytes);
+    const errors = loaded.taxonomy.findings.filter((f: Finding) => f.severity === 'error');
+    io.err(
+      `${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships${header.profile ? `, profile ${header.profile}` : ''}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+    );
+    if (errors.length) io.err(formatText(loaded.taxonomy.findings, { cwd: process.cwd() }));
+    return errors.length ? 1 : 0;
+  } catch (e) {
+    if (e instanceof FatalInputError) return fatalReport(e, o.format, io.out);
+    throw e;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * `sbr conformance <index>`: an XBRL International conformance suite (or a W3C QT3 catalog) run and compared with
+ * each variation's expected result (src/conformance/). Imported by src/cli/main.ts only when the command runs.
+ *
+ * Exit codes: 0 every variation passes (or no regression against `--baseline`), 1 failures/regressions, 2 not run.
+ */
+import { readSuite, runSuite, formatOutcomes, readBaseline, compareWithBaseline } from '../conformance/index.js';
+import { variationFormulaOptions, variationInputs } from '../conformance/formula.js';
+import { isQt3Catalog, runQt3Command } from '../conformance/qt3.js';
+import { FatalInputError, finding } from '../findings.js';
+import { validate } from '../validate/node.js';
+import { fatalReport, resolverOptions, type CliIo, type CommonOpts } from './options.js';
+
+/** The flags of `sbr conformance` as commander parses them. */
+export type ConformanceCommandOpts = CommonOpts & {
+  filter?: string;
+  baseline?: string;
+  concurrency: string;
+  exactErrors?: boolean;
+};
+
+/** Runs `sbr conformance`; returns the exit code. Errors other than FatalInputError propagate. */
+export async function runConformanceCommand(index: string, o: ConformanceCommandOpts, io: CliIo): Promise<number> {
+  try {
+    // the W3C XQuery/XPath test suite (QT3) runs against the XPath 2.0 engine, not through validate()
+    if (isQt3Catalog(index)) return runQt3Command(index, o, io);
+    const concurrency = Number(o.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+      throw new FatalInputError(
+        finding('sbr:usage', 'error', `--concurrency takes a whole number from 1 to 64, not "${o.concurrency}"`, {}),
+      );
+    }
+    const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
+    const all = readSuite(index);
+    const variations = o.filter ? all.filter((v) => v.id.includes(o.filter!)) : all;
+    if (variations.length === 0) {
+      throw new FatalInputError(
+        finding(
+          'sbr:noVariations',
+          'error',
+          o.filter
+            ? `No variation id contains "${o.filter}" (the suite has ${all.length})`
+            : 'The suite has no variations',
+          { file: index },
+        ),
+      );
+    }
+    const opts = resolverOptions(o);
+    const t0 = performance.now();
+    // Formula suite: variations without an instance check their linkbases too; <parameter> data are formula parameters.
+    const outcomes = await runSuite(
+      variations,
+      (v) => validate(variationInputs(v), { ...opts, formula: variationFormulaOptions(v) }),
+      {
+        concurrency,
+        expectedAmongFindings: !!o.profile,
+      },
+    );
+    const text = formatOutcomes(outcomes);
+    const lines = text.trimEnd().split('\n');
+    const last = lines.pop()!;
+    if (lines.length) io.out(lines.join('\n') + '\n');
+    io.err(`time: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    io.out(last + '\n');
+    if (baseline) {
+      const regressions = compareWithBaseline(outcomes, baseline);
+      for (const r of regressions) io.err(`REGRESSION ${r.id ?? ''} ${r.message}\n`);
+      return regressions.length ? 1 : 0;
+    }
+    return outcomes.every((x) => x.pass) ? 0 : 1;
+  } catch (e) {
+    if (e instanceof FatalInputError) return fatalReport(e, undefined, io.out);
+    throw e;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * `sbr dts <entry-point...>`: the discovered DTS summarised (src/report/dts.ts), or, for taxonomy package zips, their
+ * entry points (src/cli/packages.ts). Imported by src/cli/main.ts only when the command runs.
+ *
+ * Exit codes: 0 once the DTS is discovered and compiled (its findings listed), 2 not discovered.
+ */
+import { FatalInputError } from '../findings.js';
+import { formatDtsText, summarizeDts } from '../report/dts.js';
+import { formatText } from '../report/text.js';
+import { loadDts } from '../validate/node.js';
+import { fatalReport, resolverOptions, type CliIo, type CommonOpts } from './options.js';
+import { allPackageFiles, formatPackagesText, packageInfos } from './packages.js';
+
+/** Runs `sbr dts`; returns the exit code. Errors other than FatalInputError propagate. */
+export function runDtsCommand(entries: string[], o: CommonOpts, io: CliIo): number {
+  try {
+    if (allPackageFiles(entries)) {
+      // a taxonomy package given as the entry point: list its entry points to pick from (src/cli/packages.ts)
+      const infos = packageInfos(entries);
+      io.out(o.format === 'json' ? JSON.stringify({ packages: infos }, null, 2) + '\n' : formatPackagesText(infos));
+      return 0;
+    }
+    const { taxonomy } = loadDts(entries, resolverOptions(o));
+    const summary = summarizeDts(taxonomy);
+    const problems = taxonomy.findings;
+    if (o.format === 'json') {
+      io.out(JSON.stringify({ ...summary, findings: problems }, null, 2) + '\n');
+    } else {
+      io.out(formatDtsText(summary));
+      if (problems.length) io.out('\n' + formatText(problems, { cwd: process.cwd() }));
+    }
+    // `dts` inspects: it exits 0 once the DTS is discovered and compiled, and lists what did not resolve or
+    // is wrong with it; `sbr validate <schema>` is the command that judges a taxonomy (exit 1 on errors).
+    return 0;
+  } catch (e) {
+    if (e instanceof FatalInputError) return fatalReport(e, o.format, io.out);
+    throw e;
+  }
+}
