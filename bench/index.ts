@@ -6,7 +6,8 @@
  * redis-server), bench/formula.ts (1,000 generated value assertions over 10k and 100k facts, with and without duplicate
  * facts; needs nothing), bench/batch.ts (sbr validate --jobs 1 and 2 on the XBRL 2.1 suite's instances; needs
  * ../shared), bench/serve.ts (sbr serve req/s and p50/p95 with 2 workers,
- * demo filing and a KvK report package, beside the CLI). Separate processes keep
+ * demo filing and a KvK report package, beside the CLI), bench/start.ts (`sbr --version`, `--help` and a tiny instance
+ * with the demo artifact, each in a fresh process; needs nothing). Separate processes keep
  * one benchmark's heap from skewing the other's figures.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { resolve } from 'node:path';
 
 let failed = 0;
 for (const file of [
+  'start.ts',
   'run.ts',
   'dimensions.ts',
   'artifact.ts',
