@@ -3,6 +3,7 @@
  * must stay byte-identical). tests/cli/help/<command>.txt is the output of `sbr <command> --help` at 80 columns,
  * taken from the CLI as it was before the lazy imports; a changed flag or wording shows here as a diff.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,5 +113,17 @@ describe('sbr --version and --help load only commander and the command declarati
       'src/queue/command.ts',
       'src/report/json.ts',
     ]);
+  });
+});
+
+describe('bin/sbr.js --version', () => {
+  it('answers --version and -V without the CLI, with the bytes commander prints', async () => {
+    const commander = await run('--version');
+    for (const flag of ['--version', '-V']) {
+      const r = spawnSync(process.execPath, [resolve(__dirname, '../../bin/sbr.js'), flag], { encoding: 'utf8' });
+      expect(r.stdout).toBe(commander.out);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    }
   });
 });
