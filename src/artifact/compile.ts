@@ -11,7 +11,7 @@ import type { CompiledTaxonomy, Concept } from '../compile/types.js';
 import { documentKey, stripFragment, type DocumentSource, type Dts, type DtsDocument } from '../dts/discover.js';
 import { ITEM, LABEL_ROLE, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
 import { buildSchemaModel } from '../compile/schema.js';
-import type { Finding } from '../findings.js';
+import type { Finding, MessageParam } from '../findings.js';
 import { discoverAndCompile, type LoadedDts } from '../validate/core.js';
 import { hashDocuments } from '../compile/compile.js';
 import { runRules } from '../rules/engine.js';
@@ -272,9 +272,24 @@ export function labelLanguages(taxonomy: CompiledTaxonomy): string[] {
  */
 export function portableFinding(f: Finding): Finding {
   const message = portableText(f.message);
-  const where = typeof f.params?.['where'] === 'string' ? portableText(f.params['where']) : undefined;
-  if (message === f.message && where === f.params?.['where']) return f;
-  return { ...f, message, ...(where !== undefined ? { params: { ...f.params, where } } : {}) };
+  const w = f.params?.['where'];
+  const where =
+    typeof w === 'string' ? portableText(w) : w && typeof w === 'object' && !Array.isArray(w) ? portableWhere(w) : w;
+  if (message === f.message && where === w) return f;
+  return { ...f, message, ...(where !== w ? { params: { ...f.params, where } } : {}) };
+}
+
+/** The structured `where` of sbr:documentNotFound (messages/en-sbr.ts WhereParam) without the machine's paths. */
+function portableWhere(w: { [k: string]: MessageParam }): { [k: string]: MessageParam } {
+  const c = w['catalog'] as { entry?: MessageParam } | undefined;
+  if (!c && !w['looked']) return w;
+  const out: { [k: string]: MessageParam } = { ...w };
+  if (c) out['catalog'] = { entry: c.entry };
+  if (w['looked']) {
+    delete out['looked'];
+    out['compiled'] = true;
+  }
+  return out;
 }
 
 /** Text (a message, or the `where` param of sbr:documentNotFound) without the compiling machine's folders. */

@@ -211,7 +211,9 @@ export class Validator {
   async validate(filing: Filing, options: ValidatorOptions = {}): Promise<DocumentResult> {
     const r = await this.queued(() => {
       const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
-      checkDocumentSize(bytes.length, options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, filing.url, 'The filing');
+      checkDocumentSize(bytes.length, options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, filing.url, {
+        filing: true,
+      });
       const opts = { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator };
       const profile = resolveProfile(options.profile ?? this.header.profile);
       if (profile)

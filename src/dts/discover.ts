@@ -11,6 +11,7 @@ import { paramFinding } from '../messages/index.js';
 import { FatalInputError, finding, type Finding, type SourceLocation } from '../findings.js';
 import { attr, baseUrl, parseXml, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
 import { NS, XLINK_HREF, XLINK_TYPE } from './namespaces.js';
+import type { WhereParam } from '../messages/en-sbr.js';
 
 /** Where DTS documents come from: the resolver, or any other byte source (tests, browser). */
 export interface DocumentSource {
@@ -18,6 +19,8 @@ export interface DocumentSource {
   read(url: string): Uint8Array | undefined;
   /** Where `url` was looked for, for messages. */
   describe?(url: string): string;
+  /** Where `url` was looked for, as plain data (the `where` param of sbr:documentNotFound; src/resolve Resolver). */
+  whereParts?(url: string): WhereParam;
   /** The URL under XBRL International's other host name that `read(url)` took the document from (src/resolve/host-alias.ts), if it did. */
   aliasOf?(url: string): string | undefined;
 }
@@ -130,12 +133,14 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     }
     if (!bytes) {
       failed.add(key);
-      const described = source.describe ? source.describe(ref.url) : '';
-      const where = described
-        ? described.startsWith(ref.url + ': ')
-          ? described.slice(ref.url.length + 2)
-          : described
-        : undefined;
+      const described = source.whereParts ? undefined : source.describe ? source.describe(ref.url) : '';
+      const where = source.whereParts
+        ? source.whereParts(ref.url)
+        : described
+          ? described.startsWith(ref.url + ': ')
+            ? described.slice(ref.url.length + 2)
+            : described
+          : undefined;
       findings.push(
         paramFinding(
           'sbr:documentNotFound',

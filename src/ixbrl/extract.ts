@@ -59,13 +59,7 @@ export async function loadTransforms(): Promise<Transforms> {
     }
     throw new Error('it does not export applyTransform and isKnownTransform');
   } catch (e) {
-    throw new FatalInputError(
-      finding(
-        'sbr:transformsUnavailable',
-        'error',
-        `The Inline XBRL transformation module cannot be loaded: ${(e as Error).message}`,
-      ),
-    );
+    throw new FatalInputError(paramFinding('sbr:transformsUnavailable', 'error', { reason: (e as Error).message }));
   }
 }
 
@@ -274,11 +268,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       err('ix11:duplicateId', `The id "${dup.attrs.get('id')}" is used more than once in the document`, dup);
     for (const el of ixDescendants(d.root)) {
       if (el.ns === IX10_NS) {
-        err(
-          'sbr:inlineXbrl10Unsupported',
-          'This document uses the Inline XBRL 1.0 namespace; only Inline XBRL 1.1 is supported',
-          el,
-        );
+        findings.push(paramFinding('sbr:inlineXbrl10Unsupported', 'error', {}, loc(el), 'Inline XBRL 1.1'));
         continue;
       }
       const id = el.attrs.get('id');
@@ -563,10 +553,14 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       if (!Number.isInteger(s)) errFor(el, 'scaleInvalid', `scale="${scale}" is not an integer`);
       // written out, 10^999999999 is a billion digits (a hang found by fuzzing, issue 17): a processor limit, coded
       else if (Math.abs(s) > MAX_SCALE)
-        err(
-          'sbr:scaleTooLarge',
-          `scale="${scale.trim()}" is beyond this processor's limit of ${MAX_SCALE} either way; the fact's value is kept unscaled`,
-          el,
+        findings.push(
+          paramFinding(
+            'sbr:scaleTooLarge',
+            'error',
+            { scale: scale.trim(), limit: MAX_SCALE },
+            loc(el),
+            'Inline XBRL 1.1',
+          ),
         );
       else if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v.trim()))
         v = new Decimal(v.trim()).times(new Decimal(10).pow(s)).toFixed();

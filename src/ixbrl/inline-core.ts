@@ -95,10 +95,10 @@ function notInlineXbrl(report: PackagedReport, read: (f: string) => Uint8Array):
   if (texts.some((t) => t.text.includes(IX11_NS))) return undefined;
   const v10 = texts.find((t) => t.text.includes(IX10_NS));
   if (v10) {
-    return finding(
+    return paramFinding(
       'sbr:inlineXbrlVersion',
       'error',
-      `${v10.f} is Inline XBRL 1.0 (namespace ${IX10_NS}); this validator checks Inline XBRL 1.1 (namespace ${IX11_NS}) only: convert the document to Inline XBRL 1.1`,
+      { file: v10.f, namespace: IX10_NS, supported: IX11_NS },
       { file: v10.f },
       'Inline XBRL 1.1 section 3',
     );
@@ -130,12 +130,7 @@ export async function validateInlineReports<R>(
   for (const report of input.reports) {
     if (report.kind === 'json') {
       throw new FatalInputError(
-        finding(
-          'sbr:unsupportedReportFormat',
-          'error',
-          `${report.files[0]} is an xBRL-JSON report; only XBRL 2.1 and Inline XBRL reports can be validated`,
-          { file: report.files[0]! },
-        ),
+        paramFinding('sbr:unsupportedReportFormat', 'error', { file: report.files[0]! }, { file: report.files[0]! }),
       );
     }
     if (report.kind === 'xbrl') {

@@ -10,7 +10,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, extname, join, resolve as resolvePath } from 'node:path';
-import { FatalInputError, finding, type Finding } from '../findings.js';
+import { FatalInputError, type Finding } from '../findings.js';
+import { englishMessage, paramFinding } from '../messages/index.js';
 import type { DocumentSource } from '../dts/discover.js';
 import type { Resolver } from '../resolve/index.js';
 import type { ZipLimits } from '../resolve/limits.js';
@@ -92,21 +93,25 @@ export async function validateInlineInput(
   // An .html of a report package given on its own: the package's catalog (its extension taxonomy) is not used then.
   const pkgDir = INLINE_EXT.has(extname(path).toLowerCase()) ? enclosingReportPackage(resolvePath(path)) : undefined;
   if (!pkgDir) return validateInline(path, resolver, readFile, validateParsed, limits, options);
-  const hint = `${path} is part of the report package ${pkgDir}: validate the package (sbr validate ${pkgDir}) so that its own catalog and extension taxonomy are used`;
+  const partOf = { file: path, package: pkgDir };
+  const hint = englishMessage('sbr:partOfReportPackage', partOf);
   try {
     const out = await validateInline(path, resolver, readFile, validateParsed, limits, options);
     if (out[0] && !out[0].valid)
       out[0] = {
         ...out[0],
         findings: [
-          finding('sbr:partOfReportPackage', 'info', hint, { file: path }, 'XBRL Report Packages 1.0'),
+          paramFinding('sbr:partOfReportPackage', 'info', partOf, { file: path }, 'XBRL Report Packages 1.0'),
           ...out[0].findings,
         ],
       };
     return out;
   } catch (e) {
-    if (e instanceof FatalInputError)
-      throw new FatalInputError({ ...e.finding, message: `${e.finding.message}. ${hint}` });
+    if (e instanceof FatalInputError) {
+      // the hint is added to the message: English only then (the params render the message without it)
+      const { params: _params, ...f } = e.finding;
+      throw new FatalInputError({ ...f, message: `${e.finding.message}. ${hint}` });
+    }
     throw e;
   }
 }
@@ -154,8 +159,6 @@ export async function extractInput(
       instances.push({ report: report.files[0]!, target: t.target, xml: t.xml, counts: t.counts });
   }
   if (!instances.length)
-    throw new FatalInputError(
-      finding('rpe:missingReport', 'error', `${path} holds no Inline XBRL report`, { file: resolvePath(path) }),
-    );
+    throw new FatalInputError(paramFinding('rpe:missingReport', 'error', { file: path }, { file: resolvePath(path) }));
   return { instances, findings };
 }

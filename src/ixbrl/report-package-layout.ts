@@ -11,7 +11,8 @@
  * (all its inline files form one Inline XBRL document set); a subfolder without any is searched in the same way.
  */
 import type { DocumentSource } from '../dts/discover.js';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError, type MessageParams } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { Catalog } from '../resolve/catalog.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../resolve/limits.js';
 import { normaliseEntryName, ZipArchive } from '../resolve/zip.js';
@@ -50,11 +51,12 @@ export function extOf(name: string): string {
 }
 
 /** A refusal of a report package: a FatalInputError with its code and the spec. */
-export type PackageFail = (code: string, message: string) => never;
+/** Throws the finding of `code` with `params` (its message from the catalogs, src/messages/en-sbr.ts). */
+export type PackageFail = (code: string, params: MessageParams) => never;
 
 export function packageFail(location: string): PackageFail {
-  return (code, message) => {
-    throw new FatalInputError(finding(code, 'error', message, { file: location }, 'XBRL Report Packages 1.0'));
+  return (code, params) => {
+    throw new FatalInputError(paramFinding(code, 'error', params, { file: location }, 'XBRL Report Packages 1.0'));
   };
 }
 
@@ -71,26 +73,19 @@ export function zipPackageFiles(
     zip = open();
   } catch (e) {
     if (e instanceof FatalInputError && e.finding.code === 'tpe:invalidArchiveFormat')
-      fail('rpe:invalidArchiveFormat', e.finding.message);
+      fail('rpe:invalidArchiveFormat', e.finding.params ?? { why: e.finding.message });
     if (e instanceof FatalInputError && e.finding.code === 'tpe:invalidDirectoryStructure')
-      fail('rpe:invalidDirectoryStructure', e.finding.message);
+      fail('rpe:invalidDirectoryStructure', e.finding.params ?? { detail: e.finding.message });
     throw e;
   }
   const tops = new Set<string>();
   for (const n of zip.fileNames()) {
     const i = n.indexOf('/');
-    if (i < 0)
-      fail(
-        'rpe:invalidDirectoryStructure',
-        `The package has a file "${n}" at its top level; everything must be inside one top-level folder`,
-      );
+    if (i < 0) fail('rpe:invalidDirectoryStructure', { k: 'topLevelFile', name: n });
     tops.add(n.slice(0, i));
   }
   if (tops.size !== 1)
-    fail(
-      'rpe:invalidDirectoryStructure',
-      tops.size ? `The package has ${tops.size} top-level folders; it must have exactly one` : 'The package is empty',
-    );
+    fail('rpe:invalidDirectoryStructure', tops.size ? { k: 'topFolders', count: tops.size } : { k: 'empty' });
   const top = [...tops][0]!;
   return { zip, top, files: zip.fileNames().map((n) => n.slice(top.length + 1)) };
 }
@@ -116,7 +111,7 @@ export function reportPackageLayout(
     try {
       json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(rpj));
     } catch (e) {
-      fail('rpe:invalidJSON', `META-INF/reportPackage.json is not valid JSON: ${(e as Error).message}`);
+      fail('rpe:invalidJSON', { reason: (e as Error).message });
     }
     const di = (json as { documentInfo?: { documentType?: unknown } } | null)?.documentInfo;
     if (
@@ -127,18 +122,11 @@ export function reportPackageLayout(
       di === null ||
       typeof di.documentType !== 'string'
     ) {
-      fail(
-        'rpe:invalidJSONStructure',
-        'META-INF/reportPackage.json must be an object with documentInfo.documentType (a string)',
-      );
+      fail('rpe:invalidJSONStructure', {});
     }
     const dt = (di as { documentType: string }).documentType;
     const t = DOC_TYPES[dt];
-    if (!t)
-      fail(
-        'rpe:unsupportedReportPackageVersion',
-        `The documentType "${dt}" is not a report package type this processor knows (${Object.keys(DOC_TYPES).join(', ')})`,
-      );
+    if (!t) fail('rpe:unsupportedReportPackageVersion', { documentType: dt, known: Object.keys(DOC_TYPES) });
     type = t!;
     if (
       !isDir &&
@@ -146,20 +134,14 @@ export function reportPackageLayout(
         (t === 'xbr' && ext !== '.xbr') ||
         (t === 'unconstrained' && ext !== '.zip'))
     ) {
-      fail(
-        'rpe:documentTypeFileExtensionMismatch',
-        `The documentType "${dt}" does not match the file extension "${ext}"`,
-      );
+      fail('rpe:documentTypeFileExtensionMismatch', { documentType: dt, ext });
     }
   } else if (!isDir && (ext === '.xbri' || ext === '.xbr')) {
-    fail('rpe:documentTypeFileExtensionMismatch', `A ${ext} report package must have META-INF/reportPackage.json`);
+    fail('rpe:documentTypeFileExtensionMismatch', { ext });
   }
   const hasTaxonomyMetadata = files.includes('META-INF/taxonomyPackage.xml') || files.includes('META-INF/catalog.xml');
   if (type === 'legacy' && !files.includes('META-INF/taxonomyPackage.xml')) {
-    fail(
-      'rpe:invalidDirectoryStructure',
-      'The package has neither META-INF/reportPackage.json nor META-INF/taxonomyPackage.xml',
-    );
+    fail('rpe:invalidDirectoryStructure', { k: 'noMetadata' });
   }
 
   // reports
@@ -177,10 +159,7 @@ export function reportPackageLayout(
     } else if (direct.length) {
       const inline = direct.filter((r) => kindOf(r) === 'inline');
       if (direct.length > 1 && inline.length !== direct.length) {
-        fail(
-          'rpe:multipleReportsInSubdirectory',
-          `The folder reports/${prefix} holds more than one report (${direct.join(', ')})`,
-        );
+        fail('rpe:multipleReportsInSubdirectory', { folder: prefix, reports: direct });
       }
       reports.push({ kind: kindOf(direct[0]!), files: direct.sort().map((r) => locate(`reports/${prefix}${r}`)) });
       return;
@@ -193,13 +172,11 @@ export function reportPackageLayout(
       );
   };
   scan('', under);
-  if (!reports.length) fail('rpe:missingReport', 'The package has no report in its reports/ folder');
+  if (!reports.length) fail('rpe:missingReport', {});
   if ((type === 'xbri' || type === 'xbr') && reports.length > 1)
-    fail('rpe:multipleReports', `A ${type} report package must hold exactly one report; it holds ${reports.length}`);
-  if (type === 'xbri' && reports[0]!.kind !== 'inline')
-    fail('rpe:incorrectReportType', 'An .xbri report package must hold an Inline XBRL report');
-  if (type === 'xbr' && reports[0]!.kind === 'inline')
-    fail('rpe:incorrectReportType', 'An .xbr report package must hold an XBRL (not Inline XBRL) report');
+    fail('rpe:multipleReports', { type, count: reports.length });
+  if (type === 'xbri' && reports[0]!.kind !== 'inline') fail('rpe:incorrectReportType', { type: 'xbri' });
+  if (type === 'xbr' && reports[0]!.kind === 'inline') fail('rpe:incorrectReportType', { type: 'xbr' });
 
   return { type, hasTaxonomyMetadata, reports };
 }
@@ -220,10 +197,7 @@ export function packageOf(
     read(file: string): Uint8Array {
       const rel = byLocation.get(file);
       const b = rel === undefined ? undefined : readRel(rel);
-      if (!b)
-        throw new FatalInputError(
-          finding('sbr:fileNotFound', 'error', `${file} is not in the report package`, { file }),
-        );
+      if (!b) throw new FatalInputError(paramFinding('sbr:fileNotFound', 'error', { file, inPackage: true }, { file }));
       return b;
     },
   };
@@ -252,8 +226,7 @@ export function openReportPackageBytes(
   const location = name;
   const fail = packageFail(location);
   const ext = extOf(name);
-  if (!['.zip', '.xbri', '.xbr'].includes(ext))
-    fail('rpe:unsupportedFileExtension', `A report package must have the extension .xbri, .xbr or .zip, not "${ext}"`);
+  if (!['.zip', '.xbri', '.xbr'].includes(ext)) fail('rpe:unsupportedFileExtension', { ext });
   const { zip, top, files } = zipPackageFiles(
     () => ZipArchive.fromBytes(bytes, location, { ...DEFAULT_ZIP_LIMITS, ...limits }),
     fail,
@@ -278,10 +251,7 @@ export function openReportPackageBytes(
     : new Catalog();
   for (const r of catalog.rules())
     if (!(r.target + (r.target.endsWith('/') ? '' : '/')).startsWith(root))
-      fail(
-        'sbr:catalogEscapesPackage',
-        `The package catalog maps "${r.match}" to ${r.target}, outside the package; the package is refused`,
-      );
+      fail('sbr:catalogEscapesPackage', { match: r.match, target: r.target });
   const entry = (loc: string): Uint8Array | undefined => {
     if (!loc.startsWith(root)) return undefined;
     const n = normaliseEntryName(loc.slice(root.length));

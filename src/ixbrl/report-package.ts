@@ -17,7 +17,8 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve as resolvePath, sep } from 'node:path';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../resolve/limits.js';
 import {
   packageFail,
@@ -50,13 +51,12 @@ export function openReportPackage(path: string, limits: Partial<ZipLimits> = {})
   const fail = packageFail(location);
   if (!existsSync(location)) {
     throw new FatalInputError(
-      finding('sbr:fileNotFound', 'error', `The report package ${path} does not exist`, { file: location }),
+      paramFinding('sbr:fileNotFound', 'error', { file: path, reportPackage: true }, { file: location }),
     );
   }
   const isDir = statSync(location).isDirectory();
   const ext = extname(location).toLowerCase();
-  if (!isDir && !['.zip', '.xbri', '.xbr'].includes(ext))
-    fail('rpe:unsupportedFileExtension', `A report package must have the extension .xbri, .xbr or .zip, not "${ext}"`);
+  if (!isDir && !['.zip', '.xbri', '.xbr'].includes(ext)) fail('rpe:unsupportedFileExtension', { ext });
 
   // files of the package, relative to its top folder
   let files: string[];
@@ -67,8 +67,7 @@ export function openReportPackage(path: string, limits: Partial<ZipLimits> = {})
     const real = realpathSync(root);
     files = [];
     const walk = (rel: string, depth: number) => {
-      if (depth > 32)
-        fail('rpe:invalidDirectoryStructure', `The package folder is nested deeper than 32 levels at ${rel}`);
+      if (depth > 32) fail('rpe:invalidDirectoryStructure', { k: 'tooDeep', path: rel });
       for (const name of readdirSync(join(root, rel))) {
         const r = rel ? `${rel}/${name}` : name;
         const abs = join(root, r);
@@ -76,10 +75,7 @@ export function openReportPackage(path: string, limits: Partial<ZipLimits> = {})
         if (st.isSymbolicLink()) {
           const target = realpathSync(abs);
           if (target !== real && !target.startsWith(real + sep))
-            fail(
-              'sbr:zipEntryEscapes',
-              `The package entry ${r} is a link to ${target}, outside the package; the package is refused`,
-            );
+            fail('sbr:zipEntryEscapes', { k: 'symlink', path: r, target });
         }
         const s = statSync(abs);
         if (s.isDirectory()) walk(r, depth + 1);

@@ -18,7 +18,8 @@
  * extraction already reported an Inline XBRL error (`ix11...`) is dropped as a repeat.
  */
 import type { DocumentSource } from '../dts/discover.js';
-import { finding, type Finding } from '../findings.js';
+import type { Finding } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { normalizeUrl, resolveRef } from '../xml/schema-prepare.js';
 import { validateManyAgainstSchemas, type SchemaDoc } from '../xml/schema-validate.js';
 
@@ -82,11 +83,10 @@ export async function validateXhtmlSchema(
   if ('missing' in set) {
     const why = set.from ? `${set.missing} (referenced from ${set.from})` : set.missing;
     return [
-      finding(
+      paramFinding(
         'sbr:xhtmlSchemaUnavailable',
         'info',
-        `XHTML validity of the ${todo.length > 1 ? `${todo.length} Inline XBRL documents` : 'Inline XBRL document'} was not checked: the Inline XBRL 1.1 schema set cannot be read (${why} was not found; ` +
-          'give a cache folder holding www.xbrl.org/2013/inlineXBRL/ and www.w3.org/2001/xml.xsd with --cache, or allow online access)',
+        { documents: todo.length, missing: why },
         { file: todo[0]!.url },
         'Inline XBRL 1.1 section 3',
       ),

@@ -4,9 +4,248 @@
  * keyed by finding code; spread into en.ts. The params of each code are in the comment above its entry; nl-sbr.ts
  * renders the same params in Dutch. Where a rule gave a message before, the rendering here is that message.
  */
-import type { Catalog } from './index.js';
+import type { Catalog, Formatter } from './index.js';
+
+/** What usually provides a document of a well-known host (issue 11 item 2): the key of its hint. */
+export type Provider = 'nltaxonomie' | 'ifrs' | 'xbrl' | 'sbrau' | 'other';
+
+/**
+ * Where a document that cannot be found was looked for (src/resolve/resolver.ts `whereParts`), as plain data: the
+ * catalog entry that maps it, the places looked in (paths and URLs), or why nothing was looked in, and the online
+ * outcome. `compiled`: looked in the packages and cache folders of a compiled validator (artifact, issue 11 item 8).
+ */
+export type WhereParam = {
+  catalog?: { entry: string; catalog?: string; target?: string };
+  looked?: string[];
+  compiled?: boolean;
+  uncovered?: boolean;
+  localRefused?: boolean;
+  badScheme?: boolean;
+  fetchError?: string;
+  provider?: Provider;
+};
+
+/** The hint per provider, naming the flag that adds such documents. */
+export const PROVIDER_HINT_EN: Record<Provider, string> = {
+  nltaxonomie:
+    'documents of www.nltaxonomie.nl come from the Dutch taxonomy packages (kvk_taxonomy, jenv_taxonomy, rj_taxonomy, ... .zip): give them with --package (a folder holding them works too)',
+  ifrs: 'documents of xbrl.ifrs.org come from the IFRS Accounting Taxonomy: give its taxonomy package with --package, or a cache folder holding xbrl.ifrs.org/... with --cache',
+  xbrl: 'documents of www.xbrl.org (XBRL International: DTR types, LRR, LEI, Inline XBRL schemas) come from a cache folder laid out host/path: give it with --cache (DIR/www.xbrl.org/...)',
+  sbrau:
+    'documents of sbr.gov.au come from the SBR Australia taxonomy: give a cache folder holding sbr.gov.au/... with --cache, or its catalog with --catalog',
+  other:
+    'give the taxonomy package that holds it with --package or a cache folder laid out host/path with --cache, or allow online access with --online',
+};
+
+/** `looked in: ...; online access is off; <hint>`: the sentence Resolver.describe gives after the URL. */
+export function whereEn(w: WhereParam): string {
+  const parts: string[] = [];
+  const c = w.catalog;
+  if (c)
+    parts.push(
+      c.catalog === undefined
+        ? `the ${c.entry} entry of a catalog of the compiled validator maps it`
+        : `the ${c.entry} entry of catalog ${c.catalog} maps it to ${c.target}`,
+    );
+  if (w.compiled) parts.push('looked in: the packages and cache folders the validator was compiled with');
+  else if (w.looked?.length) parts.push(`looked in: ${w.looked.join(', ')}`);
+  else if (w.uncovered) parts.push('no package catalog or cache folder covers it');
+  else if (w.localRefused)
+    parts.push('local files are not read for a filing received from elsewhere (only its own files are)');
+  else if (w.badScheme) parts.push('its URL scheme cannot be read');
+  if (w.fetchError !== undefined) parts.push(`online fetch failed: ${w.fetchError}`);
+  else if (w.provider) parts.push(`online access is off; ${PROVIDER_HINT_EN[w.provider]}`);
+  return parts.join('; ');
+}
+
+/** A `where` param: the structured form, or the sentence itself (findings of artifacts compiled before it). */
+const whereOf = (w: unknown, render: (w: WhereParam) => string): string =>
+  typeof w === 'string' ? w : w && typeof w === 'object' ? render(w as WhereParam) : '';
+
+/** `Cannot find the document URL (where)`, in a language. */
+export function notFound(p: Record<string, unknown>, render: (w: WhereParam) => string, lead: (url: string) => string) {
+  const where = whereOf(p['where'], render);
+  return `${lead(String(p['url']))}${where ? ` (${where})` : ''}`;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- params are plain data whose shape each code defines
+type T = (p: Record<string, any>, f: Formatter) => string;
+/** A code whose params name their variant in `k` (the case of the rule that failed); '' is the default variant. */
+export const by =
+  (variants: Record<string, T>): T =>
+  (p, f) =>
+    (variants[p['k'] ?? ''] ?? variants['']!)(p, f);
+
+/** Bytes for messages: `104857600 bytes (100 MiB)` (numbers in the formatter's notation). */
+export function bytes(n: number, f: Formatter, word = 'bytes'): string {
+  const MiB = 1024 * 1024;
+  return n >= MiB ? `${n} ${word} (${f.num((n / MiB).toFixed(n % MiB === 0 ? 0 : 1))} MiB)` : `${n} ${word}`;
+}
+
+/** Names of the document a size limit refused: {file} the file, {entry} an archive entry, {filing} a filing. */
+const docEn = (p: Record<string, unknown>) =>
+  p['entry'] !== undefined
+    ? `The archive entry "${p['entry']}"`
+    : p['filing']
+      ? 'The filing'
+      : p['file'] !== undefined
+        ? `The file ${p['file']}`
+        : 'The document';
+
+// The directory structure of a taxonomy package (tpe:) or report package (rpe:): variants in `k`.
+const dirStructureEn = by({
+  topLevelFile: (p) =>
+    `The package has a file "${p.name}" at its top level; everything must be inside one top-level folder`,
+  empty: () => 'The package is empty',
+  topFolders: (p) =>
+    `The package has ${p.count} top-level folders${p.folders ? ` (${(p.folders as string[]).join(', ')})` : ''}; it must have exactly one`,
+  duplicateEntry: (p) => `The archive has two entries for the path "${p.name}"`,
+  tooDeep: (p) => `The package folder is nested deeper than 32 levels at ${p.path}`,
+  noMetadata: () => 'The package has neither META-INF/reportPackage.json nor META-INF/taxonomyPackage.xml',
+  '': (p) => `The package's folder structure is not that of a package${p.detail ? `: ${p.detail}` : ''}`,
+});
+const archiveEn = by({
+  backslash: (p) => `The archive entry "${p.entry}" uses a backslash as path separator; ZIP paths must use "/"`,
+  '': (p) => `The file is not a valid ZIP archive (${p.why})`,
+});
+const catalogEn = by({
+  xml: (p) => `The catalog is not a valid XML document: ${p.reason}`,
+  root: (p) => `The catalog's root element must be {${p.expected}}catalog, not ${p.root}`,
+  attribute: (p) => `The catalog's ${p.element} element has no ${p.attribute} attribute`,
+  '': (p) => `The catalog is not valid${p.detail ? `: ${p.detail}` : ''}`,
+});
 
 export const enSbr: Catalog = {
+  // {file} | {file, reportPackage: true} | {file, inPackage: true} (a report package's file it does not hold)
+  'sbr:fileNotFound': (p) =>
+    p.inPackage
+      ? `${p.file} is not in the report package`
+      : `The ${p.reportPackage ? 'report package' : 'file'} ${p.file} does not exist`,
+  // ---- Inline XBRL (src/ixbrl)
+  // {documents, missing}: the number of documents not checked, the schema document that could not be read
+  'sbr:xhtmlSchemaUnavailable': (p) =>
+    `XHTML validity of the ${p.documents > 1 ? `${p.documents} Inline XBRL documents` : 'Inline XBRL document'} was not checked: the Inline XBRL 1.1 schema set cannot be read (${p.missing} was not found; ` +
+    'give a cache folder holding www.xbrl.org/2013/inlineXBRL/ and www.w3.org/2001/xml.xsd with --cache, or allow online access)',
+  // {reason}
+  'sbr:transformsUnavailable': (p) => `The Inline XBRL transformation module cannot be loaded: ${p.reason}`,
+  // {}
+  'sbr:inlineXbrl10Unsupported': () =>
+    'This document uses the Inline XBRL 1.0 namespace; only Inline XBRL 1.1 is supported',
+  // {scale, limit}
+  'sbr:scaleTooLarge': (p) =>
+    `scale="${p.scale}" is beyond this processor's limit of ${p.limit} either way; the fact's value is kept unscaled`,
+  // {file, namespace, supported}
+  'sbr:inlineXbrlVersion': (p) =>
+    `${p.file} is Inline XBRL 1.0 (namespace ${p.namespace}); this validator checks Inline XBRL 1.1 (namespace ${p.supported}) only: convert the document to Inline XBRL 1.1`,
+  // {file}
+  'sbr:unsupportedReportFormat': (p) =>
+    `${p.file} is an xBRL-JSON report; only XBRL 2.1 and Inline XBRL reports can be validated`,
+  // {file, package}
+  'sbr:partOfReportPackage': (p) =>
+    `${p.file} is part of the report package ${p.package}: validate the package (sbr validate ${p.package}) so that its own catalog and extension taxonomy are used`,
+  // ---- taxonomy packages (src/resolve/package.ts, zip.ts, catalog.ts; Taxonomy Packages 1.0)
+  // {file}
+  'sbr:packageNotFound': (p) =>
+    p.folder === undefined
+      ? `The taxonomy package ${p.file} does not exist`
+      : `The folder ${p.folder} holds no taxonomy package (a .zip or folder with META-INF/taxonomyPackage.xml)`,
+  // {k: 'folder'} | {k: 'zip', top}
+  'tpe:metadataDirectoryNotFound': (p) =>
+    p.k === 'zip' ? `The package has no ${p.top}/META-INF folder` : 'The package folder has no META-INF folder',
+  // {k: topLevelFile {name} | empty | topFolders {count, folders?} | duplicateEntry {name} | tooDeep {path} | noMetadata}
+  'tpe:invalidDirectoryStructure': dirStructureEn,
+  'rpe:invalidDirectoryStructure': dirStructureEn,
+  // {}
+  'tpe:metadataFileNotFound': () => 'The package has no META-INF/taxonomyPackage.xml',
+  // {k: 'xml', reason} | {k: 'root', root} | {k: 'identifier'}
+  'tpe:invalidMetaDataFile': by({
+    xml: (p) => `META-INF/taxonomyPackage.xml is not valid XML: ${p.reason}`,
+    root: (p) => `META-INF/taxonomyPackage.xml has root element ${p.root}, not tp:taxonomyPackage`,
+    identifier: () => 'META-INF/taxonomyPackage.xml has no tp:identifier',
+    '': () => 'META-INF/taxonomyPackage.xml is not valid',
+  }),
+  // {folder}
+  'sbr:cacheNotFound': (p) => `The cache folder ${p.folder} does not exist`,
+  // {match, target}
+  'sbr:catalogEscapesPackage': (p) =>
+    `The package catalog maps "${p.match}" to ${p.target}, outside the package; the package is refused`,
+  // {k: xml {reason} | root {expected, root} | attribute {element, attribute}}
+  'tpe:invalidCatalogFile': catalogEn,
+  'sbr:invalidCatalog': catalogEn,
+  // {start}
+  'tpe:multipleRewriteURIsForStartString': (p) =>
+    `The catalog has more than one rewriteURI entry for the start string "${p.start}"`,
+  // {file} (--catalog FILE); {file, reason} when it cannot be read
+  'sbr:catalogNotFound': (p) =>
+    p.reason === undefined
+      ? `The catalog file ${p.file} does not exist`
+      : `The catalog file ${p.file} cannot be read: ${p.reason}`,
+  // ---- ZIP archives (src/resolve/zip.ts, limits.ts)
+  // {k: '', why} | {k: 'backslash', entry}
+  'tpe:invalidArchiveFormat': archiveEn,
+  'rpe:invalidArchiveFormat': archiveEn,
+  // {k: 'notUtf8', name} | {k: 'control', name, char} | {k: 'localControl', entry, local}
+  'sbr:zipEntryName': by({
+    notUtf8: (p) =>
+      `The archive entry name ${JSON.stringify(p.name)} is marked UTF-8 (APPNOTE 4.4.4, bit 11) but is not valid UTF-8; the archive is refused`,
+    control: (p) =>
+      `The archive entry name ${JSON.stringify(p.name)} contains the control character ${p.char}${p.char === 'U+0000' ? ' (a NUL byte)' : ''}; such a name cannot be represented as a file or URL, so the archive is refused`,
+    '': (p) =>
+      `The archive entry "${p.entry}" has the local name ${JSON.stringify(p.local)}, which contains a control character; the archive is refused`,
+  }),
+  // {entry} | {k: 'symlink', path, target}
+  'sbr:zipEntryEscapes': by({
+    symlink: (p) => `The package entry ${p.path} is a link to ${p.target}, outside the package; the package is refused`,
+    '': (p) =>
+      `The archive entry "${p.entry}" is an absolute path or leaves the archive's folder; the archive is refused`,
+  }),
+  // {entry, why}
+  'sbr:zipEntryCorrupt': (p) => `The archive entry "${p.entry}" cannot be read: ${p.why}`,
+  // {file | entry | filing: true, size, limit}
+  'sbr:documentTooLarge': (p, f) =>
+    `${docEn(p)} is ${bytes(p.size, f)}, more than the limit of ${bytes(p.limit, f)}; it is refused (raise the limit with --max-document-size if the document is genuine)`,
+  // {count, limit}
+  'sbr:zipTooManyEntries': (p) =>
+    `The archive has ${p.count} entries, more than the limit of ${p.limit}; it is refused`,
+  // {k: 'total', limit} | {k: 'ratio', entry, compressed, uncompressed, ratio}
+  'sbr:zipBomb': by({
+    total: (p, f) =>
+      `The archive's entries expand to more than ${bytes(p.limit, f)}, the limit; it is refused (raise the limit with --max-package-size if the package is genuine)`,
+    '': (p) =>
+      `The archive entry "${p.entry}" expands from ${p.compressed} to ${p.uncompressed} bytes (ratio above ${p.ratio}); the archive is refused`,
+  }),
+  // ---- report packages (src/ixbrl/report-package*.ts; XBRL Report Packages 1.0)
+  // {ext}
+  'rpe:unsupportedFileExtension': (p) => `A report package must have the extension .xbri, .xbr or .zip, not "${p.ext}"`,
+  // {reason}
+  'rpe:invalidJSON': (p) => `META-INF/reportPackage.json is not valid JSON: ${p.reason}`,
+  // {}
+  'rpe:invalidJSONStructure': () =>
+    'META-INF/reportPackage.json must be an object with documentInfo.documentType (a string)',
+  // {documentType, known: string[]}
+  'rpe:unsupportedReportPackageVersion': (p) =>
+    `The documentType "${p.documentType}" is not a report package type this processor knows (${(p.known as string[]).join(', ')})`,
+  // {documentType, ext} | {ext} (no reportPackage.json)
+  'rpe:documentTypeFileExtensionMismatch': (p) =>
+    p.documentType === undefined
+      ? `A ${p.ext} report package must have META-INF/reportPackage.json`
+      : `The documentType "${p.documentType}" does not match the file extension "${p.ext}"`,
+  // {folder, reports: string[]}
+  'rpe:multipleReportsInSubdirectory': (p) =>
+    `The folder reports/${p.folder} holds more than one report (${(p.reports as string[]).join(', ')})`,
+  // {} | {file} (an input that holds no Inline XBRL report)
+  'rpe:missingReport': (p) =>
+    p.file === undefined ? 'The package has no report in its reports/ folder' : `${p.file} holds no Inline XBRL report`,
+  // {type, count}
+  'rpe:multipleReports': (p) => `A ${p.type} report package must hold exactly one report; it holds ${p.count}`,
+  // {type: 'xbri' | 'xbr'}
+  'rpe:incorrectReportType': (p) =>
+    p.type === 'xbri'
+      ? 'An .xbri report package must hold an Inline XBRL report'
+      : 'An .xbr report package must hold an XBRL (not Inline XBRL) report',
+  // ---- DTS documents (src/dts/discover.ts, src/validate): {url, where?: WhereParam}
+  'sbr:documentNotFound': (p) => notFound(p, whereEn, (u) => `Cannot find the document ${u}`),
+  'sbr:entryPointNotFound': (p) => notFound(p, whereEn, (u) => `Cannot find the document ${u}`),
   // ---- Inline XBRL 1.1 section 10.1 (src/ixbrl/extract.ts), issue 11 item 10
   // {concept}
   'ix11.10.1.1:nonFractionNilContent': (p) =>

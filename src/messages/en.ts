@@ -166,9 +166,6 @@ export const en: Catalog = {
   'xbrldie:PrimaryItemDimensionallyInvalidError': (p) =>
     `Fact ${p.concept} in context ${p.context} is dimensionally invalid` +
     `${p.drsCount > 1 ? ` (none of its ${p.drsCount} dimensional relationship sets is satisfied; first: ` : ' ('}${xdtFailureEn(p.failure)}).`,
-  // {url, where?} (where: the places looked in, as the resolver describes them)
-  'sbr:documentNotFound': (p) => `Cannot find the document ${p.url}${p.where ? ` (${p.where})` : ''}`,
-  'sbr:entryPointNotFound': (p) => `Cannot find the document ${p.url}${p.where ? ` (${p.where})` : ''}`,
   // {cause?: url of the missing document, missing: number of missing documents, facts, concepts, types, count, codes: [code, n][]}
   'sbr:notChecked': (p, f) =>
     `Because ${p.cause ? `${p.cause} is missing` : `of the ${f.count(p.missing)} ${s(p.missing, 'missing document')} above`}, ` +
@@ -186,8 +183,6 @@ export const en: Catalog = {
   // {file, root}
   'sbr:unknownDocument': (p) =>
     `${p.file} is neither an XBRL instance (xbrli:xbrl) nor a taxonomy schema or linkbase (its root element is ${p.root})`,
-  // {file}
-  'sbr:fileNotFound': (p) => `The file ${p.file} does not exist`,
   // {lang, languages: string[]}
   'sbr:langUnavailable': (p) =>
     `There are no messages in the language "${p.lang}"; messages are in English (languages: ${(p.languages as string[]).join(', ')})`,

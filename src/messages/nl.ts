@@ -102,8 +102,6 @@ export const nl: Catalog = {
   'xbrldie:PrimaryItemDimensionallyInvalidError': (p) =>
     `Feit ${p.concept} in context ${p.context} is dimensioneel ongeldig` +
     `${p.drsCount > 1 ? ` (aan geen van de ${p.drsCount} dimensionele relatieverzamelingen is voldaan; de eerste: ` : ' ('}${xdtFailureNl(p.failure)}).`,
-  'sbr:documentNotFound': (p) => `Het document ${p.url} is niet gevonden${p.where ? ` (${p.where})` : ''}`,
-  'sbr:entryPointNotFound': (p) => `Het document ${p.url} is niet gevonden${p.where ? ` (${p.where})` : ''}`,
   'sbr:notChecked': (p, f) =>
     `Omdat ${p.cause ? `${p.cause} ontbreekt` : `de ${f.count(p.missing)} hierboven genoemde ${mv(p.missing, 'document ontbreekt', 'documenten ontbreken')}`}, ` +
     `konden ${[`${f.count(p.facts)} ${mv(p.facts, 'feit', 'feiten')}`, `${f.count(p.concepts)} ${mv(p.concepts, 'concept', 'concepten')}`, ...(p.types ? [`${f.count(p.types)} ${mv(p.types, 'type', 'typen')}`] : [])].join(', ')}` +
@@ -117,7 +115,6 @@ export const nl: Catalog = {
     `${p.file} bevat geen Inline XBRL: geen enkel element is in de Inline XBRL-namespace ${p.namespace} (een Inline XBRL-document heeft ix:header met ix:references en feiten zoals ix:nonFraction); het is een gewone HTML-pagina`,
   'sbr:unknownDocument': (p) =>
     `${p.file} is geen XBRL-instance (xbrli:xbrl) en geen taxonomieschema of linkbase (het root-element is ${p.root})`,
-  'sbr:fileNotFound': (p) => `Het bestand ${p.file} bestaat niet`,
   'sbr:langUnavailable': (p) =>
     `Er zijn geen meldingen in de taal "${p.lang}"; de meldingen zijn in het Engels (talen: ${(p.languages as string[]).join(', ')})`,
 };

@@ -3,7 +3,8 @@
  * catalog model itself (catalog.ts) reads no file, so the browser build can parse a report package's catalog.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { Catalog } from './catalog.js';
 
 /**
@@ -13,9 +14,7 @@ import { Catalog } from './catalog.js';
  */
 export function loadCatalogFile(file: string, seen = new Set<string>(), depth = 0): Catalog {
   if (!existsSync(file)) {
-    throw new FatalInputError(
-      finding('sbr:catalogNotFound', 'error', `The catalog file ${file} does not exist`, { file }),
-    );
+    throw new FatalInputError(paramFinding('sbr:catalogNotFound', 'error', { file }, { file }));
   }
   seen.add(file);
   let text: string;
@@ -23,9 +22,7 @@ export function loadCatalogFile(file: string, seen = new Set<string>(), depth = 
     text = readFileSync(file, 'utf8');
   } catch (e) {
     throw new FatalInputError(
-      finding('sbr:catalogNotFound', 'error', `The catalog file ${file} cannot be read: ${(e as Error).message}`, {
-        file,
-      }),
+      paramFinding('sbr:catalogNotFound', 'error', { file, reason: (e as Error).message }, { file }),
     );
   }
   return Catalog.parse(text, file, 'sbr:invalidCatalog', {

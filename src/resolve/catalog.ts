@@ -9,7 +9,8 @@
  * `system` entries, so when no URI entry matches, the system entries are tried in the same way.
  * `nextCatalog` catalogs are consulted only when nothing in this catalog matched.
  */
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { resolveUrl } from '../xml/parse.js';
 import { ConfigXmlError, parseConfigXml, type ConfigElement } from './xmlconfig.js';
 
@@ -188,19 +189,15 @@ export class Catalog {
     } catch (e) {
       const ce = e as ConfigXmlError;
       throw new FatalInputError(
-        finding(code, 'error', `The catalog is not a valid XML document: ${ce.message}`, {
-          file,
-          line: ce.line,
-          column: ce.column,
-        }),
+        paramFinding(code, 'error', { k: 'xml', reason: ce.message }, { file, line: ce.line, column: ce.column }),
       );
     }
     if (root.local !== 'catalog' || root.ns !== CATALOG_NS) {
       throw new FatalInputError(
-        finding(
+        paramFinding(
           code,
           'error',
-          `The catalog's root element must be {${CATALOG_NS}}catalog, not {${root.ns}}${root.local}`,
+          { k: 'root', expected: CATALOG_NS, root: `{${root.ns}}${root.local}` },
           { file, line: 1, column: 1 },
         ),
       );
@@ -217,7 +214,7 @@ export class Catalog {
           const v = c.attrs[name];
           if (v === undefined || v.trim() === '') {
             throw new FatalInputError(
-              finding(code, 'error', `The catalog's ${c.local} element has no ${name} attribute`, { file }),
+              paramFinding(code, 'error', { k: 'attribute', element: c.local, attribute: name }, { file }),
             );
           }
           return v.trim();
@@ -237,14 +234,7 @@ export class Catalog {
             const m = need(c.local === 'rewriteURI' ? 'uriStartString' : 'systemIdStartString');
             const added = cat.add(c.local, m, resolveUrl(need('rewritePrefix'), cb), file);
             if (!added && opts.duplicateCode && c.local === 'rewriteURI') {
-              throw new FatalInputError(
-                finding(
-                  opts.duplicateCode,
-                  'error',
-                  `The catalog has more than one rewriteURI entry for the start string "${m}"`,
-                  { file },
-                ),
-              );
+              throw new FatalInputError(paramFinding(opts.duplicateCode, 'error', { start: m }, { file }));
             }
             break;
           }

@@ -13,7 +13,8 @@
  * size (the output buffer has exactly that size), and an entry whose inflated length or CRC-32 does not
  * match the central directory is refused as corrupt.
  */
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 
 export interface ZipLimits {
   /** Total uncompressed bytes of all entries (central directory sizes). Default 2 GiB. */
@@ -44,18 +45,17 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 
 /**
  * Throws `sbr:documentTooLarge` when a document of `size` bytes exceeds `limit`.
- * @param what how the message names the document, e.g. `The file` or `The archive entry "a/b.html"`
+ * @param what how the message names the document: `{ file: path }`, `{ entry: 'a/b.html' }` (an archive entry),
+ * `{ filing: true }`, or `{}` (the document)
  */
-export function checkDocumentSize(size: number, limit: number, file: string, what = 'The document'): void {
+export function checkDocumentSize(
+  size: number,
+  limit: number,
+  file: string,
+  what: { file?: string; entry?: string; filing?: true } = {},
+): void {
   if (size > limit) {
-    throw new FatalInputError(
-      finding(
-        'sbr:documentTooLarge',
-        'error',
-        `${what} is ${formatBytes(size)}, more than the limit of ${formatBytes(limit)}; it is refused (raise the limit with --max-document-size if the document is genuine)`,
-        { file },
-      ),
-    );
+    throw new FatalInputError(paramFinding('sbr:documentTooLarge', 'error', { ...what, size, limit }, { file }));
   }
 }
 
@@ -80,12 +80,7 @@ export function parseByteSize(text: string): number | undefined {
 export function checkEntryCount(count: number, limits: ZipLimits, file: string): void {
   if (count > limits.maxEntries) {
     throw new FatalInputError(
-      finding(
-        'sbr:zipTooManyEntries',
-        'error',
-        `The archive has ${count} entries, more than the limit of ${limits.maxEntries}; it is refused`,
-        { file },
-      ),
+      paramFinding('sbr:zipTooManyEntries', 'error', { count, limit: limits.maxEntries }, { file }),
     );
   }
 }
@@ -94,12 +89,7 @@ export function checkEntryCount(count: number, limits: ZipLimits, file: string):
 export function checkTotalSize(total: number, limits: ZipLimits, file: string): void {
   if (total > limits.maxTotalBytes) {
     throw new FatalInputError(
-      finding(
-        'sbr:zipBomb',
-        'error',
-        `The archive's entries expand to more than ${formatBytes(limits.maxTotalBytes)}, the limit; it is refused (raise the limit with --max-package-size if the package is genuine)`,
-        { file },
-      ),
+      paramFinding('sbr:zipBomb', 'error', { k: 'total', limit: limits.maxTotalBytes }, { file }),
     );
   }
 }
@@ -114,12 +104,7 @@ export function checkRatio(
 ): void {
   if (uncompressed > 1024 * 1024 && uncompressed > compressed * limits.maxRatio) {
     throw new FatalInputError(
-      finding(
-        'sbr:zipBomb',
-        'error',
-        `The archive entry "${name}" expands from ${compressed} to ${uncompressed} bytes (ratio above ${limits.maxRatio}); the archive is refused`,
-        { file },
-      ),
+      paramFinding('sbr:zipBomb', 'error', { entry: name, compressed, uncompressed, ratio: limits.maxRatio }, { file }),
     );
   }
 }

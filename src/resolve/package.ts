@@ -16,7 +16,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError, type MessageParams } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { resolveUrl } from '../xml/parse.js';
 import { Catalog } from './catalog.js';
 import type { ZipLimits } from './limits.js';
@@ -100,14 +101,7 @@ export class TaxonomyPackage {
       }
     }
     if (!out.length)
-      throw new FatalInputError(
-        finding(
-          'sbr:packageNotFound',
-          'error',
-          `The folder ${dir} holds no taxonomy package (a .zip or folder with META-INF/taxonomyPackage.xml)`,
-          { file: dir },
-        ),
-      );
+      throw new FatalInputError(paramFinding('sbr:packageNotFound', 'error', { folder: dir }, { file: dir }));
     return out;
   }
 
@@ -122,39 +116,30 @@ export class TaxonomyPackage {
   ): TaxonomyPackage {
     const location = resolvePath(file);
     if (!existsSync(location)) {
-      throw new FatalInputError(
-        finding('sbr:packageNotFound', 'error', `The taxonomy package ${file} does not exist`, { file: location }),
-      );
+      throw new FatalInputError(paramFinding('sbr:packageNotFound', 'error', { file }, { file: location }));
     }
-    const fail = (code: string, message: string, line = 0, column = 0): never => {
-      throw new FatalInputError(finding(code, 'error', message, { file: location, line, column }));
+    const fail = (code: string, params: MessageParams, line = 0, column = 0): never => {
+      throw new FatalInputError(paramFinding(code, 'error', params, { file: location, line, column }));
     };
     let archive: ZipArchive | undefined;
     let root: string;
     let readMeta: (rel: string) => Uint8Array | undefined;
     if (statSync(location).isDirectory()) {
       root = location.replace(/[\\/]+$/, '') + '/';
-      if (!existsSync(root + 'META-INF'))
-        fail('tpe:metadataDirectoryNotFound', 'The package folder has no META-INF folder');
+      if (!existsSync(root + 'META-INF')) fail('tpe:metadataDirectoryNotFound', { k: 'folder' });
       readMeta = (rel) => (existsSync(root + rel) ? readFileSync(root + rel) : undefined);
     } else {
       archive = openZipFile(location, limits);
       const tops = new Set<string>();
       for (const e of archive.entries.values()) {
         const i = e.name.indexOf('/');
-        if (i < 0)
-          fail(
-            'tpe:invalidDirectoryStructure',
-            `The package has a file "${e.name}" at its top level; everything must be inside one top-level folder`,
-          );
+        if (i < 0) fail('tpe:invalidDirectoryStructure', { k: 'topLevelFile', name: e.name });
         tops.add(e.name.slice(0, i));
       }
       if (tops.size !== 1) {
         fail(
           'tpe:invalidDirectoryStructure',
-          tops.size === 0
-            ? 'The package is empty'
-            : `The package has ${tops.size} top-level folders (${[...tops].slice(0, 5).join(', ')}); it must have exactly one`,
+          tops.size === 0 ? { k: 'empty' } : { k: 'topFolders', count: tops.size, folders: [...tops].slice(0, 5) },
         );
       }
       const top = [...tops][0]!;
@@ -162,7 +147,7 @@ export class TaxonomyPackage {
       const metaPrefix = `${top}/META-INF/`;
       let hasMeta = false;
       for (const n of archive.entries.keys()) if (n.startsWith(metaPrefix)) hasMeta = true;
-      if (!hasMeta) fail('tpe:metadataDirectoryNotFound', `The package has no ${top}/META-INF folder`);
+      if (!hasMeta) fail('tpe:metadataDirectoryNotFound', { k: 'zip', top });
       const a = archive;
       readMeta = (rel) => a.read(`${top}/${rel}`);
     }
@@ -180,25 +165,17 @@ export class TaxonomyPackage {
       TaxonomyPackage.checkCatalog(cat0, root, fail);
       return new TaxonomyPackage(location, root, archive, { file: location, entryPoints: [] }, cat0);
     }
-    if (!metaBytes) fail('tpe:metadataFileNotFound', 'The package has no META-INF/taxonomyPackage.xml');
+    if (!metaBytes) fail('tpe:metadataFileNotFound', {});
     const metaPath = root + 'META-INF/taxonomyPackage.xml';
     let meta: ConfigElement;
     try {
       meta = parseConfigXml(decodeText(metaBytes!));
     } catch (e) {
       const ce = e as ConfigXmlError;
-      return fail(
-        'tpe:invalidMetaDataFile',
-        `META-INF/taxonomyPackage.xml is not valid XML: ${ce.message}`,
-        ce.line,
-        ce.column,
-      );
+      return fail('tpe:invalidMetaDataFile', { k: 'xml', reason: ce.message }, ce.line, ce.column);
     }
     if (meta.local !== 'taxonomyPackage' || !TP_NAMESPACES.has(meta.ns)) {
-      fail(
-        'tpe:invalidMetaDataFile',
-        `META-INF/taxonomyPackage.xml has root element {${meta.ns}}${meta.local}, not tp:taxonomyPackage`,
-      );
+      fail('tpe:invalidMetaDataFile', { k: 'root', root: `{${meta.ns}}${meta.local}` });
     }
     const tp = meta.ns;
     const text = (el: ConfigElement, local: string): string | undefined => {
@@ -206,7 +183,7 @@ export class TaxonomyPackage {
       return c ? c.text.trim() : undefined;
     };
     const identifier = text(meta, 'identifier');
-    if (!identifier) fail('tpe:invalidMetaDataFile', 'META-INF/taxonomyPackage.xml has no tp:identifier');
+    if (!identifier) fail('tpe:invalidMetaDataFile', { k: 'identifier' });
     const info: PackageInfo = { file: location, identifier, entryPoints: [] };
     const name = text(meta, 'name');
     if (name !== undefined) info.name = name;
@@ -241,13 +218,14 @@ export class TaxonomyPackage {
     return new TaxonomyPackage(location, root, archive, info, catalog);
   }
 
-  private static checkCatalog(catalog: Catalog, root: string, fail: (code: string, message: string) => never): void {
+  private static checkCatalog(
+    catalog: Catalog,
+    root: string,
+    fail: (code: string, params: MessageParams) => never,
+  ): void {
     for (const r of catalog.rules()) {
       if (!isAbsoluteUrl(r.target) && !(r.target + (r.target.endsWith('/') ? '' : '/')).startsWith(root)) {
-        fail(
-          'sbr:catalogEscapesPackage',
-          `The package catalog maps "${r.match}" to ${r.target}, outside the package; the package is refused`,
-        );
+        fail('sbr:catalogEscapesPackage', { match: r.match, target: r.target });
       }
     }
   }

@@ -24,7 +24,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { Catalog, type CatalogMatch } from './catalog.js';
 import { loadCatalogFile } from './catalog-file.js';
 import { builtinDocument } from './builtin/index.js';
@@ -34,6 +35,7 @@ import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
 import { TaxonomyPackage, type PackageInfo } from './package.js';
 import { ZipArchive } from './zip.js';
 import { openZipFile } from './zip-file.js';
+import { PROVIDER_HINT_EN, whereEn, type Provider, type WhereParam } from '../messages/en-sbr.js';
 
 export type { PackageInfo } from './package.js';
 
@@ -197,9 +199,7 @@ export class Resolver {
     for (const c of opts.caches ?? []) {
       const dir = resolvePath(c);
       if (!existsSync(dir)) {
-        throw new FatalInputError(
-          finding('sbr:cacheNotFound', 'error', `The cache folder ${c} does not exist`, { file: dir }),
-        );
+        throw new FatalInputError(paramFinding('sbr:cacheNotFound', 'error', { folder: c }, { file: dir }));
       }
       if (statSync(dir).isFile()) {
         const zip = openZipFile(dir, limits);
@@ -360,27 +360,34 @@ export class Resolver {
     return undefined;
   }
 
-  /** A sentence saying where `url` was or would be looked for, for "not found" messages. */
+  /** A sentence saying where `url` was or would be looked for, for "not found" messages (`whereParts` in English). */
   describe(url: string): string {
+    return `${url}: ${whereEn(this.whereParts(url))}`;
+  }
+
+  /**
+   * Where `url` was or would be looked for, as plain data (the `where` param of `sbr:documentNotFound`, which each
+   * message catalog renders in its language, src/messages/en-sbr.ts WhereParam).
+   */
+  whereParts(url: string): WhereParam {
     const u = documentIdentity(url);
     const m = this.lookup(u);
-    const parts: string[] = [];
-    if (m) parts.push(`the ${m.entry} entry of catalog ${m.catalog} maps it to ${m.target}`);
+    const w: WhereParam = {};
+    if (m) w.catalog = { entry: m.entry, catalog: m.catalog, target: m.target };
     const cands = this.candidates(url);
-    if (cands.length)
-      parts.push(`looked in: ${cands.map((c) => (c.kind === 'online' ? `online ${c.where}` : c.where)).join(', ')}`);
-    else if (isHttp(u)) parts.push('no package catalog or cache folder covers it');
-    else if (!hasScheme(u) && !this.localAllowed(u))
-      parts.push('local files are not read for a filing received from elsewhere (only its own files are)');
-    else if (hasScheme(u)) parts.push('its URL scheme cannot be read');
+    if (cands.length) w.looked = cands.map((c) => (c.kind === 'online' ? `online ${c.where}` : c.where));
+    else if (isHttp(u)) w.uncovered = true;
+    else if (!hasScheme(u) && !this.localAllowed(u)) w.localRefused = true;
+    else if (hasScheme(u)) w.badScheme = true;
     if (isHttp(u) && !this.online) {
       const f = this.fetched.get(u);
-      parts.push(f?.error ? `online fetch failed: ${f.error}` : `online access is off; ${providerHint(u)}`);
+      if (f?.error) w.fetchError = f.error;
+      else w.provider = providerOf(u);
     } else if (isHttp(u)) {
       const f = this.fetched.get(new URL(u).href);
-      if (f?.error) parts.push(`online fetch failed: ${f.error}`);
+      if (f?.error) w.fetchError = f.error;
     }
-    return `${url}: ${parts.join('; ')}`;
+    return w;
   }
 
   private fetch(href: string): Uint8Array | undefined {
@@ -414,6 +421,11 @@ function decodeURIComponentSafe(s: string): string {
  * taxonomy package for xbrl.ifrs.org.
  */
 export function providerHint(url: string): string {
+  return PROVIDER_HINT_EN[providerOf(url)];
+}
+
+/** The provider key of a URL's host (its hint in each language: src/messages, PROVIDER_HINT_EN and the Dutch one). */
+export function providerOf(url: string): Provider {
   let host = '';
   try {
     host = new URL(url).hostname.toLowerCase();
@@ -421,13 +433,9 @@ export function providerHint(url: string): string {
     host = '';
   }
   const is = (h: string) => host === h || host.endsWith('.' + h);
-  if (is('nltaxonomie.nl'))
-    return 'documents of www.nltaxonomie.nl come from the Dutch taxonomy packages (kvk_taxonomy, jenv_taxonomy, rj_taxonomy, ... .zip): give them with --package (a folder holding them works too)';
-  if (is('xbrl.ifrs.org'))
-    return 'documents of xbrl.ifrs.org come from the IFRS Accounting Taxonomy: give its taxonomy package with --package, or a cache folder holding xbrl.ifrs.org/... with --cache';
-  if (is('xbrl.org'))
-    return 'documents of www.xbrl.org (XBRL International: DTR types, LRR, LEI, Inline XBRL schemas) come from a cache folder laid out host/path: give it with --cache (DIR/www.xbrl.org/...)';
-  if (is('sbr.gov.au'))
-    return 'documents of sbr.gov.au come from the SBR Australia taxonomy: give a cache folder holding sbr.gov.au/... with --cache, or its catalog with --catalog';
-  return 'give the taxonomy package that holds it with --package or a cache folder laid out host/path with --cache, or allow online access with --online';
+  if (is('nltaxonomie.nl')) return 'nltaxonomie';
+  if (is('xbrl.ifrs.org')) return 'ifrs';
+  if (is('xbrl.org')) return 'xbrl';
+  if (is('sbr.gov.au')) return 'sbrau';
+  return 'other';
 }

@@ -15,7 +15,8 @@
  * are), `sbr:documentTooLarge` (an entry declared larger than `maxEntryBytes`).
  */
 import { inflateSync } from 'fflate';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError, type MessageParams } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import {
   checkDocumentSize,
   checkEntryCount,
@@ -117,12 +118,12 @@ export class ZipArchive {
     return new ZipArchive(file, data, { ...DEFAULT_ZIP_LIMITS, ...limits });
   }
 
-  private fail(code: string, message: string): never {
-    throw new FatalInputError(finding(code, 'error', message, { file: this.file }));
+  private fail(code: string, params: MessageParams): never {
+    throw new FatalInputError(paramFinding(code, 'error', params, { file: this.file }));
   }
 
   private notZip(why: string): never {
-    this.fail('tpe:invalidArchiveFormat', `The file is not a valid ZIP archive (${why})`);
+    this.fail('tpe:invalidArchiveFormat', { why });
   }
 
   private readCentralDirectory(limits: ZipLimits): number {
@@ -169,10 +170,7 @@ export class ZipArchive {
       } catch {
         rawName = latin1.decode(nameBytes);
         if (flags & 0x800) {
-          this.fail(
-            'sbr:zipEntryName',
-            `The archive entry name ${JSON.stringify(rawName)} is marked UTF-8 (APPNOTE 4.4.4, bit 11) but is not valid UTF-8; the archive is refused`,
-          );
+          this.fail('sbr:zipEntryName', { k: 'notUtf8', name: rawName });
         }
       }
       // A NUL byte (or another control character) cannot be part of a file name or URL: a name that means one thing
@@ -181,10 +179,7 @@ export class ZipArchive {
       const control = /[\u0000-\u001f\u007f]/.exec(rawName);
       if (control) {
         const at = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        this.fail(
-          'sbr:zipEntryName',
-          `The archive entry name ${JSON.stringify(rawName)} contains the control character ${at}${at === 'U+0000' ? ' (a NUL byte)' : ''}; such a name cannot be represented as a file or URL, so the archive is refused`,
-        );
+        this.fail('sbr:zipEntryName', { k: 'control', name: rawName, char: at });
       }
       // zip64 extended information extra field
       if (size === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff || zip64) {
@@ -211,29 +206,23 @@ export class ZipArchive {
       }
       o += 46 + nameLen + extraLen + commentLen;
       if (rawName.includes('\\')) {
-        this.fail(
-          'tpe:invalidArchiveFormat',
-          `The archive entry "${rawName}" uses a backslash as path separator; ZIP paths must use "/"`,
-        );
+        this.fail('tpe:invalidArchiveFormat', { k: 'backslash', entry: rawName });
       }
       const name = normaliseEntryName(rawName);
       if (name === undefined) {
-        this.fail(
-          'sbr:zipEntryEscapes',
-          `The archive entry "${rawName}" is an absolute path or leaves the archive's folder; the archive is refused`,
-        );
+        this.fail('sbr:zipEntryEscapes', { entry: rawName });
       }
       if (name === '') continue; // "./" or similar
       const isDirectory = rawName.endsWith('/');
       if (!isDirectory) {
-        checkDocumentSize(size, limits.maxEntryBytes, this.file, `The archive entry "${rawName}"`);
+        checkDocumentSize(size, limits.maxEntryBytes, this.file, { entry: rawName });
         checkRatio(rawName, compressedSize, size, limits, this.file);
         total += size;
         checkTotalSize(total, limits, this.file);
       }
       if (this.entries.has(name)) {
         if (isDirectory) continue;
-        this.fail('tpe:invalidDirectoryStructure', `The archive has two entries for the path "${name}"`);
+        this.fail('tpe:invalidDirectoryStructure', { k: 'duplicateEntry', name });
       }
       this.entries.set(name, {
         name,
@@ -273,8 +262,7 @@ export class ZipArchive {
     if (cached) return cached;
     const e = this.entries.get(name);
     if (!e || e.isDirectory) return undefined;
-    const corrupt = (why: string): never =>
-      this.fail('sbr:zipEntryCorrupt', `The archive entry "${e.rawName}" cannot be read: ${why}`);
+    const corrupt = (why: string): never => this.fail('sbr:zipEntryCorrupt', { entry: e.rawName, why });
     const d = this.data;
     const lo = e.localHeaderOffset;
     if (lo + 30 > d.length || u32(d, lo) !== SIG_LOCAL) corrupt('bad local header');
@@ -290,10 +278,7 @@ export class ZipArchive {
     }
     // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     if (/[\u0000-\u001f\u007f]/.test(localName)) {
-      this.fail(
-        'sbr:zipEntryName',
-        `The archive entry "${e.rawName}" has the local name ${JSON.stringify(localName)}, which contains a control character; the archive is refused`,
-      );
+      this.fail('sbr:zipEntryName', { k: 'localControl', entry: e.rawName, local: localName });
     }
     if (localName !== e.rawName) corrupt(`its local header names it ${JSON.stringify(localName)}`);
     const start = lo + 30 + u16(d, lo + 26) + u16(d, lo + 28);

@@ -408,14 +408,21 @@ export function checkEntryPoints(starts: DtsStart[], dts: Dts): void {
       const parsed = dts.findings.find((x) => x.file === url && x.code.startsWith('xml:'));
       if (parsed) throw new FatalInputError(parsed);
       const f = dts.findings.find((x) => x.message.includes(url));
-      const e = finding(
-        'sbr:entryPointNotFound',
-        'error',
-        f ? f.message : `Cannot resolve ${s.href}`,
-        s.from ?? { file: url },
-        'XBRL 2.1 section 3.2',
-      );
-      if (f?.code === 'sbr:documentNotFound' && f.params) e.params = f.params; // same message, in every language
+      const e =
+        f?.code === 'sbr:documentNotFound' && f.params // same message, in every language
+          ? {
+              ...finding('sbr:entryPointNotFound', 'error', f.message, s.from ?? { file: url }, 'XBRL 2.1 section 3.2'),
+              params: f.params,
+            }
+          : f
+            ? finding('sbr:entryPointNotFound', 'error', f.message, s.from ?? { file: url }, 'XBRL 2.1 section 3.2')
+            : paramFinding(
+                'sbr:entryPointNotFound',
+                'error',
+                { url: s.href },
+                s.from ?? { file: url },
+                'XBRL 2.1 section 3.2',
+              );
       throw new FatalInputError(e);
     }
   }

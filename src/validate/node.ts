@@ -96,7 +96,7 @@ export function unvalidatedResult(file: string, f: Finding): DocumentResult {
  */
 export function readInput(path: string, maxBytes: number = DEFAULT_MAX_DOCUMENT_BYTES): Uint8Array {
   checkInputFile(path);
-  checkDocumentSize(statSync(path).size, maxBytes, path, `The file ${path}`);
+  checkDocumentSize(statSync(path).size, maxBytes, path, { file: path });
   try {
     return readFileSync(path);
   } catch (e) {
@@ -229,10 +229,10 @@ function readUrl(url: string, resolver: Resolver): Uint8Array {
   const bytes = resolver.read(url);
   if (!bytes)
     throw new FatalInputError(
-      finding(
+      paramFinding(
         'sbr:entryPointNotFound',
         'error',
-        `Cannot find ${url} (${resolver.describe(url)})`,
+        { url, where: resolver.whereParts(url) },
         { file: url },
         'XBRL 2.1 section 3.2',
       ),
