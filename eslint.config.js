@@ -63,16 +63,13 @@ export const PLACED = [
   // report/diff-*.ts format a taxonomy diff (src/diff types): a report of the diff layer, not of findings
   { layer: 'diff', files: ['src/report/diff-*.ts'] },
   // the NL profiles' glue with the core: takes the core's DocumentResult and TaxonomySource (portable: browser, artifact)
-  { layer: 'core', files: ['src/rules/nl/validate-xml.ts'] },
+  { layer: 'core', files: ['src/rules/nl/validate-xml.ts', 'src/rules/nl/validate-inline.ts'] },
   // the Inline XBRL validation loop (portable): hands each target to the core's validateParsed, orders the findings
   { layer: 'core', files: ['src/ixbrl/inline-core.ts'] },
   // Node modules next to their portable folder: each reads local files for the Node wrapper
   { layer: 'node', files: ['src/artifact/node.ts', 'src/diff/node.ts'] },
   { layer: 'node', files: ['src/ixbrl/inline.ts', 'src/ixbrl/report-package.ts'] },
-  {
-    layer: 'node',
-    files: ['src/rules/nl/validate-inline.ts', 'src/rules/nl/validate.ts', 'src/rules/nl/inline/run.ts'],
-  },
+  { layer: 'node', files: ['src/rules/nl/validate.ts', 'src/rules/nl/inline/run.ts'] },
   // the `sbr diff` command
   { layer: 'apps', files: ['src/diff/cli.ts'] },
 ];

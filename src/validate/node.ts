@@ -34,6 +34,7 @@ import {
   type ProfileChoice,
 } from '../rules/nl/validate.js';
 import { relatedFindings } from '../rules/nl/run.js';
+import { packageFiles } from '../rules/nl/inline/run.js';
 import { openZipFile } from '../resolve/zip-file.js';
 
 export type { DocumentResult, LoadedDts } from './core.js';
@@ -172,15 +173,20 @@ export async function validate(
       if (profile && isInlineInput(file) && !isZipEntryPath(file)) {
         const location = absoluteInput(file);
         documents.push(
-          ...(await validateInlineWithProfile(location, profile, options.lang ?? 'en', (wrap) =>
-            validateInlineInput(
-              location,
-              resolver,
-              (p) => readInput(p, options.maxDocumentBytes),
-              (f, b, d, r) => validateParsedWith(f, b, d, opts, r, (t) => wrap(t, d)),
-              packageLimits(options),
-              { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents },
-            ),
+          ...(await validateInlineWithProfile(
+            location,
+            profile,
+            options.lang ?? 'en',
+            (wrap) =>
+              validateInlineInput(
+                location,
+                resolver,
+                (p) => readInput(p, options.maxDocumentBytes),
+                (f, b, d, r) => validateParsedWith(f, b, d, opts, r, (t) => wrap(t, d)),
+                packageLimits(options),
+                { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents },
+              ),
+            () => packageFiles(location),
           )),
         );
         continue;

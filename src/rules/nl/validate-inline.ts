@@ -1,34 +1,31 @@
 /**
  * The NL-KVK profiles on an Inline XBRL report or report package (called from src/validate/node.ts): the pipeline runs per
  * target with each target's taxonomy source wrapped so its DTS is recorded, then the NL-KVK rules run on the package,
- * its XHTML documents, the target instances and the DTS with the extension taxonomy (inline/run.ts). Node only.
+ * its XHTML documents, the target instances and the DTS with the extension taxonomy (inline/run-rules.ts). Portable:
+ * the package's files come from the caller (Node: inline/run.ts `packageFiles`; the browser: src/artifact/filing.ts).
  */
-import type { CompiledTaxonomy } from '../../compile/types.js';
 import type { Finding } from '../../findings.js';
 import type { DocumentResult, TaxonomySource } from '../../validate/core.js';
 import type { XmlDocument } from '../../xml/parse.js';
-import { runInlineProfile } from './inline/run.js';
+import { runInlineRules, type CapturedTarget, type PackageFiles } from './inline/run-rules.js';
 import { autoProfile } from './profiles.js';
 import { FatalInputError } from '../../findings.js';
 import { autoChoice, profileMismatch, ProfileFatalError } from './run.js';
 import { recording, withFindings, type ProfileChoice } from './validate-xml.js';
 
-/** What the pipeline saw of one target of an Inline XBRL report. */
-export interface CapturedTarget {
-  doc: XmlDocument;
-  taxonomy?: CompiledTaxonomy;
-}
+export type { CapturedTarget, PackageFiles } from './inline/run-rules.js';
 
 /**
  * Validates an Inline XBRL report or report package with a profile: the pipeline (`runInline`, with each target's
  * taxonomy source wrapped so the DTS is recorded), then the NL-KVK rules of an inline profile; an NT profile gives one
- * `sbr:profileMismatch`.
+ * `sbr:profileMismatch`. `files` gives the files of the package (or the single Inline XBRL file) at `location`.
  */
 export async function validateInlineWithProfile(
   location: string,
   choice: ProfileChoice,
   lang: string,
   runInline: (wrap: (t: TaxonomySource, doc: XmlDocument) => TaxonomySource) => Promise<DocumentResult[]>,
+  files: () => PackageFiles,
 ): Promise<DocumentResult[]> {
   const targets: CapturedTarget[] = [];
   let results: DocumentResult[];
@@ -46,7 +43,7 @@ export async function validateInlineWithProfile(
       profile?.kind === 'nt'
         ? [profileMismatch(profile, location, 'inline', lang)]
         : profile
-          ? safeInline(profile, location, targets, lang)
+          ? safeInline(profile, location, files, targets, lang)
           : [];
     throw new ProfileFatalError(e, related);
   }
@@ -69,7 +66,7 @@ export async function validateInlineWithProfile(
       ran: all.some((f) => f.code === 'sbr:formulaSummary'),
       findings: all.filter((f) => f.code.startsWith('formula:')),
     };
-    extra.push(...runInlineProfile(profile, location, targets, lang, formula));
+    extra.push(...runInlineRules(profile, location, files(), targets, lang, formula));
   }
   const [first, ...rest] = results;
   return [withFindings(first!, extra), ...rest];
@@ -79,13 +76,15 @@ export async function validateInlineWithProfile(
 function safeInline(
   profile: NonNullable<ProfileChoice['profile']>,
   location: string,
+  files: () => PackageFiles,
   targets: CapturedTarget[],
   lang: string,
 ): Finding[] {
   try {
-    return runInlineProfile(
+    return runInlineRules(
       profile,
       location,
+      files(),
       targets.map((t) => ({ doc: t.doc })),
       lang,
     );

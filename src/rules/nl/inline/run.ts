@@ -1,34 +1,19 @@
 /**
- * Builds what the NL-KVK rules see (types.ts `InlineContext`) from a report package (folder or zip) or a single
- * Inline XBRL file, and runs the rules of an inline profile on it. The pipeline has validated the report already
- * (XBRL 2.1, Dimensions, calculations, Inline XBRL 1.1); its DTS per target is handed in (`CapturedTarget`).
+ * The NL-KVK rules of an inline profile on a report package (folder or zip) or a single Inline XBRL file on disk: its
+ * files read here (`packageFiles`), the rules run by run-rules.ts (portable; the browser hands it the package's bytes).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { finding, type Finding, type Severity, type SourceLocation } from '../../../findings.js';
-import { loadInstance } from '../../../instance/load.js';
-import type { Instance } from '../../../instance/types.js';
-import { parseXhtml } from '../../../ixbrl/xhtml.js';
-import { decodeXml, parseXml, XML_NS } from '../../../xml/parse.js';
-import type { Profile } from '../profiles.js';
-import {
-  messageIn,
-  type ExtensionDocument,
-  type InlineContext,
-  type InlineDocument,
-  type InlineRule,
-  type MessageParams,
-  type PackageFile,
-} from '../types.js';
-import type { CapturedTarget } from '../validate-inline.js';
-import { inlineRules } from './index.js';
+import type { Finding } from '../../../findings.js';
 import { openZipFile } from '../../../resolve/zip-file.js';
+import type { Profile } from '../profiles.js';
+import type { InlineContext, PackageFile } from '../types.js';
+import { runInlineRules, type CapturedTarget, type PackageFiles } from './run-rules.js';
 
-const INLINE_EXT = new Set(['.html', '.htm', '.xhtml']);
-const XS = 'http://www.w3.org/2001/XMLSchema';
+export { applies, runInlineRules, type CapturedTarget, type PackageFiles } from './run-rules.js';
 
 /** Files of a report package folder or zip, or the single file given. */
-export function packageFiles(location: string): { files: PackageFile[]; size: number } {
+export function packageFiles(location: string): PackageFiles {
   const st = statSync(location);
   if (st.isDirectory()) {
     const files: PackageFile[] = [];
@@ -64,7 +49,7 @@ export function packageFiles(location: string): { files: PackageFile[]; size: nu
   };
 }
 
-/** Builds the context and runs the profile's rules; findings in `lang`. */
+/** Reads the files at `location` and runs the profile's rules on them; findings in `lang`. */
 export function runInlineProfile(
   profile: Profile,
   location: string,
@@ -72,122 +57,5 @@ export function runInlineProfile(
   lang: string,
   formula?: InlineContext['formula'],
 ): Finding[] {
-  const findings: Finding[] = [];
-  const { files, size } = packageFiles(location);
-  const inlineFiles = files.filter(
-    (f) => INLINE_EXT.has(extname(f.path).toLowerCase()) && !f.path.includes('META-INF/'),
-  );
-  const documents: InlineDocument[] = [];
-  for (const f of inlineFiles) {
-    try {
-      const bytes = f.read();
-      documents.push({
-        url: f.location,
-        fileName: f.path.split('/').pop()!,
-        text: decodeXml(bytes, f.location),
-        doc: parseXhtml(bytes, f.location),
-      });
-    } catch {
-      // a document that does not parse has been reported by the pipeline
-    }
-  }
-  const extension: ExtensionDocument[] = [];
-  for (const f of files) {
-    if (f.path.includes('META-INF/') || !/\.(xsd|xml)$/i.test(f.path)) continue;
-    try {
-      extension.push({ path: f.path, fileName: f.path.split('/').pop()!, doc: parseXml(f.read(), f.location) });
-    } catch {
-      // reported by the pipeline
-    }
-  }
-  const extensionNamespaces = new Set<string>();
-  const entryPoints: string[] = [];
-  for (const e of extension) {
-    const root = e.doc.root;
-    if (root.ns !== XS || root.local !== 'schema') continue;
-    const tns = root.attrs.get('targetNamespace');
-    if (tns) extensionNamespaces.add(tns);
-    for (const c of root.children)
-      if (c.ns === XS && c.local === 'import') entryPoints.push(c.attrs.get('schemaLocation') ?? '');
-  }
-  const instances: { target: string | null; instance: Instance }[] = [];
-  for (const t of targets) {
-    try {
-      const m = /#(?:target=)?([^#/]+)$/.exec(t.doc.url);
-      instances.push({
-        target: t.doc.url.includes('#') && m ? m[1]! : null,
-        instance: loadInstance(t.doc, () => {}, t.taxonomy),
-      });
-    } catch {
-      // not an instance
-    }
-  }
-  if (!extension.some((e) => e.doc.root.local === 'schema')) {
-    for (const t of targets)
-      for (const c of t.doc.root.children)
-        if (c.local === 'schemaRef') entryPoints.push(c.attrs.get('{http://www.w3.org/1999/xlink}href') ?? '');
-  }
-  const extNames = new Set(extension.map((e) => e.fileName));
-  const taxonomy = targets[0]?.taxonomy;
-  const reportLang = documents[0]
-    ? (documents[0].doc.root.attrs.get(`{${XML_NS}}lang`) ?? documents[0].doc.root.attrs.get('lang'))
-    : undefined;
-  for (const rule of inlineRules) {
-    if (!applies(rule, profile)) continue;
-    const ctx: InlineContext = {
-      profile: profile.name,
-      location,
-      packageSize: size,
-      files,
-      documents,
-      targets: instances,
-      taxonomy,
-      extensionNamespaces,
-      extension,
-      isExtensionUrl: (url) =>
-        !/^https?:\/\/(www\.)?(nltaxonomie\.nl|xbrl\.org|w3\.org|xbrl\.ifrs\.org|esma\.europa\.eu)\//.test(url) &&
-        extNames.has(url.split(/[\\/]/).pop() ?? ''),
-      entryPoints,
-      reportLang,
-      ...(formula ? { formula } : {}),
-      report(params: MessageParams, loc?: Partial<SourceLocation>, code?: string, severity?: Severity) {
-        const m = code && code !== rule.code ? (rule.others?.[code] ?? rule.message) : rule.message;
-        const f = finding(
-          code ?? rule.code,
-          severity ?? rule.severity,
-          messageIn(m, lang, params),
-          { file: location, ...loc },
-          `${rule.spec} (${profile.name})`,
-        );
-        f.params = { ...params }; // the rule module renders them in en and nl (types.ts Messages)
-        findings.push(f);
-      },
-    };
-    try {
-      rule.check(ctx);
-    } catch (e) {
-      findings.push(
-        finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, {
-          file: location,
-        }),
-      );
-    }
-  }
-  return findings;
-}
-
-/** Whether a rule belongs to the profile (the "applies to" column of the reference list). */
-export function applies(rule: InlineRule, p: Profile): boolean {
-  switch (rule.applies) {
-    case 'all':
-      return true;
-    case 'gaap':
-      return p.gaap === 'nlgaap-ifrs' || p.gaap === 'any';
-    case 'other':
-      return p.gaap === 'other' || p.gaap === 'any';
-    case '2025':
-      return p.year === 2025;
-    case 'multi':
-      return !!p.multiTarget;
-  }
+  return runInlineRules(profile, location, packageFiles(location), targets, lang, formula);
 }
