@@ -11,18 +11,21 @@
  * Inline XBRL 1.1 schema set the artifact carries (the portal passes src/xml/schema-validate.ts and
  * src/ixbrl/xhtml-schema.ts, run by libxml2 in its Web Worker; both undefined = no XML Schema validation).
  *
- * Not here (the CLI and `sbr serve` have them): the NL-KVK filing rules of an inline profile, which read the
- * package's files from disk; when a profile applies, one info finding `sbr:profileNotApplied` says so rather than
- * passing silently.
+ * The Dutch filing rules of a profile (`options.profile`, or the one the artifact was compiled with) run as
+ * `sbr validate --profile` runs them (src/rules/nl/validate-inline.ts), on the package's entries read from its bytes.
  */
 import type { DocumentSource } from '../dts/discover.js';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import { validateInlineReports, type InlineReports } from '../ixbrl/inline-core.js';
 import { extOf, openReportPackageBytes } from '../ixbrl/report-package-layout.js';
 import { applyTransform, isKnownTransform } from '../ixbrl/transforms.js';
-import { validateParsed, type DocumentResult } from '../validate/core.js';
+import { validateParsed, type DocumentResult, type TaxonomySource } from '../validate/core.js';
 import { localizeFindings } from '../report/messages/index.js';
-import type { ZipLimits } from '../resolve/limits.js';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../resolve/limits.js';
+import { ZipArchive } from '../resolve/zip.js';
+import { validateInlineWithProfile, type PackageFiles } from '../rules/nl/validate-inline.js';
+import { resolveProfile } from '../rules/nl/validate-xml.js';
+import type { XmlDocument } from '../xml/parse.js';
 import type { Filing, Validator, ValidatorOptions } from './validator.js';
 
 const INLINE = new Set(['.html', '.htm', '.xhtml']);
@@ -99,31 +102,53 @@ export async function validateFiling(
   const lang = options.lang ?? 'en';
   const { schemaValidator, xhtmlSchemaValidator } = options;
   const xhtmlSource = validator.withSupport(documents);
-  const results = (await validateInlineReports(
-    input,
-    validator.taxonomySource(documents),
-    (file, b, doc, source) =>
-      validateParsed(file, b, doc, source, {
-        lang,
-        calcMode: options.calcMode,
-        ...(schemaValidator ? { schemaValidator } : {}),
-      }) as Promise<DocumentResult>,
-    {
-      transforms: async () => ({ applyTransform, isKnownTransform }),
-      ...(xhtmlSchemaValidator
-        ? { xhtmlSchema: (sources, found) => xhtmlSchemaValidator(sources, xhtmlSource, found) }
-        : {}),
-    },
-  )) as DocumentResult[];
-  const profile = options.profile ?? validator.header.profile;
-  if (profile && results[0]) {
-    const note: Finding = finding(
-      'sbr:profileNotApplied',
-      'info',
-      `The filing rules of the profile ${profile} are not run on Inline XBRL here (this build validates in memory, without the report package on disk); sbr validate --profile ${profile} and POST /v1/validate run them`,
-      { file: filing.url },
-    );
-    results[0] = { ...results[0], findings: [note, ...results[0].findings] };
-  }
+  const runInline = async (wrap?: (t: TaxonomySource, doc: XmlDocument) => TaxonomySource) =>
+    (await validateInlineReports(
+      input,
+      validator.taxonomySource(documents),
+      (file, b, doc, source) =>
+        validateParsed(file, b, doc, wrap ? wrap(source, doc) : source, {
+          lang,
+          calcMode: options.calcMode,
+          ...(schemaValidator ? { schemaValidator } : {}),
+        }) as Promise<DocumentResult>,
+      {
+        transforms: async () => ({ applyTransform, isKnownTransform }),
+        ...(xhtmlSchemaValidator
+          ? { xhtmlSchema: (sources, found) => xhtmlSchemaValidator(sources, xhtmlSource, found) }
+          : {}),
+      },
+    )) as DocumentResult[];
+  // the Dutch filing rules of a profile (the artifact's, or the one asked for), on the package's own entries
+  const choice = resolveProfile(options.profile ?? validator.header.profile);
+  const results = choice
+    ? await validateInlineWithProfile(filing.url, choice, lang, runInline, () =>
+        packageFilesOf(kind, filing.url, bytes, options.zipLimits),
+      )
+    : await runInline();
   return options.lang ? results.map((r) => ({ ...r, findings: localizeFindings(r.findings, options.lang!) })) : results;
+}
+
+/**
+ * The files the NL-KVK rules read (src/rules/nl/types.ts `PackageFile`), from the filing's bytes as the Node path
+ * reads them from disk (src/rules/nl/inline/run.ts `packageFiles`): a zip's entries as `NAME/entry` with the zip's size,
+ * or the single Inline XBRL file.
+ */
+function packageFilesOf(
+  kind: 'inline' | 'reportPackage',
+  url: string,
+  bytes: Uint8Array,
+  zipLimits: Partial<ZipLimits> | undefined,
+): PackageFiles {
+  const name = url.split(/[\\/]/).pop()!;
+  if (kind === 'inline')
+    return { files: [{ location: url, path: name, size: bytes.length, read: () => bytes }], size: bytes.length };
+  const zip = ZipArchive.fromBytes(bytes, url, { ...DEFAULT_ZIP_LIMITS, ...zipLimits });
+  const files = zip.fileNames().map((n) => ({
+    location: `${url}/${n}`,
+    path: n,
+    size: zip.entries.get(n)?.size ?? 0,
+    read: () => zip.read(n) ?? new Uint8Array(),
+  }));
+  return { files, size: bytes.length };
 }

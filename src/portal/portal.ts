@@ -17,6 +17,7 @@ import {
 } from '../browser.js';
 import { validateXhtmlSchema } from '../ixbrl/xhtml-schema.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';
+import { PROFILE_NAMES } from '../rules/nl/profiles.js';
 import { ReportView, type ReportSource } from './report-view.js';
 
 interface Job {
@@ -26,6 +27,8 @@ interface Job {
   filing: ArrayBuffer;
   url: string;
   lang: string;
+  /** Dutch filing-rule profile (`sbr profiles`), '' = none; undefined = the artifact's own (`sbr compile --profile`). */
+  profile?: string;
 }
 interface Done {
   id: number;
@@ -64,7 +67,12 @@ if (isWorker) {
       const results = await validateFiling(
         loaded.validator,
         { url: job.url, bytes },
-        { lang: job.lang, schemaValidator: validateAgainstSchemas, xhtmlSchemaValidator: validateXhtmlSchema },
+        {
+          lang: job.lang,
+          schemaValidator: validateAgainstSchemas,
+          xhtmlSchemaValidator: validateXhtmlSchema,
+          ...(job.profile !== undefined ? { profile: job.profile } : {}),
+        },
       );
       scope.postMessage({
         id: job.id,
@@ -113,6 +121,10 @@ const TEXT: Record<string, Record<string, string>> = {
     validatorLegend: 'Validator',
     validatorListLabel: 'A validator of this server',
     validatorFileLabel: 'or a validator file (.sbrv)',
+    profileLabel: 'Dutch filing rules (profile)',
+    profileDefault: "the validator's own",
+    profileNone: 'none',
+    profileAuto: "chosen from the filing's taxonomy",
     none: '(none)',
     validate: 'Validate',
     hint: 'Choose a filing and a validator, then Validate.',
@@ -151,6 +163,8 @@ const TEXT: Record<string, Record<string, string>> = {
     contextLabel: 'Context',
     value: 'Value',
     factFindings: 'Findings on this fact',
+    reportDocument: 'Document of the report',
+    flaggedFacts: 'facts with findings',
     none2: 'none',
   },
   nl: {
@@ -165,6 +179,10 @@ const TEXT: Record<string, Record<string, string>> = {
     validatorLegend: 'Validator',
     validatorListLabel: 'Een validator van deze server',
     validatorFileLabel: 'of een validatorbestand (.sbrv)',
+    profileLabel: 'Nederlandse filingregels (profiel)',
+    profileDefault: 'die van de validator',
+    profileNone: 'geen',
+    profileAuto: 'gekozen op de taxonomie van het rapport',
     none: '(geen)',
     validate: 'Valideren',
     hint: 'Kies een rapport en een validator en klik op Valideren.',
@@ -204,6 +222,8 @@ const TEXT: Record<string, Record<string, string>> = {
     contextLabel: 'Context',
     value: 'Waarde',
     factFindings: 'Bevindingen bij dit feit',
+    reportDocument: 'Document van het rapport',
+    flaggedFacts: 'feiten met bevindingen',
     none2: 'geen',
   },
 };
@@ -229,11 +249,17 @@ function startPage(): void {
   let sort: { key: keyof Row; dir: 1 | -1 } = { key: 'line', dir: 1 };
   const t = (k: string) => TEXT[lang]![k] ?? TEXT['en']![k] ?? k;
   // the rendered Inline XBRL report (report-view.ts): a fact chosen there marks its findings' rows
-  const view = new ReportView($<HTMLIFrameElement>('#report'), $<HTMLElement>('#factInfo'), t, (fact) => {
-    for (const tr of document.querySelectorAll<HTMLElement>('tr.finding'))
-      tr.classList.toggle('current', !!fact && tr.dataset['fact'] === fact);
-    document.querySelector<HTMLElement>(`tr.finding[data-fact="${fact}"]`)?.scrollIntoView({ block: 'nearest' });
-  });
+  const view = new ReportView(
+    $<HTMLIFrameElement>('#report'),
+    $<HTMLElement>('#factInfo'),
+    t,
+    (fact) => {
+      for (const tr of document.querySelectorAll<HTMLElement>('tr.finding'))
+        tr.classList.toggle('current', !!fact && tr.dataset['fact'] === fact);
+      document.querySelector<HTMLElement>(`tr.finding[data-fact="${fact}"]`)?.scrollIntoView({ block: 'nearest' });
+    },
+    $<HTMLSelectElement>('#reportDocument'),
+  );
 
   const applyText = () => {
     document.documentElement.lang = lang;
@@ -262,6 +288,14 @@ function startPage(): void {
       () => {},
     );
 
+  // the Dutch filing-rule profiles (src/rules/nl/profiles.ts), after "the validator's own", "none" and "auto"
+  const profiles = $<HTMLSelectElement>('#profile');
+  for (const name of PROFILE_NAMES) {
+    const o = document.createElement('option');
+    o.value = o.textContent = name;
+    profiles.append(o);
+  }
+
   const drop = $<HTMLElement>('#drop');
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -288,7 +322,16 @@ function startPage(): void {
       : await (await fetch(`/v1/validators/${encodeURIComponent(id)}/artifact`)).arrayBuffer();
     const artifactKey = file ? `${file.name}:${file.size}:${file.lastModified}` : `server:${id}`;
     const url = $<HTMLInputElement>('#filingUrl').value.trim() || filing.name;
-    const job: Job = { id: ++jobId, artifact, artifactKey, filing: await filing.arrayBuffer(), url, lang };
+    const p = $<HTMLSelectElement>('#profile').value;
+    const job: Job = {
+      id: ++jobId,
+      artifact,
+      artifactKey,
+      filing: await filing.arrayBuffer(),
+      url,
+      lang,
+      ...(p ? { profile: p === 'none' ? '' : p } : {}),
+    };
     const done = await new Promise<Done>((resolve) => {
       worker.onmessage = (e: MessageEvent<Done & { progress?: string }>) => {
         if (e.data.id !== job.id) return;

@@ -2,6 +2,9 @@
  * The portal's view of an Inline XBRL report (issue 12 item 1): the filing's XHTML rendered in a sandboxed frame beside
  * the findings table, each fact with findings marked, linked both ways: a finding's row scrolls the report to its fact
  * and marks it; a fact chosen in the report shows its concept, value, period, dimensions and findings, and marks its rows.
+ * A document set of several documents (Inline XBRL 1.1 section 3) is rendered one document at a time with a switcher
+ * (a labelled select, with the number of documents and of facts with findings in each); a finding on a fact of another
+ * document switches to that document first. Fact ids are unique across the set (`d2f17`: document 2, fact 17).
  *
  * A finding names the fact by file and line (and column) of its start tag, as src/ixbrl/extract.ts `remapFinding`
  * moves it from the target instance back to the XHTML (Inline XBRL 1.1 sections 11.x: ix:nonFraction, ix:nonNumeric,
@@ -41,7 +44,7 @@ const XBRLDI = 'http://xbrl.org/2006/xbrldi';
  * The text with a `data-sbr-fact`/`data-sbr-line`/`data-sbr-col` attribute in each fact's start tag, and the facts
  * (line and column of their `<`, 1-based, columns counted in UTF-16 code units). Comments and CDATA sections are skipped.
  */
-export function annotateFacts(text: string): { text: string; facts: Fact[] } {
+export function annotateFacts(text: string, prefix = 'f'): { text: string; facts: Fact[] } {
   const facts: Fact[] = [];
   const skip: [number, number][] = [];
   for (const m of text.matchAll(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g))
@@ -60,7 +63,7 @@ export function annotateFacts(text: string): { text: string; facts: Fact[] } {
         lineStart = i + 1;
       }
     scanned = at;
-    const fact: Fact = { id: `f${facts.length + 1}`, line, col: at - lineStart + 1 };
+    const fact: Fact = { id: `${prefix}${facts.length + 1}`, line, col: at - lineStart + 1 };
     facts.push(fact);
     const end = at + 1 + m[1]!.length;
     out += text.slice(last, end) + ` data-sbr-fact="${fact.id}" data-sbr-line="${line}" data-sbr-col="${fact.col}"`;
@@ -90,9 +93,18 @@ const FRAME_STYLE = `
 
 const RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
+/** One document of the set: its text annotated, its facts, and (parsed on first use) its DOM for contexts. */
+interface ShownDocument {
+  source: ReportSource;
+  text: string;
+  facts: Fact[];
+  parsed?: Document;
+}
+
 export class ReportView {
-  #source: ReportSource | undefined;
-  #facts: Fact[] = [];
+  #docs: ShownDocument[] = [];
+  /** Index in #docs of the document in the frame. */
+  #shown = -1;
   #byFact = new Map<string, FindingRef[]>();
   #current: string | undefined;
 
@@ -101,21 +113,22 @@ export class ReportView {
     private readonly info: HTMLElement,
     private readonly t: (key: string) => string,
     private readonly onSelect: (fact: string | undefined) => void,
-  ) {}
+    /** The document switcher (hidden for a single document); its change renders the chosen document. */
+    private readonly switcher?: HTMLSelectElement,
+  ) {
+    switcher?.addEventListener('change', () => this.#render(Number(switcher.value)));
+  }
 
-  /** Renders the first Inline XBRL document of `sources` (none: the view is hidden) and marks the facts of `findings`. */
+  /** Renders the first Inline XBRL document of `sources` (none: the view is hidden), the others on demand, and marks the facts of `findings`. */
   show(sources: ReportSource[], findings: FindingRef[]): void {
     const section = this.frame.closest('section');
-    this.#source = sources[0];
-    this.#facts = [];
+    this.#docs = sources.map((source, i) => ({ source, ...annotateFacts(source.text, `d${i + 1}f`) }));
+    this.#shown = -1;
     this.#byFact = new Map();
     this.#current = undefined;
     this.info.replaceChildren();
-    document.body.classList.toggle('with-report', !!this.#source);
-    if (section) section.hidden = !this.#source;
-    if (!this.#source) return;
-    const { text, facts } = annotateFacts(this.#source.text);
-    this.#facts = facts;
+    document.body.classList.toggle('with-report', this.#docs.length > 0);
+    if (section) section.hidden = !this.#docs.length;
     for (const f of findings) {
       const id = this.factOf(f);
       if (!id) continue;
@@ -123,21 +136,46 @@ export class ReportView {
       if (l) l.push(f);
       else this.#byFact.set(id, [f]);
     }
-    const parsed = parseReport(text);
+    if (this.switcher) {
+      const label = this.switcher.closest('label') ?? this.switcher;
+      label.hidden = this.#docs.length < 2;
+      this.switcher.replaceChildren(
+        ...this.#docs.map((d, i) => {
+          const o = document.createElement('option');
+          o.value = String(i);
+          const flagged = d.facts.filter((x) => this.#byFact.has(x.id)).length;
+          o.textContent = `${i + 1}/${this.#docs.length} ${d.source.url.split('/').pop()}${flagged ? ` (${flagged} ${this.t('flaggedFacts')})` : ''}`;
+          return o;
+        }),
+      );
+    }
+    if (this.#docs.length) this.#render(0);
+  }
+
+  /** Puts document `i` of the set in the frame (nothing when it is there already). */
+  #render(i: number): void {
+    const d = this.#docs[i];
+    if (!d || i === this.#shown) return;
+    this.#shown = i;
+    if (this.switcher) this.switcher.value = String(i);
+    const parsed = parseReport(d.text);
     const doc = this.frame.contentDocument!;
     doc.replaceChild(doc.importNode(parsed.documentElement, true), doc.documentElement);
     const style = doc.createElementNS('http://www.w3.org/1999/xhtml', 'style');
     style.textContent = FRAME_STYLE;
     (doc.head ?? doc.documentElement).append(style);
-    for (const [id, list] of this.#byFact) {
-      const el = this.#element(id);
-      if (!el) continue;
-      const worst = list.map((f) => f.severity).sort((a, b) => (RANK[a] ?? 3) - (RANK[b] ?? 3))[0]!;
+    for (const f of d.facts) {
+      const list = this.#byFact.get(f.id);
+      const el = list && this.#element(f.id);
+      if (!list || !el) continue;
+      const worst = list.map((x) => x.severity).sort((a, b) => (RANK[a] ?? 3) - (RANK[b] ?? 3))[0]!;
       el.setAttribute('data-sbr-flag', worst);
       el.setAttribute('tabindex', '0');
       el.setAttribute('role', 'button');
-      el.setAttribute('title', list.map((f) => `${f.code}: ${f.message}`).join('\n'));
+      el.setAttribute('title', list.map((x) => `${x.code}: ${x.message}`).join('\n'));
     }
+    if (this.#current?.startsWith(`d${i + 1}f`)) this.#element(this.#current)?.setAttribute('data-sbr-current', 'true');
+    // the frame's document is new: listen again (the listeners of the previous one went with it)
     doc.addEventListener('click', (e) => {
       const el = (e.target as Element | null)?.closest?.('[data-sbr-fact]');
       if (el) this.select(el.getAttribute('data-sbr-fact')!, false);
@@ -151,18 +189,22 @@ export class ReportView {
     });
   }
 
-  /** The fact a finding is on (`data-sbr-fact` id), if it names a fact start tag of the rendered document. */
+  /** The fact a finding is on (`data-sbr-fact` id), if it names a fact start tag of a document of the set. */
   factOf(f: FindingRef): string | undefined {
-    if (!this.#source || f.file !== this.#source.url) return undefined;
-    const onLine = this.#facts.filter((x) => x.line === f.line);
+    const d = this.#docs.find((x) => x.source.url === f.file);
+    if (!d) return undefined;
+    const onLine = d.facts.filter((x) => x.line === f.line);
     if (!onLine.length) return undefined;
     const col = f.column ?? 0;
     // the last fact starting at or before the finding's column (the column of its `<`), else the first on the line
     return (onLine.filter((x) => x.col <= col).pop() ?? onLine[0]!).id;
   }
 
-  /** Marks a fact, shows what it is and its findings; `scroll` brings it into view in the report. */
+  /** Marks a fact (switching to its document), shows what it is and its findings; `scroll` brings it into view. */
   select(id: string, scroll: boolean): void {
+    const i = this.#docs.findIndex((d) => d.facts.some((x) => x.id === id));
+    if (i < 0) return;
+    this.#render(i);
     const doc = this.frame.contentDocument;
     if (!doc) return;
     for (const el of doc.querySelectorAll('[data-sbr-current]')) el.removeAttribute('data-sbr-current');
@@ -175,25 +217,49 @@ export class ReportView {
     this.onSelect(id);
   }
 
-  /** The concept (QName, its `name` attribute) of a fact of the rendered report. */
+  /** The concept (QName, its `name` attribute) of a fact of the set. */
   conceptOf(id: string | undefined): string | undefined {
-    return id ? (this.#element(id)?.getAttribute('name') ?? undefined) : undefined;
+    if (!id) return undefined;
+    const shown = this.#element(id);
+    if (shown) return shown.getAttribute('name') ?? undefined;
+    const i = this.#docs.findIndex((d) => d.facts.some((x) => x.id === id));
+    return this.#parsed(i)?.querySelector(`[data-sbr-fact="${id}"]`)?.getAttribute('name') ?? undefined;
   }
 
   get current(): string | undefined {
     return this.#current;
   }
 
+  /** The document of the set on show (its index). */
+  get shownDocument(): number {
+    return this.#shown;
+  }
+
   #element(id: string): Element | null {
     return this.frame.contentDocument?.querySelector(`[data-sbr-fact="${id}"]`) ?? null;
+  }
+
+  #parsed(i: number): Document | undefined {
+    const d = this.#docs[i];
+    if (!d) return undefined;
+    d.parsed ??= parseReport(d.text);
+    return d.parsed;
+  }
+
+  /** The context `id` of the set: in the document on show, else in another document's ix:resources. */
+  #context(el: Element, id: string): Element | undefined {
+    const find = (doc: Document) =>
+      [...doc.getElementsByTagNameNS(XBRLI, 'context')].find((c) => c.getAttribute('id') === id);
+    let hit = find(el.ownerDocument);
+    for (let i = 0; !hit && i < this.#docs.length; i++) if (i !== this.#shown) hit = find(this.#parsed(i)!);
+    return hit;
   }
 
   /** The fact's concept, value, period and dimensions (from its context in ix:resources) and its findings. */
   #describe(el: Element, findings: FindingRef[]): void {
     const t = this.t;
-    const doc = el.ownerDocument;
     const ctxId = el.getAttribute('contextRef') ?? el.getAttribute('contextref') ?? '';
-    const ctx = [...doc.getElementsByTagNameNS(XBRLI, 'context')].find((c) => c.getAttribute('id') === ctxId);
+    const ctx = this.#context(el, ctxId);
     const text = (parent: Element | undefined, local: string) =>
       parent ? (parent.getElementsByTagNameNS(XBRLI, local)[0]?.textContent?.trim() ?? '') : '';
     const instant = text(ctx, 'instant');

@@ -5,7 +5,8 @@
  * --format json` (XML Schema validation on both sides: libxml2 runs in the worker), and no request carries the filing.
  * Then a real KvK report package (the smallest 2023 sample of ../shared/real/nl/kvk-ixbrl-2023, zipped into an .xbri
  * here) with the KvK 2024 artifact compiled from the NT 2024 packages: summary and findings equal the CLI's, the report
- * is rendered; and the same package with one fact's value made unreadable (ixTransform:valueError): its finding's
+ * is rendered; with the profile nl-inline-2024 chosen in the page, the NL-KVK findings equal `sbr validate --profile
+ * nl-inline-2024`; and the same package with one fact's value made unreadable (ixTransform:valueError): its finding's
  * row scrolls the report to that fact and marks it, and the fact chosen in the report shows its concept and context.
  * Screenshots go to $SBR_SCREENSHOTS (default: the system temp folder, sbr-portal-screenshots/).
  */
@@ -255,6 +256,80 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'portal-schema-invalid.png'), fullPage: true });
   });
 
+  it('a document set of two documents: both rendered, a finding on a fact of the second switches to it', async () => {
+    // the demo VAT return as an Inline XBRL document set in a report package: the contexts and two facts in the first
+    // document, VAT payable (17,500: one calculation inconsistency) and a value that cannot be read in the second
+    const head = `<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"
+  xmlns:ixt="http://www.xbrl.org/inlineXBRL/transformation/2020-02-12" xmlns:xbrli="http://www.xbrl.org/2003/instance"
+  xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink"
+  xmlns:iso4217="http://www.xbrl.org/2003/iso4217" xmlns:vat="http://www.sbr-demo.example/2024/vat" xml:lang="en">`;
+    const fact = (name: string, v: string) =>
+      `<p>${name} <ix:nonFraction name="vat:${name}" contextRef="Q1" unitRef="EUR" decimals="0" format="ixt:num-dot-decimal">${v}</ix:nonFraction></p>`;
+    const first = `${head}<head><title>VAT return, part 1</title></head><body>
+<div style="display:none"><ix:header><ix:references>
+<link:schemaRef xlink:type="simple" xlink:href="${resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')}"/>
+</ix:references><ix:resources>
+<xbrli:context id="Q1"><xbrli:entity><xbrli:identifier scheme="http://www.sbr-demo.example/vat-number">NL123456789B01</xbrli:identifier></xbrli:entity>
+<xbrli:period><xbrli:startDate>2024-01-01</xbrli:startDate><xbrli:endDate>2024-03-31</xbrli:endDate></xbrli:period></xbrli:context>
+<xbrli:unit id="EUR"><xbrli:measure>iso4217:EUR</xbrli:measure></xbrli:unit>
+</ix:resources></ix:header></div>
+${fact('VatHighRate', '21,000')}
+${fact('InputVat', '4,500')}
+</body></html>
+`;
+    const second = `${head}<head><title>VAT return, part 2</title></head><body>
+<h1>Part 2</h1>
+${'<p>filler</p>\n'.repeat(80)}${fact('VatPayable', '17,500')}
+${fact('TurnoverHighRate', 'many')}
+</body></html>
+`;
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const file = join(dir, 'vat-docset.xbri');
+    writeFileSync(
+      file,
+      zipSync({
+        'vat-docset/META-INF/reportPackage.json': enc(
+          '{"documentInfo": {"documentType": "https://xbrl.org/report-package/2023/xbri"}}',
+        ),
+        'vat-docset/reports/vat/a-part1.xhtml': enc(first),
+        'vat-docset/reports/vat/b-part2.xhtml': enc(second),
+      }),
+    );
+    const cli = await cliJson(['--validator', artifact, file]);
+    expect(cli.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['xbrl.5.2.5.2:calcInconsistency', 'ixTransform:valueError']),
+    );
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.log('pageerror:', e.message));
+    await page.goto(base + '/');
+    await expect.poll(() => page.locator('#validatorId option[value="demo"]').count()).toBe(1);
+    await validateInPage(page, file, 'demo', 'portal-docset-failed.png', file); // absolute: the schemaRef resolves against it
+    expect(bag(await rowsOf(page))).toEqual(bag(cli.findings));
+    // the switcher lists both documents; the first is shown
+    const switcher = page.locator('#reportDocument');
+    expect(await switcher.isVisible()).toBe(true);
+    expect(await switcher.locator('option').allTextContents()).toEqual([
+      '1/2 a-part1.xhtml',
+      '2/2 b-part2.xhtml (2 facts with findings)',
+    ]);
+    const frame = page.frameLocator('#report');
+    expect(await frame.locator('h1').count()).toBe(0);
+    expect(await frame.locator('[data-sbr-fact]').count()).toBe(2);
+    // the finding on a fact of the second document: the view switches to it and scrolls to the fact
+    await page.locator('tr[data-code="ixTransform:valueError"]').click();
+    await expect.poll(() => switcher.inputValue()).toBe('1');
+    const marked = frame.locator('[data-sbr-current]');
+    expect(await marked.getAttribute('name')).toBe('vat:TurnoverHighRate');
+    expect(await marked.isVisible()).toBe(true);
+    expect(await page.locator('#factInfo').textContent()).toContain('2024-01-01 – 2024-03-31'); // context of document 1
+    await page.screenshot({ path: join(SHOTS, 'portal-docset.png'), fullPage: false });
+    // and back by the switcher (keyboard: the select takes the arrow keys)
+    await switcher.selectOption('0');
+    expect(await frame.locator('[data-sbr-fact]').count()).toBe(2);
+    expect(await frame.locator('h1').count()).toBe(0);
+  });
+
   it.skipIf(!kvkPresent)(
     'a KvK report package (.xbri) with the KvK artifact: summary and findings equal the CLI, a fact highlighted',
     async () => {
@@ -301,6 +376,18 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
           ).match(/<ix:(nonFraction|nonNumeric|fraction)[\s>]/g) ?? []
         ).length,
       );
+
+      // the Dutch filing rules in the page (src/rules/nl on the package's own entries): the profile chosen in the page
+      // gives the findings `sbr validate --profile` gives
+      const cliNl = await cliJson(['--validator', kvk, '--profile', 'nl-inline-2024', real]);
+      expect(cliNl.findings.filter((f) => f.code.includes('NL-KVK')).length).toBeGreaterThan(0);
+      await page.locator('#profile').selectOption('nl-inline-2024');
+      await validateInPage(page, real, 'kvk-2024', 'portal-kvk-nl-failed.png');
+      expect(await page.locator('[data-valid]').getAttribute('data-valid')).toBe(String(cliNl.valid));
+      expect(bag(await rowsOf(page))).toEqual(bag(cliNl.findings));
+      expect(await page.locator('tr[data-code="sbr:profileNotApplied"]').count()).toBe(0);
+      await page.screenshot({ path: join(SHOTS, 'portal-kvk-nl.png'), fullPage: false });
+      await page.locator('#profile').selectOption('');
 
       // one fact broken: its finding is linked to the fact, both ways
       const cliBroken = await cliJson(['--validator', kvk, broken]);
