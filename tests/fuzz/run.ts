@@ -1,5 +1,7 @@
 /**
- * The long fuzz run (issue 17): `npm run fuzz -- --count 20000 [--seed S] [--schema-every K] [--no-au] [--out FILE]`.
+ * The long fuzz run (issue 17): `npm run fuzz -- --count 20000 [--seed S] [--from I] [--schema-every K] [--no-au]
+ * [--out FILE]`. `--from I` starts at mutant number I (default 0), so that a long run can be split into shards that
+ * together make the same mutants: `--count 10000` and `--from 10000 --count 10000` are the 20,000 of one run.
  * Mutants cycle through the seeds of harness.ts; every K-th mutant (default 10) is validated with XML Schema validation
  * (xmllint), the others with --no-schema-validation (where the issue's false valid was). Prints, at the end: mutants,
  * outcome counts per exit code, per seed and per operator, the slowest inputs, peak RSS, disagreements between our
@@ -16,6 +18,7 @@ function arg(name: string, dflt?: string): string | undefined {
 
 const count = Number(arg('count', '1000'));
 const base = Number(arg('seed', '17'));
+const from = Number(arg('from', '0'));
 const schemaEvery = Number(arg('schema-every', '10'));
 const outFile = arg('out');
 const withAu = !process.argv.includes('--no-au');
@@ -24,7 +27,7 @@ const { dir, seeds } = await buildCorpus({ withAu });
 const oracle = ExpatOracle.start();
 if (!oracle) console.log('python3 with expat not found: well-formedness is judged by our parser only');
 console.log(
-  `fuzz: ${count} mutants, base seed ${base}, ${seeds.length} seeds (${seeds.map((s) => s.name).join('; ')}), XML Schema validation every ${schemaEvery}th`,
+  `fuzz: ${count} mutants from #${from}, base seed ${base}, ${seeds.length} seeds (${seeds.map((s) => s.name).join('; ')}), XML Schema validation every ${schemaEvery}th`,
 );
 
 function buildReport(seconds: number) {
@@ -96,7 +99,7 @@ const baseline = process.memoryUsage().rss;
 let largest = 0;
 const outcomes: Outcome[] = [];
 const t0 = performance.now();
-for (let i = 0; i < count; i++) {
+for (let i = from; i < from + count; i++) {
   const seed = seeds[i % seeds.length]!;
   const o = await runMutant(seed, base * 1_000_003 + i, {
     schemaValidation: i % schemaEvery === 0,
@@ -109,9 +112,9 @@ for (let i = 0; i < count; i++) {
   outcomes.push(o);
   if (o.violations.length)
     console.log(`VIOLATION ${o.seed} #${o.mutantSeed} [${o.operators.join(',')}]: ${o.violations.join('; ')}`);
-  if ((i + 1) % 500 === 0) {
+  if ((i + 1 - from) % 500 === 0) {
     console.log(
-      `  ${i + 1} mutants, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+      `  ${i + 1 - from} mutants (to #${i}), ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
     );
     // an interim report, so that a run stopped early still has its counts
     if (outFile) writeFileSync(outFile, JSON.stringify(buildReport((performance.now() - t0) / 1000), null, 1));
