@@ -323,18 +323,33 @@ export class EqualityIndex {
   private dupSet: Set<Fact> | undefined;
 
   constructor(readonly instance: Instance) {
-    for (const [id, c] of instance.contexts) this.ctxKeys.set(id, contextKey(c, instance.declarations));
-    for (const [id, u] of instance.units) this.unitKeys.set(id, unitKey(u));
+    // The canonical keys are long (a context's is its whole content); each distinct one is numbered, and the facts'
+    // keys are built from the short numbers: equal exactly when the canonical keys are.
+    const numbering = () => {
+      const numbered = new Map<string, string>();
+      return (canonical: string): string => {
+        let k = numbered.get(canonical);
+        if (k === undefined) numbered.set(canonical, (k = String(numbered.size)));
+        return k;
+      };
+    };
+    const contextNumber = numbering();
+    for (const [id, c] of instance.contexts) this.ctxKeys.set(id, contextNumber(contextKey(c, instance.declarations)));
+    const unitNumber = numbering();
+    for (const [id, u] of instance.units) this.unitKeys.set(id, unitNumber(unitKey(u)));
     let n = 0;
     for (const f of instance.facts) if (f.isTuple) this.parentIds.set(f, ++n);
   }
 
-  /** c-equal key of the fact's context; undefined when it has no (resolvable) context. */
+  /** c-equal key of the fact's context (equal keys exactly when c-equal); undefined when it has no (resolvable) context. */
   contextKeyOf(f: Fact): string | undefined {
     return f.contextRef === undefined ? undefined : this.ctxKeys.get(f.contextRef);
   }
 
-  /** u-equal key of the fact's unit; '' for a fact without unitRef; undefined when the unitRef does not resolve. */
+  /**
+   * u-equal key of the fact's unit (equal keys exactly when u-equal); '' for a fact without unitRef; undefined when
+   * the unitRef does not resolve.
+   */
   unitKeyOf(f: Fact): string | undefined {
     return f.unitRef === undefined ? '' : this.unitKeys.get(f.unitRef);
   }

@@ -125,7 +125,9 @@ export function loadInstance(
     const tuple = isTupleElement(el);
     const nilAttr = attr(el, 'nil', XSI_NS)?.trim();
     const fact: Fact = {
-      ...locOf(el),
+      file: el.doc.url,
+      line: el.line,
+      column: el.column,
       concept: clark(el.ns, el.local),
       isTuple: tuple,
       nil: nilAttr === 'true' || nilAttr === '1',
@@ -271,7 +273,9 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
     }
   }
   const ctx: Context = {
-    ...locOf(el),
+    file: el.doc.url,
+    line: el.line,
+    column: el.column,
     id,
     entity: {
       scheme: identEl ? (attr(identEl, 'scheme') ?? '').trim() : '',
@@ -303,7 +307,14 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
         );
         continue;
       }
-      const dm: DimensionMember = { ...locOf(m), dimension: clark(dim.ns, dim.local), container, element: m };
+      const dm: DimensionMember = {
+        file: m.doc.url,
+        line: m.line,
+        column: m.column,
+        dimension: clark(dim.ns, dim.local),
+        container,
+        element: m,
+      };
       if (m.local === 'explicitMember') {
         const mem = resolveQName(m, m.text);
         if (!mem) {
@@ -351,7 +362,16 @@ function loadUnit(el: XmlElement, rep: Rep): Unit | undefined {
     return undefined;
   }
   const divide = child(el, 'divide');
-  const unit: Unit = { ...locOf(el), id, numerator: [], denominator: [], divide: !!divide, element: el };
+  const unit: Unit = {
+    file: el.doc.url,
+    line: el.line,
+    column: el.column,
+    id,
+    numerator: [],
+    denominator: [],
+    divide: !!divide,
+    element: el,
+  };
   if (divide) {
     const num = child(divide, 'unitNumerator');
     const den = child(divide, 'unitDenominator');

@@ -4,6 +4,7 @@ import type { SimpleType } from '../../src/compile/types.js';
 import {
   cEqual,
   canonicalDateTime,
+  equalityIndex,
   findDuplicateItems,
   periodKey,
   uEqual,
@@ -146,6 +147,24 @@ describe('duplicate items (4.10)', () => {
       [unit('EUR'), unit('USD', 'USD')],
     );
     expect(findDuplicateItems(inst)).toEqual([[a1, a2]]);
+  });
+  it("keys a fact by the number of its context's c-equal class, not by the context's content (large instances)", () => {
+    // two c-equal contexts with a 20,000-character entity identifier, one that differs
+    const long = 'x'.repeat(20_000);
+    const c1 = context('c1', undefined, { entity: { scheme: 'http://s', identifier: long } });
+    const c2 = context('c2', undefined, { entity: { scheme: 'http://s', identifier: ` ${long} ` } });
+    const c3 = context('c3', undefined, { entity: { scheme: 'http://s', identifier: long + 'y' } });
+    const [a, b, c] = [
+      fact('A', '1', { contextRef: 'c1' }),
+      fact('A', '1', { contextRef: 'c2' }),
+      fact('A', '1', { contextRef: 'c3' }),
+    ];
+    const ix = equalityIndex(instance([a, b, c], [c1, c2, c3]));
+    expect(ix.contextKeyOf(a)).toBe(ix.contextKeyOf(b));
+    expect(ix.contextKeyOf(a)).not.toBe(ix.contextKeyOf(c));
+    expect(ix.itemKey(a)).toBe(ix.itemKey(b));
+    expect(ix.itemKey(a)!.length).toBeLessThan(100);
+    expect(ix.duplicateItems()).toEqual([[a, b]]);
   });
   it('stays linear: 100k facts in a few hundred milliseconds', () => {
     const facts = Array.from({ length: 100_000 }, (_, i) => fact(`C${i % 50_000}`, String(i)));

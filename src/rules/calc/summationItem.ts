@@ -54,14 +54,15 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-function buildIndex(ctx: RuleContext, concepts: Record<string, Concept>): CalcIndex {
+/** Indexes the facts of the concepts in `calcConcepts` (those of some summation-item relationship). */
+function buildIndex(ctx: RuleContext, concepts: Record<string, Concept>, calcConcepts: Set<string>): CalcIndex {
   const instance = ctx.instance!;
   const eq = equalityIndex(instance);
   const sums = new Map<string, NumericFact[]>();
   const items = new Map<string, NumericFact[]>();
   const sumsByConcept = new Map<string, { fact: NumericFact; bindKey: string }[]>();
   for (const f of instance.facts) {
-    if (f.nil || f.contextRef === undefined || f.unitRef === undefined) continue;
+    if (f.nil || f.contextRef === undefined || f.unitRef === undefined || !calcConcepts.has(f.concept)) continue;
     const concept = concepts[f.concept];
     if (!concept || concept.kind !== 'item' || !concept.numeric || concept.fraction) continue;
     const c = eq.contextKeyOf(f);
@@ -92,7 +93,13 @@ export function checkSummations(ctx: RuleContext, mode: CalcRoundingMode = xbrl2
   const networks = ctx.taxonomy.networks.filter((n) => n.arcrole === SUMMATION_ITEM && n.relationships.length > 0);
   if (networks.length === 0) return;
   const eq = equalityIndex(instance);
-  const ix = buildIndex(ctx, concepts);
+  const calcConcepts = new Set<string>();
+  for (const n of networks)
+    for (const r of n.relationships) {
+      calcConcepts.add(r.from);
+      calcConcepts.add(r.to);
+    }
+  const ix = buildIndex(ctx, concepts, calcConcepts);
 
   for (const network of networks) checkNetwork(ctx, network, ix, eq.isDuplicate.bind(eq), mode);
 }
@@ -121,7 +128,6 @@ function checkNetwork(
       let total: Dec | undefined = new D(0);
       let count = 0;
       let skip = false;
-      const parts: CalcItemParam[] = []; // the items and their values, for the message
       for (const { to, weight } of rels) {
         for (const item of ix.items.get(`${to}|${bindKey}`) ?? []) {
           if (isDuplicate(item.fact)) {
@@ -129,12 +135,6 @@ function checkNetwork(
             break;
           }
           count++;
-          parts.push({
-            negative: weight.isNegative(),
-            ...(weight.abs().eq(1) ? {} : { weight: weight.abs().toString() }),
-            concept: ctx.label(to),
-            value: amountParam(item.value, item.decimals),
-          });
           const rounded = mode.round(item.value, item.decimals);
           total = rounded === undefined || total === undefined ? undefined : total.plus(rounded.mul(weight));
         }
@@ -144,6 +144,16 @@ function checkNetwork(
       const reported = mode.round(s.value, s.decimals);
       const computed = total === undefined ? undefined : mode.round(total, s.decimals);
       if (reported !== undefined && computed !== undefined && reported.eq(computed)) continue;
+      // inconsistent: the items and their values, for the message (built only here, most bindings are consistent)
+      const parts: CalcItemParam[] = [];
+      for (const { to, weight } of rels)
+        for (const item of ix.items.get(`${to}|${bindKey}`) ?? [])
+          parts.push({
+            negative: weight.isNegative(),
+            ...(weight.abs().eq(1) ? {} : { weight: weight.abs().toString() }),
+            concept: ctx.label(to),
+            value: amountParam(item.value, item.decimals),
+          });
       const f = s.fact;
       ctx.report({
         params: {
