@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: runs each benchmark in its own Node process, one after the other, with this process's flags
  * (--expose-gc, --import tsx): bench/run.ts (XML tokenising, KvK DTS load, XBRL 2.1 suite; needs ../shared) and
- * bench/dimensions.ts (generated dimensional instances, 10k and 100k facts; needs nothing), bench/xpath-atomic.ts (XPath
+ * bench/dimensions.ts (generated dimensional instances, 10k and 100k facts; needs nothing), bench/large.ts (plain
+ * instances of 1, 5 and 25 MB against the demo taxonomy: validation CPU time against bare tokenising, peak memory against
+ * the file size, findings checked; needs nothing), bench/xpath-atomic.ts (XPath
  * atomic values and F&O functions; needs nothing), bench/queue.ts (BullMQ work queue, 1/2/4 worker processes; needs
  * redis-server), bench/formula.ts (1,000 generated value assertions over 10k and 100k facts, with and without duplicate
  * facts; needs nothing), bench/batch.ts (sbr validate --jobs 1 and 2 on the XBRL 2.1 suite's instances; needs
@@ -18,6 +20,7 @@ for (const file of [
   'start.ts',
   'run.ts',
   'dimensions.ts',
+  'large.ts',
   'artifact.ts',
   'xpath-atomic.ts',
   'diff.ts',
