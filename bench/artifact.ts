@@ -8,6 +8,10 @@
  *   - layering: a one-concept company extension schema (imports the entry point, presentation + label linkbase,
  *     one prohibiting arc) validated against the artifact, against live discovery of the same filing for comparison
  *   - the six KvK 2023 report packages: live (packages + cache) vs artifact alone, median of 3 each (kvkPackages)
+ *   - in-process, one loaded `Validator` (the way vendors embed it): the KvK groot-nl report package and the SBR AU
+ *     SuperStream instance, per filing after the first, CPU and wall medians, with and without XML Schema validation;
+ *     KvK also with `layerCacheSize = 0` (every filing's extension layered afresh, as a new company's would be);
+ *     the findings of every measured run are checked (inProcess); targets 50 ms (KvK) and 10 ms (AU)
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -157,6 +161,69 @@ async function main() {
   );
 
   await kvkPackages(packages);
+  await inProcess(packages);
+}
+
+/** Median CPU (user + system) and wall ms per call of `run` after a first call, over `n` calls; `check` sees each result. */
+async function perCall<T>(
+  n: number,
+  run: () => Promise<T>,
+  check: (r: T) => void,
+): Promise<{ cpu: number; wall: number }> {
+  check(await run());
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    const r = await run();
+    wall.push(performance.now() - t);
+    const u = process.cpuUsage(c);
+    cpu.push((u.user + u.system) / 1000);
+    check(r);
+  }
+  return { cpu: median(cpu), wall: median(wall) };
+}
+
+/**
+ * In-process validation with a loaded Validator: KvK groot-nl (artifact of the NT 2024 nlgaap entry point; findings:
+ * sbr:documentNotFound for lei.xsd, which is not in the shared cache, and the sbr:formulaSummary info) and the AU
+ * SuperStream instance xbrl_001_valid.xml (no findings). Exit code 1 when a run's findings are not the expected ones.
+ */
+async function inProcess(packages: string[]) {
+  const fmt = (x: { cpu: number; wall: number }) => `${ms(x.cpu)} CPU, ${ms(x.wall)} wall`;
+  const expectCodes = (what: string, want: string[]) => (r: { findings: { code: string }[] }) => {
+    const got = r.findings.map((f) => f.code).sort();
+    if (JSON.stringify(got) !== JSON.stringify([...want].sort())) {
+      process.exitCode = 1;
+      throw new Error(`${what}: findings ${got.join(', ') || '(none)'}, expected ${want.join(', ') || '(none)'}`);
+    }
+  };
+  const groot = resolve(SHARED, 'real/nl/kvk-ixbrl-2023/groot-nl-jaarrekening-2023');
+  if (existsSync(groot)) {
+    const v = await Validator.load(compileArtifactFrom([KVK_ENTRY], { packages, caches: [CACHE] }).bytes);
+    const check = expectCodes('kvk groot-nl in-process', ['sbr:documentNotFound', 'sbr:formulaSummary']);
+    const withSchema = await perCall(7, () => v.validate(groot), check);
+    const without = await perCall(7, () => v.validate(groot, { schemaValidation: false }), check);
+    v.layerCacheSize = 0;
+    const fresh = await perCall(5, () => v.validate(groot, { schemaValidation: false }), check);
+    console.log(
+      `in-process kvk groot-nl report package, loaded Validator, per report after the first (median of 7): ${fmt(withSchema)}; --no-schema-validation ${fmt(without)}; extension layered afresh each time (layerCacheSize 0, no schema validation, median of 5) ${fmt(fresh)}; target 50 ms`,
+    );
+  } else console.log('in-process kvk groot-nl: SKIPPED (sample absent)');
+  const au = resolve(SHARED, 'real/au/superstream');
+  if (existsSync(au)) {
+    const entry =
+      'http://sbr.gov.au/taxonomy/sbr_au_reports/sprstrm/sprcnt/sprcnt_0001/sprcnt.0001.conttrans.request.02.02.report.xsd';
+    const v = await Validator.load(compileArtifactFrom([entry], { caches: [resolve(au, 'xsd'), CACHE] }).bytes);
+    const file = resolve(au, 'xbrl/xbrl_001_valid.xml');
+    const check = expectCodes('au superstream in-process', []);
+    const withSchema = await perCall(20, () => v.validate(file), check);
+    const without = await perCall(20, () => v.validate(file, { schemaValidation: false }), check);
+    console.log(
+      `in-process SBR AU SuperStream xbrl_001_valid.xml, loaded Validator, per filing after the first (median of 20): ${fmt(withSchema)}; without XML Schema validation ${fmt(without)}; target 10 ms`,
+    );
+  } else console.log('in-process au superstream: SKIPPED (sample absent)');
 }
 
 /**

@@ -38,9 +38,12 @@ import { ARCROLE, ITEM, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespa
 import { buildSchemaModel } from '../compile/schema.js';
 import { compileFormula } from '../formula/compile.js';
 import type { FormulaModel } from '../formula/model.js';
+import { FORMULA_RESOURCE_NAMESPACES } from '../formula/namespaces.js';
 import type { Finding } from '../findings.js';
+import { runRules } from '../rules/engine.js';
+import { allRules } from '../rules/index.js';
 import { checkEntryPoints, withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../validate/core.js';
-import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlElement } from '../xml/parse.js';
+import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
 import { escapeXml, ITEM_PROFILE_FIELDS, TUPLE_PROFILE_FIELDS, type Layering, type Profile } from './compile.js';
 import type { ArtifactHeader } from './format.js';
 
@@ -51,6 +54,8 @@ export interface LayerBase {
   layering(): Layering;
   schemaDocs(): SchemaDoc[];
   schemaSource(documents: DocumentSource | undefined): DocumentSource;
+  /** How many layered extensions to keep for reuse (default `LAYER_CACHE_SIZE`; 0: layer every filing afresh). */
+  layerCacheSize?: number;
 }
 
 const OVERLAY_URL = 'urn:sbr-validator:base-overlay.xml';
@@ -80,27 +85,85 @@ class Prefixes {
 const XMLNS_STD = `xmlns:xs="${NS.xs}" xmlns:link="${NS.link}" xmlns:xlink="${NS.xlink}"`;
 
 /**
- * The compiled taxonomy of a filing's DTS whose entry points are outside the compiled base.
- * @throws FatalInputError `sbr:entryPointNotFound` (or the start's own `xml:*` finding) when an entry point cannot be read (checkEntryPoints)
+ * What every layering on one base needs, computed once per base and kept as long as the base (a loaded Validator):
+ * the base's documents by key, its stub documents (bytes and parsed form, shared read-only by every filing), and the
+ * ids of its concepts and resources per document. The base itself is never modified.
  */
-export function layerExtension(base: LayerBase, starts: DtsStart[], source: DocumentSource): LoadedTaxonomy {
-  const bt = base.taxonomy;
-  const baseDocs = new Map(base.header.documents.map((d) => [documentKey(d.url), d]));
-  let conceptsByDoc: Map<string, Concept[]> | undefined;
-  let resourcesByDoc: Map<string, [number, Resource][]> | undefined;
+class BaseIndex {
+  readonly docs: Map<string, ArtifactHeader['documents'][number]>;
+  readonly #bt: CompiledTaxonomy;
+  readonly #stubs = new Map<string, Uint8Array>();
+  /** Layered extensions kept for reuse, by their starts (layerExtension). */
+  readonly layered = new Map<string, Layered>();
+  readonly #parsed = new Map<string, { doc: XmlDocument; bytes: Uint8Array }>();
+  #conceptsByDoc: Map<string, Concept[]> | undefined;
+  #resourcesByDoc: Map<string, Resource[]> | undefined;
+  #ids: Map<string, Map<string, string>> | undefined;
 
-  const stub = (key: string): Uint8Array => {
-    const info = baseDocs.get(key)!;
+  constructor(base: LayerBase) {
+    this.#bt = base.taxonomy;
+    this.docs = new Map(base.header.documents.map((d) => [documentKey(d.url), d]));
+  }
+
+  /** The base endpoint (concept key or `#resource:n`) with this id in the document with this key. */
+  endpoint(docKey: string, id: string): string | undefined {
+    if (!this.#ids) {
+      // per document: concepts by id (a later declaration of an id wins), then resources whose id no concept has
+      const ids = new Map<string, Map<string, string>>();
+      const of = (k: string) => {
+        let m = ids.get(k);
+        if (!m) ids.set(k, (m = new Map()));
+        return m;
+      };
+      for (const c of Object.values(this.#bt.concepts))
+        if (c.id !== undefined) of(documentKey(c.file)).set(c.id, c.key);
+      this.#bt.resources.forEach((r, i) => {
+        if (r.id === undefined) return;
+        const m = of(documentKey(r.file));
+        if (!m.has(r.id)) m.set(r.id, `#resource:${i}`);
+      });
+      this.#ids = ids;
+    }
+    return this.#ids.get(docKey)?.get(id);
+  }
+
+  /** The stub of a base document (its concepts' names and ids and its role types; a linkbase's resources with ids). */
+  stub(key: string): Uint8Array {
+    let b = this.#stubs.get(key);
+    if (!b) this.#stubs.set(key, (b = this.#makeStub(key)));
+    return b;
+  }
+
+  /** The stub parsed under `url` (discovery parses each document under the URL it was referenced by). */
+  parsedStub(url: string): { doc: XmlDocument; bytes: Uint8Array } | undefined {
+    let p = this.#parsed.get(url);
+    if (!p) {
+      const bytes = this.stub(documentKey(url));
+      let doc: XmlDocument;
+      try {
+        doc = parseXml(bytes, url);
+      } catch {
+        return undefined; // discovery parses it again and reports
+      }
+      this.#parsed.set(url, (p = { doc, bytes }));
+    }
+    return p;
+  }
+
+  #makeStub(key: string): Uint8Array {
+    const bt = this.#bt;
+    const info = this.docs.get(key)!;
     const enc = new TextEncoder();
     if (info.kind === 'schema') {
-      if (!conceptsByDoc) {
-        conceptsByDoc = new Map();
+      if (!this.#conceptsByDoc) {
+        const byDoc = new Map<string, Concept[]>();
         for (const c of Object.values(bt.concepts)) {
           const k = documentKey(c.file);
-          const l = conceptsByDoc.get(k);
+          const l = byDoc.get(k);
           if (l) l.push(c);
-          else conceptsByDoc.set(k, [c]);
+          else byDoc.set(k, [c]);
         }
+        this.#conceptsByDoc = byDoc;
       }
       const px = new Prefixes();
       const roles: string[] = [];
@@ -115,7 +178,7 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
       };
       for (const r of Object.values(bt.roleTypes)) roleStub(r, false);
       for (const r of Object.values(bt.arcroleTypes)) roleStub(r, true);
-      const els = (conceptsByDoc.get(key) ?? []).map(
+      const els = (this.#conceptsByDoc.get(key) ?? []).map(
         (c) => `<xs:element name="${escapeXml(c.name)}"${c.id ? ` id="${escapeXml(c.id)}"` : ''}/>`,
       );
       const tns = info.targetNamespace !== undefined ? ` targetNamespace="${escapeXml(info.targetNamespace)}"` : '';
@@ -123,18 +186,19 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
       return enc.encode(`<xs:schema ${XMLNS_STD}${px.decls()}${tns}>${ann}${els.join('')}</xs:schema>`);
     }
     if (info.kind === 'linkbase') {
-      if (!resourcesByDoc) {
-        resourcesByDoc = new Map();
-        bt.resources.forEach((r, i) => {
-          if (r.id === undefined) return;
+      if (!this.#resourcesByDoc) {
+        const byDoc = new Map<string, Resource[]>();
+        for (const r of bt.resources) {
+          if (r.id === undefined) continue;
           const k = documentKey(r.file);
-          const l = resourcesByDoc!.get(k);
-          if (l) l.push([i, r]);
-          else resourcesByDoc!.set(k, [[i, r]]);
-        });
+          const l = byDoc.get(k);
+          if (l) l.push(r);
+          else byDoc.set(k, [r]);
+        }
+        this.#resourcesByDoc = byDoc;
       }
       const px = new Prefixes();
-      const res = (resourcesByDoc.get(key) ?? []).map(([, r]) => {
+      const res = (this.#resourcesByDoc.get(key) ?? []).map((r) => {
         const q = px.qname(r.element);
         return `<${q} xlink:type="resource" xlink:label="r" id="${escapeXml(r.id!)}"${r.role ? ` xlink:role="${escapeXml(r.role)}"` : ''}${r.lang !== undefined ? ` xml:lang="${escapeXml(r.lang)}"` : ''}>${escapeXml(r.text)}</${q}>`;
       });
@@ -143,12 +207,132 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
       );
     }
     return enc.encode('<sbr-stub/>');
-  };
+  }
+}
 
+const baseIndexes = new WeakMap<CompiledTaxonomy, BaseIndex>();
+
+function indexOfBase(base: LayerBase): BaseIndex {
+  let x = baseIndexes.get(base.taxonomy);
+  if (!x) baseIndexes.set(base.taxonomy, (x = new BaseIndex(base)));
+  return x;
+}
+
+/** A layered taxonomy and what is needed to tell whether it can serve another filing. */
+interface Layered {
+  taxonomy: CompiledTaxonomy;
+  documentCount: number;
+  /** The extension's schemas and the DTS roots, for XML Schema validation of the instance. */
+  extSchemas: SchemaDoc[];
+  roots: string[];
+  /** Every document discovery read from the filing's source, with the bytes it got. */
+  reads: { url: string; bytes: Uint8Array }[];
+  /** Every URL whose host alias discovery asked for (none had one). */
+  aliasAsked: string[];
+  /** False when something in the result depends on more than those bytes (a failed read, a host alias). */
+  reusable: boolean;
+  /** Findings of the taxonomy-scope rules on the layered taxonomy, per label language (computed on first use). */
+  ruleFindings: Map<string, Finding[]>;
+}
+
+const TAXONOMY_RULES = allRules.filter((r) => r.scope === 'taxonomy');
+
+/** How many layered extensions a base keeps for reuse (least recently used first out). */
+export const LAYER_CACHE_SIZE = 4;
+
+const startsKey = (starts: DtsStart[]) =>
+  JSON.stringify(starts.map((s) => [s.href, s.base ?? null, s.from?.file ?? null, s.from?.line, s.from?.column]));
+
+const sameBytes = (a: Uint8Array, b: Uint8Array | undefined) => {
+  if (!b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/**
+ * The compiled taxonomy of a filing's DTS whose entry points are outside the compiled base.
+ *
+ * A layered taxonomy is kept with the base (up to `LAYER_CACHE_SIZE`) and serves a later filing with the same entry
+ * points (same schemaRefs, at the same place of the same file) when every extension document reads back byte for byte
+ * as it did: discovery, compile and layering depend on nothing else, so the result is the one layering again would
+ * give. A layering with a failed read or a host alias is not kept. The kept taxonomy is shared read-only, as
+ * `sharedTaxonomySource` shares live ones (src/validate/core.ts).
+ * @throws FatalInputError `sbr:entryPointNotFound` (or the start's own `xml:*` finding) when an entry point cannot be read (checkEntryPoints)
+ */
+export function layerExtension(base: LayerBase, starts: DtsStart[], source: DocumentSource): LoadedTaxonomy {
+  const index = indexOfBase(base);
+  const size = base.layerCacheSize ?? LAYER_CACHE_SIZE;
+  const key = startsKey(starts);
+  let layered = size > 0 ? index.layered.get(key) : undefined;
+  if (
+    layered &&
+    layered.reads.every((r) => {
+      try {
+        return sameBytes(r.bytes, source.read(r.url));
+      } catch {
+        return false;
+      }
+    }) &&
+    layered.aliasAsked.every((u) => source.aliasOf?.(u) === undefined)
+  ) {
+    index.layered.delete(key); // re-inserted: most recently used last
+  } else {
+    index.layered.delete(key);
+    layered = layer(base, index, starts, source);
+  }
+  if (layered.reusable && size > 0) {
+    index.layered.set(key, layered);
+    while (index.layered.size > size) index.layered.delete(index.layered.keys().next().value!);
+  }
+  const { extSchemas, roots, ruleFindings, taxonomy } = layered;
+  return {
+    taxonomy,
+    documentCount: layered.documentCount,
+    // the taxonomy rules run once per layered taxonomy and language, as the artifact carries them for its base
+    taxonomyRuleFindings: (lang) => {
+      let f = ruleFindings.get(lang);
+      if (!f)
+        ruleFindings.set(
+          lang,
+          (f = runRules(TAXONOMY_RULES, taxonomy, undefined, { lang }).map((x) => Object.freeze(x))),
+        );
+      return f;
+    },
+    schemas: (doc) =>
+      withInstanceSchemas({ schemas: [...extSchemas, ...base.schemaDocs()], roots }, doc, base.schemaSource(source)),
+  };
+}
+
+function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: DocumentSource): Layered {
+  const bt = base.taxonomy;
+  const baseDocs = index.docs;
+  const reads: Layered['reads'] = [];
+  const aliasAsked: string[] = [];
+  let reusable = true;
   const stubSource: DocumentSource = {
-    read: (url) => (baseDocs.has(documentKey(url)) ? stub(documentKey(url)) : source.read(url)),
+    read: (url) => {
+      if (baseDocs.has(documentKey(url))) return index.stub(documentKey(url));
+      let b: Uint8Array | undefined;
+      try {
+        b = source.read(url);
+      } catch (e) {
+        reusable = false;
+        throw e;
+      }
+      if (b) reads.push({ url, bytes: b });
+      else reusable = false;
+      return b;
+    },
     describe: source.describe ? (url) => source.describe!(url) : undefined,
-    aliasOf: source.aliasOf ? (url) => source.aliasOf!(url) : undefined,
+    aliasOf: source.aliasOf
+      ? (url) => {
+          const a = source.aliasOf!(url);
+          if (a === undefined) aliasAsked.push(url);
+          else reusable = false;
+          return a;
+        }
+      : undefined,
+    parsed: (url) => (baseDocs.has(documentKey(url)) ? index.parsedStub(url) : undefined),
   };
   const dts = discoverDts(starts, stubSource);
   checkEntryPoints(starts, dts);
@@ -176,20 +360,7 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
   for (const [k, t] of schema.attributeTypes) attributeTypes.set(k, t);
 
   // ---- base endpoints the extension's locators point to ----
-  const idIndex = new Map<string, Map<string, string>>();
-  const baseEndpoint = (docKey: string, id: string): string | undefined => {
-    let m = idIndex.get(docKey);
-    if (!m) {
-      m = new Map();
-      for (const c of Object.values(bt.concepts))
-        if (c.id !== undefined && documentKey(c.file) === docKey) m.set(c.id, c.key);
-      bt.resources.forEach((r, i) => {
-        if (r.id !== undefined && documentKey(r.file) === docKey && !m!.has(r.id)) m!.set(r.id, `#resource:${i}`);
-      });
-      idIndex.set(docKey, m);
-    }
-    return m.get(id);
-  };
+  const baseEndpoint = (docKey: string, id: string): string | undefined => index.endpoint(docKey, id);
   const targets = new Set<string>();
   for (const d of extDocs) {
     for (const el of walk(d.doc.root)) {
@@ -395,32 +566,33 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
   // own formula linkbases, compiled from the extension documents over the merged networks (a company's assertions
   // run with an artifact as with live discovery). An extension resource related to a base formula resource (its
   // filter, say) is not resolved through the base: the formula compiler reports the missing resource.
-  const extFormula = compileFormula(
-    { entryPoints: dts.entryPoints, documents: new Map(extDocs.map((d) => [documentKey(d.url), d])), findings: [] },
-    merged,
-  );
+  // (skipped when no extension document has a formula resource: compileFormula would find none and return nothing)
+  const extFormula = extDocs.some(hasFormulaResource)
+    ? compileFormula(
+        { entryPoints: dts.entryPoints, documents: new Map(extDocs.map((d) => [documentKey(d.url), d])), findings: [] },
+        merged,
+      )
+    : { findings: [] };
   findings.push(...extFormula.findings);
   const formula = mergeFormula(bt.formula, extFormula.model);
   if (formula) merged.formula = formula;
 
+  const roots = dts.entryPoints.filter(
+    (u) => dts.documents.get(documentKey(u))?.kind === 'schema' && !baseDocs.has(documentKey(u)),
+  );
+  for (const u of dts.entryPoints) {
+    const d = baseDocs.get(documentKey(u));
+    if (d?.kind === 'schema') roots.push(u);
+  }
   return {
     taxonomy: merged,
     documentCount: base.header.documents.length + extDocs.length,
-    schemas: (doc) => {
-      const roots = dts.entryPoints.filter(
-        (u) => dts.documents.get(documentKey(u))?.kind === 'schema' && !baseDocs.has(documentKey(u)),
-      );
-      for (const u of dts.entryPoints) {
-        const d = baseDocs.get(documentKey(u));
-        if (d?.kind === 'schema') roots.push(u);
-      }
-      const extSchemas = extDocs.filter((d) => d.kind === 'schema').map((d) => ({ url: d.url, bytes: d.bytes }));
-      return withInstanceSchemas(
-        { schemas: [...extSchemas, ...base.schemaDocs()], roots },
-        doc,
-        base.schemaSource(source),
-      );
-    },
+    extSchemas: extDocs.filter((d) => d.kind === 'schema').map((d) => ({ url: d.url, bytes: d.bytes })),
+    roots,
+    reads,
+    aliasAsked,
+    reusable,
+    ruleFindings: new Map(),
   };
 }
 
@@ -479,6 +651,28 @@ function completeConcept(
       if (target) c.typedDomainRef.target = target.key;
     }
   }
+}
+
+/**
+ * Whether a document has a resource in a formula namespace in an extended link (of a linkbase, or of a linkbase
+ * embedded in a schema's appinfo): the resources compileFormula counts (src/formula/compile.ts scan).
+ */
+function hasFormulaResource(d: DtsDocument): boolean {
+  const linkbases: XmlElement[] = [];
+  if (d.kind === 'linkbase') linkbases.push(d.doc.root);
+  else if (d.kind === 'schema')
+    for (const ann of d.doc.root.children) {
+      if (ann.ns !== NS.xs || ann.local !== 'annotation') continue;
+      for (const ai of ann.children)
+        for (const lb of ai.children) if (lb.ns === NS.link && lb.local === 'linkbase') linkbases.push(lb);
+    }
+  for (const lb of linkbases)
+    for (const link of lb.children) {
+      if (attr(link, XLINK_TYPE) !== 'extended') continue;
+      for (const c of link.children)
+        if (FORMULA_RESOURCE_NAMESPACES.has(c.ns) && attr(c, XLINK_TYPE) === 'resource') return true;
+    }
+  return false;
 }
 
 function* walk(root: XmlElement): Generator<XmlElement> {

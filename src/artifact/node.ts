@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, resolve as resolvePath } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { DocumentResult } from '../validate/core.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { readInput, validate as validateInputs } from '../validate/node.js';
@@ -12,7 +13,15 @@ import { compareFindings, FatalInputError, finding } from '../findings.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';
 import { compileArtifact, type CompiledArtifact } from './compile.js';
 import { artifactError } from './format.js';
-import { readArtifact } from './read.js';
+import { readArtifact, type ReadOptions } from './read.js';
+
+/** Sections inflated by zlib (native) rather than fflate: the same bytes, several times faster. */
+export const NODE_READ_OPTIONS: ReadOptions = {
+  inflate: (raw, size) => {
+    const b = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
+};
 import { Validator as CoreValidator, type Filing, type ValidatorOptions } from './validator.js';
 
 function absolute(p: string): string {
@@ -74,7 +83,7 @@ export class Validator extends CoreValidator {
    * @throws FatalInputError `sbr:artifactNotFound`, `sbr:artifactCorrupt`, `sbr:artifactVersion`, `sbr:artifactTampered`
    */
   static override async load(bytesOrPath: Uint8Array | string, file?: string): Promise<Validator> {
-    if (typeof bytesOrPath !== 'string') return new Validator(await readArtifact(bytesOrPath, file));
+    if (typeof bytesOrPath !== 'string') return new Validator(await readArtifact(bytesOrPath, file, NODE_READ_OPTIONS));
     let bytes: Uint8Array;
     try {
       if (!statSync(bytesOrPath).isFile()) throw new Error('not a file');
@@ -86,7 +95,7 @@ export class Validator extends CoreValidator {
         bytesOrPath,
       );
     }
-    return new Validator(await readArtifact(bytes, bytesOrPath));
+    return new Validator(await readArtifact(bytes, bytesOrPath, NODE_READ_OPTIONS));
   }
 
   /**

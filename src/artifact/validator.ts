@@ -26,7 +26,7 @@ import { resolveUrl } from '../xml/parse.js';
 import type { Layering, RuleFindings } from './compile.js';
 import { decodeSection } from './codec.js';
 import { artifactError, type ArtifactHeader } from './format.js';
-import { layerExtension } from './layer.js';
+import { LAYER_CACHE_SIZE, layerExtension } from './layer.js';
 import { readArtifact, type ArtifactReader } from './read.js';
 import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES } from '../resolve/limits.js';
 
@@ -94,6 +94,12 @@ export class Validator {
    * filing's parsed state at once (issue 17 item 3). Use worker threads, each with its own Validator, for parallelism.
    */
   concurrency = 1;
+  /**
+   * How many taxonomies layered from filings' extensions this Validator keeps for reuse (default 4): a filing whose
+   * extension documents read back byte-identical to a kept one's, at the same entry points, reuses it (layer.ts
+   * layerExtension). 0: every filing's extension is layered afresh.
+   */
+  layerCacheSize = LAYER_CACHE_SIZE;
   #active = 0;
   readonly #waiting: (() => void)[] = [];
 

@@ -23,6 +23,12 @@ export interface DocumentSource {
   whereParts?(url: string): WhereParam;
   /** The URL under XBRL International's other host name that `read(url)` took the document from (src/resolve/host-alias.ts), if it did. */
   aliasOf?(url: string): string | undefined;
+  /**
+   * The document at `url` already parsed (with `parseXml(bytes, url)`: same URL), used in place of `read` + parse;
+   * undefined = read and parse it. The parsed document is shared, so it must never be modified (nothing downstream of
+   * discovery does). A validator artifact gives its stubs of base documents this way (src/artifact/layer.ts).
+   */
+  parsed?(url: string): { doc: XmlDocument; bytes: Uint8Array } | undefined;
 }
 
 export interface DtsDocument {
@@ -115,22 +121,24 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     const ref = queue.shift()!;
     const key = documentKey(ref.url);
     if (documents.has(key) || failed.has(key)) continue;
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = source.read(ref.url);
-    } catch (e) {
-      if (e instanceof FatalInputError) {
-        findings.push({
-          ...e.finding,
-          file: ref.from?.file ?? e.finding.file,
-          line: ref.from?.line ?? e.finding.line,
-          column: ref.from?.column ?? e.finding.column,
-        });
-        failed.add(key);
-        continue;
+    const pre = source.parsed?.(ref.url);
+    let bytes: Uint8Array | undefined = pre?.bytes;
+    if (!pre)
+      try {
+        bytes = source.read(ref.url);
+      } catch (e) {
+        if (e instanceof FatalInputError) {
+          findings.push({
+            ...e.finding,
+            file: ref.from?.file ?? e.finding.file,
+            line: ref.from?.line ?? e.finding.line,
+            column: ref.from?.column ?? e.finding.column,
+          });
+          failed.add(key);
+          continue;
+        }
+        throw e;
       }
-      throw e;
-    }
     if (!bytes) {
       failed.add(key);
       const described = source.whereParts ? undefined : source.describe ? source.describe(ref.url) : '';
@@ -166,16 +174,18 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
       );
     }
     let doc: XmlDocument;
-    try {
-      doc = parseXml(bytes, ref.url);
-    } catch (e) {
-      if (e instanceof FatalInputError) {
-        failed.add(key);
-        findings.push(e.finding);
-        continue;
+    if (pre) doc = pre.doc;
+    else
+      try {
+        doc = parseXml(bytes, ref.url);
+      } catch (e) {
+        if (e instanceof FatalInputError) {
+          failed.add(key);
+          findings.push(e.finding);
+          continue;
+        }
+        throw e;
       }
-      throw e;
-    }
     const root = doc.root;
     const kind: DtsDocument['kind'] =
       root.ns === NS.xs && root.local === 'schema'

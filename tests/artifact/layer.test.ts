@@ -37,6 +37,35 @@ describe('extension layered on a compiled base', async () => {
     expect(live.findings.map((f) => f.code)).not.toContain('xbrl.5.2.5.2:calcInconsistency');
   });
 
+  it('reuses a layered extension only while its documents read back byte-identical', () => {
+    const resolver = Resolver.create({});
+    let label = 'Extra voorbelasting';
+    const source: DocumentSource = {
+      read: (u) => {
+        const b = resolver.read(u);
+        if (!b || !u.endsWith('company-lab.xml')) return b;
+        return new TextEncoder().encode(new TextDecoder().decode(b).replace('Extra voorbelasting', label));
+      },
+    };
+    const load = () => validator.taxonomySource(source).load([{ href: EXT }]).taxonomy;
+    const first = load();
+    expect(load()).toBe(first); // same bytes: the kept taxonomy
+    label = 'Andere voorbelasting';
+    const changed = load();
+    expect(changed).not.toBe(first);
+    expect(changed.labels[EXTRA]?.['http://www.xbrl.org/2003/role/label']?.['nl']).toBe('Andere voorbelasting');
+    expect(first.labels[EXTRA]?.['http://www.xbrl.org/2003/role/label']?.['nl']).toBe('Extra voorbelasting');
+    expect(load()).toBe(changed);
+    validator.layerCacheSize = 0;
+    try {
+      const a = load();
+      expect(load()).not.toBe(a);
+      expect(a.labels[EXTRA]).toEqual(changed.labels[EXTRA]);
+    } finally {
+      validator.layerCacheSize = 4;
+    }
+  });
+
   it('merges concepts, networks (with the prohibition of a base arc) and labels', () => {
     const loaded = validator.taxonomySource(Resolver.create({})).load([{ href: EXT }]);
     const t = loaded.taxonomy;
