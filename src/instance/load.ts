@@ -116,8 +116,10 @@ export function loadInstance(
   const stack: XmlElement[] = [root];
   while (stack.length) {
     const e = stack.pop()!;
-    const id = attr(e, 'id');
-    if (id !== undefined && !inst.ids.has(id.trim())) inst.ids.set(id.trim(), e);
+    if (e.attrs.size > 0) {
+      const id = attr(e, 'id')?.trim();
+      if (id !== undefined && !inst.ids.has(id)) inst.ids.set(id, e);
+    }
     for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
   }
 

@@ -43,9 +43,10 @@ function checkAttributes(
   el: XmlElement,
   own: Record<string, SimpleType> | undefined,
   global: Record<string, SimpleType>,
-  where: string,
+  where: () => string,
   skip?: Set<string>,
 ) {
+  if (el.attrs.size === 0) return;
   for (const [k, v] of el.attrs) {
     let t: SimpleType | undefined;
     if (k.startsWith('{')) {
@@ -59,7 +60,7 @@ function checkAttributes(
     const reason = checkSimpleValue(v, t, resolver(el));
     if (reason !== undefined) {
       ctx.report({
-        message: `${where} has attribute ${attrText(el, k)}='${shown(v)}', which is not valid: ${reason}`,
+        message: `${where()} has attribute ${attrText(el, k)}='${shown(v)}', which is not valid: ${reason}`,
         loc: { file: el.doc.url, line: el.line, column: el.column },
       });
     }
@@ -81,10 +82,11 @@ export const attributeValues: Rule = {
       const c = ctx.taxonomy.concepts[f.concept];
       const own = c?.attributeTypes;
       if (!own && !anyGlobal) continue;
-      checkAttributes(ctx, f.element, own, global, ctx.label(f.concept), STANDARD_FACT_ATTRS);
+      checkAttributes(ctx, f.element, own, global, () => ctx.label(f.concept), STANDARD_FACT_ATTRS);
     }
     if (!anyGlobal) return;
-    const walk = (root: XmlElement, where: string) => {
+    // (the subject of a message is only written when there is a finding)
+    const walk = (root: XmlElement, where: () => string) => {
       const stack = [root];
       while (stack.length) {
         const el = stack.pop()!;
@@ -95,12 +97,12 @@ export const attributeValues: Rule = {
           el,
           decl?.attributeTypes,
           global,
-          el === root ? where : `${qnameText(el)} in ${where}`,
+          el === root ? where : () => `${qnameText(el)} in ${where()}`,
           undefined,
         );
       }
     };
-    for (const context of inst.contexts.values()) walk(context.element, `Context '${context.id}'`);
-    for (const unit of inst.units.values()) walk(unit.element, `Unit '${unit.id}'`);
+    for (const context of inst.contexts.values()) walk(context.element, () => `Context '${context.id}'`);
+    for (const unit of inst.units.values()) walk(unit.element, () => `Unit '${unit.id}'`);
   },
 };
