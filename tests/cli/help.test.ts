@@ -116,6 +116,23 @@ describe('sbr --version and --help load only commander and the command declarati
   });
 });
 
+describe('sbr validate loads what a filing without a profile needs', () => {
+  it('the static imports of src/cli/validate.ts hold no NL rule, server or queue module', () => {
+    const root = resolve(__dirname, '../..');
+    const loaded = [...staticImports(resolve(root, 'src/cli/validate.ts'))].map((f) =>
+      f.startsWith(root) ? f.slice(root.length + 1) : f,
+    );
+    expect(loaded).toContain('src/validate/node.ts');
+    expect(loaded).toContain('src/rules/nl/validate-xml.ts');
+    const lazy = loaded.filter((f) =>
+      /^(src\/rules\/nl\/(nt|inline)\/|src\/server\/|src\/queue\/|src\/batch\/index|fastify|piscina|bullmq|ioredis)/.test(
+        f,
+      ),
+    );
+    expect(lazy).toEqual([]);
+  });
+});
+
 describe('bin/sbr.js --version', () => {
   it('answers --version and -V without the CLI, with the bytes commander prints', async () => {
     const commander = await run('--version');

@@ -8,9 +8,8 @@ import { FatalInputError, finding, type Finding, type Severity, type SourceLocat
 import { loadInstance } from '../../instance/load.js';
 import type { Instance } from '../../instance/types.js';
 import { decodeXml, parseXml, type XmlDocument } from '../../xml/parse.js';
-import { ntRules } from './nt/index.js';
 import type { Profile } from './profiles.js';
-import { messageIn, type MessageParams, type NtContext } from './types.js';
+import { messageIn, type MessageParams, type NtContext, type NtRule } from './types.js';
 
 /**
  * A FatalInputError (the filing cannot be validated, e.g. `sbr:entryPointNotFound`, exit 2) carrying the findings of
@@ -50,6 +49,16 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+let ntRules: readonly NtRule[] | undefined;
+
+/**
+ * Imports the NT rule modules (src/rules/nl/nt/, once per process): `runNtRules` needs them, and a `validate()` without
+ * a profile does not load them.
+ */
+export async function loadNtRules(): Promise<void> {
+  ntRules ??= (await import('./nt/index.js')).ntRules;
+}
+
 /**
  * The NT rules of `profile` on one xBRL-XML instance. Without `taxonomy` only the document-level rules run.
  * @param lang message language (`nl` or `en`)
@@ -78,6 +87,7 @@ export function runNtRules(profile: Profile, input: NtInput, lang: string, filin
       instance = undefined;
     }
   }
+  if (!ntRules) throw new Error('runNtRules: the NT rules are not loaded (await loadNtRules() first)');
   for (const rule of ntRules) {
     if (rule.needs === 'taxonomy' && !input.taxonomy) continue;
     const ctx: NtContext = {

@@ -7,7 +7,7 @@
 import type { Finding } from '../../findings.js';
 import type { DocumentResult, TaxonomySource } from '../../validate/core.js';
 import type { XmlDocument } from '../../xml/parse.js';
-import { runInlineRules, type CapturedTarget, type PackageFiles } from './inline/run-rules.js';
+import type { CapturedTarget, PackageFiles } from './inline/run-rules.js';
 import { autoProfile } from './profiles.js';
 import { FatalInputError } from '../../findings.js';
 import { autoChoice, profileMismatch, ProfileFatalError } from './run.js';
@@ -27,6 +27,8 @@ export async function validateInlineWithProfile(
   runInline: (wrap: (t: TaxonomySource, doc: XmlDocument) => TaxonomySource) => Promise<DocumentResult[]>,
   files: () => PackageFiles,
 ): Promise<DocumentResult[]> {
+  // the NL-KVK rule modules are imported when a profile runs, not by every `validate()`
+  const { runInlineRules } = await import('./inline/run-rules.js');
   const targets: CapturedTarget[] = [];
   let results: DocumentResult[];
   try {
@@ -43,7 +45,7 @@ export async function validateInlineWithProfile(
       profile?.kind === 'nt'
         ? [profileMismatch(profile, location, 'inline', lang)]
         : profile
-          ? safeInline(profile, location, files, targets, lang)
+          ? safeInline(runInlineRules, profile, location, files, targets, lang)
           : [];
     throw new ProfileFatalError(e, related);
   }
@@ -72,8 +74,11 @@ export async function validateInlineWithProfile(
   return [withFindings(first!, extra), ...rest];
 }
 
+type RunInlineRules = (typeof import('./inline/run-rules.js'))['runInlineRules'];
+
 /** The inline rules on what could be read when the pipeline refused the report (no DTS); never throws. */
 function safeInline(
+  runInlineRules: RunInlineRules,
   profile: NonNullable<ProfileChoice['profile']>,
   location: string,
   files: () => PackageFiles,

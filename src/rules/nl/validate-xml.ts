@@ -13,7 +13,7 @@ import { loadInstance } from '../../instance/load.js';
 import type { DocumentResult, TaxonomySource } from '../../validate/core.js';
 import { parseXml, type XmlDocument } from '../../xml/parse.js';
 import { autoProfile, findProfile, PROFILE_NAMES, type Profile } from './profiles.js';
-import { autoChoice, profileMismatch, ProfileFatalError, runNtRules } from './run.js';
+import { autoChoice, loadNtRules, profileMismatch, ProfileFatalError, runNtRules } from './run.js';
 
 /** A resolved `--profile`: a named profile, or `auto` (chosen per filing). */
 export type ProfileChoice = { profile: Profile; auto: false } | { profile?: undefined; auto: true };
@@ -103,6 +103,7 @@ export async function validateDocumentWithProfile(
   const isInstance = !doc || (doc.root.ns === NS.xbrli && doc.root.local === 'xbrl');
   if (profile && profile.kind === 'inline' && isInstance) extra.push(profileMismatch(profile, file, 'xbrl', lang));
   const nt = profile && profile.kind === 'nt' && isInstance ? profile : undefined;
+  if (nt) await loadNtRules();
   if (parseError)
     throw new ProfileFatalError(parseError, [...extra, ...(nt ? runNtRules(nt, { file, bytes }, lang) : [])]);
   let taxonomy: CompiledTaxonomy | undefined;
