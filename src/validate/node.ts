@@ -34,7 +34,6 @@ import {
   type ProfileChoice,
 } from '../rules/nl/validate.js';
 import { relatedFindings } from '../rules/nl/run.js';
-import { packageFiles } from '../rules/nl/inline/run.js';
 import { openZipFile } from '../resolve/zip-file.js';
 
 export type { DocumentResult, LoadedDts } from './core.js';
@@ -172,6 +171,8 @@ export async function validate(
       // Dutch filing rules (src/rules/nl/validate.ts): report packages / Inline XBRL, and xBRL-XML instances
       if (profile && isInlineInput(file) && !isZipEntryPath(file)) {
         const location = absoluteInput(file);
+        // the NL-KVK rule modules are imported when a profile runs (src/rules/nl/inline/)
+        const { packageFiles } = await import('../rules/nl/inline/run.js');
         documents.push(
           ...(await validateInlineWithProfile(
             location,
