@@ -31,13 +31,21 @@ export function hashDocuments(taxonomy: CompiledTaxonomy, dts: Dts): void {
  */
 export function compileDts(dts: Dts): CompiledTaxonomy {
   const schema = buildSchemaModel(dts);
+  // Memoised per element: a concept is the target of many locators (a label per language, references), and the same
+  // key string each time is hashed once by the maps downstream.
+  const conceptKeys = new Map<XmlElement, string | undefined>();
   const conceptOf = (el: XmlElement): string | undefined => {
     if (el.ns !== NS.xs || el.local !== 'element' || el.parent !== el.doc.root) return undefined;
+    if (conceptKeys.has(el)) return conceptKeys.get(el);
     const name = attr(el, 'name');
-    if (!name) return undefined;
-    const d = dts.documents.get(documentKey(el.doc.url));
-    const key = clark(d?.targetNamespace ?? attr(el.doc.root, 'targetNamespace') ?? '', name);
-    return schema.concepts[key] ? key : undefined;
+    let key: string | undefined;
+    if (name) {
+      const d = dts.documents.get(documentKey(el.doc.url));
+      key = clark(d?.targetNamespace ?? attr(el.doc.root, 'targetNamespace') ?? '', name);
+      if (!schema.concepts[key]) key = undefined;
+    }
+    conceptKeys.set(el, key);
+    return key;
   };
   const lb = buildNetworks(dts, conceptOf, schema.roleTypes, schema.arcroleTypes, schema.attributeTypes);
 

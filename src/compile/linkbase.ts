@@ -42,8 +42,6 @@ interface ArcInfo {
 
 interface RawRel {
   base: string; // base set key
-  /** Base set id, source and target: relationships can only be equivalent within such a group. */
-  pair: string;
   arc: ArcInfo;
   priority: number;
   prohibited: boolean;
@@ -57,6 +55,7 @@ function loc(el: XmlElement) {
 
 const EXEMPT = new Set(['use', 'priority', 'order']);
 const XBRLDT_TARGET_ROLE = '{http://xbrl.org/2005/xbrldt}targetRole';
+const XLINK_PREFIX = `{${NS.xlink}}`;
 
 /** Standard extended links whose locators must point to concepts (label and reference links: or to their own resources, for prohibition). */
 const STANDARD_LINK_LOCATORS: Record<string, { section: string; resource?: string }> = {
@@ -170,15 +169,25 @@ export function buildNetworks(
   const findings: Finding[] = [];
   const resources: Resource[] = [];
   const resourceIndex = new Map<XmlElement, string>();
-  const raw: RawRel[] = [];
   let seq = 0;
   const baseIds = new Map<string, number>();
+  /** Relationships by base set id, source and target (one, or several in arc order). */
+  const byPair: Map<string, Map<string, RawRel | RawRel[]>>[] = [];
+  function* groups(): Generator<RawRel | RawRel[]> {
+    for (const bySource of byPair) for (const byTarget of bySource.values()) yield* byTarget.values();
+  }
 
   const resourceKey = (el: XmlElement): string => {
     let k = resourceIndex.get(el);
     if (k === undefined) {
       k = `#resource:${resources.length}`;
-      const r: Resource = { element: clark(el.ns, el.local), text: resourceText(el), ...loc(el) };
+      const r: Resource = {
+        element: clark(el.ns, el.local),
+        text: resourceText(el),
+        file: el.doc.url,
+        line: el.line,
+        column: el.column,
+      };
       const role = attr(el, XLINK_ROLE);
       if (role !== undefined) r.role = role;
       const lang = langOf(el);
@@ -340,7 +349,14 @@ export function buildNetworks(
           arcs.push(c);
         }
       }
-      const fromTo = new Set<string>();
+      /** From label to the to labels of the arcs seen so far in this link (XLink 1.0 section 5.1.4). */
+      const fromTo = new Map<string, Set<string>>();
+      /** The base set of the previous arc: consecutive arcs of a link mostly share arcrole and element. */
+      let lastArcrole: string | undefined;
+      let lastArcNs: string | undefined;
+      let lastArcLocal: string | undefined;
+      let base = '';
+      let pairs: Map<string, Map<string, RawRel | RawRel[]>> | undefined;
       for (const arc of arcs) {
         const arcrole = attr(arc, XLINK_ARCROLE) ?? '';
         needArcrole(arcrole, arc);
@@ -361,8 +377,9 @@ export function buildNetworks(
         const fromL = attr(arc, XLINK_FROM) ?? '';
         const toL = attr(arc, XLINK_TO) ?? '';
         // XLink 1.0 section 5.1.4: no two arcs of one extended link with the same from and to labels
-        const ft = `${fromL}\u0000${toL}`;
-        if (fromTo.has(ft)) {
+        let tosSeen = fromTo.get(fromL);
+        if (tosSeen === undefined) fromTo.set(fromL, (tosSeen = new Set()));
+        if (tosSeen.has(toL)) {
           findings.push(
             finding(
               'xlink:duplicateArc',
@@ -372,7 +389,7 @@ export function buildNetworks(
               'XLink 1.0 section 5.1.4 (XBRL 2.1 section 3.5.3.9)',
             ),
           );
-        } else fromTo.add(ft);
+        } else tosSeen.add(toL);
         const std = arc.ns === NS.link ? STANDARD_ARC_ARCROLES[arc.local] : undefined;
         if (std && STANDARD_ARCROLES.has(arcrole) && !std.arcroles.includes(arcrole)) {
           findings.push(
@@ -431,33 +448,53 @@ export function buildNetworks(
           }
         }
         const attributes: Record<string, string> = {};
-        for (const [k, v] of arc.attrs) {
-          if (k.startsWith(`{${NS.xlink}}`)) continue;
-          if (!EXEMPT.has(k)) attributes[k] = v;
+        const ak = arc.attrs.k;
+        for (let i = 0; i < ak.length; i++) {
+          const k = ak[i]!;
+          if (k.startsWith(XLINK_PREFIX)) continue;
+          if (!EXEMPT.has(k)) attributes[k] = arc.attrs.v[i]!;
         }
-        const arcKey = clark(arc.ns, arc.local);
-        const base = `${arcrole}\u0000${linkRole}\u0000${linkKey}\u0000${arcKey}`;
-        let baseId = baseIds.get(base);
-        if (baseId === undefined) baseIds.set(base, (baseId = baseIds.size));
+        if (arcrole !== lastArcrole || arc.ns !== lastArcNs || arc.local !== lastArcLocal) {
+          lastArcrole = arcrole;
+          lastArcNs = arc.ns;
+          lastArcLocal = arc.local;
+          base = `${arcrole}\u0000${linkRole}\u0000${linkKey}\u0000${clark(arc.ns, arc.local)}`;
+          let id = baseIds.get(base);
+          if (id === undefined) {
+            baseIds.set(base, (id = baseIds.size));
+            byPair.push(new Map());
+          }
+          pairs = byPair[id]!;
+        }
         const arcInfo: ArcInfo = { attributes, order, equiv: undefined };
+        const relOrder = Number.isFinite(order) ? order : 1;
+        const relPriority = Number.isFinite(priority) ? priority : 0;
         for (const f of froms) {
+          let byTarget = pairs!.get(f);
+          if (byTarget === undefined) pairs!.set(f, (byTarget = new Map()));
           for (const t of tos) {
-            raw.push({
+            const r: RawRel = {
               base,
-              pair: `${baseId}\u0000${f}\u0000${t}`,
               arc: arcInfo,
-              priority: Number.isFinite(priority) ? priority : 0,
+              priority: relPriority,
               prohibited,
               seq: seq++,
               rel: {
                 from: f,
                 to: t,
-                order: Number.isFinite(order) ? order : 1,
-                priority: Number.isFinite(priority) ? priority : 0,
+                order: relOrder,
+                priority: relPriority,
                 attributes,
-                ...loc(arc),
+                file: arc.doc.url,
+                line: arc.line,
+                column: arc.column,
               },
-            });
+            };
+            // grouped by base set, source and target: only such relationships can be equivalent
+            const g = byTarget.get(t);
+            if (g === undefined) byTarget.set(t, r);
+            else if (Array.isArray(g)) g.push(r);
+            else byTarget.set(t, [g, r]);
           }
         }
       }
@@ -467,13 +504,6 @@ export function buildNetworks(
   // Prohibition and override (section 3.5.3.9.7.5): per equivalence class keep the highest-priority
   // relationship unless a prohibiting one has that priority. Relationships are first grouped by base set,
   // source and target; only groups of two or more need the attribute comparison of section 3.5.3.9.7.4.
-  const byPair = new Map<string, RawRel | RawRel[]>();
-  for (const r of raw) {
-    const g = byPair.get(r.pair);
-    if (g === undefined) byPair.set(r.pair, r);
-    else if (Array.isArray(g)) g.push(r);
-    else byPair.set(r.pair, [g, r]);
-  }
   const kept: RawRel[] = [];
   const keepBest = (g: RawRel[]) => {
     let max = -Infinity;
@@ -482,7 +512,7 @@ export function buildNetworks(
     if (top.some((r) => r.prohibited)) return;
     kept.push(top[0]!);
   };
-  for (const g of byPair.values()) {
+  for (const g of groups()) {
     if (!Array.isArray(g)) {
       if (!g.prohibited) kept.push(g);
       continue;

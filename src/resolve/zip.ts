@@ -63,6 +63,17 @@ let nativeCrc32: ((d: Uint8Array) => number) | undefined;
 export function useNativeCrc32(f: ((d: Uint8Array) => number) | undefined): void {
   nativeCrc32 = f;
 }
+// node:zlib's native raw inflate, given by zip-file.ts; without it (the browser) fflate's.
+let nativeInflateRaw: ((raw: Uint8Array, size: number) => Uint8Array) | undefined;
+/**
+ * Uses a native raw inflate (RFC 1951) for deflated entries; zip-file.ts passes node:zlib's. It must return the
+ * inflated bytes or throw, and write no more than `size` bytes; any result other than exactly `size` bytes (and any
+ * error) is redone by fflate, so that refusals and their messages are the same with or without it.
+ */
+export function useNativeInflateRaw(f: ((raw: Uint8Array, size: number) => Uint8Array) | undefined): void {
+  nativeInflateRaw = f;
+}
+
 /** CRC-32 (ISO 3309, as used by ZIP). */
 export function crc32(data: Uint8Array): number {
   if (nativeCrc32) return nativeCrc32(data) >>> 0;
@@ -290,12 +301,22 @@ export class ZipArchive {
       if (e.compressedSize !== e.size) corrupt('stored entry with differing sizes');
       out = raw.slice();
     } else if (e.method === 8) {
-      try {
-        // The output buffer has exactly the declared size: fflate writes nothing beyond it.
-        out = inflateSync(raw, { out: new Uint8Array(e.size) });
-      } catch (err) {
-        return corrupt(`invalid deflate data (${(err as Error).message})`);
+      let native: Uint8Array | undefined;
+      if (nativeInflateRaw) {
+        try {
+          native = nativeInflateRaw(raw, e.size);
+        } catch {
+          native = undefined;
+        }
       }
+      if (native !== undefined && native.length === e.size) out = native;
+      else
+        try {
+          // The output buffer has exactly the declared size: fflate writes nothing beyond it.
+          out = inflateSync(raw, { out: new Uint8Array(e.size) });
+        } catch (err) {
+          return corrupt(`invalid deflate data (${(err as Error).message})`);
+        }
       if (out.length !== e.size) corrupt(`it inflates to ${out.length} bytes, not the declared ${e.size}`);
     } else {
       return corrupt(`unsupported compression method ${e.method}`);

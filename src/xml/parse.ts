@@ -140,6 +140,16 @@ function* stringChunks(text: string, chunk = 1 << 20): Generator<string> {
 }
 const DEFAULT_MAX_DEPTH = 1000;
 
+/** `xmlns` or `xmlns:prefix` (Namespaces in XML 1.0 section 3, productions [1]-[3]). */
+function isNamespaceDeclaration(name: string): boolean {
+  return (
+    name.length >= 5 &&
+    name.charCodeAt(0) === 120 /* x */ &&
+    name.startsWith('xmlns') &&
+    (name.length === 5 || name.charCodeAt(5) === 58) /* : */
+  );
+}
+
 /** Expanded (Clark) name `{ns}local`, or `local` when `ns` is ''. */
 export function clark(ns: string, local: string): string {
   return ns ? `{${ns}}${local}` : local;
@@ -212,12 +222,14 @@ export function resolveQName(el: XmlElement, value: string, useDefault = true): 
 
 /** The base URL in effect for the element: the document URL adjusted by every `xml:base` on the element and its ancestors (XML Base). */
 export function baseUrl(el: XmlElement): string {
-  const bases: string[] = [];
+  let bases: string[] | undefined;
   for (let e: XmlElement | undefined = el; e; e = e.parent) {
-    const b = e.attrs.get(`{${XML_NS}}base`);
-    if (b !== undefined) bases.push(b);
+    if (e.attrs.k.length === 0) continue;
+    const b = e.attrs.get(XML_BASE);
+    if (b !== undefined) (bases ??= []).push(b);
   }
   let base = el.doc.url;
+  if (bases === undefined) return base;
   for (let i = bases.length - 1; i >= 0; i--) base = resolveUrl(bases[i]!, base);
   return base;
 }
@@ -227,6 +239,43 @@ export function baseUrl(el: XmlElement): string {
  * (a base that is a file path yields a file path). The fragment is kept.
  */
 export function resolveUrl(href: string, base: string): string {
+  // The document part is resolved once per base and kept; the fragment is appended as written when it is made of
+  // characters that URL parsing keeps as they are (printable ASCII other than the fragment percent-encode set and '#').
+  const hash = href.indexOf('#');
+  if (hash >= 0 && SAFE_FRAGMENT.test(href.slice(hash + 1))) {
+    return resolveDocumentPart(href.slice(0, hash), base) + href.slice(hash);
+  }
+  return resolveDocumentPart(href, base);
+}
+
+const XML_BASE = `{${XML_NS}}base`;
+/** Printable ASCII except space, '"', '#', '<', '>', '\\' and '`' (a file-path base turns '\\' into '/'). */
+const SAFE_FRAGMENT = /^[!$-;=?-[\]-_a-~]*$/;
+/** resolveUrl results without a fragment: base -> document part -> result. Cleared when it grows past a bound. */
+const resolvedParts = new Map<string, Map<string, string>>();
+let resolvedCount = 0;
+
+function resolveDocumentPart(href: string, base: string): string {
+  let byHref = resolvedParts.get(base);
+  if (byHref === undefined) {
+    if (resolvedParts.size >= 1024) {
+      resolvedParts.clear();
+      resolvedCount = 0;
+    }
+    resolvedParts.set(base, (byHref = new Map()));
+  }
+  let r = byHref.get(href);
+  if (r === undefined) {
+    r = resolveUncached(href, base);
+    if (resolvedCount++ >= 65536) {
+      resolvedParts.clear();
+      resolvedCount = 0;
+    } else byHref.set(href, r);
+  }
+  return r;
+}
+
+function resolveUncached(href: string, base: string): string {
   const h = href.trim();
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(h) && !/^[a-zA-Z]:[\\/]/.test(h)) return normaliseUrl(h);
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(base) && !/^[a-zA-Z]:[\\/]/.test(base)) {
@@ -433,10 +482,23 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       );
     }
   });
+  /** The attributes of the start tag being read, in document order (saxes' `attribute` events). */
+  const attrNames: string[] = [];
+  const attrValues: string[] = [];
+  /** Expanded names of prefixed attributes by in-scope declarations and qualified name (scopes change rarely). */
+  const keysByScope = new Map<NamespaceScope, Map<string, string>>();
+  let lastScope: NamespaceScope | undefined;
+  let lastKeys: Map<string, string> | undefined;
   parser.on('opentagstart', () => {
     // position is just after the element name; the start tag's '<' is on this line.
     startLine = parser.line;
     startColumn = Math.max(1, parser.column);
+    attrNames.length = 0;
+    attrValues.length = 0;
+  });
+  parser.on('attribute', (a) => {
+    attrNames.push(a.name);
+    attrValues.push(a.value);
   });
   parser.on('opentag', (tag: SaxesTag) => {
     if (failure) return;
@@ -446,18 +508,19 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       return;
     }
     let scope = parent ? parent.scope : rootScope;
-    const rawAttrs = tag.attributes as Record<string, string>;
+    const n = attrNames.length;
     let declared = false;
     const written: [string, string][] | undefined = mixed ? [] : undefined;
     const declarations: [string, string][] | undefined = mixed ? [] : undefined;
-    for (const name in rawAttrs) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) {
+    for (let a = 0; a < n; a++) {
+      const name = attrNames[a]!;
+      if (isNamespaceDeclaration(name)) {
         if (!declared) {
           scope = Object.create(scope) as NamespaceScope;
           declared = true;
         }
         const prefix = name === 'xmlns' ? '' : name.slice(6);
-        const uri = rawAttrs[name]!;
+        const uri = attrValues[a]!;
         if (prefix !== '' && uri === '') {
           fail(
             'xml:malformed',
@@ -481,23 +544,34 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     let attrs = NO_ATTRIBUTES;
     let keys: string[] | undefined;
     let values: string[] | undefined;
-    for (const name in rawAttrs) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-      written?.push([name, rawAttrs[name]!]);
-      let key: string;
+    for (let a = 0; a < n; a++) {
+      const name = attrNames[a]!;
+      if (isNamespaceDeclaration(name)) continue;
+      const value = attrValues[a]!;
+      written?.push([name, value]);
+      let key: string | undefined;
       const i = name.indexOf(':');
       if (i < 0) key = name;
       else {
-        const p = name.slice(0, i);
-        const uri = scope[p];
-        if (uri === undefined) {
-          fail(
-            'xml:malformed',
-            `The document is not well-formed XML: the attribute prefix "${p}" of ${name} is not declared`,
-          );
-          return;
+        if (scope !== lastScope) {
+          lastScope = scope;
+          lastKeys = keysByScope.get(scope);
+          if (lastKeys === undefined) keysByScope.set(scope, (lastKeys = new Map()));
         }
-        key = internKey(uri, name, i);
+        key = lastKeys!.get(name);
+        if (key === undefined) {
+          const p = name.slice(0, i);
+          const uri = scope[p];
+          if (uri === undefined) {
+            fail(
+              'xml:malformed',
+              `The document is not well-formed XML: the attribute prefix "${p}" of ${name} is not declared`,
+            );
+            return;
+          }
+          key = internKey(uri, name, i);
+          lastKeys!.set(name, key);
+        }
         if (keys && keys.includes(key)) {
           fail('xml:malformed', `The document is not well-formed XML: the attribute ${key} appears twice`);
           return;
@@ -508,7 +582,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
         values = [];
       }
       keys.push(key);
-      values!.push(rawAttrs[name]!);
+      values!.push(value);
     }
     if (keys) attrs = new Attributes(keys, values);
     const qn = tag.name;
@@ -564,6 +638,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     if (last >= 0 && typeof content[last] === 'string') content[last] = (content[last] as string) + t;
     else content.push(t);
   };
+  let blankTop: XmlElement | undefined;
   parser.on('text', (t) => {
     const top = stack[stack.length - 1];
     if (!top) return;
@@ -574,12 +649,23 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     }
     // Whitespace between child elements (the instance root, tuples, linkbases) carries no XBRL meaning: past a
     // small allowance it is not kept, so a document padded with whitespace costs no memory beyond its bytes.
-    if (top.children.length > 0 && top.text.length >= WHITESPACE_KEPT && !/\S/.test(t) && !/\S/.test(top.text)) return;
+    // (`blankTop` remembers the element whose text was last found to be such whitespace, so it is not scanned again.)
+    if (
+      top.children.length > 0 &&
+      top.text.length >= WHITESPACE_KEPT &&
+      !/\S/.test(t) &&
+      (top === blankTop || !/\S/.test(top.text))
+    ) {
+      blankTop = top;
+      return;
+    }
+    if (top === blankTop) blankTop = undefined;
     top.text += t;
   });
   parser.on('cdata', (t) => {
     const top = stack[stack.length - 1];
     if (!top) return;
+    if (top === blankTop) blankTop = undefined;
     top.text += t;
     if (mixed) addText(top, t);
   });
