@@ -8,7 +8,7 @@
  * discovery goes on with what resolved (as Arelle does).
  */
 import { paramFinding } from '../messages/index.js';
-import { FatalInputError, finding, type Finding, type SourceLocation } from '../findings.js';
+import { FatalInputError, type Finding, type SourceLocation } from '../findings.js';
 import { attr, baseUrl, parseXml, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
 import { NS, XLINK_HREF, XLINK_TYPE } from './namespaces.js';
 import type { WhereParam } from '../messages/en-sbr.js';
@@ -164,10 +164,10 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     if (alias !== undefined && !aliasReported) {
       aliasReported = true;
       findings.push(
-        finding(
+        paramFinding(
           'sbr:documentHostAlias',
           'info',
-          `${ref.url} is available nowhere under that address, so it was read as ${alias}: XBRL International publishes its documents under both xbrl.org and www.xbrl.org (www.xbrl.org is the publication URL). Other documents referenced under the other host name are read the same way.`,
+          { url: ref.url, alias },
           ref.from ?? { file: ref.url },
           'XBRL 2.1 section 3.2',
         ),

@@ -13,7 +13,8 @@
  * Documents of the specifications themselves (xbrl.org, w3.org) are compiled but not validated.
  */
 import { discoverDts, documentKey, type DocumentSource, type Dts, type DtsStart } from './discover.js';
-import { finding, type Finding } from '../findings.js';
+import type { Finding } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 
 export interface TaxonomyDoc {
   url: string;
@@ -89,10 +90,10 @@ export function taxonomySchemaInput(dts: Dts, source: DocumentSource): TaxonomyS
   const notes: Finding[] = [];
   if (!forSchemas && checked.some((d) => d.kind === 'schema')) {
     notes.push(
-      finding(
+      paramFinding(
         'sbr:schemaForSchemasUnavailable',
         'info',
-        `The schema for schemas (${XML_SCHEMA_XSD}) could not be read, so the taxonomy schemas' annotations (xs:appinfo) were not validated against it; add a cache folder that has it (--cache)`,
+        { url: XML_SCHEMA_XSD },
         { file: checked.find((d) => d.kind === 'schema')!.url },
       ),
     );

@@ -12,8 +12,8 @@
  */
 import type { CompiledTaxonomy, Relationship } from '../compile/types.js';
 import type { Dts } from '../dts/discover.js';
-import { NS, XLINK_ROLE, XLINK_TYPE, XML_LANG } from '../dts/namespaces.js';
-import { finding, type Finding, type SourceLocation } from '../findings.js';
+import { NS, XLINK_LABEL, XLINK_ROLE, XLINK_TYPE, XML_LANG } from '../dts/namespaces.js';
+import { finding, type Finding, type MessageParams, type SourceLocation } from '../findings.js';
 import { attr, clark, deepText, resolveQName, type XmlElement } from '../xml/parse.js';
 import type { Expr, FunctionDef, FunctionLibrary, StaticContext } from '../xpath/types.js';
 import { XPathError } from '../xpath/types.js';
@@ -99,7 +99,16 @@ class FormulaCompiler {
 
   report(code: string, message: string, at: XmlElement | SourceLocation | undefined, spec = SPEC_VARIABLES): void {
     const l = at === undefined ? undefined : 'doc' in at ? loc(at) : at;
-    this.findings.push(finding(code, 'error', message, l, spec));
+    const f = finding(code, 'error', message, l, spec);
+    // the message catalogs (src/messages/formula-codes.ts) render the code's meaning with this detail in each language
+    const params: MessageParams = { detail: message };
+    if (at && 'doc' in at) {
+      params['element'] = at.local;
+      const label = attr(at, XLINK_LABEL);
+      if (label !== undefined) params['label'] = label;
+    }
+    f.params = params;
+    this.findings.push(f);
   }
 
   /** Reads every formula resource and arc element of the DTS linkbases. */

@@ -11,6 +11,8 @@
  */
 import type { CompiledTaxonomy } from '../compile/types.js';
 import { finding, type Finding, type SourceLocation } from '../findings.js';
+import { whatEn, type WhatParam } from '../messages/formula-codes.js';
+import { paramFinding } from '../messages/index.js';
 import type { Fact, Instance } from '../instance/types.js';
 import { XDecimal } from '../xpath/decimal.js';
 import {
@@ -98,10 +100,10 @@ export function runFormulas(
   const engine = xpathEngine();
   if (!engine.evaluate) {
     findings.push(
-      finding(
+      paramFinding(
         'sbr:formulaXPathUnavailable',
         'warning',
-        `The taxonomy has ${model.variableSets.length} formula assertions and formulas, but the XPath 2.0 evaluator is not available in this build, so they were not evaluated`,
+        { count: model.variableSets.length },
         { file: instance.url, line: 1, column: 1 },
         'XBRL Formula 1.0',
       ),
@@ -200,12 +202,14 @@ export function runFormulas(
       else {
         if (p.required)
           findings.push(
-            finding(
-              'xbrlve:missingParameterValue',
-              'error',
-              `The required parameter ${p.display} has no value`,
-              p,
-              'Variables 1.0 section 3.5.1',
+            withParams(
+              finding(
+                'xbrlve:missingParameterValue',
+                'error',
+                `The required parameter ${p.display} has no value`,
+                p,
+                'Variables 1.0 section 3.5.1',
+              ),
             ),
           );
         continue;
@@ -219,12 +223,14 @@ export function runFormulas(
             );
           } catch (e) {
             findings.push(
-              finding(
-                'xbrlve:parameterTypeMismatch',
-                'error',
-                `The value of parameter ${p.display} is not of its declared type ${t}: ${(e as Error).message}`,
-                p,
-                'Variables 1.0 section 3.5.1',
+              withParams(
+                finding(
+                  'xbrlve:parameterTypeMismatch',
+                  'error',
+                  `The value of parameter ${p.display} is not of its declared type ${t}: ${(e as Error).message}`,
+                  p,
+                  'Variables 1.0 section 3.5.1',
+                ),
               ),
             );
             continue;
@@ -233,7 +239,7 @@ export function runFormulas(
       }
       globals.set(p.name, value);
     } catch (e) {
-      findings.push(dynamicError(e, p, `the parameter ${p.display}`));
+      findings.push(dynamicError(e, p, { kind: 'parameter', id: p.display }));
     }
   }
 
@@ -283,7 +289,7 @@ export function runFormulas(
         }
       }
     } catch (e) {
-      const f = e instanceof SetError ? e.finding : dynamicError(e, vs, `the assertion ${id}`);
+      const f = e instanceof SetError ? e.finding : dynamicError(e, vs, { kind: 'assertion', id });
       outcome.error = f.code;
       findings.push(f);
     }
@@ -303,7 +309,7 @@ export function runFormulas(
         output.push(produceFact(vs, vars, ev, env, sourceOf, facts[0], uncovered));
       });
     } catch (e) {
-      findings.push(e instanceof SetError ? e.finding : dynamicError(e, vs, `the formula ${vs.id ?? ''}`.trim()));
+      findings.push(e instanceof SetError ? e.finding : dynamicError(e, vs, { kind: 'formula', id: vs.id ?? '' }));
     }
   }
 
@@ -318,7 +324,7 @@ export function runFormulas(
     try {
       runConsistencyAssertion(ca, id, model, globals, filterEnv, ev, outcome, findings, options.lang ?? 'en');
     } catch (e) {
-      const f = e instanceof SetError ? e.finding : dynamicError(e, ca, `the consistency assertion ${id}`);
+      const f = e instanceof SetError ? e.finding : dynamicError(e, ca, { kind: 'consistency', id });
       outcome.error = f.code;
       findings.push(f);
     }
@@ -554,17 +560,24 @@ function caFinding(
   return f;
 }
 
-function dynamicError(e: unknown, at: SourceLocation, what: string): Finding {
-  if (e instanceof XPathError)
-    return finding(e.code, 'error', `Evaluating ${what} failed: ${e.message}`, at, 'XPath 2.0 / XBRL Formula 1.0');
+/** A finding whose message is its own detail (the catalogs add the code's meaning in other languages). */
+function withParams(f: Finding): Finding {
+  f.params = { detail: f.message };
+  return f;
+}
+
+function dynamicError(e: unknown, at: SourceLocation, what: WhatParam): Finding {
+  const message = (detail: string) => `Evaluating ${whatEn(what)} failed: ${detail}`;
+  if (e instanceof XPathError) {
+    const f = finding(e.code, 'error', message(e.message), at, 'XPath 2.0 / XBRL Formula 1.0');
+    f.params = { what, detail: e.message }; // a code without a catalog entry (fn:error's own) keeps this message
+    return f;
+  }
   if (e instanceof SetError) return e.finding;
-  return finding(
-    'sbr:formulaFailed',
-    'error',
-    `Evaluating ${what} failed: ${(e as Error).message ?? String(e)}`,
-    at,
-    'XBRL Formula 1.0',
-  );
+  const detail = (e as Error).message ?? String(e);
+  const f = finding('sbr:formulaFailed', 'error', message(detail), at, 'XBRL Formula 1.0');
+  f.params = { what, detail };
+  return f;
 }
 
 /** Effective boolean value (XPath 2.0 section 2.4.3); err:FORG0006 when there is none. */

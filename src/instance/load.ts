@@ -68,10 +68,10 @@ export function loadInstance(
   const root = doc.root;
   if (root.ns !== XBRLI_NS || root.local !== 'xbrl') {
     throw new FatalInputError(
-      finding(
+      paramFinding(
         'sbr:notAnInstance',
         'error',
-        `The document is not an XBRL instance: its root element is ${clark(root.ns, root.local)}, expected xbrli:xbrl in namespace ${XBRLI_NS}`,
+        { root: clark(root.ns, root.local), namespace: XBRLI_NS },
         locOf(root),
         'XBRL 2.1 section 4.1',
       ),

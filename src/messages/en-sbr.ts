@@ -4,6 +4,7 @@
  * keyed by finding code; spread into en.ts. The params of each code are in the comment above its entry; nl-sbr.ts
  * renders the same params in Dutch. Where a rule gave a message before, the rendering here is that message.
  */
+import { enFormula } from './formula-codes.js';
 import type { Catalog, Formatter } from './index.js';
 
 /** What usually provides a document of a well-known host (issue 11 item 2): the key of its hint. */
@@ -116,11 +117,51 @@ const catalogEn = by({
 });
 
 export const enSbr: Catalog = {
+  ...enFormula,
   // {file} | {file, reportPackage: true} | {file, inPackage: true} (a report package's file it does not hold)
   'sbr:fileNotFound': (p) =>
     p.inPackage
       ? `${p.file} is not in the report package`
       : `The ${p.reportPackage ? 'report package' : 'file'} ${p.file} does not exist`,
+  // ---- inputs (src/validate, src/instance, src/dts)
+  // {file, reason}
+  'sbr:fileUnreadable': (p) => `Cannot read ${p.file}: ${p.reason}`,
+  // {file}
+  'sbr:notAFile': (p) =>
+    `${p.file} is a folder, not a file, and not a report package: an unpacked report package is a folder with META-INF/reportPackage.json (and META-INF/catalog.xml for its extension taxonomy) and its reports in reports/. To validate documents in the folder, name them (e.g. ${p.file}/*.xbrl)`,
+  // {root, namespace}
+  'sbr:notAnInstance': (p) =>
+    `The document is not an XBRL instance: its root element is ${p.root}, expected xbrli:xbrl in namespace ${p.namespace}`,
+  // {url, alias}
+  'sbr:documentHostAlias': (p) =>
+    `${p.url} is available nowhere under that address, so it was read as ${p.alias}: XBRL International publishes its documents under both xbrl.org and www.xbrl.org (www.xbrl.org is the publication URL). Other documents referenced under the other host name are read the same way.`,
+  // {url}
+  'sbr:schemaForSchemasUnavailable': (p) =>
+    `The schema for schemas (${p.url}) could not be read, so the taxonomy schemas' annotations (xs:appinfo) were not validated against it; add a cache folder that has it (--cache)`,
+  // {concept, domain, linkrole, headUsable} (labels in the language of --lang)
+  'sbr:enumerationDomainEmpty': (p) =>
+    `The enumeration concept ${p.concept} allows no value: there is no usable domain-member relationship from its domain head ${p.domain} in the extended link role ${p.linkrole}${p.headUsable ? '' : ', and headUsable is false'}. Check the linkrole, and that the domain-member linkbase is part of the DTS.`,
+  // ---- profiles and rules (src/rules)
+  // {name, profiles: string[]}
+  'sbr:unknownProfile': (p) =>
+    `Unknown profile "${p.name}"; the profiles are: ${(p.profiles as string[]).join(', ')}, auto (sbr profiles lists them)`,
+  // {profile, profileKind: 'nt' | 'inline', file (base name), input: 'inline' | 'xbrl'}
+  'sbr:profileMismatch': (p) =>
+    `The profile ${p.profile} is for ${p.profileKind === 'nt' ? 'xBRL-XML instances' : 'Inline XBRL annual reports'}, but ${p.file} is ${p.input === 'inline' ? 'an Inline XBRL report' : 'an xBRL-XML instance'}; the Dutch rules were not run. Choose ${p.input === 'inline' ? 'nl-inline-2024, nl-inline-2025, ...' : 'nt16 .. nt20'} or --profile auto`,
+  // {entryPoint?}
+  'sbr:profileNotDetermined': (p) =>
+    `--profile auto: the entry point ${p.entryPoint ?? '(none)'} gives no NT version or KvK taxonomy date; the Dutch rules were not run. Choose a profile with --profile (sbr profiles)`,
+  // {profile, entryPoint}
+  'sbr:profileSelected': (p) => `--profile auto: profile ${p.profile} chosen from the entry point ${p.entryPoint}`,
+  // {rule, reason}
+  'sbr:ruleFailed': (p) => `The check ${p.rule} failed to run: ${p.reason}`,
+  // ---- formula (src/formula, src/rules/formula)
+  // {assertions, produced, satisfied, failed: string[], errors: string[]}
+  'sbr:formulaSummary': (p) =>
+    `Formula: ${p.assertions} assertions ran,${p.produced ? ` ${p.produced} facts produced,` : ''} ${p.satisfied} satisfied, ${p.failed.length} not satisfied${p.failed.length ? ` (${p.failed.join(', ')})` : ''}${p.errors.length ? `, ${p.errors.length} stopped by an error (${p.errors.join(', ')})` : ''}`,
+  // {count}
+  'sbr:formulaXPathUnavailable': (p) =>
+    `The taxonomy has ${p.count} formula assertions and formulas, but the XPath 2.0 evaluator is not available in this build, so they were not evaluated`,
   // ---- Inline XBRL (src/ixbrl)
   // {documents, missing}: the number of documents not checked, the schema document that could not be read
   'sbr:xhtmlSchemaUnavailable': (p) =>

@@ -95,6 +95,21 @@ export function paramFinding(
   return f;
 }
 
+/** `paramFinding` with its message already in `lang` (for stages that know the language, e.g. the NL profiles). */
+export function paramFindingIn(
+  lang: string | undefined,
+  code: string,
+  severity: Severity,
+  params: MessageParams,
+  loc?: Partial<SourceLocation>,
+  spec?: string,
+): Finding {
+  const f = paramFinding(code, severity, params, loc, spec);
+  const m = lang ? renderMessage(code, params, lang) : undefined;
+  if (m !== undefined) f.message = m;
+  return f;
+}
+
 /** What the text report says about a result, in a language (src/report/text.ts). */
 export interface ReportWords {
   /** `2 errors, 1 warning` */

@@ -3,6 +3,7 @@
  * of the messages of KvK and Belastingdienst (formal, precise, "u" where the reader is addressed).
  */
 import { by, bytes, notFound, type Provider, type WhereParam } from './en-sbr.js';
+import { nlFormula } from './formula-codes.js';
 import type { Catalog } from './index.js';
 
 const PROVIDER_HINT_NL: Record<Provider, string> = {
@@ -71,6 +72,31 @@ const catalogNl = by({
 });
 
 export const nlSbr: Catalog = {
+  ...nlFormula,
+  'sbr:fileUnreadable': (p) => `${p.file} kan niet worden gelezen: ${p.reason}`,
+  'sbr:notAFile': (p) =>
+    `${p.file} is een map, geen bestand, en geen rapportpakket: een uitgepakt rapportpakket is een map met META-INF/reportPackage.json (en META-INF/catalog.xml voor de extensietaxonomie) en de rapporten in reports/. Noem de documenten in de map om ze te valideren (bijvoorbeeld ${p.file}/*.xbrl)`,
+  'sbr:notAnInstance': (p) =>
+    `Het document is geen XBRL-instance: het root-element is ${p.root}, verwacht is xbrli:xbrl in de namespace ${p.namespace}`,
+  'sbr:documentHostAlias': (p) =>
+    `${p.url} is onder dat adres nergens beschikbaar en is daarom gelezen als ${p.alias}: XBRL International publiceert de documenten onder zowel xbrl.org als www.xbrl.org (www.xbrl.org is het publicatieadres). Andere documenten onder de andere hostnaam worden op dezelfde manier gelezen.`,
+  'sbr:schemaForSchemasUnavailable': (p) =>
+    `Het schema voor schema's (${p.url}) kon niet worden gelezen; de annotaties (xs:appinfo) van de taxonomieschema's zijn daarom niet daartegen gevalideerd. Voeg een cachemap toe die het bevat (--cache)`,
+  'sbr:enumerationDomainEmpty': (p) =>
+    `Het enumeratieconcept ${p.concept} staat geen enkele waarde toe: er is geen bruikbare domain-member-relatie vanaf de domeinkop ${p.domain} in de extended link role ${p.linkrole}${p.headUsable ? '' : ', en headUsable is false'}. Controleer de linkrole, en of de domain-member-linkbase deel uitmaakt van de DTS.`,
+  'sbr:unknownProfile': (p) =>
+    `Onbekend profiel "${p.name}"; de profielen zijn: ${(p.profiles as string[]).join(', ')}, auto (sbr profiles geeft ze weer)`,
+  'sbr:profileMismatch': (p) =>
+    `Het profiel ${p.profile} is voor ${p.profileKind === 'nt' ? 'xBRL-XML instances' : 'Inline XBRL-jaarverslagen'}, maar ${p.file} is ${p.input === 'inline' ? 'een Inline XBRL-rapport' : 'een xBRL-XML instance'}; de Nederlandse regels zijn niet uitgevoerd. Kies ${p.input === 'inline' ? 'nl-inline-2024, nl-inline-2025, ...' : 'nt16 .. nt20'} of --profile auto`,
+  'sbr:profileNotDetermined': (p) =>
+    `--profile auto: uit het entrypoint ${p.entryPoint ?? '(geen)'} volgt geen NT-versie of KvK-taxonomiedatum; de Nederlandse regels zijn niet uitgevoerd. Kies een profiel met --profile (sbr profiles)`,
+  'sbr:profileSelected': (p) =>
+    `--profile auto: profiel ${p.profile} gekozen op grond van het entrypoint ${p.entryPoint}`,
+  'sbr:ruleFailed': (p) => `De controle ${p.rule} kon niet worden uitgevoerd: ${p.reason}`,
+  'sbr:formulaSummary': (p, f) =>
+    `Formules: ${f.count(p.assertions)} ${p.assertions === 1 ? 'assertie' : 'asserties'} uitgevoerd,${p.produced ? ` ${f.count(p.produced)} ${p.produced === 1 ? 'feit' : 'feiten'} gemaakt,` : ''} ${f.count(p.satisfied)} voldaan, ${f.count(p.failed.length)} niet voldaan${p.failed.length ? ` (${p.failed.join(', ')})` : ''}${p.errors.length ? `, ${f.count(p.errors.length)} gestopt door een fout (${p.errors.join(', ')})` : ''}`,
+  'sbr:formulaXPathUnavailable': (p) =>
+    `De taxonomie heeft ${p.count} formule-asserties en formules, maar de XPath 2.0-evaluator is in deze build niet beschikbaar; ze zijn dus niet geëvalueerd`,
   'sbr:xhtmlSchemaUnavailable': (p) =>
     `De XHTML-geldigheid van ${p.documents > 1 ? `de ${p.documents} Inline XBRL-documenten` : 'het Inline XBRL-document'} is niet gecontroleerd: de schemaset van Inline XBRL 1.1 kan niet worden gelezen (${p.missing} is niet gevonden; ` +
     'geef een cachemap met www.xbrl.org/2013/inlineXBRL/ en www.w3.org/2001/xml.xsd op met --cache, of sta online ophalen toe)',

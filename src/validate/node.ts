@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, join as joinPath } from 'node:path';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import type { DtsStart } from '../dts/discover.js';
-import { FatalInputError, finding, type Finding } from '../findings.js';
+import { FatalInputError, type Finding } from '../findings.js';
 import {
   discoverAndCompile,
   liveTaxonomySource,
@@ -101,7 +101,7 @@ export function readInput(path: string, maxBytes: number = DEFAULT_MAX_DOCUMENT_
     return readFileSync(path);
   } catch (e) {
     throw new FatalInputError(
-      finding('sbr:fileUnreadable', 'error', `Cannot read ${path}: ${(e as Error).message}`, { file: path }),
+      paramFinding('sbr:fileUnreadable', 'error', { file: path, reason: (e as Error).message }, { file: path }),
     );
   }
 }
@@ -116,14 +116,7 @@ export function checkInputFile(path: string): void {
   }
   if (st.isDirectory()) {
     // a folder is validated as a report package only with META-INF (XBRL Report Packages 1.0 section 3)
-    throw new FatalInputError(
-      finding(
-        'sbr:notAFile',
-        'error',
-        `${path} is a folder, not a file, and not a report package: an unpacked report package is a folder with META-INF/reportPackage.json (and META-INF/catalog.xml for its extension taxonomy) and its reports in reports/. To validate documents in the folder, name them (e.g. ${path}/*.xbrl)`,
-        { file: path },
-      ),
-    );
+    throw new FatalInputError(paramFinding('sbr:notAFile', 'error', { file: path }, { file: path }));
   }
 }
 

@@ -17,7 +17,12 @@ function emptyDomain(version: Version): Rule {
       for (const [k, c] of enumerationConcepts(ctx.taxonomy, version)) {
         if (c.members.length || declarationBroken(ctx.taxonomy, c)) continue;
         ctx.report({
-          message: `The enumeration concept ${ctx.label(k)} allows no value: there is no usable domain-member relationship from its domain head ${ctx.label(c.domain!)} in the extended link role ${c.linkrole}${c.headUsable ? '' : ', and headUsable is false'}. Check the linkrole, and that the domain-member linkbase is part of the DTS.`,
+          params: {
+            concept: ctx.label(k),
+            domain: ctx.label(c.domain!),
+            linkrole: c.linkrole ?? '',
+            headUsable: c.headUsable,
+          },
           loc: ctx.taxonomy.concepts[k]!,
         });
       }

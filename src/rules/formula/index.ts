@@ -27,6 +27,7 @@ export const formulaAssertions: Rule = {
       ctx.report({
         code: f.code,
         message: f.message,
+        ...(f.params ? { params: f.params } : {}),
         loc: f,
         severity: f.severity,
         ...(f.spec ? { spec: f.spec } : {}),
@@ -40,7 +41,7 @@ export const formulaAssertions: Rule = {
       ctx.report({
         code: 'sbr:formulaSummary',
         severity: 'info',
-        message: `Formula: ${result.assertions.length} assertions ran,${result.output.length ? ` ${result.output.length} facts produced,` : ''} ${satisfied} satisfied, ${failed.length} not satisfied${failed.length ? ` (${failed.join(', ')})` : ''}${errors.length ? `, ${errors.length} stopped by an error (${errors.join(', ')})` : ''}`,
+        params: { assertions: result.assertions.length, produced: result.output.length, satisfied, failed, errors },
         loc: { file: ctx.instance.url, line: 0, column: 0 },
         formula: {
           assertions: result.assertions.map((a) => ({

@@ -5,6 +5,7 @@
  */
 import type { CompiledTaxonomy } from '../../compile/types.js';
 import { FatalInputError, finding, type Finding, type Severity, type SourceLocation } from '../../findings.js';
+import { paramFinding, paramFindingIn } from '../../messages/index.js';
 import { loadInstance } from '../../instance/load.js';
 import type { Instance } from '../../instance/types.js';
 import { decodeXml, parseXml, type XmlDocument } from '../../xml/parse.js';
@@ -116,9 +117,12 @@ export function runNtRules(profile: Profile, input: NtInput, lang: string, filin
       rule.check(ctx);
     } catch (e) {
       findings.push(
-        finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, {
-          file: input.file,
-        }),
+        paramFinding(
+          'sbr:ruleFailed',
+          'error',
+          { rule: rule.code, reason: (e as Error).message },
+          { file: input.file },
+        ),
       );
     }
   }
@@ -139,20 +143,14 @@ function stripUndefined(loc: Partial<SourceLocation> | undefined): Partial<Sourc
  * an xBRL-XML instance), instead of a burst of rule errors: `sbr:profileMismatch` (error).
  */
 export function profileMismatch(profile: Profile, file: string, kind: 'inline' | 'xbrl', lang: string): Finding {
-  const nl = lang.toLowerCase().startsWith('nl');
-  const what =
-    kind === 'inline'
-      ? nl
-        ? 'een Inline XBRL-rapport'
-        : 'an Inline XBRL report'
-      : nl
-        ? 'een xBRL-XML instance'
-        : 'an xBRL-XML instance';
-  const fit = kind === 'inline' ? 'nl-inline-2024, nl-inline-2025, ...' : 'nt16 .. nt20';
-  const msg = nl
-    ? `Het profiel ${profile.name} is voor ${profile.kind === 'nt' ? 'xBRL-XML instances' : 'Inline XBRL-jaarverslagen'}, maar ${file.split(/[\\/]/).pop()} is ${what}; de Nederlandse regels zijn niet uitgevoerd. Kies ${fit} of --profile auto`
-    : `The profile ${profile.name} is for ${profile.kind === 'nt' ? 'xBRL-XML instances' : 'Inline XBRL annual reports'}, but ${file.split(/[\\/]/).pop()} is ${what}; the Dutch rules were not run. Choose ${fit} or --profile auto`;
-  return finding('sbr:profileMismatch', 'error', msg, { file }, 'issue 10: validation profiles');
+  return paramFindingIn(
+    lang,
+    'sbr:profileMismatch',
+    'error',
+    { profile: profile.name, profileKind: profile.kind, file: file.split(/[\\/]/).pop()!, input: kind },
+    { file },
+    'issue 10: validation profiles',
+  );
 }
 
 /** Info finding naming the profile `--profile auto` chose, or a warning when none fits. */
@@ -162,23 +160,14 @@ export function autoChoice(
   entryPoint: string | undefined,
   lang: string,
 ): Finding {
-  const nl = lang.toLowerCase().startsWith('nl');
   if (!profile) {
-    return finding(
-      'sbr:profileNotDetermined',
-      'warning',
-      nl
-        ? `--profile auto: uit het entrypoint ${entryPoint ?? '(geen)'} volgt geen NT-versie of KvK-taxonomiedatum; de Nederlandse regels zijn niet uitgevoerd. Kies een profiel met --profile (sbr profiles)`
-        : `--profile auto: the entry point ${entryPoint ?? '(none)'} gives no NT version or KvK taxonomy date; the Dutch rules were not run. Choose a profile with --profile (sbr profiles)`,
-      { file },
-    );
+    return paramFindingIn(lang, 'sbr:profileNotDetermined', 'warning', entryPoint ? { entryPoint } : {}, { file });
   }
-  return finding(
+  return paramFindingIn(
+    lang,
     'sbr:profileSelected',
     'info',
-    nl
-      ? `--profile auto: profiel ${profile.name} gekozen op grond van het entrypoint ${entryPoint}`
-      : `--profile auto: profile ${profile.name} chosen from the entry point ${entryPoint}`,
+    { profile: profile.name, entryPoint: entryPoint ?? '' },
     { file },
   );
 }

@@ -8,7 +8,8 @@
  */
 import type { CompiledTaxonomy } from '../../compile/types.js';
 import { NS, XLINK_HREF } from '../../dts/namespaces.js';
-import { compareFindings, FatalInputError, finding, type Finding } from '../../findings.js';
+import { compareFindings, FatalInputError, type Finding } from '../../findings.js';
+import { paramFinding } from '../../messages/index.js';
 import { loadInstance } from '../../instance/load.js';
 import type { DocumentResult, TaxonomySource } from '../../validate/core.js';
 import { parseXml, type XmlDocument } from '../../xml/parse.js';
@@ -27,14 +28,7 @@ export function resolveProfile(name: string | undefined): ProfileChoice | undefi
   if (name.toLowerCase() === 'auto') return { auto: true };
   const profile = findProfile(name);
   if (!profile) {
-    throw new FatalInputError(
-      finding(
-        'sbr:unknownProfile',
-        'error',
-        `Unknown profile "${name}"; the profiles are: ${PROFILE_NAMES.join(', ')}, auto (sbr profiles lists them)`,
-        {},
-      ),
-    );
+    throw new FatalInputError(paramFinding('sbr:unknownProfile', 'error', { name, profiles: PROFILE_NAMES }, {}));
   }
   return { profile, auto: false };
 }

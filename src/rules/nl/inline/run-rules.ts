@@ -5,6 +5,7 @@
  * the files come from the caller (run.ts `packageFiles` reads them from disk; the browser from the package's bytes).
  */
 import { finding, type Finding, type Severity, type SourceLocation } from '../../../findings.js';
+import { paramFinding } from '../../../messages/index.js';
 import { loadInstance } from '../../../instance/load.js';
 import type { Instance } from '../../../instance/types.js';
 import { parseXhtml } from '../../../ixbrl/xhtml.js';
@@ -140,9 +141,7 @@ export function runInlineRules(
       rule.check(ctx);
     } catch (e) {
       findings.push(
-        finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, {
-          file: location,
-        }),
+        paramFinding('sbr:ruleFailed', 'error', { rule: rule.code, reason: (e as Error).message }, { file: location }),
       );
     }
   }
