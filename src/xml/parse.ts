@@ -366,6 +366,7 @@ function sniffEncoding(bytes: Uint8Array, url: string): EncodingSniff {
  */
 function* decodeChunks(bytes: Uint8Array, url: string, chunkBytes = 1 << 20): Generator<string> {
   const { encoding, bom } = sniffEncoding(bytes, url);
+  if (ASCII_LABELS.has(encoding)) checkAscii(bytes, url);
   let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
@@ -386,6 +387,46 @@ function* decodeChunks(bytes: Uint8Array, url: string, chunkBytes = 1 << 20): Ge
       first = false;
     }
     if (s) yield s;
+  }
+}
+
+/**
+ * Labels of US-ASCII. TextDecoder decodes them as windows-1252 (WHATWG Encoding), which gives every byte a character;
+ * in US-ASCII a byte above 0x7F is no character at all, so such a document is not well-formed (XML 1.0 section 4.3.3;
+ * expat refuses it as an invalid token; a fuzzed mutant was a false valid, issue 17).
+ */
+const ASCII_LABELS = new Set([
+  'us-ascii',
+  'ascii',
+  'ansi_x3.4-1968',
+  'iso-ir-6',
+  'iso646-us',
+  'us',
+  'ibm367',
+  'cp367',
+  'csascii',
+]);
+
+/** @throws FatalInputError `xml:encoding` at the first byte above 0x7F, with its line. */
+function checkAscii(bytes: Uint8Array, url: string): void {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b > 0x7f) {
+      throw new FatalInputError(
+        finding(
+          'xml:encoding',
+          'error',
+          `The document declares the encoding US-ASCII but contains the byte 0x${b.toString(16).toUpperCase()}, which is not a US-ASCII character`,
+          { file: url, line, column },
+        ),
+      );
+    }
+    if (b === 0x0a) {
+      line++;
+      column = 1;
+    } else column++;
   }
 }
 

@@ -139,3 +139,25 @@ describe('fuzz finds: an Inline XBRL scale of 999999999', () => {
     expect(out).toContain('>1234<'); // the value kept unscaled
   });
 });
+
+describe('fuzz finds: a byte above 0x7F in a document that declares encoding="US-ASCII" (was a false valid)', () => {
+  // TextDecoder reads US-ASCII as windows-1252, where every byte is a character; expat refuses the byte
+  const ascii = demoFiling().replace('encoding="UTF-8"', 'encoding="US-ASCII"');
+
+  it('all ASCII: valid (exit 0), so the test below is not vacuous', async () => {
+    const p = join(dir, 'ascii.xbrl');
+    writeFileSync(p, ascii, 'latin1');
+    const r = await run('validate', p, '--no-schema-validation', '--format', 'json');
+    expect([r.code, r.json.valid]).toEqual([0, true]);
+  });
+
+  it('U+FFFF written in UTF-8 in a contact name: xml:encoding on its line, exit 2', async () => {
+    const p = join(dir, 'ascii-ef.xbrl');
+    const text = ascii.replace('>J. de Vries<', '>J. de Vries\uffff<');
+    writeFileSync(p, text, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('\uffff')) + 1;
+    const r = await run('validate', p, '--no-schema-validation', '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.json.findings.map((f) => `${f.code}@${f.line}`)).toEqual([`xml:encoding@${line}`]);
+  });
+});
