@@ -1,0 +1,284 @@
+/**
+ * Issue 11 item 4, part 2: the codes of this processor (`sbr:`), report and taxonomy packages (`rpe:`, `tpe:`), the
+ * formula families and XPath's `err:` have a message in English and Dutch (src/messages/en-sbr.ts, nl-sbr.ts,
+ * formula-codes.ts), rendered from representative params; and the CLI says it in Dutch with `--lang nl`.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/messages/en.js';
+import { FORMULA_MEANINGS } from '../../src/messages/formula-codes.js';
+import { renderMessage } from '../../src/messages/index.js';
+import { nl } from '../../src/messages/nl.js';
+import { tmp } from '../resolve/helpers.js';
+import { run } from './helpers.js';
+
+const ROOT = resolve(__dirname, '../..');
+const MINE = /^(sbr|rpe|tpe|xbrlfe|xbrlve|xbrlcae|xbrleae|seve|err):/;
+const doc = readFileSync(join(ROOT, 'docs/codes.md'), 'utf8');
+const codes = [...doc.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1]!).filter((c) => MINE.test(c));
+
+/**
+ * Codes of docs/codes.md without a message in the catalogs yet (their findings keep an English message): the service,
+ * queue, CLI-usage and artifact-loading codes, which are not findings of a filing; `sbr:schema-check.xml` is a file
+ * name the code grep of docs/codes.md picks up, not a code.
+ */
+const NOT_YET = new Set([
+  'sbr:artifactCorrupt',
+  'sbr:artifactMismatch',
+  'sbr:artifactNotFound',
+  'sbr:artifactTampered',
+  'sbr:artifactVersion',
+  'sbr:badFileName',
+  'sbr:badRequest',
+  'sbr:busy',
+  'sbr:configInvalid',
+  'sbr:configNotFound',
+  'sbr:conformanceBaseline',
+  'sbr:conformanceIndex',
+  'sbr:internal',
+  'sbr:jobFailed',
+  'sbr:noVariations',
+  'sbr:notFound',
+  'sbr:notImplemented',
+  'sbr:outputUnwritable',
+  'sbr:redisUnreachable',
+  'sbr:requestTooLarge',
+  'sbr:schema-check.xml',
+  'sbr:timeout',
+  'sbr:unknownValidator',
+  'sbr:unsupportedMediaType',
+  'sbr:unvalidated',
+  'sbr:usage',
+  'sbr:validatorRequired',
+  'sbr:workerCrashed',
+]);
+
+const where = { looked: ['/cache/www.example.com/a.xsd'], provider: 'other' };
+/** Representative params per code: one object per variant. Formula and XPath codes: see FORMULA below. */
+const SAMPLES: Record<string, object[]> = {
+  'sbr:documentNotFound': [{ url: 'https://www.example.com/a.xsd', where }, { url: 'https://x.example/b.xsd' }],
+  'sbr:entryPointNotFound': [{ url: 'https://www.example.com/a.xsd', where: { uncovered: true, provider: 'xbrl' } }],
+  'sbr:notChecked': [
+    {
+      cause: 'https://www.example.com/a.xsd',
+      missing: 1,
+      facts: 12,
+      concepts: 3,
+      types: 2,
+      count: 15,
+      codes: [['xbrl.5.1.1:itemType', 15]],
+    },
+  ],
+  'sbr:notXml': [{ file: 'report.json' }, { file: 'report.json', xbrlJson: true }],
+  'sbr:notInlineXbrl': [{ file: 'page.html', namespace: 'http://www.xbrl.org/2013/inlineXBRL' }],
+  'sbr:unknownDocument': [{ file: 'invoice.xml', root: '{urn:x}Invoice' }],
+  'sbr:fileNotFound': [
+    { file: 'a.xbrl' },
+    { file: 'p.xbri', reportPackage: true },
+    { file: 'r/x.xhtml', inPackage: true },
+  ],
+  'sbr:langUnavailable': [{ lang: 'xx', languages: ['en', 'nl'] }],
+  'sbr:documentWithoutInlineXbrl': [
+    { file: 'cover.xhtml', namespace: 'http://www.xbrl.org/2013/inlineXBRL', documents: 2 },
+  ],
+  'sbr:packageNotFound': [{ file: 'kvk.zip' }, { folder: '/pkgs' }],
+  'sbr:cacheNotFound': [{ folder: '/cache' }],
+  'tpe:metadataDirectoryNotFound': [{ k: 'folder' }, { k: 'zip', top: 'kvk' }],
+  'tpe:invalidDirectoryStructure': [
+    { k: 'topLevelFile', name: 'a.xsd' },
+    { k: 'empty' },
+    { k: 'topFolders', count: 2, folders: ['a1', 'b2'] },
+    { k: 'duplicateEntry', name: 'a/b.xsd' },
+  ],
+  'rpe:invalidDirectoryStructure': [
+    { k: 'tooDeep', path: 'a/b/c' },
+    { k: 'noMetadata' },
+    { k: 'topFolders', count: 3 },
+    { detail: 'odd layout' },
+  ],
+  'tpe:metadataFileNotFound': [{}],
+  'tpe:invalidMetaDataFile': [
+    { k: 'xml', reason: 'unclosed tag' },
+    { k: 'root', root: '{urn:x}root' },
+    { k: 'identifier' },
+  ],
+  'sbr:catalogEscapesPackage': [{ match: 'http://x.example/', target: '/etc/passwd' }],
+  'tpe:invalidCatalogFile': [
+    { k: 'xml', reason: 'unclosed tag' },
+    { k: 'root', expected: 'urn:oasis:names:tc:entity:xmlns:xml:catalog', root: '{urn:x}root' },
+    { k: 'attribute', element: 'rewriteURI', attribute: 'uriStartString' },
+  ],
+  'sbr:invalidCatalog': [{ k: 'xml', reason: 'unclosed tag' }],
+  'tpe:multipleRewriteURIsForStartString': [{ start: 'http://x.example/' }],
+  'sbr:catalogNotFound': [{ file: 'cat.xml' }, { file: 'cat.xml', reason: 'EACCES' }],
+  'tpe:invalidArchiveFormat': [{ why: 'too short' }, { k: 'backslash', entry: 'a\\b.xsd' }],
+  'rpe:invalidArchiveFormat': [{ why: 'no end of central directory record' }],
+  'sbr:zipEntryName': [
+    { k: 'notUtf8', name: 'caf\u00e9' },
+    { k: 'control', name: 'tab name', char: 'U+0009' },
+    { k: 'localControl', entry: 'a.xsd', local: 'local.xsd' },
+  ],
+  'sbr:zipEntryEscapes': [{ entry: '../evil.xsd' }, { k: 'symlink', path: 'reports/x', target: '/etc' }],
+  'sbr:zipEntryCorrupt': [{ entry: 'a.xsd', why: 'CRC-32 mismatch' }],
+  'sbr:documentTooLarge': [
+    { file: 'big.xbrl', size: 209715200, limit: 104857600 },
+    { entry: 'r/a.xhtml', size: 3000, limit: 2000 },
+    { filing: true, size: 3000, limit: 2000 },
+    { size: 3000, limit: 2000 },
+  ],
+  'sbr:zipTooManyEntries': [{ count: 300000, limit: 200000 }],
+  'sbr:zipBomb': [
+    { k: 'total', limit: 104857600 },
+    { entry: 'bomb.xml', compressed: 1000, uncompressed: 5000000, ratio: 1000 },
+  ],
+  'rpe:unsupportedFileExtension': [{ ext: '.rar' }],
+  'rpe:invalidJSON': [{ reason: 'Unexpected token }' }],
+  'rpe:invalidJSONStructure': [{}],
+  'rpe:unsupportedReportPackageVersion': [
+    { documentType: 'https://x.example/rp', known: ['https://xbrl.org/report-package/2023/xbri'] },
+  ],
+  'rpe:documentTypeFileExtensionMismatch': [
+    { documentType: 'https://xbrl.org/report-package/2023/xbri', ext: '.zip' },
+    { ext: '.xbri' },
+  ],
+  'rpe:multipleReportsInSubdirectory': [{ folder: 'r1/', reports: ['a.xbrl', 'b.json'] }],
+  'rpe:missingReport': [{}, { file: 'p.zip' }],
+  'rpe:multipleReports': [{ type: 'xbri', count: 2 }],
+  'rpe:incorrectReportType': [{ type: 'xbri' }, { type: 'xbr' }],
+  'sbr:xhtmlSchemaUnavailable': [
+    { documents: 2, missing: 'http://www.xbrl.org/2013/inlineXBRL/xhtml-inlinexbrl-1_1.xsd' },
+    { documents: 1, missing: 'xml.xsd' },
+  ],
+  'sbr:transformsUnavailable': [{ reason: 'module missing' }],
+  'sbr:inlineXbrl10Unsupported': [{}],
+  'sbr:scaleTooLarge': [{ scale: '2000', limit: 1000 }],
+  'sbr:inlineXbrlVersion': [
+    {
+      file: 'old.html',
+      namespace: 'http://www.xbrl.org/2008/inlineXBRL',
+      supported: 'http://www.xbrl.org/2013/inlineXBRL',
+    },
+  ],
+  'sbr:unsupportedReportFormat': [{ file: 'r.json' }],
+  'sbr:partOfReportPackage': [{ file: 'p/reports/r.xhtml', package: 'p' }],
+  'sbr:fileUnreadable': [{ file: 'a.xbrl', reason: 'EACCES' }],
+  'sbr:notAFile': [{ file: 'folder' }],
+  'sbr:notAnInstance': [{ root: '{urn:x}doc', namespace: 'http://www.xbrl.org/2003/instance' }],
+  'sbr:documentHostAlias': [{ url: 'http://xbrl.org/a.xsd', alias: 'http://www.xbrl.org/a.xsd' }],
+  'sbr:schemaForSchemasUnavailable': [{ url: 'http://www.w3.org/2001/XMLSchema.xsd' }],
+  'sbr:enumerationDomainEmpty': [
+    { concept: 'Kleur (Colour)', domain: 'Kleuren (Colours)', linkrole: 'http://x.example/role/c', headUsable: false },
+  ],
+  'sbr:unknownProfile': [{ name: 'nt99', profiles: ['nt16', 'nt20'] }],
+  'sbr:profileMismatch': [
+    { profile: 'nt20', profileKind: 'nt', file: 'r.xhtml', input: 'inline' },
+    { profile: 'nl-inline-2024', profileKind: 'inline', file: 'i.xbrl', input: 'xbrl' },
+  ],
+  'sbr:profileNotDetermined': [{ entryPoint: 'https://x.example/ep.xsd' }, {}],
+  'sbr:profileSelected': [{ profile: 'nt20', entryPoint: 'https://x.example/ep.xsd' }],
+  'sbr:ruleFailed': [{ rule: 'NL-KVK.3.1.1.1', reason: 'boom' }],
+  'sbr:formulaSummary': [
+    { assertions: 13, produced: 2, satisfied: 11, failed: ['existsOnlyOnce_A'], errors: ['va9'] },
+    { assertions: 1, produced: 0, satisfied: 1, failed: [], errors: [] },
+  ],
+  'sbr:formulaXPathUnavailable': [{ count: 4 }],
+};
+const FORMULA = [
+  {
+    detail: 'The expression "$a +" of this valueAssertion is not valid: DETAIL-1',
+    element: 'valueAssertion',
+    label: 'va_1',
+  },
+  { what: { kind: 'assertion', id: 'va_1' }, detail: 'DETAIL-2' },
+];
+
+/** The text values of params, each of which the message must contain (variant keys and enumerated words aside). */
+function texts(p: object): string[] {
+  const out: string[] = [];
+  const walk = (k: string, v: unknown) => {
+    if (['k', 'profileKind', 'input', 'kind', 'provider', 'type'].includes(k)) return;
+    if (typeof v === 'string' && v.length > 1) out.push(v);
+    else if (Array.isArray(v)) v.forEach((x) => walk(k, x));
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([kk, vv]) => walk(kk, vv));
+  };
+  Object.entries(p).forEach(([k, v]) => walk(k, v));
+  return out;
+}
+
+describe('messages of sbr:, rpe:, tpe:, the formula families and err: in English and Dutch (issue 11 item 4)', () => {
+  it('docs/codes.md lists them, and every one not on the NOT_YET list has a template in both catalogs', () => {
+    expect(codes.length).toBeGreaterThan(150);
+    const missing = codes.filter((c) => !NOT_YET.has(c) && (!en[c] || !nl[c]));
+    expect(missing).toEqual([]);
+    // the NOT_YET list only shrinks: a code given a message must leave it
+    expect([...NOT_YET].filter((c) => en[c] && nl[c])).toEqual([]);
+  });
+
+  for (const code of codes.filter((c) => !NOT_YET.has(c))) {
+    it(`${code}: each variant renders a message with its params, in both languages`, () => {
+      const samples = SAMPLES[code] ?? (FORMULA_MEANINGS[code] ? FORMULA : undefined);
+      expect(samples, `no sample params for ${code} in this test`).toBeDefined();
+      for (const p of samples!) {
+        const msgs = ['en', 'nl'].map((l) => renderMessage(code, p as Record<string, never>, l)!);
+        for (const [i, m] of msgs.entries()) {
+          expect(m.length).toBeGreaterThan(10);
+          expect(m).not.toMatch(/undefined|\[object Object\]/);
+          // English formula messages are the check's own (naming the resource its way); Dutch adds element and label
+          const skip = i === 0 && FORMULA_MEANINGS[code] ? ['va_1', 'valueAssertion'] : [];
+          for (const t of texts(p).filter((x) => !skip.includes(x)))
+            expect(m, `${code} ${JSON.stringify(p)}`).toContain(t);
+        }
+        if (
+          code !== 'tpe:metadataFileNotFound' &&
+          code !== 'rpe:invalidJSONStructure' &&
+          code !== 'sbr:inlineXbrl10Unsupported'
+        )
+          expect(msgs[1]).not.toBe(msgs[0]);
+      }
+    });
+  }
+
+  it('the Dutch formula and XPath messages give the code meaning and keep the detail', () => {
+    expect(renderMessage('err:FOAR0001', FORMULA[1]!, 'nl')).toBe(
+      'Bij het evalueren van de assertie va_1 is een fout opgetreden: deling door nul (DETAIL-2)',
+    );
+    expect(renderMessage('err:FOAR0001', FORMULA[1]!, 'en')).toBe('Evaluating the assertion va_1 failed: DETAIL-2');
+    expect(renderMessage('xbrlve:cyclicDependencies', FORMULA[0]!, 'nl')).toMatch(
+      /^De variabelen van een variabelenset zijn in een kringloop van elkaar afhankelijk \(valueAssertion 'va_1'\): The expression/,
+    );
+  });
+});
+
+describe('the CLI in Dutch (--lang nl)', () => {
+  it('a missing DTS document: sbr:documentNotFound with the Dutch hint, and the root-cause summary sbr:notChecked', async () => {
+    const r = await run(
+      'validate',
+      'fixtures/usability/missing-types/filing.xbrl',
+      '--lang',
+      'nl',
+      '--no-schema-validation',
+      '--format',
+      'json',
+    );
+    const fs = JSON.parse(r.out).findings as { code: string; message: string }[];
+    const missing = fs.filter((f) => f.code === 'sbr:documentNotFound');
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing[0]!.message).toMatch(/^Het document https:\/\/www\.xbrl\.org\/dtr\/type\/\S+ is niet gevonden \(/);
+    expect(missing[0]!.message).toContain('online ophalen staat uit; documenten van www.xbrl.org');
+    expect(missing[0]!.message).toContain('geef die op met --cache');
+    const summary = fs.find((f) => f.code === 'sbr:notChecked')!;
+    expect(summary.message).toMatch(/^Omdat https:\/\/www\.xbrl\.org\/\S+ ontbreekt, konden /);
+    expect(fs.every((f) => !/Cannot find|looked in|online access is off/.test(f.message))).toBe(true);
+  });
+
+  it('a bad report package: the rpe: finding in Dutch, exit 1 (an invalid package, not "could not run")', async () => {
+    const dir = tmp();
+    cpSync(join(ROOT, 'fixtures/usability/vat-package'), join(dir, 'pkg'), { recursive: true });
+    writeFileSync(join(dir, 'pkg/META-INF/reportPackage.json'), '{"documentInfo": ');
+    const r = await run('validate', join(dir, 'pkg'), '--lang', 'nl', '--no-schema-validation');
+    expect(r.out + r.err).toContain('rpe:invalidJSON');
+    expect(r.out + r.err).toContain('META-INF/reportPackage.json is geen geldige JSON:');
+    expect(r.code).toBe(1);
+  });
+});
