@@ -14,11 +14,19 @@ import {
   Validator,
   type DocumentResult,
   type Finding,
+  type SchemaValidator,
+  type TaxonomySource,
 } from '../browser.js';
+import type { XhtmlSchemaValidator } from '../artifact/filing.js';
+import { parseXml, type XmlElement } from '../xml/parse.js';
 import { validateXhtmlSchema } from '../ixbrl/xhtml-schema.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';
 import { PROFILE_NAMES } from '../rules/nl/profiles.js';
-import { ReportView, type ReportSource } from './report-view.js';
+import { ReportView, type FactInfo, type ReportSource } from './report-view.js';
+
+const XBRLI = 'http://www.xbrl.org/2003/instance';
+const XBRLDI = 'http://xbrl.org/2006/xbrldi';
+const LINK = 'http://www.xbrl.org/2003/linkbase';
 
 interface Job {
   id: number;
@@ -35,6 +43,8 @@ interface Done {
   results?: DocumentResult[];
   /** The Inline XBRL documents of the filing, to render (decoded as UTF-8). */
   sources?: ReportSource[];
+  /** The facts of an XBRL instance filing (for Inline XBRL the report view reads them from the documents). */
+  facts?: FactInfo[];
   header?: Validator['header'];
   ms?: number;
   error?: { code: string; message: string };
@@ -42,25 +52,61 @@ interface Done {
 
 const isWorker = typeof document === 'undefined';
 
+/**
+ * The stages a validation goes through, in order, as the worker reports them to the page's `<progress>`: reading
+ * the artifact and the filing, parsing the filing, its DTS (the compiled taxonomy, with an extension layered), the
+ * rules, XML Schema validation (libxml2).
+ */
+export const STAGES = ['reading', 'parsing', 'dts', 'rules', 'schema'] as const;
+export type Stage = (typeof STAGES)[number];
+
 if (isWorker) {
   // ---- Web Worker: validates with the compiled artifact ----
   let loaded: { key: string; validator: Validator } | undefined;
   const scope = self as unknown as {
     onmessage: (e: MessageEvent<Job>) => void;
-    postMessage: (m: Done | { id: number; progress: string }) => void;
+    postMessage: (m: Done | { id: number; progress: Stage }) => void;
+  };
+  /** Where the stages of the job being validated go (one job at a time: the page waits for each answer). */
+  let stage: (s: Stage) => void = () => {};
+  const wrapSource = (t: TaxonomySource): TaxonomySource => ({
+    ...t,
+    load: (starts) => {
+      stage('dts');
+      try {
+        return t.load(starts);
+      } finally {
+        stage('rules'); // the pipeline runs the rules once it has the taxonomy
+      }
+    },
+    ...(t.withDocuments ? { withDocuments: (d) => wrapSource(t.withDocuments!(d)) } : {}),
+  });
+  const schemaStage: SchemaValidator = (...args) => {
+    stage('schema');
+    return validateAgainstSchemas(...args);
+  };
+  const xhtmlStage: XhtmlSchemaValidator = (...args) => {
+    stage('schema');
+    return validateXhtmlSchema(...args);
   };
   scope.onmessage = async (e) => {
     const job = e.data;
+    let last: Stage | undefined;
+    stage = (s) => {
+      if (s !== last) scope.postMessage({ id: job.id, progress: (last = s) });
+    };
     try {
       const t0 = performance.now();
+      stage('reading');
       if (loaded?.key !== job.artifactKey) {
-        scope.postMessage({ id: job.id, progress: 'loading' });
-        loaded = {
-          key: job.artifactKey,
-          validator: await Validator.load(new Uint8Array(job.artifact), job.artifactKey),
-        };
+        const validator = await Validator.load(new Uint8Array(job.artifact), job.artifactKey);
+        // every taxonomy source the validator hands out reports the DTS and rules stages (validate() and
+        // validateFiling() ask the instance's own method, which this shadows)
+        const own = Validator.prototype.taxonomySource;
+        validator.taxonomySource = (documents) => wrapSource(own.call(validator, documents));
+        loaded = { key: job.artifactKey, validator };
       }
-      scope.postMessage({ id: job.id, progress: 'validating' });
+      stage('parsing');
       const bytes = new Uint8Array(job.filing);
       // XML Schema validation as `sbr validate --validator` does it: libxml2 (xmllint-wasm, ./xmllint-engine.ts) on the
       // artifact's schemas for instances and Inline XBRL targets, on its Inline XBRL 1.1 schema set for the XHTML
@@ -69,8 +115,8 @@ if (isWorker) {
         { url: job.url, bytes },
         {
           lang: job.lang,
-          schemaValidator: validateAgainstSchemas,
-          xhtmlSchemaValidator: validateXhtmlSchema,
+          schemaValidator: schemaStage,
+          xhtmlSchemaValidator: xhtmlStage,
           ...(job.profile !== undefined ? { profile: job.profile } : {}),
         },
       );
@@ -78,6 +124,7 @@ if (isWorker) {
         id: job.id,
         results,
         sources: inlineSources(job.url, bytes),
+        facts: filingKind(job.url) === 'instance' ? instanceFacts(job.url, bytes) : [],
         header: loaded.validator.header,
         ms: Math.round(performance.now() - t0),
       });
@@ -87,8 +134,73 @@ if (isWorker) {
         id: job.id,
         error: f ? { code: f.code, message: f.message } : { code: 'sbr:internal', message: String(err) },
       });
+    } finally {
+      stage = () => {};
     }
   };
+}
+
+/**
+ * The facts of an XBRL instance by the place of their start tag, with their value and their context's period and
+ * dimensions (XBRL 2.1 sections 4.6, 4.7; XBRL Dimensions 1.0 section 3.1.4), for the findings table's value and
+ * context columns. Nothing when the instance does not parse (its findings say why).
+ */
+function instanceFacts(url: string, bytes: Uint8Array): FactInfo[] {
+  let doc;
+  try {
+    doc = parseXml(bytes, url);
+  } catch {
+    return [];
+  }
+  const periods = new Map<string, string>();
+  const find = (el: XmlElement, local: string): XmlElement | undefined => {
+    for (const c of el.children) {
+      if (c.ns === XBRLI && c.local === local) return c;
+      const d = find(c, local);
+      if (d) return d;
+    }
+    return undefined;
+  };
+  const dimsOf = (el: XmlElement): string[] => {
+    const out: string[] = [];
+    const walk = (e: XmlElement) => {
+      for (const c of e.children) {
+        if (c.ns === XBRLDI && (c.local === 'explicitMember' || c.local === 'typedMember'))
+          out.push(`${c.attrs.get('dimension') ?? ''}=${c.text.trim() || (c.children[0]?.text.trim() ?? '')}`);
+        else walk(c);
+      }
+    };
+    walk(el);
+    return out;
+  };
+  for (const c of doc.root.children) {
+    if (c.ns !== XBRLI || c.local !== 'context') continue;
+    const period = find(c, 'period');
+    const instant = period && find(period, 'instant')?.text.trim();
+    const range = period && [find(period, 'startDate'), find(period, 'endDate')].map((x) => x?.text.trim() ?? '');
+    const forever = period && find(period, 'forever');
+    const p = instant || (forever ? 'forever' : range?.filter(Boolean).join(' – ')) || '';
+    const dims = dimsOf(c);
+    periods.set(c.attrs.get('id') ?? '', p + (dims.length ? ` [${dims.join(', ')}]` : ''));
+  }
+  const facts: FactInfo[] = [];
+  const walk = (el: XmlElement) => {
+    for (const c of el.children) {
+      const ctx = c.attrs.get('contextRef');
+      if (ctx !== undefined)
+        facts.push({
+          file: url,
+          line: c.line,
+          column: c.column,
+          value: c.text.trim().slice(0, 200),
+          context: ctx,
+          period: periods.get(ctx) ?? '',
+        });
+      else if (c.ns !== XBRLI && c.ns !== LINK && c.children.length) walk(c); // tuples
+    }
+  };
+  walk(doc.root);
+  return facts;
 }
 
 /** The Inline XBRL documents of a filing (an .html/.xhtml file, or those of a report package), for the report view. */
@@ -134,15 +246,20 @@ const TEXT: Record<string, Record<string, string>> = {
     findings: 'Findings',
     severity: 'Severity',
     all: 'all',
-    filterText: 'Code, concept or text',
+    filterText: 'Code, concept, value, period or text',
     code: 'Code',
     concept: 'Concept',
     where: 'File:line',
     message: 'Message',
     valid: 'Valid',
     invalid: 'Not valid',
-    loading: 'Loading the validator…',
-    validating: 'Validating…',
+    stage: 'Step',
+    stage_reading: 'reading the validator and the filing',
+    stage_parsing: 'parsing the filing',
+    stage_dts: 'taxonomy (DTS)',
+    stage_rules: 'XBRL rules',
+    stage_schema: 'XML Schema validation',
+    contextPeriod: 'Context: period',
     needBoth: 'Choose a filing and a validator first.',
     taxonomy: 'Taxonomy',
     time: 'Time',
@@ -192,15 +309,20 @@ const TEXT: Record<string, Record<string, string>> = {
     findings: 'Bevindingen',
     severity: 'Ernst',
     all: 'alle',
-    filterText: 'Code, concept of tekst',
+    filterText: 'Code, concept, waarde, periode of tekst',
     code: 'Code',
     concept: 'Concept',
     where: 'Bestand:regel',
     message: 'Melding',
     valid: 'Geldig',
     invalid: 'Niet geldig',
-    loading: 'Validator laden…',
-    validating: 'Valideren…',
+    stage: 'Stap',
+    stage_reading: 'validator en rapport lezen',
+    stage_parsing: 'rapport ontleden',
+    stage_dts: 'taxonomie (DTS)',
+    stage_rules: 'XBRL-regels',
+    stage_schema: 'XML Schema-validatie',
+    contextPeriod: 'Context: periode',
     needBoth: 'Kies eerst een rapport en een validator.',
     taxonomy: 'Taxonomie',
     time: 'Tijd',
@@ -232,6 +354,10 @@ interface Row {
   severity: string;
   code: string;
   concept: string;
+  /** The value of the fact the finding is on, as written ('' when it is on no fact). */
+  value: string;
+  /** The fact's context id and period (`Q1: 2024-01-01 – 2024-03-31`), with its dimensions. */
+  period: string;
   file: string;
   line: number;
   message: string;
@@ -309,13 +435,29 @@ function startPage(): void {
   });
 
   const progress = (s: string) => ($<HTMLElement>('#progress').textContent = s);
+  // the validation's stages as the worker reports them (STAGES), in a <progress> element; `data-stages` keeps the
+  // stages seen for the current validation (a test hook)
+  const bar = $<HTMLProgressElement>('#progressBar');
+  bar.max = STAGES.length;
+  const showStage = (s: Stage | undefined) => {
+    const done = s === undefined;
+    bar.hidden = done;
+    if (done) return;
+    bar.value = STAGES.indexOf(s) + 1;
+    const seen = (bar.dataset['stages'] ?? '').split(' ').filter(Boolean);
+    if (seen[seen.length - 1] !== s) bar.dataset['stages'] = [...seen, s].join(' ');
+    const text = `${t('stage')} ${STAGES.indexOf(s) + 1}/${STAGES.length}: ${t(`stage_${s}`)}`;
+    bar.setAttribute('aria-valuetext', text);
+    progress(text);
+  };
 
   const run = async () => {
     const filing = $<HTMLInputElement>('#filing').files?.[0];
     const file = $<HTMLInputElement>('#validator').files?.[0];
     const id = $<HTMLSelectElement>('#validatorId').value;
     if (!filing || (!file && !id)) return progress(t('needBoth'));
-    progress(t('loading'));
+    bar.dataset['stages'] = '';
+    showStage('reading');
     $<HTMLElement>('#summaryBody').replaceChildren(); // no verdict (data-valid) of an earlier filing while this one runs
     const artifact = file
       ? await file.arrayBuffer()
@@ -333,13 +475,14 @@ function startPage(): void {
       ...(p ? { profile: p === 'none' ? '' : p } : {}),
     };
     const done = await new Promise<Done>((resolve) => {
-      worker.onmessage = (e: MessageEvent<Done & { progress?: string }>) => {
+      worker.onmessage = (e: MessageEvent<Done & { progress?: Stage }>) => {
         if (e.data.id !== job.id) return;
-        if (e.data.progress) progress(t(e.data.progress));
+        if (e.data.progress) showStage(e.data.progress);
         else resolve(e.data);
       };
       worker.postMessage(job, [job.artifact, job.filing]);
     });
+    showStage(undefined);
     progress('');
     $<HTMLElement>('#hint').hidden = true;
     render(done, filing.name);
@@ -389,13 +532,30 @@ function startPage(): void {
     if (d.ms !== undefined) time.textContent = `${t('time')}: ${(d.ms / 1000).toFixed(2)} s`;
     summary.append(verdict, counts, tax, time);
     view.show(d.sources ?? [], findings);
+    // the fact a finding is on: from the rendered report (Inline XBRL), else from the instance's facts by start tag
+    const byLine = new Map<string, FactInfo[]>();
+    for (const x of d.facts ?? []) {
+      const k = `${x.file}\u0000${x.line}`;
+      const l = byLine.get(k);
+      if (l) l.push(x);
+      else byLine.set(k, [x]);
+    }
+    const factOf = (f: Finding): FactInfo | undefined => {
+      const inline = view.factInfo(f);
+      if (inline) return inline;
+      const onLine = byLine.get(`${f.file}\u0000${f.line}`);
+      return onLine && (onLine.filter((x) => x.column <= (f.column ?? 0)).pop() ?? onLine[0]);
+    };
     rows = findings.map((f) => {
       const m = /^(?:Fact |Feit )?(.*?\(([A-Za-z_][\w.-]*)\))/.exec(f.message);
+      const fact = factOf(f);
       return {
         severity: f.severity,
         code: f.code,
         // the label (QName) the message names, else the concept of the fact the finding is on in the rendered report
         concept: m ? m[1]! : (view.conceptOf(view.factOf(f)) ?? ''),
+        value: fact?.value ?? '',
+        period: fact ? `${fact.context}: ${fact.period}` : '',
         file: f.file,
         line: f.line ?? 0,
         message: f.message,
@@ -411,7 +571,9 @@ function startPage(): void {
     const q = $<HTMLInputElement>('#filterText').value.trim().toLowerCase();
     const shown = rows
       .filter(
-        (r) => (!sev || r.severity === sev) && (!q || `${r.code} ${r.concept} ${r.message}`.toLowerCase().includes(q)),
+        (r) =>
+          (!sev || r.severity === sev) &&
+          (!q || `${r.code} ${r.concept} ${r.value} ${r.period} ${r.message}`.toLowerCase().includes(q)),
       )
       .sort((a, b) => {
         const k = sort.key;
@@ -453,6 +615,21 @@ function startPage(): void {
       cell(t(`sev_${r.severity}`));
       cell(r.code, 'code');
       cell(r.concept);
+      cell(r.value, 'value');
+      // dates kept on one line each (the browser would break them at their hyphens); the text stays the same
+      const period = document.createElement('td');
+      period.className = 'period';
+      let at = 0;
+      for (const m of r.period.matchAll(/\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?/g)) {
+        period.append(r.period.slice(at, m.index));
+        const d = document.createElement('span');
+        d.className = 'date';
+        d.textContent = m[0];
+        period.append(d);
+        at = m.index + m[0].length;
+      }
+      period.append(r.period.slice(at));
+      tr.append(period);
       cell(`${r.file.split('/').pop()}:${r.line}`, 'where');
       cell(r.message);
       body.append(tr);
@@ -460,7 +637,7 @@ function startPage(): void {
     if (!shown.length) {
       const tr = document.createElement('tr');
       const td = document.createElement('td');
-      td.colSpan = 5;
+      td.colSpan = 7;
       td.textContent = rows.length ? `0 / ${rows.length} ${t('shown')}` : t('noFindings');
       tr.append(td);
       body.append(tr);
@@ -498,8 +675,12 @@ function startPage(): void {
   $<HTMLButtonElement>('#downloadCsv').addEventListener('click', () => {
     const q = (s: string | number) => `"${String(s).replace(/"/g, '""')}"`;
     const lines = [
-      'severity,code,concept,file,line,column,message',
-      ...rows.map((r) => [r.severity, r.code, r.concept, r.file, r.line, r.f.column ?? '', r.message].map(q).join(',')),
+      'severity,code,concept,value,context,file,line,column,message',
+      ...rows.map((r) =>
+        [r.severity, r.code, r.concept, r.value, r.period, r.file, r.line, r.f.column ?? '', r.message]
+          .map(q)
+          .join(','),
+      ),
     ];
     download('findings.csv', 'text/csv', lines.join('\r\n') + '\r\n');
   });

@@ -15,6 +15,19 @@
  * its script, object, embed and iframe elements and its `on*` attributes and `javascript:` links are removed.
  */
 
+/**
+ * A fact as the findings table shows it: where its start tag is, its value as written, its context id and the
+ * context's period (with its dimensions in brackets, `dim=member`).
+ */
+export interface FactInfo {
+  file: string;
+  line: number;
+  column: number;
+  value: string;
+  context: string;
+  period: string;
+}
+
 /** An Inline XBRL document of the filing, by the location findings name it with. */
 export interface ReportSource {
   url: string;
@@ -246,30 +259,60 @@ export class ReportView {
     return d.parsed;
   }
 
-  /** The context `id` of the set: in the document on show, else in another document's ix:resources. */
-  #context(el: Element, id: string): Element | undefined {
-    const find = (doc: Document) =>
-      [...doc.getElementsByTagNameNS(XBRLI, 'context')].find((c) => c.getAttribute('id') === id);
-    let hit = find(el.ownerDocument);
-    for (let i = 0; !hit && i < this.#docs.length; i++) if (i !== this.#shown) hit = find(this.#parsed(i)!);
-    return hit;
-  }
-
-  /** The fact's concept, value, period and dimensions (from its context in ix:resources) and its findings. */
-  #describe(el: Element, findings: FindingRef[]): void {
-    const t = this.t;
+  /** A fact's context: its id, its period (instant, `start – end` or forever) and its dimensions (`dim = member`). */
+  #contextOf(el: Element): { ctxId: string; period: string; dims: string[] } {
     const ctxId = el.getAttribute('contextRef') ?? el.getAttribute('contextref') ?? '';
     const ctx = this.#context(el, ctxId);
     const text = (parent: Element | undefined, local: string) =>
       parent ? (parent.getElementsByTagNameNS(XBRLI, local)[0]?.textContent?.trim() ?? '') : '';
     const instant = text(ctx, 'instant');
-    const period = instant || [text(ctx, 'startDate'), text(ctx, 'endDate')].filter(Boolean).join(' – ');
+    const forever = ctx?.getElementsByTagNameNS(XBRLI, 'forever').length ? 'forever' : '';
+    const period = instant || forever || [text(ctx, 'startDate'), text(ctx, 'endDate')].filter(Boolean).join(' – ');
     const dims = ctx
       ? [
           ...ctx.getElementsByTagNameNS(XBRLDI, 'explicitMember'),
           ...ctx.getElementsByTagNameNS(XBRLDI, 'typedMember'),
         ].map((m) => `${m.getAttribute('dimension')} = ${m.textContent?.trim()}`)
       : [];
+    return { ctxId, period, dims };
+  }
+
+  /**
+   * The value and context of the fact a finding is on, for the findings table (undefined when it is on no fact of
+   * the set). The value is the fact's text as displayed (before any transformation), at most 200 characters.
+   */
+  factInfo(f: FindingRef): FactInfo | undefined {
+    const id = this.factOf(f);
+    if (!id) return undefined;
+    const i = this.#docs.findIndex((d) => d.facts.some((x) => x.id === id));
+    const el = this.#element(id) ?? this.#parsed(i)?.querySelector(`[data-sbr-fact="${id}"]`);
+    const fact = this.#docs[i]!.facts.find((x) => x.id === id)!;
+    if (!el) return undefined;
+    const { ctxId, period, dims } = this.#contextOf(el);
+    return {
+      file: f.file,
+      line: fact.line,
+      column: fact.col,
+      value: (el.textContent ?? '').trim().slice(0, 200),
+      context: ctxId,
+      period: period + (dims.length ? ` [${dims.join(', ')}]` : ''),
+    };
+  }
+
+  /** The context `id` of the set: in the document on show, else in another document's ix:resources. */
+  #context(el: Element, id: string): Element | undefined {
+    const find = (doc: Document) =>
+      [...doc.getElementsByTagNameNS(XBRLI, 'context')].find((c) => c.getAttribute('id') === id);
+    let hit = find(el.ownerDocument);
+    if (!hit && this.frame.contentDocument) hit = find(this.frame.contentDocument);
+    for (let i = 0; !hit && i < this.#docs.length; i++) hit = find(this.#parsed(i)!);
+    return hit;
+  }
+
+  /** The fact's concept, value, period and dimensions (from its context in ix:resources) and its findings. */
+  #describe(el: Element, findings: FindingRef[]): void {
+    const t = this.t;
+    const { ctxId, period, dims } = this.#contextOf(el);
     const dl = document.createElement('dl');
     const row = (k: string, v: string) => {
       const dt = document.createElement('dt');

@@ -183,6 +183,29 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
     );
     expect(rows).toEqual(cli.findings.map((f) => ({ code: f.code, severity: f.severity })));
     expect(rows.length).toBeGreaterThan(2);
+    // the worker reported each stage, in order, to the <progress> element (hidden once done)
+    expect(await page.locator('#progressBar').getAttribute('data-stages')).toBe('reading parsing dts rules schema');
+    expect(await page.locator('#progressBar').isHidden()).toBe(true);
+    // value and context: period of the fact a finding is on (the boolean fact "yes", the VAT number of eight digits)
+    const cells = (code: string) => page.locator(`tr[data-code="${code}"]`).first().locator('td').allTextContents();
+    const unit = await cells('xbrl.4.6.2:numericUnitRef');
+    expect(unit.slice(3, 5)).toEqual(['143', 'Q1: 2024-01-01 – 2024-03-31']);
+    const dims = await cells('xbrldie:PrimaryItemDimensionallyInvalidError');
+    expect(dims[4]).toMatch(/^Q1\w*: 2024-01-01 – 2024-03-31/);
+    // filter by a value: only the rows whose value, period, code, concept or message has it
+    await page.locator('#filterText').fill('NL12345678B01');
+    const shown = await page.locator('tr[data-code]').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(rows.length);
+    expect(shown.every((x) => x.includes('NL12345678B01'))).toBe(true);
+    // sort by value (the button in the column header; aria-sort says so)
+    await page.locator('#filterText').fill('');
+    await page.locator('button[data-sort="value"]').click();
+    expect(await page.locator('th:has(button[data-sort="value"])').getAttribute('aria-sort')).toBe('ascending');
+    const values = await page.locator('tr[data-code] td.value').allTextContents();
+    expect(values).toEqual([...values].sort((a, b) => a.localeCompare(b)));
+    await page.locator('button[data-sort="line"]').click();
+    await page.locator('#filterText').fill('');
     await page.screenshot({ path: join(SHOTS, 'portal-demo-invalid.png'), fullPage: true });
 
     // filter by severity, then the Dutch switch (validated again, messages in Dutch)
@@ -191,10 +214,10 @@ describe.skipIf(!present)('validation portal in headless chromium', () => {
       cli.findings.filter((f) => f.severity === 'warning').length,
     );
     await page.locator('#filterSeverity').selectOption('');
-    const enFirst = await page.locator('tr[data-code] td').nth(4).textContent();
+    const enFirst = await page.locator('tr[data-code] td').nth(6).textContent();
     await page.locator('#lang').selectOption('nl');
     await expect
-      .poll(async () => page.locator('tr[data-code] td').nth(4).textContent(), { timeout: 30_000 })
+      .poll(async () => page.locator('tr[data-code] td').nth(6).textContent(), { timeout: 30_000 })
       .not.toBe(enFirst);
     expect(await page.locator('h1').textContent()).toBe('SBR-validatieportaal');
     await page.screenshot({ path: join(SHOTS, 'portal-demo-invalid-nl.png'), fullPage: true });
