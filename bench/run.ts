@@ -11,6 +11,10 @@
  *            packages and the schema cache, in a fresh process under /usr/bin/time, median of 3 (issue 14 target:
  *            1.5 s and 250 MB); the JSON findings of every run are checked
  *   - suite: the XBRL 2.1 conformance suite through validate(), median of 5 (BENCH_SUITE_RUNS to change)
+ *   - cli suites: `node bin/sbr.js conformance <suite> --cache ../shared/xbrl-schemas` (the built CLI, default
+ *     --concurrency 2 = two worker threads, XML Schema validation on) on the XDT and the XBRL 2.1 suites: wall and CPU
+ *     seconds (all threads) of the process, median of 3 (BENCH_CLI_SUITE_RUNS); each run must report every variation
+ *     passed (337/337, 548/548), otherwise the bench fails. Needs `npm run build` first.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +30,8 @@ const KVK_ENTRY = 'https://www.nltaxonomie.nl/kvk/2024-03-31/kvk-annual-report-n
 const NT = resolve(SHARED, 'real/nl/nt-2024');
 const SUITE = resolve(SHARED, 'conformance/xbrl-2.1/XBRL-CONF-2014-12-10/xbrl.xml');
 const CACHE = resolve(SHARED, 'xbrl-schemas');
+const XDT_SUITE = resolve(SHARED, 'conformance/xdt/xdt-conf-cr4-2009-10-06/xdt.xml');
+const ROOT = resolve(import.meta.dirname, '..');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -173,6 +179,48 @@ async function main() {
     `xbrl 2.1 suite: ${passed}/${variations.length} passed, ${suiteS.toFixed(1)} s median of ${runs} (runs ${suiteRuns.map((x) => (x / 1000).toFixed(1)).join(', ')}); Arelle reference ~62 s => ratio ${(62 / suiteS).toFixed(1)}x`,
   );
   console.log(`peak RSS: ${mb(peakRss)} MB`);
+
+  // 4. the suites through the built CLI
+  cliSuite('xdt suite (CLI)', XDT_SUITE, 337, 11.4);
+  cliSuite('xbrl 2.1 suite (CLI)', SUITE, 548, 81);
+}
+
+/** The CPU seconds of the process (all threads) are written to stderr as it exits. */
+const CPU_HOOK =
+  'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write("cpu-us "+(u.user+u.system)+"\\n")})';
+
+/**
+ * `node bin/sbr.js conformance <index> --cache CACHE`, BENCH_CLI_SUITE_RUNS times (default 3): median wall and CPU
+ * seconds. Every run must end with `<total> passed, 0 failed`; otherwise the bench exits 1.
+ */
+function cliSuite(label: string, index: string, total: number, arelleSeconds: number): void {
+  if (!existsSync(resolve(ROOT, 'dist/cli/main.js'))) {
+    console.log(`${label}: SKIPPED, run npm run build first`);
+    return;
+  }
+  const runs = Number(process.env.BENCH_CLI_SUITE_RUNS ?? 3);
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      ['--import', CPU_HOOK, resolve(ROOT, 'bin/sbr.js'), 'conformance', index, '--cache', CACHE],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    walls.push((performance.now() - t) / 1000);
+    cpus.push(Number(/cpu-us (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1e6);
+    const last = r.stdout.trimEnd().split('\n').pop() ?? '';
+    if (last !== `${total} passed, 0 failed`) {
+      console.log(`${label}: FAILED, expected "${total} passed, 0 failed", got "${last}" (exit ${r.status})`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  const wall = median(walls);
+  console.log(
+    `${label}: ${total}/${total} passed, ${wall.toFixed(1)} s wall, ${median(cpus).toFixed(1)} s CPU, median of ${runs} (runs ${walls.map((x) => x.toFixed(1)).join(', ')} s); Arelle reference ${arelleSeconds} s => ratio ${(arelleSeconds / wall).toFixed(1)}x`,
+  );
 }
 
 main().finally(() => clearInterval(sampler));

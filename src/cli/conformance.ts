@@ -48,14 +48,21 @@ export async function runConformanceCommand(index: string, o: ConformanceCommand
     const opts = resolverOptions(o);
     const t0 = performance.now();
     // Formula suite: variations without an instance check their linkbases too; <parameter> data are formula parameters.
-    const outcomes = await runSuite(
-      variations,
-      (v) => validate(variationInputs(v), { ...opts, formula: variationFormulaOptions(v) }),
-      {
-        concurrency,
-        expectedAmongFindings: !!o.profile,
-      },
-    );
+    // --concurrency N > 1: N worker threads (src/conformance/threads.ts, loaded only then); 1: in this thread
+    const outcomes =
+      concurrency > 1
+        ? await (
+            await import('../conformance/threads.js')
+          ).runSuiteInThreads(variations, {
+            threads: concurrency,
+            validateOptions: opts,
+            expectedAmongFindings: !!o.profile,
+          })
+        : await runSuite(
+            variations,
+            (v) => validate(variationInputs(v), { ...opts, formula: variationFormulaOptions(v) }),
+            { expectedAmongFindings: !!o.profile },
+          );
     const text = formatOutcomes(outcomes);
     const lines = text.trimEnd().split('\n');
     const last = lines.pop()!;

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { FatalInputError, finding, type Finding } from '../findings.js';
 import type { Variation } from './suite.js';
 import { compareFormulaOutput } from './formula.js';
+import { configureDocumentCache } from '../xml/document-cache.js';
 
 export interface VariationOutcome {
   variation: Variation;
@@ -37,6 +38,12 @@ export interface RunOptions {
    * when a finding of any severity has its expected code; the other findings are tolerated and counted.
    */
   expectedAmongFindings?: boolean;
+  /**
+   * Keep every parsed DTS document between variations for the run, not only the specifications' (default true; the
+   * variations of a testcase share their schemas): the process-wide cache of src/xml/document-cache.ts, at most
+   * 64 MiB of source documents; restored afterwards.
+   */
+  shareDocuments?: boolean;
 }
 
 /** Local part of a QName-like code: `xbrldte:X` -> `X`. */
@@ -174,7 +181,11 @@ export function judgeExpectedAmong(
   };
 }
 
-async function runOne(
+/**
+ * Validates one variation with `validate` and judges it: a thrown FatalInputError counts as its error finding, any
+ * other exception (or a call longer than `timeoutMs`) fails the variation with the reason. Never rejects.
+ */
+export async function runVariation(
   variation: Variation,
   validate: ValidateFn,
   timeoutMs: number | undefined,
@@ -227,6 +238,9 @@ function carriedFinding(e: unknown): Finding | undefined {
   );
 }
 
+/** Source bytes of parsed documents a suite run keeps (src/xml/document-cache.ts). */
+export const SUITE_CACHE_BYTES = 64 * 1024 * 1024;
+
 /** Runs the (filtered) variations through `validate` and judges each. Outcomes are in input order. */
 export async function runSuite(
   variations: Variation[],
@@ -237,15 +251,21 @@ export async function runSuite(
   const outcomes: VariationOutcome[] = new Array(selected.length);
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
   let next = 0;
+  const before =
+    opts.shareDocuments !== false ? configureDocumentCache({ scope: 'all', maxBytes: SUITE_CACHE_BYTES }) : undefined;
   const worker = async (): Promise<void> => {
     while (next < selected.length) {
       const i = next++;
-      const o = await runOne(selected[i]!, validate, opts.timeoutMs, opts.expectedAmongFindings);
+      const o = await runVariation(selected[i]!, validate, opts.timeoutMs, opts.expectedAmongFindings);
       outcomes[i] = o;
       opts.onResult?.(o);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, selected.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, selected.length) }, worker));
+  } finally {
+    if (before) configureDocumentCache(before);
+  }
   return outcomes;
 }
 

@@ -9,7 +9,8 @@
  */
 import { paramFinding } from '../messages/index.js';
 import { FatalInputError, type Finding, type SourceLocation } from '../findings.js';
-import { attr, baseUrl, parseXml, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
+import { attr, baseUrl, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
+import { parseXmlShared } from '../xml/document-cache.js';
 import { NS, XLINK_HREF, XLINK_TYPE } from './namespaces.js';
 import type { WhereParam } from '../messages/en-sbr.js';
 
@@ -177,7 +178,7 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     if (pre) doc = pre.doc;
     else
       try {
-        doc = parseXml(bytes, ref.url);
+        doc = parseXmlShared(bytes, ref.url);
       } catch (e) {
         if (e instanceof FatalInputError) {
           failed.add(key);

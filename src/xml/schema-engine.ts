@@ -99,6 +99,28 @@ function loadEngine(): Engine {
 }
 
 /**
+ * Linear memories of finished runs, kept for the next run (at most `KEPT_MEMORIES`, each at most `KEPT_MEMORY_BYTES`).
+ * A fresh 32 MiB memory per run costs its mapping and page faults, and every one counts as external memory to V8,
+ * which starts full garbage collections to make up for it; zeroing a kept one is cheaper. A kept memory is filled
+ * with zeros before it is reused, so each run starts from the same all-zero memory as with a fresh one (only its size
+ * may be larger, if an earlier run grew it, which the program cannot observe).
+ */
+const kept: WasmMemory[] = [];
+const KEPT_MEMORIES = 4;
+const KEPT_MEMORY_BYTES = 64 * 1024 * 1024;
+
+function acquireMemory(): WasmMemory {
+  const m = kept.pop();
+  if (!m) return new Wasm.Memory({ initial: INITIAL_PAGES, maximum: MAX_PAGES });
+  new Uint8Array(m.buffer).fill(0);
+  return m;
+}
+
+function releaseMemory(m: WasmMemory): void {
+  if (kept.length < KEPT_MEMORIES && m.buffer.byteLength <= KEPT_MEMORY_BYTES) kept.push(m);
+}
+
+/**
  * Runs `xmllint args...` over an in-memory file system holding `files`. Never rejects for xmllint's own
  * failures (they come back as exit codes and stderr); rejects only when the engine cannot be loaded.
  */
@@ -108,6 +130,7 @@ export async function runXmllint(files: XmllintInputFile[], args: string[]): Pro
   let stderr = '';
   let exitCode: number | undefined;
   const savedExitCode = process.exitCode;
+  const memory = acquireMemory();
   try {
     await factory({
       inputFiles: files,
@@ -125,7 +148,7 @@ export async function runXmllint(files: XmllintInputFile[], args: string[]): Pro
         exitCode = -1;
         stderr += `WASM Abort: ${String(reason)}\n`;
       },
-      wasmMemory: new Wasm.Memory({ initial: INITIAL_PAGES, maximum: MAX_PAGES }),
+      wasmMemory: memory,
       instantiateWasm(imports, done) {
         const instance = new Wasm.Instance(wasm, imports);
         done(instance, wasm);
@@ -138,6 +161,7 @@ export async function runXmllint(files: XmllintInputFile[], args: string[]): Pro
       stderr += `WASM failure: ${e instanceof Error ? e.message : String(e)}\n`;
     }
   } finally {
+    releaseMemory(memory);
     // Belt and braces: the glue was given a private `process.exitCode`, but never let a run change ours.
     if (process.exitCode !== savedExitCode) process.exitCode = savedExitCode;
   }

@@ -85,6 +85,20 @@ describe('validateAgainstSchemas (fixtures)', () => {
     expect(b).toEqual(a);
   });
 
+  it('gives each run the same results whatever the runs before it left in the reused wasm memory', async () => {
+    const first = await validateAgainstSchemas(docOf(fx('invalid.xml')), schemas, roots);
+    // a bigger run in between (more documents, unpruned), then the same runs again, two at a time
+    await validateManyAgainstSchemas([docOf(fx('valid.xml')), docOf(fx('invalid.xml'))], schemas, roots, {
+      pruneUnusedElements: false,
+    });
+    const again = await Promise.all([
+      validateAgainstSchemas(docOf(fx('invalid.xml')), schemas, roots),
+      validateAgainstSchemas(docOf(fx('valid.xml')), schemas, roots),
+    ]);
+    expect(first.length).toBe(3);
+    expect(again).toEqual([first, []]);
+  });
+
   it('validates several documents in one run', async () => {
     const [v, i] = await validateManyAgainstSchemas([docOf(fx('valid.xml')), docOf(fx('invalid.xml'))], schemas, roots);
     expect(v).toEqual([]);
