@@ -19,7 +19,8 @@ import type { CompiledTaxonomy, DimensionInfo, DimensionalModel, HypercubeDimens
 
 // The model's shapes are plain data of the compiled taxonomy (src/compile/types.ts); re-exported for their readers.
 export type { DimensionInfo, DomainMembers, Drs, HasHypercube, HypercubeDimension, DimensionalModel } from './types.js';
-import { finding, type Finding } from '../findings.js';
+import type { Finding } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 
 export const XBRLDT_NS = 'http://xbrl.org/2005/xbrldt';
 export const XBRLDI_NS = 'http://xbrl.org/2006/xbrldi';
@@ -187,10 +188,10 @@ export function compileDimensions(
     } else if (prev !== to && !tooMany.has(`${from}\u0000${to}`)) {
       tooMany.add(`${from}\u0000${to}`);
       report(
-        finding(
+        paramFinding(
           'xbrldte:TooManyDefaultMembersError',
           'error',
-          `Dimension ${qn(from)} has more than one default member: ${qn(prev)} and ${qn(to)} (dimension-default relationship in ${r.role}).`,
+          { dimension: qn(from), first: qn(prev), second: qn(to), elr: r.role },
           r.rel,
           `${SPEC} section 2.7.1.1`,
         ),
@@ -256,10 +257,17 @@ export function compileDimensions(
             cycleReported.add(dom);
             const c = dom.cycle;
             report(
-              finding(
+              paramFinding(
                 'xbrldte:DRSDirectedCycleError',
                 'error',
-                `The domain of dimension ${qn(dim)} of hypercube ${qn(hc)} (DRS in ${r.role}) has a directed cycle: the domain-member relationship from ${qn(c.rel.from)} to ${qn(c.rel.to)} in ${c.role} leads back to an ancestor.`,
+                {
+                  dimension: qn(dim),
+                  hypercube: qn(hc),
+                  elr: r.role,
+                  from: qn(c.rel.from),
+                  to: qn(c.rel.to),
+                  arcElr: c.role,
+                },
                 c.rel,
                 `${SPEC} section 2.4.3`,
               ),
@@ -270,10 +278,10 @@ export function compileDimensions(
           for (const m of members) {
             if (drsItems.usable.has(m)) {
               report(
-                finding(
+                paramFinding(
                   'xbrldte:PrimaryItemPolymorphismError',
                   'error',
-                  `Primary item ${qn(m)} has hypercube ${qn(hc)} (from ${qn(pri)} in ${r.role}) and is also a member of the domain of its explicit dimension ${qn(dim)}.`,
+                  { concept: qn(m), hypercube: qn(hc), from: qn(pri), elr: r.role, dimension: qn(dim) },
                   r.rel,
                   `${SPEC} section 2.5.3.2.1`,
                 ),

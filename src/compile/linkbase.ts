@@ -8,7 +8,8 @@
  * roleRef/arcroleRef declarations, sections 3.5.2.4, 3.5.2.5, 3.5.3.7, 3.5.3.9).
  */
 import type { ArcroleType, Network, Relationship, Resource, RoleType, SimpleType } from './types.js';
-import { finding, type Finding } from '../findings.js';
+import type { Finding } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { attr, baseUrl, clark, deepText, resolveUrl, type XmlElement } from '../xml/parse.js';
 import { documentKey, type Dts } from '../dts/discover.js';
 import {
@@ -227,10 +228,10 @@ export function buildNetworks(
       const table = isArc ? arcroleRefs : roleRefs;
       if (table.has(uri)) {
         findings.push(
-          finding(
+          paramFinding(
             isArc ? 'xbrl.3.5.2.5:arcroleRefDuplicate' : 'xbrl.3.5.2.4:roleRefDuplicate',
             'error',
-            `The ${isArc ? 'arcrole' : 'role'} ${uri} has more than one ${c.local} in this linkbase`,
+            { kind: isArc ? 'arcrole' : 'role', uri, element: c.local, linkbase: true },
             loc(c),
             `XBRL 2.1 section ${isArc ? '3.5.2.5' : '3.5.2.4'}`,
           ),
@@ -245,23 +246,17 @@ export function buildNetworks(
       if (!uri || STANDARD_ROLES.has(uri) || el.ns !== NS.link) return;
       if (!roleRefs.has(uri) && !roleTypes[uri]) {
         findings.push(
-          finding(
+          paramFinding(
             'xbrl.3.5.2.4:roleRefMissing',
             'error',
-            `The role ${uri} is used but not declared by a roleRef in this linkbase`,
+            { uri, undeclared: true },
             loc(el),
             'XBRL 2.1 section 3.5.2.4',
           ),
         );
       } else if (!roleRefs.has(uri) && lb.parent === undefined) {
         findings.push(
-          finding(
-            'xbrl.3.5.2.4:roleRefMissing',
-            'error',
-            `The role ${uri} is used without a roleRef in this linkbase`,
-            loc(el),
-            'XBRL 2.1 section 3.5.2.4',
-          ),
+          paramFinding('xbrl.3.5.2.4:roleRefMissing', 'error', { uri }, loc(el), 'XBRL 2.1 section 3.5.2.4'),
         );
       }
     };
@@ -269,13 +264,7 @@ export function buildNetworks(
       if (!uri || STANDARD_ARCROLES.has(uri) || el.ns !== NS.link) return;
       if (!arcroleRefs.has(uri)) {
         findings.push(
-          finding(
-            'xbrl.3.5.2.5:arcroleRefMissing',
-            'error',
-            `The arcrole ${uri} is used without an arcroleRef in this linkbase`,
-            loc(el),
-            'XBRL 2.1 section 3.5.2.5',
-          ),
+          paramFinding('xbrl.3.5.2.5:arcroleRefMissing', 'error', { uri }, loc(el), 'XBRL 2.1 section 3.5.2.5'),
         );
       }
     };
@@ -311,10 +300,10 @@ export function buildNetworks(
             const missingDoc = href !== undefined && dts.unresolved?.has(targetKey) === true;
             if (!missingDoc && (isLinkLoc || href === undefined || dts.documents.has(targetKey))) {
               findings.push(
-                finding(
+                paramFinding(
                   'xbrl.3.5.3.7.2:locatorHref',
                   'error',
-                  `The locator ${href ?? '(no href)'} does not point to an element in the DTS`,
+                  { href: href ?? '(no href)' },
                   loc(c),
                   'XBRL 2.1 section 3.5.3.7.2',
                 ),
@@ -330,10 +319,15 @@ export function buildNetworks(
               resources[Number(ep.slice(10))]?.element === stdLoc.resource;
             if (ep.startsWith('#element:') || (isResource && !okResource)) {
               findings.push(
-                finding(
+                paramFinding(
                   `xbrl.${stdLoc.section}:locatorTarget`,
                   'error',
-                  `The locator ${href} in a ${link.local} points to ${isResource ? 'a resource' : 'an element'} that is not a concept${stdLoc.resource ? ` or a ${stdLoc.resource.slice(NS.link.length + 2)} resource` : ''}`,
+                  {
+                    href,
+                    link: link.local,
+                    resource: isResource,
+                    ...(stdLoc.resource ? { allowed: stdLoc.resource.slice(NS.link.length + 2) } : {}),
+                  },
                   loc(c),
                   `XBRL 2.1 section ${stdLoc.section}`,
                 ),
@@ -365,10 +359,10 @@ export function buildNetworks(
         const targetRole = arc.attrs.get(XBRLDT_TARGET_ROLE)?.trim();
         if (targetRole && !STANDARD_ROLES.has(targetRole) && roleTypes[targetRole] && !roleRefs.has(targetRole)) {
           findings.push(
-            finding(
+            paramFinding(
               'xbrldte:TargetRoleNotResolvedError',
               'error',
-              `The xbrldt:targetRole ${targetRole} on this arc is not declared by a roleRef in its linkbase`,
+              { role: targetRole, noRoleRef: true },
               loc(arc),
               'XBRL Dimensions 1.0 section 2.4.3',
             ),
@@ -381,10 +375,10 @@ export function buildNetworks(
         if (tosSeen === undefined) fromTo.set(fromL, (tosSeen = new Set()));
         if (tosSeen.has(toL)) {
           findings.push(
-            finding(
+            paramFinding(
               'xlink:duplicateArc',
               'error',
-              `Two arcs in this ${link.local} go from "${fromL}" to "${toL}"; XLink requires such arcs to be in different extended links`,
+              { link: link.local, from: fromL, to: toL },
               loc(arc),
               'XLink 1.0 section 5.1.4 (XBRL 2.1 section 3.5.3.9)',
             ),
@@ -393,10 +387,10 @@ export function buildNetworks(
         const std = arc.ns === NS.link ? STANDARD_ARC_ARCROLES[arc.local] : undefined;
         if (std && STANDARD_ARCROLES.has(arcrole) && !std.arcroles.includes(arcrole)) {
           findings.push(
-            finding(
+            paramFinding(
               `xbrl.${std.section}:arcrole`,
               'error',
-              `A ${arc.local} has the arcrole ${arcrole}; with a standard arcrole it must be ${std.arcroles.join(' or ')}`,
+              { arc: arc.local, arcrole, allowed: std.arcroles },
               loc(arc),
               `XBRL 2.1 section ${std.section}`,
             ),
@@ -407,10 +401,10 @@ export function buildNetworks(
         if (!froms || !tos) {
           if ((!froms && unresolved.has(fromL)) || (!tos && unresolved.has(toL))) continue;
           findings.push(
-            finding(
+            paramFinding(
               'xbrl.3.5.3.9:arcEndpoint',
               'error',
-              `The arc's ${!froms ? `from label "${fromL}"` : `to label "${toL}"`} names no locator or resource in this extended link`,
+              !froms ? { side: 'from', label: fromL } : { side: 'to', label: toL },
               loc(arc),
               'XBRL 2.1 section 3.5.3.9',
             ),
@@ -425,10 +419,10 @@ export function buildNetworks(
         if (ra && locLabels.has(toL)) {
           if (!prohibited) {
             findings.push(
-              finding(
+              paramFinding(
                 `xbrl.${ra.section}:${ra.code}`,
                 'error',
-                `The ${arc.local} to "${toL}" leads to a remote resource through a locator; only a prohibiting arc (use="prohibited") may do that`,
+                { arc: arc.local, to: toL },
                 loc(arc),
                 `XBRL 2.1 section ${ra.section}`,
               ),
@@ -437,10 +431,10 @@ export function buildNetworks(
             tos.some((t) => !t.startsWith('#resource:') || resources[Number(t.slice(10))]?.element !== ra.resource)
           ) {
             findings.push(
-              finding(
+              paramFinding(
                 `xbrl.${ra.section}:${ra.code}`,
                 'error',
-                `The prohibiting ${arc.local} to "${toL}" leads to something other than a ${ra.resource.slice(NS.link.length + 2)} resource`,
+                { arc: arc.local, to: toL, prohibiting: true, resource: ra.resource.slice(NS.link.length + 2) },
                 loc(arc),
                 `XBRL 2.1 section ${ra.section}`,
               ),
@@ -591,10 +585,10 @@ function checkLinkbaseRefs(dts: Dts, findings: Finding[]): void {
     const arcrole = attr(ref, XLINK_ARCROLE);
     if (arcrole?.trim() !== LINKBASE_ARCROLE) {
       findings.push(
-        finding(
+        paramFinding(
           'xbrl.4.3.3:linkbaseRefArcrole',
           'error',
-          `The linkbaseRef has ${arcrole === undefined ? 'no xlink:arcrole' : `xlink:arcrole ${arcrole}`}; it must be ${LINKBASE_ARCROLE}`,
+          { arcrole, required: LINKBASE_ARCROLE },
           loc(ref),
           'XBRL 2.1 section 4.3.3',
         ),
@@ -616,10 +610,10 @@ function checkLinkbaseRefs(dts: Dts, findings: Finding[]): void {
     }
     if (bad.size) {
       findings.push(
-        finding(
+        paramFinding(
           'xbrl.4.3.2:linkbaseRefRole',
           'error',
-          `The linkbaseRef has role ${role}, but the linkbase ${href} holds ${[...bad].join(', ')} extended links, not only ${want}`,
+          { role, href, links: [...bad], want },
           loc(ref),
           'XBRL 2.1 section 4.3.2',
         ),
@@ -658,10 +652,10 @@ function checkRoleRefTarget(c: XmlElement, uri: string, isArc: boolean, dts: Dts
   if (got !== uri) {
     const sec = isArc ? '3.5.2.5' : '3.5.2.4';
     findings.push(
-      finding(
+      paramFinding(
         `xbrl.${sec}:${isArc ? 'arcroleRefTarget' : 'roleRefTarget'}`,
         'error',
-        `The ${c.local} for ${uri} points to ${target ? `a ${target.local}${got ? ` for ${got}` : ''}` : 'nothing'} instead of its ${want}`,
+        { element: c.local, uri, ...(target ? { target: target.local } : {}), ...(got ? { got } : {}), want },
         loc(c),
         `XBRL 2.1 section ${sec}`,
       ),

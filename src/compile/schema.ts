@@ -5,7 +5,8 @@
  * particles, and `link:roleType` / `link:arcroleType` declarations are collected.
  */
 import type { ArcroleType, Concept, Facets, Particle, RoleType, SimpleType } from './types.js';
-import { finding, type Finding } from '../findings.js';
+import type { Finding } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { attr, clark, resolveQName, resolveUrl, baseUrl, type XmlElement } from '../xml/parse.js';
 import { documentKey, type Dts } from '../dts/discover.js';
 import { ITEM, NS, TUPLE } from '../dts/namespaces.js';
@@ -73,13 +74,7 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
     if (tnsAttr !== undefined && tnsAttr.trim() === '') {
       // XBRL 2.1 section 5.1 (and XML Schema: a targetNamespace attribute must not be empty)
       findings.push(
-        finding(
-          'xbrl.5.1:targetNamespaceEmpty',
-          'error',
-          'The taxonomy schema has an empty targetNamespace attribute; a taxonomy schema needs a namespace',
-          loc(d.doc.root),
-          'XBRL 2.1 section 5.1',
-        ),
+        paramFinding('xbrl.5.1:targetNamespaceEmpty', 'error', {}, loc(d.doc.root), 'XBRL 2.1 section 5.1'),
       );
     }
     const tns = d.targetNamespace ?? '';
@@ -662,14 +657,10 @@ function collectRoleTypes(
       // content is not checked by XML Schema validation of the taxonomy schema, so it is checked here.
       if (rawUri === undefined || uri === '' || !isUriReference(uri)) {
         findings.push(
-          finding(
+          paramFinding(
             `xbrl.${sec}:${isArc ? 'arcroleURI' : 'roleURI'}`,
             'error',
-            rawUri === undefined
-              ? `The ${what} has no ${uriAttr} attribute`
-              : uri === ''
-                ? `The ${what} has an empty ${uriAttr}`
-                : `The ${uriAttr} "${uri}" of the ${what} is not a valid URI`,
+            { element: what, attribute: uriAttr, ...(rawUri === undefined ? { missing: true } : { uri }) },
             loc(c),
             `XBRL 2.1 section ${sec}`,
           ),
@@ -678,10 +669,10 @@ function collectRoleTypes(
       const idAttr = attr(c, 'id');
       if (idAttr !== undefined && !NCNAME.test(idAttr.trim())) {
         findings.push(
-          finding(
+          paramFinding(
             `xbrl.${sec}:${what}Id`,
             'error',
-            `The id "${idAttr}" of the ${what} ${uri} is not an NCName`,
+            { id: idAttr, element: what, uri },
             loc(c),
             `XBRL 2.1 section ${sec}`,
           ),
@@ -691,12 +682,10 @@ function collectRoleTypes(
         const ca = attr(c, 'cyclesAllowed');
         if (ca === undefined || !['any', 'undirected', 'none'].includes(ca.trim())) {
           findings.push(
-            finding(
+            paramFinding(
               'xbrl.5.1.4:cyclesAllowed',
               'error',
-              ca === undefined
-                ? `The arcroleType ${uri} has no cyclesAllowed attribute`
-                : `The arcroleType ${uri} has cyclesAllowed="${ca}"; it must be any, undirected or none`,
+              { uri, ...(ca === undefined ? {} : { value: ca }) },
               loc(c),
               'XBRL 2.1 section 5.1.4',
             ),
@@ -715,10 +704,10 @@ function collectRoleTypes(
               // sections 5.1.3.4 / 5.1.4.5: no s-equal usedOn elements in one declaration
               const us = isArc ? '5.1.4.5' : '5.1.3.4';
               findings.push(
-                finding(
+                paramFinding(
                   `xbrl.${us}:usedOnDuplicate`,
                   'error',
-                  `The ${what} ${uri} lists usedOn ${u.text.trim()} more than once`,
+                  { element: what, uri, usedOn: u.text.trim() },
                   loc(u),
                   `XBRL 2.1 section ${us}`,
                 ),
@@ -740,10 +729,10 @@ function collectRoleTypes(
         if (prev && documentKey(prev.file) !== documentKey(art.file)) {
           if (!sameDeclaration(prev, art) || (prev as ArcroleType).cyclesAllowed !== ca) {
             findings.push(
-              finding(
+              paramFinding(
                 'xbrl.5.1.4:arcroleTypeDuplicate',
                 'error',
-                `The arcrole ${uri} is declared twice with different definitions (also at ${prev.file}:${prev.line})`,
+                { uri, file: prev.file, line: prev.line },
                 loc(c),
                 'XBRL 2.1 section 5.1.4',
               ),
@@ -753,13 +742,7 @@ function collectRoleTypes(
         }
         if (prev) {
           findings.push(
-            finding(
-              'xbrl.5.1.4:arcroleTypeDuplicate',
-              'error',
-              `The arcrole ${uri} is declared twice in one schema`,
-              loc(c),
-              'XBRL 2.1 section 5.1.4',
-            ),
+            paramFinding('xbrl.5.1.4:arcroleTypeDuplicate', 'error', { uri }, loc(c), 'XBRL 2.1 section 5.1.4'),
           );
           continue;
         }
@@ -768,10 +751,10 @@ function collectRoleTypes(
         if (prev && documentKey(prev.file) !== documentKey(rt.file)) {
           if (!sameDeclaration(prev, rt)) {
             findings.push(
-              finding(
+              paramFinding(
                 'xbrl.5.1.3:roleTypeDuplicate',
                 'error',
-                `The role ${uri} is declared twice with different definitions (also at ${prev.file}:${prev.line})`,
+                { uri, file: prev.file, line: prev.line },
                 loc(c),
                 'XBRL 2.1 section 5.1.3',
               ),
@@ -781,13 +764,7 @@ function collectRoleTypes(
         }
         if (prev) {
           findings.push(
-            finding(
-              'xbrl.5.1.3:roleTypeDuplicate',
-              'error',
-              `The role ${uri} is declared twice in one schema`,
-              loc(c),
-              'XBRL 2.1 section 5.1.3',
-            ),
+            paramFinding('xbrl.5.1.3:roleTypeDuplicate', 'error', { uri }, loc(c), 'XBRL 2.1 section 5.1.3'),
           );
           continue;
         }

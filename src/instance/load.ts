@@ -222,23 +222,13 @@ function child(el: XmlElement, local: string): XmlElement | undefined {
 function loadContext(el: XmlElement, rep: Rep): Context | undefined {
   const id = attr(el, 'id')?.trim();
   if (!id) {
-    rep(
-      'xbrl.4.7.1:contextId',
-      'A context has no id attribute; facts cannot refer to it',
-      el,
-      'XBRL 2.1 section 4.7.1',
-    );
+    rep('xbrl.4.7.1:contextId', { missing: true }, el, 'XBRL 2.1 section 4.7.1');
     return undefined;
   }
   const entityEl = child(el, 'entity');
   const identEl = entityEl && child(entityEl, 'identifier');
   if (!entityEl) {
-    rep(
-      'xbrl.4.7.3:contextEntity',
-      `Context '${id}' has no entity (xbrli:entity is required)`,
-      el,
-      'XBRL 2.1 section 4.7.3',
-    );
+    rep('xbrl.4.7.3:contextEntity', { context: id }, el, 'XBRL 2.1 section 4.7.3');
   } else if (!identEl) {
     rep('xbrl.4.7.3.1:entityIdentifier', { context: id, missing: 'identifier' }, entityEl, 'XBRL 2.1 section 4.7.3.1');
   } else if (attr(identEl, 'scheme') === undefined) {
@@ -247,12 +237,7 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
   const periodEl = child(el, 'period');
   let period: Period = { kind: 'forever' };
   if (!periodEl) {
-    rep(
-      'xbrl.4.7.2:contextPeriod',
-      `Context '${id}' has no period (xbrli:period is required)`,
-      el,
-      'XBRL 2.1 section 4.7.2',
-    );
+    rep('xbrl.4.7.2:contextPeriod', { context: id, missing: true }, el, 'XBRL 2.1 section 4.7.2');
   } else {
     const instant = child(periodEl, 'instant');
     const start = child(periodEl, 'startDate');
@@ -264,12 +249,7 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
       period = { kind: 'duration', start: start.text.trim(), end: end.text.trim() };
     else if (forever && n === 1) period = { kind: 'forever' };
     else {
-      rep(
-        'xbrl.4.7.2:contextPeriod',
-        `The period of context '${id}' must contain either an instant, a startDate followed by an endDate, or forever`,
-        periodEl,
-        'XBRL 2.1 section 4.7.2',
-      );
+      rep('xbrl.4.7.2:contextPeriod', { context: id }, periodEl, 'XBRL 2.1 section 4.7.2');
       if (instant) period = { kind: 'instant', instant: instant.text.trim() };
       else if (start && end) period = { kind: 'duration', start: start.text.trim(), end: end.text.trim() };
     }
@@ -303,7 +283,12 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
       if (!dim) {
         rep(
           'xmlSchema:valueError',
-          `The dimension attribute '${dimLex ?? ''}' of an ${m.prefix ? m.prefix + ':' : ''}${m.local} in context '${id}' is not a QName with a declared prefix`,
+          {
+            kind: 'dimensionQName',
+            dimension: dimLex ?? '',
+            element: `${m.prefix ? m.prefix + ':' : ''}${m.local}`,
+            context: id,
+          },
           m,
           'XBRL Dimensions 1.0 section 3.1.4.5',
         );
@@ -322,7 +307,7 @@ function loadContext(el: XmlElement, rep: Rep): Context | undefined {
         if (!mem) {
           rep(
             'xmlSchema:valueError',
-            `The member '${m.text.trim()}' of dimension ${dimLex} in context '${id}' is not a QName with a declared prefix`,
+            { kind: 'memberQName', member: m.text.trim(), dimension: dimLex, context: id },
             m,
             'XBRL Dimensions 1.0 section 3.1.4.5.3',
           );
@@ -344,12 +329,7 @@ function measures(parent: XmlElement, unitId: string, rep: Rep): QNameValue[] {
     if (m.ns !== XBRLI_NS || m.local !== 'measure') continue;
     const q = resolveQName(m, m.text);
     if (!q) {
-      rep(
-        'xbrl.4.8.2:measureQName',
-        `Unit '${unitId}' has measure '${m.text.trim()}', which is not a QName with a declared namespace prefix`,
-        m,
-        'XBRL 2.1 section 4.8.2',
-      );
+      rep('xbrl.4.8.2:measureQName', { unit: unitId, measure: m.text.trim() }, m, 'XBRL 2.1 section 4.8.2');
       continue;
     }
     out.push({ key: clark(q.ns, q.local), ns: q.ns, local: q.local });
@@ -360,7 +340,7 @@ function measures(parent: XmlElement, unitId: string, rep: Rep): QNameValue[] {
 function loadUnit(el: XmlElement, rep: Rep): Unit | undefined {
   const id = attr(el, 'id')?.trim();
   if (!id) {
-    rep('xbrl.4.8.1:unitId', 'A unit has no id attribute; facts cannot refer to it', el, 'XBRL 2.1 section 4.8.1');
+    rep('xbrl.4.8.1:unitId', { missing: true }, el, 'XBRL 2.1 section 4.8.1');
     return undefined;
   }
   const divide = child(el, 'divide');
@@ -378,26 +358,16 @@ function loadUnit(el: XmlElement, rep: Rep): Unit | undefined {
     const num = child(divide, 'unitNumerator');
     const den = child(divide, 'unitDenominator');
     if (!num || !den) {
-      rep(
-        'xbrl.4.8.3:unitDivide',
-        `The divide of unit '${id}' must contain a unitNumerator and a unitDenominator`,
-        divide,
-        'XBRL 2.1 section 4.8.3',
-      );
+      rep('xbrl.4.8.3:unitDivide', { unit: id, missing: true }, divide, 'XBRL 2.1 section 4.8.3');
     }
     if (num) unit.numerator = measures(num, id, rep);
     if (den) unit.denominator = measures(den, id, rep);
     if ((num && num.children.length === 0) || (den && den.children.length === 0)) {
-      rep(
-        'xbrl.4.8.3:unitDivide',
-        `The numerator and denominator of unit '${id}' must each have at least one measure`,
-        divide,
-        'XBRL 2.1 section 4.8.3',
-      );
+      rep('xbrl.4.8.3:unitDivide', { unit: id }, divide, 'XBRL 2.1 section 4.8.3');
     }
   } else {
     const any = el.children.some((c) => c.ns === XBRLI_NS && c.local === 'measure');
-    if (!any) rep('xbrl.4.8.2:measureElement', `Unit '${id}' has no measure`, el, 'XBRL 2.1 section 4.8.2');
+    if (!any) rep('xbrl.4.8.2:measureElement', { unit: id, none: true }, el, 'XBRL 2.1 section 4.8.2');
     unit.numerator = measures(el, id, rep);
   }
   return unit;

@@ -18,7 +18,7 @@
  * silent pass, and a value a transformation rejects carries the transformation module's code.
  */
 import { Decimal } from 'decimal.js';
-import { FatalInputError, finding, type Finding, type SourceLocation } from '../findings.js';
+import { FatalInputError, finding, type Finding, type MessageParams, type SourceLocation } from '../findings.js';
 import { paramFinding } from '../messages/index.js';
 import { parseXml, XML_NS, XSI_NS, type XmlDocument } from '../xml/parse.js';
 import { elementChildren, ixDescendants, type IxDocument, type IxElement, type IxNode } from './xhtml.js';
@@ -33,7 +33,9 @@ const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
 const STD_LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
 const STD_FOOTNOTE_ROLE = 'http://www.xbrl.org/2003/role/footnote';
 
-export type TransformResult = { ok: true; value: string } | { ok: false; code: string; message: string };
+/** A transformation's value, or why not: an English `message` and, from src/ixbrl/transforms.ts, its message `params`. */
+export type TransformResult =
+  { ok: true; value: string } | { ok: false; code: string; message: string; params?: MessageParams };
 export interface Transforms {
   applyTransform(ns: string, local: string, text: string): TransformResult;
   isKnownTransform(ns: string, local: string): boolean;
@@ -222,16 +224,16 @@ interface FactRec {
 export function extractIxds(docs: IxDocument[], options: ExtractOptions): ExtractResult {
   const tf: Transforms = options.transforms;
   const findings: Finding[] = [];
-  const err = (code: string, message: string, el: IxElement | undefined, section?: string) =>
+  /** A finding with an English message, or with the params of its message (src/messages). */
+  const err = (code: string, message: string | MessageParams, el: IxElement | undefined, section?: string) => {
+    const at = el ? loc(el) : { file: docs[0]?.url ?? '' };
+    const spec = section ? `Inline XBRL 1.1 section ${section}` : 'Inline XBRL 1.1';
     findings.push(
-      finding(
-        code,
-        'error',
-        message,
-        el ? loc(el) : { file: docs[0]?.url ?? '' },
-        section ? `Inline XBRL 1.1 section ${section}` : 'Inline XBRL 1.1',
-      ),
+      typeof message === 'string'
+        ? finding(code, 'error', message, at, spec)
+        : paramFinding(code, 'error', message, at, spec),
     );
+  };
   const errFor = (el: IxElement, name: string, message: string, kind: 'constraint' | 'validation' = 'validation') =>
     err(ixCode(el.local, name, kind), message, el, SPEC_SECTION[el.local]);
 
@@ -264,8 +266,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
           'Inline XBRL 1.1 section 3.1',
         ),
       );
-    for (const dup of d.duplicateIds)
-      err('ix11:duplicateId', `The id "${dup.attrs.get('id')}" is used more than once in the document`, dup);
+    for (const dup of d.duplicateIds) err('ix11:duplicateId', { id: dup.attrs.get('id') ?? '' }, dup);
     for (const el of ixDescendants(d.root)) {
       if (el.ns === IX10_NS) {
         findings.push(paramFinding('sbr:inlineXbrl10Unsupported', 'error', {}, loc(el), 'Inline XBRL 1.1'));
@@ -276,11 +277,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
         const prev = ids.get(id);
         if (prev && prev.doc !== el.doc) {
           const name = el.parent && isIx(el.parent, 'resources') ? 'resourceIdDuplication' : 'duplicateId';
-          err(
-            name === 'duplicateId' ? 'ix11:duplicateId' : ixCode('resources', name),
-            `The id "${id}" is used in more than one document of the inline XBRL document set`,
-            el,
-          );
+          err(name === 'duplicateId' ? 'ix11:duplicateId' : ixCode('resources', name), { id, documentSet: true }, el);
         } else if (!prev) ids.set(id, el);
       }
       if (!isIx(el)) continue;
@@ -388,7 +385,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
         }
         default:
           if (!['hidden', 'numerator', 'denominator'].includes(el.local))
-            err('ix11:elementUnknown', `ix:${el.local} is not an Inline XBRL 1.1 element`, el);
+            err('ix11:elementUnknown', { element: `ix:${el.local}` }, el);
       }
     }
   }
@@ -523,7 +520,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     if (!q || !tf.isKnownTransform(q.ns, q.local)) {
       err(
         ixCode(sect, 'invalidTransformation'),
-        `The format ${fmt}${q ? ` ({${q.ns}}${q.local})` : ''} is not a known transformation; the value cannot be read`,
+        { format: fmt, ...(q ? { qname: `{${q.ns}}${q.local}` } : {}) },
         el,
         SPEC_SECTION[sect],
       );
@@ -531,7 +528,13 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     }
     const r = tf.applyTransform(q.ns, q.local, text);
     if (!r.ok) {
-      err(r.code, `${fmt} cannot read "${text.trim().slice(0, 80)}": ${r.message}`, el, SPEC_SECTION[sect]);
+      const shown = text.trim().slice(0, 80);
+      err(
+        r.code,
+        r.params ? { ...r.params, fmt, text: shown } : `${fmt} cannot read "${shown}": ${r.message}`,
+        el,
+        SPEC_SECTION[sect],
+      );
       return undefined;
     }
     return r.value;
@@ -665,13 +668,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
   const targetNames = new Set<string | null>([null]);
   for (const f of facts) targetNames.add(f.target);
   for (const t of references.keys()) targetNames.add(t);
-  if (references.size === 0)
-    err(
-      ixCode('references', 'missingReferences'),
-      'The inline XBRL document set has no ix:references (no schemaRef: the taxonomy is unknown)',
-      headers[0] ?? docs[0]?.root,
-      '12',
-    );
+  if (references.size === 0) err(ixCode('references', 'missingReferences'), {}, headers[0] ?? docs[0]?.root, '12');
   for (const t of targetNames) {
     if (!references.has(t) && (t !== null || facts.some((f) => f.target === null))) {
       if (references.size)

@@ -147,9 +147,14 @@ export async function validateInlineReports<R>(
     if (!ex.targets.length) {
       throw new FatalInputError(
         ex.findings.find((f) => f.severity === 'error') ??
-          finding('ix11:noTarget', 'error', 'The inline XBRL document set has no facts and no ix:references', {
-            file: report.files[0]!,
-          }),
+          paramFinding(
+            'ix11:noTarget',
+            'error',
+            {},
+            {
+              file: report.files[0]!,
+            },
+          ),
       );
     }
     // XHTML validity of the document set (one xmllint run); `sbr:xhtmlSchemaUnavailable` only once per input.
@@ -164,10 +169,10 @@ export async function validateInlineReports<R>(
       if (!t.doc.root.children.some((c) => c.local === 'schemaRef')) {
         throw new FatalInputError(
           ex.findings.find((f) => f.code.endsWith(':missingReferences')) ??
-            finding(
+            paramFinding(
               'ix11.12.1.2:missingReferences',
               'error',
-              'The target document has no link:schemaRef in ix:references: its taxonomy is unknown',
+              { schemaRef: true },
               { file: t.doc.url },
               'Inline XBRL 1.1 section 12',
             ),

@@ -15,11 +15,18 @@
  *
  * Pure and dependency-free.
  */
+import type { MessageParams } from '../findings.js';
+import { transformReasonEn } from '../messages/en-xbrl.js';
 import * as N from './transforms/numbers.js';
 import * as Dt from './transforms/dates.js';
 import { type TransformFn, trimXml } from './transforms/numbers.js';
 
-export type TransformResult = { ok: true; value: string } | { ok: false; code: string; message: string };
+/**
+ * A transformation's value, or why it failed: `message` in English and `params` for the message catalogs (format,
+ * value as shown, expects: what the input should look like, in English; length; or registry version and namespace).
+ */
+export type TransformResult =
+  { ok: true; value: string } | { ok: false; code: string; message: string; params: MessageParams };
 
 /** Version -> namespace of each Transformation Rules Registry. */
 export const TRR_NAMESPACES: Record<string, string> = {
@@ -303,25 +310,17 @@ export function applyTransform(namespace: string, localName: string, text: strin
   const entry = lookup(namespace, localName);
   if (!entry) {
     const version = versionOf(namespace);
-    const message = version
-      ? `Format ${localName} is not a transformation of Transformation Rules Registry ${version} (${namespace}).`
-      : `Format {${namespace}}${localName} is not in a known Transformation Rules Registry (namespace not recognised).`;
-    return { ok: false, code: UNKNOWN_TRANSFORM_CODE, message };
+    const params = { format: localName, namespace, ...(version ? { version } : {}) };
+    return { ok: false, code: UNKNOWN_TRANSFORM_CODE, message: transformReasonEn(params), params };
   }
   if (!FIXED.has(entry.fn) && trimXml(text).length > MAX_TRANSFORM_INPUT_LENGTH) {
-    return {
-      ok: false,
-      code: TRANSFORM_VALUE_ERROR_CODE,
-      message: `Value ${show(text)} cannot be read with format ${localName}: it is ${text.length} characters long, expected ${entry.expects}.`,
-    };
+    const params = { value: show(text), format: localName, length: text.length, expects: entry.expects };
+    return { ok: false, code: TRANSFORM_VALUE_ERROR_CODE, message: transformReasonEn(params), params };
   }
   const value = entry.fn(text);
   if (value === null) {
-    return {
-      ok: false,
-      code: TRANSFORM_VALUE_ERROR_CODE,
-      message: `Value ${show(text)} cannot be read with format ${localName}: expected ${entry.expects}.`,
-    };
+    const params = { value: show(text), format: localName, expects: entry.expects };
+    return { ok: false, code: TRANSFORM_VALUE_ERROR_CODE, message: transformReasonEn(params), params };
   }
   return { ok: true, value };
 }

@@ -8,7 +8,8 @@
  * exist. An HTML named entity such as `&nbsp;` is not defined and is reported as `xml:malformed` with a hint
  * (`&#160;` is the XML way). A DOCTYPE that declares entities is refused (`xml:entityDeclarationRefused`).
  */
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { englishMessage, paramFinding } from '../messages/index.js';
 import { decodeXml, parseXml, type Attributes, type XmlElement } from '../xml/parse.js';
 
 export interface IxElement {
@@ -61,21 +62,31 @@ export function parseXhtml(
   const size = typeof source === 'string' ? source.length : source.byteLength;
   if (size > maxBytes) {
     throw new FatalInputError(
-      finding('xml:tooLarge', 'error', `The document is ${size} bytes, more than the limit of ${maxBytes}`, {
-        file: url,
-        line: 1,
-        column: 1,
-      }),
+      paramFinding(
+        'xml:tooLarge',
+        'error',
+        { size, limit: maxBytes },
+        {
+          file: url,
+          line: 1,
+          column: 1,
+        },
+      ),
     );
   }
   const text = typeof source === 'string' ? source : decodeXml(source, url);
   if (text.trim() === '')
     throw new FatalInputError(
-      finding('xml:empty', 'error', 'The file is empty: an XHTML document was expected', {
-        file: url,
-        line: 1,
-        column: 1,
-      }),
+      paramFinding(
+        'xml:empty',
+        'error',
+        { expected: 'XHTML' },
+        {
+          file: url,
+          line: 1,
+          column: 1,
+        },
+      ),
     );
   let root: XmlElement;
   try {
@@ -83,10 +94,8 @@ export function parseXhtml(
   } catch (e) {
     const f = e instanceof FatalInputError ? e.finding : undefined;
     if (f?.code === 'xml:malformed' && /undefined entity/i.test(f.message)) {
-      throw new FatalInputError({
-        ...f,
-        message: `${f.message} (XHTML is parsed as XML: HTML named entities such as &nbsp; are not defined; write a character reference such as &#160;)`,
-      });
+      const params = { ...f.params, xhtmlEntity: true };
+      throw new FatalInputError({ ...f, message: englishMessage(f.code, params), params });
     }
     throw e;
   }

@@ -3,6 +3,7 @@
  * each code's rule gives, in the comment above the entry); the rules' English messages are these renderings, so they
  * stay as they were written (the conformance baselines and the JSON contract compare them).
  */
+import { enXbrl } from './en-xbrl.js';
 import type { Catalog, Formatter } from './index.js';
 import { enSbr } from './en-sbr.js';
 
@@ -160,8 +161,6 @@ export const en: Catalog = {
   // {concept, type?}
   'xbrl.5.1.1:itemType': (p) =>
     `The item ${p.concept} has type ${p.type ?? '(none)'}, which does not derive from an XBRL item type (xbrli:*ItemType)`,
-  // {concept, value, reason} (a fact's value; the reason is the XML Schema datatype's, in English)
-  'xmlSchema:valueError': (p) => `${p.concept} has value '${p.value}', which is not valid: ${p.reason}`,
   // {concept, context, drsCount, failure: XdtFailureParam}
   'xbrldie:PrimaryItemDimensionallyInvalidError': (p) =>
     `Fact ${p.concept} in context ${p.context} is dimensionally invalid` +
@@ -186,4 +185,6 @@ export const en: Catalog = {
   // {lang, languages: string[]}
   'sbr:langUnavailable': (p) =>
     `There are no messages in the language "${p.lang}"; messages are in English (languages: ${(p.languages as string[]).join(', ')})`,
+  // the XBRL specification families (XBRL 2.1, Dimensions, calculations, XML Schema, XML, Inline XBRL)
+  ...enXbrl,
 };

@@ -2,8 +2,9 @@
  * Dutch message catalog (Nederlands), keyed by finding code, rendering the params of the English entries (en.ts);
  * numbers in Dutch notation (17.500, 1.234,56). Concept labels in the params are already in the language of `--lang`.
  */
-import { calcItems, interval, type PeriodParam, type XdtFailureParam } from './en.js';
+import { interval, type PeriodParam, type XdtFailureParam } from './en.js';
 import type { Formatter } from './index.js';
+import { nlXbrl } from './nl-xbrl.js';
 import type { Catalog } from './index.js';
 import { nlSbr } from './nl-sbr.js';
 
@@ -21,15 +22,15 @@ function xdtFailureNl(x: XdtFailureParam): string {
   const cube = `${x.closed ? 'gesloten' : 'open'} ${x.arcrole}-hypercube ${x.hypercube} (${x.contextElement}, ELR ${x.elr})`;
   switch (x.kind) {
     case 'missing':
-      return `de ${cube} vraagt een waarde voor dimensie ${x.dimension} in de ${x.contextElement}, en die dimensie heeft geen default`;
+      return `de ${cube} vraagt een waarde voor dimensie ${x.dimension} in het ${x.contextElement}, en die dimensie heeft geen default`;
     case 'notMember':
       return x.member === undefined
         ? `de waarde voor expliciete dimensie ${x.dimension} van de ${cube} is geen expliciet lid`
         : `${x.defaulted ? 'het defaultlid ' : ''}${x.member} is geen bruikbaar lid van dimensie ${x.dimension} in de ${cube}`;
     case 'closedExtra':
-      return `de ${x.contextElement} heeft dimensie ${x.dimension}, die de ${cube} niet heeft`;
+      return `het ${x.contextElement} heeft dimensie ${x.dimension}, die de ${cube} niet heeft`;
     case 'closedNonDimensional':
-      return `de ${x.contextElement} bevat andere inhoud dan dimensiewaarden, wat de ${cube} niet toestaat`;
+      return `het ${x.contextElement} bevat andere inhoud dan dimensiewaarden, wat de ${cube} niet toestaat`;
     case 'notAllMatched':
       return `de context valt in de ${cube}, waarvan de combinaties zijn uitgesloten`;
   }
@@ -56,9 +57,6 @@ export const nl: Catalog = {
   'xbrl.4.8.2:sharesFactUnit-notSharesMeasure': unitNl,
   'calc11e:inconsistentCalculationUsingRounding': (p, f) => calc11Nl(p, f),
   'calc11e:inconsistentCalculationUsingTruncation': (p, f) => calc11Nl(p, f),
-  'xbrl.5.2.5.2:calcInconsistency': (p, f) =>
-    `${p.sum} = ${f.num(p.reported)}, maar de som van de ${p.count} onderliggende ${mv(p.count, 'post', 'posten')} is ` +
-    `${p.computed === undefined ? 'onbekend (een waarde heeft precision 0)' : f.num(p.computed)} (${calcItems(p.items, f)}) in context '${p.context}' (ELR ${p.elr})`,
   'xbrl.4.7.2:contextPeriodType': (p) =>
     `${p.concept} is een ${p.expected === 'instant' ? 'instant' : 'duur'}-concept, maar context '${p.context}' heeft ${periodNl(p.period)}`,
   'xbrl.4.6.2:numericUnitRef': (p) =>
@@ -98,7 +96,6 @@ export const nl: Catalog = {
       : `Context '${p.context}' heeft geen entiteit-identificatie (xbrli:identifier is verplicht)`,
   'xbrl.5.1.1:itemType': (p) =>
     `Het item ${p.concept} heeft type ${p.type ?? '(geen)'}, dat niet is afgeleid van een XBRL-itemtype (xbrli:*ItemType)`,
-  'xmlSchema:valueError': (p) => `${p.concept} heeft de waarde '${p.value}', die niet geldig is: ${p.reason}`,
   'xbrldie:PrimaryItemDimensionallyInvalidError': (p) =>
     `Feit ${p.concept} in context ${p.context} is dimensioneel ongeldig` +
     `${p.drsCount > 1 ? ` (aan geen van de ${p.drsCount} dimensionele relatieverzamelingen is voldaan; de eerste: ` : ' ('}${xdtFailureNl(p.failure)}).`,
@@ -117,4 +114,6 @@ export const nl: Catalog = {
     `${p.file} is geen XBRL-instance (xbrli:xbrl) en geen taxonomieschema of linkbase (het root-element is ${p.root})`,
   'sbr:langUnavailable': (p) =>
     `Er zijn geen meldingen in de taal "${p.lang}"; de meldingen zijn in het Engels (talen: ${(p.languages as string[]).join(', ')})`,
+  // de families van de XBRL-specificaties (XBRL 2.1, Dimensions, berekeningen, XML Schema, XML, Inline XBRL)
+  ...nlXbrl,
 };

@@ -11,7 +11,8 @@
  * (`xml:entityDeclarationRefused`); input larger than `maxBytes` or nested deeper than `maxDepth` is refused.
  */
 import { SaxesParser, type SaxesTag } from 'saxes';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError, finding, type MessageParams } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -311,8 +312,8 @@ interface EncodingSniff {
   bom: number;
 }
 
-const failAt1 = (code: string, message: string, url: string): FatalInputError =>
-  new FatalInputError(finding(code, 'error', message, { file: url, line: 1, column: 1 }));
+const failAt1 = (code: string, params: MessageParams, url: string): FatalInputError =>
+  new FatalInputError(paramFinding(code, 'error', params, { file: url, line: 1, column: 1 }));
 
 /**
  * The encoding of an XML document: its byte order mark, else the XML declaration's `encoding`, else UTF-8.
@@ -346,11 +347,7 @@ function sniffEncoding(bytes: Uint8Array, url: string): EncodingSniff {
         ? declared === 'utf-8' || declared === 'utf8'
         : declared === 'utf-16' || declared === bomEncoding);
     if (!compatible) {
-      throw failAt1(
-        'xml:encoding',
-        `The file starts with a ${bomEncoding.toUpperCase()} byte order mark but its XML declaration says encoding="${m![1]}"`,
-        url,
-      );
+      throw failAt1('xml:encoding', { bom: bomEncoding.toUpperCase(), declared: m![1]! }, url);
     }
     return { encoding: bomEncoding, bom };
   }
@@ -371,7 +368,7 @@ function* decodeChunks(bytes: Uint8Array, url: string, chunkBytes = 1 << 20): Ge
   try {
     decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
   } catch {
-    throw failAt1('xml:encoding', `Unsupported character encoding "${encoding}"`, url);
+    throw failAt1('xml:encoding', { unsupported: encoding }, url);
   }
   let first = true;
   for (let i = bom; i < bytes.length || first; i += chunkBytes) {
@@ -380,7 +377,7 @@ function* decodeChunks(bytes: Uint8Array, url: string, chunkBytes = 1 << 20): Ge
     try {
       s = decoder.decode(bytes.subarray(i, end), { stream: end < bytes.length });
     } catch {
-      throw failAt1('xml:encoding', 'The file is not valid UTF-8 text (is it a binary file?)', url);
+      throw failAt1('xml:encoding', { notUtf8: true }, url);
     }
     if (first) {
       checkNoSecondBom(s, url);
@@ -432,11 +429,7 @@ function checkAscii(bytes: Uint8Array, url: string): void {
 
 function checkNoSecondBom(text: string, url: string): void {
   if (text.charCodeAt(0) === 0xfeff) {
-    throw failAt1(
-      'xml:malformed',
-      'The document is not well-formed XML: a second byte order mark (U+FEFF) precedes the XML declaration; nothing may come before it',
-      url,
-    );
+    throw failAt1('xml:malformed', { reason: 'secondBom' }, url);
   }
 }
 
@@ -503,24 +496,18 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   let startColumn = 1;
   let failure: FatalInputError | undefined;
 
-  const fail = (code: string, message: string, line = parser.line, column = parser.column) => {
-    if (!failure) failure = new FatalInputError(finding(code, 'error', message, { file: url, line, column }));
+  const fail = (code: string, params: MessageParams, line = parser.line, column = parser.column) => {
+    if (!failure) failure = new FatalInputError(paramFinding(code, 'error', params, { file: url, line, column }));
   };
 
   parser.on('doctype', (dt) => {
     doc.doctype = dt;
     // XML 1.0 production [28]: '<!DOCTYPE' S Name ... (saxes does not check that the name is there)
     if (!/^[ \t\r\n]+[:A-Z_a-z\u00C0-\uFFFF]/.test(dt)) {
-      fail(
-        'xml:malformed',
-        'The document is not well-formed XML: the DOCTYPE declaration has no root element name (XML 1.0 production [28])',
-      );
+      fail('xml:malformed', { reason: 'doctypeName' });
     }
     if (/<!ENTITY/i.test(dt)) {
-      fail(
-        'xml:entityDeclarationRefused',
-        'The DOCTYPE declares entities; entity declarations are refused and never expanded',
-      );
+      fail('xml:entityDeclarationRefused', {});
     }
   });
   /** The attributes of the start tag being read, in document order (saxes' `attribute` events). */
@@ -545,7 +532,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     if (failure) return;
     const parent = stack[stack.length - 1];
     if (stack.length >= maxDepth) {
-      fail('xml:tooDeep', `Elements are nested deeper than the limit of ${maxDepth}`);
+      fail('xml:tooDeep', { limit: maxDepth });
       return;
     }
     let scope = parent ? parent.scope : rootScope;
@@ -563,19 +550,13 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
         const prefix = name === 'xmlns' ? '' : name.slice(6);
         const uri = attrValues[a]!;
         if (prefix !== '' && uri === '') {
-          fail(
-            'xml:malformed',
-            `The document is not well-formed XML: the namespace prefix ${prefix} is undeclared with an empty URI`,
-          );
+          fail('xml:malformed', { reason: 'prefixEmptyUri', prefix });
           return;
         }
         // Namespaces in XML 1.0 section 3, reserved prefixes and namespace names: xmlns is never declared, xml only
         // to its own namespace, and neither namespace is bound to another prefix or made the default.
         if (prefix === 'xmlns' || uri === XMLNS_NS || (prefix === 'xml') !== (uri === XML_NS)) {
-          fail(
-            'xml:malformed',
-            `The document is not well-formed XML: ${name}="${uri}" binds a reserved namespace prefix or name (Namespaces in XML 1.0 section 3)`,
-          );
+          fail('xml:malformed', { reason: 'reservedPrefix', name, uri });
           return;
         }
         scope[prefix] = uri;
@@ -604,17 +585,14 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
           const p = name.slice(0, i);
           const uri = scope[p];
           if (uri === undefined) {
-            fail(
-              'xml:malformed',
-              `The document is not well-formed XML: the attribute prefix "${p}" of ${name} is not declared`,
-            );
+            fail('xml:malformed', { reason: 'attributePrefix', prefix: p, name });
             return;
           }
           key = internKey(uri, name, i);
           lastKeys!.set(name, key);
         }
         if (keys && keys.includes(key)) {
-          fail('xml:malformed', `The document is not well-formed XML: the attribute ${key} appears twice`);
+          fail('xml:malformed', { reason: 'attributeTwice', name: key });
           return;
         }
       }
@@ -636,10 +614,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     const [prefix, local] = split;
     const ns = scope[prefix];
     if (ns === undefined && prefix !== '') {
-      fail(
-        'xml:malformed',
-        `The document is not well-formed XML: the element prefix "${prefix}" of ${qn} is not declared`,
-      );
+      fail('xml:malformed', { reason: 'elementPrefix', prefix, name: qn });
       return;
     }
     const el: XmlElement = {
@@ -712,7 +687,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   });
   parser.on('error', (err) => {
     const msg = String(err.message).replace(/^(?:.*?:)?\d+:\d+: /, '');
-    fail('xml:malformed', `The document is not well-formed XML: ${msg}`);
+    fail('xml:malformed', { reason: 'parser', detail: msg });
   });
 
   // Fed in chunks (decoded piece by piece) so that a refusal stops work early and the whole text never exists at once.
@@ -726,25 +701,27 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     }
     if (!content) {
       throw new FatalInputError(
-        finding('xml:empty', 'error', 'The file is empty: an XML document was expected', {
-          file: url,
-          line: 1,
-          column: 1,
-        }),
+        paramFinding(
+          'xml:empty',
+          'error',
+          { expected: 'XML' },
+          {
+            file: url,
+            line: 1,
+            column: 1,
+          },
+        ),
       );
     }
     if (!failure) parser.close();
   } catch (e) {
     if (e instanceof FatalInputError) throw e;
-    fail(
-      'xml:malformed',
-      `The document is not well-formed XML: ${(e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`,
-    );
+    fail('xml:malformed', { reason: 'parser', detail: (e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '') });
   }
   if (failure) throw failure;
   if (!doc.root)
     throw new FatalInputError(
-      finding('xml:malformed', 'error', 'The document has no root element', { file: url, line: 1, column: 1 }),
+      paramFinding('xml:malformed', 'error', { reason: 'noRoot' }, { file: url, line: 1, column: 1 }),
     );
   return doc;
 }

@@ -11,7 +11,8 @@
  * libxml2's diagnostics are mapped to findings: file = the original URL, line from libxml2, column of the
  * element's start tag when it can be found on that line (0 otherwise), code by kind of problem.
  */
-import { finding, type Finding, type Severity } from '../findings.js';
+import type { Finding, MessageParams, Severity } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { runXmllint, type XmllintInputFile } from './schema-engine.js';
 import { prepareSchemas, toBytes } from './schema-prepare.js';
 
@@ -91,13 +92,7 @@ export async function validateManyAgainstSchemas(
     usedElementNames ? { usedElementNames, instanceNamespaces } : { instanceNamespaces },
   );
   const schemaFindings: Finding[] = prep.missingRoots.map((u) =>
-    finding(
-      'xmlSchema:schemaError',
-      'error',
-      `The schema ${u} referenced by the instance is not available.`,
-      { file: u },
-      SPEC,
-    ),
+    paramFinding('xmlSchema:schemaError', 'error', { missing: u }, { file: u }, SPEC),
   );
   const files: XmllintInputFile[] = prep.files.map((f) => ({ fileName: f.fileName, contents: f.contents }));
   const docPaths: string[] = [];
@@ -122,10 +117,10 @@ export async function validateManyAgainstSchemas(
   const compileFailed = /failed to compile/.test(run.stderr) || run.exitCode === 5;
   if (compileFailed && !schemaFindings.some((f) => f.severity === 'error')) {
     schemaFindings.push(
-      finding(
+      paramFinding(
         'xmlSchema:schemaError',
         'error',
-        'The taxonomy schemas could not be compiled by the XML Schema processor.',
+        { notCompiled: true },
         {
           file: rootSchemas[0] ?? '',
         },
@@ -141,10 +136,10 @@ export async function validateManyAgainstSchemas(
       .trim();
     for (let i = 0; i < docs.length; i++) {
       perDoc[i]!.push(
-        finding(
+        paramFinding(
           'xmlSchema:internalError',
           'error',
-          `XML Schema validation could not be completed (xmllint exit code ${run.exitCode})${detail ? `: ${detail}` : ''}.`,
+          { exitCode: run.exitCode, ...(detail ? { detail } : {}) },
           {
             file: docs[i]!.url,
           },
@@ -221,10 +216,10 @@ function schemaDiagnosticToFinding(d: Diagnostic, pathToUrl: Map<string, string>
     .replace(/\{http:\/\/www\.w3\.org\/2001\/XMLSchema\}/g, 'xs:')
     .replace(/^Element '(xs:[\w]+)'(, attribute '[^']*')?: /, 'Schema component $1$2: ');
   const severity: Severity = d.level === 'warning' ? 'warning' : 'error';
-  return finding(
+  return paramFinding(
     severity === 'warning' ? 'xmlSchema:schemaWarning' : 'xmlSchema:schemaError',
     severity,
-    message,
+    { text: message },
     { file: url ?? '', line: url ? d.line : 0, column: 0 },
     SPEC,
   );
@@ -240,11 +235,16 @@ function mapPaths(message: string, pathToUrl: Map<string, string>): string {
 function docDiagnosticToFindings(d: Diagnostic, url: string, text: string): Finding[] {
   if (/^parser|namespace/i.test(d.domain) && !/Schemas/.test(d.domain)) {
     return [
-      finding('xml:malformed', 'error', `The document is not well-formed XML: ${tidy(d.message)}`, {
-        file: url,
-        line: d.line,
-        column: 0,
-      }),
+      paramFinding(
+        'xml:malformed',
+        'error',
+        { reason: 'parser', detail: tidy(d.message) },
+        {
+          file: url,
+          line: d.line,
+          column: 0,
+        },
+      ),
     ];
   }
   const prefixes = namespacePrefixes(text);
@@ -254,16 +254,14 @@ function docDiagnosticToFindings(d: Diagnostic, url: string, text: string): Find
   const attribute = em?.[2];
   const body = em ? em[3]! : raw;
   const code = classify(body, attribute !== undefined);
-  const subject = elementClark
-    ? attribute !== undefined
-      ? `Attribute ${qname(attribute, prefixes)} of element ${qname(elementClark, prefixes)}`
-      : `Element ${qname(elementClark, prefixes)}`
-    : '';
-  let message = rewriteBody(body, prefixes);
-  message = subject ? `${subject}: ${message}` : message;
+  const params: MessageParams = {
+    ...(elementClark ? { element: qname(elementClark, prefixes) } : {}),
+    ...(elementClark && attribute !== undefined ? { attribute: qname(attribute, prefixes) } : {}),
+    ...rewriteBody(body, prefixes),
+  };
   const severity: Severity = d.level === 'warning' ? 'warning' : 'error';
   const pos = elementClark ? locateStartTag(text, d.line, localOf(elementClark)) : { line: d.line, column: 0 };
-  return [finding(code, severity, message, { file: url, line: pos.line, column: pos.column }, SPEC)];
+  return [paramFinding(code, severity, params, { file: url, line: pos.line, column: pos.column }, SPEC)];
 }
 
 function classify(body: string, isAttribute: boolean): string {
@@ -282,9 +280,29 @@ function classify(body: string, isAttribute: boolean): string {
   return 'xmlSchema:validityError';
 }
 
-/** Readable wording of libxml2's message bodies. */
-function rewriteBody(body: string, prefixes: Map<string, string>): string {
+/**
+ * Readable wording of libxml2's message bodies: `text` (English, as the message shows it) and, for the bodies
+ * recognised, `detail` (plain data the other languages' messages are written from, src/messages/en-xbrl.ts
+ * SchemaDetailParam).
+ */
+function rewriteBody(body: string, prefixes: Map<string, string>): { text: string; detail?: MessageParams } {
   let s = tidy(body);
+  const qnames = (list: string) =>
+    list
+      .trim()
+      .split(/\s*,\s*/)
+      .map((q) => qname(q, prefixes));
+  let detail: MessageParams | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^\[facet 'pattern'\] The value '(.*)' is not accepted by the pattern '(.*)'\.?$/s.exec(s)))
+    detail = { kind: 'pattern', value: m[1]!, pattern: m[2]! };
+  else if ((m = /^\[facet 'enumeration'\] The value '(.*)' is not an element of the set \{(.*)\}\.?$/s.exec(s)))
+    detail = { kind: 'enumeration', value: m[1]!, values: m[2]! };
+  else if ((m = /This element is not expected\. Expected is (?:one of )?\( ?(.*?) ?\)\.?$/s.exec(s)))
+    detail = { kind: 'notExpected', expected: qnames(m[1]!) };
+  else if (/^This element is not expected\.$/.test(s)) detail = { kind: 'notExpected' };
+  else if ((m = /Missing child element\(s\)\. Expected is (?:one of )?\( ?(.*?) ?\)\.?$/s.exec(s)))
+    detail = { kind: 'missingChild', expected: qnames(m[1]!) };
   s = s.replace(
     /^\[facet 'pattern'\] The value '(.*)' is not accepted by the pattern '(.*)'\.?$/s,
     "the value '$1' does not match the required pattern '$2'.",
@@ -313,7 +331,7 @@ function rewriteBody(body: string, prefixes: Map<string, string>): string {
   );
   s = s.replace(/'(\{[^}]*\}[^']*)'/g, (_, q: string) => `'${qname(q, prefixes)}'`);
   s = s.replace(/\{http:\/\/www\.w3\.org\/2001\/XMLSchema\}/g, 'xs:');
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return { text: s.charAt(0).toUpperCase() + s.slice(1), ...(detail ? { detail } : {}) };
 }
 
 /** Strips libxml2 noise: trailing '.', doubled spaces, generated paths. */

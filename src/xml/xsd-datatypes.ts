@@ -13,11 +13,12 @@
  * dates does distinguish "has timezone" from "has none".
  */
 import { Decimal } from 'decimal.js';
+import { reasonEn, type ValueReason } from '../messages/en-xbrl.js';
 import type { Facets, SimpleType } from './xsd-types.js';
 import { NAME_CHAR_CLASS, NAME_START_CLASS, xsdRegex } from './xsd-regex.js';
 
 type WhiteSpace = 'preserve' | 'replace' | 'collapse';
-type Reason = string | undefined;
+type Reason = ValueReason | undefined;
 type PrefixResolver = ((prefix: string) => string | undefined) | undefined;
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -628,11 +629,11 @@ function patternCheck(f: Facets): Check | undefined {
   const label = f.pattern!.join(' | ');
   if (res.length === 1) {
     const re = res[0]!;
-    return (v) => (re.test(v) ? undefined : `value ${show(v)} does not match pattern ${label}`);
+    return (v) => (re.test(v) ? undefined : { k: 'pattern', value: show(v), pattern: label });
   }
   return (v) => {
     for (const re of res) if (re.test(v)) return undefined;
-    return `value ${show(v)} does not match pattern ${label}`;
+    return { k: 'pattern', value: show(v), pattern: label };
   };
 }
 
@@ -651,7 +652,7 @@ function enumerationCheck(
       .slice(0, 5)
       .map((e) => `'${e}'`)
       .join(', ') + (values.length > 5 ? ', ...' : '');
-  return (v) => (keys.has(key(v)) ? undefined : `value ${show(v)} is not one of the enumerated values (${shown})`);
+  return (v) => (keys.has(key(v)) ? undefined : { k: 'enumeration', value: show(v), values: shown });
 }
 
 function lengthChecks(facets: Facets[], lengthOf: (v: string) => number, unit: string): Check[] {
@@ -661,9 +662,11 @@ function lengthChecks(facets: Facets[], lengthOf: (v: string) => number, unit: s
     if (length === undefined && minLength === undefined && maxLength === undefined) continue;
     out.push((v) => {
       const n = lengthOf(v);
-      if (length !== undefined && n !== length) return `length is ${n} ${unit}, must be ${length}`;
-      if (minLength !== undefined && n < minLength) return `length is ${n} ${unit}, less than minLength ${minLength}`;
-      if (maxLength !== undefined && n > maxLength) return `length is ${n} ${unit}, more than maxLength ${maxLength}`;
+      if (length !== undefined && n !== length) return { k: 'length', facet: 'length', n, unit, limit: length };
+      if (minLength !== undefined && n < minLength)
+        return { k: 'length', facet: 'minLength', n, unit, limit: minLength };
+      if (maxLength !== undefined && n > maxLength)
+        return { k: 'length', facet: 'maxLength', n, unit, limit: maxLength };
       return undefined;
     });
   }
@@ -681,20 +684,19 @@ function compileAtomic(name: string, def: BuiltinDef, facets: Facets[]): Checker
   const isQName = def.family === 'QName' || def.family === 'NOTATION';
   const valid = ops.valid;
   checks.push((v, rp) => {
-    if (lex !== undefined ? !lex.test(v) : !valid(v)) return `${show(v)} is not a valid ${name}`;
+    if (lex !== undefined ? !lex.test(v) : !valid(v)) return { k: 'lexical', value: show(v), type: name };
     if (min !== undefined || max !== undefined) {
       const n = BigInt(v);
       if ((min !== undefined && n < min) || (max !== undefined && n > max))
-        return `${show(v)} is not a valid ${name} (out of range)`;
+        return { k: 'lexical', value: show(v), type: name, range: true };
     }
     if (isQName && rp !== undefined) {
       const i = v.indexOf(':');
       if (i > 0) {
         const prefix = v.slice(0, i);
-        if (prefix !== 'xml' && rp(prefix) === undefined)
-          return `prefix '${prefix}' of QName ${show(v)} is not declared`;
+        if (prefix !== 'xml' && rp(prefix) === undefined) return { k: 'prefix', prefix, value: show(v) };
         if (prefix === 'xml' && rp(prefix) !== undefined && rp(prefix) !== XML_NS)
-          return `prefix 'xml' of QName ${show(v)} is misdeclared`;
+          return { k: 'prefix', prefix: 'xml', value: show(v), misdeclared: true };
       }
     }
     return undefined;
@@ -730,8 +732,9 @@ function compileAtomic(name: string, def: BuiltinDef, facets: Facets[]): Checker
     if (total !== undefined || fraction !== undefined) {
       checks.push((v) => {
         const [t, fr] = digitCounts(v);
-        if (fraction !== undefined && fr > fraction) return `${show(v)} has more than ${fraction} fraction digits`;
-        if (total !== undefined && t > total) return `${show(v)} has more than ${total} total digits`;
+        if (fraction !== undefined && fr > fraction)
+          return { k: 'digits', facet: 'fraction', value: show(v), limit: fraction };
+        if (total !== undefined && t > total) return { k: 'digits', facet: 'total', value: show(v), limit: total };
         return undefined;
       });
     }
@@ -762,16 +765,16 @@ function compileAtomic(name: string, def: BuiltinDef, facets: Facets[]): Checker
           const c = compare(x, b.value);
           switch (b.kind) {
             case 'minInclusive':
-              if (!(c >= 0)) return `value ${show(v)} is less than minInclusive ${b.text}`;
+              if (!(c >= 0)) return { k: 'bound', facet: b.kind, value: show(v), limit: b.text };
               break;
             case 'maxInclusive':
-              if (!(c <= 0)) return `value ${show(v)} is greater than maxInclusive ${b.text}`;
+              if (!(c <= 0)) return { k: 'bound', facet: b.kind, value: show(v), limit: b.text };
               break;
             case 'minExclusive':
-              if (!(c > 0)) return `value ${show(v)} is not greater than minExclusive ${b.text}`;
+              if (!(c > 0)) return { k: 'bound', facet: b.kind, value: show(v), limit: b.text };
               break;
             case 'maxExclusive':
-              if (!(c < 0)) return `value ${show(v)} is not less than maxExclusive ${b.text}`;
+              if (!(c < 0)) return { k: 'bound', facet: b.kind, value: show(v), limit: b.text };
               break;
           }
         }
@@ -811,7 +814,7 @@ function compileList(item: Checker, facets: Facets[]): Checker {
   checks.push((v, rp) => {
     for (const it of splitList(v)) {
       const r = item.check(normalize(it, item.ws), rp);
-      if (r !== undefined) return `list item ${show(it)}: ${r}`;
+      if (r !== undefined) return { k: 'listItem', value: show(it), reason: r };
     }
     return undefined;
   });
@@ -847,7 +850,7 @@ function compileUnion(members: Checker[], facets: Facets[]): Checker {
   const memberFacets = perMember.map((c) => (c.length ? sequence(c) : undefined));
   const check: Check = (v, rp) => {
     let facetReason: Reason;
-    let reasons: string[] | undefined;
+    let reasons: ValueReason[] | undefined;
     for (let i = 0; i < members.length; i++) {
       const m = members[i]!;
       const n = normalize(v, m.ws);
@@ -860,7 +863,7 @@ function compileUnion(members: Checker[], facets: Facets[]): Checker {
       } else (reasons ??= []).push(r);
     }
     if (facetReason !== undefined) return facetReason;
-    return `${show(v)} is not valid for any member type of the union${reasons ? ` (${reasons.join('; ')})` : ''}`;
+    return { k: 'union', value: show(v), ...(reasons ? { reasons } : {}) };
   };
   const key = (v: string): string => {
     for (const m of members) {
@@ -876,14 +879,25 @@ function compileUnion(members: Checker[], facets: Facets[]): Checker {
 // Entry point
 
 /**
- * Returns undefined when `lexical` is a valid value of `type`, else a short human reason. `resolvePrefix(prefix)`
- * gives the namespace of a QName prefix in scope (undefined if undeclared); without it QName prefixes are not checked.
+ * Returns undefined when `lexical` is a valid value of `type`, else why not, as plain data (src/messages/en-xbrl.ts
+ * ValueReason, rendered in each language by the message catalogs). `resolvePrefix(prefix)` gives the namespace of a
+ * QName prefix in scope (undefined if undeclared); without it QName prefixes are not checked.
  */
+export function checkSimpleValueReason(
+  lexical: string,
+  type: SimpleType,
+  resolvePrefix?: (prefix: string) => string | undefined,
+): ValueReason | undefined {
+  const c = checkerOf(type);
+  return c.check(normalize(lexical, c.ws), resolvePrefix);
+}
+
+/** Like `checkSimpleValueReason`, the reason as a short English text (`value 'x' does not match pattern [0-9]+`). */
 export function checkSimpleValue(
   lexical: string,
   type: SimpleType,
   resolvePrefix?: (prefix: string) => string | undefined,
 ): string | undefined {
-  const c = checkerOf(type);
-  return c.check(normalize(lexical, c.ws), resolvePrefix);
+  const r = checkSimpleValueReason(lexical, type, resolvePrefix);
+  return r === undefined ? undefined : reasonEn(r);
 }

@@ -26,7 +26,7 @@ describe('messages in Dutch (issue 11 item 4)', () => {
     const nlRun = await validate('fixtures/demo/vat-return-invalid.xbrl', { lang: 'nl' });
     const calc = nlRun.findings.find((f) => f.code === 'xbrl.5.2.5.2:calcInconsistency')!;
     expect(calc.message).toBe(
-      "Te betalen omzetbelasting (VatPayable) = 17.500, maar de som van de 2 onderliggende posten is 16.500 (Omzetbelasting hoog tarief (VatHighRate) 21.000 − Voorbelasting (InputVat) 4.500) in context 'Q1' (ELR http://www.sbr-demo.example/2024/role/VatReturn)",
+      "Het feit Te betalen omzetbelasting (VatPayable) in context 'Q1' heeft waarde 17.500, maar de som van de 2 items is 16.500: Omzetbelasting hoog tarief (VatHighRate) 21.000 × 1, Voorbelasting (InputVat) 4.500 × -1 (ELR http://www.sbr-demo.example/2024/role/VatReturn)",
     );
     expect(nlRun.findings.find((f) => f.code === 'xbrl.4.7.2:contextPeriodType')!.message).toBe(
       "Datum indiening (SubmissionDate) is een instant-concept, maar context 'Q1' heeft een periode van 2024-01-01 tot 2024-03-31",
@@ -55,7 +55,7 @@ describe('messages in Dutch (issue 11 item 4)', () => {
       elr: 'http://x.example/2024/1,000/role',
     };
     expect(renderMessage('xbrl.5.2.5.2:calcInconsistency', p, 'nl')).toBe(
-      "Totaal = 1.234.567,5, maar de som van de 1 onderliggende post is -1.234,56 (− 0,5 × Post 2024-01-01 2.469,12) in context 'c-1.000' (ELR http://x.example/2024/1,000/role)",
+      "Het feit Totaal in context 'c-1.000' heeft waarde 1.234.567,5, maar de som van de 1 item is -1.234,56: Post 2024-01-01 2.469,12 × -0,5 (ELR http://x.example/2024/1,000/role)",
     );
     expect(renderMessage('xbrl.5.2.5.2:calcInconsistency', p, 'en')).toBe(
       "Totaal = 1,234,567.5 but the sum of its 1 item is -1,234.56 (− 0.5 × Post 2024-01-01 2,469.12) in context 'c-1.000' (ELR http://x.example/2024/1,000/role)",

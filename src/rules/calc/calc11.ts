@@ -23,6 +23,7 @@
  *   (`calc11e:inconsistentCalculationUsingRounding` / `...UsingTruncation`).
  * A fact with precision="0" (value unknown, unsupported by OIM) makes the bindings it is in unchecked.
  */
+import type { MessageParams } from '../../findings.js';
 import type { CompiledTaxonomy, Concept, Network, Relationship } from '../../compile/types.js';
 import { equalityIndex } from '../../instance/equality.js';
 import type { Fact } from '../../instance/types.js';
@@ -76,10 +77,13 @@ export const calc11Relationships: Rule = {
         const bad = [r.from, r.to].filter((key) => concepts[key] && !isDecimalItem(concepts[key]));
         if (bad.length > 0) {
           ctx.report({
-            message:
-              `The calculation relationship from ${ctx.label(r.from)} to ${ctx.label(r.to)} (ELR ${network.role}) connects ` +
-              `${[...new Set(bad)].map((b) => ctx.label(b)).join(' and ')}, which ${bad.length === 1 ? 'is not a decimal item' : 'are not decimal items'}; ` +
-              'Calculations 1.1 relationships must connect items whose type derives from xs:decimal',
+            params: {
+              from: ctx.label(r.from),
+              to: ctx.label(r.to),
+              elr: network.role,
+              concepts: [...new Set(bad)].map((b) => ctx.label(b)),
+              count: bad.length,
+            },
             loc: r,
           });
         }
@@ -88,9 +92,13 @@ export const calc11Relationships: Rule = {
         if (first) {
           ctx.report({
             code: 'calc11e:duplicateCalculationRelationships',
-            message:
-              `${ctx.label(r.from)} has a second calculation relationship to ${ctx.label(r.to)} in ELR ${network.role} ` +
-              `(the first is at ${first.file}:${first.line}); a network may relate a total to a contributing concept only once`,
+            params: {
+              from: ctx.label(r.from),
+              to: ctx.label(r.to),
+              elr: network.role,
+              file: first.file,
+              line: first.line,
+            },
             loc: r,
           });
         } else seen.set(key, r);
@@ -157,7 +165,7 @@ class Calc11Checker {
     const { ctx, mode } = this;
     const nils = set.facts.filter((f) => f.nil).length;
     if (nils === set.facts.length) return { kind: 'nil' };
-    if (nils > 0) return this.inconsistentDuplicates(set, 'a nil fact has a non-nil duplicate');
+    if (nils > 0) return this.inconsistentDuplicates(set, { why: 'nil' });
     let interval: Interval | undefined;
     let best: { value: Dec; decimals: number | 'INF' } | undefined;
     const byDecimals = new Map<number | 'INF', Dec>();
@@ -175,37 +183,46 @@ class Calc11Checker {
         excess = true;
         ctx.report({
           code: 'calc11e:excessDigits',
-          message:
-            `${ctx.label(f.concept)} = ${f.value.trim()} in context '${f.contextRef}' has digits beyond its decimals (${f.decimals ?? f.precision}); ` +
-            'Calculations 1.1 does not check the calculations it takes part in',
+          params: {
+            concept: ctx.label(f.concept),
+            value: f.value.trim(),
+            context: f.contextRef,
+            decimals: f.decimals ?? f.precision,
+          },
           loc: f,
         });
         continue;
       }
       const same = byDecimals.get(d);
-      if (same && !same.eq(value)) return this.inconsistentDuplicates(set, `two facts with decimals ${d} differ`);
+      if (same && !same.eq(value)) return this.inconsistentDuplicates(set, { why: 'differ', decimals: String(d) });
       byDecimals.set(d, value);
       const i = mode.interval(value, d);
       interval = interval ? intersectIntervals(interval, i) : i;
-      if (!interval) return this.inconsistentDuplicates(set, 'their values do not overlap at their decimals');
+      if (!interval) return this.inconsistentDuplicates(set, { why: 'noOverlap' });
       if (!best || d === 'INF' || (best.decimals !== 'INF' && d > best.decimals)) best = { value, decimals: d };
     }
     if (excess || unknown || !interval || !best) return { kind: 'none' };
     return { kind: 'value', interval, ...best };
   }
 
-  private inconsistentDuplicates(set: FactSet, why: string): SetValue {
+  /** `why`: `{why: 'nil'}`, `{why: 'differ', decimals}` or `{why: 'noOverlap'}` (the message params of the reason). */
+  private inconsistentDuplicates(set: FactSet, why: MessageParams): SetValue {
     const { ctx, mode } = this;
     const f = set.facts[0]!;
-    const values = set.facts
-      .map((x) => (x.nil ? 'nil' : `${x.value.trim()} (decimals ${x.decimals ?? x.precision ?? '-'})`))
-      .join(', ');
+    const values = set.facts.map((x) =>
+      x.nil ? { nil: true } : { value: x.value.trim(), decimals: x.decimals ?? x.precision ?? '-' },
+    );
     ctx.report({
       code:
         mode.name === 'truncate' ? 'calc11e:disallowedDuplicateFactsUsingTruncation' : 'oime:disallowedDuplicateFacts',
-      message:
-        `${ctx.label(f.concept)} is reported ${set.facts.length} times in context '${f.contextRef}' with inconsistent values ${values}: ` +
-        `${why}${mode.name === 'truncate' ? ' (truncation mode)' : ''}; Calculations 1.1 does not check the calculations they take part in`,
+      params: {
+        concept: ctx.label(f.concept),
+        count: set.facts.length,
+        context: f.contextRef,
+        values,
+        ...why,
+        truncate: mode.name === 'truncate',
+      },
       loc: f,
     });
     return { kind: 'none' };

@@ -3,7 +3,7 @@
  * dimensional validity of item facts. All read the compiled `DimensionalModel`; none walks relationships.
  */
 import { isDimension, isTypedDimension } from '../../compile/dimensions.js';
-import type { MessageParam } from '../../findings.js';
+import type { MessageParam, MessageParams } from '../../findings.js';
 import type { Context, DimensionMember } from '../../instance/types.js';
 import type { XdtFailureParam } from '../../messages/en.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -33,13 +33,13 @@ export const typedMemberNotTypedDimension: Rule = {
         if (!d.typed) continue;
         if (!isTypedDimension(concepts, d.dimension)) {
           const what = !concepts[d.dimension]
-            ? 'is not declared in the DTS'
+            ? 'undeclared'
             : isDimension(concepts, d.dimension)
-              ? 'is an explicit dimension'
-              : 'is not a dimension';
+              ? 'explicit'
+              : 'notDimension';
           ctx.report({
             code: 'xbrldie:TypedMemberNotTypedDimensionError',
-            message: `Context ${c.id}: xbrldi:typedMember in the ${where(d)} names ${ctx.label(d.dimension)}, which ${what}; a typed member must name a typed dimension.`,
+            params: { context: c.id, container: where(d), dimension: ctx.label(d.dimension), what },
             loc: d,
           });
         }
@@ -60,13 +60,13 @@ export const explicitMemberNotExplicitDimension: Rule = {
         if (d.typed) continue;
         if (!isDimension(concepts, d.dimension) || isTypedDimension(concepts, d.dimension)) {
           const what = !concepts[d.dimension]
-            ? 'is not declared in the DTS'
+            ? 'undeclared'
             : isDimension(concepts, d.dimension)
-              ? 'is a typed dimension'
-              : 'is not a dimension';
+              ? 'typed'
+              : 'notDimension';
           ctx.report({
             code: 'xbrldie:ExplicitMemberNotExplicitDimensionError',
-            message: `Context ${c.id}: xbrldi:explicitMember in the ${where(d)} names ${ctx.label(d.dimension)}, which ${what}; an explicit member must name an explicit dimension.`,
+            params: { context: c.id, container: where(d), dimension: ctx.label(d.dimension), what },
             loc: d,
           });
         }
@@ -88,7 +88,11 @@ export const explicitMemberUndefinedQName: Rule = {
         if (d.member === undefined || !concepts[d.member]) {
           ctx.report({
             code: 'xbrldie:ExplicitMemberUndefinedQNameError',
-            message: `Context ${c.id}: the member ${d.member !== undefined ? ctx.label(d.member) : `"${d.element.text.trim()}" (a QName whose prefix is not declared)`} of dimension ${ctx.label(d.dimension)} is not a global element declared in the DTS.`,
+            params: {
+              context: c.id,
+              dimension: ctx.label(d.dimension),
+              ...(d.member !== undefined ? { member: ctx.label(d.member) } : { lexical: d.element.text.trim() }),
+            },
             loc: d,
           });
         }
@@ -111,7 +115,12 @@ export const defaultValueUsedInInstance: Rule = {
         if (defaults[d.dimension] === d.member) {
           ctx.report({
             code: 'xbrldie:DefaultValueUsedInInstanceError',
-            message: `Context ${c.id}: ${ctx.label(d.member)} is the default member of dimension ${ctx.label(d.dimension)}; a default member must be left out of the context, not written in its ${where(d)}.`,
+            params: {
+              context: c.id,
+              member: ctx.label(d.member),
+              dimension: ctx.label(d.dimension),
+              container: where(d),
+            },
             loc: d,
           });
         }
@@ -136,7 +145,13 @@ export const repeatedDimensionInInstance: Rule = {
         }
         ctx.report({
           code: 'xbrldie:RepeatedDimensionInInstanceError',
-          message: `Context ${c.id}: dimension ${ctx.label(d.dimension)} has a value in the ${first.container} (line ${first.line}) and again in the ${d.container}; a context may give a dimension only one value.`,
+          params: {
+            context: c.id,
+            dimension: ctx.label(d.dimension),
+            first: first.container,
+            line: first.line,
+            container: d.container,
+          },
           loc: d,
         });
       }
@@ -156,21 +171,25 @@ export const illegalTypedDimensionContent: Rule = {
         if (!d.typed || !isTypedDimension(concepts, d.dimension)) continue;
         const target = concepts[d.dimension]!.typedDomainRef?.target;
         const kids = d.typed.children;
-        let problem: string | undefined;
-        if (kids.length === 0) problem = 'has no content element';
-        else if (kids.length > 1) problem = `has ${kids.length} elements; it must have exactly one`;
-        else if (d.typed.text.trim() !== '') problem = 'has text besides its content element';
-        else if (!target) problem = 'cannot be checked: the typed domain element of the dimension does not resolve';
+        let problem: MessageParams | undefined;
+        if (kids.length === 0) problem = { problem: 'empty' };
+        else if (kids.length > 1) problem = { problem: 'many', count: kids.length };
+        else if (d.typed.text.trim() !== '') problem = { problem: 'text' };
+        else if (!target) problem = { problem: 'unresolved' };
         else {
           const k = kids[0]!;
           const key = k.ns ? `{${k.ns}}${k.local}` : k.local;
           if (key !== target)
-            problem = `contains ${k.prefix ? `${k.prefix}:` : ''}${k.local}; it must contain the typed domain element ${ctx.label(target)}`;
+            problem = {
+              problem: 'element',
+              element: `${k.prefix ? `${k.prefix}:` : ''}${k.local}`,
+              domain: ctx.label(target),
+            };
         }
         if (problem) {
           ctx.report({
             code: 'xbrldie:IllegalTypedDimensionContentError',
-            message: `Context ${c.id}: the xbrldi:typedMember for dimension ${ctx.label(d.dimension)} in the ${where(d)} ${problem}.`,
+            params: { context: c.id, dimension: ctx.label(d.dimension), container: where(d), ...problem },
             loc: d,
           });
         }

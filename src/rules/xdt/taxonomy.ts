@@ -17,6 +17,7 @@ import {
   type RoleRel,
 } from '../../compile/dimensions.js';
 import type { CompiledTaxonomy } from '../../compile/types.js';
+import type { MessageParams } from '../../findings.js';
 import type { Rule, RuleContext } from '../types.js';
 
 const SPEC = 'XBRL Dimensions 1.0 section';
@@ -32,16 +33,20 @@ function relIndex(tax: CompiledTaxonomy): XdtRelationshipIndex {
 
 function kindOf(tax: CompiledTaxonomy, key: string): string {
   const c = tax.concepts[key];
-  if (!c) return 'not a declared element';
-  if (isHypercube(tax.concepts, key)) return 'a hypercube';
+  if (!c) return 'undeclared';
+  if (isHypercube(tax.concepts, key)) return 'hypercube';
   if (isDimension(tax.concepts, key))
-    return isTypedDimension(tax.concepts, key) ? 'a typed dimension' : 'an explicit dimension';
-  if (c.kind === 'tuple') return 'a tuple';
-  if (c.kind === 'item') return 'a primary item';
-  return 'not an item';
+    return isTypedDimension(tax.concepts, key) ? 'typedDimension' : 'explicitDimension';
+  if (c.kind === 'tuple') return 'tuple';
+  if (c.kind === 'item') return 'primaryItem';
+  return 'notItem';
 }
 
-/** One rule per relationship end: `ok(key)` tells whether the source (or target) is of the required kind. */
+/**
+ * One rule per relationship end: `ok(key)` tells whether the source (or target) is of the required kind (`required`, a
+ * kind named in the messages of src/messages/en-xbrl.ts: hypercube, dimension, primaryItem, explicitDimension,
+ * domainMember, domainMemberOrPrimaryItem).
+ */
 function endRule(
   code: string,
   section: string,
@@ -64,7 +69,16 @@ function endRule(
           if (ok(tax, key)) continue;
           ctx.report({
             code,
-            message: `The ${arcrole.slice(arcrole.lastIndexOf('/') + 1)} relationship from ${ctx.label(r.rel.from)} to ${ctx.label(r.rel.to)} (ELR ${r.role}) has ${end === 'from' ? 'as source' : 'as target'} ${ctx.label(key)}, which is ${kindOf(tax, key)}; it must be ${required}.`,
+            params: {
+              arcrole: arcrole.slice(arcrole.lastIndexOf('/') + 1),
+              from: ctx.label(r.rel.from),
+              to: ctx.label(r.rel.to),
+              elr: r.role,
+              end,
+              concept: ctx.label(key),
+              kind: kindOf(tax, key),
+              required,
+            },
             loc: r.rel,
           });
         }
@@ -79,7 +93,7 @@ export const hypercubeDimensionSource = endRule(
   [ARCROLE.hypercubeDimension],
   'from',
   (t, k) => isHypercube(t.concepts, k),
-  'a hypercube',
+  'hypercube',
 );
 export const hypercubeDimensionTarget = endRule(
   'xbrldte:HypercubeDimensionTargetError',
@@ -87,7 +101,7 @@ export const hypercubeDimensionTarget = endRule(
   [ARCROLE.hypercubeDimension],
   'to',
   (t, k) => isDimension(t.concepts, k),
-  'a dimension',
+  'dimension',
 );
 export const hasHypercubeSource = endRule(
   'xbrldte:HasHypercubeSourceError',
@@ -95,7 +109,7 @@ export const hasHypercubeSource = endRule(
   [ARCROLE.all, ARCROLE.notAll],
   'from',
   (t, k) => isPrimaryItem(t.concepts, k),
-  'a primary item (an item that is neither a hypercube nor a dimension)',
+  'primaryItem',
 );
 export const hasHypercubeTarget = endRule(
   'xbrldte:HasHypercubeTargetError',
@@ -103,7 +117,7 @@ export const hasHypercubeTarget = endRule(
   [ARCROLE.all, ARCROLE.notAll],
   'to',
   (t, k) => isHypercube(t.concepts, k),
-  'a hypercube',
+  'hypercube',
 );
 export const dimensionDomainSource = endRule(
   'xbrldte:DimensionDomainSourceError',
@@ -111,7 +125,7 @@ export const dimensionDomainSource = endRule(
   [ARCROLE.dimensionDomain],
   'from',
   (t, k) => isDimension(t.concepts, k) && !isTypedDimension(t.concepts, k),
-  'an explicit dimension',
+  'explicitDimension',
 );
 export const dimensionDomainTarget = endRule(
   'xbrldte:DimensionDomainTargetError',
@@ -119,7 +133,7 @@ export const dimensionDomainTarget = endRule(
   [ARCROLE.dimensionDomain],
   'to',
   (t, k) => isDomainMember(t.concepts, k),
-  'a domain member (an item that is neither a hypercube nor a dimension)',
+  'domainMember',
 );
 export const domainMemberSource = endRule(
   'xbrldte:DomainMemberSourceError',
@@ -127,7 +141,7 @@ export const domainMemberSource = endRule(
   [ARCROLE.domainMember],
   'from',
   (t, k) => isDomainMember(t.concepts, k),
-  'a domain member or primary item (an item that is neither a hypercube nor a dimension)',
+  'domainMemberOrPrimaryItem',
 );
 export const domainMemberTarget = endRule(
   'xbrldte:DomainMemberTargetError',
@@ -135,7 +149,7 @@ export const domainMemberTarget = endRule(
   [ARCROLE.domainMember],
   'to',
   (t, k) => isDomainMember(t.concepts, k),
-  'a domain member or primary item (an item that is neither a hypercube nor a dimension)',
+  'domainMemberOrPrimaryItem',
 );
 export const dimensionDefaultSource = endRule(
   'xbrldte:DimensionDefaultSourceError',
@@ -143,7 +157,7 @@ export const dimensionDefaultSource = endRule(
   [ARCROLE.dimensionDefault],
   'from',
   (t, k) => isDimension(t.concepts, k) && !isTypedDimension(t.concepts, k),
-  'an explicit dimension',
+  'explicitDimension',
 );
 export const dimensionDefaultTarget = endRule(
   'xbrldte:DimensionDefaultTargetError',
@@ -151,7 +165,7 @@ export const dimensionDefaultTarget = endRule(
   [ARCROLE.dimensionDefault],
   'to',
   (t, k) => isDomainMember(t.concepts, k),
-  'a domain member (an item that is neither a hypercube nor a dimension)',
+  'domainMember',
 );
 
 export const hasHypercubeMissingContextElement: Rule = {
@@ -167,7 +181,7 @@ export const hasHypercubeMissingContextElement: Rule = {
         if (r.rel.attributes[ATTR_CONTEXT_ELEMENT] !== undefined) continue;
         ctx.report({
           code: 'xbrldte:HasHypercubeMissingContextElementAttributeError',
-          message: `The has-hypercube relationship from ${ctx.label(r.rel.from)} to ${ctx.label(r.rel.to)} (ELR ${r.role}) has no xbrldt:contextElement attribute; it must say "segment" or "scenario".`,
+          params: { from: ctx.label(r.rel.from), to: ctx.label(r.rel.to), elr: r.role },
           loc: r.rel,
         });
       }
@@ -197,7 +211,7 @@ export const targetRoleNotResolved: Rule = {
         if (role === STANDARD_LINK_ROLE || tax.roleTypes[role] || !isAnyURI(role)) continue;
         ctx.report({
           code: 'xbrldte:TargetRoleNotResolvedError',
-          message: `The xbrldt:targetRole "${role}" on the relationship from ${ctx.label(r.rel.from)} to ${ctx.label(r.rel.to)} (ELR ${r.role}) is not a role defined by a roleType in the DTS.`,
+          params: { role, from: ctx.label(r.rel.from), to: ctx.label(r.rel.to), elr: r.role },
           loc: r.rel,
         });
       }
@@ -216,7 +230,7 @@ const ARC_ATTRIBUTE_TYPES: Record<string, { type: string; ok: (v: string) => boo
   closed: { type: 'xs:boolean', ok: (v) => BOOLEAN.test(v) },
   usable: { type: 'xs:boolean', ok: (v) => BOOLEAN.test(v) },
   summable: { type: 'xs:boolean', ok: (v) => BOOLEAN.test(v) },
-  contextElement: { type: 'the enumeration segment | scenario', ok: (v) => v === 'segment' || v === 'scenario' },
+  contextElement: { type: 'segment | scenario', ok: (v) => v === 'segment' || v === 'scenario' },
   targetRole: { type: 'xs:anyURI', ok: isAnyURI },
 };
 
@@ -238,7 +252,15 @@ export const xdtArcAttributeValues: Rule = {
           if (raw === undefined || t.ok(raw.trim())) continue;
           ctx.report({
             code: 'xmlSchema:valueError',
-            message: `xbrldt:${local}="${raw}" on the relationship from ${ctx.label(r.rel.from)} to ${ctx.label(r.rel.to)} (ELR ${r.role}) is not a valid value of ${t.type}.`,
+            params: {
+              kind: 'xdtArcAttribute',
+              attribute: `xbrldt:${local}`,
+              value: raw,
+              from: ctx.label(r.rel.from),
+              to: ctx.label(r.rel.to),
+              elr: r.role,
+              type: t.type,
+            },
             loc: r.rel,
           });
         }
@@ -251,7 +273,6 @@ export const xdtArcAttributeValues: Rule = {
 function abstractDeclaration(
   code: string,
   section: string,
-  noun: string,
   is: (concepts: CompiledTaxonomy['concepts'], key: string) => boolean,
 ): Rule {
   return {
@@ -266,7 +287,7 @@ function abstractDeclaration(
         if (is(concepts, key) && !c.abstract) {
           ctx.report({
             code,
-            message: `${noun} ${ctx.label(key)} is not declared abstract="true"; add abstract="true" to its element declaration.`,
+            params: { concept: ctx.label(key) },
             loc: c,
           });
         }
@@ -278,13 +299,11 @@ function abstractDeclaration(
 export const hypercubeNotAbstract = abstractDeclaration(
   'xbrldte:HypercubeElementIsNotAbstractError',
   '2.2.1',
-  'Hypercube',
   isHypercube,
 );
 export const dimensionNotAbstract = abstractDeclaration(
   'xbrldte:DimensionElementIsNotAbstractError',
   '2.5.1',
-  'Dimension',
   isDimension,
 );
 
@@ -298,7 +317,7 @@ function stripFragment(url: string): string {
  * (TypedDimensionURIError); into a schema of the DTS (OutOfDTSSchemaError); locating a global, non-abstract element
  * declaration (TypedDimensionError). One rule object per code, sharing this classification.
  */
-type TypedRefProblem = { code: string; message: string };
+type TypedRefProblem = { code: string; params: MessageParams };
 
 function typedRefProblem(
   tax: CompiledTaxonomy,
@@ -311,7 +330,7 @@ function typedRefProblem(
   if (!isDimension(tax.concepts, key)) {
     return {
       code: 'xbrldte:TypedDomainRefError',
-      message: `${label(key)} has xbrldt:typedDomainRef but is not a dimension (not in the xbrldt:dimensionItem substitution group).`,
+      params: { concept: label(key) },
     };
   }
   const href = raw.trim();
@@ -319,7 +338,7 @@ function typedRefProblem(
   if (hash < 0 || hash === href.length - 1) {
     return {
       code: 'xbrldte:TypedDimensionURIError',
-      message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" has no fragment identifier locating an element declaration.`,
+      params: { concept: label(key), href },
     };
   }
   const ref = c.typedDomainRef;
@@ -328,7 +347,7 @@ function typedRefProblem(
     if (t && t.abstract) {
       return {
         code: 'xbrldte:TypedDimensionError',
-        message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" locates ${label(ref.target)}, which is abstract; the typed domain element must not be abstract.`,
+        params: { concept: label(key), href, abstract: label(ref.target) },
       };
     }
     return undefined;
@@ -337,12 +356,12 @@ function typedRefProblem(
   if (!doc || !tax.documents.some((d) => d.url === doc)) {
     return {
       code: 'xbrldte:OutOfDTSSchemaError',
-      message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" points into a schema that is not in the DTS.`,
+      params: { concept: label(key), href },
     };
   }
   return {
     code: 'xbrldte:TypedDimensionError',
-    message: `Typed dimension ${label(key)}: xbrldt:typedDomainRef "${href}" does not locate a global element declaration.`,
+    params: { concept: label(key), href },
   };
 }
 
@@ -356,7 +375,7 @@ function typedRefRule(code: string): Rule {
       const tax = ctx.taxonomy;
       for (const key of Object.keys(tax.concepts)) {
         const p = typedRefProblem(tax, key, (k) => ctx.label(k));
-        if (p && p.code === code) ctx.report({ code, message: p.message, loc: tax.concepts[key] });
+        if (p && p.code === code) ctx.report({ code, params: p.params, loc: tax.concepts[key] });
       }
     },
   };

@@ -17,12 +17,12 @@ export const itemPeriodType: Rule = {
     for (const c of Object.values(ctx.taxonomy.concepts)) {
       if (c.kind === 'item' && c.periodType === undefined) {
         ctx.report({
-          message: `The item ${ctx.label(c.key)} has no xbrli:periodType attribute (instant or duration)`,
+          params: { concept: ctx.label(c.key) },
           loc: c,
         });
       } else if (c.periodType !== undefined && c.periodType !== 'instant' && c.periodType !== 'duration') {
         ctx.report({
-          message: `The item ${ctx.label(c.key)} has periodType "${c.periodType}"; it must be instant or duration`,
+          params: { concept: ctx.label(c.key), periodType: c.periodType },
           loc: c,
         });
       }
@@ -41,17 +41,17 @@ export const balanceMonetary: Rule = {
       if (c.balance === undefined) continue;
       if (c.kind === 'tuple') {
         ctx.report({
-          message: `The tuple ${ctx.label(c.key)} has an xbrli:balance attribute; only monetary items may`,
+          params: { concept: ctx.label(c.key), tuple: true },
           loc: c,
         });
       } else if (c.kind === 'item' && c.xbrliType !== 'monetaryItemType') {
         ctx.report({
-          message: `The item ${ctx.label(c.key)} has xbrli:balance but is not of monetaryItemType (its type derives from ${c.xbrliType ?? 'an unknown type'})`,
+          params: { concept: ctx.label(c.key), xbrliType: c.xbrliType },
           loc: c,
         });
       }
       if (c.balance !== 'debit' && c.balance !== 'credit') {
-        ctx.report({ message: `The balance "${c.balance}" of ${ctx.label(c.key)} must be debit or credit`, loc: c });
+        ctx.report({ params: { concept: ctx.label(c.key), balance: c.balance }, loc: c });
       }
     }
   },
@@ -67,7 +67,7 @@ export const tuplePeriodType: Rule = {
     for (const c of Object.values(ctx.taxonomy.concepts)) {
       if (c.kind === 'tuple' && c.periodType !== undefined) {
         ctx.report({
-          message: `The tuple ${ctx.label(c.key)} has an xbrli:periodType attribute; tuples have no period`,
+          params: { concept: ctx.label(c.key) },
           loc: c,
         });
       }

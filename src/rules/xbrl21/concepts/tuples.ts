@@ -8,7 +8,8 @@
  * (xs:any, erratum 2.8; xs:anyAttribute, conformance 104.10d3/d4) are allowed.
  */
 import type { CompiledTaxonomy, Concept, Particle } from '../../../compile/types.js';
-import { finding, type Finding } from '../../../findings.js';
+import type { Finding } from '../../../findings.js';
+import { paramFinding } from '../../../messages/index.js';
 import { NS } from '../../../dts/namespaces.js';
 import { attr, parseXml, resolveQName, clark, type XmlElement } from '../../../xml/parse.js';
 import type { Rule } from '../../types.js';
@@ -36,7 +37,7 @@ export const tupleContent: Rule = {
       for (const p of elementParticles(c.content)) {
         if (p.ref.startsWith('#local:')) {
           ctx.report({
-            message: `The tuple ${ctx.label(c.key)} declares a local element ${p.ref.slice(7)}; the content of a tuple must consist of references to global item or tuple declarations`,
+            params: { concept: ctx.label(c.key), local: p.ref.slice(7) },
             loc: c,
           });
         } else if (!p.ref.startsWith('#')) {
@@ -44,7 +45,7 @@ export const tupleContent: Rule = {
           // The heads themselves are members of their substitution groups (conformance 397: refs to xbrli:item).
           if (target && target.kind !== 'item' && target.kind !== 'tuple' && p.ref !== ITEM && p.ref !== TUPLE) {
             ctx.report({
-              message: `The tuple ${ctx.label(c.key)} contains ${target.name}, which is neither an item nor a tuple; tuple content must reference items and tuples`,
+              params: { concept: ctx.label(c.key), element: target.name },
               loc: c,
             });
           }
@@ -71,7 +72,7 @@ export const tupleAttributes: Rule = {
         const ns = /^\{([^}]*)\}/.exec(k)?.[1];
         if (ns !== undefined && XBRL_NAMESPACES.includes(ns)) {
           ctx.report({
-            message: `The tuple ${ctx.label(c.key)} declares the attribute ${k}; tuples must not have attributes in the namespaces the XBRL specification defines`,
+            params: { concept: ctx.label(c.key), attribute: k },
             loc: c,
           });
         }
@@ -118,10 +119,10 @@ export function tupleSchemaFindings(taxonomy: CompiledTaxonomy, schemas: SchemaB
       if (c.ns !== XS) continue;
       if (c.local === 'redefine') {
         out.push(
-          finding(
+          paramFinding(
             'xbrl.5.1:redefine',
             'error',
-            `The taxonomy schema uses xs:redefine (of ${attr(c, 'schemaLocation') ?? '?'}); redefine must not be used in XBRL taxonomies`,
+            { schemaLocation: attr(c, 'schemaLocation') ?? '?' },
             { file: s.url, line: c.line, column: c.column },
             'XBRL 2.1 section 5.1',
           ),
@@ -149,10 +150,10 @@ export function tupleSchemaFindings(taxonomy: CompiledTaxonomy, schemas: SchemaB
     }
     if (isMixed(ct)) {
       out.push(
-        finding(
+        paramFinding(
           'xbrl.4.9:tupleMixed',
           'error',
-          `The tuple ${c.name} has a type with mixed content; tuples must not have mixed content`,
+          { concept: c.name },
           { file: c.file, line: c.line, column: c.column },
           SPEC_49,
         ),

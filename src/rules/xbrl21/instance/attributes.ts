@@ -6,7 +6,7 @@
  * be valid for their declared types too.
  */
 import type { SimpleType } from '../../../compile/types.js';
-import { checkSimpleValue } from '../../../xml/xsd-datatypes.js';
+import { checkSimpleValueReason } from '../../../xml/xsd-datatypes.js';
 import type { XmlElement } from '../../../xml/parse.js';
 import type { Rule, RuleContext } from '../../types.js';
 import { qnameText } from './util.js';
@@ -43,7 +43,7 @@ function checkAttributes(
   el: XmlElement,
   own: Record<string, SimpleType> | undefined,
   global: Record<string, SimpleType>,
-  where: () => string,
+  where: () => { of: 'fact' | 'context' | 'unit'; name: string; element?: string },
   skip?: Set<string>,
 ) {
   if (el.attrs.size === 0) return;
@@ -57,10 +57,10 @@ function checkAttributes(
       t = own?.[k];
     }
     if (!t) continue;
-    const reason = checkSimpleValue(v, t, resolver(el));
+    const reason = checkSimpleValueReason(v, t, resolver(el));
     if (reason !== undefined) {
       ctx.report({
-        message: `${where()} has attribute ${attrText(el, k)}='${shown(v)}', which is not valid: ${reason}`,
+        params: { kind: 'attribute', where: where(), attribute: attrText(el, k), value: shown(v), reason },
         loc: { file: el.doc.url, line: el.line, column: el.column },
       });
     }
@@ -82,11 +82,11 @@ export const attributeValues: Rule = {
       const c = ctx.taxonomy.concepts[f.concept];
       const own = c?.attributeTypes;
       if (!own && !anyGlobal) continue;
-      checkAttributes(ctx, f.element, own, global, () => ctx.label(f.concept), STANDARD_FACT_ATTRS);
+      checkAttributes(ctx, f.element, own, global, () => ({ of: 'fact', name: ctx.label(f.concept) }), STANDARD_FACT_ATTRS);
     }
     if (!anyGlobal) return;
     // (the subject of a message is only written when there is a finding)
-    const walk = (root: XmlElement, where: () => string) => {
+    const walk = (root: XmlElement, where: () => { of: 'context' | 'unit'; name: string }) => {
       const stack = [root];
       while (stack.length) {
         const el = stack.pop()!;
@@ -97,12 +97,12 @@ export const attributeValues: Rule = {
           el,
           decl?.attributeTypes,
           global,
-          el === root ? where : () => `${qnameText(el)} in ${where()}`,
+          el === root ? where : () => ({ ...where(), element: qnameText(el) }),
           undefined,
         );
       }
     };
-    for (const context of inst.contexts.values()) walk(context.element, () => `Context '${context.id}'`);
-    for (const unit of inst.units.values()) walk(unit.element, () => `Unit '${unit.id}'`);
+    for (const context of inst.contexts.values()) walk(context.element, () => ({ of: 'context', name: context.id }));
+    for (const unit of inst.units.values()) walk(unit.element, () => ({ of: 'unit', name: unit.id }));
   },
 };

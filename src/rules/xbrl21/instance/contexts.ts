@@ -74,7 +74,7 @@ export const periodStartEnd: Rule = {
       const bad = (what: string, v: string) =>
         ctx.report({
           code: 'xbrl.4.7.2:contextDate',
-          message: `Context '${c.id}' has ${what} '${v}', which is not a valid date (YYYY-MM-DD) or date and time (YYYY-MM-DDThh:mm:ss)`,
+          params: { context: c.id, element: what, value: v },
           loc: loc(c),
         });
       if (p.kind === 'instant') {
@@ -86,7 +86,7 @@ export const periodStartEnd: Rule = {
         if (e === undefined) bad('endDate', p.end);
         if (s !== undefined && e !== undefined && e <= s) {
           ctx.report({
-            message: `Context '${c.id}' has startDate ${p.start}, which is not before its endDate ${p.end}`,
+            params: { context: c.id, start: p.start, end: p.end },
             loc: loc(c),
           });
         }
@@ -129,7 +129,7 @@ function checkContainer(ctx: RuleContext, context: Context, container: XmlElemen
   if (container.children.length === 0) {
     ctx.report({
       code,
-      message: `The ${what} of context '${context.id}' is empty; a ${what} must contain at least one element (leave it out otherwise)`,
+      params: { container: what, context: context.id, empty: true },
       loc: { file: container.doc.url, line: container.line, column: container.column },
     });
     return;
@@ -141,14 +141,14 @@ function checkContainer(ctx: RuleContext, context: Context, container: XmlElemen
     if (el.ns === XBRLI_NS) {
       ctx.report({
         code,
-        message: `The ${what} of context '${context.id}' contains ${qnameText(el)}, an element of the XBRL instance namespace, which is not allowed there`,
+        params: { container: what, context: context.id, element: qnameText(el) },
         loc: where,
       });
     } else if (isItemOrTuple(ctx.taxonomy.concepts[clark(el.ns, el.local)])) {
       const key = clark(el.ns, el.local);
       ctx.report({
         code,
-        message: `The ${what} of context '${context.id}' contains ${ctx.label(key)}, which is an item or tuple (a concept); concepts cannot be used in a ${what}`,
+        params: { container: what, context: context.id, concept: ctx.label(key) },
         loc: where,
       });
     }

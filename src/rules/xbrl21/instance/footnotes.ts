@@ -30,20 +30,20 @@ export const footnoteLinkRole: Rule = {
     for (const link of inst.footnoteLinks) {
       if (link.role === undefined || link.role === '') {
         ctx.report({
-          message: 'A footnote link has no xlink:role; use http://www.xbrl.org/2003/role/link',
+          params: { missing: true },
           loc: loc(link),
         });
       } else if (link.role !== STANDARD_LINK_ROLE) {
         if (!refs.has(link.role)) {
           ctx.report({
-            message: `Footnote link role ${link.role} is not declared: the instance needs a link:roleRef for it`,
+            params: { role: link.role },
             loc: loc(link),
           });
         } else {
           const rt = ctx.taxonomy.roleTypes[link.role];
           if (rt && !rt.usedOn.includes(FOOTNOTE_LINK_KEY)) {
             ctx.report({
-              message: `Role ${link.role} is not declared usable on link:footnoteLink (its usedOn does not list it)`,
+              params: { role: link.role, usedOn: true },
               loc: loc(link),
             });
           }
@@ -80,20 +80,18 @@ export const footnoteLocTarget: Rule = {
         if (el) frag = el[1]!;
         if (docPart !== '' && stripFragment(resolveUrl(docPart, baseUrl(l.element))) !== self) {
           ctx.report({
-            message: `Footnote locator '${l.label}' points to ${href}, outside this instance; footnotes can only be attached to facts of the same instance`,
+            params: { label: l.label, href, outside: true },
             loc: loc(l),
           });
         } else if (frag === '') {
           ctx.report({
-            message: `Footnote locator '${l.label}' (${href}) does not identify a fact: it needs a fragment #id`,
+            params: { label: l.label, href },
             loc: loc(l),
           });
         } else if (!facts.has(frag)) {
           const target = inst.ids.get(frag);
           ctx.report({
-            message: target
-              ? `Footnote locator '${l.label}' points to ${qnameText(target)} '${frag}', which is not a fact; footnotes can only be attached to facts`
-              : `Footnote locator '${l.label}' points to '${frag}', but no fact in this instance has that id`,
+            params: { label: l.label, fragment: frag, ...(target ? { target: qnameText(target) } : {}) },
             loc: loc(l),
           });
         }
@@ -117,14 +115,14 @@ export const footnoteResource: Rule = {
         if (r.element.ns !== LINK_NS || r.element.local !== 'footnote') continue;
         if (r.lang === undefined) {
           ctx.report({
-            message: `Footnote '${r.label}' has no xml:lang attribute; every footnote must state its language (e.g. xml:lang="nl")`,
+            params: { label: r.label },
             loc: loc(r),
           });
         }
         if (r.role !== undefined && r.role !== FOOTNOTE_ROLE && !refs.has(r.role)) {
           ctx.report({
             code: 'xbrl.4.11.1.2:footnoteRole',
-            message: `Footnote '${r.label}' has role ${r.role}, which is neither the standard footnote role nor declared with a link:roleRef`,
+            params: { label: r.label, role: r.role },
             loc: loc(r),
           });
         }
@@ -166,7 +164,7 @@ export const footnoteArcs: Rule = {
           if (!locs.has(label) && !resources.has(label)) {
             ctx.report({
               code: 'xbrl.3.5.3.9:arcResource',
-              message: `Footnote arc ${side} '${label}' does not match any locator or footnote label in the same footnote link`,
+              params: { side, label },
               loc: loc(a),
             });
           }
@@ -174,26 +172,26 @@ export const footnoteArcs: Rule = {
         if (a.arcrole === FACT_FOOTNOTE) {
           if (resources.has(a.from)) {
             ctx.report({
-              message: `Footnote arc from '${a.from}': a fact-footnote arc must start at a locator of a fact, not at a footnote`,
+              params: { from: a.from },
               loc: loc(a),
             });
           }
           if (locs.has(a.to) || resources.get(a.to) === false) {
             ctx.report({
-              message: `Footnote arc to '${a.to}': a fact-footnote arc must end at a link:footnote, not at a locator or another resource`,
+              params: { to: a.to },
               loc: loc(a),
             });
           }
         } else if (a.arcrole === undefined || a.arcrole === '') {
           ctx.report({
             code: 'xbrl.4.11.1.3.1:footnoteArcrole',
-            message: 'A footnote arc has no xlink:arcrole',
+            params: { missing: true },
             loc: loc(a),
           });
         } else if (!arcroleRefs.has(a.arcrole)) {
           ctx.report({
             code: 'xbrl.4.11.1.3.1:footnoteArcrole',
-            message: `Footnote arc arcrole ${a.arcrole} is not declared: the instance needs a link:arcroleRef for it`,
+            params: { arcrole: a.arcrole },
             loc: loc(a),
           });
         }

@@ -37,7 +37,7 @@ export const uniqueIds: Rule = {
       const code = both('context') ? 'xbrl.4.7.1:contextId' : both('unit') ? 'xbrl.4.8.1:unitId' : undefined;
       ctx.report({
         ...(code ? { code } : {}),
-        message: `The id '${id}' of this ${qnameText(el)} is already used by the ${qnameText(prev)} on line ${prev.line}; ids must be unique in the instance`,
+        params: { id, element: qnameText(el), previous: qnameText(prev), line: prev.line },
         loc: { file: el.doc.url, line: el.line, column: el.column },
       });
     }

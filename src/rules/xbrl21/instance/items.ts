@@ -181,21 +181,21 @@ export const nilFacts: Rule = {
       if (nilAttr !== undefined && !/^\s*(true|false|1|0)\s*$/.test(nilAttr)) {
         ctx.report({
           code: 'xmlSchema:valueError',
-          message: `${ctx.label(f.concept)} has xsi:nil='${nilAttr}'; it must be true or false`,
+          params: { kind: 'nil', concept: ctx.label(f.concept), value: nilAttr },
           loc: loc(f),
         });
       }
       if (!c || !f.nil) continue;
       if (!c.nillable) {
         ctx.report({
-          message: `${ctx.label(f.concept)} is reported as nil, but the concept is not nillable`,
+          params: { concept: ctx.label(f.concept) },
           loc: loc(f),
         });
       }
       if (f.element.children.length > 0 || f.element.text.trim() !== '') {
         ctx.report({
           code: 'xmlSchema:nilContent',
-          message: `${ctx.label(f.concept)} is reported as nil (xsi:nil="true") and must therefore be empty`,
+          params: { concept: ctx.label(f.concept) },
           loc: loc(f),
         });
       }

@@ -4,7 +4,7 @@
  * unique per role / arcrole URI within the instance and point to the roleType / arcroleType declaring that URI.
  */
 import { documentKey } from '../../../dts/discover.js';
-import type { SourceLocation } from '../../../findings.js';
+import type { MessageParams, SourceLocation } from '../../../findings.js';
 import type { RoleRefInfo } from '../../../instance/types.js';
 import { attr, baseUrl, resolveUrl } from '../../../xml/parse.js';
 import type { Rule, RuleContext } from '../../types.js';
@@ -29,10 +29,7 @@ export const schemaRefTarget: Rule = {
       const kind = kinds.get(documentKey(url));
       if (kind === 'schema') continue;
       ctx.report({
-        message:
-          kind === undefined
-            ? `The schemaRef ${href} resolves to ${url}, which is not a schema of the DTS`
-            : `The schemaRef ${href} resolves to ${url}, which is not an XML Schema (a schemaRef must point to a schema)`,
+        params: { href, url, ...(kind === undefined ? { outside: true } : {}) },
         loc: { file: el.doc.url, line: el.line, column: el.column },
       });
     }
@@ -43,7 +40,7 @@ function checkRefs(
   ctx: RuleContext,
   refs: RoleRefInfo[],
   kind: 'role' | 'arcrole',
-  report: (code: string, message: string, at: SourceLocation) => void,
+  report: (code: string, params: MessageParams, at: SourceLocation) => void,
 ): void {
   const declared = kind === 'role' ? ctx.taxonomy.roleTypes : ctx.taxonomy.arcroleTypes;
   const sec = kind === 'role' ? '3.5.2.4' : '3.5.2.5';
@@ -52,22 +49,14 @@ function checkRefs(
   for (const r of refs) {
     const prev = seen.get(r.uri);
     if (prev) {
-      report(
-        `xbrl.${sec}:${name}Duplicate`,
-        `The ${kind} ${r.uri} has more than one link:${name} in this instance (the first is on line ${prev.line})`,
-        loc(r),
-      );
+      report(`xbrl.${sec}:${name}Duplicate`, { kind, uri: r.uri, line: prev.line }, loc(r));
       continue;
     }
     seen.set(r.uri, r);
     if (!r.uri) continue;
     const type = declared[r.uri];
     if (!type) {
-      report(
-        `xbrl.${sec}:${name}Target`,
-        `The link:${name} for ${r.uri} points to no ${kind}Type declaring that ${kind} in the DTS`,
-        loc(r),
-      );
+      report(`xbrl.${sec}:${name}Target`, { kind, uri: r.uri }, loc(r));
       continue;
     }
     // a shorthand pointer into the declaring schema must name the roleType / arcroleType itself
@@ -77,11 +66,7 @@ function checkRefs(
     if (!frag || frag.includes('(') || !type.id || !type.file) continue;
     const url = resolveUrl(href, r.file);
     if (documentKey(url) === documentKey(type.file) && frag !== type.id) {
-      report(
-        `xbrl.${sec}:${name}Target`,
-        `The link:${name} for ${r.uri} points to '#${frag}' instead of its ${kind}Type '#${type.id}'`,
-        loc(r),
-      );
+      report(`xbrl.${sec}:${name}Target`, { kind, uri: r.uri, fragment: frag, id: type.id }, loc(r));
     }
   }
 }
@@ -95,7 +80,7 @@ export const instanceRoleRefs: Rule = {
   check(ctx) {
     const inst = ctx.instance;
     if (!inst) return;
-    const report = (code: string, message: string, at: SourceLocation) => ctx.report({ code, message, loc: at });
+    const report = (code: string, params: MessageParams, at: SourceLocation) => ctx.report({ code, params, loc: at });
     checkRefs(ctx, inst.roleRefs, 'role', report);
     checkRefs(ctx, inst.arcroleRefs, 'arcrole', report);
   },

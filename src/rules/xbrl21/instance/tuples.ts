@@ -23,22 +23,22 @@ export const tupleContent: Rule = {
       if (f.nil) continue;
       const name = ctx.label(f.concept);
       if (f.element.text.trim() !== '') {
-        ctx.report({ message: `${name} is a tuple and must not contain text, only facts`, loc: loc(f) });
+        ctx.report({ params: { concept: name, text: true }, loc: loc(f) });
       }
       if (!c.content) continue;
       const keys = f.children.map((ch) => ch.concept);
       const m = matchContent(c.content, keys, accepts);
       if (m.ok) continue;
-      const expected = m.expected.length ? ` (expected ${m.expected.map((k) => ctx.label(k)).join(' or ')})` : '';
+      const expected = m.expected.map((k) => ctx.label(k));
       if (m.failAt < f.children.length) {
         const ch = f.children[m.failAt]!;
         ctx.report({
-          message: `${name} contains ${ctx.label(ch.concept)} where its definition does not allow it${expected}`,
+          params: { concept: name, child: ctx.label(ch.concept), expected },
           loc: loc(ch),
         });
       } else {
         ctx.report({
-          message: `${name} is incomplete: required content is missing at the end of the tuple${expected}`,
+          params: { concept: name, incomplete: true, expected },
           loc: loc(f),
         });
       }
@@ -56,14 +56,13 @@ export const tupleAttributes: Rule = {
     for (const [f] of tuples(ctx)) {
       const name = ctx.label(f.concept);
       for (const a of ITEM_ATTRIBUTES) {
-        if (f.element.attrs.has(a))
-          ctx.report({ message: `${name} is a tuple and must not have a ${a} attribute`, loc: loc(f) });
+        if (f.element.attrs.has(a)) ctx.report({ params: { concept: name, attribute: a }, loc: loc(f) });
       }
       for (const key of f.element.attrs.keys()) {
         const m = /^\{([^}]*)\}(.*)$/.exec(key);
         if (m && RESERVED_NS.has(m[1]!)) {
           ctx.report({
-            message: `${name} is a tuple and must not have attribute ${m[2]} of namespace ${m[1]}`,
+            params: { concept: name, attribute: m[2], namespace: m[1] },
             loc: loc(f),
           });
         }

@@ -33,7 +33,7 @@ export const measureElement: Rule = {
       for (const m of [...u.numerator, ...u.denominator]) {
         if (m.ns === XBRLI_NS && m.local !== 'pure' && m.local !== 'shares') {
           ctx.report({
-            message: `Unit '${u.id}' has measure xbrli:${m.local}; the only measures in the XBRL instance namespace are xbrli:pure and xbrli:shares`,
+            params: { unit: u.id, measure: `xbrli:${m.local}` },
             loc: loc(u),
           });
         }
@@ -116,7 +116,7 @@ export const unitDivideCommonMeasure: Rule = {
       const common = [...new Set(u.numerator.filter((m) => den.has(m.key)).map((m) => m.key))];
       if (common.length) {
         ctx.report({
-          message: `Unit '${u.id}' (${unitText(u)}) is not in simplest form: ${common.join(', ')} appears in both numerator and denominator`,
+          params: { unit: u.id, measures: unitText(u), common },
           loc: loc(u),
         });
       }

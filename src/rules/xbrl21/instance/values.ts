@@ -3,7 +3,7 @@
  * must be valid for the concept's simple type; a fraction item has a numerator and a non-zero denominator; segment and
  * scenario content is validated laxly (section 4.7.3.2, 4.7.4: an element the DTS declares must be valid for its type).
  */
-import { checkSimpleValue } from '../../../xml/xsd-datatypes.js';
+import { checkSimpleValueReason } from '../../../xml/xsd-datatypes.js';
 import { clark, type XmlElement } from '../../../xml/parse.js';
 import type { Rule } from '../../types.js';
 import { XBRLI_NS, items, loc, qnameText } from './util.js';
@@ -33,22 +33,25 @@ export const factValue: Rule = {
         const den = f.denominator;
         if (num === undefined || den === undefined) {
           ctx.report({
-            message: `${name} is a fraction and needs an xbrli:numerator and an xbrli:denominator`,
+            params: { kind: 'fractionParts', concept: name },
             loc: loc(f),
           });
           continue;
         }
         if (!DECIMAL_RE.test(num.trim())) {
-          ctx.report({ message: `${name} has numerator '${shown(num)}', which is not a decimal number`, loc: loc(f) });
+          ctx.report({
+            params: { kind: 'fractionPart', concept: name, part: 'numerator', value: shown(num) },
+            loc: loc(f),
+          });
         }
         if (!DECIMAL_RE.test(den.trim())) {
           ctx.report({
-            message: `${name} has denominator '${shown(den)}', which is not a decimal number`,
+            params: { kind: 'fractionPart', concept: name, part: 'denominator', value: shown(den) },
             loc: loc(f),
           });
         } else if (!/[1-9]/.test(den)) {
           ctx.report({
-            message: `${name} has denominator '${shown(den)}'; the denominator of a fraction must not be zero`,
+            params: { kind: 'fractionPart', concept: name, part: 'denominator', value: shown(den), zero: true },
             loc: loc(f),
           });
         }
@@ -57,13 +60,13 @@ export const factValue: Rule = {
       if (f.element.children.length > 0 && !c.complexContent) {
         ctx.report({
           code: 'xbrl.5.1.1:itemMixedContent',
-          message: `${name} is an item and must not contain child elements (found ${qnameText(f.element.children[0]!)})`,
+          params: { concept: name, child: qnameText(f.element.children[0]!) },
           loc: loc(f),
         });
         continue;
       }
       if (!c.valueType) continue;
-      const reason = checkSimpleValue(f.value, c.valueType, resolver(f.element));
+      const reason = checkSimpleValueReason(f.value, c.valueType, resolver(f.element));
       if (reason !== undefined) {
         ctx.report({ params: { concept: name, value: shown(f.value), reason }, loc: loc(f) });
       }
@@ -97,10 +100,17 @@ export const contextContentValue: Rule = {
           // section 3.3.4, Validation Rule: Element Locally Valid (Element) 3.2)
           const nil = el.attrs.get('{http://www.w3.org/2001/XMLSchema-instance}nil')?.trim();
           if (c.nillable && (nil === 'true' || nil === '1') && el.text === '') continue;
-          const reason = checkSimpleValue(el.text, c.valueType, resolver(el));
+          const reason = checkSimpleValueReason(el.text, c.valueType, resolver(el));
           if (reason !== undefined) {
             ctx.report({
-              message: `In the ${container.local} of context '${context.id}', ${qnameText(el)} has value '${shown(el.text)}', which is not valid: ${reason}`,
+              params: {
+                kind: 'context',
+                container: container.local,
+                context: context.id,
+                element: qnameText(el),
+                value: shown(el.text),
+                reason,
+              },
               loc: { file: el.doc.url, line: el.line, column: el.column },
             });
           }

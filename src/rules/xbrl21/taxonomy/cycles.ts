@@ -102,13 +102,18 @@ export const arcroleCycles: Rule = {
       if (!STANDARD_LINKS.has(network.link) || !STANDARD_ARCS.has(network.arc)) continue;
       const { cycles, section } = cycleRule(network, ctx);
       if (cycles === 'any' || network.relationships.length === 0) continue;
-      const where = `arcrole ${network.arcrole}, ELR ${network.role}, ${shortName(network.link)}/${shortName(network.arc)}`;
+      const where = {
+        arcrole: network.arcrole,
+        elr: network.role,
+        link: shortName(network.link),
+        arc: shortName(network.arc),
+      };
       const directed = findDirectedCycle(network.relationships);
       if (directed) {
-        const path = [directed[0]!.from, ...directed.map((r) => r.to)].map((e) => name(ctx, e)).join(' → ');
+        const path = [directed[0]!.from, ...directed.map((r) => r.to)].map((e) => name(ctx, e));
         ctx.report({
           code: `xbrl.${section}:directedCycle`,
-          message: `${shortName(network.arcrole)} relationships form a directed cycle ${path} (${where}); cycles allowed: ${cycles}`,
+          params: { ...where, path, cycles },
           loc: directed[directed.length - 1],
         });
         continue;
@@ -118,9 +123,7 @@ export const arcroleCycles: Rule = {
         if (closing) {
           ctx.report({
             code: `xbrl.${section}:undirectedCycle`,
-            message:
-              `${shortName(network.arcrole)} relationship from ${name(ctx, closing.from)} to ${name(ctx, closing.to)} ` +
-              `closes an undirected cycle (${where}); the arcrole allows no cycles`,
+            params: { ...where, from: name(ctx, closing.from), to: name(ctx, closing.to) },
             loc: closing,
           });
         }

@@ -34,7 +34,7 @@ export const requiresElement: Rule = {
         if (seen.has(key)) continue;
         seen.add(key);
         ctx.report({
-          message: `${ctx.label(rel.from)} is reported, so ${ctx.label(rel.to)} must be reported too (requires-element, ELR ${network.role})`,
+          params: { from: ctx.label(rel.from), to: ctx.label(rel.to), elr: network.role },
           loc: source,
         });
       }
@@ -108,16 +108,21 @@ export const essenceAliasValues: Rule = {
           const c = eq.contextKeyOf(alias);
           if (c === undefined) continue;
           for (const essence of byKey.get(`${rel.from}|${eq.parentKey(alias.parent)}|${c}`) ?? []) {
-            const what = `${ctx.label(rel.from)} (essence) and ${ctx.label(rel.to)} (alias) in context '${alias.contextRef}'`;
+            const what = { essence: ctx.label(rel.from), alias: ctx.label(rel.to), context: alias.contextRef };
             if (eq.unitKeyOf(essence) !== eq.unitKeyOf(alias)) {
               ctx.report({
                 code: 'xbrl.5.2.6.2.2:essenceAliasUnitsInconsistency',
-                message: `${what} have different units (${essence.unitRef ?? 'none'}, ${alias.unitRef ?? 'none'})`,
+                params: { ...what, units: [essence.unitRef ?? 'none', alias.unitRef ?? 'none'] },
                 loc: alias,
               });
             } else if (!valueEqual(essence, alias, numeric)) {
               ctx.report({
-                message: `${what} have different values (${essence.value.trim()}, ${alias.value.trim()}); ${shortName(rel.to)} is an alias of ${shortName(rel.from)}`,
+                params: {
+                  ...what,
+                  values: [essence.value.trim(), alias.value.trim()],
+                  aliasName: shortName(rel.to),
+                  essenceName: shortName(rel.from),
+                },
                 loc: alias,
               });
             }

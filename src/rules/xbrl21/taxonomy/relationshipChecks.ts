@@ -10,6 +10,7 @@
  *   language (`xbrl.5.2.4.2.1:preferredLabelMissing`, conformance preferredLabel V-1..V-5).
  */
 import type { Concept } from '../../../compile/types.js';
+import type { MessageParams } from '../../../findings.js';
 import { D } from '../../calc/rounding.js';
 import type { Rule } from '../../types.js';
 import { ARCROLE, shortName } from './constants.js';
@@ -33,11 +34,11 @@ export const calculationArcs: Rule = {
         const from = concepts[rel.from];
         const to = concepts[rel.to];
         if (!from || !to) continue; // resource endpoints or unknown concepts: reported by DTS discovery
-        const desc = `${ctx.label(rel.from)} to ${ctx.label(rel.to)} in ELR ${network.role}`;
+        const desc = { from: ctx.label(rel.from), to: ctx.label(rel.to), elr: network.role };
         const bad = [from, to].filter((c) => c.kind !== 'item' || !c.numeric);
         if (bad.length) {
           ctx.report({
-            message: `Calculation relationship from ${desc} connects ${bad.map((c) => ctx.label(c.key)).join(' and ')}, which ${bad.length === 1 ? 'is not a numeric item' : 'are not numeric items'}`,
+            params: { ...desc, concepts: bad.map((c) => ctx.label(c.key)) },
             loc: rel,
           });
         }
@@ -46,7 +47,7 @@ export const calculationArcs: Rule = {
         if (w.isZero()) {
           ctx.report({
             code: 'xbrl.5.2.5.2.1:zeroWeight',
-            message: `Calculation relationship from ${desc} has weight 0`,
+            params: desc,
             loc: rel,
           });
           continue;
@@ -56,10 +57,15 @@ export const calculationArcs: Rule = {
           if (same === w.isNegative()) {
             ctx.report({
               code: `xbrl.5.1.1.2:balanceCalcWeightIllegal${w.isNegative() ? 'Negative' : 'Positive'}`,
-              message:
-                `Calculation relationship from ${desc} has weight ${rel.attributes['weight']!.trim()} but ` +
-                `${shortName(rel.from)} is ${from.balance} and ${shortName(rel.to)} is ${to.balance}; ` +
-                `the weight must be ${same ? 'positive' : 'negative'}`,
+              params: {
+                ...desc,
+                weight: rel.attributes['weight']!.trim(),
+                fromName: shortName(rel.from),
+                fromBalance: from.balance,
+                toName: shortName(rel.to),
+                toBalance: to.balance,
+                same,
+              },
               loc: rel,
             });
           }
@@ -87,18 +93,18 @@ export const essenceAliasArcs: Rule = {
         const essence = concepts[rel.from];
         const alias = concepts[rel.to];
         if (!essence || !alias) continue;
-        const desc = `Essence-alias relationship from ${ctx.label(rel.from)} to ${ctx.label(rel.to)} in ELR ${network.role}`;
-        const diffs: string[] = [];
-        if (essence.kind !== 'item' || alias.kind !== 'item') diffs.push('both concepts must be items');
+        const desc = { from: ctx.label(rel.from), to: ctx.label(rel.to), elr: network.role };
+        const diffs: MessageParams = {};
+        if (essence.kind !== 'item' || alias.kind !== 'item') diffs['notItems'] = true;
         if (typeOf(essence) !== typeOf(alias))
-          diffs.push(`types differ (${shortName(essence.type ?? '?')}, ${shortName(alias.type ?? '?')})`);
+          diffs['types'] = [shortName(essence.type ?? '?'), shortName(alias.type ?? '?')];
         if (essence.periodType !== alias.periodType)
-          diffs.push(`periodTypes differ (${essence.periodType ?? 'none'}, ${alias.periodType ?? 'none'})`);
-        if (diffs.length) ctx.report({ message: `${desc}: ${diffs.join('; ')}`, loc: rel });
+          diffs['periodTypes'] = [essence.periodType ?? 'none', alias.periodType ?? 'none'];
+        if (Object.keys(diffs).length) ctx.report({ params: { ...desc, ...diffs }, loc: rel });
         if (essence.balance && alias.balance && essence.balance !== alias.balance) {
           ctx.report({
             code: 'xbrl.5.2.6.2.2:essenceAliasBalance',
-            message: `${desc}: balances differ (${essence.balance}, ${alias.balance})`,
+            params: { ...desc, balances: [essence.balance, alias.balance] },
             loc: rel,
           });
         }
@@ -122,7 +128,13 @@ export const preferredLabel: Rule = {
         const byLang = labels[rel.to]?.[role];
         if (byLang && Object.keys(byLang).length > 0) continue;
         ctx.report({
-          message: `Presentation relationship from ${ctx.label(rel.from)} to ${ctx.label(rel.to)} in ELR ${network.role} has preferredLabel ${role}, but ${shortName(rel.to)} has no label with that role`,
+          params: {
+            from: ctx.label(rel.from),
+            to: ctx.label(rel.to),
+            elr: network.role,
+            role,
+            toName: shortName(rel.to),
+          },
           loc: rel,
         });
       }

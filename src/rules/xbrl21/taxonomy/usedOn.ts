@@ -50,7 +50,7 @@ export const roleUsedOn: Rule = {
       const rt = roleTypes[role];
       if (!rt || rt.usedOn.includes(network.link)) continue;
       ctx.report({
-        message: `Extended link role ${role} is used on ${shortName(network.link)} but its roleType lists usedOn ${rt.usedOn.map(shortName).join(', ') || '(nothing)'}`,
+        params: { role, link: shortName(network.link), usedOn: rt.usedOn.map(shortName) },
         loc: network.relationships[0] ?? rt,
       });
     }
@@ -61,7 +61,7 @@ export const roleUsedOn: Rule = {
       if (res.role.startsWith(STANDARD_ROLE_PREFIX)) {
         ctx.report({
           code: `xbrl.${std.section}:${std.code}`,
-          message: `${shortName(res.element)} resource has role ${res.role}, which is not a standard ${shortName(res.element)} role`,
+          params: { resource: shortName(res.element), role: res.role },
           loc: res,
         });
         continue;
@@ -69,7 +69,7 @@ export const roleUsedOn: Rule = {
       const rt = roleTypes[res.role];
       if (!rt || rt.usedOn.includes(res.element)) continue;
       ctx.report({
-        message: `Role ${res.role} is used on a ${shortName(res.element)} resource but its roleType lists usedOn ${rt.usedOn.map(shortName).join(', ') || '(nothing)'}`,
+        params: { role: res.role, resource: shortName(res.element), usedOn: rt.usedOn.map(shortName) },
         loc: res,
       });
     }
@@ -94,7 +94,7 @@ export const arcroleUsedOn: Rule = {
       const at = arcroleTypes[arcrole];
       if (!at || at.usedOn.includes(network.arc)) continue;
       ctx.report({
-        message: `Arcrole ${arcrole} is used on ${shortName(network.arc)} but its arcroleType lists usedOn ${at.usedOn.map(shortName).join(', ') || '(nothing)'}`,
+        params: { arcrole, arc: shortName(network.arc), usedOn: at.usedOn.map(shortName) },
         loc: network.relationships[0] ?? at,
       });
     }
