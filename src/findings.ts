@@ -37,7 +37,7 @@ export interface Finding extends SourceLocation {
   spec?: string;
   /**
    * Codes of other findings folded into this one because they report the same problem (e.g. the
-   * `xmlSchema:attributeMissing` libxml2 gives for the fact `xbrl.4.6.2:numericUnitRef` reports), and former
+   * `xmlSchema:attributesRequired` libxml2 gives for the fact `xbrl.4.6.2:numericUnitRef` reports), and former
    * names of this finding's code (docs/codes.md).
    */
   related?: string[];

@@ -269,9 +269,9 @@ export const schemaDiagnosticEn = (p: P) =>
 /** The libxml2 diagnostic codes (src/xml/schema-validate.ts classify). */
 export const SCHEMA_DIAGNOSTIC_CODES = [
   'xmlSchema:elementUnexpected',
-  'xmlSchema:missingChild',
-  'xmlSchema:attributeNotAllowed',
-  'xmlSchema:attributeMissing',
+  'xmlSchema:elementOccurrencesError',
+  'xmlSchema:attributesExtraneous',
+  'xmlSchema:attributesRequired',
   'xmlSchema:noDeclaration',
   'xmlSchema:contentError',
   'xmlSchema:identityConstraint',
@@ -410,7 +410,8 @@ export const enXbrl: Catalog = {
   // ---- XBRL 2.1 section 4.6 (nil) ----
   // {concept}
   'xmlSchema:nillable': (p) => `${p.concept} is reported as nil, but the concept is not nillable`,
-  'xmlSchema:nilContent': (p) => `${p.concept} is reported as nil (xsi:nil="true") and must therefore be empty`,
+  'xmlSchema:nilElementHasContent': (p) =>
+    `${p.concept} is reported as nil (xsi:nil="true") and must therefore be empty`,
   // {concept, child}
   'xbrl.5.1.1:itemMixedContent': (p) =>
     `${p.concept} is an item and must not contain child elements (found ${p.child})`,

@@ -313,7 +313,8 @@ export const nlXbrl: Catalog = {
     `Unit '${p.unit}' (${p.measures}) is niet in de eenvoudigste vorm: ${list(p.common as string[])} ${mv(p.common.length, 'staat', 'staan')} zowel in de teller als in de noemer`,
   'xmlSchema:duplicateId': (p) => duplicateIdNl(p),
   'xmlSchema:nillable': (p) => `${p.concept} is als nil gerapporteerd, maar het concept is niet nillable`,
-  'xmlSchema:nilContent': (p) => `${p.concept} is als nil gerapporteerd (xsi:nil="true") en moet daarom leeg zijn`,
+  'xmlSchema:nilElementHasContent': (p) =>
+    `${p.concept} is als nil gerapporteerd (xsi:nil="true") en moet daarom leeg zijn`,
   'xbrl.5.1.1:itemMixedContent': (p) =>
     `${p.concept} is een item en mag geen onderliggende elementen bevatten (gevonden: ${p.child})`,
   'xbrl.4.2:schemaRefTarget': (p) =>

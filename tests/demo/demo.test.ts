@@ -39,7 +39,7 @@ const EXPECTED_INVALID: Array<[number, string]> = [
   [57, 'xmlSchema:valueError'], // 2. VAT number pattern (fact value check; libxml2's repeat of it is dropped)
   [59, 'xbrl.4.7.2:contextPeriodType'], // 4. instant concept in a duration context
   [61, 'xmlSchema:valueError'], // 3. "yes" is not a boolean
-  [63, 'xbrl.4.6.2:numericUnitRef'], // 5. numeric fact without unitRef (xmlSchema:attributeMissing folded in: related)
+  [63, 'xbrl.4.6.2:numericUnitRef'], // 5. numeric fact without unitRef (xmlSchema:attributesRequired folded in: related)
 ];
 
 describe('demo: sbr validate on the SBR demo VAT returns (no cache, no network)', () => {

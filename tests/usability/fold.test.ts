@@ -5,11 +5,11 @@ import { foldSchemaFindings } from '../../src/report/fold.js';
 import { finding } from '../../src/findings.js';
 
 describe('one finding per problem (issue 11 item 3)', () => {
-  it('demo line 63: xbrl.4.6.2:numericUnitRef stays, xmlSchema:attributeMissing is folded into it', async () => {
+  it('demo line 63: xbrl.4.6.2:numericUnitRef stays, xmlSchema:attributesRequired (formerly attributeMissing) is folded into it', async () => {
     const r = await validate('fixtures/demo/vat-return-invalid.xbrl');
     const at63 = r.findings.filter((f) => f.line === 63);
     expect(at63.map((f) => f.code)).toEqual(['xbrl.4.6.2:numericUnitRef']);
-    expect(at63[0]!.related).toEqual(['xmlSchema:attributeMissing']);
+    expect(at63[0]!.related).toEqual(['xmlSchema:attributesRequired', 'xmlSchema:attributeMissing']);
     expect(r.findings.filter((f) => f.severity === 'error')).toHaveLength(6);
   });
 
@@ -25,10 +25,13 @@ describe('one finding per problem (issue 11 item 3)', () => {
     const rule = [finding('xbrl.4.6.2:numericUnitRef', 'error', 'm', { file: 'a', line: 5 })];
     const kept = foldSchemaFindings(rule, [
       finding('xmlSchema:valueError', 'error', 'v', { file: 'a', line: 5 }),
-      finding('xmlSchema:attributeMissing', 'error', 'x', { file: 'a', line: 6 }),
-      finding('xmlSchema:attributeMissing', 'error', 'y', { file: 'a', line: 5 }),
+      finding('xmlSchema:attributesRequired', 'error', 'x', { file: 'a', line: 6 }),
+      finding('xmlSchema:attributesRequired', 'error', 'y', { file: 'a', line: 5 }),
     ]);
-    expect(kept.map((f) => `${f.line} ${f.code}`)).toEqual(['5 xmlSchema:valueError', '6 xmlSchema:attributeMissing']);
-    expect(rule[0]!.related).toEqual(['xmlSchema:attributeMissing']);
+    expect(kept.map((f) => `${f.line} ${f.code}`)).toEqual([
+      '5 xmlSchema:valueError',
+      '6 xmlSchema:attributesRequired',
+    ]);
+    expect(rule[0]!.related).toEqual(['xmlSchema:attributesRequired']);
   });
 });

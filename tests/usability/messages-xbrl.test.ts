@@ -37,6 +37,10 @@ const NOT_CODES = new Set([
   // former names, kept only under `related`
   'xbrl.4.8.2:monetaryUnit',
   'xbrl.4.8.2:sharesUnit',
+  'xmlSchema:missingChild',
+  'xmlSchema:attributeMissing',
+  'xmlSchema:attributeNotAllowed',
+  'xmlSchema:nilContent',
 ]);
 
 function documentedCodes(): string[] {
@@ -141,7 +145,7 @@ const SAMPLES: Record<string, MessageParams[]> = {
   ],
   'xmlSchema:duplicateId': [{ id: 'f1', element: 'ex:Revenue', previous: 'ex:Costs', line: 30 }],
   'xmlSchema:nillable': [{ concept: 'Omzet (Revenue)' }],
-  'xmlSchema:nilContent': [{ concept: 'Omzet (Revenue)' }],
+  'xmlSchema:nilElementHasContent': [{ concept: 'Omzet (Revenue)' }],
   'xbrl.5.1.1:itemMixedContent': [{ concept: 'Omzet (Revenue)', child: 'ex:child' }],
   'xbrl.4.2:schemaRefTarget': [
     { href: 'lb.xml', url: 'http://e/lb.xml', outside: true },
@@ -507,15 +511,17 @@ const SAMPLES: Record<string, MessageParams[]> = {
       detail: { kind: 'notExpected', expected: ['xbrli:unit'] },
     },
   ],
-  'xmlSchema:missingChild': [
+  'xmlSchema:elementOccurrencesError': [
     {
       element: 'xbrli:context',
       text: 'Required child element missing; expected xbrli:entity.',
       detail: { kind: 'missingChild', expected: ['xbrli:entity'] },
     },
   ],
-  'xmlSchema:attributeNotAllowed': [{ element: 'ex:Revenue', attribute: 'foo', text: 'The attribute is not allowed.' }],
-  'xmlSchema:attributeMissing': [
+  'xmlSchema:attributesExtraneous': [
+    { element: 'ex:Revenue', attribute: 'foo', text: 'The attribute is not allowed.' },
+  ],
+  'xmlSchema:attributesRequired': [
     { element: 'ex:Revenue', text: "The attribute 'contextRef' is required but missing." },
   ],
   'xmlSchema:noDeclaration': [{ element: 'ex:Unknown', text: 'No matching global element declaration available.' }],
@@ -629,7 +635,7 @@ describe('messages of the XBRL specification families in Dutch and English (issu
       'xbrldte:DRSDirectedCycleError',
       'calc11e:excessDigits',
       'xml:malformed',
-      'xmlSchema:missingChild',
+      'xmlSchema:elementOccurrencesError',
     ])
       expect(mine).toContain(c);
   });

@@ -124,7 +124,7 @@ describe('XBRL 2.1 instance rules', () => {
   <t:Address xsi:nil="true"/>`);
     expect(codes(run(nilFacts, xml))).toEqual([
       `xmlSchema:nillable@${lineOf(xml, '<t:Name')}`,
-      `xmlSchema:nilContent@${lineOf(xml, '<t:Remark')}`,
+      `xmlSchema:nilElementHasContent@${lineOf(xml, '<t:Remark')}`,
     ]);
   });
 

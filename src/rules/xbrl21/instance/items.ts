@@ -194,7 +194,8 @@ export const nilFacts: Rule = {
       }
       if (f.element.children.length > 0 || f.element.text.trim() !== '') {
         ctx.report({
-          code: 'xmlSchema:nilContent',
+          code: 'xmlSchema:nilElementHasContent', // Arelle's code; the former name under related (docs/codes.md)
+          related: ['xmlSchema:nilContent'],
           params: { concept: ctx.label(f.concept) },
           loc: loc(f),
         });
