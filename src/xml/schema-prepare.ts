@@ -19,6 +19,7 @@
  */
 import { dirname, isAbsolute, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { derived } from './document-cache.js';
 
 export interface SchemaInput {
   url: string;
@@ -138,6 +139,18 @@ interface ScannedSchema {
   text: string; // latin1 view of the bytes
   targetNamespace: string;
   refs: Reference[];
+  /** Local names in `ref` and `substitutionGroup` attributes (see `prepareSchemas`' keep set). */
+  referencedNames: string[];
+  /** Top-level `xs:element` declarations with a name (see `pruneElements`), in document order. */
+  declarations: ElementDeclaration[];
+}
+
+/**
+ * `scanSchema` through the process-wide document cache (src/xml/document-cache.ts): a schema handed to xmllint for
+ * every filing or variation (the standard XBRL schemas) is scanned once. The scan depends on the URL and bytes alone.
+ */
+function scanSchemaShared(url: string, bytes: Uint8Array): ScannedSchema {
+  return derived('schema-prepare', url, bytes, () => scanSchema(url, bytes));
 }
 
 function scanSchema(url: string, bytes: Uint8Array): ScannedSchema {
@@ -184,7 +197,11 @@ function scanSchema(url: string, bytes: Uint8Array): ScannedSchema {
       });
     }
   }
-  return { url, key, text, targetNamespace, refs };
+  const referencedNames: string[] = [];
+  for (const m of masked.matchAll(/\s(?:ref|substitutionGroup)\s*=\s*(["'])([^"']*)\1/g)) {
+    referencedNames.push(utf8(m[2]!).trim().replace(/^.*:/, ''));
+  }
+  return { url, key, text, targetNamespace, refs, referencedNames, declarations: elementDeclarations(masked) };
 }
 
 /** latin1-decoded bytes back to the UTF-8 string they encode. */
@@ -233,7 +250,7 @@ export function prepareSchemas(
     if (!s) {
       const input = byKey.get(key);
       if (!input) return undefined;
-      s = scanSchema(input.url, toBytes(input.bytes));
+      s = scanSchemaShared(input.url, toBytes(input.bytes));
       scanned.set(key, s);
     }
     return s;
@@ -329,20 +346,26 @@ export function prepareSchemas(
   let keep: Set<string> | undefined;
   if (options.usedElementNames) {
     keep = new Set(options.usedElementNames);
-    for (const k of reached) {
-      for (const m of maskComments(scanned.get(k)!.text).matchAll(
-        /\s(?:ref|substitutionGroup)\s*=\s*(["'])([^"']*)\1/g,
-      )) {
-        keep.add(utf8(m[2]!).trim().replace(/^.*:/, ''));
-      }
-    }
+    for (const k of reached) for (const name of scanned.get(k)!.referencedNames) keep.add(name);
   }
 
   const files: PreparedFile[] = [];
   for (const k of reached) {
     const s = scanned.get(k)!;
+    // Two kinds of edits of the document's text, disjoint (schemaLocation attributes sit on xs:import/include/
+    // redefine, never inside an xs:element declaration), applied in one pass in document order: the references'
+    // new locations, and the pruned declarations blanked (see pruneElements).
+    const cuts = keep ? s.declarations.filter((d) => !keep.has(d.name)) : [];
+    let c = 0;
     let out = '';
     let pos = 0;
+    const cutUpTo = (offset: number) => {
+      for (; c < cuts.length && cuts[c]!.start < offset; c++) {
+        const { start, end } = cuts[c]!;
+        out += s.text.slice(pos, start) + blank(s.text.slice(start, end));
+        pos = end;
+      }
+    };
     for (const ref of s.refs) {
       let replacement: string | undefined;
       if (ref.kind === 'import') {
@@ -357,11 +380,12 @@ export function prepareSchemas(
         replacement = pathOf.get(ref.target) ?? missingPath(ref.target);
       }
       if (replacement === undefined) continue;
+      cutUpTo(ref.start);
       out += s.text.slice(pos, ref.start) + replacement;
       pos = ref.end;
     }
+    cutUpTo(Infinity);
     out += s.text.slice(pos);
-    if (keep) out = pruneElements(out, keep);
     if (s.targetNamespace === XBRLI_NS && factNamespaces.length) out = widenXbrlRoot(out, factNamespaces);
     files.push({ fileName: pathOf.get(k)!.slice(1), contents: Buffer.from(out, 'latin1') });
   }
@@ -442,39 +466,56 @@ const TAG = /<(\/?)([^\s>/!?]+)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(
  * substitution groups (xbrli:item), which grows faster than linearly with their size.
  */
 export function pruneElements(text: string, keep: Set<string>): string {
-  const masked = maskComments(text);
-  const cuts: [number, number][] = [];
+  const cuts = elementDeclarations(maskComments(text)).filter((d) => !keep.has(d.name));
+  if (cuts.length === 0) return text;
+  let out = '';
+  let pos = 0;
+  for (const { start, end } of cuts) {
+    out += text.slice(pos, start) + blank(text.slice(start, end));
+    pos = end;
+  }
+  return out + text.slice(pos);
+}
+
+/** A top-level `xs:element` declaration: its `name` and the offsets of its text (start tag to end tag). */
+interface ElementDeclaration {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The top-level element declarations with a `name` of a schema's text whose comments are masked (`maskComments`). */
+function elementDeclarations(masked: string): ElementDeclaration[] {
+  const out: ElementDeclaration[] = [];
   let depth = 0;
-  let open: { start: number; depth: number } | undefined;
-  TAG.lastIndex = 0;
+  let open: { start: number; name: string } | undefined;
+  const tag = new RegExp(TAG.source, 'g');
   let m: RegExpExecArray | null;
-  while ((m = TAG.exec(masked)) !== null) {
+  while ((m = tag.exec(masked)) !== null) {
     const closing = m[1] === '/';
     const selfClosing = m[4] === '/';
-    const local = m[2]!.replace(/^.*:/, '');
     if (closing) {
       depth--;
-      if (open && depth === open.depth) {
-        cuts.push([open.start, m.index + m[0].length]);
+      if (open && depth === 1) {
+        out.push({ name: open.name, start: open.start, end: m.index + m[0].length });
         open = undefined;
       }
       continue;
     }
-    if (depth === 1 && !open && local === 'element') {
+    if (depth === 1 && !open && m[2]!.replace(/^.*:/, '') === 'element') {
       const name = attr(m[3] ?? '', 'name');
-      if (name && !keep.has(utf8(name.value).trim())) {
-        if (selfClosing) cuts.push([m.index, m.index + m[0].length]);
-        else open = { start: m.index, depth: 1 };
+      if (name) {
+        const n = utf8(name.value).trim();
+        if (selfClosing) out.push({ name: n, start: m.index, end: m.index + m[0].length });
+        else open = { start: m.index, name: n };
       }
     }
     if (!selfClosing) depth++;
   }
-  if (cuts.length === 0) return text;
-  let out = '';
-  let pos = 0;
-  for (const [a, b] of cuts) {
-    out += text.slice(pos, a) + text.slice(a, b).replace(/[^\n]/g, ' ');
-    pos = b;
-  }
-  return out + text.slice(pos);
+  return out;
+}
+
+/** Spaces for every character but line feeds (line numbers hold). */
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
 }
