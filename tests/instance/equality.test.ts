@@ -166,10 +166,10 @@ describe('duplicate items (4.10)', () => {
     expect(ix.itemKey(a)!.length).toBeLessThan(100);
     expect(ix.duplicateItems()).toEqual([[a, b]]);
   });
-  it('stays linear: 100k facts in a few hundred milliseconds', () => {
+  // A quadratic index (10^10 comparisons here) runs into the test timeout; the time itself is measured in
+  // bench/dimensions.ts and bench/large.ts, not asserted here (a loaded machine is not a slow algorithm).
+  it('finds the 50,000 duplicate pairs among 100k facts (within the test timeout)', () => {
     const facts = Array.from({ length: 100_000 }, (_, i) => fact(`C${i % 50_000}`, String(i)));
-    const t0 = performance.now();
     expect(findDuplicateItems(instance(facts))).toHaveLength(50_000);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

@@ -141,15 +141,15 @@ describe('xbrldie:PrimaryItemDimensionallyInvalidError', () => {
     expect(f.map((x) => x.line)).toEqual([1002]);
     expect(f[0]!.message).toMatch(/none of its 2 dimensional relationship sets/);
   });
-  it('handles 100,000 facts over a few contexts in seconds, not minutes (verdicts cached per primary item and context)', () => {
+  // Without the verdict cache per primary item and context this runs into the test timeout; its time is measured in
+  // bench/dimensions.ts, not asserted here.
+  it('judges 100,000 facts over a few contexts (verdicts cached per primary item and context)', () => {
     const t = tax({ withDefault: true });
     const ctxs = [context('ok', code('1')), context('bad', em('Region', 'FR') + code('2'))];
     const facts: [string, string][] = [];
     for (let i = 0; i < 100_000; i++) facts.push([i % 3 === 0 ? 'Costs' : 'Sales', i % 2 ? 'bad' : 'ok']);
     const inst = instance(ctxs, facts);
-    const t0 = performance.now();
     const f = run([primaryItemDimensionallyInvalid], t, inst);
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(f.length).toBe(facts.filter(([c, r]) => c === 'Sales' && r === 'bad').length);
   });
 });
