@@ -510,7 +510,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       fail('xml:entityDeclarationRefused', {});
     }
   });
-  /** The attributes of the start tag being read, in document order (saxes' `attribute` events). */
+  /** The attributes of the start tag being read, in document order. */
   const attrNames: string[] = [];
   const attrValues: string[] = [];
   /** Expanded names of prefixed attributes by in-scope declarations and qualified name (scopes change rarely). */
@@ -521,12 +521,6 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     // position is just after the element name; the start tag's '<' is on this line.
     startLine = parser.line;
     startColumn = Math.max(1, parser.column);
-    attrNames.length = 0;
-    attrValues.length = 0;
-  });
-  parser.on('attribute', (a) => {
-    attrNames.push(a.name);
-    attrValues.push(a.value);
   });
   parser.on('opentag', (tag: SaxesTag) => {
     if (failure) return;
@@ -536,6 +530,15 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       return;
     }
     let scope = parent ? parent.scope : rootScope;
+    // The attributes are read from the tag, not from saxes' `attribute` events: with an attribute handler set, saxes'
+    // character loop runs several times slower (the KvK live run spent 2.5 s more CPU in saxes with it).
+    attrNames.length = 0;
+    attrValues.length = 0;
+    const rawAttrs = tag.attributes as Record<string, string>;
+    for (const name in rawAttrs) {
+      attrNames.push(name);
+      attrValues.push(rawAttrs[name]!);
+    }
     const n = attrNames.length;
     let declared = false;
     const written: [string, string][] | undefined = mixed ? [] : undefined;
