@@ -9,7 +9,7 @@
  */
 import { paramFinding } from '../messages/index.js';
 import type { DocumentSource } from '../dts/discover.js';
-import { FatalInputError, finding, type Finding } from '../findings.js';
+import { FatalInputError, type Finding } from '../findings.js';
 import { rootCausesFirst } from '../report/root-cause.js';
 import { parseXml, type XmlDocument } from '../xml/parse.js';
 import { extractIxds, remapFinding, type ExtractedTarget, type Transforms } from './extract.js';

@@ -82,7 +82,14 @@ export const attributeValues: Rule = {
       const c = ctx.taxonomy.concepts[f.concept];
       const own = c?.attributeTypes;
       if (!own && !anyGlobal) continue;
-      checkAttributes(ctx, f.element, own, global, () => ({ of: 'fact', name: ctx.label(f.concept) }), STANDARD_FACT_ATTRS);
+      checkAttributes(
+        ctx,
+        f.element,
+        own,
+        global,
+        () => ({ of: 'fact', name: ctx.label(f.concept) }),
+        STANDARD_FACT_ATTRS,
+      );
     }
     if (!anyGlobal) return;
     // (the subject of a message is only written when there is a finding)
