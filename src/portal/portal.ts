@@ -519,7 +519,10 @@ function startPage(): void {
     verdict.textContent = d.error ? `${t('failed')}: ${d.error.code}` : t(valid ? 'valid' : 'invalid');
     const count = (s: string) => findings.filter((f) => f.severity === s).length;
     const counts = document.createElement('span');
-    counts.textContent = `${count('error')} ${t('errors')}, ${count('warning')} ${t('warnings')}, ${count('info')} ${t('infos')}`;
+    // '1 error', '2 errors' (the severity names are the singular forms)
+    const counted = (s: 'error' | 'warning' | 'info', plural: string) =>
+      `${count(s)} ${count(s) === 1 ? t(`sev_${s}`) : t(plural)}`;
+    counts.textContent = `${counted('error', 'errors')}, ${counted('warning', 'warnings')}, ${counted('info', 'infos')}`;
     const tax = document.createElement('span');
     if (d.header) {
       const pk = d.header.taxonomy.packages
