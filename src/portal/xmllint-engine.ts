@@ -12,18 +12,9 @@
  */
 import createXmllint from 'xmllint-wasm/xmllint-browser.mjs';
 
-export interface XmllintInputFile {
-  /** Path inside the in-memory file system, without the leading slash (e.g. `x/3/a.xsd`). */
-  fileName: string;
-  contents: Uint8Array | string;
-}
-
-export interface XmllintRun {
-  /** xmllint exit code: 0 ok, 3/4 validation errors, 5 schema failed to compile, 9 out of memory, -1 wasm abort. */
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+// The run's shapes are the Node engine's (type-only: nothing of node:fs reaches the bundle).
+import type { XmllintInputFile, XmllintRun } from '../xml/schema-engine.js';
+export type { XmllintInputFile, XmllintRun };
 
 /** 64 KiB wasm pages: start at 32 MiB, allow growth up to 4 GiB (the wasm32 limit), as the Node engine. */
 const INITIAL_PAGES = 512;
