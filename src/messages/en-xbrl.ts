@@ -674,13 +674,15 @@ export const enXbrl: Catalog = {
         (p.xhtmlEntity
           ? ' (XHTML is parsed as XML: HTML named entities such as &nbsp; are not defined; write a character reference such as &#160;)'
           : ''),
-  // {bom, declared} | {unsupported} | {notUtf8: true}
+  // {bom, declared} | {declared, byte} | {unsupported} | {notUtf8: true}
   'xml:encoding': (p) =>
     p.bom !== undefined
       ? `The file starts with a ${p.bom} byte order mark but its XML declaration says encoding="${p.declared}"`
-      : p.unsupported !== undefined
-        ? `Unsupported character encoding "${p.unsupported}"`
-        : 'The file is not valid UTF-8 text (is it a binary file?)',
+      : p.byte !== undefined
+        ? `The document declares the encoding ${p.declared} but contains the byte ${p.byte}, which is not a ${p.declared} character`
+        : p.unsupported !== undefined
+          ? `Unsupported character encoding "${p.unsupported}"`
+          : 'The file is not valid UTF-8 text (is it a binary file?)',
   // {}
   'xml:entityDeclarationRefused': () =>
     'The DOCTYPE declares entities; entity declarations are refused and never expanded',

@@ -509,9 +509,11 @@ export const nlXbrl: Catalog = {
   'xml:encoding': (p) =>
     p.bom !== undefined
       ? `Het bestand begint met een byte order mark voor ${p.bom}, maar de XML-declaratie zegt encoding="${p.declared}"`
-      : p.unsupported !== undefined
-        ? `Niet-ondersteunde tekencodering "${p.unsupported}"`
-        : 'Het bestand is geen geldige UTF-8-tekst (is het een binair bestand?)',
+      : p.byte !== undefined
+        ? `Het document declareert de tekencodering ${p.declared}, maar bevat de byte ${p.byte}, die in ${p.declared} geen teken is`
+        : p.unsupported !== undefined
+          ? `Niet-ondersteunde tekencodering "${p.unsupported}"`
+          : 'Het bestand is geen geldige UTF-8-tekst (is het een binair bestand?)',
   'xml:entityDeclarationRefused': () =>
     'De DOCTYPE declareert entiteiten; entiteitdeclaraties worden geweigerd en nooit uitgevoerd',
   'xml:tooDeep': (p, f) => `Elementen zijn dieper genest dan de grens van ${f.count(p.limit)}`,

@@ -362,13 +362,16 @@ function sniffEncoding(bytes: Uint8Array, url: string): EncodingSniff {
 /**
  * The document's text in pieces of about `chunkBytes` bytes, decoded as `sniffEncoding` says, without the byte order
  * mark. Decoding piece by piece means the whole text never exists as one string next to the bytes.
- * @throws FatalInputError `xml:encoding` (invalid UTF-8, unknown encoding), `xml:malformed` when a second byte order
+ * @throws FatalInputError `xml:encoding` (invalid UTF-8, unknown encoding, a byte that is no US-ASCII or windows-1252
+ *   character where one of those is declared), `xml:malformed` when a second byte order
  *   mark (U+FEFF) follows the first: a character before the XML declaration / root element (XML 1.0 section 2.8,
  *   production [22] prolog, and section 4.3.3).
  */
 function* decodeChunks(bytes: Uint8Array, url: string, chunkBytes = 1 << 20): Generator<string> {
   const { encoding, bom } = sniffEncoding(bytes, url);
-  if (ASCII_LABELS.has(encoding)) checkAscii(bytes, url);
+  if (ASCII_LABELS.has(encoding)) checkBytes(bytes, url, 'US-ASCII', (b) => b > 0x7f);
+  else if (WINDOWS_1252_LABELS.has(encoding))
+    checkBytes(bytes, url, 'windows-1252', (b) => WINDOWS_1252_UNDEFINED.has(b));
   let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
@@ -409,18 +412,26 @@ const ASCII_LABELS = new Set([
   'csascii',
 ]);
 
-/** @throws FatalInputError `xml:encoding` at the first byte above 0x7F, with its line. */
-function checkAscii(bytes: Uint8Array, url: string): void {
+/**
+ * Labels of windows-1252 itself (not the ISO-8859-1 labels that WHATWG also decodes as windows-1252: in ISO-8859-1
+ * every byte is a character). Five bytes are undefined in windows-1252; TextDecoder decodes them as C1 controls
+ * (WHATWG Encoding), expat (through Python's cp1252 codec) refuses them, and so do we (XML 1.0 section 4.3.3).
+ */
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252']);
+const WINDOWS_1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** @throws FatalInputError `xml:encoding` at the first byte that is no character of `declared`, with its line. */
+function checkBytes(bytes: Uint8Array, url: string, declared: string, undefinedByte: (b: number) => boolean): void {
   let line = 1;
   let column = 1;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if (b > 0x7f) {
+    if (undefinedByte(b)) {
       throw new FatalInputError(
-        finding(
+        paramFinding(
           'xml:encoding',
           'error',
-          `The document declares the encoding US-ASCII but contains the byte 0x${b.toString(16).toUpperCase()}, which is not a US-ASCII character`,
+          { declared, byte: `0x${b.toString(16).toUpperCase().padStart(2, '0')}` },
           { file: url, line, column },
         ),
       );

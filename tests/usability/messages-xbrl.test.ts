@@ -491,7 +491,12 @@ const SAMPLES: Record<string, MessageParams[]> = {
     { reason: 'parser', detail: 'Unclosed root tag.' },
     { reason: 'parser', detail: 'Entity nbsp not defined.', xhtmlEntity: true },
   ],
-  'xml:encoding': [{ bom: 'UTF-16LE', declared: 'utf-8' }, { unsupported: 'ebcdic' }, { notUtf8: true }],
+  'xml:encoding': [
+    { bom: 'UTF-16LE', declared: 'utf-8' },
+    { declared: 'windows-1252', byte: '0x81' },
+    { unsupported: 'ebcdic' },
+    { notUtf8: true },
+  ],
   'xml:entityDeclarationRefused': [{}],
   'xml:tooDeep': [{ limit: 1000 }],
   'xml:empty': [{ expected: 'XML' }, { expected: 'XHTML' }],

@@ -114,3 +114,42 @@ describe('DOCTYPE declarations (XML 1.0 production [28]; found by fuzzing agains
     expect(parseXml(bytes('<!DOCTYPE a SYSTEM "a.dtd"><a/>'), 'd.xml').doctype).toBe(' a SYSTEM "a.dtd"');
   });
 });
+
+describe('windows-1252: its five undefined bytes are no characters (XML 1.0 section 4.3.3; expat refuses them)', () => {
+  const decl = (enc: string) => `<?xml version="1.0" encoding="${enc}"?>\n<a>`;
+
+  it('accepts a defined byte (0xE9, e acute), so the refusals below are not vacuous', () => {
+    expect(parseXml(bytes(decl('windows-1252'), [0xe9], '</a>'), 'ok.xml').root.text).toBe('\u00e9');
+  });
+
+  it.each([0x81, 0x8d, 0x8f, 0x90, 0x9d])('refuses the byte 0x%s with xml:encoding on its line', (b) => {
+    expect(codeOf(() => parseXml(bytes(decl('windows-1252'), 'x', [b], '</a>'), 'u.xml'))).toBe('xml:encoding 2:5');
+  });
+
+  it('says which byte and which encoding', () => {
+    try {
+      parseXml(bytes(decl('CP1252'), [0x8d], '</a>'), 'u.xml');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as FatalInputError).finding.message).toBe(
+        'The document declares the encoding windows-1252 but contains the byte 0x8D, which is not a windows-1252 character',
+      );
+    }
+  });
+
+  it('still accepts 0x81 declared as ISO-8859-1, where every byte is a character (U+0081)', () => {
+    expect(parseXml(bytes(decl('ISO-8859-1'), [0x81], '</a>'), 'l1.xml').root.text).toBe('\u0081');
+  });
+
+  it('keeps the US-ASCII refusal and its message', () => {
+    try {
+      parseXml(bytes(decl('US-ASCII'), [0xe9], '</a>'), 'a.xml');
+      expect.unreachable();
+    } catch (e) {
+      const f = (e as FatalInputError).finding;
+      expect(`${f.code} ${f.line}:${f.column} ${f.message}`).toBe(
+        'xml:encoding 2:4 The document declares the encoding US-ASCII but contains the byte 0xE9, which is not a US-ASCII character',
+      );
+    }
+  });
+});
