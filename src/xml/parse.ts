@@ -369,9 +369,9 @@ function sniffEncoding(bytes: Uint8Array, url: string): EncodingSniff {
  */
 function* decodeChunks(bytes: Uint8Array, url: string, chunkBytes = 1 << 20): Generator<string> {
   const { encoding, bom } = sniffEncoding(bytes, url);
+  const cp1252 = WINDOWS_1252_LABELS.has(encoding);
   if (ASCII_LABELS.has(encoding)) checkBytes(bytes, url, 'US-ASCII', (b) => b > 0x7f);
-  else if (WINDOWS_1252_LABELS.has(encoding))
-    checkBytes(bytes, url, 'windows-1252', (b) => WINDOWS_1252_UNDEFINED.has(b));
+  else if (cp1252) checkBytes(bytes, url, 'windows-1252', (b) => WINDOWS_1252_UNDEFINED.has(b));
   let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
@@ -387,6 +387,7 @@ function* decodeChunks(bytes: Uint8Array, url: string, chunkBytes = 1 << 20): Ge
     } catch {
       throw failAt1('xml:encoding', { notUtf8: true }, url);
     }
+    if (cp1252) s = s.replace(C1_CONTROLS, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
     if (first) {
       checkNoSecondBom(s, url);
       first = false;
@@ -419,6 +420,15 @@ const ASCII_LABELS = new Set([
  */
 const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252']);
 const WINDOWS_1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/**
+ * The characters of windows-1252's bytes 0x80-0x9F (the undefined five kept as themselves; they are refused before
+ * decoding). Node 20's TextDecoder decodes windows-1252 as ISO-8859-1 there (0x80 became U+0080, not the euro sign),
+ * so those bytes are mapped here; with a TextDecoder that gets them right there is nothing left to map.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1_CONTROLS = /[\u0080-\u009f]/g;
 
 /** @throws FatalInputError `xml:encoding` at the first byte that is no character of `declared`, with its line. */
 function checkBytes(bytes: Uint8Array, url: string, declared: string, undefinedByte: (b: number) => boolean): void {

@@ -122,6 +122,14 @@ describe('windows-1252: its five undefined bytes are no characters (XML 1.0 sect
     expect(parseXml(bytes(decl('windows-1252'), [0xe9], '</a>'), 'ok.xml').root.text).toBe('\u00e9');
   });
 
+  it('decodes 0x80-0x9F as windows-1252 characters, not as C1 controls (Node 20 TextDecoder gives U+0080 for 0x80)', () => {
+    const high = [0x80, 0x82, 0x8a, 0x8c, 0x91, 0x92, 0x96, 0x99, 0x9c, 0x9f];
+    expect(parseXml(bytes(decl('windows-1252'), high, '</a>'), 'hi.xml').root.text).toBe(
+      '\u20ac\u201a\u0160\u0152\u2018\u2019\u2013\u2122\u0153\u0178',
+    );
+    expect(decodeXml(bytes(decl('cp1252'), [0x80], '</a>'), 'hi.xml')).toContain('<a>\u20ac</a>');
+  });
+
   it.each([0x81, 0x8d, 0x8f, 0x90, 0x9d])('refuses the byte 0x%s with xml:encoding on its line', (b) => {
     expect(codeOf(() => parseXml(bytes(decl('windows-1252'), 'x', [b], '</a>'), 'u.xml'))).toBe('xml:encoding 2:5');
   });
