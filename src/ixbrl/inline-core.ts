@@ -10,6 +10,7 @@
 import { paramFinding } from '../messages/index.js';
 import type { DocumentSource } from '../dts/discover.js';
 import { FatalInputError, type Finding } from '../findings.js';
+import { foldTransformValueErrors } from '../report/fold.js';
 import { rootCausesFirst } from '../report/root-cause.js';
 import { parseXml, type XmlDocument } from '../xml/parse.js';
 import { extractIxds, remapFinding, type ExtractedTarget, type Transforms } from './extract.js';
@@ -189,10 +190,11 @@ export async function validateInlineReports<R>(
       const findings = r.findings.map((f) => remapFinding(f, t.doc.url, t.sourceMap));
       if (i === 0) findings.push(...ex.findings, ...xhtmlFindings);
       findings.sort(compare);
+      const merged = rootCausesFirst(foldTransformValueErrors(dedupe(findings)));
       out.push({
         ...r,
-        findings: rootCausesFirst(dedupe(findings)),
-        valid: !findings.some((f) => f.severity === 'error'),
+        findings: merged,
+        valid: !merged.some((f) => f.severity === 'error'),
         stats: { ...r.stats, ms: Math.round(performance.now() - t0) },
       });
     }

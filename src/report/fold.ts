@@ -92,3 +92,31 @@ export function foldSchemaFindings(ruleFindings: Finding[], schemaFindings: Find
   }
   return kept;
 }
+
+/**
+ * One finding per problem in Inline XBRL: a fact whose transformation fails (`ixTransform:*`, Inline XBRL 1.1 section
+ * 12.4.1, the Transformation Registry) keeps its text as its value, and the value check of its concept's type then
+ * reports that text again (`xmlSchema:valueError`) at the same place. The transformation finding stays, naming the
+ * format and what it expects; the value error is folded into it (its code listed in `related`).
+ * @param findings one document's findings (not changed); returns the findings without the folded ones
+ */
+export function foldTransformValueErrors(findings: Finding[]): Finding[] {
+  const at = (f: Finding) => `${f.file}\u0000${f.line}\u0000${f.column}`;
+  const transforms = new Map<string, number>();
+  findings.forEach((f, i) => {
+    if (f.code.startsWith('ixTransform:') && f.line) transforms.set(at(f), i);
+  });
+  if (!transforms.size) return findings;
+  const out = findings.slice();
+  const drop = new Set<number>();
+  findings.forEach((f, i) => {
+    if (f.code !== 'xmlSchema:valueError') return;
+    const t = transforms.get(at(f));
+    if (t === undefined) return;
+    drop.add(i);
+    const r = out[t]!;
+    const add = [f.code, ...(f.related ?? [])].filter((c) => !r.related?.includes(c));
+    if (add.length) out[t] = { ...r, related: [...(r.related ?? []), ...add] };
+  });
+  return drop.size ? out.filter((_, i) => !drop.has(i)) : findings;
+}

@@ -6,12 +6,16 @@
  * replaced by one summary finding per missing document (`sbr:notChecked`) saying what could not be checked (how many
  * facts, concepts and types) and listing the folded codes under `related`.
  *
- * A cascade finding is attributed to the missing document whose URL starts with a namespace the finding names
- * (`{ns}local`, e.g. the DTR types namespace http://www.xbrl.org/dtr/type/2022-03-31 for .../2022-03-31/types.xsd);
- * the others go to one summary for all missing documents. Only the codes below are folded: rules whose result is
- * meaningless while the DTS is incomplete.
+ * A cascade finding is folded only when it is about a namespace that no schema of the DTS declares and whose missing
+ * document is known: a namespace the finding names (`{ns}local` in its message or params, and the namespace of the
+ * declared type of a concept its params name) that starts the URL of a missing document (e.g. the DTR types namespace
+ * http://www.xbrl.org/dtr/type/2022-03-31 for .../2022-03-31/types.xsd). A finding about namespaces the DTS does declare
+ * (an undeclared concept in an existing namespace, an invalid value of a known type) is the filing's own error and is
+ * kept, whatever else is missing. Only the codes below are folded: rules whose result is meaningless while the DTS is
+ * incomplete.
  */
 import { paramFinding } from '../messages/index.js';
+import type { CompiledTaxonomy } from '../compile/types.js';
 import type { Finding } from '../findings.js';
 
 /** Codes whose findings follow from undeclared types, concepts or dimensions when DTS documents are missing. */
@@ -55,34 +59,85 @@ const isFactFile = (file: string) =>
   /\.(xbrl|html?|xhtml)$/i.test(file) ||
   (/\.xml$/i.test(file) && !/(lab|pre|cal|def|ref|for|gen)[^/]*\.xml$/i.test(file));
 
+/** What root-cause attribution needs of the DTS the findings were made with. */
+export interface DtsNamespaces {
+  /** Whether a schema of the DTS has this target namespace. */
+  declares(namespace: string): boolean;
+  /** The expanded name of the declared type of the concept with this expanded name, when the DTS has the concept. */
+  typeOf(concept: string): string | undefined;
+}
+
+const byTaxonomy = new WeakMap<CompiledTaxonomy, DtsNamespaces>();
+
+/** The DtsNamespaces of a compiled taxonomy (computed once per taxonomy). */
+export function dtsNamespaces(taxonomy: CompiledTaxonomy): DtsNamespaces {
+  let view = byTaxonomy.get(taxonomy);
+  if (!view) {
+    const declared = new Set<string>();
+    for (const d of taxonomy.documents) if (d.kind === 'schema' && d.targetNamespace) declared.add(d.targetNamespace);
+    view = { declares: (ns) => declared.has(ns), typeOf: (key) => taxonomy.concepts[key]?.type };
+    byTaxonomy.set(taxonomy, view);
+  }
+  return view;
+}
+
+const CLARK = /\{([^}\s]+)\}/g;
+
+/** The namespaces a finding is about: named in its message and params, and of the types of the concepts it names. */
+function namespacesOf(f: Finding, dts: DtsNamespaces): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string, concept: boolean) => {
+    for (const m of text.matchAll(CLARK)) {
+      out.add(m[1]!);
+      if (concept && m.index === 0) {
+        const type = dts.typeOf(text);
+        const ns = type && /^\{([^}]+)\}/.exec(type)?.[1];
+        if (ns) out.add(ns);
+      }
+    }
+  };
+  add(f.message, false);
+  for (const v of Object.values(f.params ?? {})) {
+    if (typeof v === 'string') add(v, true);
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') add(x, true);
+  }
+  return out;
+}
+
 /**
  * Missing DTS documents first, then per missing document one `sbr:notChecked` summary in place of the findings that
  * follow from it; the other findings after them in their order. Without `sbr:documentNotFound` errors the findings are
- * returned unchanged.
+ * returned unchanged. Without `dts`, nothing is folded: the missing documents and the summaries made earlier (an
+ * Inline XBRL target document's findings, folded by validateParsed and then merged with the document set's) come
+ * first, the rest after them in their order.
  * @param findings one document's findings, sorted
+ * @param dts the namespaces of the DTS the findings were made with (see dtsNamespaces)
  */
-export function rootCausesFirst(findings: Finding[]): Finding[] {
+export function rootCausesFirst(findings: Finding[], dts?: DtsNamespaces): Finding[] {
   const missing = findings.filter((f) => f.code === MISSING && f.severity === 'error' && urlOf(f));
   if (!missing.length) return findings;
+  if (!dts) {
+    const first = findings.filter((f) => f.code === MISSING);
+    const summaries = findings.filter((f) => f.code === 'sbr:notChecked');
+    return [...first, ...summaries, ...findings.filter((f) => f.code !== MISSING && f.code !== 'sbr:notChecked')];
+  }
   const urls = missing.map((f) => norm(urlOf(f)!));
-  const folded = new Map<number, Finding[]>(); // index in `missing` (or -1: all) -> findings
+  const folded = new Map<number, Finding[]>(); // index in `missing` -> findings
   const rest: Finding[] = [];
   for (const f of findings) {
     if (f.code === MISSING) continue;
-    if (!CASCADE_CODES.has(f.code)) {
+    let at = -1;
+    if (CASCADE_CODES.has(f.code)) {
+      for (const ns of namespacesOf(f, dts)) {
+        if (dts.declares(ns)) continue;
+        const n = norm(ns);
+        at = urls.findIndex((u) => u === n || u.startsWith(n + '/') || u.startsWith(n + '-') || u.startsWith(n + '.'));
+        if (at >= 0) break;
+      }
+    }
+    if (at < 0) {
       rest.push(f);
       continue;
-    }
-    const namespaces = [...f.message.matchAll(/\{([^}\s]+)\}/g)].map((m) => norm(m[1]!));
-    let at = urls.length === 1 ? 0 : -1;
-    for (const ns of urls.length > 1 ? namespaces : []) {
-      const i = urls.findIndex(
-        (u) => u === ns || u.startsWith(ns + '/') || u.startsWith(ns + '-') || u.startsWith(ns + '.'),
-      );
-      if (i >= 0) {
-        at = i;
-        break;
-      }
     }
     const list = folded.get(at);
     if (list) list.push(f);
@@ -122,8 +177,6 @@ export function rootCausesFirst(findings: Finding[]): Finding[] {
     const list = folded.get(i);
     if (list?.length) summaries.push(summary(list, m));
   });
-  const unattributed = folded.get(-1);
-  if (unattributed?.length) summaries.push(summary(unattributed, undefined));
   const missingAll = findings.filter((f) => f.code === MISSING);
   return [...missingAll, ...summaries, ...rest];
 }

@@ -31,7 +31,7 @@ import { allRules } from '../rules/index.js';
 import { checkTaxonomyDocuments } from '../rules/xbrl21/taxonomy/schema-validity.js';
 import type { FormulaOptions, Rule } from '../rules/types.js';
 import { foldSchemaFindings } from '../report/fold.js';
-import { rootCausesFirst } from '../report/root-cause.js';
+import { dtsNamespaces, rootCausesFirst } from '../report/root-cause.js';
 import { parseXml, resolveUrl, type XmlDocument } from '../xml/parse.js';
 import { squeezeIgnorableWhitespace } from '../xml/whitespace.js';
 
@@ -367,7 +367,7 @@ export async function validateParsed(
     );
   }
   // missing DTS documents first, the findings that follow from them summarised (src/report/root-cause.ts)
-  const unique = rootCausesFirst(dedupe(findings).sort(compareFindings));
+  const unique = rootCausesFirst(dedupe(findings).sort(compareFindings), dtsNamespaces(taxonomy));
   return {
     file,
     kind: isInstance ? 'instance' : 'taxonomy',

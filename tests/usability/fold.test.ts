@@ -21,6 +21,14 @@ describe('one finding per problem (issue 11 item 3)', () => {
     ]);
   });
 
+  it('Inline XBRL: a fact whose transformation fails is one ixTransform finding, its value error folded into it', async () => {
+    const r = await validate('fixtures/usability/transform-value/report.xhtml', { schemaValidation: false });
+    const at21 = r.findings.filter((f) => f.line === 21);
+    expect(at21.map((f) => `${f.column} ${f.code}`)).toEqual(['12 ixTransform:valueError']);
+    expect(at21[0]!.related).toEqual(['xmlSchema:valueError']);
+    expect(at21[0]!.message).toContain('"abc"');
+  });
+
   it('a schema finding of another kind, or on another element, is kept', () => {
     const rule = [finding('xbrl.4.6.2:numericUnitRef', 'error', 'm', { file: 'a', line: 5 })];
     const kept = foldSchemaFindings(rule, [

@@ -83,6 +83,7 @@ export const calc11Relationships: Rule = {
               elr: network.role,
               concepts: [...new Set(bad)].map((b) => ctx.label(b)),
               count: bad.length,
+              qnames: [...new Set(bad)],
             },
             loc: r,
           });

@@ -46,7 +46,7 @@ export const balanceMonetary: Rule = {
         });
       } else if (c.kind === 'item' && c.xbrliType !== 'monetaryItemType') {
         ctx.report({
-          params: { concept: ctx.label(c.key), xbrliType: c.xbrliType },
+          params: { concept: ctx.label(c.key), xbrliType: c.xbrliType, qnames: [c.key] },
           loc: c,
         });
       }

@@ -78,7 +78,7 @@ export const numericUnitRef: Rule = {
     for (const [f, c] of items(ctx)) {
       if (c.numeric) {
         if (f.unitRef === undefined) {
-          ctx.report({ params: { concept: ctx.label(f.concept) }, loc: loc(f) });
+          ctx.report({ params: { concept: ctx.label(f.concept), qnames: [f.concept] }, loc: loc(f) });
         } else if (!inst.units.has(f.unitRef)) {
           const other = inst.ids.get(f.unitRef);
           ctx.report({
@@ -89,7 +89,7 @@ export const numericUnitRef: Rule = {
       } else if (f.unitRef !== undefined) {
         ctx.report({
           code: 'xbrl.4.6.2:nonNumericUnitRef',
-          params: { concept: ctx.label(f.concept), unit: f.unitRef },
+          params: { concept: ctx.label(f.concept), unit: f.unitRef, qnames: [f.concept] },
           loc: loc(f),
         });
       }
@@ -139,7 +139,11 @@ export const decimalsPrecision: Rule = {
         if (has) {
           ctx.report({
             code: 'xbrl.4.6.3:nonNumericPrecisionDecimals',
-            params: { concept: name, attribute: f.decimals !== undefined ? 'decimals' : 'precision' },
+            params: {
+              concept: name,
+              attribute: f.decimals !== undefined ? 'decimals' : 'precision',
+              qnames: [f.concept],
+            },
             loc: loc(f),
           });
         }

@@ -38,7 +38,7 @@ export const calculationArcs: Rule = {
         const bad = [from, to].filter((c) => c.kind !== 'item' || !c.numeric);
         if (bad.length) {
           ctx.report({
-            params: { ...desc, concepts: bad.map((c) => ctx.label(c.key)) },
+            params: { ...desc, concepts: bad.map((c) => ctx.label(c.key)), qnames: bad.map((c) => c.key) },
             loc: rel,
           });
         }
