@@ -19,7 +19,8 @@
  * the DTS schemas (for XML Schema validation), indexed by the `schemaIndex` section; the optional `supportBytes` /
  * `supportIndex` likewise hold standard documents outside the DTS (compile.ts SUPPORT_DOCUMENTS).
  */
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError, type MessageParams } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 
 export const ARTIFACT_MAGIC = 'SBRV';
 /** Container format version written and the newest one this code reads. */
@@ -68,13 +69,17 @@ export interface ArtifactHeader {
   profile?: string;
 }
 
-/** A coded refusal of an artifact: `sbr:artifactCorrupt`, `sbr:artifactTampered`, `sbr:artifactVersion`, `sbr:artifactMismatch`. */
+/**
+ * A coded refusal of an artifact: `sbr:artifactCorrupt`, `sbr:artifactTampered`, `sbr:artifactVersion`,
+ * `sbr:artifactMismatch`, `sbr:artifactNotFound`, its message rendered from `params` (the shapes of
+ * src/messages/en-app.ts; `file` is added to them when given).
+ */
 export function artifactError(
   code: 'artifactCorrupt' | 'artifactTampered' | 'artifactVersion' | 'artifactMismatch' | 'artifactNotFound',
-  message: string,
+  params: MessageParams,
   file = '',
 ): FatalInputError {
-  return new FatalInputError(finding(`sbr:${code}`, 'error', message, { file }));
+  return new FatalInputError(paramFinding(`sbr:${code}`, 'error', file ? { file, ...params } : params, { file }));
 }
 
 /** JSON with object keys sorted (for the header: same content, same bytes). */

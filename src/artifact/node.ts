@@ -9,10 +9,11 @@ import type { DocumentResult } from '../validate/core.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { readInput, validate as validateInputs } from '../validate/node.js';
 import { isInlineInput } from '../ixbrl/inline.js';
-import { compareFindings, FatalInputError, finding } from '../findings.js';
+import { compareFindings, FatalInputError } from '../findings.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';
 import { compileArtifact, type CompiledArtifact } from './compile.js';
 import { artifactError } from './format.js';
+import { paramFinding } from '../messages/index.js';
 import { readArtifact, type ReadOptions } from './read.js';
 
 /** Sections inflated by zlib (native) rather than fflate: the same bytes, several times faster. */
@@ -89,11 +90,7 @@ export class Validator extends CoreValidator {
       if (!statSync(bytesOrPath).isFile()) throw new Error('not a file');
       bytes = readFileSync(bytesOrPath);
     } catch (e) {
-      throw artifactError(
-        'artifactNotFound',
-        `Cannot read the validator artifact ${bytesOrPath}: ${(e as Error).message}`,
-        bytesOrPath,
-      );
+      throw artifactError('artifactNotFound', { reason: (e as Error).message }, bytesOrPath);
     }
     return new Validator(await readArtifact(bytes, bytesOrPath, NODE_READ_OPTIONS));
   }
@@ -166,17 +163,11 @@ export async function loadArtifactFiles(paths: readonly string[]): Promise<Artif
     try {
       bytes = new Uint8Array(readFileSync(path));
     } catch (e) {
-      throw new FatalInputError(
-        finding('sbr:artifactNotFound', 'error', `Cannot read the validator artifact ${p}: ${(e as Error).message}`, {
-          file: p,
-        }),
-      );
+      throw artifactError('artifactNotFound', { reason: (e as Error).message }, p);
     }
     const id = basename(path).replace(/\.sbrv$/i, '');
     if (out.some((x) => x.id === id))
-      throw new FatalInputError(
-        finding('sbr:usage', 'error', `Two validators have the id ${id}; rename one file`, { file: p }),
-      );
+      throw new FatalInputError(paramFinding('sbr:usage', 'error', { k: 'duplicateId', id }, { file: p }));
     out.push({ id, path, bytes, validator: await Validator.load(bytes, path) });
   }
   return out;

@@ -17,6 +17,7 @@ import {
   type SectionEntry,
 } from './format.js';
 import { ajvMessage, headerValidatorFn } from './schema.js';
+import type { MessageParams } from '../findings.js';
 
 export const REQUIRED_SECTIONS = [
   'concepts',
@@ -68,63 +69,52 @@ export async function readArtifact(input: Uint8Array, file = '', options: ReadOp
   const inflate = options.inflate ?? fflateInflate;
   // a private copy: what was checked cannot change afterwards (the caller's buffer, or a SharedArrayBuffer other threads see)
   const bytes = input.slice();
-  const corrupt = (why: string) =>
-    artifactError('artifactCorrupt', `${file || 'The artifact'} is not a valid validator artifact: ${why}`, file);
-  if (bytes.length < FIXED_PREFIX + TRAILER) throw corrupt(`it is only ${bytes.length} bytes long (truncated?)`);
-  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== ARTIFACT_MAGIC) throw corrupt('it does not start with SBRV');
+  /** `sbr:artifactCorrupt` with the variant `k` of why (src/messages/en-app.ts). */
+  const corrupt = (k: string, params: MessageParams = {}) => artifactError('artifactCorrupt', { k, ...params }, file);
+  if (bytes.length < FIXED_PREFIX + TRAILER) throw corrupt('short', { size: bytes.length });
+  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== ARTIFACT_MAGIC) throw corrupt('magic');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint16(4, true);
-  if (version === 0) throw corrupt('its format version is 0');
+  if (version === 0) throw corrupt('version0');
   if (version > ARTIFACT_FORMAT_VERSION) {
-    throw artifactError(
-      'artifactVersion',
-      `${file || 'The artifact'} has format version ${version}; this sbr-validator reads up to version ${ARTIFACT_FORMAT_VERSION} (recompile it, or upgrade)`,
-      file,
-    );
+    throw artifactError('artifactVersion', { k: 'format', version, max: ARTIFACT_FORMAT_VERSION }, file);
   }
   const hlen = dv.getUint32(8, true);
-  if (FIXED_PREFIX + hlen + TRAILER > bytes.length)
-    throw corrupt('its header runs past the end of the file (truncated?)');
+  if (FIXED_PREFIX + hlen + TRAILER > bytes.length) throw corrupt('headerPastEnd');
   let header: ArtifactHeader;
   try {
     header = JSON.parse(
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(FIXED_PREFIX, FIXED_PREFIX + hlen)),
     ) as ArtifactHeader;
   } catch (e) {
-    throw corrupt(`its header is not JSON (${(e as Error).message})`);
+    throw corrupt('headerJson', { reason: (e as Error).message });
   }
   const v = headerValidatorFn();
-  if (!v(header)) throw corrupt(`its header does not match schemas/sbrv.schema.json: ${ajvMessage(v)}`);
+  if (!v(header)) throw corrupt('headerSchema', { reason: ajvMessage(v) });
   if (header.formatVersion !== version)
-    throw corrupt(`its header says format version ${header.formatVersion}, its prefix ${version}`);
+    throw corrupt('versionDiffers', { header: header.formatVersion, prefix: version });
   if (header.compiledFormatVersion > COMPILED_FORMAT_VERSION) {
     throw artifactError(
       'artifactVersion',
-      `${file || 'The artifact'} holds a compiled taxonomy of format ${header.compiledFormatVersion}; this sbr-validator reads up to ${COMPILED_FORMAT_VERSION}`,
+      { k: 'compiled', version: header.compiledFormatVersion, max: COMPILED_FORMAT_VERSION },
       file,
     );
   }
   const payloadStart = FIXED_PREFIX + hlen;
   const expected = payloadStart + header.payloadLength + TRAILER;
-  if (bytes.length !== expected)
-    throw corrupt(`it is ${bytes.length} bytes long but its header announces ${expected} (truncated or extended)`);
+  if (bytes.length !== expected) throw corrupt('length', { size: bytes.length, expected });
   const body = bytes.subarray(0, expected - TRAILER);
   const sum = await digest(body);
   const trailer = bytes.subarray(expected - TRAILER);
   for (let i = 0; i < TRAILER; i++) {
-    if (sum[i] !== trailer[i])
-      throw artifactError(
-        'artifactTampered',
-        `${file || 'The artifact'} has been altered: its sha256 does not match the one it was written with`,
-        file,
-      );
+    if (sum[i] !== trailer[i]) throw artifactError('artifactTampered', {}, file);
   }
   const byName = new Map<string, SectionEntry>();
   for (const s of header.sections) {
-    if (s.offset + s.length > header.payloadLength) throw corrupt(`its section ${s.name} lies outside the payload`);
+    if (s.offset + s.length > header.payloadLength) throw corrupt('sectionOutside', { section: s.name });
     byName.set(s.name, s);
   }
-  for (const r of REQUIRED_SECTIONS) if (!byName.has(r)) throw corrupt(`it has no ${r} section`);
+  for (const r of REQUIRED_SECTIONS) if (!byName.has(r)) throw corrupt('sectionMissing', { section: r });
 
   const sectionBytes = (name: string): Uint8Array | undefined => {
     const s = byName.get(name);
@@ -136,7 +126,7 @@ export async function readArtifact(input: Uint8Array, file = '', options: ReadOp
       if (out.length !== s.size) throw new Error(`${out.length} bytes instead of ${s.size}`);
       return out;
     } catch (e) {
-      throw corrupt(`its section ${name} does not inflate (${(e as Error).message})`);
+      throw corrupt('sectionInflate', { section: name, reason: (e as Error).message });
     }
   };
   const decoder = new TextDecoder();
@@ -149,7 +139,7 @@ export async function readArtifact(input: Uint8Array, file = '', options: ReadOp
       try {
         return JSON.parse(decoder.decode(b)) as T;
       } catch (e) {
-        throw corrupt(`its section ${name} is not JSON (${(e as Error).message})`);
+        throw corrupt('sectionJson', { section: name, reason: (e as Error).message });
       }
     },
   };

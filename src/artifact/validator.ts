@@ -275,7 +275,7 @@ export class Validator {
       if (reach.size !== this.header.documents.length) {
         throw artifactError(
           'artifactMismatch',
-          `The filing's DTS (${urls.join(', ')}) is ${reach.size} of the ${this.header.documents.length} documents compiled into the validator; compile a validator for its own entry points`,
+          { urls, reached: reach.size, documents: this.header.documents.length },
           starts[0]?.from?.file ?? '',
         );
       }

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Validator } from '../artifact/node.js';
-import { finding } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { unvalidatedResult, type DocumentResult } from '../validate/node.js';
 import { resolve as resolvePath } from 'node:path';
 import { batchContext, type BatchValidateOptions } from './validate-one.js';
@@ -72,10 +72,10 @@ export async function validateBatch(
             done(i, [
               unvalidatedResult(
                 resolvePath(input),
-                finding(
+                paramFinding(
                   'sbr:workerCrashed',
                   'error',
-                  `The worker thread validating ${input} ended (${(e as Error).message}); the other inputs were validated`,
+                  { k: 'batch', input, reason: (e as Error).message },
                   { file: resolvePath(input) },
                 ),
               ),

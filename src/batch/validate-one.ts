@@ -5,7 +5,8 @@
  * DTS discovered and compiled once (`sharedTaxonomySource`). No validation logic here.
  */
 import { Validator } from '../artifact/node.js';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { liveTaxonomySource, sharedTaxonomySource } from '../validate/core.js';
 import { Resolver } from '../resolve/index.js';
 import { unvalidatedResult, validate, type DocumentResult, type ValidateOptions } from '../validate/node.js';
@@ -49,9 +50,12 @@ export async function batchContext(options: BatchValidateOptions, loaded?: Valid
       const f =
         e instanceof FatalInputError
           ? e.finding
-          : finding('sbr:internal', 'error', `Internal error while validating ${input}: ${(e as Error).message}`, {
-              file: resolvePath(input),
-            });
+          : paramFinding(
+              'sbr:internal',
+              'error',
+              { k: 'input', input, reason: (e as Error).message },
+              { file: resolvePath(input) },
+            );
       return [unvalidatedResult(resolvePath(input), f)];
     }
   };

@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Command } from 'commander';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError, type MessageParams } from '../findings.js';
 
 /** The keys of sbr.config.json. */
 export interface SbrConfig {
@@ -30,44 +30,57 @@ export interface SbrConfig {
 
 const KEYS = new Set(['packages', 'caches', 'catalogs', 'profile', 'lang', 'formula', '$schema', 'comment']);
 
+/** A refused config file: the code and params of its finding (made a FatalInputError by readConfig). */
+class ConfigRefusal {
+  constructor(
+    readonly code: 'sbr:configNotFound' | 'sbr:configInvalid',
+    readonly params: MessageParams,
+  ) {}
+}
+
 /**
- * Reads a config file. Relative paths are resolved against its folder.
+ * Reads a config file. Relative paths are resolved against its folder. The message catalogs are loaded only for a
+ * refusal, so that a run with a good config (and `sbr --help`) does not load them.
  * @throws FatalInputError `sbr:configNotFound` (a `--config` file that does not exist), `sbr:configInvalid`
+ * (params `{file, k, reason?, key?}`, src/messages/en-app.ts)
  */
-export function readConfig(file: string): SbrConfig {
-  const fail = (m: string): never => {
-    throw new FatalInputError(finding('sbr:configInvalid', 'error', `${file}: ${m}`, { file }));
+export async function readConfig(file: string): Promise<SbrConfig> {
+  try {
+    return parseConfig(file);
+  } catch (e) {
+    if (!(e instanceof ConfigRefusal)) throw e;
+    const { paramFinding } = await import('../messages/index.js');
+    throw new FatalInputError(paramFinding(e.code, 'error', e.params, { file }));
+  }
+}
+
+function parseConfig(file: string): SbrConfig {
+  /** `sbr:configInvalid` with the variant `k` of why. */
+  const fail = (k: string, params: MessageParams = {}): never => {
+    throw new ConfigRefusal('sbr:configInvalid', { file, k, ...params });
   };
-  if (!existsSync(file) || !statSync(file).isFile())
-    throw new FatalInputError(
-      finding('sbr:configNotFound', 'error', `The config file ${file} does not exist`, { file }),
-    );
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigRefusal('sbr:configNotFound', { file });
   let j: unknown;
   try {
     j = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    return fail(`not valid JSON (${(e as Error).message})`);
+    return fail('json', { reason: (e as Error).message });
   }
-  if (!j || typeof j !== 'object' || Array.isArray(j))
-    return fail(
-      'the config is a JSON object such as {"packages": ["kvk_taxonomy_2024.zip"], "caches": ["xbrl-schemas"]}',
-    );
+  if (!j || typeof j !== 'object' || Array.isArray(j)) return fail('notObject');
   const o = j as Record<string, unknown>;
-  for (const k of Object.keys(o))
-    if (!KEYS.has(k)) fail(`unknown key "${k}" (known: packages, caches, catalogs, profile, lang, formula)`);
+  for (const k of Object.keys(o)) if (!KEYS.has(k)) fail('unknownKey', { key: k });
   const base = dirname(resolvePath(file));
   const paths = (k: string): string[] | undefined => {
     const v = o[k];
     if (v === undefined) return undefined;
     const list = typeof v === 'string' ? [v] : v;
-    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string'))
-      return fail(`"${k}" is a path or a list of paths`);
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) return fail('paths', { key: k });
     return (list as string[]).map((p) => (/^[a-zA-Z][a-zA-Z0-9+.-]+:\/\//.test(p) ? p : resolvePath(base, p)));
   };
   const str = (k: string): string | undefined => {
     const v = o[k];
     if (v === undefined) return undefined;
-    if (typeof v !== 'string') return fail(`"${k}" is a string`);
+    if (typeof v !== 'string') return fail('string', { key: k });
     return v;
   };
   const cfg: SbrConfig = {};
@@ -84,7 +97,7 @@ export function readConfig(file: string): SbrConfig {
   const f: unknown = o['formula'];
   if (typeof f === 'boolean' || typeof f === 'string') cfg.formula = f;
   else if (Array.isArray(f) && f.every((x) => typeof x === 'string')) cfg.formula = f as string[];
-  else if (f !== undefined) fail('"formula" is true/false, a value or a list of values of --formula');
+  else if (f !== undefined) fail('formula');
   return cfg;
 }
 
@@ -93,7 +106,7 @@ export function readConfig(file: string): SbrConfig {
  * `sbr.config.json` in `cwd` when it exists. Flags the command does not have are skipped; a flag given on the command line
  * wins over the config's value for lang/profile/formula. argv is returned unchanged without a config.
  */
-export function withConfig(argv: string[], program: Command, cwd: string = process.cwd()): string[] {
+export async function withConfig(argv: string[], program: Command, cwd: string = process.cwd()): Promise<string[]> {
   const sub = argv[2];
   const cmd = program.commands.find((c) => c.name() === sub);
   if (!cmd) return argv;
@@ -108,7 +121,7 @@ export function withConfig(argv: string[], program: Command, cwd: string = proce
     file = resolvePath(cwd, 'sbr.config.json');
   }
   if (!file) return argv;
-  const cfg = readConfig(file);
+  const cfg = await readConfig(file);
   const has = (flag: string) => cmd.options.some((o) => o.long === flag);
   const given = (flag: string) => rest.some((a) => a === flag || a.startsWith(flag + '='));
   const extra: string[] = [];

@@ -7,7 +7,8 @@
 import { readSuite, runSuite, formatOutcomes, readBaseline, compareWithBaseline } from '../conformance/index.js';
 import { variationFormulaOptions, variationInputs } from '../conformance/formula.js';
 import { isQt3Catalog, runQt3Command } from '../conformance/qt3.js';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { validate } from '../validate/node.js';
 import { fatalReport, resolverOptions, type CliIo, type CommonOpts } from './options.js';
 
@@ -27,7 +28,12 @@ export async function runConformanceCommand(index: string, o: ConformanceCommand
     const concurrency = Number(o.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
       throw new FatalInputError(
-        finding('sbr:usage', 'error', `--concurrency takes a whole number from 1 to 64, not "${o.concurrency}"`, {}),
+        paramFinding(
+          'sbr:usage',
+          'error',
+          { k: 'wholeNumber', flag: '--concurrency', min: 1, max: 64, value: String(o.concurrency) },
+          {},
+        ),
       );
     }
     const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
@@ -35,14 +41,9 @@ export async function runConformanceCommand(index: string, o: ConformanceCommand
     const variations = o.filter ? all.filter((v) => v.id.includes(o.filter!)) : all;
     if (variations.length === 0) {
       throw new FatalInputError(
-        finding(
-          'sbr:noVariations',
-          'error',
-          o.filter
-            ? `No variation id contains "${o.filter}" (the suite has ${all.length})`
-            : 'The suite has no variations',
-          { file: index },
-        ),
+        paramFinding('sbr:noVariations', 'error', o.filter ? { filter: o.filter, count: all.length } : {}, {
+          file: index,
+        }),
       );
     }
     const opts = resolverOptions(o);

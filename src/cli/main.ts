@@ -5,7 +5,7 @@
  * non-XML input, an entry point or schemaRef that cannot be resolved, hostile input refused).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
 import { formatJson, formatValidationJson } from '../report/json.js';
 import { registerDiffCommand } from '../diff/cli.js';
 import { registerQueueCommand } from '../queue/command.js';
@@ -227,20 +227,25 @@ export async function main(
 
   try {
     // defaults from sbr.config.json / --config become flags of the subcommand (src/cli/config.ts)
-    await program.parseAsync(withConfig(argv, program));
+    await program.parseAsync(await withConfig(argv, program));
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0;
       // Scripts asking for JSON get JSON on stdout for usage errors too.
       const i = argv.indexOf('--format');
       if (argv.includes('--format=json') || (i >= 0 && argv[i + 1] === 'json')) {
-        io.out(formatJson(false, [finding('sbr:usage', 'error', e.message.replace(/^error: /, ''), {})]));
+        // commander's own English words (its message is shown as it is, in every language)
+        const { paramFinding } = await import('../messages/index.js');
+        io.out(formatJson(false, [paramFinding('sbr:usage', 'error', { detail: e.message.replace(/^error: /, '') })]));
       }
       return 2;
     }
     if (e instanceof FatalInputError) {
-      const { fatalReport } = await import('./options.js');
-      return fatalReport(e, undefined, io.out);
+      // a bad config file (sbr:configNotFound, sbr:configInvalid) is refused before commander parses --lang and --format
+      const { fatalReport, langOfArgv } = await import('./options.js');
+      const i = argv.indexOf('--format');
+      const format = argv.includes('--format=json') || (i >= 0 && argv[i + 1] === 'json') ? 'json' : undefined;
+      return fatalReport(e, format, io.out, io.err, langOfArgv(argv.slice(2)));
     }
     io.err(`sbr: internal error: ${(e as Error).message}\n`);
     return 2;

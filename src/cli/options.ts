@@ -4,8 +4,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { formatJson } from '../report/json.js';
+import { localizeFindings } from '../report/messages/index.js';
 import { formatText } from '../report/text.js';
 import { cacheFoldersFromEnv } from '../resolve/index.js';
 import { parseByteSize } from '../resolve/limits.js';
@@ -34,14 +36,7 @@ function byteSizeOption(value: string | undefined, flag: string): number | undef
   if (value === undefined) return undefined;
   const n = parseByteSize(value);
   if (n === undefined)
-    throw new FatalInputError(
-      finding(
-        'sbr:usage',
-        'error',
-        `${flag} takes a size in bytes, optionally with k, M or G (e.g. 200M), not "${value}"`,
-        {},
-      ),
-    );
+    throw new FatalInputError(paramFinding('sbr:usage', 'error', { k: 'byteSize', flag, value }, {}));
   return n;
 }
 
@@ -50,15 +45,7 @@ function formulaOptions(o: CommonOpts): ValidateOptions['formula'] {
   const parameters: Record<string, string> = {};
   for (const p of o.parameter ?? []) {
     const i = p.indexOf('=');
-    if (i <= 0)
-      throw new FatalInputError(
-        finding(
-          'sbr:usage',
-          'error',
-          `--parameter takes NAME=VALUE (a parameter QName, e.g. eg:threshold=100), not "${p}"`,
-          {},
-        ),
-      );
+    if (i <= 0) throw new FatalInputError(paramFinding('sbr:usage', 'error', { k: 'parameter', value: p }, {}));
     parameters[p.slice(0, i).trim()] = p.slice(i + 1);
   }
   return { mode: o.formula ?? 'run', ...(o.parameter?.length ? { parameters } : {}) };
@@ -89,34 +76,40 @@ export function writeOutput(path: string, data: string | Uint8Array): void {
   try {
     writeFileSync(path, data);
   } catch (e) {
-    throw new FatalInputError(
-      finding(
-        'sbr:outputUnwritable',
-        'error',
-        `Cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message.replace(/^[A-Z]+: /, '')}`.trim(),
-        { file: path },
-      ),
-    );
+    const reason = `${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message.replace(/^[A-Z]+: /, '')}`.trim();
+    throw new FatalInputError(paramFinding('sbr:outputUnwritable', 'error', { file: path, reason }, { file: path }));
   }
 }
 
 /**
  * Reports a FatalInputError (with the findings of a profile's document-level rules that ran before it) in `format`:
- * JSON on `out`, text on `out`, or for jsonl text on `err` (stdout carries only result lines). Returns exit code 2.
+ * JSON on `out`, text on `out`, or for jsonl text on `err` (stdout carries only result lines), the messages in `lang`
+ * (`--lang`; a finding with params is rendered from that language's catalog, src/messages). Returns exit code 2.
  */
 export function fatalReport(
   e: FatalInputError,
   format: string | undefined,
   out: (s: string) => void,
   err?: (s: string) => void,
+  lang?: string,
 ): number {
   // A profile's document-level rules ran although the filing could not be validated (issue 10 item 4).
-  const all = [e.finding, ...relatedFindings(e)];
+  const all = localizeFindings([e.finding, ...relatedFindings(e)], lang);
   if (format === 'json') out(formatJson(false, all));
   else if (format === 'jsonl')
-    err?.(formatText(all)); // stdout carries only {file, valid, findings, stats} lines
-  else out(formatText(all));
+    err?.(formatText(all, { lang })); // stdout carries only {file, valid, findings, stats} lines
+  else out(formatText(all, { lang }));
   return 2;
+}
+
+/** The value of `--lang` in `argv` (`--lang nl` or `--lang=nl`), for errors reported before commander has parsed it. */
+export function langOfArgv(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
 }
 
 /** Where the CLI writes: stdout, stderr, and whether stderr is a terminal (the batch progress bar is drawn only then). */
@@ -135,7 +128,7 @@ export function jobsOption(value: string | undefined): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64)
     throw new FatalInputError(
-      finding('sbr:usage', 'error', `--jobs takes a whole number from 1 to 64, not "${value}"`, {}),
+      paramFinding('sbr:usage', 'error', { k: 'wholeNumber', flag: '--jobs', min: 1, max: 64, value }, {}),
     );
   return n;
 }

@@ -73,7 +73,7 @@ export async function runValidateCommand(files: string[], o: ValidateCommandOpts
     }
     return result.fatal ? 2 : result.valid ? 0 : 1;
   } catch (e) {
-    if (e instanceof FatalInputError) return fatalReport(e, o.format, io.out, io.err);
+    if (e instanceof FatalInputError) return fatalReport(e, o.format, io.out, io.err, o.lang);
     throw e;
   }
 }

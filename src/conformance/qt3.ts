@@ -24,7 +24,8 @@ import type { AtomicValue, DateTimeValue, Item, QName, Sequence, StaticContext, 
 import { XPathError, clark, isNode } from '../xpath/types.js';
 import { ebv } from '../xpath/xdm.js';
 import { XDecimal } from '../xpath/decimal.js';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { readBaseline, type Baseline } from './runner.js';
 
 export const QT3_NS = 'http://www.w3.org/2010/09/qt-fots-catalog';
@@ -771,12 +772,10 @@ export function runQt3Command(
   const selected = o.filter ? cases.filter((c) => c.id.includes(o.filter!)) : cases;
   if (selected.length === 0) {
     throw new FatalInputError(
-      finding(
+      paramFinding(
         'sbr:noVariations',
         'error',
-        o.filter
-          ? `No QT3 test set or test case name contains "${o.filter}" (the catalog has ${cases.length})`
-          : 'The catalog has no test cases',
+        o.filter ? { qt3: true, filter: o.filter, count: cases.length } : { qt3: true },
         { file: catalog },
       ),
     );

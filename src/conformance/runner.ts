@@ -5,7 +5,8 @@
 
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { FatalInputError, finding, type Finding } from '../findings.js';
+import { FatalInputError, finding, type Finding, type MessageParams } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import type { Variation } from './suite.js';
 import { compareFormulaOutput } from './formula.js';
 import { configureDocumentCache } from '../xml/document-cache.js';
@@ -320,26 +321,25 @@ const BASELINE_CODE = 'sbr:conformanceBaseline';
 
 /** Reads a baseline JSON file. Throws {@link FatalInputError} `sbr:conformanceBaseline` when unreadable or malformed. */
 export function readBaseline(path: string): Baseline {
-  const bad = (msg: string): never => {
-    throw new FatalInputError(finding(BASELINE_CODE, 'error', `Conformance baseline ${path}: ${msg}`, { file: path }));
+  /** `sbr:conformanceBaseline` with the variant `k` of why (src/messages/en-app.ts). */
+  const bad = (k: string, params: MessageParams = {}): never => {
+    throw new FatalInputError(paramFinding(BASELINE_CODE, 'error', { file: path, k, ...params }, { file: path }));
   };
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    bad((e as Error).message);
+    bad('json', { reason: (e as Error).message });
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('not a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('notObject');
   const o = raw as Record<string, unknown>;
-  if (typeof o.suite !== 'string') bad('"suite" must be a string');
-  if (typeof o.minPassed !== 'number' || !Number.isInteger(o.minPassed) || o.minPassed < 0)
-    bad('"minPassed" must be a non-negative integer');
+  if (typeof o.suite !== 'string') bad('suite');
+  if (typeof o.minPassed !== 'number' || !Number.isInteger(o.minPassed) || o.minPassed < 0) bad('minPassed');
   const kf = o.knownFailures ?? {};
-  if (typeof kf !== 'object' || kf === null || Array.isArray(kf))
-    bad('"knownFailures" must be an object of id -> reason');
+  if (typeof kf !== 'object' || kf === null || Array.isArray(kf)) bad('knownFailures');
   const knownFailures: Record<string, string> = {};
   for (const [id, reason] of Object.entries(kf as Record<string, unknown>)) {
-    if (typeof reason !== 'string') bad(`knownFailures["${id}"] must be a string`);
+    if (typeof reason !== 'string') bad('reason', { id });
     knownFailures[id] = reason as string;
   }
   return { suite: o.suite as string, minPassed: o.minPassed as number, knownFailures };

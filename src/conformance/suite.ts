@@ -15,7 +15,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError, type MessageParams } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 
 export const CONFORMANCE_NAMESPACES = [
   '', // XBRL 2.1 suite: no namespace
@@ -62,8 +63,9 @@ export interface Variation {
 
 const INDEX_CODE = 'sbr:conformanceIndex';
 
-function fail(message: string, file: string): never {
-  throw new FatalInputError(finding(INDEX_CODE, 'error', message, { file }));
+/** `sbr:conformanceIndex` with the variant `k` of what is wrong with `file` (src/messages/en-app.ts). */
+function fail(k: string, file: string, params: MessageParams = {}): never {
+  throw new FatalInputError(paramFinding(INDEX_CODE, 'error', { file, k, ...params }, { file }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,19 +139,19 @@ function readXml(file: string): El {
   try {
     xml = readFileSync(file, 'utf8');
   } catch (e) {
-    fail(`Cannot read conformance file ${file}: ${(e as Error).message}`, file);
+    fail('unreadable', file, { reason: (e as Error).message });
   }
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
   const ok = XMLValidator.validate(xml);
-  if (ok !== true) fail(`Conformance file ${file} is not well-formed XML: ${ok.err.msg} (line ${ok.err.line})`, file);
+  if (ok !== true) fail('malformed', file, { reason: ok.err.msg, line: ok.err.line });
   let nodes: PoNode[];
   try {
     nodes = parser.parse(xml) as PoNode[];
   } catch (e) {
-    fail(`Cannot parse conformance file ${file}: ${(e as Error).message}`, file);
+    fail('unparsable', file, { reason: (e as Error).message });
   }
   const root = buildTree(nodes, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])).els[0];
-  if (!root) fail(`Conformance file ${file} has no document element`, file);
+  if (!root) fail('noRoot', file);
   return root;
 }
 
@@ -230,7 +232,7 @@ function readTestcase(file: string, root: El, ids: Map<string, number>): Variati
     const assertionTests: AssertionTest[] = [];
     let expectedAttr: string | undefined;
     const results = childrenNamed(v, 'result');
-    if (results.length === 0) fail(`${where} has no <result>`, file);
+    if (results.length === 0) fail('noResult', file, { where });
     for (const r of results) {
       const rBase = withBase(base, r);
       if (r.attrs.expected !== undefined) expectedAttr = r.attrs.expected.trim();
@@ -257,7 +259,7 @@ function readTestcase(file: string, root: El, ids: Map<string, number>): Variati
     if (expectedAttr === undefined) expected = expectedErrors.length > 0 ? 'invalid' : 'valid';
     else if (expectedAttr.toLowerCase() === 'valid') expected = 'valid';
     else if (expectedAttr.toLowerCase() === 'invalid') expected = 'invalid';
-    else fail(`${where}: unknown result expected="${expectedAttr}"`, file);
+    else fail('unknownExpected', file, { where, expected: expectedAttr });
 
     const tcName = basename(file).replace(/\.xml$/i, '');
     let id = `${tcName}:${variationId}`;
@@ -285,16 +287,16 @@ function readTestcase(file: string, root: El, ids: Map<string, number>): Variati
 }
 
 function readDocument(file: string, ids: Map<string, number>, visiting: Set<string>): Variation[] {
-  if (visiting.has(file)) fail(`Conformance index ${file} includes itself`, file);
+  if (visiting.has(file)) fail('includesItself', file);
   const root = readXml(file);
   if (!isConformanceNs(root.ns)) {
-    fail(`${file}: unknown conformance format: document element {${root.ns}}${root.local}`, file);
+    fail('unknownNamespace', file, { root: `{${root.ns}}${root.local}` });
   }
   if (root.local === 'testcase') return readTestcase(file, root, ids);
   // The formula suite's index: <documentation> holding one <testcases root="..."> per section.
   const groups = root.local === 'documentation' ? childrenNamed(root, 'testcases') : [root];
   if (root.local !== 'testcases' && root.local !== 'documentation') {
-    fail(`${file}: unknown conformance format: document element ${root.qname} (expected testcases or testcase)`, file);
+    fail('unknownRoot', file, { root: root.qname });
   }
   visiting.add(file);
   const base = withBase(pathToFileURL(file), root);
@@ -304,9 +306,9 @@ function readDocument(file: string, ids: Map<string, number>, visiting: Set<stri
     const rootBase = group.attrs.root ? new URL(group.attrs.root.replace(/\/?$/, '/'), base) : base;
     for (const tc of childrenNamed(group, 'testcase')) {
       const uri = tc.attrs.uri ?? tc.attrs.href;
-      if (!uri) fail(`${file}: <testcase> without uri`, file);
+      if (!uri) fail('noUri', file);
       const path = resolveRef(uri, withBase(rootBase, tc));
-      if (/^https?:/.test(path)) fail(`${file}: testcase ${uri} is not a local file`, file);
+      if (/^https?:/.test(path)) fail('notLocal', file, { uri });
       out.push(...readDocument(path, ids, visiting));
     }
   }

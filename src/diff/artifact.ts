@@ -59,7 +59,7 @@ export async function taxonomyOfArtifact(input: Uint8Array, file = '', inflate?:
       } catch (e) {
         throw artifactError(
           'artifactCorrupt',
-          `${file || 'The artifact'} is not a valid validator artifact: its section ${s.name} does not decode (${(e as Error).message})`,
+          { k: 'sectionDecode', section: s.name, reason: (e as Error).message },
           file,
         );
       }

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { FatalInputError, finding, type Finding } from '../findings.js';
+import { FatalInputError, type Finding } from '../findings.js';
 import { formatJson } from '../report/json.js';
 import type { FilingImpact } from './filing.js';
 
@@ -88,12 +88,14 @@ export function registerDiffCommand(program: Command, io: Io, setCode: (code: nu
           try {
             writeFileSync(o.output, report);
           } catch (e) {
+            const { paramFinding } = await import('../messages/index.js');
             throw new FatalInputError(
-              finding('sbr:outputUnwritable', 'error', `Cannot write ${o.output}: ${(e as Error).message}`, {
-                file: o.output,
-                line: 0,
-                column: 0,
-              }),
+              paramFinding(
+                'sbr:outputUnwritable',
+                'error',
+                { file: o.output, reason: (e as Error).message },
+                { file: o.output, line: 0, column: 0 },
+              ),
             );
           }
         } else io.out(report);

@@ -3,6 +3,7 @@
  * each code's rule gives, in the comment above the entry); the rules' English messages are these renderings, so they
  * stay as they were written (the conformance baselines and the JSON contract compare them).
  */
+import { enApp } from './en-app.js';
 import { enXbrl } from './en-xbrl.js';
 import type { Catalog, Formatter } from './index.js';
 import { enSbr } from './en-sbr.js';
@@ -101,6 +102,7 @@ const unitEn = (p: Record<string, string>) =>
 
 export const en: Catalog = {
   ...enSbr,
+  ...enApp,
   'xbrl.4.8.2:monetaryFactUnit-notSingleMeasure': unitEn,
   'xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure': unitEn,
   'xbrl.4.8.2:sharesFactUnit-notSingleMeasure': unitEn,

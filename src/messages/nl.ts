@@ -2,6 +2,7 @@
  * Dutch message catalog (Nederlands), keyed by finding code, rendering the params of the English entries (en.ts);
  * numbers in Dutch notation (17.500, 1.234,56). Concept labels in the params are already in the language of `--lang`.
  */
+import { nlApp } from './nl-app.js';
 import { interval, type PeriodParam, type XdtFailureParam } from './en.js';
 import type { Formatter } from './index.js';
 import { nlXbrl } from './nl-xbrl.js';
@@ -51,6 +52,7 @@ const unitNl = (p: Record<string, string>) =>
 
 export const nl: Catalog = {
   ...nlSbr,
+  ...nlApp,
   'xbrl.4.8.2:monetaryFactUnit-notSingleMeasure': unitNl,
   'xbrl.4.8.2:monetaryFactUnit-notMonetaryMeasure': unitNl,
   'xbrl.4.8.2:sharesFactUnit-notSingleMeasure': unitNl,

@@ -96,6 +96,7 @@ export function registerQueueCommand(program: Command, io: Io, setCode: (c: numb
           return setCode(2);
         }
         const { submitFilings, batchLine, reportExitCode } = await import('./index.js');
+        const { paramFindingIn } = await import('../messages/index.js');
         try {
           let worst = 0;
           const results = await submitFilings(o.redis, files, {
@@ -114,7 +115,15 @@ export function registerQueueCommand(program: Command, io: Io, setCode: (c: numb
                       : {
                           file: r.file,
                           valid: false,
-                          findings: [{ code: 'sbr:jobFailed', severity: 'error', message: r.error ?? 'failed' }],
+                          findings: [
+                            paramFindingIn(
+                              o.lang,
+                              'sbr:jobFailed',
+                              'error',
+                              { file: r.file, reason: r.error ?? 'failed' },
+                              { file: r.file },
+                            ),
+                          ],
                           stats: {},
                         },
                   ) + '\n',

@@ -20,7 +20,8 @@ import { Redis } from 'ioredis';
 import { Piscina } from 'piscina';
 import { loadArtifactFiles } from '../artifact/node.js';
 import { batchLine as formatBatchLine } from '../report/json.js';
-import { FatalInputError, finding } from '../findings.js';
+import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { jobKey, packFiling, type FilingJobData } from './filing.js';
 import { JobRefusedError, runFilingJob, type ServedValidators, type ValidationReport } from './job.js';
 import type { QueueTask, QueueTaskOutcome } from './thread.js';
@@ -66,12 +67,10 @@ export function redisOptions(url: string): {
   try {
     u = new URL(url);
   } catch {
-    throw new FatalInputError(
-      finding('sbr:usage', 'error', `--redis takes a URL such as redis://127.0.0.1:6379, not "${url}"`, {}),
-    );
+    throw new FatalInputError(paramFinding('sbr:usage', 'error', { k: 'redisUrl', value: url }, {}));
   }
   if (u.protocol !== 'redis:')
-    throw new FatalInputError(finding('sbr:usage', 'error', `--redis takes a redis:// URL, not "${url}"`, {}));
+    throw new FatalInputError(paramFinding('sbr:usage', 'error', { k: 'redisScheme', value: url }, {}));
   return {
     host: u.hostname || '127.0.0.1',
     port: u.port ? Number(u.port) : 6379,
@@ -104,10 +103,15 @@ export async function checkRedis(url: string, timeoutMs = 3000): Promise<void> {
     ]);
   } catch (e) {
     throw new FatalInputError(
-      finding(
+      paramFinding(
         'sbr:redisUnreachable',
         'error',
-        `Cannot reach Redis at ${o.host}:${o.port} (${url}): ${(cause ?? (e as Error)).message.replace(/\.$/, '') || 'connection refused'}. Start redis-server or give the right --redis URL`,
+        {
+          host: o.host,
+          port: o.port,
+          url,
+          reason: (cause ?? (e as Error)).message.replace(/\.$/, '') || 'connection refused',
+        },
         {},
       ),
     );
@@ -266,12 +270,7 @@ export async function submitFilings(
       const h = await client.hget(VALIDATORS_KEY, options.validatorId);
       if (!h)
         throw new FatalInputError(
-          finding(
-            'sbr:unknownValidator',
-            'error',
-            `No worker serves the validator ${options.validatorId}: start one with sbr queue worker --validator ${options.validatorId}.sbrv`,
-            {},
-          ),
+          paramFinding('sbr:unknownValidator', 'error', { k: 'queue', id: options.validatorId }, {}),
         );
       artifactHash = h;
     }

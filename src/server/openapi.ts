@@ -8,7 +8,12 @@ const error = {
     error: {
       type: 'object',
       required: ['code', 'message'],
-      properties: { code: { type: 'string' }, message: { type: 'string' } },
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        // the message's parameters (src/messages, keyed by code): a client renders the message in its own language
+        params: { type: 'object' },
+      },
     },
   },
 };

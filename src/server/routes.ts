@@ -6,6 +6,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { ArtifactHeader } from '../artifact/format.js';
+import type { MessageParams } from '../findings.js';
+import { englishMessage } from '../messages/index.js';
 import { HttpError } from './errors.js';
 import type { Metrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
@@ -45,12 +47,7 @@ const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._ ()-]{0,199}$/;
 /** A client's file name as a bare, safe name. @throws HttpError 400 sbr:badFileName */
 function safeName(name: string): string {
   const base = name;
-  if (!FILE_NAME.test(base) || base.includes('..'))
-    throw new HttpError(
-      400,
-      'sbr:badFileName',
-      `File name "${name}" is not accepted: use letters, digits, . _ - ( ) and spaces`,
-    );
+  if (!FILE_NAME.test(base) || base.includes('..')) throw new HttpError(400, 'sbr:badFileName', { name });
   return base;
 }
 
@@ -86,19 +83,15 @@ export function apiRoutes(o: RouteOptions) {
     const find = (id: string | undefined): ServedValidator => {
       if (id === undefined || id === '') {
         if (o.validators.length === 1) return o.validators[0]!;
-        throw new HttpError(
-          400,
-          'sbr:validatorRequired',
-          `Say which validator with ?validator=ID (one of ${o.validators.map((v) => v.id).join(', ') || 'none loaded'})`,
-        );
+        throw new HttpError(400, 'sbr:validatorRequired', { ids: o.validators.map((v) => v.id) });
       }
       const v = o.validators.find((x) => x.id === id);
       if (!v)
-        throw new HttpError(
-          400,
-          'sbr:unknownValidator',
-          `No validator "${id}" is loaded; GET /v1/validators lists them (${o.validators.map((x) => x.id).join(', ') || 'none loaded'})`,
-        );
+        throw new HttpError(400, 'sbr:unknownValidator', {
+          k: 'served',
+          id,
+          ids: o.validators.map((x) => x.id),
+        });
       return v;
     };
 
@@ -112,7 +105,7 @@ export function apiRoutes(o: RouteOptions) {
     app.get('/v1/validators', async () => ({ validators: o.validators.map(describeValidator) }));
     app.get<{ Params: { id: string } }>('/v1/validators/:id/artifact', async (req, reply) => {
       const v = o.validators.find((x) => x.id === req.params.id);
-      if (!v) throw new HttpError(404, 'sbr:unknownValidator', `No validator "${req.params.id}" is loaded`);
+      if (!v) throw new HttpError(404, 'sbr:unknownValidator', { k: 'artifact', id: req.params.id });
       return reply
         .type('application/octet-stream')
         .header('content-disposition', `attachment; filename="${v.id}.sbrv"`)
@@ -126,15 +119,11 @@ export function apiRoutes(o: RouteOptions) {
         const v = find(req.query.validator);
         const lang = req.query.lang ?? 'en';
         if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang))
-          throw new HttpError(400, 'sbr:badRequest', `lang=${lang} is not a language tag (nl, en, ...)`);
+          throw new HttpError(400, 'sbr:badRequest', { k: 'lang', lang });
         const files = await readFiles(req, o.bodyLimit);
         const url = req.query.url;
         if (url !== undefined && (files.length !== 1 || !/^(\/|[A-Za-z]:[\\/]|https?:\/\/)/.test(url)))
-          throw new HttpError(
-            400,
-            'sbr:badRequest',
-            'url= takes the absolute path or http(s) URL of the filing, and only with one file',
-          );
+          throw new HttpError(400, 'sbr:badRequest', { k: 'url' });
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), o.requestTimeoutMs);
         let outcome;
@@ -151,26 +140,17 @@ export function apiRoutes(o: RouteOptions) {
           );
         } catch (e) {
           if (e instanceof QueueFullError)
-            throw new HttpError(503, 'sbr:busy', 'Every worker is busy and the queue is full; try again shortly', {
-              'retry-after': String(o.retryAfterSeconds ?? 5),
-            });
+            throw new HttpError(503, 'sbr:busy', {}, { 'retry-after': String(o.retryAfterSeconds ?? 5) });
           if (controller.signal.aborted)
-            throw new HttpError(
-              504,
-              'sbr:timeout',
-              `The validation took longer than ${o.requestTimeoutMs / 1000} s and was stopped`,
-            );
+            throw new HttpError(504, 'sbr:timeout', { seconds: o.requestTimeoutMs / 1000 });
           const msg = (e as Error).message ?? String(e);
-          if ((e as { finding?: { code: string; message: string } }).finding) {
-            const f = (e as { finding: { code: string; message: string } }).finding;
-            throw new HttpError(422, f.code, f.message);
+          type Coded = { code: string; message: string; params?: MessageParams };
+          if ((e as { finding?: Coded }).finding) {
+            const f = (e as { finding: Coded }).finding;
+            throw new HttpError(422, f.code, f.params ?? {}, {}, f.message);
           }
           req.log.error({ err: e }, 'validation worker failed');
-          throw new HttpError(
-            500,
-            'sbr:workerCrashed',
-            `The validation worker stopped while validating this filing (${msg}); it has been replaced and the filing was not validated`,
-          );
+          throw new HttpError(500, 'sbr:workerCrashed', { k: 'server', reason: msg });
         } finally {
           clearTimeout(timer);
         }
@@ -179,7 +159,7 @@ export function apiRoutes(o: RouteOptions) {
           // The filing could not be validated at all (not XML, schemaRef unresolvable, ...): 422 with the first
           // unvalidated document's code, and the JSON of `sbr validate --format json` under `report`.
           const report = JSON.parse(outcome.json) as {
-            findings: { code: string; message: string }[];
+            findings: { code: string; message: string; params?: MessageParams }[];
             documents: { kind: string; code?: string }[];
           };
           const code =
@@ -190,7 +170,12 @@ export function apiRoutes(o: RouteOptions) {
           return reply
             .code(422)
             .type('application/json')
-            .send({ error: { code, message: f?.message ?? 'The filing could not be validated' }, report });
+            .send({
+              error: f
+                ? { code, message: f.message, params: f.params ?? {} }
+                : { code, message: englishMessage('sbr:unvalidated', {}), params: {} },
+              report,
+            });
         }
         return reply.code(200).type('application/json').send(outcome.json);
       },
@@ -210,23 +195,16 @@ async function readFiles(
       if (part.type !== 'file') continue;
       const bytes = await part.toBuffer();
       total += bytes.length;
-      if (total > bodyLimit)
-        throw new HttpError(413, 'sbr:requestTooLarge', `The request is larger than the limit of ${bodyLimit} bytes`);
+      if (total > bodyLimit) throw new HttpError(413, 'sbr:requestTooLarge', { limit: bodyLimit });
       const name = safeName(part.filename || `file${files.length}`);
-      if (files.some((f) => f.name === name)) throw new HttpError(400, 'sbr:badRequest', `Two files are named ${name}`);
+      if (files.some((f) => f.name === name)) throw new HttpError(400, 'sbr:badRequest', { k: 'duplicateName', name });
       files.push({ name, bytes: new Uint8Array(bytes) });
     }
-    if (!files.length)
-      throw new HttpError(400, 'sbr:badRequest', 'The multipart request has no file part; send the filing as a file');
+    if (!files.length) throw new HttpError(400, 'sbr:badRequest', { k: 'noFilePart' });
     return files;
   }
   const body = req.body;
-  if (!Buffer.isBuffer(body) || body.length === 0)
-    throw new HttpError(
-      400,
-      'sbr:badRequest',
-      'The request has no body; send the filing as the body or as multipart/form-data',
-    );
+  if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'sbr:badRequest', { k: 'noBody' });
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const name = req.query.name ? safeName(req.query.name) : (BODY_TYPES[type] ?? 'filing.xbrl');
   return [{ name, bytes: new Uint8Array(body) }];

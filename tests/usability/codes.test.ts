@@ -6,7 +6,7 @@ import { validate } from '../../src/validate/node.js';
 
 const ROOT = resolve(__dirname, '../..');
 const CODE =
-  /['`]((?:xbrl\.[0-9.]+|xmlSchema|xbrldie|xbrldte|sbr|calc11e|xml|tpe|rpe|ix11[0-9.]*|ixTransform|xbrlfe|xbrlve|xbrlcae|seve|oime|err):[A-Za-z][A-Za-z0-9_.-]*)['`]/g;
+  /['`]((?:xbrl\.[0-9.]+|xmlSchema|xbrldie|xbrldte|sbr|calc11e|xml|tpe|rpe|ix11[0-9.]*|ixTransform|xbrlfe|xbrlve|xbrlcae|seve|oime|err):[A-Za-z][A-Za-z0-9_-]*)['`]/g;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -19,40 +19,10 @@ const doc = readFileSync(join(ROOT, 'docs/codes.md'), 'utf8');
 const codes = [...doc.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1]!).filter((c) => MINE.test(c));
 
 /**
- * Codes of docs/codes.md without a message in the catalogs yet (their findings keep an English message): the service,
- * queue, CLI-usage and artifact-loading codes, which are not findings of a filing; `sbr:schema-check.xml` is a file
- * name the code grep of docs/codes.md picks up, not a code.
+ * Codes of docs/codes.md without a message in the catalogs yet (their findings keep an English message). Empty since the
+ * application codes (artifact, config, usage, conformance runner, server, queue) got theirs in src/messages/en-app.ts.
  */
-const NOT_YET = new Set([
-  'sbr:artifactCorrupt',
-  'sbr:artifactMismatch',
-  'sbr:artifactNotFound',
-  'sbr:artifactTampered',
-  'sbr:artifactVersion',
-  'sbr:badFileName',
-  'sbr:badRequest',
-  'sbr:busy',
-  'sbr:configInvalid',
-  'sbr:configNotFound',
-  'sbr:conformanceBaseline',
-  'sbr:conformanceIndex',
-  'sbr:internal',
-  'sbr:jobFailed',
-  'sbr:noVariations',
-  'sbr:notFound',
-  'sbr:notImplemented',
-  'sbr:outputUnwritable',
-  'sbr:redisUnreachable',
-  'sbr:requestTooLarge',
-  'sbr:schema-check.xml',
-  'sbr:timeout',
-  'sbr:unknownValidator',
-  'sbr:unsupportedMediaType',
-  'sbr:unvalidated',
-  'sbr:usage',
-  'sbr:validatorRequired',
-  'sbr:workerCrashed',
-]);
+const NOT_YET = new Set<string>([]);
 
 const where = { looked: ['/cache/www.example.com/a.xsd'], provider: 'other' };
 /** Representative params per code: one object per variant. Formula and XPath codes: see FORMULA below. */
@@ -183,6 +153,106 @@ const SAMPLES: Record<string, object[]> = {
     { assertions: 1, produced: 0, satisfied: 1, failed: [], errors: [] },
   ],
   'sbr:formulaXPathUnavailable': [{ count: 4 }],
+  // ---- application codes (src/messages/en-app.ts, nl-app.ts)
+  'sbr:artifactNotFound': [{ file: 'kvk.sbrv', reason: 'ENOENT: no such file or directory' }],
+  'sbr:artifactCorrupt': [
+    { file: 'kvk.sbrv', k: 'short', size: 12 },
+    { k: 'magic' },
+    { file: 'kvk.sbrv', k: 'version0' },
+    { file: 'kvk.sbrv', k: 'headerPastEnd' },
+    { file: 'kvk.sbrv', k: 'headerJson', reason: 'Unexpected end of JSON input' },
+    { file: 'kvk.sbrv', k: 'headerSchema', reason: '/taxonomy must be object' },
+    { file: 'kvk.sbrv', k: 'versionDiffers', header: 2, prefix: 1 },
+    { file: 'kvk.sbrv', k: 'length', size: 1000, expected: 2000 },
+    { file: 'kvk.sbrv', k: 'sectionOutside', section: 'concepts' },
+    { file: 'kvk.sbrv', k: 'sectionMissing', section: 'concepts' },
+    { file: 'kvk.sbrv', k: 'sectionInflate', section: 'concepts', reason: 'invalid block type' },
+    { file: 'kvk.sbrv', k: 'sectionJson', section: 'concepts', reason: 'Unexpected token' },
+    { file: 'kvk.sbrv', k: 'sectionDecode', section: 'concepts', reason: 'bad varint' },
+  ],
+  'sbr:artifactVersion': [
+    { file: 'kvk.sbrv', k: 'format', version: 9, max: 1 },
+    { k: 'compiled', version: 9, max: 3 },
+  ],
+  'sbr:artifactTampered': [{ file: 'kvk.sbrv' }, {}],
+  'sbr:artifactMismatch': [{ urls: ['https://x.example/ep.xsd'], reached: 3, documents: 120 }],
+  'sbr:configNotFound': [{ file: 'sbr.config.json' }],
+  'sbr:configInvalid': [
+    { file: 'c.json', k: 'json', reason: 'Unexpected token } in JSON' },
+    { file: 'c.json', k: 'notObject' },
+    { file: 'c.json', k: 'unknownKey', key: 'pakages' },
+    { file: 'c.json', k: 'paths', key: 'caches' },
+    { file: 'c.json', k: 'string', key: 'lang' },
+    { file: 'c.json', k: 'formula' },
+  ],
+  'sbr:usage': [
+    { k: 'byteSize', flag: '--max-document-size', value: '12Q' },
+    { k: 'parameter', value: 'threshold' },
+    { k: 'wholeNumber', flag: '--jobs', min: 1, max: 64, value: '0' },
+    { k: 'redisUrl', value: 'not a url' },
+    { k: 'redisScheme', value: 'http://x' },
+    { k: 'duplicateId', id: 'kvk' },
+    { detail: "missing required argument 'file'" },
+  ],
+  'sbr:outputUnwritable': [{ file: '/ro/out.xbrl', reason: 'EACCES permission denied' }],
+  'sbr:conformanceIndex': [
+    { file: 'xbrl.xml', k: 'unreadable', reason: 'ENOENT' },
+    { file: 'xbrl.xml', k: 'malformed', reason: 'Unclosed tag', line: 12 },
+    { file: 'xbrl.xml', k: 'unparsable', reason: 'bad' },
+    { file: 'xbrl.xml', k: 'noRoot' },
+    { k: 'noResult', where: 'tc.xml variation V-01' },
+    { k: 'unknownExpected', where: 'tc.xml variation V-01', expected: 'maybe' },
+    { file: 'xbrl.xml', k: 'includesItself' },
+    { file: 'xbrl.xml', k: 'unknownNamespace', root: '{urn:x}suite' },
+    { file: 'xbrl.xml', k: 'unknownRoot', root: 'suite' },
+    { file: 'xbrl.xml', k: 'noUri' },
+    { file: 'xbrl.xml', k: 'notLocal', uri: 'http://x.example/tc.xml' },
+  ],
+  'sbr:conformanceBaseline': [
+    { file: 'b.json', k: 'json', reason: 'Unexpected end of JSON input' },
+    { file: 'b.json', k: 'notObject' },
+    { file: 'b.json', k: 'suite' },
+    { file: 'b.json', k: 'minPassed' },
+    { file: 'b.json', k: 'knownFailures' },
+    { file: 'b.json', k: 'reason', id: 'V-01' },
+  ],
+  'sbr:noVariations': [
+    { filter: '304.01', count: 420 },
+    {},
+    { qt3: true, filter: 'fn-abs', count: 2000 },
+    { qt3: true },
+  ],
+  'sbr:notImplemented': [{ feature: 'fn:format-dateTime' }],
+  'sbr:internal': [{ k: 'server' }, { k: 'input', input: 'a.xbrl', reason: 'boom' }],
+  'sbr:workerCrashed': [
+    { k: 'server', reason: 'worker exited with code 1' },
+    { k: 'batch', input: 'a.xbrl', reason: 'out of memory' },
+  ],
+  'sbr:badFileName': [{ name: '../etc/passwd' }],
+  'sbr:badRequest': [
+    { k: 'lang', lang: 'NL_nl' },
+    { k: 'url' },
+    { k: 'duplicateName', name: 'a.xbrl' },
+    { k: 'noFilePart' },
+    { k: 'noBody' },
+    { detail: 'Unexpected end of form' },
+  ],
+  'sbr:busy': [{}],
+  'sbr:timeout': [{ seconds: 120 }],
+  'sbr:notFound': [{ method: 'GET', path: '/v2/validate' }],
+  'sbr:requestTooLarge': [{ limit: 104857600 }],
+  'sbr:unsupportedMediaType': [{ type: 'application/json' }, { type: '(none)' }],
+  'sbr:validatorRequired': [{ ids: ['kvk', 'nt20'] }, { ids: [] }],
+  'sbr:unknownValidator': [
+    { k: 'served', id: 'nt99', ids: ['kvk', 'nt20'] },
+    { k: 'artifact', id: 'nt99' },
+    { k: 'queue', id: 'nt99' },
+  ],
+  'sbr:unvalidated': [{}],
+  'sbr:redisUnreachable': [
+    { host: '127.0.0.1', port: 6379, url: 'redis://127.0.0.1:6379', reason: 'connect ECONNREFUSED' },
+  ],
+  'sbr:jobFailed': [{ file: 'a.xbrl', reason: 'job stalled more than allowable limit' }],
 };
 const FORMULA = [
   {
@@ -270,6 +340,34 @@ describe('the CLI in Dutch (--lang nl)', () => {
     const summary = fs.find((f) => f.code === 'sbr:notChecked')!;
     expect(summary.message).toMatch(/^Omdat https:\/\/www\.xbrl\.org\/\S+ ontbreekt, konden /);
     expect(fs.every((f) => !/Cannot find|looked in|online access is off/.test(f.message))).toBe(true);
+  });
+
+  it('fatal errors: a missing --validator file and a bad config in Dutch with --lang nl, unchanged English without', async () => {
+    const missing = join(tmp(), 'gone.sbrv');
+    const nlRun = await run('validate', 'fixtures/demo/vat-return-valid.xbrl', '--validator', missing, '--lang', 'nl');
+    expect(nlRun.code).toBe(2);
+    expect(nlRun.out).toContain('sbr:artifactNotFound');
+    expect(nlRun.out).toContain(`Het validatorbestand ${missing} kan niet worden gelezen: ENOENT`);
+    const enRun = await run('validate', 'fixtures/demo/vat-return-valid.xbrl', '--validator', missing);
+    expect(enRun.code).toBe(2);
+    expect(enRun.out).toContain(`Cannot read the validator artifact ${missing}: ENOENT`);
+    expect(enRun.out).not.toContain('validatorbestand');
+
+    // a config refused before commander parses the flags: --lang is read from the command line
+    const bad = join(tmp(), 'bad.json');
+    writeFileSync(bad, '{"pakages": []}');
+    const nlConfig = await run('validate', 'fixtures/demo/vat-return-valid.xbrl', '--config', bad, '--lang', 'nl');
+    expect(nlConfig.code).toBe(2);
+    expect(nlConfig.out).toContain(
+      `sbr:configInvalid  ${bad}: onbekende sleutel "pakages" (bekend zijn: packages, caches, catalogs, profile, lang, formula)`,
+    );
+    const enConfig = await run('validate', 'fixtures/demo/vat-return-valid.xbrl', '--config', bad, '--format', 'json');
+    expect(enConfig.code).toBe(2);
+    expect(JSON.parse(enConfig.out).findings[0]).toMatchObject({
+      // --format json is honoured for a config refused before commander parsed it
+      code: 'sbr:configInvalid',
+      message: `${bad}: unknown key "pakages" (known: packages, caches, catalogs, profile, lang, formula)`,
+    });
   });
 
   it('a bad report package: the rpe: finding in Dutch, exit 1 (an invalid package, not "could not run")', async () => {
