@@ -18,7 +18,7 @@
  * silent pass, and a value a transformation rejects carries the transformation module's code.
  */
 import { Decimal } from 'decimal.js';
-import { FatalInputError, finding, type Finding, type MessageParams, type SourceLocation } from '../findings.js';
+import { FatalInputError, type Finding, type MessageParams, type SourceLocation } from '../findings.js';
 import { paramFinding } from '../messages/index.js';
 import { parseXml, XML_NS, XSI_NS, type XmlDocument } from '../xml/parse.js';
 import { elementChildren, ixDescendants, type IxDocument, type IxElement, type IxNode } from './xhtml.js';
@@ -224,18 +224,19 @@ interface FactRec {
 export function extractIxds(docs: IxDocument[], options: ExtractOptions): ExtractResult {
   const tf: Transforms = options.transforms;
   const findings: Finding[] = [];
-  /** A finding with an English message, or with the params of its message (src/messages). */
-  const err = (code: string, message: string | MessageParams, el: IxElement | undefined, section?: string) => {
+  /** A finding with the params of its message (src/messages: en-ix.ts, en-xbrl.ts). */
+  const err = (code: string, params: MessageParams, el: IxElement | undefined, section?: string) => {
     const at = el ? loc(el) : { file: docs[0]?.url ?? '' };
     const spec = section ? `Inline XBRL 1.1 section ${section}` : 'Inline XBRL 1.1';
-    findings.push(
-      typeof message === 'string'
-        ? finding(code, 'error', message, at, spec)
-        : paramFinding(code, 'error', message, at, spec),
-    );
+    findings.push(paramFinding(code, 'error', params, at, spec));
   };
-  const errFor = (el: IxElement, name: string, message: string, kind: 'constraint' | 'validation' = 'validation') =>
-    err(ixCode(el.local, name, kind), message, el, SPEC_SECTION[el.local]);
+  /** The finding `ixCode(el.local, name, kind)` (a code of src/messages/en-ix.ts IX_CODES) on `el`. */
+  const errFor = (
+    el: IxElement,
+    name: string,
+    params: MessageParams,
+    kind: 'constraint' | 'validation' = 'validation',
+  ) => err(ixCode(el.local, name, kind), params, el, SPEC_SECTION[el.local]);
 
   // ---- collect
   const ids = new Map<string, IxElement>();
@@ -287,18 +288,13 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
           headers.push(el);
           for (const c of elementChildren(el)) {
             if (!isIx(c) || !['hidden', 'references', 'resources'].includes(c.local)) {
-              errFor(
-                el,
-                'childNodesAllowed',
-                `ix:header may only contain ix:hidden, ix:references and ix:resources, not ${c.qname}`,
-                'constraint',
-              );
+              errFor(el, 'childNodesAllowed', { child: c.qname }, 'constraint');
             }
           }
           break;
         case 'references': {
           if (!el.parent || !isIx(el.parent, 'header'))
-            errFor(el, 'parentNodeRequired', 'ix:references must be a child of ix:header', 'constraint');
+            errFor(el, 'parentNodeRequired', { element: 'ix:references', parent: 'ix:header' }, 'constraint');
           const list = references.get(target) ?? [];
           list.push(el);
           references.set(target, list);
@@ -307,7 +303,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
         case 'resources':
           hasResources = true;
           if (!el.parent || !isIx(el.parent, 'header'))
-            errFor(el, 'parentNodeRequired', 'ix:resources must be a child of ix:header', 'constraint');
+            errFor(el, 'parentNodeRequired', { element: 'ix:resources', parent: 'ix:header' }, 'constraint');
           for (const c of elementChildren(el)) {
             if (c.ns === XBRLI && c.local === 'context') contexts.push(c);
             else if (c.ns === XBRLI && c.local === 'unit') units.push(c);
@@ -316,31 +312,27 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
           }
           break;
         case 'continuation':
-          if (id === undefined) errFor(el, 'attributeRequired', 'ix:continuation must have an id', 'constraint');
+          if (id === undefined)
+            errFor(el, 'attributeRequired', { element: 'ix:continuation', attribute: 'id' }, 'constraint');
           else continuations.set(id, el);
           for (let a = el.parent; a; a = a.parent)
             if (isIx(a, 'hidden'))
-              errFor(el, 'ancestorNodeDisallowed', 'ix:continuation must not be inside ix:hidden', 'constraint');
+              errFor(el, 'ancestorNodeDisallowed', { element: 'ix:continuation', ancestor: 'ix:hidden' }, 'constraint');
           break;
         case 'footnote':
-          if (id === undefined) errFor(el, 'attributeRequired', 'ix:footnote must have an id', 'constraint');
+          if (id === undefined)
+            errFor(el, 'attributeRequired', { element: 'ix:footnote', attribute: 'id' }, 'constraint');
           else footnotes.set(id, el);
           break;
         case 'relationship':
           if (!el.parent || !isIx(el.parent, 'resources'))
-            errFor(el, 'parentNodeRequired', 'ix:relationship must be a child of ix:resources', 'constraint');
+            errFor(el, 'parentNodeRequired', { element: 'ix:relationship', parent: 'ix:resources' }, 'constraint');
           break;
         case 'exclude': {
           let ok = false;
           for (let a = el.parent; a; a = a.parent)
             if (isIx(a) && ['continuation', 'footnote', 'nonNumeric'].includes(a.local)) ok = true;
-          if (!ok)
-            errFor(
-              el,
-              'excludeMisplaced',
-              'ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation',
-              'constraint',
-            );
+          if (!ok) errFor(el, 'excludeMisplaced', {}, 'constraint');
           break;
         }
         case 'nonFraction':
@@ -353,29 +345,28 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
           }
           const rec: FactRec = { el, kind: el.local, target, members: [] };
           const nm = el.attrs.get('name');
-          if (nm === undefined) errFor(el, 'attributeRequired', `ix:${el.local} must have a name`, 'constraint');
+          if (nm === undefined)
+            errFor(el, 'attributeRequired', { element: `ix:${el.local}`, attribute: 'name' }, 'constraint');
           else {
             rec.name = resolveQName(el, nm);
-            if (!rec.name)
-              errFor(el, 'invalidName', `The name "${nm}" of ix:${el.local} is not a QName with a declared prefix`);
+            if (!rec.name) errFor(el, 'invalidName', { element: `ix:${el.local}`, name: nm });
           }
           const ord = el.attrs.get('order');
           if (ord !== undefined) {
             const n = Number(ord.trim());
-            if (ord.trim() === '' || !Number.isFinite(n))
-              errFor(el, 'orderInvalid', `order="${ord}" is not a decimal number`);
+            if (ord.trim() === '' || !Number.isFinite(n)) errFor(el, 'orderInvalid', { order: ord });
             else rec.order = n;
           }
           if (el.local !== 'tuple') {
             if (el.attrs.get('contextRef') === undefined)
-              errFor(el, 'attributeRequired', `ix:${el.local} must have a contextRef`, 'constraint');
+              errFor(el, 'attributeRequired', { element: `ix:${el.local}`, attribute: 'contextRef' }, 'constraint');
             if (el.local !== 'nonNumeric' && el.attrs.get('unitRef') === undefined)
-              errFor(el, 'attributeRequired', `ix:${el.local} must have a unitRef`, 'constraint');
+              errFor(el, 'attributeRequired', { element: `ix:${el.local}`, attribute: 'unitRef' }, 'constraint');
           }
           if (el.local === 'tuple') {
             const tid = el.attrs.get('tupleID');
             if (tid !== undefined) {
-              if (tuplesById.has(tid)) errFor(el, 'tupleIdDuplication', `Two ix:tuple elements have tupleID "${tid}"`);
+              if (tuplesById.has(tid)) errFor(el, 'tupleIdDuplication', { tupleId: tid });
               else tuplesById.set(tid, rec);
             }
           }
@@ -389,10 +380,8 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       }
     }
   }
-  if (!headers.length)
-    err(ixCode('header', 'missingHeader'), 'The inline XBRL document set has no ix:header', docs[0]?.root, '8');
-  else if (!hasResources)
-    err(ixCode('resources', 'missingResources'), 'The inline XBRL document set has no ix:resources', headers[0], '14');
+  if (!headers.length) err(ixCode('header', 'missingHeader'), {}, docs[0]?.root, '8');
+  else if (!hasResources) err(ixCode('resources', 'missingResources'), {}, headers[0], '14');
 
   // ---- tuple membership (tupleRef or nearest ix ancestor being a tuple)
   for (const f of facts) {
@@ -400,7 +389,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     let parent: FactRec | undefined;
     if (tref !== undefined) {
       parent = tuplesById.get(tref);
-      if (!parent) errFor(f.el, 'tupleRefMissing', `tupleRef "${tref}" names no ix:tuple`);
+      if (!parent) errFor(f.el, 'tupleRefMissing', { tupleRef: tref });
     } else {
       for (let a = f.el.parent; a; a = a.parent) {
         if (isIx(a)) {
@@ -410,18 +399,9 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       }
     }
     if (!parent) continue;
-    if (f.order === undefined)
-      errFor(
-        f.el,
-        'tupleMemberOrderMissing',
-        `The tuple member ${f.el.attrs.get('name')} must have an order attribute`,
-      );
+    if (f.order === undefined) errFor(f.el, 'tupleMemberOrderMissing', { concept: f.el.attrs.get('name') ?? '' });
     if (parent.target !== f.target)
-      errFor(
-        f.el,
-        'tupleMemberDifferentTarget',
-        `The tuple member ${f.el.attrs.get('name')} has a different target than its tuple`,
-      );
+      errFor(f.el, 'tupleMemberDifferentTarget', { concept: f.el.attrs.get('name') ?? '' });
     f.tupleParent = parent;
     parent.members.push(f);
   }
@@ -432,7 +412,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     const seen = new Set<FactRec>([t]);
     for (let p = t.tupleParent; p; p = p.tupleParent) {
       if (seen.has(p)) {
-        errFor(t.el, 'tupleNestingCycle', `The tuple ${t.el.attrs.get('name')} is (indirectly) a member of itself`);
+        errFor(t.el, 'tupleNestingCycle', { concept: t.el.attrs.get('name') ?? '' });
         t.tupleParent = undefined;
         p.members = p.members.filter((m) => m !== t);
         break;
@@ -450,31 +430,17 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       const c = continuations.get(at);
       if (!c) {
         const other = ids.get(at);
-        if (other)
-          errFor(
-            start,
-            'continuationTarget',
-            `continuedAt="${at}" names a ${other.qname} element, not an ix:continuation`,
-          );
-        else errFor(start, 'continuationMissing', `continuedAt="${at}" names no ix:continuation in the document set`);
+        if (other) errFor(start, 'continuationTarget', { continuedAt: at, element: other.qname });
+        else errFor(start, 'continuationMissing', { continuedAt: at });
         break;
       }
       if (chain.includes(c)) {
-        errFor(
-          start,
-          'continuationCycle',
-          `The continuation chain loops: ${chain.map((e) => e.attrs.get('continuedAt')).join(' → ')}`,
-        );
+        errFor(start, 'continuationCycle', { chain: chain.map((e) => e.attrs.get('continuedAt') ?? '') });
         break;
       }
       const prevRef = referenced.get(c);
       if (prevRef && prevRef !== chain[chain.length - 1]) {
-        err(
-          ixCode('continuation', 'continuationReferences'),
-          `The ix:continuation "${at}" is continued from more than one element`,
-          c,
-          '4',
-        );
+        err(ixCode('continuation', 'continuationReferences'), { id: at }, c, '4');
       }
       referenced.set(c, chain[chain.length - 1]!);
       chain.push(c);
@@ -484,12 +450,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     for (const e of chain) {
       for (let a = e.parent; a; a = a.parent) {
         if (set.has(a)) {
-          err(
-            ixCode(e.local, 'continuationChainNested'),
-            'An element of a continuation chain is nested in another element of the same chain',
-            e,
-            SPEC_SECTION[e.local],
-          );
+          err(ixCode(e.local, 'continuationChainNested'), {}, e, SPEC_SECTION[e.local]);
           break;
         }
       }
@@ -501,12 +462,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
   for (const fn of footnotes.values()) chains.set(fn, chainOf(fn));
   for (const c of continuations.values()) {
     if (!referenced.has(c))
-      err(
-        ixCode('continuation', 'continuationNotReferenced'),
-        `The ix:continuation "${c.attrs.get('id')}" is not the continuation of anything`,
-        c,
-        '4',
-      );
+      err(ixCode('continuation', 'continuationNotReferenced'), { id: c.attrs.get('id') ?? '' }, c, '4');
   }
 
   // ---- values
@@ -529,12 +485,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     const r = tf.applyTransform(q.ns, q.local, text);
     if (!r.ok) {
       const shown = text.trim().slice(0, 80);
-      err(
-        r.code,
-        r.params ? { ...r.params, fmt, text: shown } : `${fmt} cannot read "${shown}": ${r.message}`,
-        el,
-        SPEC_SECTION[sect],
-      );
+      err(r.code, { ...r.params, fmt, text: shown }, el, SPEC_SECTION[sect]);
       return undefined;
     }
     return r.value;
@@ -553,7 +504,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     const scale = el.attrs.get('scale');
     if (scale !== undefined && scale.trim() !== '' && scale.trim() !== '0') {
       const s = Number(scale.trim());
-      if (!Number.isInteger(s)) errFor(el, 'scaleInvalid', `scale="${scale}" is not an integer`);
+      if (!Number.isInteger(s)) errFor(el, 'scaleInvalid', { scale });
       // written out, 10^999999999 is a billion digits (a hang found by fuzzing, issue 17): a processor limit, coded
       else if (Math.abs(s) > MAX_SCALE)
         findings.push(
@@ -569,8 +520,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
         v = new Decimal(v.trim()).times(new Decimal(10).pow(s)).toFixed();
     }
     if (el.attrs.get('sign') !== undefined) {
-      if (el.attrs.get('sign') !== '-')
-        errFor(el, 'signInvalid', `sign="${el.attrs.get('sign')}" is not "-"`, 'constraint');
+      if (el.attrs.get('sign') !== '-') errFor(el, 'signInvalid', { sign: el.attrs.get('sign') ?? '' }, 'constraint');
       else v = '-' + v.trim().replace(/^[+]/, '');
     }
     return v.trim();
@@ -614,12 +564,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
     }
     if (kids.length > 1 || (kids.length === 1 && (hasText || !isIx(kids[0]!, 'nonFraction')))) {
       badContent.add(el);
-      errFor(
-        el,
-        'nonFractionChildren',
-        'ix:nonFraction must contain either text or one nested ix:nonFraction, nothing else',
-        'constraint',
-      );
+      errFor(el, 'nonFractionChildren', {}, 'constraint');
     } else if (kids.length === 1) {
       const inner = kids[0]!;
       const differ = (['format', 'scale', 'unitRef'] as const).filter((a) => {
@@ -660,8 +605,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       }
     };
     walk(f.el);
-    if (num !== 1 || den !== 1)
-      errFor(f.el, 'fractionChildren', 'ix:fraction must have one ix:numerator and one ix:denominator', 'constraint');
+    if (num !== 1 || den !== 1) errFor(f.el, 'fractionChildren', {}, 'constraint');
   }
 
   // ---- targets
@@ -674,7 +618,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       if (references.size)
         err(
           ixCode('references', 'missingReferenceTargets'),
-          `No ix:references has target ${t === null ? '(default)' : `"${t}"`}`,
+          t === null ? {} : { target: t },
           facts.find((f) => f.target === t)?.el ?? docs[0]?.root,
           '12',
         );
@@ -892,12 +836,7 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
       const from = (r.attrs.get('fromRefs') ?? '').split(/\s+/).filter(Boolean);
       const to = (r.attrs.get('toRefs') ?? '').split(/\s+/).filter(Boolean);
       for (const id of [...from, ...to]) {
-        if (!ids.has(id))
-          errFor(
-            r,
-            'relationshipReferenceMissing',
-            `ix:relationship refers to "${id}", which is no fact or footnote in the document set`,
-          );
+        if (!ids.has(id)) errFor(r, 'relationshipReferenceMissing', { ref: id });
       }
       if (!from.some((id) => factIds.has(id))) continue;
       const role = r.attrs.get('linkRole') ?? STD_LINK_ROLE;

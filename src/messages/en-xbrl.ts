@@ -5,6 +5,7 @@
  * its rule gives (the shape in the comment above it); the renderings are the messages the rules wrote before they gave
  * params, so the conformance baselines and the JSON contract see the same English text.
  */
+import { enIx } from './en-ix.js';
 import type { Catalog } from './index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- params are plain data whose shape each code defines
@@ -324,6 +325,7 @@ const ixDuplicateIdEn = (p: P) =>
     : `The id "${p.id}" is used more than once in the document`;
 
 export const enXbrl: Catalog = {
+  ...enIx,
   // ---- XBRL 2.1 section 5.1 (concept declarations) ----
   // {concept, periodType?}: no periodType, or one that is neither instant nor duration
   'xbrl.5.1.1.1:itemPeriodType': (p) =>

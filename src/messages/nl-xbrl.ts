@@ -5,6 +5,7 @@
  * language of `--lang`; the names of XBRL elements and attributes (xbrli:context, decimals) stay as the specification
  * writes them.
  */
+import { nlIx } from './nl-ix.js';
 import {
   ARC_SECTIONS,
   bySection,
@@ -248,6 +249,7 @@ const ixDuplicateIdNl = (p: P) =>
     : `De id "${p.id}" wordt meer dan één keer in het document gebruikt`;
 
 export const nlXbrl: Catalog = {
+  ...nlIx,
   // ---- XBRL 2.1 sectie 5.1 (conceptdeclaraties) ----
   'xbrl.5.1.1.1:itemPeriodType': (p) =>
     p.periodType === undefined

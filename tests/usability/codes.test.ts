@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IX_CODE_SECTIONS, IX_CODES } from '../../src/messages/en-ix.js';
 import { validate } from '../../src/validate/node.js';
 
 const ROOT = resolve(__dirname, '../..');
@@ -33,5 +34,16 @@ describe('codes other processors use (issue 11 item 11)', () => {
     expect(doc).toMatch(
       /\| `xbrl\.4\.8\.2:monetaryFactUnit-notSingleMeasure` \| XBRL 2\.1 section 4\.8\.2 \| `xbrl\.4\.8\.2:monetaryUnit` \|/,
     );
+  });
+
+  it('the Inline XBRL codes built by ixCode(element, name) in src/ixbrl/extract.ts are in IX_CODES and documented', () => {
+    const doc = readFileSync(join(ROOT, 'docs/codes.md'), 'utf8');
+    const src = readFileSync(join(ROOT, 'src/ixbrl/extract.ts'), 'utf8');
+    // errFor(el, 'name', ...) and ixCode(element, 'name'): the names; each has its codes in IX_CODE_SECTIONS
+    const names = new Set([...src.matchAll(/\b(?:errFor\(\s*[\w.]+,|ixCode\([^,]+,)\s*'(\w+)'/g)].map((m) => m[1]!));
+    expect(names.size).toBeGreaterThan(25);
+    const built = ['invalidTransformation', 'missingReferences', 'resourceIdDuplication']; // worded in en-xbrl.ts
+    expect([...names].filter((n) => !IX_CODE_SECTIONS[n] && !built.includes(n))).toEqual([]);
+    expect(IX_CODES.filter((c) => !doc.includes('`' + c + '`'))).toEqual([]);
   });
 });

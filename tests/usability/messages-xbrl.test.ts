@@ -16,6 +16,7 @@ import {
   XDT_END_CODES,
 } from '../../src/messages/en-xbrl.js';
 import { en } from '../../src/messages/en.js';
+import { IX_CODE_SECTIONS, IX_CODES } from '../../src/messages/en-ix.js';
 import { renderMessage } from '../../src/messages/index.js';
 import { nl } from '../../src/messages/nl.js';
 import { nlXbrl } from '../../src/messages/nl-xbrl.js';
@@ -569,6 +570,40 @@ for (const c of TRANSFORM_CODES)
     },
     { format: 'nope', namespace: 'http://e/ns', fmt: 'e:nope', text: '12' },
   ];
+/** Inline XBRL 1.1 structure codes (src/messages/en-ix.ts): the params of each name, for every section it occurs in. */
+const IX_SAMPLES: Record<string, MessageParams[]> = {
+  childNodesAllowed: [{ child: 'xhtml:div' }],
+  parentNodeRequired: [{ element: 'ix:references', parent: 'ix:header' }],
+  attributeRequired: [
+    { element: 'ix:footnote', attribute: 'id' },
+    { element: 'ix:nonFraction', attribute: 'unitRef' },
+  ],
+  ancestorNodeDisallowed: [{ element: 'ix:continuation', ancestor: 'ix:hidden' }],
+  excludeMisplaced: [{}],
+  invalidName: [{ element: 'ix:nonNumeric', name: 'nope:Revenue' }],
+  orderInvalid: [{ order: 'first' }],
+  tupleIdDuplication: [{ tupleId: 't1' }],
+  missingHeader: [{}],
+  missingResources: [{}],
+  tupleRefMissing: [{ tupleRef: 't9' }],
+  tupleMemberOrderMissing: [{ concept: 'kvk-i:Address' }],
+  tupleMemberDifferentTarget: [{ concept: 'kvk-i:Address' }],
+  tupleNestingCycle: [{ concept: 'kvk-i:Address' }],
+  continuationTarget: [{ continuedAt: 'f2', element: 'ix:nonNumeric' }],
+  continuationMissing: [{ continuedAt: 'c9' }],
+  continuationCycle: [{ chain: ['c1', 'c2', 'c1'] }],
+  continuationReferences: [{ id: 'c1' }],
+  continuationChainNested: [{}],
+  continuationNotReferenced: [{ id: 'c3' }],
+  scaleInvalid: [{ scale: '1.5' }],
+  signInvalid: [{ sign: '+' }],
+  nonFractionChildren: [{}],
+  fractionChildren: [{}],
+  missingReferenceTargets: [{}, { target: 'other' }],
+  relationshipReferenceMissing: [{ ref: 'fn9' }],
+};
+for (const [name, sections] of Object.entries(IX_CODE_SECTIONS))
+  for (const s of sections) SAMPLES[`${s}:${name}`] = IX_SAMPLES[name]!;
 for (const sec of CYCLE_SECTIONS)
   SAMPLES[`xbrl.${sec}:directedCycle`] = [{ ...cycle, path: ['A (A)', 'B (B)', 'A (A)'], cycles: 'undirected' }];
 for (const sec of LINK_SECTIONS)
@@ -689,6 +724,24 @@ describe('messages of the XBRL specification families in Dutch and English (issu
       }
     });
   }
+
+  it('Inline XBRL structure codes: every code of IX_CODES is documented; Dutch words for the accountant', () => {
+    const documented = new Set(documentedCodes());
+    expect(IX_CODES.length).toBeGreaterThan(50);
+    expect(IX_CODES.filter((c) => !documented.has(c))).toEqual([]);
+    expect(
+      renderMessage('ix11.10.1.1:attributeRequired', { element: 'ix:nonFraction', attribute: 'unitRef' }, 'nl'),
+    ).toBe('Het element ix:nonFraction moet een attribuut unitRef hebben');
+    expect(
+      renderMessage('ix11.10.1.1:attributeRequired', { element: 'ix:nonFraction', attribute: 'unitRef' }, 'en'),
+    ).toBe('ix:nonFraction must have a unitRef');
+    expect(renderMessage('ix11.11.1.2:continuationCycle', { chain: ['c1', 'c2', 'c1'] }, 'nl')).toBe(
+      'De keten van vervolgen (continuedAt) vormt een kringloop: c1 → c2 → c1',
+    );
+    expect(renderMessage('ix11.15.1.2:tupleMemberOrderMissing', { concept: 'kvk-i:Address' }, 'nl')).toBe(
+      'Het feit kvk-i:Address is lid van een tuple en moet een attribuut order hebben',
+    );
+  });
 
   it('numbers in Dutch notation: the calculation message names the items, their values and weights', () => {
     expect(renderMessage('xbrl.5.2.5.2:calcInconsistency', SAMPLES['xbrl.5.2.5.2:calcInconsistency']![0]!, 'nl')).toBe(
