@@ -235,8 +235,10 @@ export async function main(
       const i = argv.indexOf('--format');
       if (argv.includes('--format=json') || (i >= 0 && argv[i + 1] === 'json')) {
         // commander's own English words (its message is shown as it is, in every language)
-        const { paramFinding } = await import('../messages/index.js');
-        io.out(formatJson(false, [paramFinding('sbr:usage', 'error', { detail: e.message.replace(/^error: /, '') })]));
+        const { paramFindingIn } = await import('../messages/index.js');
+        const { langOfArgv } = await import('./options.js');
+        const detail = e.message.replace(/^error: /, '');
+        io.out(formatJson(false, [paramFindingIn(langOfArgv(argv.slice(2)), 'sbr:usage', 'error', { detail })]));
       }
       return 2;
     }

@@ -3,6 +3,7 @@
  * worker threads. The 200 answer is the text of `sbr validate --validator demo.sbrv --format json` for the same file
  * (the CLI's own function, run in this process); bad requests get coded JSON errors; a worker that dies is replaced.
  */
+import { renderMessage } from '../../src/messages/index.js';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -120,6 +121,18 @@ describe('sbr serve API', () => {
     const j = await r.json();
     expect(j.error.code).toBe('sbr:unknownValidator');
     expect(j.error.message).toContain('demo');
+    // the params the message is rendered from (src/messages/en-app.ts): a client can word it in its own language
+    expect(j.error.params).toEqual({ k: 'served', id: 'kvk-2099', ids: ['demo'] });
+    expect(renderMessage('sbr:unknownValidator', j.error.params, 'nl')).toBe(
+      'De validator "kvk-2099" is niet geladen; GET /v1/validators geeft de lijst (demo)',
+    );
+    const u = await post('{"a":1}', 'application/json');
+    expect((await u.json()).error).toEqual({
+      code: 'sbr:unsupportedMediaType',
+      message:
+        'Content type application/json is not accepted: send application/xml, application/xhtml+xml, text/html, application/zip or multipart/form-data',
+      params: { type: 'application/json' },
+    });
   });
 
   it('refuses a file name with a folder in it and a url= that is not absolute (400)', async () => {

@@ -370,6 +370,16 @@ describe('the CLI in Dutch (--lang nl)', () => {
     });
   });
 
+  it("a usage error with --format json and --lang nl: sbr:usage in Dutch around commander's own words", async () => {
+    const r = await run('validate', '--format', 'json', '--lang', 'nl');
+    expect(r.code).toBe(2);
+    const f = JSON.parse(r.out).findings[0] as { code: string; message: string };
+    expect(f).toEqual(expect.objectContaining({ code: 'sbr:usage' }));
+    expect(f.message).toBe("Ongeldige aanroep: missing required argument 'file'");
+    const en = JSON.parse((await run('validate', '--format', 'json')).out).findings[0] as { message: string };
+    expect(en.message).toBe("missing required argument 'file'");
+  });
+
   it('a bad report package: the rpe: finding in Dutch, exit 1 (an invalid package, not "could not run")', async () => {
     const dir = tmp();
     cpSync(join(ROOT, 'fixtures/usability/vat-package'), join(dir, 'pkg'), { recursive: true });
