@@ -15,8 +15,9 @@
  * `sbr validate --profile` runs them (src/rules/nl/validate-inline.ts), on the package's entries read from its bytes.
  */
 import type { DocumentSource } from '../dts/discover.js';
-import { FatalInputError, finding, type Finding } from '../findings.js';
+import { FatalInputError, type Finding } from '../findings.js';
 import { validateInlineReports, type InlineReports } from '../ixbrl/inline-core.js';
+import { paramFinding } from '../messages/index.js';
 import { extOf, openReportPackageBytes } from '../ixbrl/report-package-layout.js';
 import { applyTransform, isKnownTransform } from '../ixbrl/transforms.js';
 import { validateParsed, type DocumentResult, type TaxonomySource } from '../validate/core.js';
@@ -82,7 +83,9 @@ export async function validateFiling(
         reports: [{ kind: 'inline', files: [filing.url] }],
         read: (f) => {
           if (f === filing.url) return bytes;
-          throw new FatalInputError(finding('sbr:fileNotFound', 'error', `${f} was not given`, { file: f }));
+          throw new FatalInputError(
+            paramFinding('sbr:fileNotFound', 'error', { file: f, notGiven: true }, { file: f }),
+          );
         },
       };
     }

@@ -120,9 +120,11 @@ export const enSbr: Catalog = {
   ...enFormula,
   // {file} | {file, reportPackage: true} | {file, inPackage: true} (a report package's file it does not hold)
   'sbr:fileNotFound': (p) =>
-    p.inPackage
-      ? `${p.file} is not in the report package`
-      : `The ${p.reportPackage ? 'report package' : 'file'} ${p.file} does not exist`,
+    p.notGiven
+      ? `${p.file} was not given`
+      : p.inPackage
+        ? `${p.file} is not in the report package`
+        : `The ${p.reportPackage ? 'report package' : 'file'} ${p.file} does not exist`,
   // ---- inputs (src/validate, src/instance, src/dts)
   // {file, reason}
   'sbr:fileUnreadable': (p) => `Cannot read ${p.file}: ${p.reason}`,

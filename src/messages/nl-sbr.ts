@@ -113,9 +113,11 @@ export const nlSbr: Catalog = {
   'sbr:partOfReportPackage': (p) =>
     `${p.file} hoort bij het rapportpakket ${p.package}: valideer het pakket (sbr validate ${p.package}), zodat de eigen catalog en de extensietaxonomie daarvan worden gebruikt`,
   'sbr:fileNotFound': (p) =>
-    p.inPackage
-      ? `${p.file} staat niet in het rapportpakket`
-      : `${p.reportPackage ? 'Het rapportpakket' : 'Het bestand'} ${p.file} bestaat niet`,
+    p.notGiven
+      ? `${p.file} is niet meegegeven`
+      : p.inPackage
+        ? `${p.file} staat niet in het rapportpakket`
+        : `${p.reportPackage ? 'Het rapportpakket' : 'Het bestand'} ${p.file} bestaat niet`,
   'sbr:packageNotFound': (p) =>
     p.folder === undefined
       ? `Het taxonomiepakket ${p.file} bestaat niet`

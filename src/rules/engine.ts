@@ -5,7 +5,7 @@
 import type { CompiledTaxonomy } from '../compile/types.js';
 import { LABEL_ROLE } from '../dts/namespaces.js';
 import { finding, type Finding } from '../findings.js';
-import { englishMessage } from '../messages/index.js';
+import { englishMessage, paramFinding } from '../messages/index.js';
 import type { Instance } from '../instance/types.js';
 import type { FormulaOptions, Rule, RuleContext } from './types.js';
 
@@ -84,9 +84,12 @@ export function runRules(
       rule.check(ctx);
     } catch (e) {
       findings.push(
-        finding('sbr:ruleFailed', 'error', `The check ${rule.code} failed to run: ${(e as Error).message}`, {
-          file: instance?.url ?? '',
-        }),
+        paramFinding(
+          'sbr:ruleFailed',
+          'error',
+          { rule: rule.code, reason: (e as Error).message },
+          { file: instance?.url ?? '' },
+        ),
       );
     }
   }

@@ -47,6 +47,7 @@ const SAMPLES: Record<string, object[]> = {
     { file: 'a.xbrl' },
     { file: 'p.xbri', reportPackage: true },
     { file: 'r/x.xhtml', inPackage: true },
+    { file: 'r/y.xhtml', notGiven: true },
   ],
   'sbr:langUnavailable': [{ lang: 'xx', languages: ['en', 'nl'] }],
   'sbr:documentWithoutInlineXbrl': [
