@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compileArtifactFrom, Validator } from '../src/artifact/node.js';
-import { fullValidatorFn } from '../src/artifact/schema.js';
+import { fullValidatorFn } from '../src/artifact/schema-ajv.js';
 import { Resolver } from '../src/resolve/index.js';
 import { validate } from '../src/validate/node.js';
 

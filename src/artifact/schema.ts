@@ -1,12 +1,12 @@
 /**
  * JSON Schema (draft 2020-12) of the validator artifact, committed as `schemas/sbrv.schema.json` (a test keeps the
  * two equal). The root describes the artifact's JSON view: `{ header, sections }`, where `sections` holds the decoded
- * content of each section. Loading an artifact checks the header (envelope and structure) with ajv — the validator
- * is compiled once per process; the content is covered by the sha256 trailer, and `validateArtifactContent` checks
- * it fully (bench/artifact.ts measures both).
+ * content of each section. Loading an artifact checks the header (envelope and structure) with `isArtifactHeader`, a
+ * hand-written check of exactly what `$defs.header` requires (no ajv: compiling the header schema with ajv cost 50-100
+ * ms of every `sbr validate --validator` start, issue 14); only a header that fails it is run through ajv
+ * (schema-ajv.ts, imported then) for the detailed message. The content is covered by the sha256 trailer, and
+ * `fullValidatorFn` (schema-ajv.ts) checks it fully (bench/artifact.ts measures both).
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-
 const str = { type: 'string' } as const;
 const int = { type: 'integer', minimum: 0 } as const;
 const strMap = { type: 'object', additionalProperties: str } as const;
@@ -306,33 +306,106 @@ export const artifactSchema = {
   },
 } as const;
 
-let headerValidator: ValidateFunction | undefined;
-let fullValidator: ValidateFunction | undefined;
-let ajv: Ajv2020 | undefined;
+// The hand check below follows ajv's semantics for the keywords `$defs.header` uses (ajv 8, strict false, no
+// strictNumbers): `type: 'integer'` is a number with no fraction that is not NaN (so JSON's 1e400, Infinity, passes as
+// in ajv), `type: 'object'` a non-null non-array object, `additionalProperties: false` every own enumerable key listed,
+// `required` a key whose value is not undefined, `pattern` a Unicode RegExp test. tests/artifact/header-check.test.ts
+// checks that it agrees with ajv on valid and mutated headers.
 
-function getAjv(): Ajv2020 {
-  ajv ??= new Ajv2020({ allErrors: false, strict: false, validateFormats: false });
-  if (!ajv.getSchema(ARTIFACT_SCHEMA_ID)) ajv.addSchema(artifactSchema);
-  return ajv;
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => !!x && typeof x === 'object' && !Array.isArray(x);
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const isInt = (x: unknown): x is number => typeof x === 'number' && !(x % 1) && !isNaN(x);
+const isCount = (x: unknown): boolean => isInt(x) && x >= 0;
+const HEX64 = new RegExp(artifactSchema.$defs.header.properties.documents.items.properties.sha256.pattern, 'u');
+const SECTION_NAME = new RegExp(artifactSchema.$defs.header.properties.sections.items.properties.name.pattern, 'u');
+
+/** Every own key of `o` is in `allowed`, and every key of `required` has a value. */
+function keys(o: Obj, allowed: readonly string[], required: readonly string[]): boolean {
+  for (const k of required) if (o[k] === undefined) return false;
+  for (const k in o) if (!allowed.includes(k)) return false;
+  return true;
 }
+/** An optional property: absent (undefined) or passing `check`. */
+const opt = (x: unknown, check: (x: unknown) => boolean) => x === undefined || check(x);
+const arrayOf = (x: unknown, check: (x: unknown) => boolean) => Array.isArray(x) && x.every(check);
 
-/** The header validator (compiled once per process). */
-export function headerValidatorFn(): ValidateFunction {
-  // the header definition has no $ref: compiled on its own, it costs a fraction of the whole schema
-  headerValidator ??= new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(
-    artifactSchema.$defs.header,
+const HEADER_KEYS = [
+  'format',
+  'formatVersion',
+  'compiledFormatVersion',
+  'profile',
+  'taxonomy',
+  'documents',
+  'sections',
+  'payloadLength',
+  'stats',
+] as const;
+const HEADER_REQUIRED = artifactSchema.$defs.header.required;
+
+function isPackage(p: unknown): boolean {
+  return (
+    isObj(p) &&
+    keys(p, ['identifier', 'name', 'version', 'file'], []) &&
+    opt(p.identifier, isStr) &&
+    opt(p.name, isStr) &&
+    opt(p.version, isStr) &&
+    opt(p.file, isStr)
   );
-  return headerValidator;
 }
 
-/** The full validator of the artifact's JSON view (compiled once per process). */
-export function fullValidatorFn(): ValidateFunction {
-  fullValidator ??= getAjv().getSchema(ARTIFACT_SCHEMA_ID)!;
-  return fullValidator;
+function isDocument(d: unknown): boolean {
+  return (
+    isObj(d) &&
+    keys(d, ['url', 'kind', 'targetNamespace', 'sha256'], ['url', 'kind', 'sha256']) &&
+    isStr(d.url) &&
+    (d.kind === 'schema' || d.kind === 'linkbase' || d.kind === 'other') &&
+    opt(d.targetNamespace, isStr) &&
+    isStr(d.sha256) &&
+    HEX64.test(d.sha256)
+  );
 }
 
-/** ajv's first error as one line. */
-export function ajvMessage(v: ValidateFunction): string {
-  const e = v.errors?.[0];
-  return e ? `${e.instancePath || '/'} ${e.message ?? 'is invalid'}` : 'is invalid';
+function isSection(s: unknown): boolean {
+  const k = ['name', 'offset', 'length', 'size', 'encoding'] as const;
+  return (
+    isObj(s) &&
+    keys(s, k, k) &&
+    isStr(s.name) &&
+    SECTION_NAME.test(s.name) &&
+    isCount(s.offset) &&
+    isCount(s.length) &&
+    isCount(s.size) &&
+    (s.encoding === 'deflate' || s.encoding === 'none')
+  );
+}
+
+/**
+ * Whether `h` (a parsed header, any JSON value) matches `$defs.header` of `artifactSchema` (schemas/sbrv.schema.json):
+ * the same answer as ajv compiling that definition gives, without ajv. Used by `readArtifact` (src/artifact/read.ts)
+ * before it trusts a header; a false answer is explained by ajv (`headerSchemaError` in schema-ajv.ts). Never throws.
+ */
+export function isArtifactHeader(h: unknown): boolean {
+  if (!isObj(h) || !keys(h, HEADER_KEYS, HEADER_REQUIRED)) return false;
+  const { taxonomy, stats } = h;
+  return (
+    h.format === 'sbr-validator-artifact' &&
+    isInt(h.formatVersion) &&
+    h.formatVersion >= 1 &&
+    isInt(h.compiledFormatVersion) &&
+    h.compiledFormatVersion >= 1 &&
+    opt(h.profile, isStr) &&
+    isObj(taxonomy) &&
+    keys(taxonomy, ['entryPoints', 'packages'], ['entryPoints', 'packages']) &&
+    arrayOf(taxonomy.entryPoints, isStr) &&
+    arrayOf(taxonomy.packages, isPackage) &&
+    arrayOf(h.documents, isDocument) &&
+    arrayOf(h.sections, isSection) &&
+    isCount(h.payloadLength) &&
+    isObj(stats) &&
+    keys(stats, ['concepts', 'relationships', 'labelLanguages'], ['concepts', 'relationships', 'labelLanguages']) &&
+    isCount(stats.concepts) &&
+    isCount(stats.relationships) &&
+    arrayOf(stats.labelLanguages, isStr)
+  );
 }
