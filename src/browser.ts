@@ -11,6 +11,12 @@
  * ```
  */
 import type { DocumentSource } from './dts/discover.js';
+import { registerFormulaEngine } from './formula/engine.js';
+import { formulaProcessor } from './formula/engine-full.js';
+
+// the bundle holds the formula processor anyway: registered at once for the synchronous taxonomy sources
+// (src/formula/engine.ts)
+registerFormulaEngine(formulaProcessor);
 
 export { Validator, type Filing, type ValidatorOptions } from './artifact/validator.js';
 export { validateFiling, filingKind } from './artifact/filing.js';

@@ -8,6 +8,13 @@
  *   compiled once into a validator artifact (`.sbrv`) validates filings without the taxonomy (src/artifact).
  * - `diffTaxonomies(old, new)`: what changed between two releases of a taxonomy (src/diff, docs/diff.md).
  */
+import { registerFormulaEngine } from './formula/engine.js';
+import { formulaProcessor } from './formula/engine-full.js';
+
+// the synchronous API (loadDts, compileArtifactFrom, liveTaxonomySource) compiles formula linkbases at once: the
+// formula processor is registered here, not loaded on first need (src/formula/engine.ts)
+registerFormulaEngine(formulaProcessor);
+
 export { Validator, compileArtifactFrom, type NodeValidatorOptions } from './artifact/node.js';
 export { compileArtifact, type CompiledArtifact } from './artifact/compile.js';
 export type { ArtifactHeader } from './artifact/format.js';

@@ -36,9 +36,8 @@ import { discoverDts, documentKey, type DocumentSource, type DtsDocument, type D
 import { buildNetworks } from '../compile/linkbase.js';
 import { ARCROLE, ITEM, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
 import { buildSchemaModel } from '../compile/schema.js';
-import { compileFormula } from '../formula/compile.js';
+import { formulaEngine, hasFormulaResource } from '../formula/engine.js';
 import type { FormulaModel } from '../formula/model.js';
-import { FORMULA_RESOURCE_NAMESPACES } from '../formula/namespaces.js';
 import type { Finding } from '../findings.js';
 import { runRules } from '../rules/engine.js';
 import { allRules } from '../rules/index.js';
@@ -567,8 +566,9 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
   // run with an artifact as with live discovery). An extension resource related to a base formula resource (its
   // filter, say) is not resolved through the base: the formula compiler reports the missing resource.
   // (skipped when no extension document has a formula resource: compileFormula would find none and return nothing)
+  // (the processor: src/formula/engine.ts, FormulaEngineNotLoaded when not loaded; validateParsed loads it, runs again)
   const extFormula = extDocs.some(hasFormulaResource)
-    ? compileFormula(
+    ? formulaEngine().compileFormula(
         { entryPoints: dts.entryPoints, documents: new Map(extDocs.map((d) => [documentKey(d.url), d])), findings: [] },
         merged,
       )
@@ -651,28 +651,6 @@ function completeConcept(
       if (target) c.typedDomainRef.target = target.key;
     }
   }
-}
-
-/**
- * Whether a document has a resource in a formula namespace in an extended link (of a linkbase, or of a linkbase
- * embedded in a schema's appinfo): the resources compileFormula counts (src/formula/compile.ts scan).
- */
-function hasFormulaResource(d: DtsDocument): boolean {
-  const linkbases: XmlElement[] = [];
-  if (d.kind === 'linkbase') linkbases.push(d.doc.root);
-  else if (d.kind === 'schema')
-    for (const ann of d.doc.root.children) {
-      if (ann.ns !== NS.xs || ann.local !== 'annotation') continue;
-      for (const ai of ann.children)
-        for (const lb of ai.children) if (lb.ns === NS.link && lb.local === 'linkbase') linkbases.push(lb);
-    }
-  for (const lb of linkbases)
-    for (const link of lb.children) {
-      if (attr(link, XLINK_TYPE) !== 'extended') continue;
-      for (const c of link.children)
-        if (FORMULA_RESOURCE_NAMESPACES.has(c.ns) && attr(c, XLINK_TYPE) === 'resource') return true;
-    }
-  return false;
 }
 
 function* walk(root: XmlElement): Generator<XmlElement> {

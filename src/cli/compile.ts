@@ -5,10 +5,16 @@
  * Exit codes: 0 written, 1 written but the taxonomy has error findings, 2 not compiled.
  */
 import { compileArtifactFrom } from '../artifact/node.js';
+import { registerFormulaEngine } from '../formula/engine.js';
+import { formulaProcessor } from '../formula/engine-full.js';
 import { FatalInputError, type Finding } from '../findings.js';
 import { formatText } from '../report/text.js';
 import { resolveProfile } from '../rules/nl/validate.js';
 import { fatalReport, resolverOptions, writeOutput, type CliIo, type CommonOpts } from './options.js';
+
+// `sbr compile` compiles formula linkbases synchronously (compileArtifactFrom): the processor is registered
+// (src/formula/engine.ts); this module is imported only when the command runs
+registerFormulaEngine(formulaProcessor);
 
 /** Runs `sbr compile`; returns the exit code. Errors other than FatalInputError propagate. */
 export function runCompileCommand(entries: string[], o: CommonOpts & { output: string }, io: CliIo): number {

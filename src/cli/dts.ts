@@ -5,11 +5,17 @@
  * Exit codes: 0 once the DTS is discovered and compiled (its findings listed), 2 not discovered.
  */
 import { FatalInputError } from '../findings.js';
+import { registerFormulaEngine } from '../formula/engine.js';
+import { formulaProcessor } from '../formula/engine-full.js';
 import { formatDtsText, summarizeDts } from '../report/dts.js';
 import { formatText } from '../report/text.js';
 import { loadDts } from '../validate/node.js';
 import { fatalReport, resolverOptions, type CliIo, type CommonOpts } from './options.js';
 import { allPackageFiles, formatPackagesText, packageInfos } from './packages.js';
+
+// `sbr dts` compiles formula linkbases synchronously (loadDts): the processor is registered (src/formula/engine.ts);
+// this module is imported only when the command runs
+registerFormulaEngine(formulaProcessor);
 
 /** Runs `sbr dts`; returns the exit code. Errors other than FatalInputError propagate. */
 export function runDtsCommand(entries: string[], o: CommonOpts, io: CliIo): number {

@@ -9,7 +9,6 @@ import { Validator } from '../artifact/node.js';
 import { batchInputs } from '../batch/inputs.js';
 import type { BatchValidateOptions } from '../batch/validate-one.js';
 import { FatalInputError, type Finding } from '../findings.js';
-import { outputInstance } from '../formula/produce.js';
 import { batchLine, formatValidationJson } from '../report/json.js';
 import { languageWarning } from '../report/messages/index.js';
 import { formatText } from '../report/text.js';
@@ -63,7 +62,7 @@ export async function runValidateCommand(files: string[], o: ValidateCommandOpts
       );
     }
     const result = await validate(inputs, { ...opts, keepGoing: true });
-    if (o.formulaOutput) writeFormulaOutput(o.formulaOutput, result.findings);
+    if (o.formulaOutput) await writeFormulaOutput(o.formulaOutput, result.findings);
     if (o.format === 'json') {
       io.out(formatValidationJson(result));
     } else {
@@ -119,15 +118,16 @@ async function runValidateBatch(
     documents,
     fatal: documents.some((d) => d.kind === 'unvalidated'),
   };
-  if (o.formulaOutput) writeFormulaOutput(o.formulaOutput, result.findings);
+  if (o.formulaOutput) await writeFormulaOutput(o.formulaOutput, result.findings);
   if (o.format === 'json') io.out(formatValidationJson(result));
   else if (o.format !== 'jsonl')
     io.out(formatText(result.findings, { cwd: process.cwd(), documents: result.documents, lang: o.lang }));
   return result.fatal ? 2 : result.valid ? 0 : 1;
 }
 
-/** `--formula-output FILE`: the output instance of the formulas' facts (src/formula/produce.ts). */
-function writeFormulaOutput(file: string, findings: Finding[]): void {
+/** `--formula-output FILE`: the output instance of the formulas' facts (src/formula/produce.ts, imported then). */
+async function writeFormulaOutput(file: string, findings: Finding[]): Promise<void> {
+  const { outputInstance } = await import('../formula/produce.js');
   const runs = findings.filter((f) => f.formula);
   writeOutput(
     file,

@@ -7,6 +7,8 @@ import { statSync } from 'node:fs';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { CompiledTaxonomy } from '../compile/types.js';
+import { registerFormulaEngine } from '../formula/engine.js';
+import { formulaProcessor } from '../formula/engine-full.js';
 import { loadInstance } from '../instance/load.js';
 import type { SourceLocation } from '../findings.js';
 import { extractReport, isInlineInput, openInlineInput } from '../ixbrl/inline.js';
@@ -15,6 +17,9 @@ import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { loadDts, readInput } from '../validate/node.js';
 import { parseXml } from '../xml/parse.js';
 import { isArtifactBytes, taxonomyOfArtifact, type Inflate } from './artifact.js';
+
+// the diff loads taxonomies synchronously (loadDts): the formula processor is registered (src/formula/engine.ts)
+registerFormulaEngine(formulaProcessor);
 
 /** zlib's native raw inflate, bounded by the size the artifact's header announces. */
 const nodeInflate: Inflate = (raw, size) => inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });

@@ -11,7 +11,12 @@ import { paramFinding } from '../messages/index.js';
 import { compileDts, hashDocuments } from '../compile/compile.js';
 import { compileDimensions } from '../compile/dimensions.js';
 import { compileEnumerations } from '../compile/enumerations.js';
-import { compileFormula } from '../formula/compile.js';
+import {
+  compileFormulaIfAny,
+  FormulaEngineNotLoaded,
+  loadFormulaEngine,
+  withFormulaEngine,
+} from '../formula/engine.js';
 import type { CompiledTaxonomy } from '../compile/types.js';
 import {
   discoverDts,
@@ -123,17 +128,20 @@ export interface LoadedDts {
 }
 
 /**
- * Discovers and compiles a DTS (discovery, compile, dimensional model) from entry points.
+ * Discovers and compiles a DTS (discovery, compile, dimensional model, formula linkbases) from entry points;
+ * `discovered`: the DTS discovered already from these entry points (FormulaEngineNotLoaded `dts`).
  * @throws FatalInputError `sbr:entryPointNotFound` when an entry point itself cannot be resolved
+ * @throws FormulaEngineNotLoaded when the DTS has formula linkbases and the formula processor is not loaded
+ * (src/formula/engine.ts; `validateParsed` loads it and runs again)
  */
-export function discoverAndCompile(starts: DtsStart[], source: DocumentSource): LoadedDts {
-  const dts = discoverDts(starts, source);
+export function discoverAndCompile(starts: DtsStart[], source: DocumentSource, discovered?: Dts): LoadedDts {
+  const dts = discovered ?? discoverDts(starts, source);
   checkEntryPoints(starts, dts);
   const taxonomy = compileDts(dts);
   taxonomy.dimensions = compileDimensions(taxonomy, (f) => taxonomy.findings.push(f));
   const enumerations = compileEnumerations(taxonomy, dts.documents.values());
   if (enumerations) taxonomy.enumerations = enumerations;
-  const formula = compileFormula(dts, taxonomy);
+  const formula = compileFormulaIfAny(dts, taxonomy);
   if (formula.model) taxonomy.formula = formula.model;
   taxonomy.findings.push(...formula.findings);
   return { dts, taxonomy };
@@ -199,10 +207,21 @@ function withoutRepeatedValueErrors(ruleFindings: Finding[], schemaFindings: Fin
 
 /** Live discovery: every filing's DTS is discovered from `source` and compiled. */
 export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
+  // the DTS whose compile needed the formula processor, for the load of the same starts once it is loaded
+  let pending: { starts: DtsStart[]; dts: Dts } | undefined;
   return {
     withDocuments: (documents) => liveTaxonomySource(documents),
     load(starts) {
-      const { dts, taxonomy } = discoverAndCompile(starts, source);
+      const reuse = pending?.starts === starts ? pending.dts : undefined;
+      pending = undefined;
+      let loaded: LoadedDts;
+      try {
+        loaded = discoverAndCompile(starts, source, reuse);
+      } catch (e) {
+        if (e instanceof FormulaEngineNotLoaded && e.dts) pending = { starts, dts: e.dts };
+        throw e;
+      }
+      const { dts, taxonomy } = loaded;
       return {
         taxonomy,
         documentCount: dts.documents.size,
@@ -311,8 +330,10 @@ export async function validateParsed(
   const t0 = performance.now();
   const { isInstance, starts } = documentStarts(doc, file);
   const lang = options.lang ?? 'en';
-  const loaded = taxonomies.load(starts);
+  // the formula processor is loaded when the DTS has formula linkbases (src/formula/engine.ts), and run
+  const loaded = await withFormulaEngine(() => taxonomies.load(starts));
   const { taxonomy } = loaded;
+  if (taxonomy.formula && options.formula?.mode !== 'none') await loadFormulaEngine();
   const findings: Finding[] = [...taxonomy.findings];
   let instance: Instance | undefined;
   if (isInstance) instance = loadInstance(doc, (f) => findings.push(f), taxonomy);

@@ -3,9 +3,10 @@
  * unsatisfied assertion is a finding `formula:<assertion id>` with the severity of its Assertion Severity 2.0 arc
  * (error when none, no finding for OK), its unsatisfied message in the requested language and the location of the
  * facts bound; dynamic errors keep the specs' codes. One info finding `sbr:formulaSummary` says how many assertions
- * ran, were satisfied and were not.
+ * ran, were satisfied and were not. The processor is src/formula/engine.ts `formulaEngine()`: loaded, or this rule
+ * fails (sbr:ruleFailed) with FormulaEngineNotLoaded.
  */
-import { runFormulas } from '../../formula/evaluate.js';
+import { formulaEngine } from '../../formula/engine.js';
 import type { Rule } from '../types.js';
 import { resolveUrl } from '../../xml/parse.js';
 
@@ -17,7 +18,8 @@ export const formulaAssertions: Rule = {
   check(ctx) {
     const model = ctx.taxonomy.formula;
     if (!model || !ctx.instance || ctx.formula?.mode === 'none') return;
-    const result = runFormulas(model, ctx.taxonomy, ctx.instance, {
+    // the processor is loaded by validateParsed when the taxonomy has formulas (src/formula/engine.ts)
+    const result = formulaEngine().runFormulas(model, ctx.taxonomy, ctx.instance, {
       lang: ctx.lang,
       ...(ctx.formula?.parameters ? { parameters: ctx.formula.parameters } : {}),
       ...(ctx.formula?.readDocument ? { readDocument: ctx.formula.readDocument } : {}),

@@ -1,0 +1,90 @@
+/**
+ * What `sbr validate` loads (issue 14 "Start"): a filing whose taxonomy has no formula linkbase, validated with an
+ * artifact or by live discovery, loads no part of the XBRL Formula processor (src/formula/ beyond the light
+ * engine.ts and namespaces.ts), no XPath module and not ajv; a filing whose taxonomy has assertions does load the
+ * processor and runs them. Each run is a fresh `node --import tsx` process running the CLI from src/
+ * (tests/cli/helpers/run-cli.ts) with a module hook that lists every module it loads (helpers/loaded-modules.mjs).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileArtifactFrom } from '../../src/artifact/node.js';
+import { registerFormulaEngine } from '../../src/formula/engine.js';
+import { formulaProcessor } from '../../src/formula/engine-full.js';
+
+// this test process compiles the formula fixture's artifact synchronously (as `sbr compile` does)
+registerFormulaEngine(formulaProcessor);
+
+const ROOT = resolve(__dirname, '../..');
+const SRC = pathToFileURL(resolve(ROOT, 'src')).href + '/';
+const dir = mkdtempSync(join(tmpdir(), 'sbr-start-modules-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const demo = join(dir, 'demo.sbrv');
+writeFileSync(demo, compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]).bytes);
+const formula = join(dir, 'formula.sbrv');
+writeFileSync(formula, compileArtifactFrom([resolve(ROOT, 'fixtures/formula/concepts.xsd')]).bytes);
+
+/** `sbr ARGS` in a fresh process: exit code, stdout and the modules it loaded (src/ paths and package names). */
+function sbr(...args: string[]): { status: number | null; stdout: string; modules: string[] } {
+  const list = join(dir, `modules-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(list, '');
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--import',
+      pathToFileURL(resolve(__dirname, 'helpers/loaded-modules.mjs')).href,
+      resolve(__dirname, 'helpers/run-cli.ts'),
+      ...args,
+    ],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SBR_LOADED_MODULES: list } },
+  );
+  const modules = readFileSync(list, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((u) =>
+      u.startsWith(SRC) ? `src/${u.slice(SRC.length)}` : (/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1] ?? u),
+    );
+  return { status: r.status, stdout: r.stdout, modules: [...new Set(modules)] };
+}
+
+const formulaModules = (modules: string[]) =>
+  modules.filter((m) => /^src\/(formula|xpath)\//.test(m) || m === 'ajv' || m === 'fontoxpath');
+
+describe('sbr validate loads the formula processor only for a taxonomy with formulas (issue 14)', () => {
+  it('the demo filing with the demo artifact: valid, no formula, XPath or ajv module loaded', () => {
+    const r = sbr('validate', 'fixtures/demo/vat-return-valid.xbrl', '--validator', demo);
+    expect(r.stdout).toBe('No problems found: the filing is valid.\n');
+    expect(r.status).toBe(0);
+    expect(r.modules).toContain('src/artifact/read.ts'); // the hook sees the src/ modules
+    expect(formulaModules(r.modules)).toEqual(['src/formula/engine.ts', 'src/formula/namespaces.ts']);
+  });
+
+  it('the invalid demo filing by live discovery: its 6 errors, no formula, XPath or ajv module loaded', () => {
+    const r = sbr('validate', 'fixtures/demo/vat-return-invalid.xbrl', '--format', 'json');
+    const report = JSON.parse(r.stdout) as { valid: boolean; findings: { code: string; severity: string }[] };
+    expect(report.valid).toBe(false);
+    expect(report.findings.filter((f) => f.severity === 'error').length).toBe(6);
+    expect(report.findings.filter((f) => f.code === 'xbrl.5.2.5.2:calcInconsistency').length).toBe(1);
+    expect(r.status).toBe(1);
+    expect(r.modules).toContain('src/dts/discover.ts');
+    expect(formulaModules(r.modules)).toEqual(['src/formula/engine.ts', 'src/formula/namespaces.ts']);
+  });
+
+  it('control: a filing whose taxonomy has assertions loads the processor and reports the unsatisfied one', () => {
+    for (const args of [['--validator', formula], []]) {
+      const r = sbr('validate', 'fixtures/formula/invalid.xbrl', '--format', 'json', ...args);
+      const report = JSON.parse(r.stdout) as { findings: { code: string; severity: string }[] };
+      expect(report.findings.filter((f) => f.code.startsWith('formula:')).length).toBeGreaterThan(0);
+      expect(r.status).toBe(1);
+      expect(r.modules).toContain('src/formula/evaluate.ts');
+      expect(r.modules).toContain('src/xpath/evaluate.ts');
+      expect(r.modules).not.toContain('ajv');
+    }
+  });
+});
