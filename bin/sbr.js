@@ -3,6 +3,19 @@
 // (run automatically by `npm ci` / `npm install` through the `prepare` script).
 import { readFileSync } from 'node:fs';
 
+/** Commands whose work is over when main() resolves (not `serve`, `queue`, `conformance` with its worker pool). */
+const ONE_SHOT = new Set(['validate', 'extract', 'compile', 'dts', 'profiles', 'packages']);
+
+/** process.exit(code) once everything written to stdout and stderr so far has been handed to the OS. */
+function exitWhenFlushed(code) {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
 // `sbr --version` / `sbr -V` alone: the version from package.json without loading the CLI (the output is commander's,
 // byte for byte; src/cli/main.ts VERSION is kept equal to it by tests/cli/cli.test.ts).
 const args = process.argv.slice(2);
@@ -26,6 +39,10 @@ async function run() {
   main(process.argv).then(
     (code) => {
       process.exitCode = code;
+      // A one-shot command is done once its output is written: end the process then, instead of waiting for what is
+      // still pending, such as V8 optimising the xmllint wasm module in the background (issue 14 "Start": 50-65 ms of
+      // `sbr validate`). `serve` and `queue worker` keep running after main() resolves; they end on their own.
+      if (ONE_SHOT.has(args[0] ?? '')) exitWhenFlushed(code);
     },
     (err) => {
       process.stderr.write(`sbr: internal error: ${err && err.message ? err.message : String(err)}\n`);
