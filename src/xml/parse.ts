@@ -272,8 +272,22 @@ export function baseUrl(el: XmlElement): string {
 }
 
 /**
- * Resolves `href` against `base` (RFC 3986). Works for http(s) URLs, `file:` URLs and plain file paths
- * (a base that is a file path yields a file path). The fragment is kept.
+ * Resolves `href` against `base` (RFC 3986 section 5.2). Works for http(s) URLs, `file:` URLs and plain file paths
+ * (a base that is a file path, absolute or relative to the working folder, yields a file path). The fragment is kept.
+ * Both are strings; the result is a string and nothing is thrown (a malformed percent escape stays as written).
+ *
+ * File paths follow section 5.2.2 with the path as the reference's path:
+ * - an absolute path (`/abs/x.xsd`) replaces the base's path and stays absolute, also against a relative base
+ *   (`v.xbrl`) and a `file:` URL (`file:///abs/x.xsd`); against a Windows base (`C:\d\v.xbrl`) it is on that
+ *   drive (`C:/abs/x.xsd`), as Windows reads it;
+ * - a network-path reference (`//host/x.xsd`, or the UNC path `\\host\x.xsd`) keeps its host: `//host/x.xsd`
+ *   against a file-path base, `file://host/x.xsd` against a `file:` base, `http://host/x.xsd` against an http base;
+ * - a Windows drive path (`C:\x\y.xsd` or `C:/x/y.xsd`) is a path, not a URL with the scheme `c:` (section 3.1
+ *   allows one-letter schemes; no scheme of one letter is registered, and a Windows user means the file): it
+ *   resolves to `C:/x/y.xsd` against a file-path base and to `file:///C:/x/y.xsd` against a `file:` base. Against
+ *   an http(s) base it stays an absolute URL with the scheme `c:` as written (a remote document cannot name a local
+ *   file; the resolver then reports it as not found);
+ * - `\` in a file path is read as `/`.
  */
 export function resolveUrl(href: string, base: string): string {
   // The document part is resolved once per base and kept; the fragment is appended as written when it is made of
@@ -312,10 +326,17 @@ function resolveDocumentPart(href: string, base: string): string {
   return r;
 }
 
+/** A URL's scheme (RFC 3986 section 3.1). */
+const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+/** A Windows drive path: a letter, a colon and a slash or backslash. */
+const DRIVE_PATH = /^[a-zA-Z]:[\\/]/;
+
 function resolveUncached(href: string, base: string): string {
   const h = href.trim();
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(h) && !/^[a-zA-Z]:[\\/]/.test(h)) return normaliseUrl(h);
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(base) && !/^[a-zA-Z]:[\\/]/.test(base)) {
+  const hrefDrive = DRIVE_PATH.test(h);
+  if (SCHEME.test(h) && !hrefDrive) return normaliseUrl(h);
+  if (SCHEME.test(base) && !DRIVE_PATH.test(base)) {
+    if (hrefDrive) return /^file:/i.test(base) ? normaliseUrl('file:///' + h.replace(/\\/g, '/')) : h;
     try {
       return new URL(h, base).href;
     } catch {
@@ -323,13 +344,36 @@ function resolveUncached(href: string, base: string): string {
     }
   }
   // base is a file path
-  const fileUrl = new URL(
-    h.replace(/\\/g, '/'),
-    'file://' + (base.startsWith('/') ? '' : '/') + base.replace(/\\/g, '/'),
-  );
-  let p = decodeURIComponent(fileUrl.pathname);
-  if (!base.startsWith('/')) p = p.slice(1);
-  return p + fileUrl.search + fileUrl.hash;
+  const ref = h.replace(/\\/g, '/');
+  if (hrefDrive) return filePath(new URL('file:///' + ref), true);
+  if (ref.startsWith('//')) {
+    const u = new URL(ref, 'file:///');
+    return (u.host === '' ? '' : '//' + u.host) + filePath(u, false);
+  }
+  const fileUrl = new URL(ref, 'file://' + (base.startsWith('/') ? '' : '/') + base.replace(/\\/g, '/'));
+  // A relative base was made absolute with a leading '/', which comes off again unless the reference is an absolute path.
+  return filePath(fileUrl, !base.startsWith('/') && !(ref.startsWith('/') && !DRIVE_PATH.test(base)));
+}
+
+/** The path, query and fragment of a `file:` URL as a file path (percent escapes decoded); `dropSlash`: without the leading '/'. */
+function filePath(u: URL, dropSlash: boolean): string {
+  const p = decodePath(u.pathname);
+  return (dropSlash ? p.slice(1) : p) + u.search + u.hash;
+}
+
+/** Decodes percent escapes; one that is malformed (`%zz`, a lone UTF-8 byte) stays as written. */
+function decodePath(p: string): string {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
 }
 
 function normaliseUrl(u: string): string {
