@@ -9,7 +9,8 @@
  * facts; needs nothing), bench/batch.ts (sbr validate --jobs 1 and 2 on the XBRL 2.1 suite's instances; needs
  * ../shared), bench/serve.ts (sbr serve req/s and p50/p95 with 2 workers,
  * demo filing and a KvK report package, beside the CLI), bench/start.ts (`sbr --version`, `--help` and a tiny instance
- * with the demo artifact, each in a fresh process; needs nothing). Separate processes keep
+ * with the demo artifact, each in a fresh process; needs nothing), bench/schema-findings.ts (libxml2 diagnostics to findings: 8,000, 16,000 and
+ * 32,000 schema findings, CPU time per finding; needs nothing). Separate processes keep
  * one benchmark's heap from skewing the other's figures.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +26,7 @@ for (const file of [
   'xpath-atomic.ts',
   'diff.ts',
   'xpath.ts',
+  'schema-findings.ts',
   'formula.ts',
   'queue.ts',
   'batch.ts',

@@ -109,9 +109,11 @@ export async function validateManyAgainstSchemas(
 
   const perDoc: Finding[][] = docs.map(() => []);
   const docIndex = new Map(docPaths.map((p, i) => [p, i]));
+  // What the mapping reads of each document (prefixes, line starts) is computed once, on its first diagnostic.
+  const docTexts = texts.map((t) => new DocumentText(t));
   for (const d of parsed) {
     const i = docIndex.get(d.path);
-    if (i !== undefined) perDoc[i]!.push(...docDiagnosticToFindings(d, docs[i]!.url, texts[i]!));
+    if (i !== undefined) perDoc[i]!.push(...docDiagnosticToFindings(d, docs[i]!.url, docTexts[i]!));
     else schemaFindings.push(schemaDiagnosticToFinding(d, prep.pathToUrl));
   }
   const compileFailed = /failed to compile/.test(run.stderr) || run.exitCode === 5;
@@ -232,7 +234,35 @@ function mapPaths(message: string, pathToUrl: Map<string, string>): string {
   });
 }
 
-function docDiagnosticToFindings(d: Diagnostic, url: string, text: string): Finding[] {
+/**
+ * A validated document's text with what the diagnostics' mapping looks up in it, each computed once and only when
+ * asked for: the namespace prefixes and the offsets where lines start. One diagnostic then costs the length of the
+ * few lines `locateStartTag` reads, not of the document (8,000 diagnostics scanned the whole text twice each).
+ */
+class DocumentText {
+  private prefixMap?: Map<string, string>;
+  private starts?: number[];
+  constructor(readonly text: string) {}
+
+  /** Namespace → first prefix declared for it (see `namespacePrefixes`). */
+  get prefixes(): Map<string, string> {
+    return (this.prefixMap ??= namespacePrefixes(this.text));
+  }
+
+  /** Line `n` (1-based, lines split at '\n' as `String.split` does, a '\r' kept), or undefined past the last line. */
+  line(n: number): string | undefined {
+    if (this.starts === undefined) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    if (n < 1 || n > this.starts.length) return undefined;
+    const end = n < this.starts.length ? this.starts[n]! - 1 : this.text.length;
+    return this.text.slice(this.starts[n - 1], end);
+  }
+}
+
+function docDiagnosticToFindings(d: Diagnostic, url: string, doc: DocumentText): Finding[] {
   if (/^parser|namespace/i.test(d.domain) && !/Schemas/.test(d.domain)) {
     return [
       paramFinding(
@@ -247,7 +277,7 @@ function docDiagnosticToFindings(d: Diagnostic, url: string, text: string): Find
       ),
     ];
   }
-  const prefixes = namespacePrefixes(text);
+  const prefixes = doc.prefixes;
   const raw = d.message;
   const em = /^Element '([^']*)'(?:, attribute '([^']*)')?: (.*)$/s.exec(raw);
   const elementClark = em?.[1];
@@ -260,7 +290,7 @@ function docDiagnosticToFindings(d: Diagnostic, url: string, text: string): Find
     ...rewriteBody(body, prefixes),
   };
   const severity: Severity = d.level === 'warning' ? 'warning' : 'error';
-  const pos = elementClark ? locateStartTag(text, d.line, localOf(elementClark)) : { line: d.line, column: 0 };
+  const pos = elementClark ? locateStartTag(doc, d.line, localOf(elementClark)) : { line: d.line, column: 0 };
   const f = paramFinding(code, severity, params, { file: url, line: pos.line, column: pos.column }, SPEC);
   const former = FORMER_NAMES[code];
   if (former) f.related = [former];
@@ -375,13 +405,12 @@ function namespacePrefixes(text: string): Map<string, string> {
 }
 
 /** Finds `<[prefix:]local` on `line` (libxml2 gives the line where the start tag ends) or up to 50 lines before. */
-function locateStartTag(text: string, line: number, local: string): { line: number; column: number } {
+function locateStartTag(doc: DocumentText, line: number, local: string): { line: number; column: number } {
   if (line <= 0 || !local) return { line, column: 0 };
-  const lines = text.split('\n', line);
   const esc = local.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`<(?:[\\w.-]+:)?${esc}(?=[\\s/>]|$)`, 'g');
   for (let l = line; l >= 1 && l > line - 50; l--) {
-    const src = lines[l - 1];
+    const src = doc.line(l);
     if (src === undefined) break;
     let last: RegExpExecArray | null = null;
     let m: RegExpExecArray | null;
