@@ -10,7 +10,9 @@
  * ../shared), bench/serve.ts (sbr serve req/s and p50/p95 with 2 workers,
  * demo filing and a KvK report package, beside the CLI), bench/start.ts (`sbr --version`, `--help` and a tiny instance
  * with the demo artifact, each in a fresh process; needs nothing), bench/schema-findings.ts (libxml2 diagnostics to findings: 8,000, 16,000 and
- * 32,000 schema findings, CPU time per finding; needs nothing). Separate processes keep
+ * 32,000 schema findings, CPU time per finding; needs nothing), bench/transforms.ts (every TRR 5
+ * transformation on 1,000-character adversarial inputs; needs nothing), bench/xsd-datatypes.ts (checkSimpleValue, decimal
+ * with a pattern, calls per CPU second; needs nothing). Separate processes keep
  * one benchmark's heap from skewing the other's figures.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,8 @@ for (const file of [
   'diff.ts',
   'xpath.ts',
   'schema-findings.ts',
+  'transforms.ts',
+  'xsd-datatypes.ts',
   'formula.ts',
   'queue.ts',
   'batch.ts',

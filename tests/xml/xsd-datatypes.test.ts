@@ -401,16 +401,14 @@ describe('list and union types', () => {
   });
 });
 
-describe('micro benchmark (informational)', () => {
-  it('decimal with a pattern facet', () => {
+describe('decimal with a pattern facet, many values (its speed: bench/xsd-datatypes.ts)', () => {
+  it('accepts the four valid values and refuses the fifth every time', () => {
     const ty = t('decimal', { pattern: ['-?[0-9]{1,15}(\\.[0-9]{1,2})?'] }, { totalDigits: 20, fractionDigits: 2 });
     const values = ['123456.78', '-1', '0.5', '99999999', '12.345'];
     let bad = 0;
-    const n = 1_000_000;
-    const start = performance.now();
+    const n = 10_000;
     for (let i = 0; i < n; i++) if (checkSimpleValue(values[i % 5]!, ty) !== undefined) bad++;
-    const ms = performance.now() - start;
     expect(bad).toBe(n / 5);
-    console.log(`checkSimpleValue decimal+pattern: ${Math.round((n / ms) * 1000).toLocaleString('en')} calls/s`);
+    expect(checkSimpleValue('12.345', ty)).toBeDefined();
   });
 });
