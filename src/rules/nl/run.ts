@@ -4,13 +4,14 @@
  * a rule that throws is reported as `sbr:ruleFailed`.
  */
 import type { CompiledTaxonomy } from '../../compile/types.js';
-import { FatalInputError, finding, type Finding, type Severity, type SourceLocation } from '../../findings.js';
-import { paramFinding, paramFindingIn } from '../../messages/index.js';
+import { FatalInputError, type Finding, type Severity, type SourceLocation } from '../../findings.js';
+import { paramFindingIn } from '../../messages/index.js';
 import { loadInstance } from '../../instance/load.js';
 import type { Instance } from '../../instance/types.js';
 import { decodeXml, parseXml, type XmlDocument } from '../../xml/parse.js';
 import type { Profile } from './profiles.js';
-import { messageIn, type MessageParams, type NtContext, type NtRule } from './types.js';
+import { ruleFailed, ruleFinding } from './rule-findings.js';
+import type { MessageParams, NtContext, NtRule } from './types.js';
 
 /**
  * A FatalInputError (the filing cannot be validated, e.g. `sbr:entryPointNotFound`, exit 2) carrying the findings of
@@ -102,28 +103,14 @@ export function runNtRules(profile: Profile, input: NtInput, lang: string, filin
       nt: profile.nt ?? 20,
       filingDate,
       report(params: MessageParams, loc?: Partial<SourceLocation>, severity?: Severity) {
-        const f = finding(
-          rule.code,
-          severity ?? rule.severity,
-          messageIn(rule.message, lang, params),
-          { file: input.file, ...stripUndefined(loc) },
-          rule.spec,
-        );
-        f.params = { ...params }; // the rule module renders them in en and nl (types.ts Messages)
-        findings.push(f);
+        const shape = { ...rule, severity: severity ?? rule.severity };
+        findings.push(ruleFinding(shape, lang, params, { file: input.file, ...stripUndefined(loc) }));
       },
     };
     try {
       rule.check(ctx);
     } catch (e) {
-      findings.push(
-        paramFinding(
-          'sbr:ruleFailed',
-          'error',
-          { rule: rule.code, reason: (e as Error).message },
-          { file: input.file },
-        ),
-      );
+      findings.push(ruleFailed(rule.code, e, input.file));
     }
   }
   return findings;

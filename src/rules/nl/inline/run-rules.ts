@@ -4,8 +4,8 @@
  * (XBRL 2.1, Dimensions, calculations, Inline XBRL 1.1); its DTS per target is handed in (`CapturedTarget`). Portable:
  * the files come from the caller (run.ts `packageFiles` reads them from disk; the browser from the package's bytes).
  */
-import { finding, type Finding, type Severity, type SourceLocation } from '../../../findings.js';
-import { paramFinding } from '../../../messages/index.js';
+import { type Finding, type Severity, type SourceLocation } from '../../../findings.js';
+import { ruleFailed, ruleFinding } from '../rule-findings.js';
 import { loadInstance } from '../../../instance/load.js';
 import type { Instance } from '../../../instance/types.js';
 import { parseXhtml } from '../../../ixbrl/xhtml.js';
@@ -14,7 +14,6 @@ import { decodeXml, parseXml, XML_NS, type XmlDocument } from '../../../xml/pars
 import type { CompiledTaxonomy } from '../../../compile/types.js';
 import type { Profile } from '../profiles.js';
 import {
-  messageIn,
   type ExtensionDocument,
   type InlineContext,
   type InlineDocument,
@@ -125,24 +124,20 @@ export function runInlineRules(
       reportLang,
       ...(formula ? { formula } : {}),
       report(params: MessageParams, loc?: Partial<SourceLocation>, code?: string, severity?: Severity) {
-        const m = code && code !== rule.code ? (rule.others?.[code] ?? rule.message) : rule.message;
-        const f = finding(
-          code ?? rule.code,
-          severity ?? rule.severity,
-          messageIn(m, lang, params),
-          { file: location, ...loc },
-          `${rule.spec} (${profile.name})`,
-        );
-        f.params = { ...params }; // the rule module renders them in en and nl (types.ts Messages)
-        findings.push(f);
+        const message = code && code !== rule.code ? (rule.others?.[code] ?? rule.message) : rule.message;
+        const shape = {
+          code: code ?? rule.code,
+          severity: severity ?? rule.severity,
+          message,
+          spec: `${rule.spec} (${profile.name})`,
+        };
+        findings.push(ruleFinding(shape, lang, params, { file: location, ...loc }));
       },
     };
     try {
       rule.check(ctx);
     } catch (e) {
-      findings.push(
-        paramFinding('sbr:ruleFailed', 'error', { rule: rule.code, reason: (e as Error).message }, { file: location }),
-      );
+      findings.push(ruleFailed(rule.code, e, location));
     }
   }
   return findings;
