@@ -287,6 +287,8 @@ export function baseUrl(el: XmlElement): string {
  *   resolves to `C:/x/y.xsd` against a file-path base and to `file:///C:/x/y.xsd` against a `file:` base. Against
  *   an http(s) base it stays an absolute URL with the scheme `c:` as written (a remote document cannot name a local
  *   file; the resolver then reports it as not found);
+ * - against a relative base, the `..` segments that climb above its first folder are kept (`../../x.xsd` against
+ *   `a/v.xbrl` is `../x.xsd`; section 5.2.4 drops them, as it must for an absolute base);
  * - `\` in a file path is read as `/`.
  */
 export function resolveUrl(href: string, base: string): string {
@@ -350,10 +352,28 @@ function resolveUncached(href: string, base: string): string {
     const u = new URL(ref, 'file:///');
     return (u.host === '' ? '' : '//' + u.host) + filePath(u, false);
   }
-  const fileUrl = new URL(ref, 'file://' + (base.startsWith('/') ? '' : '/') + base.replace(/\\/g, '/'));
-  // A relative base was made absolute with a leading '/', which comes off again unless the reference is an absolute path.
-  return filePath(fileUrl, !base.startsWith('/') && !(ref.startsWith('/') && !DRIVE_PATH.test(base)));
+  const b = base.replace(/\\/g, '/');
+  if (b.startsWith('/') || DRIVE_PATH.test(b) || ref.startsWith('/')) {
+    const fileUrl = new URL(ref, 'file://' + (b.startsWith('/') ? '' : '/') + b);
+    // A drive base was made absolute with a leading '/', which comes off again.
+    return filePath(fileUrl, DRIVE_PATH.test(b));
+  }
+  // A relative base: resolved below as many placeholder folders as the '..' segments could climb, so that the '..'
+  // that climb above the working folder are kept ('../../x.xsd' against 'a/v.xbrl' is '../x.xsd', not 'x.xsd').
+  const climbs = `${ref}/${b}`.split('/').filter((segment) => /^(?:\.|%2e){2}$/i.test(segment)).length;
+  const fileUrl = new URL(ref, 'file:///' + UP_PLACEHOLDER.repeat(climbs) + b);
+  let p = fileUrl.pathname.slice(1);
+  let left = 0;
+  while (p.startsWith(UP_PLACEHOLDER_ENCODED)) {
+    p = p.slice(UP_PLACEHOLDER_ENCODED.length);
+    left++;
+  }
+  return '../'.repeat(climbs - left) + decodePath(p) + fileUrl.search + fileUrl.hash;
 }
+
+/** A folder name no file path has (a control character), for `resolveUncached`; and as URL parsing writes it. */
+const UP_PLACEHOLDER = '\u0001/';
+const UP_PLACEHOLDER_ENCODED = '%01/';
 
 /** The path, query and fragment of a `file:` URL as a file path (percent escapes decoded); `dropSlash`: without the leading '/'. */
 function filePath(u: URL, dropSlash: boolean): string {

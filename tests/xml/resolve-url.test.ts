@@ -43,10 +43,25 @@ describe('resolveUrl: absolute paths, network paths and Windows paths', () => {
     expect(resolveUrl('x.xsd', 'v.xbrl')).toBe('x.xsd');
     expect(resolveUrl('x.xsd', '/d/v.xbrl')).toBe('/d/x.xsd');
     expect(resolveUrl('../x.xsd', '/d/e/v.xbrl')).toBe('/d/x.xsd');
+    expect(resolveUrl('../../../x.xsd', '/d/v.xbrl')).toBe('/x.xsd');
+    expect(resolveUrl('../x.xsd', 'a/b/v.xbrl')).toBe('a/x.xsd');
+    expect(resolveUrl('./x.xsd', 'a/./b/v.xbrl')).toBe('a/b/x.xsd');
     expect(resolveUrl('y.xsd', 'C:\\d\\v.xbrl')).toBe('C:/d/y.xsd');
     expect(resolveUrl('x%20y.xsd', 'd/v.xbrl')).toBe('d/x y.xsd');
     expect(resolveUrl('', 'd/v.xbrl')).toBe('d/v.xbrl');
     expect(resolveUrl('x.xsd', 'http://e.com/a/v.xbrl')).toBe('http://e.com/a/x.xsd');
+  });
+
+  it.each([
+    ['../../x.xsd', 'a/v.xbrl', '../x.xsd'],
+    ['x.xsd', '../v.xbrl', '../x.xsd'],
+    ['../x.xsd', '../d/v.xbrl', '../x.xsd'],
+    ['../x.xsd', '../v.xbrl', '../../x.xsd'],
+    ['a/../../x.xsd#A', 'v.xbrl', '../x.xsd#A'],
+    ['%2e%2e/x.xsd', 'v.xbrl', '../x.xsd'],
+    ['..\\x.xsd', 'v.xbrl', '../x.xsd'],
+  ])('against a relative base, %s against %s climbs above it: %s', (href, base, want) => {
+    expect(resolveUrl(href, base)).toBe(want);
   });
 
   it('leaves a malformed percent escape in a file path as written instead of throwing', () => {
