@@ -58,6 +58,13 @@ export interface DtsStart {
   /** Base URL for a relative href; defaults to the href itself being absolute or a path. */
   base?: string;
   from?: SourceLocation;
+  /**
+   * The entry document itself, already read and parsed (`parseXml(bytes, url)` under the start's URL): a taxonomy
+   * schema or linkbase given for validation. Discovery does not look at it; a taxonomy source may give it to discovery
+   * (`DocumentSource.parsed`) instead of reading and parsing the document a second time (src/validate/core.ts
+   * `liveTaxonomySource`; a multi-megabyte document parsed twice was most of the fuzz harness's memory, issue 17).
+   */
+  document?: { doc: XmlDocument; bytes: Uint8Array };
 }
 
 /**

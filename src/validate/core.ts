@@ -216,7 +216,7 @@ export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
       pending = undefined;
       let loaded: LoadedDts;
       try {
-        loaded = discoverAndCompile(starts, source, reuse);
+        loaded = discoverAndCompile(starts, withStartDocuments(source, starts), reuse);
       } catch (e) {
         if (e instanceof FormulaEngineNotLoaded && e.dts) pending = { starts, dts: e.dts };
         throw e;
@@ -234,6 +234,29 @@ export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
       };
     },
   };
+}
+
+/**
+ * `source` with the entry documents that the starts carry already parsed (`DtsStart.document`, a taxonomy document
+ * given for validation) handed to discovery through `parsed`, so that such a document is not read and parsed again;
+ * every other URL goes to `source` as before. `source` itself when no start carries its document.
+ */
+function withStartDocuments(source: DocumentSource, starts: DtsStart[]): DocumentSource {
+  const given = new Map<string, { doc: XmlDocument; bytes: Uint8Array }>();
+  for (const s of starts) {
+    if (!s.document) continue;
+    const url = stripFragment(s.base ? resolveUrl(s.href, s.base) : s.href);
+    if (s.document.doc.url === url) given.set(url, s.document);
+  }
+  if (given.size === 0) return source;
+  const wrapped: DocumentSource = {
+    read: (url) => source.read(url),
+    parsed: (url) => given.get(url) ?? source.parsed?.(url),
+  };
+  if (source.describe) wrapped.describe = (url) => source.describe!(url);
+  if (source.whereParts) wrapped.whereParts = (url) => source.whereParts!(url);
+  if (source.aliasOf) wrapped.aliasOf = (url) => source.aliasOf!(url);
+  return wrapped;
 }
 
 /**
@@ -329,6 +352,8 @@ export async function validateParsed(
 ): Promise<DocumentResult> {
   const t0 = performance.now();
   const { isInstance, starts } = documentStarts(doc, file);
+  // a taxonomy document is its own entry point: discovery takes it as parsed here (not read and parsed again)
+  if (!isInstance && doc.url === file) starts[0]!.document = { doc, bytes };
   const lang = options.lang ?? 'en';
   // the formula processor is loaded when the DTS has formula linkbases (src/formula/engine.ts), and run
   const loaded = await withFormulaEngine(() => taxonomies.load(starts));
