@@ -1,0 +1,39 @@
+/**
+ * Child process of parse-attribute-value.test.ts (issue 17), printing one JSON line:
+ * - `garbage UNIT COUNT`: parses a document held as a string with one attribute of COUNT repeats of UNIT and gives the
+ *   number of scavenges (minor garbage collections) the parse took, with the value's length and first characters;
+ * - `external BYTES`: parses BYTES of document bytes (elements with 20-character texts, which the tree keeps as
+ *   slices of the decoded text) and gives the external memory the tree keeps alive after a full collection (run with
+ *   --expose-gc).
+ */
+import { PerformanceObserver, constants } from 'node:perf_hooks';
+import { parseXml, type XmlDocument } from '../../src/xml/parse.js';
+
+const mode = process.argv[2];
+if (mode === 'garbage') {
+  const [unit, count] = [process.argv[3]!, Number(process.argv[4])];
+  const text = `<a b="${unit.repeat(count)}"/>`;
+  let scavenges = 0;
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) scavenges++;
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  const value = parseXml(text, 'attr.xml').root.attrs.get('b')!;
+  // gc entries are delivered asynchronously
+  setTimeout(() => {
+    obs.disconnect();
+    process.stdout.write(JSON.stringify({ scavenges, length: value.length, head: value.slice(0, 4) }));
+  }, 50);
+} else {
+  const size = Number(process.argv[3]);
+  const item = '<t>text of twenty ch</t>\n';
+  const bytes = new TextEncoder().encode(`<r>\n${item.repeat(Math.floor(size / item.length))}</r>\n`);
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  gc();
+  const before = process.memoryUsage().external;
+  const doc: XmlDocument = parseXml(bytes, 'texts.xml');
+  gc();
+  const external = process.memoryUsage().external - before;
+  process.stdout.write(JSON.stringify({ external, bytes: bytes.length, children: doc.root.children.length }));
+}
