@@ -63,7 +63,36 @@ export function hasCatalog(lang: string): boolean {
 export function renderMessage(code: string, params: MessageParams, lang: string): string | undefined {
   const l = primaryLanguage(lang);
   const t = CATALOGS[l]?.[code];
-  return t ? t(params, FORMATTERS[l] ?? FORMATTERS['en']!) : undefined;
+  if (!t) return undefined;
+  const f = FORMATTERS[l] ?? FORMATTERS['en']!;
+  return t(quotable(params, f), f);
+}
+
+/** A string param longer than this many UTF-16 code units is not quoted whole in a message (`quotable`). */
+export const MAX_QUOTED_CHARS = 4096;
+/** How much of such a param a message quotes. */
+export const QUOTED_PREFIX_CHARS = 1000;
+const CHARACTERS: Record<string, string> = { en: 'characters', nl: 'tekens' };
+
+/**
+ * `params` with every string longer than `MAX_QUOTED_CHARS` cut to its first `QUOTED_PREFIX_CHARS` code units (not
+ * splitting a surrogate pair), `…` and its length (`… (1,000,000 characters)`): a message quotes at most that much of
+ * a value, so that a multi-megabyte attribute value (a fuzzed contextRef of a million characters, issue 17) is not
+ * copied into messages, the report and the output whole. Strings of params nested in objects or arrays are kept as
+ * they are (lists of values and locations, never one long value). `params` itself when nothing is that long; the
+ * finding's `params` are not changed.
+ */
+function quotable(params: MessageParams, f: Formatter): MessageParams {
+  let out: MessageParams | undefined;
+  for (const k in params) {
+    const v = params[k];
+    if (typeof v !== 'string' || v.length <= MAX_QUOTED_CHARS) continue;
+    let end = QUOTED_PREFIX_CHARS;
+    const last = v.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end--;
+    (out ??= { ...params })[k] = `${v.slice(0, end)}… (${f.count(v.length)} ${CHARACTERS[f.lang] ?? CHARACTERS['en']})`;
+  }
+  return out ?? params;
 }
 
 /**
