@@ -98,6 +98,9 @@ class BaseIndex {
   #conceptsByDoc: Map<string, Concept[]> | undefined;
   #resourcesByDoc: Map<string, Resource[]> | undefined;
   #ids: Map<string, Map<string, string>> | undefined;
+  #networkIndex: Map<string, number> | undefined;
+  readonly #from = new Map<number, Map<string, number[]>>();
+  readonly #entries = new Map<string, readonly (readonly [string, unknown])[]>();
 
   constructor(base: LayerBase) {
     this.#bt = base.taxonomy;
@@ -124,6 +127,38 @@ class BaseIndex {
       this.#ids = ids;
     }
     return this.#ids.get(docKey)?.get(id);
+  }
+
+  /** `Object.entries` of a base record (made once: the merge copies every base concept and label per layering). */
+  entries(name: 'concepts' | 'labels'): readonly (readonly [string, unknown])[] {
+    let e = this.#entries.get(name);
+    if (!e) this.#entries.set(name, (e = Object.entries(this.#bt[name])));
+    return e;
+  }
+
+  /** Base network indexes by `key(network)` (the same key function every time). */
+  networkIndex(key: (n: Network) => string): Map<string, number> {
+    if (!this.#networkIndex) {
+      const m = new Map<string, number>();
+      this.#bt.networks.forEach((n, i) => m.set(key(n), i));
+      this.#networkIndex = m;
+    }
+    return this.#networkIndex;
+  }
+
+  /** Positions of a base network's relationships by their `from` endpoint, ascending. */
+  relationshipsFrom(network: number): Map<string, number[]> {
+    let m = this.#from.get(network);
+    if (!m) {
+      m = new Map();
+      this.#bt.networks[network]!.relationships.forEach((r, i) => {
+        const l = m!.get(r.from);
+        if (l) l.push(i);
+        else m!.set(r.from, [i]);
+      });
+      this.#from.set(network, m);
+    }
+    return m;
   }
 
   /** The stub of a base document (its concepts' names and ids and its role types; a linkbase's resources with ids). */
@@ -339,7 +374,8 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
   const extDocs = [...dts.documents.values()].filter((d) => !baseDocs.has(documentKey(d.url)));
 
   // ---- schema side ----
-  const schema = buildSchemaModel(dts);
+  // the stubs' element declarations resolve the extension's substitution groups; their concepts come from the base
+  const schema = buildSchemaModel(dts, { declarationsOnly: (url) => baseDocs.has(documentKey(url)) });
   const layering = base.layering();
   const concepts: Record<string, Concept> = {};
   const extConcepts: Record<string, Concept> = {};
@@ -348,7 +384,9 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
     extConcepts[k] = c;
   }
   for (const c of Object.values(extConcepts)) completeConcept(c, extConcepts, bt, schema.types, layering);
-  Object.assign(concepts, extConcepts, bt.concepts); // extension first, as discovery from the filing orders them
+  // extension first, as discovery from the filing orders them
+  Object.assign(concepts, extConcepts);
+  for (const [k, c] of index.entries('concepts')) concepts[k] = c as Concept;
   const roleTypes: Record<string, RoleType> = { ...bt.roleTypes };
   for (const [k, r] of Object.entries(schema.roleTypes)) if (!isBase(r.file) && !roleTypes[k]) roleTypes[k] = r;
   const arcroleTypes: Record<string, ArcroleType> = { ...bt.arcroleTypes };
@@ -480,11 +518,13 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
   });
   const front: Network[] = [];
   const rest: Network[] = [];
-  const baseIndex = new Map<string, number>();
-  bt.networks.forEach((n, i) => baseIndex.set(baseKey(n), i));
+  const baseIndex = index.networkIndex(baseKey);
   const touched = new Set<number>();
+  // the label networks of `networks`, in order, as the extension's relationships and the base network they precede
+  const labelParts: { ext: readonly Relationship[]; base?: number }[] = [];
   for (const [k, { net, rels }] of extByNet) {
     const bi = baseIndex.get(k);
+    if (net.arcrole === ARCROLE.conceptLabel) labelParts.push({ ext: rels, base: bi });
     if (bi === undefined) {
       front.push({ arcrole: net.arcrole, role: net.role, link: net.link, arc: net.arc, relationships: rels });
       continue;
@@ -499,6 +539,7 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
   }
   bt.networks.forEach((n, i) => {
     if (touched.has(i)) return;
+    if (n.arcrole === ARCROLE.conceptLabel) labelParts.push({ ext: [], base: i });
     const gone = removed.get(i);
     if (!gone) rest.push(n);
     else {
@@ -516,20 +557,36 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
     if (bt.networks[ni]!.arcrole === ARCROLE.conceptLabel) for (const r of s) affected.add(r.from);
   const labels: CompiledTaxonomy['labels'] = {};
   const fresh: CompiledTaxonomy['labels'] = {};
-  for (const n of networks) {
-    if (n.arcrole !== ARCROLE.conceptLabel) continue;
-    for (const r of n.relationships) {
-      if (!affected.has(r.from) || !r.to.startsWith('#resource:')) continue;
-      const res = resources[Number(r.to.slice(10))];
-      if (!res) continue;
-      const byRole = (fresh[r.from] ??= {});
-      const byLang = (byRole[res.role ?? LABEL_ROLE_DEFAULT] ??= {});
-      const lang = (res.lang ?? '').toLowerCase();
-      if (byLang[lang] === undefined) byLang[lang] = res.text;
+  const take = (r: Relationship) => {
+    if (!affected.has(r.from) || !r.to.startsWith('#resource:')) return;
+    const res = resources[Number(r.to.slice(10))];
+    if (!res) return;
+    const byRole = (fresh[r.from] ??= {});
+    const byLang = (byRole[res.role ?? LABEL_ROLE_DEFAULT] ??= {});
+    const lang = (res.lang ?? '').toLowerCase();
+    if (byLang[lang] === undefined) byLang[lang] = res.text;
+  };
+  // the label networks' relationships from affected concepts in network order, without walking the base networks:
+  // a base network's relationships from those concepts are found by the base's index and taken in their order
+  if (affected.size)
+    for (const { ext, base: bi } of labelParts) {
+      for (const r of ext) take(r);
+      if (bi === undefined) continue;
+      const byFrom = index.relationshipsFrom(bi);
+      const at: number[] = [];
+      for (const a of affected) {
+        const l = byFrom.get(a);
+        if (l) for (const x of l) at.push(x);
+      }
+      if (!at.length) continue;
+      at.sort((a, b) => a - b);
+      const rels = bt.networks[bi]!.relationships;
+      const gone = removed.get(bi);
+      for (const x of at) if (!gone?.has(rels[x]!)) take(rels[x]!);
     }
-  }
   Object.assign(labels, fresh);
-  for (const [k, v] of Object.entries(bt.labels)) if (!affected.has(k)) labels[k] = v;
+  for (const [k, v] of index.entries('labels'))
+    if (!affected.has(k)) labels[k] = v as CompiledTaxonomy['labels'][string];
 
   // ---- findings, documents, dimensions ----
   const own = (f: Finding) => !isBase(f.file);

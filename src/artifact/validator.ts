@@ -136,7 +136,8 @@ export class Validator {
 
   /** A section's decoded, frozen JSON (memoised: the same object every time). */
   section<T = unknown>(name: string): T {
-    if (!this.#memo.has(name)) this.#memo.set(name, deepFreeze(decodeSection(this.#reader.sectionJson<T>(name))));
+    if (!this.#memo.has(name))
+      this.#memo.set(name, deepFreeze(decodeSection(this.#reader.sectionJson<T>(name), { freeze: true })));
     return this.#memo.get(name) as T;
   }
 

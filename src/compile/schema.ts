@@ -57,8 +57,29 @@ function loc(el: XmlElement) {
   return { file: el.doc.url, line: el.line, column: el.column };
 }
 
-/** Builds concepts, types and role/arcrole types of every schema in the DTS. */
-export function buildSchemaModel(dts: Dts): SchemaModel {
+/** Options of `buildSchemaModel`. */
+export interface SchemaModelOptions {
+  /**
+   * Schemas whose global element declarations are known (for substitution-group chains, typed domains and
+   * `elements`) but become no concept: layering (src/artifact/layer.ts) passes its stubs of base documents, whose
+   * concepts it takes from the compiled base and would discard. Default: none.
+   */
+  declarationsOnly?: (url: string) => boolean;
+}
+
+/**
+ * Builds concepts, types and role/arcrole types of every schema in the DTS (XBRL 2.1 section 5.1).
+ * @returns the `SchemaModel`; concepts keyed by Clark name (`{ns}local`); problems as findings, never thrown
+ */
+export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): SchemaModel {
+  // per document, asked once
+  const skipDoc = new Map<XmlElement['doc'], boolean>();
+  const skip = (el: XmlElement): boolean => {
+    if (!options.declarationsOnly) return false;
+    let v = skipDoc.get(el.doc);
+    if (v === undefined) skipDoc.set(el.doc, (v = options.declarationsOnly(el.doc.url)));
+    return v;
+  };
   const findings: Finding[] = [];
   const elements = new Map<string, Declared>();
   const typeDecls = new Map<string, Declared>();
@@ -437,6 +458,7 @@ export function buildSchemaModel(dts: Dts): SchemaModel {
   };
 
   for (const [key, { el, tns }] of elements) {
+    if (skip(el)) continue;
     const name = attr(el, 'name')!;
     const groupsChain = sgChain(key);
     const kind: Concept['kind'] = groupsChain.includes(ITEM) ? 'item' : groupsChain.includes(TUPLE) ? 'tuple' : 'other';

@@ -55,6 +55,28 @@ describe('artifact format', () => {
     }
   });
 
+  it('freezes decoded relationships and resources as it makes them when asked (what the Validator asks)', async () => {
+    const t = compiled.loaded.taxonomy;
+    const decode = (name: 'networks' | 'resources', freeze?: boolean) =>
+      decodeSection(JSON.parse(JSON.stringify(encodeSection(name, t[name]))), { freeze }) as object[];
+    const nets = decode('networks', true) as { relationships: object[] }[];
+    const res = decode('resources', true);
+    expect(JSON.stringify(nets)).toBe(JSON.stringify(t.networks));
+    expect([nets[0]!, nets[0]!.relationships, nets[0]!.relationships[0]!, res[0]!].map(Object.isFrozen)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    const open = decode('networks') as { relationships: object[] }[];
+    expect([Object.isFrozen(open[0]!.relationships[0]!), Object.isFrozen(decode('resources')[0]!)]).toEqual([
+      false,
+      false,
+    ]);
+    const validator = await Validator.load(compiled.bytes);
+    expect(Object.isFrozen(validator.taxonomy.networks[0]!.relationships[0]!)).toBe(true);
+  });
+
   it('has its JSON Schema committed as schemas/sbrv.schema.json', () => {
     expect(JSON.parse(readFileSync(resolve(ROOT, 'schemas/sbrv.schema.json'), 'utf8'))).toEqual(
       JSON.parse(JSON.stringify(artifactSchema)),

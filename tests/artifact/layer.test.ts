@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
-import type { DocumentSource } from '../../src/dts/discover.js';
+import { compileDts } from '../../src/compile/compile.js';
+import { discoverDts, type DocumentSource } from '../../src/dts/discover.js';
 import { Resolver } from '../../src/resolve/index.js';
 import { validate } from '../../src/validate/node.js';
 
@@ -89,6 +90,41 @@ describe('extension layered on a compiled base', async () => {
     const live = compileArtifactFrom([EXT]).loaded.taxonomy;
     expect(Object.keys(t.concepts).sort()).toEqual(Object.keys(live.concepts).sort());
     expect(t.dimensions).toEqual(live.dimensions);
+  });
+
+  it('recomputes the labels of base concepts the extension labels, as live discovery gives them', () => {
+    // company-lab.xml plus a German standard label of the base's VatPayable and a terse label of its InputVat, in the
+    // label network the base's own labels are in: those concepts' labels come from the extension's and the base's
+    // relationships of that network (found through the base's index, layer.ts relationshipsFrom)
+    const resolver = Resolver.create({});
+    const more = `<link:loc xlink:type="locator" xlink:href="../../taxonomies/sbr-demo/vat-2024.xsd#vat_VatPayable" xlink:label="P"/>
+<link:label xlink:type="resource" xlink:label="P_de" xlink:role="http://www.xbrl.org/2003/role/label" xml:lang="de">Zahllast</link:label>
+<link:labelArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/concept-label" xlink:from="P" xlink:to="P_de"/>
+<link:loc xlink:type="locator" xlink:href="../../taxonomies/sbr-demo/vat-2024.xsd#vat_InputVat" xlink:label="I"/>
+<link:label xlink:type="resource" xlink:label="I_t" xlink:role="http://www.xbrl.org/2003/role/terseLabel" xml:lang="nl">Voorbel.</link:label>
+<link:labelArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/concept-label" xlink:from="I" xlink:to="I_t"/>
+</link:labelLink>`;
+    const source: DocumentSource = {
+      read: (u) => {
+        const b = resolver.read(u);
+        if (!b || !u.endsWith('company-lab.xml')) return b;
+        return new TextEncoder().encode(new TextDecoder().decode(b).replace('</link:labelLink>', more));
+      },
+    };
+    const layered = validator.taxonomySource(source).load([{ href: EXT }]).taxonomy;
+    const live = compileDts(discoverDts([{ href: EXT }], source));
+    const LABEL = 'http://www.xbrl.org/2003/role/label';
+    expect(layered.labels[PAYABLE]?.[LABEL]).toEqual({
+      de: 'Zahllast',
+      en: 'VAT payable',
+      nl: 'Te betalen omzetbelasting',
+    });
+    expect(layered.labels[INPUT]).toEqual({
+      [LABEL]: { en: 'Input VAT', nl: 'Voorbelasting' },
+      'http://www.xbrl.org/2003/role/terseLabel': { nl: 'Voorbel.' },
+    });
+    for (const k of [PAYABLE, INPUT, EXTRA]) expect(layered.labels[k]).toEqual(live.labels[k]);
+    expect(Object.keys(layered.labels).sort()).toEqual(Object.keys(live.labels).sort());
   });
 
   it("runs the extension's own formula linkbase, as live discovery does", async () => {
