@@ -100,11 +100,22 @@ class BaseIndex {
   #ids: Map<string, Map<string, string>> | undefined;
   #networkIndex: Map<string, number> | undefined;
   readonly #from = new Map<number, Map<string, number[]>>();
+  readonly #keys = new Map<string, string>();
   readonly #entries = new Map<string, readonly (readonly [string, unknown])[]>();
 
   constructor(base: LayerBase) {
     this.#bt = base.taxonomy;
     this.docs = new Map(base.header.documents.map((d) => [documentKey(d.url), d]));
+  }
+
+  /**
+   * `documentKey` of a file URL of the base's compiled data (concepts, resources, role types: a few distinct URL
+   * strings shared by tens of thousands of objects), computed once per string.
+   */
+  keyOf(file: string): string {
+    let k = this.#keys.get(file);
+    if (k === undefined) this.#keys.set(file, (k = documentKey(file)));
+    return k;
   }
 
   /** The base endpoint (concept key or `#resource:n`) with this id in the document with this key. */
@@ -117,11 +128,10 @@ class BaseIndex {
         if (!m) ids.set(k, (m = new Map()));
         return m;
       };
-      for (const c of Object.values(this.#bt.concepts))
-        if (c.id !== undefined) of(documentKey(c.file)).set(c.id, c.key);
+      for (const c of Object.values(this.#bt.concepts)) if (c.id !== undefined) of(this.keyOf(c.file)).set(c.id, c.key);
       this.#bt.resources.forEach((r, i) => {
         if (r.id === undefined) return;
-        const m = of(documentKey(r.file));
+        const m = of(this.keyOf(r.file));
         if (!m.has(r.id)) m.set(r.id, `#resource:${i}`);
       });
       this.#ids = ids;
@@ -192,7 +202,7 @@ class BaseIndex {
       if (!this.#conceptsByDoc) {
         const byDoc = new Map<string, Concept[]>();
         for (const c of Object.values(bt.concepts)) {
-          const k = documentKey(c.file);
+          const k = this.keyOf(c.file);
           const l = byDoc.get(k);
           if (l) l.push(c);
           else byDoc.set(k, [c]);
@@ -202,7 +212,7 @@ class BaseIndex {
       const px = new Prefixes();
       const roles: string[] = [];
       const roleStub = (r: RoleType, arc: boolean) => {
-        if (documentKey(r.file) !== key) return;
+        if (this.keyOf(r.file) !== key) return;
         const usedOn = r.usedOn.map((u) => `<link:usedOn>${escapeXml(px.qname(u))}</link:usedOn>`).join('');
         roles.push(
           arc
@@ -224,7 +234,7 @@ class BaseIndex {
         const byDoc = new Map<string, Resource[]>();
         for (const r of bt.resources) {
           if (r.id === undefined) continue;
-          const k = documentKey(r.file);
+          const k = this.keyOf(r.file);
           const l = byDoc.get(k);
           if (l) l.push(r);
           else byDoc.set(k, [r]);
@@ -370,7 +380,14 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
   };
   const dts = discoverDts(starts, stubSource);
   checkEntryPoints(starts, dts);
-  const isBase = (file: string) => baseDocs.has(documentKey(file)) || documentKey(file) === OVERLAY_URL;
+  // file URLs of this layering's objects: a few distinct strings, each keyed once
+  const fileKeys = new Map<string, string>();
+  const keyOf = (file: string) => {
+    let k = fileKeys.get(file);
+    if (k === undefined) fileKeys.set(file, (k = documentKey(file)));
+    return k;
+  };
+  const isBase = (file: string) => baseDocs.has(keyOf(file)) || keyOf(file) === OVERLAY_URL;
   const extDocs = [...dts.documents.values()].filter((d) => !baseDocs.has(documentKey(d.url)));
 
   // ---- schema side ----
@@ -421,8 +438,16 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
   // ---- overlay: base relationships among those endpoints, as arcs compiled together with the extension ----
   const overlay: { net: number; rel: Relationship }[] = [];
   if (targets.size) {
+    // per network, in network order: the relationships from a target (the base's index) whose end is a target too
     bt.networks.forEach((n, ni) => {
-      for (const r of n.relationships) if (targets.has(r.from) && targets.has(r.to)) overlay.push({ net: ni, rel: r });
+      const byFrom = index.relationshipsFrom(ni);
+      const at: number[] = [];
+      for (const t of targets) {
+        const l = byFrom.get(t);
+        if (l) for (const x of l) if (targets.has(n.relationships[x]!.to)) at.push(x);
+      }
+      at.sort((a, b) => a - b);
+      for (const x of at) overlay.push({ net: ni, rel: n.relationships[x]! });
     });
   }
   const documents = new Map<string, DtsDocument>(dts.documents);
@@ -480,7 +505,7 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
   lb.resources.forEach((r, i) => {
     const k = `#resource:${i}`;
     if (isBase(r.file)) {
-      const ep = r.id !== undefined ? baseEndpoint(documentKey(r.file), r.id) : undefined;
+      const ep = r.id !== undefined ? baseEndpoint(keyOf(r.file), r.id) : undefined;
       if (ep) resMap.set(k, ep);
     } else {
       resMap.set(k, `#resource:${resources.length}`);
@@ -496,7 +521,7 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
   for (const n of lb.networks) {
     const k = baseKey(n);
     for (const r of n.relationships) {
-      if (documentKey(r.file) === OVERLAY_URL) {
+      if (keyOf(r.file) === OVERLAY_URL) {
         const oi = overlayLine.get(r.line);
         if (oi !== undefined) kept.add(oi);
         continue;
