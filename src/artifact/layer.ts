@@ -43,7 +43,13 @@ import { runRules } from '../rules/engine.js';
 import { allRules } from '../rules/index.js';
 import { checkEntryPoints, withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../validate/core.js';
 import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
-import { escapeXml, ITEM_PROFILE_FIELDS, TUPLE_PROFILE_FIELDS, type Layering, type Profile } from './compile.js';
+import {
+  escapeXml as escapeAll,
+  ITEM_PROFILE_FIELDS,
+  TUPLE_PROFILE_FIELDS,
+  type Layering,
+  type Profile,
+} from './compile.js';
 import type { ArtifactHeader } from './format.js';
 
 /** What layering needs of the base (a Validator). */
@@ -60,6 +66,10 @@ export interface LayerBase {
 const OVERLAY_URL = 'urn:sbr-validator:base-overlay.xml';
 const LABEL_ROLE_DEFAULT = 'http://www.xbrl.org/2003/role/label';
 const LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
+
+const NEEDS_ESCAPE = /[&<>"]/;
+/** escapeXml (compile.ts) for the stubs' and overlay's tens of thousands of names, ids and URLs, most of which need none. */
+const escapeXml = (s: string): string => (NEEDS_ESCAPE.test(s) ? escapeAll(s) : s);
 
 function splitClark(key: string): { ns: string; local: string } {
   const i = key.indexOf('}');
