@@ -150,6 +150,8 @@ export interface ReportWords {
   invalid(errors: number): string;
   /** An input that could not be validated, with the code of its finding. */
   unvalidated(code: string): string;
+  /** The heading of findings that belong to no file (usage and configuration errors). */
+  noFile: string;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -160,6 +162,7 @@ const REPORT_WORDS: Record<string, ReportWords> = {
     valid: 'valid',
     invalid: (e) => `invalid (${e} ${plural(e, 'error', 'errors')})`,
     unvalidated: (code) => `could not be validated (${code})`,
+    noFile: '(no file)',
   },
   nl: {
     summary: (e, w) =>
@@ -168,6 +171,7 @@ const REPORT_WORDS: Record<string, ReportWords> = {
     valid: 'geldig',
     invalid: (e) => `ongeldig (${FORMATTERS['nl']!.count(e)} ${plural(e, 'fout', 'fouten')})`,
     unvalidated: (code) => `kon niet worden gevalideerd (${code})`,
+    noFile: '(geen bestand)',
   },
 };
 

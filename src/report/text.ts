@@ -17,17 +17,18 @@ export interface TextReportOptions {
   lang?: string;
 }
 
-function displayFile(file: string, cwd?: string): string {
+function displayFile(file: string, cwd: string | undefined, noFile: string): string {
   if (cwd && file.startsWith(cwd + '/')) return file.slice(cwd.length + 1);
-  return file || '(no file)';
+  return file || noFile;
 }
 
 /** Formats findings as text. Ends with a line such as `2 errors, 1 warning` or `No problems found` (nl: `2 fouten, 1 waarschuwing`). */
 export function formatText(findings: Finding[], opts: TextReportOptions = {}): string {
   const lines: string[] = [];
+  const words = reportWords(opts.lang);
   let currentFile: string | undefined;
   for (const f of findings) {
-    const file = displayFile(f.file, opts.cwd);
+    const file = displayFile(f.file, opts.cwd, words.noFile);
     if (file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
       lines.push(file);
@@ -36,7 +37,6 @@ export function formatText(findings: Finding[], opts: TextReportOptions = {}): s
     const pos = f.line ? `${f.line}:${f.column || 0}` : '-';
     lines.push(`  ${pos.padEnd(9)} ${f.severity.padEnd(7)} ${f.code}  ${f.message}`);
   }
-  const words = reportWords(opts.lang);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (lines.length) lines.push('');
@@ -49,7 +49,7 @@ export function formatText(findings: Finding[], opts: TextReportOptions = {}): s
           : d.valid
             ? words.valid
             : words.invalid(n);
-      lines.push(`${displayFile(d.file, opts.cwd)}: ${state}`);
+      lines.push(`${displayFile(d.file, opts.cwd, words.noFile)}: ${state}`);
     }
     lines.push('');
   }

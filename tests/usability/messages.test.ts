@@ -88,6 +88,10 @@ describe('messages in Dutch (issue 11 item 4)', () => {
     expect(r.out).toContain('is numeriek maar heeft geen unitRef');
     expect(formatText([], { lang: 'nl' })).toBe('Geen problemen gevonden: de aanlevering is geldig.\n');
     expect(formatText([], { lang: 'en' })).toBe('No problems found: the filing is valid.\n');
+    // a usage error belongs to no file: its heading is in the report's language too
+    const usage = { code: 'sbr:usage', severity: 'error' as const, message: 'x', file: '', line: 0, column: 0 };
+    expect(formatText([usage], { lang: 'nl' }).split('\n')[0]).toBe('(geen bestand)');
+    expect(formatText([usage], { lang: 'en' }).split('\n')[0]).toBe('(no file)');
   });
 
   it('--lang xx warns once and uses English', async () => {
