@@ -9,8 +9,9 @@ export interface TextReportOptions {
   /** Base folder to show file paths relative to (default: as given). */
   cwd?: string;
   /**
-   * The inputs' results: with more than one, a line per input says whether it is valid, invalid (with its error
-   * count) or could not be validated, so that each input of a batch has its own result.
+   * The inputs' results: with more than one, each input's findings come under a `== INPUT ==` heading, and a line per
+   * input says whether it is valid, invalid (with its error count) or could not be validated, so that each input of a
+   * batch has its own result.
    */
   documents?: { file: string; kind: string; valid: boolean; findings: Finding[] }[];
   /** Language of the summary lines (`--lang`; English when it has no catalog); the findings come localized. */
@@ -27,7 +28,7 @@ export function formatText(findings: Finding[], opts: TextReportOptions = {}): s
   const lines: string[] = [];
   const words = reportWords(opts.lang);
   let currentFile: string | undefined;
-  for (const f of findings) {
+  const push = (f: Finding) => {
     const file = displayFile(f.file, opts.cwd, words.noFile);
     if (file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
@@ -36,7 +37,27 @@ export function formatText(findings: Finding[], opts: TextReportOptions = {}): s
     }
     const pos = f.line ? `${f.line}:${f.column || 0}` : '-';
     lines.push(`  ${pos.padEnd(9)} ${f.severity.padEnd(7)} ${f.code}  ${f.message}`);
-  }
+  };
+  const perInput = opts.documents && opts.documents.length > 1 && opts.documents.some((d) => d.findings.length);
+  if (perInput) {
+    // a batch: each input's findings under its name, since several inputs share taxonomy files (the KvK -for.xml)
+    for (const d of opts.documents!) {
+      if (!d.findings.length) continue;
+      if (lines.length) lines.push('');
+      lines.push(`== ${displayFile(d.file, opts.cwd, words.noFile)} ==`);
+      currentFile = undefined;
+      for (const f of d.findings) push(f);
+    }
+    // findings of the run that belong to no input (the documents' own are the rest of `findings`)
+    const inDocuments = new Set(opts.documents!.flatMap((d) => d.findings));
+    const total = opts.documents!.reduce((n, d) => n + d.findings.length, 0);
+    const others = total === findings.length ? [] : findings.filter((f) => !inDocuments.has(f));
+    if (others.length) {
+      lines.push('');
+      currentFile = undefined;
+      for (const f of others) push(f);
+    }
+  } else for (const f of findings) push(f);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (lines.length) lines.push('');

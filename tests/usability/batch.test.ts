@@ -25,6 +25,11 @@ describe('batches keep going (issue 11 item 1)', () => {
     expect(r.out).toContain('fixtures/demo/vat-return-invalid.xbrl: invalid (');
     expect(r.out).toMatch(/invoice\.xml: could not be validated \(sbr:unknownDocument\)/);
     expect(r.out).toContain('fixtures/demo/vat-return-valid.xbrl: valid');
+    // each input's findings under its own heading (inputs may share taxonomy files), the valid one has none
+    const headings = r.out.split('\n').filter((l) => l.startsWith('== '));
+    expect(headings).toEqual(['== fixtures/demo/vat-return-invalid.xbrl ==', `== ${invoice} ==`]);
+    const invoicePart = r.out.slice(r.out.indexOf(`== ${invoice} ==`));
+    expect(invoicePart.split('\n')[2]).toMatch(/^ {2}1:1 +error +sbr:unknownDocument/);
   });
 
   it('json: documents lists every input, the unreadable one as kind unvalidated with its code', async () => {
