@@ -150,9 +150,14 @@ export const enSbr: Catalog = {
   // {profile, profileKind: 'nt' | 'inline', file (base name), input: 'inline' | 'xbrl'}
   'sbr:profileMismatch': (p) =>
     `The profile ${p.profile} is for ${p.profileKind === 'nt' ? 'xBRL-XML instances' : 'Inline XBRL annual reports'}, but ${p.file} is ${p.input === 'inline' ? 'an Inline XBRL report' : 'an xBRL-XML instance'}; the Dutch rules were not run. Choose ${p.input === 'inline' ? 'nl-inline-2024, nl-inline-2025, ...' : 'nt16 .. nt20'} or --profile auto`,
-  // {entryPoint?}
+  // {entryPoint?, nt?}: nt when the entry point's NT version has no profile (the rules are published for NT16-NT20)
   'sbr:profileNotDetermined': (p) =>
-    `--profile auto: the entry point ${p.entryPoint ?? '(none)'} gives no NT version or KvK taxonomy date; the Dutch rules were not run. Choose a profile with --profile (sbr profiles)`,
+    p.nt !== undefined
+      ? `--profile auto: the entry point ${p.entryPoint ?? '(none)'} is of NT${p.nt}, and the Dutch filing rules (profiles nt16 .. nt20) are published for NT16 to NT20 only; no profile was chosen and the Dutch rules were not run. To apply one anyway, name it with --profile (sbr profiles)`
+      : `--profile auto: the entry point ${p.entryPoint ?? '(none)'} gives no NT version or KvK taxonomy date; the Dutch rules were not run. Choose a profile with --profile (sbr profiles)`,
+  // {profile, recipient, entryPoint}
+  'sbr:kvkRulesNotApplicable': (p) =>
+    `The KvK rules (FR-KVK, BR-KVK) of profile ${p.profile} were not run: they apply to filings to the KvK only, and the entry point ${p.entryPoint} is one of the ${p.recipient}; the SBR filing rules FR-NL and FG-NL were run`,
   // {profile, entryPoint}
   'sbr:profileSelected': (p) => `--profile auto: profile ${p.profile} chosen from the entry point ${p.entryPoint}`,
   // {rule, reason}

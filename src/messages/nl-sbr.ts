@@ -89,7 +89,11 @@ export const nlSbr: Catalog = {
   'sbr:profileMismatch': (p) =>
     `Het profiel ${p.profile} is voor ${p.profileKind === 'nt' ? 'xBRL-XML instances' : 'Inline XBRL-jaarverslagen'}, maar ${p.file} is ${p.input === 'inline' ? 'een Inline XBRL-rapport' : 'een xBRL-XML instance'}; de Nederlandse regels zijn niet uitgevoerd. Kies ${p.input === 'inline' ? 'nl-inline-2024, nl-inline-2025, ...' : 'nt16 .. nt20'} of --profile auto`,
   'sbr:profileNotDetermined': (p) =>
-    `--profile auto: uit het entrypoint ${p.entryPoint ?? '(geen)'} volgt geen NT-versie of KvK-taxonomiedatum; de Nederlandse regels zijn niet uitgevoerd. Kies een profiel met --profile (sbr profiles)`,
+    p.nt !== undefined
+      ? `--profile auto: het entrypoint ${p.entryPoint ?? '(geen)'} is van NT${p.nt}, en de Nederlandse filing rules (profielen nt16 .. nt20) zijn alleen voor NT16 tot en met NT20 gepubliceerd; er is geen profiel gekozen en de Nederlandse regels zijn niet uitgevoerd. Wilt u er toch een toepassen, noem het dan met --profile (sbr profiles)`
+      : `--profile auto: uit het entrypoint ${p.entryPoint ?? '(geen)'} volgt geen NT-versie of KvK-taxonomiedatum; de Nederlandse regels zijn niet uitgevoerd. Kies een profiel met --profile (sbr profiles)`,
+  'sbr:kvkRulesNotApplicable': (p) =>
+    `De KvK-regels (FR-KVK, BR-KVK) van profiel ${p.profile} zijn niet uitgevoerd: ze gelden alleen voor deponeringen bij de KvK, en het entrypoint ${p.entryPoint} is er een van de ${p.recipient}; de SBR-filingrules FR-NL en FG-NL zijn wel uitgevoerd`,
   'sbr:profileSelected': (p) =>
     `--profile auto: profiel ${p.profile} gekozen op grond van het entrypoint ${p.entryPoint}`,
   'sbr:ruleFailed': (p) => `De controle ${p.rule} kon niet worden uitgevoerd: ${p.reason}`,

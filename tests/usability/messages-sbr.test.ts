@@ -146,7 +146,18 @@ const SAMPLES: Record<string, object[]> = {
     { profile: 'nt20', profileKind: 'nt', file: 'r.xhtml', input: 'inline' },
     { profile: 'nl-inline-2024', profileKind: 'inline', file: 'i.xbrl', input: 'xbrl' },
   ],
-  'sbr:profileNotDetermined': [{ entryPoint: 'https://x.example/ep.xsd' }, {}],
+  'sbr:profileNotDetermined': [
+    { entryPoint: 'https://x.example/ep.xsd' },
+    {},
+    { entryPoint: 'http://www.nltaxonomie.nl/nt15/bd/20201209/entrypoints/bd-rpt-ob-aangifte-2021.xsd', nt: 15 },
+  ],
+  'sbr:kvkRulesNotApplicable': [
+    {
+      profile: 'nt17',
+      recipient: 'Belastingdienst',
+      entryPoint: 'http://www.nltaxonomie.nl/nt17/bd/20221207/entrypoints/bd-rpt-ob-aangifte-2023.xsd',
+    },
+  ],
   'sbr:profileSelected': [{ profile: 'nt20', entryPoint: 'https://x.example/ep.xsd' }],
   'sbr:ruleFailed': [{ rule: 'NL-KVK.3.1.1.1', reason: 'boom' }],
   'sbr:formulaSummary': [

@@ -9,7 +9,7 @@ import { paramFindingIn } from '../../messages/index.js';
 import { loadInstance } from '../../instance/load.js';
 import type { Instance } from '../../instance/types.js';
 import { decodeXml, parseXml, type XmlDocument } from '../../xml/parse.js';
-import type { Profile } from './profiles.js';
+import type { AutoChoice, Profile } from './profiles.js';
 import { ruleFailed, ruleFinding } from './rule-findings.js';
 import type { MessageParams, NtContext, NtRule } from './types.js';
 
@@ -40,6 +40,11 @@ export interface NtInput {
   /** The instance loaded with the DTS (the pipeline); when absent it is loaded here without the DTS. */
   instance?: Instance;
   taxonomy?: CompiledTaxonomy;
+  /**
+   * The filing's recipient when its entry point is not a KvK one (profiles.ts nonKvkRecipient, e.g. Belastingdienst):
+   * the rules of scope `kvk` (FR-KVK, BR-KVK) are then skipped.
+   */
+  recipient?: { domain: string; name: string };
 }
 
 function fileNameOf(file: string): string {
@@ -92,6 +97,7 @@ export function runNtRules(profile: Profile, input: NtInput, lang: string, filin
   if (!ntRules) throw new Error('runNtRules: the NT rules are not loaded (await loadNtRules() first)');
   for (const rule of ntRules) {
     if (rule.needs === 'taxonomy' && !input.taxonomy) continue;
+    if (rule.scope === 'kvk' && input.recipient) continue;
     const ctx: NtContext = {
       file: input.file,
       fileName: fileNameOf(input.file),
@@ -140,21 +146,41 @@ export function profileMismatch(profile: Profile, file: string, kind: 'inline' |
   );
 }
 
-/** Info finding naming the profile `--profile auto` chose, or a warning when none fits. */
-export function autoChoice(
-  profile: Profile | undefined,
-  file: string,
-  entryPoint: string | undefined,
-  lang: string,
-): Finding {
+/**
+ * Info finding naming the profile `--profile auto` chose (`sbr:profileSelected`), or why none: an NT version no profile
+ * covers (`sbr:profileNotDetermined`, info, with `nt`), or an entry point that gives no version (the same code, warning).
+ */
+export function autoChoice(choice: AutoChoice, file: string, lang: string): Finding {
+  const { profile, entryPoint, nt } = choice;
   if (!profile) {
-    return paramFindingIn(lang, 'sbr:profileNotDetermined', 'warning', entryPoint ? { entryPoint } : {}, { file });
+    const params = { ...(entryPoint ? { entryPoint } : {}), ...(nt !== undefined ? { nt } : {}) };
+    return paramFindingIn(lang, 'sbr:profileNotDetermined', nt !== undefined ? 'info' : 'warning', params, { file });
   }
   return paramFindingIn(
     lang,
     'sbr:profileSelected',
     'info',
     { profile: profile.name, entryPoint: entryPoint ?? '' },
+    { file },
+  );
+}
+
+/**
+ * Info finding `sbr:kvkRulesNotApplicable`: the KvK rules (FR-KVK, BR-KVK) of `profile` were not run, the filing's
+ * entry point being one of another recipient (KvK Filing Rules NT16-NT20: scope KvK filings).
+ */
+export function kvkRulesNotApplicable(
+  profile: Profile,
+  recipient: { domain: string; name: string },
+  entryPoint: string,
+  file: string,
+  lang: string,
+): Finding {
+  return paramFindingIn(
+    lang,
+    'sbr:kvkRulesNotApplicable',
+    'info',
+    { profile: profile.name, recipient: recipient.name, entryPoint },
     { file },
   );
 }

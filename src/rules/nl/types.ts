@@ -50,6 +50,11 @@ export interface NtRule {
   severity: Severity;
   /** `document`: runs on the document alone (item 4 of issue 10); `taxonomy`: needs the compiled DTS. */
   needs: 'document' | 'taxonomy';
+  /**
+   * Which filings the rule is for: `sbr` (SBR Filing Rules FR-NL, FG-NL: every xBRL-XML filing under the NT) or `kvk`
+   * (KvK Filing Rules FR-KVK, BR-KVK: filings to the KvK only; not run on a Belastingdienst, CBS or DUO filing).
+   */
+  scope: 'sbr' | 'kvk';
   message: Messages;
   check(ctx: NtContext): void;
 }

@@ -8,7 +8,7 @@ import type { Finding } from '../../findings.js';
 import type { DocumentResult, TaxonomySource } from '../../validate/core.js';
 import type { XmlDocument } from '../../xml/parse.js';
 import type { CapturedTarget, PackageFiles } from './inline/run-rules.js';
-import { autoProfile } from './profiles.js';
+import { autoProfileChoice } from './profiles.js';
 import { FatalInputError } from '../../findings.js';
 import { autoChoice, profileMismatch, ProfileFatalError } from './run.js';
 import { recording, withFindings, type ProfileChoice } from './validate-xml.js';
@@ -57,8 +57,9 @@ export async function validateInlineWithProfile(
       .flatMap((t) => t.taxonomy?.documents.map((d) => d.url) ?? [])
       .filter((u) => /nltaxonomie\.nl\/kvk\//.test(u) && /annual-report/.test(u));
     const multi = targets.some((t) => t.doc.url.includes('filing-information'));
-    profile = autoProfile(eps, true, multi);
-    extra.push(autoChoice(profile, location, eps[0], lang));
+    const auto = autoProfileChoice(eps, true, multi);
+    profile = auto.profile;
+    extra.push(autoChoice(auto, location, lang));
   }
   if (profile?.kind === 'nt') extra.push(profileMismatch(profile, location, 'inline', lang));
   else if (profile) {

@@ -13,8 +13,15 @@ import { paramFinding } from '../../messages/index.js';
 import { loadInstance } from '../../instance/load.js';
 import type { DocumentResult, TaxonomySource } from '../../validate/core.js';
 import { parseXml, type XmlDocument } from '../../xml/parse.js';
-import { autoProfile, findProfile, PROFILE_NAMES, type Profile } from './profiles.js';
-import { autoChoice, loadNtRules, profileMismatch, ProfileFatalError, runNtRules } from './run.js';
+import { autoProfileChoice, findProfile, nonKvkRecipient, PROFILE_NAMES, type Profile } from './profiles.js';
+import {
+  autoChoice,
+  kvkRulesNotApplicable,
+  loadNtRules,
+  profileMismatch,
+  ProfileFatalError,
+  runNtRules,
+} from './run.js';
 
 /** A resolved `--profile`: a named profile, or `auto` (chosen per filing). */
 export type ProfileChoice = { profile: Profile; auto: false } | { profile?: undefined; auto: true };
@@ -91,22 +98,29 @@ export async function validateDocumentWithProfile(
     parseError = e;
   }
   const refs = schemaRefs(doc, bytes);
-  const profile = choice.auto ? autoProfile(refs, false) : choice.profile;
+  const auto = choice.auto ? autoProfileChoice(refs, false) : undefined;
+  const profile = auto ? auto.profile : choice.profile;
   const extra: Finding[] = [];
-  if (choice.auto) extra.push(autoChoice(profile, file, refs[0], lang));
+  if (auto) extra.push(autoChoice(auto, file, lang));
   const isInstance = !doc || (doc.root.ns === NS.xbrli && doc.root.local === 'xbrl');
   if (profile && profile.kind === 'inline' && isInstance) extra.push(profileMismatch(profile, file, 'xbrl', lang));
   const nt = profile && profile.kind === 'nt' && isInstance ? profile : undefined;
+  // KvK Filing Rules apply to KvK filings only: not to a Belastingdienst (CBS, DUO) entry point
+  const recipient = nt ? nonKvkRecipient(refs) : undefined;
+  if (nt && recipient) extra.push(kvkRulesNotApplicable(nt, recipient, refs[0] ?? '', file, lang));
   if (nt) await loadNtRules();
   if (parseError)
-    throw new ProfileFatalError(parseError, [...extra, ...(nt ? runNtRules(nt, { file, bytes }, lang) : [])]);
+    throw new ProfileFatalError(parseError, [
+      ...extra,
+      ...(nt ? runNtRules(nt, { file, bytes, recipient }, lang) : []),
+    ]);
   let taxonomy: CompiledTaxonomy | undefined;
   let result: DocumentResult;
   try {
     result = await run(doc!, (t) => recording(t, (x) => (taxonomy = x)));
   } catch (e) {
     if (!(e instanceof FatalInputError)) throw e;
-    throw new ProfileFatalError(e, [...extra, ...(nt ? runNtRules(nt, { file, bytes, doc }, lang) : [])]);
+    throw new ProfileFatalError(e, [...extra, ...(nt ? runNtRules(nt, { file, bytes, doc, recipient }, lang) : [])]);
   }
   if (nt && result.kind === 'instance') {
     let instance;
@@ -115,7 +129,7 @@ export async function validateDocumentWithProfile(
     } catch {
       instance = undefined;
     }
-    extra.push(...runNtRules(nt, { file, bytes, doc, instance, taxonomy }, lang));
+    extra.push(...runNtRules(nt, { file, bytes, doc, instance, taxonomy, recipient }, lang));
   }
   return withFindings(result, extra);
 }

@@ -8,13 +8,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
-import { PROFILE_NAMES, autoProfile } from '../../../src/rules/nl/profiles.js';
+import { PROFILE_NAMES, autoProfile, autoProfileChoice } from '../../../src/rules/nl/profiles.js';
 import { validate } from '../../../src/validate/node.js';
 
 const ROOT = resolve(__dirname, '../../..');
 const NT_FIXTURE = join(ROOT, 'fixtures/nl/nt/unresolvable-entrypoint.xbrl');
 const DEMO = join(ROOT, 'fixtures/demo/vat-return-valid.xbrl');
 const INLINE = join(ROOT, 'fixtures/nl/inline/pass-other.xhtml');
+const BD_NT15 = join(ROOT, 'fixtures/nl/nt/bd-nt15-return.xbrl');
+const BD_NT17 = join(ROOT, 'fixtures/nl/nt/bd-nt17-return.xbrl');
+const KVK_NT17 = join(ROOT, 'fixtures/nl/nt/kvk-nt17-return.xbrl');
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -80,9 +83,38 @@ describe('profiles (issue 10)', () => {
     expect(
       autoProfile(['https://www.nltaxonomie.nl/kvk/2025-03-31/kvk-annual-report-nlgaap-ext.xsd'], true)?.name,
     ).toBe('nl-inline-2025');
+    // NT13 is outside the NT16-NT20 the rules are published for: no profile (was nt16, the nearest)
     expect(
-      autoProfile(['http://www.nltaxonomie.nl/nt13/bd/20181212/entrypoints/bd-rpt-ihz-aangifte-2018.xsd'], false)?.name,
-    ).toBe('nt16');
+      autoProfileChoice(['http://www.nltaxonomie.nl/nt13/bd/20181212/entrypoints/bd-rpt-ihz-aangifte-2018.xsd'], false),
+    ).toEqual({
+      entryPoint: 'http://www.nltaxonomie.nl/nt13/bd/20181212/entrypoints/bd-rpt-ihz-aangifte-2018.xsd',
+      nt: 13,
+    });
+    expect(autoProfile(['http://www.nltaxonomie.nl/nt21/kvk/20261209/entrypoints/x.xsd'], false)).toBeUndefined();
+    expect(autoProfile(['http://www.nltaxonomie.nl/nt17/bd/20221207/entrypoints/x.xsd'], false)?.name).toBe('nt17');
+  });
+
+  it('--profile auto on a Belastingdienst return of NT15: no profile, an info finding saying why, no KvK rule (issue 10)', async () => {
+    const res = await validate(BD_NT15, { profile: 'auto', lang: 'nl', keepGoing: true });
+    const nl = res.findings.filter((f) => f.code.startsWith('NL.') || f.code.startsWith('sbr:profile'));
+    expect(nl.map((f) => [f.code, f.severity])).toEqual([['sbr:profileNotDetermined', 'info']]);
+    expect(nl[0]!.message).toBe(
+      '--profile auto: het entrypoint http://www.nltaxonomie.nl/nt15/bd/20201209/entrypoints/bd-rpt-ob-aangifte-2021.xsd is van NT15, en de Nederlandse filing rules (profielen nt16 .. nt20) zijn alleen voor NT16 tot en met NT20 gepubliceerd; er is geen profiel gekozen en de Nederlandse regels zijn niet uitgevoerd. Wilt u er toch een toepassen, noem het dan met --profile (sbr profiles)',
+    );
+  });
+
+  it('a Belastingdienst return under NT17: auto picks nt17, FR-NL/FG-NL run, the KvK rules do not (issue 10)', async () => {
+    const res = await validate(BD_NT17, { profile: 'auto', keepGoing: true });
+    const codes = res.findings.map((f) => f.code);
+    expect(res.findings.find((f) => f.code === 'sbr:profileSelected')!.message).toContain('profile nt17');
+    expect(res.findings.find((f) => f.code === 'sbr:kvkRulesNotApplicable')!.severity).toBe('info');
+    // FR-NL-3.03 (unused context) and FR-NL-5.06 (precision) are in the fixture; FR-KVK-2.01 (xml:lang "zz") too
+    expect(codes).toEqual(expect.arrayContaining(['NL.FR-NL-3.03', 'NL.FR-NL-5.06']));
+    expect(codes.filter((c) => /^NL\.(FR|BR)-KVK/.test(c))).toEqual([]);
+    // the same document with a KvK entry point gets them
+    const kvk = await validate(KVK_NT17, { profile: 'auto', keepGoing: true });
+    expect(kvk.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['NL.FR-KVK-2.01', 'NL.FR-NL-3.03']));
+    expect(kvk.findings.some((f) => f.code === 'sbr:kvkRulesNotApplicable')).toBe(false);
   });
 
   it('an inline profile on an xBRL-XML instance gives one sbr:profileMismatch, no rule errors', async () => {

@@ -11,6 +11,7 @@ export const brKvk204: NtRule = {
   spec: `${SPEC_BR_KVK}, BR-KVK-2.04`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) =>
       `Context ${p.context} has the period ${p.period}; use the current period (${p.current}), the previous period (${p.previous}) or one of the instants ${p.instants}`,

@@ -10,6 +10,7 @@ export const brKvk301: NtRule = {
   spec: `${SPEC_BR_KVK}, BR-KVK-3.01`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) =>
       `The instance has ${p.n} ISO 4217 currency measure(s)${p.list}; it must have exactly one (one unit with the reporting currency)`,

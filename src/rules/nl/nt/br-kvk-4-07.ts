@@ -7,6 +7,7 @@ export const brKvk407: NtRule = {
   spec: `${SPEC_BR_KVK}, BR-KVK-4.07`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) =>
       `The end of the current financial reporting period (${p.date}) is not before the date of filing (${p.filing}); file after the period has ended`,

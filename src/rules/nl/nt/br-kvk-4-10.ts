@@ -7,6 +7,7 @@ export const brKvk410: NtRule = {
   spec: `${SPEC_BR_KVK}, BR-KVK-4.10`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) =>
       `The date of adoption (${p.date}) is after the date of filing (${p.filing}); correct jenv-bw2-i:DocumentAdoptionDate`,

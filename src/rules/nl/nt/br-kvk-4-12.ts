@@ -10,6 +10,7 @@ export const brKvk412: NtRule = {
   spec: `${SPEC_BR_KVK}, BR-KVK-4.12`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: () =>
       'The report is a correction (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") but jenv-bw2-i:DocumentAdoptionStatus is not "Ja"; a corrected report must be of an adopted annual report',

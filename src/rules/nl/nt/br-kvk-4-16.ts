@@ -11,6 +11,7 @@ export const brKvk416: NtRule = {
   spec: `${SPEC_BR_KVK}, BR-KVK-4.16`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) =>
       `The report is a correction (DocumentResubmissionDueToUnsurmountableInaccuracies = "Ja") but jenv-bw2-i:${p.concept} is not filled; add it`,

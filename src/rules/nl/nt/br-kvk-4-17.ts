@@ -7,6 +7,7 @@ export const brKvk417: NtRule = {
   spec: `${SPEC_BR_KVK}, BR-KVK-4.17`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) =>
       `From the start of the previous period (${p.start}) to the end of the current period (${p.end}) is more than 2 years; check the financial reporting period dates`,

@@ -13,6 +13,7 @@ export const brKvk420: NtRule = {
   spec: `${SPEC_BR_KVK}, BR-KVK-4.20`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) => `${p.what} has "${p.value}", which is not a valid date YYYY-MM-DD; correct it`,
     nl: (p) => `${p.what} heeft "${p.value}", geen geldige datum JJJJ-MM-DD; corrigeer het`,

@@ -9,6 +9,7 @@ export const fgNl03: NtRule = {
   spec: `${SPEC_FG_NL}, FG-NL-03`,
   severity: 'warning',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) =>
       `The namespace ${p.ns} is declared with prefix "${p.prefix}"; the recommended prefix is "${p.recommended}"`,

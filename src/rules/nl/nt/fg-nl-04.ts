@@ -32,6 +32,7 @@ export const fgNl04: NtRule = {
   spec: `${SPEC_FG_NL}, FG-NL-04`,
   severity: 'warning',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) =>
       `${p.element} comes after a ${p.after}; order the children of xbrli:xbrl as schemaRef, linkbaseRef, roleRef, arcroleRef, contexts, units, facts, footnote links`,

@@ -25,6 +25,7 @@ export const fgNl05: NtRule = {
   spec: `${SPEC_FG_NL}, FG-NL-05`,
   severity: 'warning',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `The namespace declaration xmlns:${p.prefix}="${p.ns}" is not used; remove it`,
     nl: (p) => `De namespacedeclaratie xmlns:${p.prefix}="${p.ns}" wordt niet gebruikt; verwijder hem`,

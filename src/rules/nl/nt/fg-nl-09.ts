@@ -7,6 +7,7 @@ export const fgNl09: NtRule = {
   spec: `${SPEC_FG_NL}, FG-NL-09`,
   severity: 'warning',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `${p.fact} has id="${p.id}"; remove the id attribute from facts`,
     nl: (p) => `${p.fact} heeft id="${p.id}"; verwijder het id-attribuut van feiten`,

@@ -15,6 +15,7 @@ export const fgNl11: NtRule = {
   spec: `${SPEC_FG_NL}, FG-NL-11`,
   severity: 'warning',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) =>
       `Unit ${p.unit} uses the measure ${p.measure}, which is not a standard unit of the Units Registry; use an ISO 4217 currency, xbrli:pure, xbrli:shares or a UTR unit`,

@@ -7,6 +7,7 @@ export const frKvk101: NtRule = {
   spec: `${SPEC_FR_KVK}, FR-KVK-1.01`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) => `The instance file ${p.name} must have the extension .xbrl; rename it`,
     nl: (p) => `Het instance-bestand ${p.name} moet de extensie .xbrl hebben; hernoem het`,

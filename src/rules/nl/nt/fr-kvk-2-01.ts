@@ -10,6 +10,7 @@ export const frKvk201: NtRule = {
   spec: `${SPEC_FR_KVK}, FR-KVK-2.01`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) => `The root element's xml:lang is ${p.lang}; it must be one of nl, en, de, fr`,
     nl: (p) => `De xml:lang van het root-element is ${p.lang}; die moet nl, en, de of fr zijn`,

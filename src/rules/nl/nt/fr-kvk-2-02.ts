@@ -8,6 +8,7 @@ export const frKvk202: NtRule = {
   spec: `${SPEC_FR_KVK}, FR-KVK-2.02`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) =>
       `${p.fact} has xml:lang="${p.lang}" but the document language is "${p.docLang}"; use one language throughout the instance`,

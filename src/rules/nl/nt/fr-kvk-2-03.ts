@@ -11,11 +11,12 @@ export const frKvk203: NtRule = {
   spec: `${SPEC_FR_KVK}, FR-KVK-2.03`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) =>
       `schemaRef "${p.href}" is not the web location of a published KvK entry point; use e.g. https://www.nltaxonomie.nl/nt${p.nt}/kvk/<date>/entrypoints/<entry point>.xsd`,
     nl: (p) =>
-      `schemaRef "${p.href}" is niet de webadres van een gepubliceerd KvK-entrypoint; gebruik bijvoorbeeld https://www.nltaxonomie.nl/nt${p.nt}/kvk/<datum>/entrypoints/<entrypoint>.xsd`,
+      `schemaRef "${p.href}" is niet het webadres van een gepubliceerd KvK-entrypoint; gebruik bijvoorbeeld https://www.nltaxonomie.nl/nt${p.nt}/kvk/<datum>/entrypoints/<entrypoint>.xsd`,
   },
   check(ctx) {
     for (const c of ctx.doc?.root.children ?? []) {

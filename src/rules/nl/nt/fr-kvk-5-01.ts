@@ -13,6 +13,7 @@ export const frKvk501: NtRule = {
   spec: `${SPEC_FR_KVK}, FR-KVK-5.01`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) => `${p.fact} is monetary with decimals="${p.decimals}"; use one of ${MONETARY_DECIMALS.join(', ')}`,
     nl: (p) =>

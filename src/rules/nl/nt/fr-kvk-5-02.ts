@@ -11,6 +11,7 @@ export const frKvk502: NtRule = {
   spec: `${SPEC_FR_KVK}, FR-KVK-5.02`,
   severity: 'error',
   needs: 'document',
+  scope: 'kvk',
   message: {
     en: (p) => `${p.fact} is a non-monetary number with decimals="${p.decimals}"; use decimals="INF"`,
     nl: (p) => `${p.fact} is een getal dat geen geldbedrag is met decimals="${p.decimals}"; gebruik decimals="INF"`,

@@ -7,6 +7,7 @@ export const frNl101: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-1.01`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `${p.file} starts with a byte order mark (${p.bom}); save the file as UTF-8 without BOM`,
     nl: (p) => `${p.file} begint met een byte order mark (${p.bom}); sla het bestand op als UTF-8 zonder BOM`,

@@ -17,6 +17,7 @@ export const frNl102: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-1.02`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) =>
       `The character ${p.char} (U+${p.cp}) is outside Basic Latin, Latin-1 Supplement and Currency Symbols; replace or remove it`,

@@ -7,6 +7,7 @@ export const frNl103: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-1.03`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: () => 'The instance has a DOCTYPE declaration; remove it (the filing rules do not allow DTDs)',
     nl: () => "Het instance-document heeft een DOCTYPE-declaratie; verwijder die (DTD's zijn niet toegestaan)",

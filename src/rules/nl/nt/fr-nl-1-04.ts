@@ -14,6 +14,7 @@ export const frNl104: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-1.04`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) =>
       `The reference ${p.ref} is not allowed: write the character itself (Basic Latin, Latin-1 Supplement or Currency Symbols) or use one of &lt; &gt; &amp; &apos; &quot;`,

@@ -10,6 +10,7 @@ export const frNl105: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-1.05`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `${p.file} is encoded as ${p.encoding}; save it as UTF-8 (and declare encoding="UTF-8")`,
     nl: (p) => `${p.file} is gecodeerd als ${p.encoding}; sla het op als UTF-8 (met encoding="UTF-8")`,

@@ -10,6 +10,7 @@ export const frNl106: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-1.06`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `The file name "${p.name}" may only use 0-9, a-z, A-Z, - and _ before its extension; rename the file`,
     nl: (p) =>

@@ -8,6 +8,7 @@ export const frNl203: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-2.03`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: () => 'The xbrli:xbrl root element has no xml:lang; add the language of the report, e.g. xml:lang="nl"',
     nl: () =>

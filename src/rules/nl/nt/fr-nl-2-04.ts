@@ -8,6 +8,7 @@ export const frNl204: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-2.04`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `The instance has ${p.n} link:schemaRef elements; keep only the one to the entry point`,
     nl: (p) => `Het instance-document heeft ${p.n} link:schemaRef-elementen; laat alleen die naar het entrypoint staan`,

@@ -8,6 +8,7 @@ export const frNl205: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-2.05`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `link:linkbaseRef to ${p.href} is not allowed; remove it (the entry point brings the linkbases)`,
     nl: (p) => `link:linkbaseRef naar ${p.href} is niet toegestaan; verwijder het (het entrypoint bevat de linkbases)`,

@@ -7,6 +7,7 @@ export const frNl206: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-2.06`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: () =>
       'The sequence "]]>" (CDATA end) is not allowed anywhere in the instance; escape the text instead of using CDATA',

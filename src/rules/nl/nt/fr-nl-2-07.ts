@@ -8,6 +8,7 @@ export const frNl207: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-2.07`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `${p.element} has xsi:nil="${p.value}"; remove the attribute (leave out a fact that has no value)`,
     nl: (p) => `${p.element} heeft xsi:nil="${p.value}"; verwijder het attribuut (laat een feit zonder waarde weg)`,

@@ -9,6 +9,7 @@ export const frNl301: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-3.01`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `Context ${p.context}: xbrli:${p.element} "${p.value}" has a time; write the date only (YYYY-MM-DD)`,
     nl: (p) =>

@@ -7,6 +7,7 @@ export const frNl302: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-3.02`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `Context ${p.context} has a forever period; give it an instant or a start and end date`,
     nl: (p) => `Context ${p.context} heeft een forever-periode; geef een instant of een begin- en einddatum`,

@@ -7,6 +7,7 @@ export const frNl303: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-3.03`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `Context ${p.context} is not used by any fact; remove it`,
     nl: (p) => `Context ${p.context} wordt door geen enkel feit gebruikt; verwijder hem`,

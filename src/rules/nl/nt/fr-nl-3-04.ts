@@ -8,6 +8,7 @@ export const frNl304: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-3.04`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) =>
       `Context ${p.context} is the same as context ${p.first} (entity, period, dimensions); use ${p.first} and remove ${p.context}`,

@@ -8,6 +8,7 @@ export const frNl401: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-4.01`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `Unit ${p.unit} has the same measures as unit ${p.first}; use ${p.first} and remove ${p.unit}`,
     nl: (p) => `Unit ${p.unit} heeft dezelfde measures als unit ${p.first}; gebruik ${p.first} en verwijder ${p.unit}`,

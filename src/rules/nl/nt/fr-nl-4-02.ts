@@ -7,6 +7,7 @@ export const frNl402: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-4.02`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `Unit ${p.unit} is not used by any fact; remove it`,
     nl: (p) => `Unit ${p.unit} wordt door geen enkel feit gebruikt; verwijder hem`,

@@ -11,6 +11,7 @@ export const frNl501: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-5.01`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) =>
       `${p.fact} is reported more than once for the same context and unit (first on line ${p.firstLine}); keep one fact`,

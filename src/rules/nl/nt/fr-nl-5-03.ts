@@ -7,6 +7,7 @@ export const frNl503: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-5.03`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `${p.fact} is empty; give it a value or leave the fact out`,
     nl: (p) => `${p.fact} is leeg; geef het een waarde of laat het feit weg`,

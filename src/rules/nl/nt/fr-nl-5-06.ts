@@ -7,6 +7,7 @@ export const frNl506: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-5.06`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: (p) => `${p.fact} has precision="${p.precision}"; use decimals instead`,
     nl: (p) => `${p.fact} heeft precision="${p.precision}"; gebruik decimals`,

@@ -88,6 +88,7 @@ export const frNl511: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-5.11`,
   severity: 'error',
   needs: 'taxonomy',
+  scope: 'sbr',
   message: {
     en: (p) =>
       p.problem

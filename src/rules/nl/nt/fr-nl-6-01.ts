@@ -7,6 +7,7 @@ export const frNl601: NtRule = {
   spec: `${SPEC_FR_NL}, FR-NL-6.01`,
   severity: 'error',
   needs: 'document',
+  scope: 'sbr',
   message: {
     en: () => 'The instance has a link:footnoteLink; footnotes are not allowed, remove it',
     nl: () => 'Het instance-document heeft een link:footnoteLink; voetnoten zijn niet toegestaan, verwijder hem',
