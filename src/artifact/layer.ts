@@ -378,6 +378,7 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
       return b;
     },
     describe: source.describe ? (url) => source.describe!(url) : undefined,
+    whereParts: source.whereParts ? (url) => source.whereParts!(url) : undefined,
     aliasOf: source.aliasOf
       ? (url) => {
           const a = source.aliasOf!(url);

@@ -195,7 +195,13 @@ export class Validator {
       return b ?? support.read(url);
     };
     const aliasOf = (url: string) => documents.aliasOf?.(url);
-    return documents.describe ? { read, describe: (url) => documents.describe!(url), aliasOf } : { read, aliasOf };
+    // whereParts (plain data, rendered in --lang) before describe (an English sentence)
+    return {
+      read,
+      aliasOf,
+      ...(documents.describe ? { describe: (url: string) => documents.describe!(url) } : {}),
+      ...(documents.whereParts ? { whereParts: (url: string) => documents.whereParts!(url) } : {}),
+    };
   }
 
   layering(): Layering {

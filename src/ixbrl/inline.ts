@@ -108,7 +108,12 @@ export async function validateInlineInput(
     return out;
   } catch (e) {
     if (e instanceof FatalInputError) {
-      // the hint is added to the message: English only then (the params render the message without it)
+      // sbr:entryPointNotFound renders the hint from its `partOf` param in every language; another code gets the
+      // English hint added to its message (its params would render the message without it)
+      if (e.finding.code === 'sbr:entryPointNotFound' && e.finding.params) {
+        const params = { ...e.finding.params, partOf };
+        throw new FatalInputError({ ...e.finding, params, message: englishMessage(e.finding.code, params) });
+      }
       const { params: _params, ...f } = e.finding;
       throw new FatalInputError({ ...f, message: `${e.finding.message}. ${hint}` });
     }

@@ -264,6 +264,7 @@ export function openReportPackageBytes(
     },
     describe: (url) =>
       `${url}: not in the report package ${name} (only its own entries and META-INF/catalog.xml are read; local files never)`,
+    whereParts: () => ({ notInPackage: name }),
   };
   return { ...pkg, documents };
 }

@@ -24,6 +24,8 @@ export type WhereParam = {
   badScheme?: boolean;
   fetchError?: string;
   provider?: Provider;
+  /** A report package received in memory (server, portal): only its own entries and catalog are read. */
+  notInPackage?: string;
 };
 
 /** The hint per provider, naming the flag that adds such documents. */
@@ -54,6 +56,10 @@ export function whereEn(w: WhereParam): string {
   else if (w.localRefused)
     parts.push('local files are not read for a filing received from elsewhere (only its own files are)');
   else if (w.badScheme) parts.push('its URL scheme cannot be read');
+  if (w.notInPackage !== undefined)
+    parts.push(
+      `not in the report package ${w.notInPackage} (only its own entries and META-INF/catalog.xml are read; local files never)`,
+    );
   if (w.fetchError !== undefined) parts.push(`online fetch failed: ${w.fetchError}`);
   else if (w.provider) parts.push(`online access is off; ${PROVIDER_HINT_EN[w.provider]}`);
   return parts.join('; ');
@@ -63,10 +69,20 @@ export function whereEn(w: WhereParam): string {
 const whereOf = (w: unknown, render: (w: WhereParam) => string): string =>
   typeof w === 'string' ? w : w && typeof w === 'object' ? render(w as WhereParam) : '';
 
-/** `Cannot find the document URL (where)`, in a language. */
-export function notFound(p: Record<string, unknown>, render: (w: WhereParam) => string, lead: (url: string) => string) {
+/**
+ * `Cannot find the document URL (where)`, in a language; with a `partOf` param (`{file, package}`: an Inline XBRL
+ * file of a report package given on its own, src/ixbrl/inline.ts) followed by `. ` and the `partOf` sentence.
+ */
+export function notFound(
+  p: Record<string, unknown>,
+  render: (w: WhereParam) => string,
+  lead: (url: string) => string,
+  partOf?: (q: Record<string, unknown>) => string,
+) {
   const where = whereOf(p['where'], render);
-  return `${lead(String(p['url']))}${where ? ` (${where})` : ''}`;
+  const q = p['partOf'];
+  const tail = partOf && q && typeof q === 'object' ? `. ${partOf(q as Record<string, unknown>)}` : '';
+  return `${lead(String(p['url']))}${where ? ` (${where})` : ''}${tail}`;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- params are plain data whose shape each code defines
@@ -115,6 +131,10 @@ const catalogEn = by({
   attribute: (p) => `The catalog's ${p.element} element has no ${p.attribute} attribute`,
   '': (p) => `The catalog is not valid${p.detail ? `: ${p.detail}` : ''}`,
 });
+
+/** {file, package}: sbr:partOfReportPackage, also the tail of sbr:entryPointNotFound for such a file. */
+const partOfEn = (p: Record<string, unknown>) =>
+  `${p['file']} is part of the report package ${p['package']}: validate the package (sbr validate ${p['package']}) so that its own catalog and extension taxonomy are used`;
 
 export const enSbr: Catalog = {
   ...enFormula,
@@ -189,8 +209,7 @@ export const enSbr: Catalog = {
   'sbr:unsupportedReportFormat': (p) =>
     `${p.file} is an xBRL-JSON report; only XBRL 2.1 and Inline XBRL reports can be validated`,
   // {file, package}
-  'sbr:partOfReportPackage': (p) =>
-    `${p.file} is part of the report package ${p.package}: validate the package (sbr validate ${p.package}) so that its own catalog and extension taxonomy are used`,
+  'sbr:partOfReportPackage': (p) => partOfEn(p),
   // ---- taxonomy packages (src/resolve/package.ts, zip.ts, catalog.ts; Taxonomy Packages 1.0)
   // {file}
   'sbr:packageNotFound': (p) =>
@@ -293,7 +312,7 @@ export const enSbr: Catalog = {
       : 'An .xbr report package must hold an XBRL (not Inline XBRL) report',
   // ---- DTS documents (src/dts/discover.ts, src/validate): {url, where?: WhereParam}
   'sbr:documentNotFound': (p) => notFound(p, whereEn, (u) => `Cannot find the document ${u}`),
-  'sbr:entryPointNotFound': (p) => notFound(p, whereEn, (u) => `Cannot find the document ${u}`),
+  'sbr:entryPointNotFound': (p) => notFound(p, whereEn, (u) => `Cannot find the document ${u}`, partOfEn),
   // ---- Inline XBRL 1.1 section 10.1 (src/ixbrl/extract.ts), issue 11 item 10
   // {concept}
   'ix11.10.1.1:nonFractionNilContent': (p) =>

@@ -34,6 +34,10 @@ function whereNl(w: WhereParam): string {
       'lokale bestanden worden niet gelezen voor een aanlevering van elders (alleen de eigen bestanden daarvan)',
     );
   else if (w.badScheme) parts.push('het URL-schema ervan kan niet worden gelezen');
+  if (w.notInPackage !== undefined)
+    parts.push(
+      `niet in het rapportpakket ${w.notInPackage} (alleen de eigen bestanden daarvan en META-INF/catalog.xml worden gelezen, lokale bestanden nooit)`,
+    );
   if (w.fetchError !== undefined) parts.push(`online ophalen is mislukt: ${w.fetchError}`);
   else if (w.provider) parts.push(`online ophalen staat uit; ${PROVIDER_HINT_NL[w.provider]}`);
   return parts.join('; ');
@@ -70,6 +74,9 @@ const catalogNl = by({
   attribute: (p) => `Het element ${p.element} van de catalog heeft geen attribuut ${p.attribute}`,
   '': (p) => `De catalog is niet geldig${p.detail ? `: ${p.detail}` : ''}`,
 });
+
+const partOfNl = (p: Record<string, unknown>) =>
+  `${p['file']} hoort bij het rapportpakket ${p['package']}: valideer het pakket (sbr validate ${p['package']}), zodat de eigen catalog en de extensietaxonomie daarvan worden gebruikt`;
 
 export const nlSbr: Catalog = {
   ...nlFormula,
@@ -114,8 +121,7 @@ export const nlSbr: Catalog = {
     `${p.file} is Inline XBRL 1.0 (namespace ${p.namespace}); deze validator controleert alleen Inline XBRL 1.1 (namespace ${p.supported}): zet het document om naar Inline XBRL 1.1`,
   'sbr:unsupportedReportFormat': (p) =>
     `${p.file} is een xBRL-JSON-rapport; alleen XBRL 2.1- en Inline XBRL-rapporten kunnen worden gevalideerd`,
-  'sbr:partOfReportPackage': (p) =>
-    `${p.file} hoort bij het rapportpakket ${p.package}: valideer het pakket (sbr validate ${p.package}), zodat de eigen catalog en de extensietaxonomie daarvan worden gebruikt`,
+  'sbr:partOfReportPackage': (p) => partOfNl(p),
   'sbr:fileNotFound': (p) =>
     p.notGiven
       ? `${p.file} is niet meegegeven`
@@ -199,7 +205,7 @@ export const nlSbr: Catalog = {
       ? 'Een rapportpakket .xbri moet een Inline XBRL-rapport bevatten'
       : 'Een rapportpakket .xbr moet een XBRL-rapport bevatten (geen Inline XBRL)',
   'sbr:documentNotFound': (p) => notFound(p, whereNl, (u) => `Het document ${u} is niet gevonden`),
-  'sbr:entryPointNotFound': (p) => notFound(p, whereNl, (u) => `Het document ${u} is niet gevonden`),
+  'sbr:entryPointNotFound': (p) => notFound(p, whereNl, (u) => `Het document ${u} is niet gevonden`, partOfNl),
   'ix11.10.1.1:nonFractionNilContent': (p) =>
     `De ix:nonFraction ${p.concept} is nil (xsi:nil="true") en moet leeg zijn, maar heeft inhoud`,
   'ix11.10.1.2:nestedNonFractionIsNil': (p) =>

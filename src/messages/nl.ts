@@ -101,11 +101,24 @@ export const nl: Catalog = {
   'xbrldie:PrimaryItemDimensionallyInvalidError': (p) =>
     `Feit ${p.concept} in context ${p.context} is dimensioneel ongeldig` +
     `${p.drsCount > 1 ? ` (aan geen van de ${p.drsCount} dimensionele relatieverzamelingen is voldaan; de eerste: ` : ' ('}${xdtFailureNl(p.failure)}).`,
-  'sbr:notChecked': (p, f) =>
-    `Omdat ${p.cause ? `${p.cause} ontbreekt` : `de ${f.count(p.missing)} hierboven genoemde ${mv(p.missing, 'document ontbreekt', 'documenten ontbreken')}`}, ` +
-    `konden ${[`${f.count(p.facts)} ${mv(p.facts, 'feit', 'feiten')}`, `${f.count(p.concepts)} ${mv(p.concepts, 'concept', 'concepten')}`, ...(p.types ? [`${f.count(p.types)} ${mv(p.types, 'type', 'typen')}`] : [])].join(', ')}` +
-    ` niet worden gecontroleerd: de ${f.count(p.count)} ${mv(p.count, 'melding', 'meldingen')} die daaruit volgen ` +
-    `(${(p.codes as [string, number][]).map(([c, n]) => `${c} ${f.count(n)}`).join(', ')}) worden niet gemeld. Voeg het ontbrekende document toe en valideer opnieuw`,
+  'sbr:notChecked': (p, f) => {
+    // the counts that are not zero, "1 feit en 3 concepten"; the verb agrees ("kon 1 feit", "konden 2 feiten")
+    const all: [number, string, string][] = [
+      [p.facts, 'feit', 'feiten'],
+      [p.concepts, 'concept', 'concepten'],
+      [p.types ?? 0, 'type', 'typen'],
+    ];
+    const shown = all.filter(([n]) => n > 0);
+    const items = (shown.length ? shown : all.slice(0, 1)).map(([n, one, many]) => `${f.count(n)} ${mv(n, one, many)}`);
+    const list = items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}` : items[0];
+    const single = shown.length === 1 && shown[0]![0] === 1;
+    return (
+      `Omdat ${p.cause ? `${p.cause} ontbreekt` : `de ${f.count(p.missing)} hierboven genoemde ${mv(p.missing, 'document ontbreekt', 'documenten ontbreken')}`}, ` +
+      `${single ? 'kon' : 'konden'} ${list} niet worden gecontroleerd: ` +
+      `${p.count === 1 ? 'de melding die daaruit volgt' : `de ${f.count(p.count)} meldingen die daaruit volgen`} ` +
+      `(${(p.codes as [string, number][]).map(([c, n]) => `${c} ${f.count(n)}`).join(', ')}) ${p.count === 1 ? 'wordt' : 'worden'} niet gemeld. Voeg het ontbrekende document toe en valideer opnieuw`
+    );
+  },
   'sbr:notXml': (p) =>
     p.xbrlJson
       ? `${p.file} is een xBRL-JSON-rapport (JSON, geen XML); alleen XBRL 2.1-instances (XML) en Inline XBRL-rapporten kunnen worden gevalideerd`

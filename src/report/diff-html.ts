@@ -216,7 +216,7 @@ export function formatDiffHtml(d: TaxonomyDiff, filings: FilingImpact[] = [], ti
     parts.push(`<h2>Filing <code>${e(f.filing)}</code></h2>`);
     const s = f.summary;
     parts.push(
-      `<p>${f.facts} facts; ${f.factsNotInOld} of concepts not in the old release. Facts of removed concepts: ${s.factsRemovedConcepts}; renamed: ${s.factsRenamedConcepts}; changed: ${s.factsChangedConcepts}; contexts with members gone: ${s.contextsGoneMembers} (${s.factsGoneMembers} facts); assertions failed: ${f.assertions.available ? `${s.assertionsFailed} of ${f.assertions.evaluated ?? 0}` : e(`not checked (${f.assertions.note})`)}.</p>${f.assertions.failed.length ? `<ul>${f.assertions.failed.map((a) => `<li><code>${e(a.id)}</code>${a.message ? `: ${e(a.message)}` : ''}</li>`).join('')}</ul>` : ''}`,
+      `<p>${f.facts} ${f.facts === 1 ? 'fact' : 'facts'}; ${f.factsNotInOld} of concepts not in the old release. Facts of removed concepts: ${s.factsRemovedConcepts}; renamed: ${s.factsRenamedConcepts}; changed: ${s.factsChangedConcepts}; contexts with members gone: ${s.contextsGoneMembers} (${s.factsGoneMembers} ${s.factsGoneMembers === 1 ? 'fact' : 'facts'}); assertions failed: ${f.assertions.available ? `${s.assertionsFailed} of ${f.assertions.evaluated ?? 0}` : e(`not checked (${f.assertions.note})`)}.</p>${f.assertions.failed.length ? `<ul>${f.assertions.failed.map((a) => `<li><code>${e(a.id)}</code>${a.message ? `: ${e(a.message)}` : ''}</li>`).join('')}</ul>` : ''}`,
     );
     const rows: string[][] = [
       ...f.removed.map((x) => ['removed', qn(x.concept), String(x.facts), 'no counterpart in the new release']),

@@ -52,6 +52,9 @@ const v = (x: unknown) =>
         : x
       : JSON.stringify(x);
 export const propertyText = (c: PropertyChange) => `${c.property}: ${v(c.old)} -> ${v(c.new)}`;
+/** `1 fact`, `2 facts`: a count with its noun in the singular or plural. */
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const lab = (label: string | undefined) => (label ? `  "${label}"` : '');
 
 function relText(r: RelationshipRef): string {
@@ -214,32 +217,32 @@ export function formatFilingImpactText(x: FilingImpact, cwd?: string): string {
   const out: string[] = [];
   const s = x.summary;
   out.push(
-    `Filing ${cwd && x.filing.startsWith(cwd + '/') ? x.filing.slice(cwd.length + 1) : x.filing}: ${x.facts} facts (${x.factsNotInOld} of concepts not in OLD, e.g. the filing's own extension)`,
+    `Filing ${cwd && x.filing.startsWith(cwd + '/') ? x.filing.slice(cwd.length + 1) : x.filing}: ${plural(x.facts, 'fact')} (${x.factsNotInOld} of concepts not in OLD, e.g. the filing's own extension)`,
   );
   out.push(`  facts of removed concepts   ${s.factsRemovedConcepts}`);
   out.push(`  facts of renamed concepts   ${s.factsRenamedConcepts}`);
   out.push(`  facts of changed concepts   ${s.factsChangedConcepts}`);
-  out.push(`  contexts with gone members  ${s.contextsGoneMembers} (${s.factsGoneMembers} facts)`);
+  out.push(`  contexts with gone members  ${s.contextsGoneMembers} (${plural(s.factsGoneMembers, 'fact')})`);
   out.push(
     `  assertions of NEW failed    ${x.assertions.available ? `${s.assertionsFailed} of ${x.assertions.evaluated ?? 0}` : x.assertions.note}`,
   );
   for (const r of x.removed)
     out.push(
-      `  removed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts, no counterpart in NEW${at(r.locations, cwd)}`,
+      `  removed  ${shortName(r.concept)}${lab(r.label)}: ${plural(r.facts, 'fact')}, no counterpart in NEW${at(r.locations, cwd)}`,
     );
   for (const r of x.renamed)
     out.push(
-      `  renamed  ${shortName(r.concept)} -> ${r.newConcept}: ${r.facts} facts, use the new name${at(r.locations, cwd)}`,
+      `  renamed  ${shortName(r.concept)} -> ${r.newConcept}: ${plural(r.facts, 'fact')}, use the new name${at(r.locations, cwd)}`,
     );
   for (const r of x.changed)
     out.push(
-      `  changed  ${shortName(r.concept)}${lab(r.label)}: ${r.facts} facts; ${(r.changes ?? []).map(propertyText).join('; ')}${at(r.locations, cwd)}`,
+      `  changed  ${shortName(r.concept)}${lab(r.label)}: ${plural(r.facts, 'fact')}; ${(r.changes ?? []).map(propertyText).join('; ')}${at(r.locations, cwd)}`,
     );
   for (const a of x.assertions.failed)
     out.push(`  fails    ${a.id}${a.message ? `: ${a.message}` : ''}${a.location ? at([a.location], cwd) : ''}`);
   for (const m of x.membersGone) {
     out.push(
-      `  gone     ${shortName(m.dimension)} = ${shortName(m.member)}: ${m.gone === 'dimension' ? 'the dimension is not in NEW' : 'not a member of the dimension in NEW'}, ${m.contexts} contexts, ${m.facts} facts${at(m.locations, cwd)}`,
+      `  gone     ${shortName(m.dimension)} = ${shortName(m.member)}: ${m.gone === 'dimension' ? 'the dimension is not in NEW' : 'not a member of the dimension in NEW'}, ${plural(m.contexts, 'context')}, ${plural(m.facts, 'fact')}${at(m.locations, cwd)}`,
     );
   }
   if (!x.removed.length && !x.renamed.length && !x.changed.length && !x.membersGone.length)

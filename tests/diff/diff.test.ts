@@ -298,6 +298,12 @@ describe('filing impact', () => {
       [ex('ColourAxis'), ex('GreenMember'), 'member', 1, 1],
     ]);
     expect(x.assertions.available).toBe(false);
+    // one fact: "1 fact" (was "1 facts")
+    const text = formatFilingImpactText(x);
+    expect(text).toContain('  contexts with gone members  1 (1 fact)\n');
+    expect(text).toMatch(/ removed {2}core:Removed: 1 fact, no counterpart in NEW/);
+    expect(text).toMatch(/: not a member of the dimension in NEW, 1 context, 1 fact/);
+    expect(text).not.toMatch(/\b1 facts\b|\b1 contexts\b/);
   });
 
   it("runs NEW's assertions on the filing, its renamed concepts translated to NEW's names", async () => {

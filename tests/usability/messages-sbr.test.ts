@@ -10,6 +10,7 @@ import { en } from '../../src/messages/en.js';
 import { FORMULA_MEANINGS } from '../../src/messages/formula-codes.js';
 import { renderMessage } from '../../src/messages/index.js';
 import { nl } from '../../src/messages/nl.js';
+import { kvkRtsAnnexIVPar43 } from '../../src/rules/nl/inline/kvk-rts-annex-iv-par-4-3.js';
 import { tmp } from '../resolve/helpers.js';
 import { run } from './helpers.js';
 
@@ -321,6 +322,31 @@ describe('messages of sbr:, rpe:, tpe:, the formula families and err: in English
     });
   }
 
+  it('sbr:notChecked in Dutch: the verb and nouns agree, zero counts left out (it said "konden 1 feit, 0 concepten ... de 1 melding die daaruit volgen")', () => {
+    const one = { cause: 'https://x.example/a.xsd', missing: 1, facts: 1, concepts: 0, types: 0, count: 1 };
+    expect(renderMessage('sbr:notChecked', { ...one, codes: [['xbrl.4.6:undeclaredConcept', 1]] }, 'nl')).toBe(
+      'Omdat https://x.example/a.xsd ontbreekt, kon 1 feit niet worden gecontroleerd: de melding die daaruit volgt (xbrl.4.6:undeclaredConcept 1) wordt niet gemeld. Voeg het ontbrekende document toe en valideer opnieuw',
+    );
+    const many = { ...one, facts: 118, concepts: 3, types: 0, count: 121 };
+    expect(renderMessage('sbr:notChecked', { ...many, codes: [['xbrl.4.6:undeclaredConcept', 121]] }, 'nl')).toBe(
+      'Omdat https://x.example/a.xsd ontbreekt, konden 118 feiten en 3 concepten niet worden gecontroleerd: de 121 meldingen die daaruit volgen (xbrl.4.6:undeclaredConcept 121) worden niet gemeld. Voeg het ontbrekende document toe en valideer opnieuw',
+    );
+  });
+
+  it('NL-KVK RTS Annex IV par 4.3 in Dutch names the label language as xml:lang (it said "voeg een standaardlabel in en toe")', () => {
+    const p = { name: 'ext:Revenue', lang: 'en' };
+    const o = kvkRtsAnnexIVPar43.others!;
+    expect(kvkRtsAnnexIVPar43.message.nl(p)).toBe(
+      'Het extensieconcept ext:Revenue heeft geen label; voeg een standaardlabel met xml:lang="en" toe',
+    );
+    expect(o['NL.NL-KVK.RTS_Annex_IV_Par_4_3.extensionConceptNoStandardLabel']!.nl(p)).toBe(
+      'Het extensieconcept ext:Revenue heeft labels maar geen standaardlabel; voeg er een met xml:lang="en" toe',
+    );
+    expect(o['NL.NL-KVK.RTS_Annex_IV_Par_4_3.missingLabelForRoleInReportLanguage']!.nl(p)).toBe(
+      'Het extensieconcept ext:Revenue heeft geen standaardlabel in de rapporttaal (xml:lang="en"); voeg er een toe',
+    );
+  });
+
   it('the Dutch formula and XPath messages give the code meaning and keep the detail', () => {
     expect(renderMessage('err:FOAR0001', FORMULA[1]!, 'nl')).toBe(
       'Bij het evalueren van de assertie va_1 is een fout opgetreden: deling door nul (DETAIL-2)',
@@ -333,6 +359,38 @@ describe('messages of sbr:, rpe:, tpe:, the formula families and err: in English
 });
 
 describe('the CLI in Dutch (--lang nl)', () => {
+  it('sbr:entryPointNotFound for a lone Inline XBRL file of a report package: all Dutch, the package hint too', async () => {
+    const html = resolve(ROOT, 'fixtures/nl/inline/pass/reports/entiteit-2023-12-31-nl.xhtml');
+    const pkg = resolve(ROOT, 'fixtures/nl/inline/pass');
+    const r = await run('validate', html, '--lang', 'nl', '--format', 'json');
+    expect(r.code).toBe(2);
+    const f = (JSON.parse(r.out).findings as { code: string; message: string }[])[0]!;
+    expect(f.code).toBe('sbr:entryPointNotFound');
+    expect(f.message).toBe(
+      `Het document https://www.entiteit.nl/xbrl/entiteit-2023-12-31.xsd is niet gevonden (geen catalog van een pakket en geen cachemap dekt dit adres; online ophalen staat uit; geef het taxonomiepakket waarin het document staat op met --package, of een cachemap ingedeeld naar host/pad met --cache, of sta online ophalen toe met --online). ${html} hoort bij het rapportpakket ${pkg}: valideer het pakket (sbr validate ${pkg}), zodat de eigen catalog en de extensietaxonomie daarvan worden gebruikt`,
+    );
+    const en = JSON.parse((await run('validate', html, '--format', 'json')).out).findings[0].message as string;
+    expect(en).toMatch(/ is part of the report package /);
+  });
+
+  it('sbr:entryPointNotFound with --validator: the where part in Dutch (it was English)', async () => {
+    const dir = tmp();
+    const art = join(dir, 'demo.sbrv');
+    expect((await run('compile', join(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd'), '-o', art)).code).toBe(0);
+    const inst = join(dir, 'x.xbrl');
+    writeFileSync(
+      inst,
+      '<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink"><link:schemaRef xlink:type="simple" xlink:href="https://www.example.com/ext/ext.xsd"/></xbrli:xbrl>',
+    );
+    const r = await run('validate', inst, '--validator', art, '--lang', 'nl', '--format', 'json');
+    const f = (JSON.parse(r.out).findings as { code: string; message: string }[]).find(
+      (x) => x.code === 'sbr:entryPointNotFound',
+    )!;
+    expect(f.message).toBe(
+      'Het document https://www.example.com/ext/ext.xsd is niet gevonden (geen catalog van een pakket en geen cachemap dekt dit adres; online ophalen staat uit; geef het taxonomiepakket waarin het document staat op met --package, of een cachemap ingedeeld naar host/pad met --cache, of sta online ophalen toe met --online)',
+    );
+  });
+
   it('a missing DTS document: sbr:documentNotFound with the Dutch hint, and the root-cause summary sbr:notChecked', async () => {
     const r = await run(
       'validate',

@@ -10,16 +10,18 @@ export const kvkRtsAnnexIVPar43: InlineRule = {
   applies: 'all',
   message: {
     en: (p) => `The extension concept ${p.name} has no label; add a standard label in ${p.lang}`,
-    nl: (p) => `Het extensieconcept ${p.name} heeft geen label; voeg een standaardlabel in ${p.lang} toe`,
+    nl: (p) => `Het extensieconcept ${p.name} heeft geen label; voeg een standaardlabel met xml:lang="${p.lang}" toe`,
   },
   others: {
     'NL.NL-KVK.RTS_Annex_IV_Par_4_3.extensionConceptNoStandardLabel': {
       en: (p) => `The extension concept ${p.name} has labels but no standard label; add one in ${p.lang}`,
-      nl: (p) => `Het extensieconcept ${p.name} heeft labels maar geen standaardlabel; voeg er een in ${p.lang} toe`,
+      nl: (p) =>
+        `Het extensieconcept ${p.name} heeft labels maar geen standaardlabel; voeg er een met xml:lang="${p.lang}" toe`,
     },
     'NL.NL-KVK.RTS_Annex_IV_Par_4_3.missingLabelForRoleInReportLanguage': {
       en: (p) => `The extension concept ${p.name} has no standard label in the report language ${p.lang}; add one`,
-      nl: (p) => `Het extensieconcept ${p.name} heeft geen standaardlabel in de rapporttaal ${p.lang}; voeg er een toe`,
+      nl: (p) =>
+        `Het extensieconcept ${p.name} heeft geen standaardlabel in de rapporttaal (xml:lang="${p.lang}"); voeg er een toe`,
     },
   },
   check(ctx) {
