@@ -313,10 +313,19 @@ export const TRANSFORM_CODES = [
   'ix11.7.1.3:invalidTransformation',
 ];
 
+/**
+ * A transformation's failure on a fact (extract.ts: its params with {fmt, text}), saying value and format once:
+ * `ixt:num-dot-decimal cannot read "abc": expected ...` (the registry variants keep transformReasonEn).
+ */
+function transformFailedEn(p: P): string {
+  if (p.namespace !== undefined) return `${p.fmt} cannot read "${p.text}": ${transformReasonEn(p)}`;
+  return `${p.fmt} cannot read "${p.text}": ${p.length !== undefined ? `it is ${p.length} characters long, ` : ''}expected ${p.expects}`;
+}
+
 /** {format, qname?} (extract.ts: not a known transformation), or the transformation's params with {fmt, text}. */
 const invalidTransformationEn = (p: P) =>
   p.fmt !== undefined
-    ? `${p.fmt} cannot read "${p.text}": ${transformReasonEn(p)}`
+    ? transformFailedEn(p)
     : `The format ${p.format}${p.qname ? ` (${p.qname})` : ''} is not a known transformation; the value cannot be read`;
 
 const ixDuplicateIdEn = (p: P) =>
@@ -724,5 +733,5 @@ export const enXbrl: Catalog = {
       : 'The inline XBRL document set has no ix:references (no schemaRef: the taxonomy is unknown)',
   ...Object.fromEntries(TRANSFORM_CODES.map((c) => [c, invalidTransformationEn])),
   // {value, format, expects, length?, fmt, text}
-  'ixTransform:valueError': (p) => `${p.fmt} cannot read "${p.text}": ${transformReasonEn(p)}`,
+  'ixTransform:valueError': (p) => (p.fmt !== undefined ? transformFailedEn(p) : transformReasonEn(p)),
 };

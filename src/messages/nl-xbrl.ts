@@ -5,6 +5,7 @@
  * language of `--lang`; the names of XBRL elements and attributes (xbrli:context, decimals) stay as the specification
  * writes them.
  */
+import { expectsNl } from './nl-transforms.js';
 import { nlIx } from './nl-ix.js';
 import {
   ARC_SECTIONS,
@@ -235,12 +236,19 @@ function transformReasonNl(p: P): string {
       ? `Format ${p.format} is geen transformatie van Transformation Rules Registry ${p.version} (${p.namespace}).`
       : `Format {${p.namespace}}${p.format} staat in geen bekende Transformation Rules Registry (namespace niet herkend).`;
   return p.length !== undefined
-    ? `De waarde ${p.value} kan niet worden gelezen met format ${p.format}: die is ${p.length} tekens lang; verwacht: ${p.expects}.`
-    : `De waarde ${p.value} kan niet worden gelezen met format ${p.format}; verwacht: ${p.expects}.`;
+    ? `De waarde ${p.value} kan niet worden gelezen met format ${p.format}: die is ${p.length} tekens lang; verwacht: ${expectsOf(p)}.`
+    : `De waarde ${p.value} kan niet worden gelezen met format ${p.format}; verwacht: ${expectsOf(p)}.`;
+}
+/** The transformation's `expects` in Dutch (nl-transforms.ts), the English text when its shape is not known. */
+const expectsOf = (p: P): string => expectsNl(String(p.expects)) ?? String(p.expects);
+/** A transformation's failure on a fact ({fmt, text} from extract.ts), saying value and format once. */
+function transformFailedNl(p: P): string {
+  if (p.namespace !== undefined) return `${p.fmt} kan "${p.text}" niet lezen: ${transformReasonNl(p)}`;
+  return `${p.fmt} kan "${p.text}" niet lezen: ${p.length !== undefined ? `die is ${p.length} tekens lang; ` : ''}verwacht: ${expectsOf(p)}`;
 }
 const invalidTransformationNl = (p: P) =>
   p.fmt !== undefined
-    ? `${p.fmt} kan "${p.text}" niet lezen: ${transformReasonNl(p)}`
+    ? transformFailedNl(p)
     : `Het format ${p.format}${p.qname ? ` (${p.qname})` : ''} is geen bekende transformatie; de waarde kan niet worden gelezen`;
 
 const ixDuplicateIdNl = (p: P) =>
@@ -549,5 +557,5 @@ export const nlXbrl: Catalog = {
       ? 'Het doeldocument heeft geen link:schemaRef in ix:references: de taxonomie is onbekend'
       : 'De Inline XBRL-documentset heeft geen ix:references (geen schemaRef: de taxonomie is onbekend)',
   ...Object.fromEntries(TRANSFORM_CODES.map((c) => [c, invalidTransformationNl])),
-  'ixTransform:valueError': (p) => `${p.fmt} kan "${p.text}" niet lezen: ${transformReasonNl(p)}`,
+  'ixTransform:valueError': (p) => (p.fmt !== undefined ? transformFailedNl(p) : transformReasonNl(p)),
 };

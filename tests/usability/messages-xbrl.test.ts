@@ -20,6 +20,8 @@ import { IX_CODE_SECTIONS, IX_CODES } from '../../src/messages/en-ix.js';
 import { renderMessage } from '../../src/messages/index.js';
 import { nl } from '../../src/messages/nl.js';
 import { nlXbrl } from '../../src/messages/nl-xbrl.js';
+import { applyTransform, TRR_NAMESPACES, transformNames } from '../../src/ixbrl/transforms.js';
+import { expectsNl } from '../../src/messages/nl-transforms.js';
 import { run } from './helpers.js';
 
 /** The families of en-xbrl.ts: every code of docs/codes.md that is not `sbr:`, `rpe:`, `tpe:`, formula (xbrlcae included) or XPath. */
@@ -657,9 +659,15 @@ function shown(p: unknown, key = ''): string[] {
   if (typeof p === 'string') return SELECTORS.has(key) || p === '' ? [] : [p];
   if (typeof p === 'number') return [String(p)];
   if (Array.isArray(p)) return p.flatMap((x) => shown(x, key));
-  // a libxml2 diagnostic with a recognised `detail` is worded from it; its English `text` is not shown in Dutch
+  // a libxml2 diagnostic with a recognised `detail` is worded from it; its English `text` is not shown in Dutch.
+  // A transformation failure on a fact ({fmt, text}) says the value and format once, as text and fmt: its `value`
+  // (the same text, quoted) and `format` (fmt's local name) are not repeated, unless the registry is the reason.
   if (p && typeof p === 'object')
-    return Object.entries(p).flatMap(([k, v]) => (k === 'text' && 'detail' in p ? [] : shown(v, k)));
+    return Object.entries(p).flatMap(([k, v]) =>
+      (k === 'text' && 'detail' in p) || ((k === 'value' || k === 'format') && 'fmt' in p && !('namespace' in p))
+        ? []
+        : shown(v, k),
+    );
   return [];
 }
 
@@ -783,5 +791,41 @@ describe('sbr validate --lang on the demo (issue 11 item 4)', () => {
     );
     expect(r.out).toContain("'yes' is not a valid boolean");
     expect(r.out).toContain('is 16,500 (VAT at the high rate (VatHighRate) 21,000 − Input VAT (InputVat) 4,500)');
+  });
+});
+
+describe('ixTransform:valueError says value and format once, its expectation in Dutch with --lang nl', () => {
+  const ixt4 = TRR_NAMESPACES['4']!;
+  const failed = (name: string, text: string) => {
+    const r = applyTransform(ixt4, name, text);
+    if (r.ok) throw new Error(`${name} read ${text}`);
+    return { ...r.params, fmt: `ixt:${name}`, text };
+  };
+
+  it('num-dot-decimal on "abc": word for word in Dutch and English (it said it twice, the expectation in English)', () => {
+    const p = failed('num-dot-decimal', 'abc');
+    expect(renderMessage('ixTransform:valueError', p, 'nl')).toBe(
+      'ixt:num-dot-decimal kan "abc" niet lezen: verwacht: een getal met een punt als decimaalteken, bijv. 1,234,567.89 of 1 234.5',
+    );
+    expect(renderMessage('ixTransform:valueError', p, 'en')).toBe(
+      'ixt:num-dot-decimal cannot read "abc": expected a number with a dot decimal separator, e.g. 1,234,567.89 or 1 234.5',
+    );
+    const d = failed('date-day-monthname-en', '31 Foo 2023');
+    expect(renderMessage('ixTransform:valueError', d, 'nl')).toBe(
+      'ixt:date-day-monthname-en kan "31 Foo 2023" niet lezen: verwacht: een dag en een Engelse maandnaam',
+    );
+  });
+
+  it('every transformation of TRR 1-5 has its expectation in Dutch', () => {
+    const missing: string[] = [];
+    for (const ns of Object.values(TRR_NAMESPACES))
+      for (const name of transformNames(ns)) {
+        const r = applyTransform(ns, name, '\u0007x');
+        if (r.ok || r.params.expects === undefined) continue;
+        const en = String(r.params.expects);
+        const nlText = expectsNl(en);
+        if (nlText === undefined || nlText === en) missing.push(`${name}: ${en}`);
+      }
+    expect(missing).toEqual([]);
   });
 });
