@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openReportPackageBytes } from '../../src/ixbrl/report-package-layout.js';
+import { renderMessage } from '../../src/messages/index.js';
 import { Resolver } from '../../src/resolve/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sbr-local-roots-'));
@@ -67,6 +68,15 @@ describe('report package in memory', () => {
     expect(text(p.documents.read('f.xbri/p/ext/ext.xsd'))).toBe('<ext/>');
     for (const ref of [secret, pathToFileURL(secret).href, '/etc/passwd', 'f.xbri/p/../../etc/passwd'])
       expect(p.documents.read(ref)).toBeUndefined();
+  });
+
+  it('says where a missing document was looked for as plain data, rendered in Dutch with --lang nl', () => {
+    const p = openReportPackageBytes('f.xbri', pkg(''));
+    const where = p.documents.whereParts!('https://gone.example/x.xsd');
+    expect(where).toEqual({ notInPackage: 'f.xbri' });
+    expect(renderMessage('sbr:documentNotFound', { url: 'https://gone.example/x.xsd', where }, 'nl')).toBe(
+      'Het document https://gone.example/x.xsd is niet gevonden (niet in het rapportpakket f.xbri (alleen de eigen bestanden daarvan en META-INF/catalog.xml worden gelezen, lokale bestanden nooit))',
+    );
   });
 
   it('refuses a catalog that maps outside the package (sbr:catalogEscapesPackage)', () => {
