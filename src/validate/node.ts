@@ -33,7 +33,8 @@ import {
   validateInlineWithProfile,
   type ProfileChoice,
 } from '../rules/nl/validate.js';
-import { relatedFindings } from '../rules/nl/run.js';
+import { ProfileFatalError, relatedFindings } from '../rules/nl/run.js';
+import type { PackageFiles } from '../rules/nl/validate-inline.js';
 import { openZipFile } from '../resolve/zip-file.js';
 
 export type { DocumentResult, LoadedDts } from './core.js';
@@ -156,52 +157,11 @@ export async function validate(
   for (const input of inputs) {
     const file = typeof input === 'string' ? input : input.url;
     try {
-      // a document given as bytes with its name (src/validate/node.ts validateInputDocument)
-      if (typeof input !== 'string') {
-        documents.push(...(await validateInputDocument(input, opts)));
-        continue;
-      }
-      // Dutch filing rules (src/rules/nl/validate.ts): report packages / Inline XBRL, and xBRL-XML instances
-      if (profile && isInlineInput(file) && !isZipEntryPath(file)) {
-        const location = absoluteInput(file);
-        // the NL-KVK rule modules are imported when a profile runs (src/rules/nl/inline/)
-        const { packageFiles } = await import('../rules/nl/inline/run.js');
-        documents.push(
-          ...(await validateInlineWithProfile(
-            location,
-            profile,
-            options.lang ?? 'en',
-            (wrap) =>
-              validateInlineInput(
-                location,
-                resolver,
-                (p) => readInput(p, options.maxDocumentBytes),
-                (f, b, d, r) => validateParsedWith(f, b, d, opts, r, (t) => wrap(t, d)),
-                packageLimits(options),
-                { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents },
-              ),
-            () => packageFiles(location),
-          )),
-        );
-        continue;
-      }
-      if (profile) {
-        documents.push(await validateDocumentWithProfileOf(file, opts, profile));
-        continue;
-      }
-      // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
-      if (isInlineInput(file))
-        documents.push(
-          ...(await validateInlineInput(
-            absoluteInput(file),
-            resolver,
-            (p) => readInput(p, options.maxDocumentBytes),
-            (f, b, d, r) => validateParsedWith(f, b, d, opts, r),
-            packageLimits(options),
-            { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents },
-          )),
-        );
-      else documents.push(await validateDocument(file, opts));
+      documents.push(
+        ...(typeof input === 'string'
+          ? await validatePath(file, opts, profile)
+          : await validateInputDocument(input, opts, profile)),
+      );
     } catch (e) {
       // Report Packages 1.0 structure errors (rpe:*) are findings of an invalid package (exit 1), not "could not run"
       if (e instanceof FatalInputError && e.finding.code.startsWith('rpe:')) {
@@ -223,6 +183,47 @@ export async function validate(
     documents,
     fatal: documents.some((d) => d.kind === 'unvalidated'),
   };
+}
+
+/**
+ * One input given by path (or URL), as `validate()` takes it; `given`: the document's bytes when they came with the call
+ * (`{ url, bytes }` of an instance or an Inline XBRL file), read from them instead of the file at `file`, so that bytes
+ * input runs exactly what path input runs (profiles included).
+ */
+async function validatePath(
+  file: string,
+  opts: ValidateOptions & { resolver: Resolver },
+  profile: ProfileChoice | undefined,
+  given?: Uint8Array,
+): Promise<DocumentResult[]> {
+  const resolver = opts.resolver;
+  // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
+  if (isInlineInput(file) && !(profile && isZipEntryPath(file))) {
+    const location = absoluteInput(file);
+    const read = (p: string) => (given && p === location ? given : readInput(p, opts.maxDocumentBytes));
+    const runInline = (wrap?: (t: TaxonomySource, doc: XmlDocument) => TaxonomySource) =>
+      validateInlineInput(
+        location,
+        resolver,
+        read,
+        (f, b, d, r) => validateParsedWith(f, b, d, opts, r, wrap && ((t) => wrap(t, d))),
+        packageLimits(opts),
+        { xhtmlSchemaValidation: opts.schemaValidation !== false, documents: opts.taxonomies?.documents },
+      );
+    if (!profile) return runInline();
+    // Dutch filing rules (src/rules/nl/validate.ts); the NL-KVK rule modules are imported when a profile runs
+    const { packageFiles } = await import('../rules/nl/inline/run.js');
+    const files = (): PackageFiles =>
+      given
+        ? {
+            files: [{ location, path: basename(location), size: given.length, read: () => given }],
+            size: given.length,
+          }
+        : packageFiles(location);
+    return validateInlineWithProfile(location, profile, opts.lang ?? 'en', runInline, files);
+  }
+  if (profile) return [await validateDocumentWithProfileOf(file, opts, profile, given)];
+  return [await validateDocument(file, opts, given)];
 }
 
 function readUrl(url: string, resolver: Resolver): Uint8Array {
@@ -253,10 +254,11 @@ function absoluteInput(p: string): string {
 async function validateDocument(
   input: string,
   options: ValidateOptions & { resolver: Resolver },
+  given?: Uint8Array,
 ): Promise<DocumentResult> {
   const file = absoluteInput(input);
   // A URL (e.g. a taxonomy entry point) is read through the resolver: packages, catalogs, caches.
-  const bytes = isUrl(file) ? readUrl(file, options.resolver) : readInput(file, options.maxDocumentBytes);
+  const bytes = given ?? (isUrl(file) ? readUrl(file, options.resolver) : readInput(file, options.maxDocumentBytes));
   refuseJson(bytes, file);
   const doc = parseXml(bytes, file);
   return validateParsed(file, bytes, doc, options.taxonomies ?? liveTaxonomySource(options.resolver), {
@@ -288,9 +290,12 @@ async function validateDocumentWithProfileOf(
   input: string,
   options: ValidateOptions & { resolver: Resolver },
   profile: ProfileChoice,
+  given?: Uint8Array,
 ): Promise<DocumentResult> {
   const file = absoluteInput(input);
-  const bytes = isUrl(file) ? readUrl(file, options.resolver) : readInputOrZipEntry(file);
+  const bytes = given ?? (isUrl(file) ? readUrl(file, options.resolver) : readInputOrZipEntry(file));
+  // JSON is refused as the path without a profile refuses it (sbr:notXml), not reported as malformed XML
+  refuseJson(bytes, file);
   return validateDocumentWithProfile(file, bytes, profile, options.lang ?? 'en', (doc, taxonomies) =>
     validateParsed(file, bytes, doc, taxonomies(options.taxonomies ?? liveTaxonomySource(options.resolver)), {
       lang: options.lang,
@@ -357,38 +362,39 @@ export type ValidateInput = string | InputDocument;
 async function validateInputDocument(
   input: InputDocument,
   options: ValidateOptions & { resolver: Resolver },
+  profile: ProfileChoice | undefined,
 ): Promise<DocumentResult[]> {
   const bytes = typeof input.bytes === 'string' ? new TextEncoder().encode(input.bytes) : input.bytes;
   const file = absoluteInput(input.url);
-  const inline = (path: string, read: (p: string) => Uint8Array) =>
-    validateInlineInput(
-      path,
-      options.resolver,
-      read,
-      (f, b, d, r) => validateParsedWith(f, b, d, options, r),
-      packageLimits(options),
-      { xhtmlSchemaValidation: options.schemaValidation !== false, documents: options.taxonomies?.documents },
-    );
-  if (/\.(html?|xhtml)$/i.test(file)) return inline(file, (p) => (p === file ? bytes : readInput(p)));
   if (/\.(zip|xbri|xbr)$/i.test(file)) {
     const dir = mkdtempSync(joinPath(tmpdir(), 'sbr-package-'));
     const tmp = joinPath(dir, basename(file));
     const rename = (x: string) => x.split(tmp).join(file);
+    const renamed = (f: Finding): Finding => ({ ...f, file: rename(f.file), message: rename(f.message) });
     try {
       writeFileSync(tmp, bytes);
-      return (await inline(tmp, readInput)).map((d) => ({
+      return (await validatePath(tmp, options, profile)).map((d) => ({
         ...d,
         file: rename(d.file),
-        findings: d.findings.map((f) => ({ ...f, file: rename(f.file), message: rename(f.message) })),
+        findings: d.findings.map(renamed),
       }));
     } catch (e) {
-      if (e instanceof FatalInputError)
-        throw new FatalInputError({ ...e.finding, file: rename(e.finding.file), message: rename(e.finding.message) });
+      if (e instanceof FatalInputError) {
+        const related = relatedFindings(e);
+        const f = renamed(e.finding);
+        // the findings of the profile's rules that travel with the error (ProfileFatalError) are renamed too
+        throw related.length
+          ? new ProfileFatalError(new FatalInputError(f), related.map(renamed))
+          : new FatalInputError(f);
+      }
       throw e;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  if (/\.(html?|xhtml)$/i.test(file)) return validatePath(file, options, profile, bytes);
+  // an instance or taxonomy document: the pipeline on the given bytes, as on a file's (never the file at that path)
+  if (profile) return [await validateDocumentWithProfileOf(file, options, profile, bytes)];
   refuseJson(bytes, file);
   return [await validateParsedWith(file, bytes, parseXml(bytes, file), options, options.resolver)];
 }

@@ -67,4 +67,27 @@ describe('the library takes what the CLI takes (issue 11 item 7)', () => {
     );
     expect(r.documents.map((d) => d.findings.filter((f) => f.severity === 'error').length)).toEqual([6, 1, 1]);
   });
+
+  // a new-user trial: bytes input of a report package ran no profile rules (only sbr:documentNotFound, formulaSummary)
+  it('bytes input runs the profile rules that path input runs (xbri and xhtml, validate() and Validator)', async () => {
+    const opts = { schemaValidation: false, profile: 'nl-inline-2024' };
+    const nlKvk = (fs: { code: string }[]) => fs.map((f) => f.code).filter((c) => c.startsWith('NL.NL-KVK'));
+    const byPath = await validate([xbri, XHTML], opts);
+    const byBytes = await validate(
+      [
+        { url: xbri, bytes: readFileSync(xbri) },
+        { url: XHTML, bytes: readFileSync(XHTML) },
+      ],
+      opts,
+    );
+    expect(nlKvk(byPath.findings).length).toBeGreaterThan(3);
+    expect(byBytes.findings).toEqual(byPath.findings);
+    expect(byBytes.documents.map((d) => d.file)).toEqual(byPath.documents.map((d) => d.file));
+    // the document naming rules (NL-KVK.3.6.3.x) read the package's own name, not the temporary file's
+    expect(nlKvk(byPath.findings)).toContain('NL.NL-KVK.3.6.3.2.documentNameDoesNotFollowNamingConvention');
+    const v1 = await validator.validate(xbri, opts);
+    const v2 = await validator.validate({ url: xbri, bytes: readFileSync(xbri) }, opts);
+    expect(nlKvk(v1.findings).length).toBeGreaterThan(3);
+    expect(v2.findings).toEqual(v1.findings);
+  });
 });
