@@ -7,7 +7,7 @@ import { basename, isAbsolute, resolve as resolvePath } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { DocumentResult } from '../validate/core.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
-import { readInput, validate as validateInputs } from '../validate/node.js';
+import { readInput, unvalidatedResult, validate as validateInputs } from '../validate/node.js';
 import { isInlineInput } from '../ixbrl/inline.js';
 import { compareFindings, FatalInputError } from '../findings.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';
@@ -50,10 +50,15 @@ const INLINE_OR_PACKAGE = /\.(html?|xhtml|zip|xbri|xbr)$/i;
 /** The results of a report package's reports as one (file = the package); one result is returned as it is. */
 function oneResult(file: string, docs: DocumentResult[]): DocumentResult {
   if (docs.length === 1) return docs[0]!;
+  if (!docs.length)
+    return unvalidatedResult(
+      file,
+      paramFinding('sbr:internal', 'error', { k: 'input', input: file, reason: 'no result' }, { file }),
+    );
   const sum = (k: keyof DocumentResult['stats']) => docs.reduce((n, d) => n + d.stats[k], 0);
   return {
     file,
-    kind: 'instance',
+    kind: docs.some((d) => d.kind === 'unvalidated') ? 'unvalidated' : 'instance',
     valid: docs.every((d) => d.valid),
     findings: docs.flatMap((d) => d.findings).sort(compareFindings),
     stats: {
@@ -100,8 +105,21 @@ export class Validator extends CoreValidator {
    * It takes what `sbr validate --validator` takes: XBRL instances, Inline XBRL files (.html/.xhtml) and report packages
    * (.zip/.xbri/.xbr, or an unpacked folder with META-INF); a package with several reports gives one result with the
    * findings of all (use `validate(files, { taxonomies: validator.taxonomySource(resolver) })` for one result each).
+   * An input that cannot be validated at all (missing `sbr:fileNotFound`, JSON `sbr:notXml`, no Inline XBRL
+   * `sbr:notInlineXbrl`, not well-formed, too large, ...) gives a result of kind `unvalidated` with that coded finding,
+   * as `sbr validate --validator` reports it; bad input never throws.
    */
   override async validate(filing: string | Filing, options: NodeValidatorOptions = {}): Promise<DocumentResult> {
+    try {
+      return await this.#validate(filing, options);
+    } catch (e) {
+      if (!(e instanceof FatalInputError)) throw e;
+      const name = typeof filing === 'string' ? absolute(filing) : filing.url;
+      return unvalidatedResult(name, e.finding);
+    }
+  }
+
+  async #validate(filing: string | Filing, options: NodeValidatorOptions): Promise<DocumentResult> {
     const name = typeof filing === 'string' ? absolute(filing) : filing.url;
     if (INLINE_OR_PACKAGE.test(name) || (typeof filing === 'string' && isInlineInput(name))) {
       // Inline XBRL and report packages go through validate() with this artifact as the taxonomy source (src/ixbrl/inline.ts)
@@ -110,6 +128,7 @@ export class Validator extends CoreValidator {
       return this.queued(async () => {
         const r = await validateInputs([typeof filing === 'string' ? name : filing], {
           resolver,
+          keepGoing: true,
           taxonomies: this.taxonomySource(options.documents ?? resolver),
           lang: options.lang,
           calcMode: options.calcMode,

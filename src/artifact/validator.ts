@@ -10,8 +10,10 @@
 import { localizeFindings } from '../report/messages/index.js';
 import type { CompiledTaxonomy } from '../compile/types.js';
 import { documentKey, stripFragment, type DocumentSource, type DtsStart } from '../dts/discover.js';
-import type { Finding } from '../findings.js';
+import { FatalInputError, type Finding } from '../findings.js';
 import {
+  refuseJson,
+  unvalidatedResult,
   validateBytes,
   validateParsed,
   withInstanceSchemas,
@@ -22,6 +24,7 @@ import {
   type TaxonomySource,
 } from '../validate/core.js';
 import { resolveProfile, validateDocumentWithProfile } from '../rules/nl/validate-xml.js';
+import { relatedFindings } from '../rules/nl/run.js';
 import { resolveUrl } from '../xml/parse.js';
 import type { Layering, RuleFindings } from './compile.js';
 import { decodeSection } from './codec.js';
@@ -219,21 +222,33 @@ export class Validator {
 
   /**
    * Validates one filing (XBRL 2.1, Dimensions 1.0, calculations; XML Schema validity with `schemaValidator`).
-   * @throws FatalInputError when the filing cannot be validated at all (not XML, schemaRef unresolvable, ...)
+   * A filing that cannot be validated at all (JSON `sbr:notXml`, not well-formed `xml:*`, too large
+   * `sbr:documentTooLarge`, schemaRef unresolvable, DTS not the artifact's `sbr:artifactMismatch`, ...) gives a result
+   * of kind `unvalidated` (valid false) holding that coded finding, as `sbr validate --validator` reports it (exit 2);
+   * bad input never throws. Errors other than FatalInputError (a fault of this processor) still propagate.
    */
   async validate(filing: Filing, options: ValidatorOptions = {}): Promise<DocumentResult> {
-    const r = await this.queued(() => {
-      const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
-      checkDocumentSize(bytes.length, options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, filing.url, {
-        filing: true,
-      });
-      const opts = { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator };
-      const profile = resolveProfile(options.profile ?? this.header.profile);
-      if (profile)
-        return validateDocumentWithProfile(filing.url, bytes, profile, options.lang ?? 'en', (doc, wrap) =>
-          validateParsed(filing.url, bytes, doc, wrap(this.taxonomySource(options.documents)), opts),
-        );
-      return validateBytes(filing.url, bytes, this.taxonomySource(options.documents), opts);
+    const r = await this.queued(async () => {
+      try {
+        const bytes = typeof filing.bytes === 'string' ? new TextEncoder().encode(filing.bytes) : filing.bytes;
+        checkDocumentSize(bytes.length, options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, filing.url, {
+          filing: true,
+        });
+        // JSON is said to be JSON (sbr:notXml), as validate() says it, before any profile looks at it
+        refuseJson(bytes, filing.url);
+        const opts = { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator };
+        const profile = resolveProfile(options.profile ?? this.header.profile);
+        if (profile)
+          return await validateDocumentWithProfile(filing.url, bytes, profile, options.lang ?? 'en', (doc, wrap) =>
+            validateParsed(filing.url, bytes, doc, wrap(this.taxonomySource(options.documents)), opts),
+          );
+        return await validateBytes(filing.url, bytes, this.taxonomySource(options.documents), opts);
+      } catch (e) {
+        if (!(e instanceof FatalInputError)) throw e;
+        const u = unvalidatedResult(filing.url, e.finding);
+        // the document-level profile rules that ran before the refusal travel with it (ProfileFatalError)
+        return { ...u, findings: [...u.findings, ...relatedFindings(e)] };
+      }
     });
     // messages in the language of `lang`, as validate() gives them (src/report/messages)
     return options.lang ? { ...r, findings: localizeFindings(r.findings, options.lang) } : r;

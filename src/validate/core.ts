@@ -478,3 +478,36 @@ export function checkEntryPoints(starts: DtsStart[], dts: Dts): void {
     }
   }
 }
+
+/** The result of an input that could not be validated at all: one document of kind `unvalidated` with the finding. */
+export function unvalidatedResult(file: string, f: Finding): DocumentResult {
+  return {
+    file,
+    kind: 'unvalidated',
+    valid: false,
+    findings: [f.file ? f : { ...f, file }],
+    stats: { documents: 0, concepts: 0, relationships: 0, contexts: 0, units: 0, facts: 0, ms: 0 },
+  };
+}
+
+/**
+ * A JSON document (first character `{` or `[`, after an optional byte order mark and white space) is refused as JSON
+ * (`sbr:notXml`), not reported as malformed XML at its end: xBRL-JSON reports are not validated, XBRL 2.1 instances are XML.
+ * @throws FatalInputError `sbr:notXml` (params: file, xbrlJson when it has documentInfo) at line 1, column 1
+ */
+export function refuseJson(bytes: Uint8Array, file: string): void {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (bytes[i] !== 0x7b && bytes[i] !== 0x5b) return;
+  let xbrlJson: boolean;
+  try {
+    const j = JSON.parse(new TextDecoder().decode(bytes)) as { documentInfo?: unknown };
+    xbrlJson = !!j && typeof j === 'object' && 'documentInfo' in j;
+  } catch {
+    // not JSON either: the XML parser's finding is the right one
+    return;
+  }
+  throw new FatalInputError(
+    paramFinding('sbr:notXml', 'error', { file, ...(xbrlJson ? { xbrlJson } : {}) }, { file, line: 1, column: 1 }),
+  );
+}

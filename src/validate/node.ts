@@ -14,6 +14,8 @@ import { FatalInputError, type Finding } from '../findings.js';
 import {
   discoverAndCompile,
   liveTaxonomySource,
+  refuseJson,
+  unvalidatedResult,
   validateParsed,
   type DocumentResult,
   type LoadedDts,
@@ -38,6 +40,7 @@ import type { PackageFiles } from '../rules/nl/validate-inline.js';
 import { openZipFile } from '../resolve/zip-file.js';
 
 export type { DocumentResult, LoadedDts } from './core.js';
+export { unvalidatedResult } from './core.js';
 
 export interface ValidateOptions extends ResolverOptions {
   /** Language for concept labels in messages (default `en`). */
@@ -78,17 +81,6 @@ export interface ValidationResult {
   documents: DocumentResult[];
   /** True when some input could not be validated at all (only with `keepGoing`; otherwise validate() throws). */
   fatal: boolean;
-}
-
-/** The result of an input that could not be validated at all: one document of kind `unvalidated` with the finding. */
-export function unvalidatedResult(file: string, f: Finding): DocumentResult {
-  return {
-    file,
-    kind: 'unvalidated',
-    valid: false,
-    findings: [f.file ? f : { ...f, file }],
-    stats: { documents: 0, concepts: 0, relationships: 0, contexts: 0, units: 0, facts: 0, ms: 0 },
-  };
 }
 
 /**
@@ -397,25 +389,4 @@ async function validateInputDocument(
   if (profile) return [await validateDocumentWithProfileOf(file, options, profile, bytes)];
   refuseJson(bytes, file);
   return [await validateParsedWith(file, bytes, parseXml(bytes, file), options, options.resolver)];
-}
-
-/**
- * A JSON document (first character `{` or `[`, after an optional byte order mark and white space) is refused as JSON
- * (`sbr:notXml`), not reported as malformed XML at its end: xBRL-JSON reports are not validated, XBRL 2.1 instances are XML.
- */
-function refuseJson(bytes: Uint8Array, file: string): void {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  if (bytes[i] !== 0x7b && bytes[i] !== 0x5b) return;
-  let xbrlJson: boolean;
-  try {
-    const j = JSON.parse(new TextDecoder().decode(bytes)) as { documentInfo?: unknown };
-    xbrlJson = !!j && typeof j === 'object' && 'documentInfo' in j;
-  } catch {
-    // not JSON either: the XML parser's finding is the right one
-    return;
-  }
-  throw new FatalInputError(
-    paramFinding('sbr:notXml', 'error', { file, ...(xbrlJson ? { xbrlJson } : {}) }, { file, line: 1, column: 1 }),
-  );
 }

@@ -1,8 +1,9 @@
 /** Issue 11 item 7: the library takes what the CLI takes (package folder, .xbri, .html; paths and bytes with a name). */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
+import { Validator as CoreValidator } from '../../src/artifact/validator.js';
 import { validate } from '../../src/validate/node.js';
 import { tmp, writeZip } from '../resolve/helpers.js';
 
@@ -89,5 +90,36 @@ describe('the library takes what the CLI takes (issue 11 item 7)', () => {
     const v2 = await validator.validate({ url: xbri, bytes: readFileSync(xbri) }, opts);
     expect(nlKvk(v1.findings).length).toBeGreaterThan(3);
     expect(v2.findings).toEqual(v1.findings);
+  });
+
+  // a new-user trial: with an artifact, a JSON file gave xml:malformed (thrown by Validator.validate) and, with the
+  // artifact's inline profile, a false sbr:profileMismatch "is an xBRL-XML instance"
+  it('the artifact path says what a bad input is, as the live path does, in a result (never a throw)', async () => {
+    const dir = tmp();
+    const json = join(dir, 'x.json');
+    writeFileSync(json, '{"a": 1}\n');
+    const html = join(dir, 'plain.html');
+    writeFileSync(html, '<html><body><p>no facts</p></body></html>');
+    const empty = join(dir, 'empty.xbrl');
+    writeFileSync(empty, '');
+    const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code);
+    for (const profile of [undefined, 'nl-inline-2024']) {
+      const o = { schemaValidation: false, ...(profile ? { profile } : {}) };
+      for (const input of [json, { url: json, bytes: readFileSync(json) }]) {
+        const r = await validator.validate(input, o);
+        expect([r.kind, r.valid, codes(r)]).toEqual(['unvalidated', false, ['sbr:notXml']]);
+      }
+      const e = await validator.validate({ url: empty, bytes: new Uint8Array() }, o);
+      expect([e.kind, codes(e)]).toEqual(['unvalidated', ['xml:empty']]);
+      const h = await validator.validate(html, o);
+      expect([h.kind, codes(h)[0]]).toEqual(['unvalidated', 'sbr:notInlineXbrl']);
+      // the live path with the artifact's taxonomies (sbr validate --validator) gives the same codes
+      const live = await validate([json, empty], { ...o, taxonomies: validator.taxonomySource(), keepGoing: true });
+      expect(live.documents.map(codes)).toEqual([['sbr:notXml'], ['xml:empty']]);
+    }
+    // the portable Validator (browser) as well
+    const core = await CoreValidator.load(compileArtifactFrom([join(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]).bytes);
+    const c = await core.validate({ url: 'x.json', bytes: '[1]' }, { profile: 'nl-inline-2024' });
+    expect([c.kind, codes(c)]).toEqual(['unvalidated', ['sbr:notXml']]);
   });
 });

@@ -103,7 +103,9 @@ export async function validateDocumentWithProfile(
   const extra: Finding[] = [];
   if (auto) extra.push(autoChoice(auto, file, lang));
   const isInstance = !doc || (doc.root.ns === NS.xbrli && doc.root.local === 'xbrl');
-  if (profile && profile.kind === 'inline' && isInstance) extra.push(profileMismatch(profile, file, 'xbrl', lang));
+  // only a document that parsed is said to be an xBRL-XML instance (an empty, binary or malformed file is not one)
+  if (profile && profile.kind === 'inline' && doc && isInstance)
+    extra.push(profileMismatch(profile, file, 'xbrl', lang));
   const nt = profile && profile.kind === 'nt' && isInstance ? profile : undefined;
   // KvK Filing Rules apply to KvK filings only: not to a Belastingdienst (CBS, DUO) entry point
   const recipient = nt ? nonKvkRecipient(refs) : undefined;
