@@ -76,7 +76,7 @@ export async function main(
       .addOption(
         new Option(
           '--format <format>',
-          'output format; jsonl: one {file, valid, findings, stats} line per input as soon as it is done',
+          'output format; jsonl: one {file, valid, kind, findings, stats} line per input as soon as it is done',
         )
           .choices(['text', 'json', 'jsonl'])
           .default('text'),

@@ -81,7 +81,7 @@ export function registerQueueCommand(program: Command, io: Io, setCode: (c: numb
     )
     .option(
       '--format <format>',
-      'output with --wait: text or jsonl (one {file, valid, findings, stats} line per filing)',
+      'output with --wait: text or jsonl (one {file, valid, kind, findings, stats} line per filing)',
       'text',
     )
     .option('--lang <lang>', 'language of messages')

@@ -38,6 +38,8 @@ const VALIDATORS_KEY = `sbr:${QUEUE_NAME}:validators`;
 export interface BatchLine {
   file: string;
   valid: boolean;
+  /** What the input's documents are: `instance`, `taxonomy`, `reportPackage` or `unvalidated` (src/report/json.ts). */
+  kind: string;
   findings: ValidationReport['findings'];
   stats: Record<string, number>;
 }

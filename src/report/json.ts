@@ -56,16 +56,24 @@ export function formatValidationJson(result: ValidationReport): string {
 }
 
 /**
- * One line of `--format jsonl` (`sbr validate` batches and `sbr queue submit --wait`): `{file, valid, findings, stats}`,
- * `file` the input's name as given, `findings` and `valid` those of the JSON document of `sbr validate --format json`
- * for that input (`report`, parsed), and `stats` its documents' stats summed (one document for an instance; none for
- * an input that could not be validated: `{}`).
+ * One line of `--format jsonl` (`sbr validate` batches and `sbr queue submit --wait`): `{file, valid, kind, findings,
+ * stats}`, `file` the input's name as given, `findings` and `valid` those of the JSON document of `sbr validate --format
+ * json` for that input (`report`, parsed), `kind` what its documents are (`--format json` documents' `kind`:
+ * `instance`, `taxonomy`, `reportPackage` (structure invalid) or `unvalidated` (could not be validated: exit 2); for
+ * several documents the first of unvalidated, reportPackage, otherwise the first document's), and `stats` its
+ * documents' stats summed (one document for an instance; none for an input that could not be validated: `{}`).
  */
 export function batchLine<F>(
   file: string,
-  report: { valid: boolean; findings: F[]; documents: readonly { stats?: Record<string, number> }[] },
-): { file: string; valid: boolean; findings: F[]; stats: Record<string, number> } {
+  report: { valid: boolean; findings: F[]; documents: readonly { kind?: string; stats?: Record<string, number> }[] },
+): { file: string; valid: boolean; kind: string; findings: F[]; stats: Record<string, number> } {
   const stats: Record<string, number> = {};
   for (const d of report.documents) for (const [k, v] of Object.entries(d.stats ?? {})) stats[k] = (stats[k] ?? 0) + v;
-  return { file, valid: report.valid, findings: report.findings, stats };
+  const kinds = report.documents.map((d) => d.kind ?? 'instance');
+  const kind = kinds.includes('unvalidated')
+    ? 'unvalidated'
+    : kinds.includes('reportPackage')
+      ? 'reportPackage'
+      : (kinds[0] ?? 'unvalidated');
+  return { file, valid: report.valid, kind, findings: report.findings, stats };
 }

@@ -1,5 +1,5 @@
 /**
- * `sbr validate` batches (issue 13 item 1): `--format jsonl` lines of exactly `{file, valid, findings, stats}`, the
+ * `sbr validate` batches (issue 13 item 1): `--format jsonl` lines of exactly `{file, valid, kind, findings, stats}`, the
  * worst verdict as exit code, a bad input in the middle that does not stop the batch, `--recursive` (a report package
  * folder stays one input), no progress bar when stderr is not a terminal (and one when it is), `--jobs 2` giving the
  * findings of `--jobs 1`, a crashed worker thread that is one input's result.
@@ -56,7 +56,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('sbr validate batches', () => {
-  it('--format jsonl: one line per input, exactly {file, valid, findings, stats}, findings those of --format json', async () => {
+  it('--format jsonl: one line per input, exactly {file, valid, kind, findings, stats}, findings those of --format json', async () => {
     const r = await run(['validate', VALID, INVALID, '--format', 'jsonl', '--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
@@ -65,9 +65,10 @@ describe('sbr validate batches', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => Object.keys(l))).toEqual([
-      ['file', 'valid', 'findings', 'stats'],
-      ['file', 'valid', 'findings', 'stats'],
+      ['file', 'valid', 'kind', 'findings', 'stats'],
+      ['file', 'valid', 'kind', 'findings', 'stats'],
     ]);
+    expect(lines.map((l) => l.kind)).toEqual(['instance', 'instance']);
     expect(lines.map((l) => [l.file, l.valid])).toEqual([
       [VALID, true],
       [INVALID, false],
@@ -89,6 +90,8 @@ describe('sbr validate batches', () => {
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([VALID, bad, INVALID]);
     expect(lines[1].valid).toBe(false);
+    // an input that could not be validated is told apart from an invalid one (new-user trial, item 4)
+    expect(lines.map((l) => l.kind)).toEqual(['instance', 'unvalidated', 'instance']);
     expect(lines[1].findings.map((f: { code: string }) => f.code)).toEqual(['xml:malformed']);
     expect(lines[1].stats).toEqual({});
     expect(lines[2].findings.length).toBe(6);
