@@ -39,6 +39,7 @@ import { buildSchemaModel } from '../compile/schema.js';
 import { formulaEngine, hasFormulaResource } from '../formula/engine.js';
 import type { FormulaModel } from '../formula/model.js';
 import type { Finding } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { runRules } from '../rules/engine.js';
 import { allRules } from '../rules/index.js';
 import { checkEntryPoints, withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../validate/core.js';
@@ -632,6 +633,18 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
     ...schema.findings.filter(own),
     ...lb.findings.filter(own),
   ];
+  // the artifact covers the filing only when its DTS reaches an entry point the artifact was compiled for (the filing's
+  // extension imports it); otherwise the base is layered under a DTS that never names it: say so, once per filing
+  const entryPoints = base.header.taxonomy.entryPoints;
+  if (!entryPoints.some((ep) => dts.documents.has(documentKey(ep))))
+    findings.push(
+      paramFinding(
+        'sbr:validatorMismatch',
+        'warning',
+        { urls: dts.entryPoints, entryPoints },
+        starts[0]?.from ?? { file: dts.entryPoints[0] ?? '' },
+      ),
+    );
   const extInfo = extDocs.map((d) => {
     const x: CompiledTaxonomy['documents'][number] = { url: d.url, kind: d.kind, hash: bytesToHex(sha256(d.bytes)) };
     if (d.targetNamespace !== undefined) x.targetNamespace = d.targetNamespace;

@@ -96,6 +96,9 @@ export const enApp: Catalog = {
   // {file?}
   'sbr:artifactTampered': (p) => `${art(p)} has been altered: its sha256 does not match the one it was written with`,
   // {urls: string[], reached, documents}
+  // {urls, entryPoints}
+  'sbr:validatorMismatch': (p) =>
+    `The filing's DTS (${list(p.urls)}) is not the validator's taxonomy: none of its documents is the validator's entry point (${list(p.entryPoints)}) or imports it, so the validator's taxonomy was layered under a DTS that does not use it and its findings (formula assertions among them) may not apply; compile a validator for the filing's own entry points`,
   'sbr:artifactMismatch': (p) =>
     `The filing's DTS (${list(p.urls)}) is ${p.reached} of the ${p.documents} documents compiled into the validator; compile a validator for its own entry points`,
   // ---- the config file and the command line (src/cli) ----

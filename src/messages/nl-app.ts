@@ -87,6 +87,8 @@ export const nlApp: Catalog = {
       : `${art(p)} heeft formaatversie ${p.version}; deze versie van sbr-validator leest tot en met versie ${p.max} (compileer het opnieuw, of werk sbr-validator bij)`,
   'sbr:artifactTampered': (p) =>
     `${art(p)} is gewijzigd: de sha256 komt niet overeen met die waarmee het is geschreven`,
+  'sbr:validatorMismatch': (p) =>
+    `De DTS van de aanlevering (${list(p.urls)}) is niet de taxonomie van de validator: geen van haar documenten is het entrypoint van de validator (${list(p.entryPoints)}) of importeert het, dus is de taxonomie van de validator onder een DTS gelegd die haar niet gebruikt en gelden de bevindingen (ook die van formula-assertions) mogelijk niet; compileer een validator voor de eigen entrypoints van de aanlevering`,
   'sbr:artifactMismatch': (p, f) =>
     `De DTS van de aanlevering (${list(p.urls)}) omvat ${f.num(p.reached)} van de ${f.num(p.documents)} documenten die in de validator zijn gecompileerd; compileer een validator voor de eigen entrypoints van de aanlevering`,
   'sbr:configNotFound': (p) => `Het configuratiebestand ${p.file} bestaat niet`,

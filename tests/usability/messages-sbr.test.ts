@@ -189,6 +189,7 @@ const SAMPLES: Record<string, object[]> = {
   ],
   'sbr:artifactTampered': [{ file: 'kvk.sbrv' }, {}],
   'sbr:artifactMismatch': [{ urls: ['https://x.example/ep.xsd'], reached: 3, documents: 120 }],
+  'sbr:validatorMismatch': [{ urls: ['/filings/vat-2024.xsd'], entryPoints: ['https://x.example/ep.xsd'] }],
   'sbr:configNotFound': [{ file: 'sbr.config.json' }],
   'sbr:configInvalid': [
     { file: 'c.json', k: 'json', reason: 'Unexpected token } in JSON' },
