@@ -70,6 +70,33 @@ export interface ValidateOptions {
   pruneUnusedElements?: boolean;
 }
 
+/**
+ * The namespace names the documents declare, as XML reads them (references decoded: schema-prepare escapes them
+ * again). An absurdly long one (a mutated filing's megabytes of '&amp;') names no taxonomy and would be copied,
+ * escaped, into the xbrli schema libxml2 compiles (a 5 MB one cost 170 MB more, issue 17): it is left out, and facts
+ * in it are still reported by the XBRL 2.1 rules (xbrl.4.6:undeclaredConcept).
+ */
+export function instanceNamespacesOf(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts)
+    for (const m of t.matchAll(/\sxmlns(?::[^\s=]+)?\s*=\s*(["'])([^"']*)\1/g))
+      if (m[2]!.length <= MAX_NAMESPACE_LENGTH) out.add(decodeAttributeReferences(m[2]!));
+  return out;
+}
+
+/** Namespace names longer than this (characters) are not handed to libxml2's xbrli:xbrl wildcard. */
+export const MAX_NAMESPACE_LENGTH = 4096;
+
+/** An attribute value's predefined entity and character references decoded (XML 1.0 sections 4.1 and 4.6). */
+export function decodeAttributeReferences(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (all, hex, dec, name) => {
+    if (name) return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as 'amp'];
+    const cp = parseInt(hex ?? dec, hex ? 16 : 10);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+  });
+}
+
 export async function validateManyAgainstSchemas(
   docs: SchemaDoc[],
   schemas: SchemaDoc[],
@@ -83,9 +110,7 @@ export async function validateManyAgainstSchemas(
     for (const t of texts)
       for (const m of t.matchAll(/<([^\s>/!?]+)/g)) usedElementNames.add(m[1]!.replace(/^.*:/, ''));
   }
-  const instanceNamespaces = new Set<string>();
-  for (const t of texts)
-    for (const m of t.matchAll(/\sxmlns(?::[^\s=]+)?\s*=\s*(["'])([^"']*)\1/g)) instanceNamespaces.add(m[2]!);
+  const instanceNamespaces = instanceNamespacesOf(texts);
   const prep = prepareSchemas(
     schemas,
     rootSchemas,
