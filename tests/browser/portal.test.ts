@@ -26,7 +26,8 @@ import type { FastifyInstance } from 'fastify';
 import { zipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileArtifactFrom } from '../../src/artifact/node.js';
+// the public entry point: it registers the formula processor that the synchronous compile of the KvK taxonomy needs
+import { compileArtifactFrom } from '../../src/index.js';
 import { main } from '../../src/cli/main.js';
 import { buildServer } from '../../src/server/app.js';
 import { loadServedValidators } from '../../src/server/command.js';
