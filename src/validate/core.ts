@@ -12,6 +12,7 @@ import { compileDts, hashDocuments } from '../compile/compile.js';
 import { compileDimensions } from '../compile/dimensions.js';
 import { compileEnumerations } from '../compile/enumerations.js';
 import {
+  assertFormulaEngineFor,
   compileFormulaIfAny,
   FormulaEngineNotLoaded,
   loadFormulaEngine,
@@ -137,6 +138,7 @@ export interface LoadedDts {
 export function discoverAndCompile(starts: DtsStart[], source: DocumentSource, discovered?: Dts): LoadedDts {
   const dts = discovered ?? discoverDts(starts, source);
   checkEntryPoints(starts, dts);
+  assertFormulaEngineFor(dts); // before compiling: a caller that loads the processor then compiles once
   const taxonomy = compileDts(dts);
   taxonomy.dimensions = compileDimensions(taxonomy, (f) => taxonomy.findings.push(f));
   const enumerations = compileEnumerations(taxonomy, dts.documents.values());
