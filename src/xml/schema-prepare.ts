@@ -103,16 +103,20 @@ function maskComments(s: string): string {
   return s.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '));
 }
 
-function unescapeAttr(v: string): string {
-  return v
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#([0-9]+);/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
-    .replace(/&amp;/g, '&');
+/**
+ * An attribute value as XML reads it: the predefined entity and character references decoded in one pass (XML 1.0
+ * sections 4.1 and 4.6), so that `&amp;lt;` stays `&lt;`; a reference past U+10FFFF is left as written.
+ */
+export function unescapeAttr(v: string): string {
+  if (!v.includes('&')) return v;
+  return v.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (all, hex, dec, name) => {
+    if (name) return PREDEFINED[name as keyof typeof PREDEFINED];
+    const cp = parseInt(hex ?? dec, hex ? 16 : 10);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+  });
 }
+
+const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function attr(tagAttrs: string, name: string): { value: string; start: number; end: number } | undefined {
   const re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])([^"']*)\\1`);

@@ -14,7 +14,7 @@
 import type { Finding, MessageParams, Severity } from '../findings.js';
 import { paramFinding } from '../messages/index.js';
 import { runXmllint, type XmllintInputFile } from './schema-engine.js';
-import { prepareSchemas, toBytes } from './schema-prepare.js';
+import { prepareSchemas, toBytes, unescapeAttr } from './schema-prepare.js';
 
 /** url = the identity used in schemaLocation / import references (absolute http URL or file path). */
 export interface SchemaDoc {
@@ -80,22 +80,12 @@ export function instanceNamespacesOf(texts: string[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts)
     for (const m of t.matchAll(/\sxmlns(?::[^\s=]+)?\s*=\s*(["'])([^"']*)\1/g))
-      if (m[2]!.length <= MAX_NAMESPACE_LENGTH) out.add(decodeAttributeReferences(m[2]!));
+      if (m[2]!.length <= MAX_NAMESPACE_LENGTH) out.add(unescapeAttr(m[2]!));
   return out;
 }
 
 /** Namespace names longer than this (characters) are not handed to libxml2's xbrli:xbrl wildcard. */
 export const MAX_NAMESPACE_LENGTH = 4096;
-
-/** An attribute value's predefined entity and character references decoded (XML 1.0 sections 4.1 and 4.6). */
-export function decodeAttributeReferences(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (all, hex, dec, name) => {
-    if (name) return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as 'amp'];
-    const cp = parseInt(hex ?? dec, hex ? 16 : 10);
-    return cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
-  });
-}
 
 export async function validateManyAgainstSchemas(
   docs: SchemaDoc[],

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileArtifactFrom, Validator } from '../../src/artifact/node.js';
-import { isArtifactHeader } from '../../src/artifact/schema.js';
+import { artifactSchema, isArtifactHeader } from '../../src/artifact/schema.js';
 import { headerSchemaError, headerValidatorFn } from '../../src/artifact/schema-ajv.js';
 import { concatBytes } from '../../src/artifact/format.js';
 import { FatalInputError } from '../../src/findings.js';
@@ -64,16 +64,7 @@ const header = fc.record(
     }),
   },
   {
-    requiredKeys: [
-      'format',
-      'formatVersion',
-      'compiledFormatVersion',
-      'taxonomy',
-      'documents',
-      'sections',
-      'payloadLength',
-      'stats',
-    ],
+    requiredKeys: [...artifactSchema.$defs.header.required],
   },
 );
 
