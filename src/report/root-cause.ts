@@ -43,8 +43,10 @@ export const CASCADE_CODES = new Set([
 
 const MISSING = 'sbr:documentNotFound';
 
-function urlOf(f: Finding): string | undefined {
-  return /Cannot find the document (\S+)/.exec(f.message)?.[1];
+/** The missing document's URL: its `url` param (DTS discovery, src/dts/discover.ts), else read from the message. */
+export function missingUrlOf(f: Finding): string | undefined {
+  const url = f.params?.['url'];
+  return typeof url === 'string' ? url : /Cannot find the document (\S+)/.exec(f.message)?.[1];
 }
 
 /** http and https, and a trailing slash, do not matter when a namespace is compared with a document URL. */
@@ -114,14 +116,14 @@ function namespacesOf(f: Finding, dts: DtsNamespaces): Set<string> {
  * @param dts the namespaces of the DTS the findings were made with (see dtsNamespaces)
  */
 export function rootCausesFirst(findings: Finding[], dts?: DtsNamespaces): Finding[] {
-  const missing = findings.filter((f) => f.code === MISSING && f.severity === 'error' && urlOf(f));
+  const missing = findings.filter((f) => f.code === MISSING && f.severity === 'error' && missingUrlOf(f));
   if (!missing.length) return findings;
   if (!dts) {
     const first = findings.filter((f) => f.code === MISSING);
     const summaries = findings.filter((f) => f.code === 'sbr:notChecked');
     return [...first, ...summaries, ...findings.filter((f) => f.code !== MISSING && f.code !== 'sbr:notChecked')];
   }
-  const urls = missing.map((f) => norm(urlOf(f)!));
+  const urls = missing.map((f) => norm(missingUrlOf(f)!));
   const folded = new Map<number, Finding[]>(); // index in `missing` -> findings
   const rest: Finding[] = [];
   for (const f of findings) {
@@ -159,7 +161,7 @@ export function rootCausesFirst(findings: Finding[], dts?: DtsNamespaces): Findi
       'sbr:notChecked',
       'warning',
       {
-        cause: cause ? urlOf(cause)! : undefined,
+        cause: cause ? missingUrlOf(cause)! : undefined,
         missing: missing.length,
         facts,
         concepts,

@@ -37,7 +37,7 @@ import { allRules } from '../rules/index.js';
 import { checkTaxonomyDocuments } from '../rules/xbrl21/taxonomy/schema-validity.js';
 import type { FormulaOptions, Rule } from '../rules/types.js';
 import { foldSchemaFindings } from '../report/fold.js';
-import { dtsNamespaces, rootCausesFirst } from '../report/root-cause.js';
+import { dtsNamespaces, missingUrlOf, rootCausesFirst } from '../report/root-cause.js';
 import { parseXml, resolveUrl, type XmlDocument } from '../xml/parse.js';
 import { squeezeIgnorableWhitespace } from '../xml/whitespace.js';
 
@@ -198,7 +198,7 @@ function withoutRepeatedValueErrors(ruleFindings: Finding[], schemaFindings: Fin
   // libxml2's "Failed to locate a schema at location X" repeats a document that discovery already reported missing.
   const missing = ruleFindings
     .filter((f) => f.code === 'sbr:documentNotFound')
-    .map((f) => /Cannot find the document (\S+)/.exec(f.message)?.[1])
+    .map(missingUrlOf)
     .filter((u): u is string => !!u);
   return schemaFindings.filter(
     (f) =>

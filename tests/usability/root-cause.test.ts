@@ -106,6 +106,20 @@ describe('root cause first (issue 11 item 2)', () => {
     ]);
   });
 
+  it('the missing document is read from its url param, whatever language its message is in', () => {
+    const TYPES = 'https://www.xbrl.org/dtr/type/2022-03-31';
+    const missing = {
+      ...finding('sbr:documentNotFound', 'error', 'Het document is niet gevonden', { file: 'e.xsd', line: 3 }),
+      params: { url: `${TYPES}/types.xsd` },
+    };
+    const cascade = finding('xbrl.5.1.1:itemType', 'error', `Het item A heeft type {${TYPES}}domainItemType`, {
+      file: 'e.xsd',
+      line: 9,
+    });
+    const out = rootCausesFirst([missing, cascade], dtsOf([]));
+    expect(out.map((f) => f.code)).toEqual(['sbr:documentNotFound', 'sbr:notChecked']);
+  });
+
   it('without missing documents nothing changes', () => {
     const fs = [finding('xbrl.5.1.1:itemType', 'error', 'x', { file: 'a.xsd', line: 1 })];
     expect(rootCausesFirst(fs)).toBe(fs);
