@@ -150,7 +150,10 @@ export class Validator {
     if (memo) return memo;
     const index = this.section<{ url: string; offset: number; length: number }[]>('schemaIndex');
     const all = this.#reader.sectionBytes('schemaBytes') ?? new Uint8Array(0);
-    const docs = deepFreeze(index.map((e) => ({ url: e.url, bytes: all.subarray(e.offset, e.offset + e.length) })));
+    // immutable: the reader's private copy, never written (schema-prepare scans each once per Validator, not per filing)
+    const docs = deepFreeze(
+      index.map((e) => ({ url: e.url, bytes: all.subarray(e.offset, e.offset + e.length), immutable: true })),
+    );
     this.#memo.set('#schemas', docs);
     return docs;
   }

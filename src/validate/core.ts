@@ -65,6 +65,8 @@ export interface DocumentResult {
 export interface SchemaDoc {
   url: string;
   bytes: Uint8Array;
+  /** The bytes never change (a loaded artifact's schemas): XML Schema validation keeps what it scans of them. */
+  immutable?: boolean;
 }
 
 /** XML Schema validation of an instance against the DTS schemas (xmllint-wasm in Node; absent in the browser). */

@@ -20,6 +20,8 @@ import { prepareSchemas, toBytes, unescapeAttr } from './schema-prepare.js';
 export interface SchemaDoc {
   url: string;
   bytes: Uint8Array | string;
+  /** The bytes never change (schema-prepare.ts `SchemaInput.immutable`): their scan is kept with them. */
+  immutable?: boolean;
 }
 
 const SPEC = 'XML Schema 1.0 Part 1';
