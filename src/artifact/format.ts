@@ -14,8 +14,9 @@
  * | then           | payload: the sections one after another, as the header's `sections` place them |
  * | last 32        | sha256 of every byte before it (header and payload): tampering and truncation show here |
  *
- * A section is the JSON of one part of the compiled taxonomy (or of the artifact's own data), deflated when that
- * pays (`encoding: "deflate"`, raw DEFLATE via fflate) or stored (`"none"`); `schemaBytes` holds the raw bytes of
+ * A section is the JSON of one part of the compiled taxonomy (or of the artifact's own data), in ASCII (characters
+ * past U+007F as `\uXXXX` escapes, compile.ts `asciiJson`; readers take UTF-8, which earlier writers used), deflated
+ * when that pays (`encoding: "deflate"`, raw DEFLATE via fflate) or stored (`"none"`); `schemaBytes` holds the raw bytes of
  * the DTS schemas (for XML Schema validation), indexed by the `schemaIndex` section; the optional `supportBytes` /
  * `supportIndex` likewise hold standard documents outside the DTS (compile.ts SUPPORT_DOCUMENTS).
  */

@@ -50,6 +50,11 @@ export interface ReadOptions {
    * (pure JavaScript, runs anywhere); Node passes zlib's `inflateRawSync`, several times faster (src/artifact/node.ts).
    */
   inflate?: (raw: Uint8Array, size: number) => Uint8Array;
+  /**
+   * A section's JSON bytes (UTF-8) as a string. Default `TextDecoder`; Node passes one that takes the ASCII-only
+   * sections this version writes (compile.ts `asciiJson`) as a one-byte string without decoding (src/artifact/node.ts).
+   */
+  text?: (bytes: Uint8Array) => string;
 }
 
 const fflateInflate = (raw: Uint8Array, size: number): Uint8Array => inflateSync(raw, { out: new Uint8Array(size) });
@@ -134,6 +139,7 @@ export async function readArtifact(input: Uint8Array, file = '', options: ReadOp
     }
   };
   const decoder = new TextDecoder();
+  const text = options.text ?? ((b: Uint8Array) => decoder.decode(b));
   return {
     header,
     sectionBytes,
@@ -141,7 +147,7 @@ export async function readArtifact(input: Uint8Array, file = '', options: ReadOp
       const b = sectionBytes(name);
       if (!b) return undefined;
       try {
-        return JSON.parse(decoder.decode(b)) as T;
+        return JSON.parse(text(b)) as T;
       } catch (e) {
         throw corrupt('sectionJson', { section: name, reason: (e as Error).message });
       }
