@@ -2,6 +2,9 @@
  * `sbr compile <entry-point...> -o FILE.sbrv [--profile NAME]`: a taxonomy compiled into a validator artifact
  * (src/artifact/node.ts). Imported by src/cli/main.ts only when the command runs.
  *
+ * A taxonomy package zip given as the entry point: its one entry point is compiled, with the package; a package with
+ * several is `sbr:packageAsEntryPoint` (exit 2), its entry points listed on stderr.
+ *
  * Exit codes: 0 written, 1 written but the taxonomy has error findings, 2 not compiled.
  */
 import { compileArtifactFrom } from '../artifact/node.js';
@@ -11,6 +14,7 @@ import { FatalInputError, type Finding } from '../findings.js';
 import { formatText } from '../report/text.js';
 import { resolveProfile } from '../rules/nl/validate.js';
 import { fatalReport, resolverOptions, writeOutput, type CliIo, type CommonOpts } from './options.js';
+import { allPackageFiles, formatPackagesText, packageInfos, soleEntryPointOf } from './packages.js';
 
 // `sbr compile` compiles formula linkbases synchronously (compileArtifactFrom): the processor is registered
 // (src/formula/engine.ts); this module is imported only when the command runs
@@ -21,14 +25,32 @@ export function runCompileCommand(entries: string[], o: CommonOpts & { output: s
   try {
     const t0 = performance.now();
     if (o.profile) resolveProfile(o.profile); // unknown name: sbr:unknownProfile, exit 2
+    if (allPackageFiles(entries)) {
+      // a taxonomy package given as the entry point: its one entry point, compiled with the package; several or none
+      // are sbr:packageAsEntryPoint (exit 2), listed to pick from as `sbr dts PACKAGE.zip` lists them
+      let sole;
+      try {
+        sole = soleEntryPointOf(entries);
+      } catch (e) {
+        if (e instanceof FatalInputError && e.finding.code === 'sbr:packageAsEntryPoint' && o.format !== 'json')
+          io.err(formatPackagesText(packageInfos(entries), process.cwd(), 'compile'));
+        throw e;
+      }
+      io.err(`${entries.join(' ')}: compiling its one entry point ${sole.name ?? ''} (${sole.urls.join(' ')})\n`);
+      o = { ...o, package: [...(o.package ?? []), ...entries] };
+      entries = sole.urls;
+    }
     const { bytes, header, loaded } = compileArtifactFrom(entries, {
       ...resolverOptions(o),
       ...(o.profile ? { profile: o.profile.toLowerCase() } : {}),
     });
     writeOutput(o.output, bytes);
+    // concepts as `sbr dts` counts them (items and tuples, src/report/dts.ts); the header's stats.concepts counts every
+    // global element declaration (typed-domain and other non-concept elements too)
+    const concepts = Object.values(loaded.taxonomy.concepts).filter((c) => c.kind !== 'other').length;
     const errors = loaded.taxonomy.findings.filter((f: Finding) => f.severity === 'error');
     io.err(
-      `${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${header.stats.concepts} concepts, ${header.stats.relationships} relationships${header.profile ? `, profile ${header.profile}` : ''}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+      `${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${concepts} concepts (${header.stats.concepts - concepts} other element declarations), ${header.stats.relationships} relationships${header.profile ? `, profile ${header.profile}` : ''}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
     );
     if (errors.length) io.err(formatText(loaded.taxonomy.findings, { cwd: process.cwd() }));
     return errors.length ? 1 : 0;

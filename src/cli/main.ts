@@ -170,7 +170,7 @@ export async function main(
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action(async (entries: string[], o: CommonOpts) => {
     const { runDtsCommand } = await import('./dts.js');
-    code = runDtsCommand(entries, o, io);
+    code = await runDtsCommand(entries, o, io);
   });
 
   addResolutionOptions(

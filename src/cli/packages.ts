@@ -3,9 +3,11 @@
  * (XBRL Taxonomy Packages 1.0 section 3: tp:name, tp:version, tp:publisher, tp:entryPoints), so that a user can pick an
  * entry point for `sbr dts` / `sbr compile`. `sbr dts PACKAGE.zip` prints the same instead of parsing the zip as XML.
  */
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
+import { ARTIFACT_MAGIC } from '../artifact/format.js';
 import { FatalInputError } from '../findings.js';
+import { paramFinding } from '../messages/index.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
 import { TaxonomyPackage, type PackageInfo } from '../resolve/package.js';
@@ -22,8 +24,11 @@ export function packageInfos(paths: string[]): PackageInfo[] {
   return out;
 }
 
-/** Text listing: one block per package, entry points indented with their document URLs. */
-export function formatPackagesText(infos: PackageInfo[], cwd = process.cwd()): string {
+/**
+ * Text listing: one block per package, entry points indented with their document URLs, and last how to give one to
+ * `command` (`dts` or `compile`).
+ */
+export function formatPackagesText(infos: PackageInfo[], cwd = process.cwd(), command = 'dts'): string {
   const lines: string[] = [];
   for (const i of infos) {
     const file = i.file.startsWith(cwd + '/') ? i.file.slice(cwd.length + 1) : i.file;
@@ -41,7 +46,7 @@ export function formatPackagesText(infos: PackageInfo[], cwd = process.cwd()): s
   }
   if (infos.length)
     lines.push(
-      `Give an entry point URL with the package(s): sbr dts <url> --package ${infos[0]!.file.startsWith(cwd + '/') ? infos[0]!.file.slice(cwd.length + 1) : infos[0]!.file} ...`,
+      `Give an entry point URL with the package(s): sbr ${command} <url> --package ${infos[0]!.file.startsWith(cwd + '/') ? infos[0]!.file.slice(cwd.length + 1) : infos[0]!.file} ...${command === 'compile' ? ' -o FILE.sbrv' : ''}`,
     );
   return lines.join('\n') + '\n';
 }
@@ -49,6 +54,50 @@ export function formatPackagesText(infos: PackageInfo[], cwd = process.cwd()): s
 /** True when every argument is a local .zip file: `sbr dts` then lists the packages' entry points. */
 export function allPackageFiles(entries: string[]): boolean {
   return entries.length > 0 && entries.every((e) => /\.zip$/i.test(e) && existsSync(e) && statSync(e).isFile());
+}
+
+/**
+ * `sbr compile PACKAGE.zip...`: the entry point to compile when the given taxonomy packages declare exactly one
+ * (Taxonomy Packages 1.0 section 3.3, tp:entryPoint: its tp:entryPointDocument URLs), with the packages' listing.
+ * @throws FatalInputError `sbr:packageAsEntryPoint` when they declare none or several (the message lists them, up to 10),
+ *   and the refusals of `TaxonomyPackage.open` (`tpe:*`, `sbr:packageNotFound`) for a zip that is not a package
+ */
+export function soleEntryPointOf(paths: string[]): { infos: PackageInfo[]; name?: string; urls: string[] } {
+  const infos = packageInfos(paths);
+  const eps = infos.flatMap((i) => i.entryPoints);
+  if (eps.length === 1 && eps[0]!.urls.length) return { infos, ...eps[0]!, urls: eps[0]!.urls };
+  const file = paths.join(' ');
+  throw new FatalInputError(
+    paramFinding(
+      'sbr:packageAsEntryPoint',
+      'error',
+      {
+        file,
+        count: eps.length,
+        entryPoints: eps.slice(0, 10).map((e) => `${e.name ?? '(unnamed)'}: ${e.urls.join(' ')}`),
+        more: Math.max(0, eps.length - 10),
+      },
+      { file: resolvePath(paths[0]!) },
+      'XBRL Taxonomy Packages 1.0 section 3.3',
+    ),
+  );
+}
+
+/** True when `path` is a local file that starts as a validator artifact does (`SBRV`, src/artifact/format.ts). */
+export function isArtifactFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(ARTIFACT_MAGIC.length);
+      readSync(fd, head, 0, head.length, 0);
+      return head.toString('latin1') === ARTIFACT_MAGIC;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `sbr packages` on `paths`; returns the exit code (0 listed, 2 not a package). Imported by src/cli/main.ts lazily. */

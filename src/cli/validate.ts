@@ -29,6 +29,7 @@ export type ValidateCommandOpts = CommonOpts & {
 export async function runValidateCommand(files: string[], o: ValidateCommandOpts, io: CliIo): Promise<number> {
   try {
     const opts = resolverOptions(o);
+    if (o.recursive) opts.recursive = true; // a folder without filings: sbr:noFilingsFound
     const jobs = jobsOption(o.jobs);
     const batch: BatchValidateOptions = { ...opts };
     let validator: Validator | undefined;

@@ -172,7 +172,15 @@ export function reportPackageLayout(
       );
   };
   scan('', under);
-  if (!reports.length) fail('rpe:missingReport', {});
+  if (!reports.length)
+    // a taxonomy package given as a filing (no reportPackage.json, taxonomyPackage.xml, nothing under reports/): the
+    // code stays that of Report Packages 1.0 section 3.5, and the message says how a taxonomy package is used
+    fail(
+      'rpe:missingReport',
+      type === 'legacy' && !under.length && files.includes('META-INF/taxonomyPackage.xml')
+        ? { taxonomyPackage: true }
+        : {},
+    );
   if ((type === 'xbri' || type === 'xbr') && reports.length > 1)
     fail('rpe:multipleReports', { type, count: reports.length });
   if (type === 'xbri' && reports[0]!.kind !== 'inline') fail('rpe:incorrectReportType', { type: 'xbri' });

@@ -148,6 +148,9 @@ export const enSbr: Catalog = {
   // ---- inputs (src/validate, src/instance, src/dts)
   // {file, reason}
   'sbr:fileUnreadable': (p) => `Cannot read ${p.file}: ${p.reason}`,
+  // {file} (sbr validate --recursive: a folder without any filing)
+  'sbr:noFilingsFound': (p) =>
+    `No filings were found in the folder ${p.file} or its subfolders (searched for .xbrl, .xml with an xbrl root, Inline XBRL .html/.htm/.xhtml, report packages .zip/.xbri/.xbr and report package folders; names starting with a dot are skipped)`,
   // {file}
   'sbr:notAFile': (p) =>
     `${p.file} is a folder, not a file, and not a report package: an unpacked report package is a folder with META-INF/reportPackage.json (and META-INF/catalog.xml for its extension taxonomy) and its reports in reports/. To validate documents in the folder, name them (e.g. ${p.file}/*.xbrl)`,
@@ -216,6 +219,9 @@ export const enSbr: Catalog = {
     p.folder === undefined
       ? `The taxonomy package ${p.file} does not exist`
       : `The folder ${p.folder} holds no taxonomy package (a .zip or folder with META-INF/taxonomyPackage.xml)`,
+  // {file, count, entryPoints: ['name: url ...'], more} (sbr compile PACKAGE.zip, src/cli/packages.ts)
+  'sbr:packageAsEntryPoint': (p) =>
+    `${p.file} is a taxonomy package, not an entry point, and it declares ${p.count === 0 ? 'no entry point' : `${p.count} entry points`}${(p.entryPoints as string[]).length ? ` (${(p.entryPoints as string[]).join('; ')}${(p.more as number) ? `; and ${p.more} more` : ''})` : ''}: give one entry point URL with the package, sbr compile URL --package ${p.file} -o FILE.sbrv (sbr packages ${p.file} lists them)`,
   // {k: 'folder'} | {k: 'zip', top}
   'tpe:metadataDirectoryNotFound': (p) =>
     p.k === 'zip' ? `The package has no ${p.top}/META-INF folder` : 'The package folder has no META-INF folder',
@@ -300,9 +306,13 @@ export const enSbr: Catalog = {
   // {folder, reports: string[]}
   'rpe:multipleReportsInSubdirectory': (p) =>
     `The folder reports/${p.folder} holds more than one report (${(p.reports as string[]).join(', ')})`,
-  // {} | {file} (an input that holds no Inline XBRL report)
+  // {} | {taxonomyPackage: true} (a taxonomy package given as a filing) | {file} (an input that holds no Inline XBRL report)
   'rpe:missingReport': (p) =>
-    p.file === undefined ? 'The package has no report in its reports/ folder' : `${p.file} holds no Inline XBRL report`,
+    p.taxonomyPackage
+      ? 'The package has no report in its reports/ folder: it is a taxonomy package (META-INF/taxonomyPackage.xml), not a report package. To validate filings against its taxonomy give it with --package (sbr validate FILING --package PACKAGE.zip); sbr packages PACKAGE.zip lists its entry points'
+      : p.file === undefined
+        ? 'The package has no report in its reports/ folder'
+        : `${p.file} holds no Inline XBRL report`,
   // {type, count}
   'rpe:multipleReports': (p) => `A ${p.type} report package must hold exactly one report; it holds ${p.count}`,
   // {type: 'xbri' | 'xbr'}

@@ -81,6 +81,8 @@ const partOfNl = (p: Record<string, unknown>) =>
 export const nlSbr: Catalog = {
   ...nlFormula,
   'sbr:fileUnreadable': (p) => `${p.file} kan niet worden gelezen: ${p.reason}`,
+  'sbr:noFilingsFound': (p) =>
+    `Geen filings gevonden in de map ${p.file} of de submappen ervan (gezocht naar .xbrl, .xml met een xbrl-root, Inline XBRL .html/.htm/.xhtml, rapportpakketten .zip/.xbri/.xbr en rapportpakketmappen; namen die met een punt beginnen zijn overgeslagen)`,
   'sbr:notAFile': (p) =>
     `${p.file} is een map, geen bestand, en geen rapportpakket: een uitgepakt rapportpakket is een map met META-INF/reportPackage.json (en META-INF/catalog.xml voor de extensietaxonomie) en de rapporten in reports/. Noem de documenten in de map om ze te valideren (bijvoorbeeld ${p.file}/*.xbrl)`,
   'sbr:notAnInstance': (p) =>
@@ -132,6 +134,8 @@ export const nlSbr: Catalog = {
     p.folder === undefined
       ? `Het taxonomiepakket ${p.file} bestaat niet`
       : `De map ${p.folder} bevat geen taxonomiepakket (een .zip of map met META-INF/taxonomyPackage.xml)`,
+  'sbr:packageAsEntryPoint': (p) =>
+    `${p.file} is een taxonomiepakket, geen entry point, en het declareert ${p.count === 0 ? 'geen entry point' : `${p.count} entry points`}${(p.entryPoints as string[]).length ? ` (${(p.entryPoints as string[]).join('; ')}${(p.more as number) ? `; en nog ${p.more}` : ''})` : ''}: geef één entry point-URL met het pakket, sbr compile URL --package ${p.file} -o BESTAND.sbrv (sbr packages ${p.file} toont ze)`,
   'tpe:metadataDirectoryNotFound': (p) =>
     p.k === 'zip' ? `Het pakket heeft geen map ${p.top}/META-INF` : 'De pakketmap heeft geen map META-INF',
   'tpe:invalidDirectoryStructure': dirStructureNl,
@@ -195,9 +199,11 @@ export const nlSbr: Catalog = {
   'rpe:multipleReportsInSubdirectory': (p) =>
     `De map reports/${p.folder} bevat meer dan één rapport (${(p.reports as string[]).join(', ')})`,
   'rpe:missingReport': (p) =>
-    p.file === undefined
-      ? 'Het pakket bevat geen rapport in de map reports/'
-      : `${p.file} bevat geen Inline XBRL-rapport`,
+    p.taxonomyPackage
+      ? 'Het pakket bevat geen rapport in de map reports/: het is een taxonomiepakket (META-INF/taxonomyPackage.xml), geen rapportpakket. Geef het met --package om filings tegen de taxonomie te valideren (sbr validate FILING --package PAKKET.zip); sbr packages PAKKET.zip toont de entry points'
+      : p.file === undefined
+        ? 'Het pakket bevat geen rapport in de map reports/'
+        : `${p.file} bevat geen Inline XBRL-rapport`,
   'rpe:multipleReports': (p) =>
     `Een rapportpakket ${p.type} moet precies één rapport bevatten; het bevat er ${p.count}`,
   'rpe:incorrectReportType': (p) =>

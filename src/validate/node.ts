@@ -24,6 +24,7 @@ import {
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { parseXml, type XmlDocument } from '../xml/parse.js';
 import { isInlineInput, validateInlineInput } from '../ixbrl/inline.js';
+import { isReportPackagePath } from '../ixbrl/report-package.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';
 import { paramFinding } from '../messages/index.js';
 import { localizeFindings } from '../report/messages/index.js';
@@ -71,6 +72,12 @@ export interface ValidateOptions extends ResolverOptions {
    * (chosen from the filing's entry point). @throws FatalInputError `sbr:unknownProfile` for another name.
    */
   profile?: string;
+  /**
+   * The folders among the inputs were searched for filings (`sbr validate --recursive`, src/batch/inputs.ts
+   * `batchInputs`), so a folder still given (not a report package) is one without any filing in it or its subfolders:
+   * `sbr:noFilingsFound` (could not be validated, exit 2) instead of `sbr:notAFile`.
+   */
+  recursive?: boolean;
 }
 
 export interface ValidationResult {
@@ -189,6 +196,8 @@ async function validatePath(
   given?: Uint8Array,
 ): Promise<DocumentResult[]> {
   const resolver = opts.resolver;
+  if (opts.recursive && !given && !isUrl(file) && isFolder(file) && !isReportPackagePath(file))
+    throw new FatalInputError(paramFinding('sbr:noFilingsFound', 'error', { file }, { file }));
   // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
   if (isInlineInput(file) && !(profile && isZipEntryPath(file))) {
     const location = absoluteInput(file);
@@ -216,6 +225,14 @@ async function validatePath(
   }
   if (profile) return [await validateDocumentWithProfileOf(file, opts, profile, given)];
   return [await validateDocument(file, opts, given)];
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function readUrl(url: string, resolver: Resolver): Uint8Array {

@@ -115,7 +115,7 @@ const SAMPLES: Record<string, object[]> = {
     { ext: '.xbri' },
   ],
   'rpe:multipleReportsInSubdirectory': [{ folder: 'r1/', reports: ['a.xbrl', 'b.json'] }],
-  'rpe:missingReport': [{}, { file: 'p.zip' }],
+  'rpe:missingReport': [{}, { file: 'p.zip' }, { taxonomyPackage: true }],
   'rpe:multipleReports': [{ type: 'xbri', count: 2 }],
   'rpe:incorrectReportType': [{ type: 'xbri' }, { type: 'xbr' }],
   'sbr:xhtmlSchemaUnavailable': [
@@ -136,6 +136,11 @@ const SAMPLES: Record<string, object[]> = {
   'sbr:partOfReportPackage': [{ file: 'p/reports/r.xhtml', package: 'p' }],
   'sbr:fileUnreadable': [{ file: 'a.xbrl', reason: 'EACCES' }],
   'sbr:notAFile': [{ file: 'folder' }],
+  'sbr:noFilingsFound': [{ file: 'filings' }],
+  'sbr:packageAsEntryPoint': [
+    { file: 'kvk.zip', count: 2, entryPoints: ['A: https://x.example/a.xsd', 'B: https://x.example/b.xsd'], more: 0 },
+    { file: 'kvk.zip', count: 0, entryPoints: [], more: 0 },
+  ],
   'sbr:notAnInstance': [{ root: '{urn:x}doc', namespace: 'http://www.xbrl.org/2003/instance' }],
   'sbr:documentHostAlias': [{ url: 'http://xbrl.org/a.xsd', alias: 'http://www.xbrl.org/a.xsd' }],
   'sbr:schemaForSchemasUnavailable': [{ url: 'http://www.w3.org/2001/XMLSchema.xsd' }],
