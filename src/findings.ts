@@ -103,3 +103,43 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
 }
+
+/**
+ * "Did you mean": the candidate closest to `word` by Levenshtein edit distance (insertions, deletions, substitutions of
+ * UTF-16 units; a difference in case only counts as distance 0.5), when it is close: at most 1 edit for words of up to 4
+ * characters, 2 up to 12, 3 beyond, and fewer edits than a third of the word's length. Ties go to the first candidate.
+ * Returns undefined when no candidate is that close or `word` itself is a candidate. Cost: O(candidates x word length x
+ * bound), candidates whose length differs by more than the bound skipped.
+ */
+export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  const bound = Math.min(word.length <= 4 ? 1 : word.length <= 12 ? 2 : 3, Math.ceil(word.length / 3) - 0.5);
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    if (c === word) return undefined;
+    if (Math.abs(c.length - word.length) > bound) continue;
+    const d = c.toLowerCase() === word.toLowerCase() ? 0.5 : editDistance(word, c, Math.min(bound, bestD));
+    if (d <= bound && d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance of `a` and `b`, or Infinity once it exceeds `max` (row minimum past the bound). */
+function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return Infinity;
+    prev = cur;
+  }
+  return prev[b.length]! <= max ? prev[b.length]! : Infinity;
+}

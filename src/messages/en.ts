@@ -96,6 +96,18 @@ function calc11En(p: Record<string, any>, f: Formatter): string {
 }
 
 // {concept, kind: 'monetary' | 'shares', unit, measures} (section 4.8.2, Arelle's codes)
+/**
+ * ` (Label)` after a "did you mean" suggestion (`suggestion` prefix:name, `suggestionLabel` its label as the rules give
+ * it, `Label (Name)`), nothing when the concept has no label (the label is then its name). Shared by nl.ts.
+ */
+export function nearLabel(p: Record<string, unknown>): string {
+  const name = String(p.suggestion).replace(/^.*:/, '');
+  if (p.suggestionLabel === undefined) return '';
+  const label = String(p.suggestionLabel);
+  const text = label.endsWith(` (${name})`) ? label.slice(0, -name.length - 3) : label;
+  return text && text !== name ? ` (${text})` : '';
+}
+
 const unitEn = (p: Record<string, string>) =>
   `${p.concept} is ${p.kind === 'monetary' ? 'a monetary amount' : 'a number of shares'}, so its unit must be ` +
   `${p.kind === 'monetary' ? 'a single ISO 4217 currency (such as iso4217:EUR)' : 'xbrli:shares'}, but unit '${p.unit}' is ${p.measures || 'empty'}`;
@@ -149,8 +161,11 @@ export const en: Catalog = {
   'xbrl.4.6.4:precision': (p) => `${p.concept} has precision '${p.value}'; it must be a non-negative integer or INF`,
   'xbrl.4.6.5:decimals': (p) => `${p.concept} has decimals '${p.value}'; it must be an integer or INF`,
   // {concept (the element's QName as written), qname (its expanded name)}
+  // {concept, qname, suggestion?, suggestionLabel?} (suggestionLabel `Label (Name)`, or the name without a label)
   'xbrl.4.6:undeclaredConcept': (p) =>
-    `${p.concept} is used as a fact but is not declared in the taxonomy (is the schema that declares ${p.qname} missing from the DTS?)`,
+    p.suggestion !== undefined
+      ? `${p.concept} is used as a fact but is not declared in the taxonomy: did you mean ${p.suggestion}${nearLabel(p)}?`
+      : `${p.concept} is used as a fact but is not declared in the taxonomy (is the schema that declares ${p.qname} missing from the DTS?)`,
   // {concept}
   'xbrl.4.6:notItemOrTuple': (p) =>
     `${p.concept} is used as a fact but is not an item or tuple (not in the substitution group of xbrli:item or xbrli:tuple)`,

@@ -3,7 +3,7 @@
  * numbers in Dutch notation (17.500, 1.234,56). Concept labels in the params are already in the language of `--lang`.
  */
 import { nlApp } from './nl-app.js';
-import { interval, type PeriodParam, type XdtFailureParam } from './en.js';
+import { interval, nearLabel, type PeriodParam, type XdtFailureParam } from './en.js';
 import type { Formatter } from './index.js';
 import { nlXbrl } from './nl-xbrl.js';
 import type { Catalog } from './index.js';
@@ -88,7 +88,9 @@ export const nl: Catalog = {
     `${p.concept} heeft precision '${p.value}'; dat moet een niet-negatief geheel getal of INF zijn`,
   'xbrl.4.6.5:decimals': (p) => `${p.concept} heeft decimals '${p.value}'; dat moet een geheel getal of INF zijn`,
   'xbrl.4.6:undeclaredConcept': (p) =>
-    `${p.concept} wordt als feit gebruikt maar is niet gedeclareerd in de taxonomie (ontbreekt het schema dat ${p.qname} declareert in de DTS?)`,
+    p.suggestion !== undefined
+      ? `${p.concept} wordt als feit gebruikt maar is niet gedeclareerd in de taxonomie: bedoelt u ${p.suggestion}${nearLabel(p)}?`
+      : `${p.concept} wordt als feit gebruikt maar is niet gedeclareerd in de taxonomie (ontbreekt het schema dat ${p.qname} declareert in de DTS?)`,
   'xbrl.4.6:notItemOrTuple': (p) =>
     `${p.concept} wordt als feit gebruikt maar is geen item of tuple (niet in de substitutiegroep van xbrli:item of xbrli:tuple)`,
   'xbrl.4.6:abstractConcept': (p) => `${p.concept} is een abstract concept en kan niet als feit worden gerapporteerd`,

@@ -2,11 +2,16 @@
  * Item facts (XBRL 2.1 section 4.6): the concept of a fact, contextRef (4.6.1), unitRef (4.6.2),
  * precision and decimals (4.6.3 to 4.6.5) and nil items.
  */
+import { closestMatch } from '../../../findings.js';
 import { XSI_NS, attr } from '../../../xml/parse.js';
 import type { Rule } from '../../types.js';
 import { conceptOf, items, loc } from './util.js';
 
-/** Every fact element must be a concrete item or tuple declared in the DTS (xbrl-instance.xsd content model of xbrli:xbrl, section 4.6, 4.9). */
+/**
+ * Every fact element must be a concrete item or tuple declared in the DTS (xbrl-instance.xsd content model of xbrli:xbrl,
+ * section 4.6, 4.9). An undeclared one gets, when a concrete item or tuple of the same namespace has a close local name
+ * (`closestMatch`, src/findings.ts), `suggestion` (prefix:name) and `suggestionLabel` in its params: "did you mean".
+ */
 export const factConcept: Rule = {
   code: 'xbrl.4.6:undeclaredConcept',
   spec: 'XBRL 2.1 sections 4.6 and 4.9; xbrl-instance.xsd',
@@ -15,12 +20,45 @@ export const factConcept: Rule = {
   check(ctx) {
     const inst = ctx.instance;
     if (!inst) return;
+    // "did you mean": the declared items and tuples by namespace, built on the first undeclared fact
+    let byNamespace: Map<string, string[]> | undefined;
+    const suggestions = new Map<string, string | undefined>();
+    const suggest = (key: string): string | undefined => {
+      if (suggestions.has(key)) return suggestions.get(key);
+      if (!byNamespace) {
+        byNamespace = new Map();
+        for (const [k, c] of Object.entries(ctx.taxonomy.concepts)) {
+          if (c.kind === 'other' || c.abstract) continue;
+          const i = k.lastIndexOf('}');
+          const ns = k.slice(1, i);
+          let names = byNamespace.get(ns);
+          if (!names) byNamespace.set(ns, (names = []));
+          names.push(k.slice(i + 1));
+        }
+      }
+      const i = key.lastIndexOf('}');
+      const local = closestMatch(key.slice(i + 1), byNamespace.get(key.slice(1, i)) ?? []);
+      const hit = local === undefined ? undefined : `${key.slice(0, i + 1)}${local}`;
+      suggestions.set(key, hit);
+      return hit;
+    };
     for (const f of inst.facts) {
       const c = conceptOf(ctx, f);
       const name = f.element.prefix ? `${f.element.prefix}:${f.element.local}` : f.element.local;
       if (!c) {
+        const near = suggest(f.concept);
+        const nearName = near === undefined ? undefined : ctx.taxonomy.concepts[near]!.name;
         ctx.report({
-          params: { concept: name, qname: f.concept },
+          params: {
+            concept: name,
+            qname: f.concept,
+            ...(near !== undefined
+              ? {
+                  suggestion: f.element.prefix ? `${f.element.prefix}:${nearName}` : nearName!,
+                  suggestionLabel: ctx.label(near),
+                }
+              : {}),
+          },
           loc: loc(f),
         });
       } else if (c.kind === 'other') {
