@@ -23,6 +23,23 @@ export interface SourceLocation {
   column: number;
 }
 
+/**
+ * A fact an assertion's evaluation bound (Variables 1.0 section 3: a fact variable's value), where it is in the filing:
+ * `file`, `line`, `column` of the fact element (the Inline XBRL document's element for Inline XBRL), `concept` its
+ * key `{namespace}local`, `label` the concept's standard label in the run's language with its name (`Label (Name)`),
+ * `value` its text as written (trimmed, at most 200 characters) unless `nil`.
+ */
+export interface AssertionFact extends SourceLocation {
+  concept: string;
+  label?: string;
+  contextRef?: string;
+  value?: string;
+  nil?: true;
+}
+
+/** At most this many facts are listed in a finding's `assertion.facts`. */
+export const ASSERTION_FACTS_LIMIT = 20;
+
 export interface Finding extends SourceLocation {
   /** Stable code in the specification's own form, e.g. `xbrl.4.9:precisionDecimals`. */
   code: string;
@@ -41,8 +58,20 @@ export interface Finding extends SourceLocation {
    * names of this finding's code (docs/codes.md).
    */
   related?: string[];
-  /** An XBRL formula assertion's outcome (findings `formula:<assertion id>`; XBRL Formula 1.0). */
-  assertion?: { id: string; kind: 'value' | 'existence' | 'consistency'; elr: string; satisfied: boolean };
+  /**
+   * An XBRL formula assertion's outcome (findings `formula:<assertion id>`; XBRL Formula 1.0), and the facts of the
+   * filing its unsatisfied evaluation bound (`facts`, at most `ASSERTION_FACTS_LIMIT`, the rest counted in
+   * `factsOmitted`): the fact variables' facts of a value assertion's evaluation, the facts of an existence assertion's
+   * evaluations (none when nothing matched), a consistency assertion's reported fact then the formula's input facts.
+   */
+  assertion?: {
+    id: string;
+    kind: 'value' | 'existence' | 'consistency';
+    elr: string;
+    satisfied: boolean;
+    facts?: AssertionFact[];
+    factsOmitted?: number;
+  };
   /** On the `sbr:formulaSummary` finding: each assertion that ran, with its counts of satisfied and unsatisfied evaluations. */
   formula?: {
     assertions: {

@@ -10,7 +10,7 @@
  * uncovered aspects.
  */
 import type { CompiledTaxonomy } from '../compile/types.js';
-import { finding, type Finding, type SourceLocation } from '../findings.js';
+import { ASSERTION_FACTS_LIMIT, finding, type AssertionFact, type Finding, type SourceLocation } from '../findings.js';
 import { whatEn, type WhatParam } from '../messages/formula-codes.js';
 import { paramFinding } from '../messages/index.js';
 import type { Fact, Instance } from '../instance/types.js';
@@ -261,10 +261,15 @@ export function runFormulas(
     }
     try {
       let count = 0;
+      // an existence assertion's evaluations' facts (distinct), for its finding
+      const seen = new Set<Fact>();
       evaluateVariableSet(vs, globals, filterEnv, ev, (vars, facts) => {
         for (const pre of vs.preconditions) if (!ebv(ev(pre, vars), pre)) return;
         count++;
-        if (vs.kind !== 'valueAssertion') return;
+        if (vs.kind !== 'valueAssertion') {
+          for (const fa of facts) seen.add(fa.fact);
+          return;
+        }
         const ok = vs.test ? ebv(ev(vs.test, vars), vs.test) : true;
         if (ok) outcome.satisfied++;
         else {
@@ -283,9 +288,19 @@ export function runFormulas(
         if (ok) outcome.satisfied++;
         else {
           outcome.unsatisfied++;
-          findings.push(
-            unsatisfiedFinding(vs, id, 'existence', messageScope(vs, scope), [], ev, options.lang ?? 'en', countItem),
+          const f = unsatisfiedFinding(
+            vs,
+            id,
+            'existence',
+            messageScope(vs, scope),
+            [],
+            ev,
+            options.lang ?? 'en',
+            countItem,
           );
+          // located at the assertion as before; the facts its evaluations bound are listed (count > 0)
+          if (seen.size) Object.assign(f.assertion!, assertionFacts([...seen]));
+          findings.push(f);
         }
       }
     } catch (e) {
@@ -489,6 +504,7 @@ function runConsistencyAssertion(
               vars,
               ev,
               lang,
+              facts.map((fa) => fa.fact),
             ),
           );
         }
@@ -530,6 +546,7 @@ function runConsistencyAssertion(
             vars,
             ev,
             lang,
+            [m.fact, ...facts.map((fa) => fa.fact)],
           );
           f.file = m.fact.file;
           f.line = m.fact.line;
@@ -549,6 +566,7 @@ function caFinding(
   vars: ReadonlyMap<string, Sequence>,
   ev: (src: XPathSource, vars: ReadonlyMap<string, Sequence>, ci?: Item) => Sequence,
   lang: string,
+  facts: readonly Fact[] = [],
 ): Finding {
   const severity = ca.severity === 'WARNING' ? 'warning' : ca.severity === 'OK' ? 'info' : 'error';
   const message =
@@ -556,7 +574,7 @@ function caFinding(
     pickMessage(ca.labels, lang, vars, ev) ??
     `The consistency assertion ${id} is not satisfied: ${what}`;
   const f = finding(`formula:${id}`, severity, message, ca, 'Consistency Assertion 1.0 section 2');
-  f.assertion = { id, kind: 'consistency', elr: ca.elr, satisfied: false };
+  f.assertion = { id, kind: 'consistency', elr: ca.elr, satisfied: false, ...assertionFacts(facts) };
   return f;
 }
 
@@ -932,8 +950,26 @@ function unsatisfiedFinding(
     { file: at.file, line: at.line, column: at.column },
     kind === 'value' ? 'Value Assertion 1.0' : 'Existence Assertion 1.0',
   );
-  f.assertion = { id, kind, elr: vs.elr, satisfied: false };
+  f.assertion = { id, kind, elr: vs.elr, satisfied: false, ...assertionFacts(facts.map((fa) => fa.fact)) };
   return f;
+}
+
+/**
+ * `facts` and `factsOmitted` of a finding's `assertion` (src/findings.ts AssertionFact): where each bound fact is in
+ * the filing, distinct, at most ASSERTION_FACTS_LIMIT (the others counted in `factsOmitted`).
+ */
+function assertionFacts(facts: readonly Fact[]): { facts?: AssertionFact[]; factsOmitted?: number } {
+  const distinct = [...new Set(facts)];
+  if (!distinct.length) return {};
+  const out = distinct.slice(0, ASSERTION_FACTS_LIMIT).map((fact) => {
+    const a: AssertionFact = { concept: fact.concept, file: fact.file, line: fact.line, column: fact.column };
+    if (fact.contextRef !== undefined) a.contextRef = fact.contextRef;
+    if (fact.nil) a.nil = true;
+    else if (!fact.isTuple) a.value = fact.value.trim().slice(0, 200);
+    return a;
+  });
+  const omitted = distinct.length - out.length;
+  return omitted > 0 ? { facts: out, factsOmitted: omitted } : { facts: out };
 }
 
 /**

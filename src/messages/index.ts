@@ -152,6 +152,10 @@ export interface ReportWords {
   unvalidated(code: string): string;
   /** The heading of findings that belong to no file (usage and configuration errors). */
   noFile: string;
+  /** A fact an unsatisfied assertion bound (`assertion.facts`): its concept label, value and place in the filing. */
+  boundFact(label: string, value: string, where: string): string;
+  /** The bound facts left out of the text report. */
+  moreFacts(n: number): string;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -163,6 +167,8 @@ const REPORT_WORDS: Record<string, ReportWords> = {
     invalid: (e) => `invalid (${e} ${plural(e, 'error', 'errors')})`,
     unvalidated: (code) => `could not be validated (${code})`,
     noFile: '(no file)',
+    boundFact: (label, value, where) => `fact ${label} = ${value} at ${where}`,
+    moreFacts: (n) => `and ${n} more ${plural(n, 'fact', 'facts')} (--format json lists up to 20)`,
   },
   nl: {
     summary: (e, w) =>
@@ -172,6 +178,9 @@ const REPORT_WORDS: Record<string, ReportWords> = {
     invalid: (e) => `ongeldig (${FORMATTERS['nl']!.count(e)} ${plural(e, 'fout', 'fouten')})`,
     unvalidated: (code) => `kon niet worden gevalideerd (${code})`,
     noFile: '(geen bestand)',
+    boundFact: (label, value, where) => `feit ${label} = ${value} op ${where}`,
+    moreFacts: (n) =>
+      `en nog ${FORMATTERS['nl']!.count(n)} ${plural(n, 'feit', 'feiten')} (--format json toont er tot 20)`,
   },
 };
 

@@ -23,6 +23,9 @@ function displayFile(file: string, cwd: string | undefined, noFile: string): str
   return file || noFile;
 }
 
+/** Bound facts of an assertion's finding shown under it (`assertion.facts`; JSON has up to 20). */
+const SHOWN_FACTS = 5;
+
 /** Formats findings as text. Ends with a line such as `2 errors, 1 warning` or `No problems found` (nl: `2 fouten, 1 waarschuwing`). */
 export function formatText(findings: Finding[], opts: TextReportOptions = {}): string {
   const lines: string[] = [];
@@ -37,6 +40,16 @@ export function formatText(findings: Finding[], opts: TextReportOptions = {}): s
     }
     const pos = f.line ? `${f.line}:${f.column || 0}` : '-';
     lines.push(`  ${pos.padEnd(9)} ${f.severity.padEnd(7)} ${f.code}  ${f.message}`);
+    // the facts an unsatisfied formula assertion bound, where they are in the filing (the finding itself may be
+    // located in the taxonomy's assertion linkbase)
+    const facts = f.assertion?.facts ?? [];
+    for (const x of facts.slice(0, SHOWN_FACTS)) {
+      const where = `${displayFile(x.file, opts.cwd, words.noFile)}:${x.line}${x.column ? `:${x.column}` : ''}`;
+      const value = x.nil ? 'nil' : x.value !== undefined ? x.value : '(tuple)';
+      lines.push(`${' '.repeat(21)}${words.boundFact(x.label ?? x.concept, value, where)}`);
+    }
+    const more = facts.length - Math.min(facts.length, SHOWN_FACTS) + (f.assertion?.factsOmitted ?? 0);
+    if (more > 0) lines.push(`${' '.repeat(21)}${words.moreFacts(more)}`);
   };
   const perInput = opts.documents && opts.documents.length > 1 && opts.documents.some((d) => d.findings.length);
   if (perInput) {

@@ -32,11 +32,21 @@ describe('formula assertions', () => {
     expect(f.message).toBe('Totaal 31 is niet de som van 10 en 20.');
     expect(f.file).toBe(resolve(FIX, 'invalid.xbrl'));
     expect(f.line).toBe(10);
+    const at = (line: number, concept: string, value: string) => ({
+      concept: `{http://example.com/formula}${concept}`,
+      label: concept,
+      file: resolve(FIX, 'invalid.xbrl'),
+      line,
+      column: 3,
+      contextRef: 'i',
+      value,
+    });
     expect(f.assertion).toEqual({
       id: 'totalIsSum',
       kind: 'value',
       elr: 'http://www.xbrl.org/2003/role/link',
       satisfied: false,
+      facts: [at(10, 'Total', '31'), at(11, 'PartA', '10'), at(12, 'PartB', '20')],
     });
   });
 

@@ -7,6 +7,7 @@
  * fails (sbr:ruleFailed) with FormulaEngineNotLoaded.
  */
 import { formulaEngine } from '../../formula/engine.js';
+import type { Finding } from '../../findings.js';
 import type { Rule } from '../types.js';
 import { resolveUrl } from '../../xml/parse.js';
 
@@ -19,6 +20,9 @@ export const formulaAssertions: Rule = {
     const model = ctx.taxonomy.formula;
     if (!model || !ctx.instance || ctx.formula?.mode === 'none') return;
     // the processor is loaded by validateParsed when the taxonomy has formulas (src/formula/engine.ts)
+    // the bound facts' concepts named by their labels in the run's language, as the other rules name them
+    const labelled = (a: NonNullable<Finding['assertion']>): NonNullable<Finding['assertion']> =>
+      a.facts ? { ...a, facts: a.facts.map((x) => ({ ...x, label: ctx.label(x.concept) })) } : a;
     const result = formulaEngine().runFormulas(model, ctx.taxonomy, ctx.instance, {
       lang: ctx.lang,
       ...(ctx.formula?.parameters ? { parameters: ctx.formula.parameters } : {}),
@@ -33,7 +37,7 @@ export const formulaAssertions: Rule = {
         loc: f,
         severity: f.severity,
         ...(f.spec ? { spec: f.spec } : {}),
-        ...(f.assertion ? { assertion: f.assertion } : {}),
+        ...(f.assertion ? { assertion: labelled(f.assertion) } : {}),
       });
     }
     if (model.variableSets.length || model.consistencyAssertions.length) {
