@@ -24,6 +24,11 @@ import { FatalInputError, type MessageParams } from '../findings.js';
 import { paramFinding } from '../messages/index.js';
 
 export const ARTIFACT_MAGIC = 'SBRV';
+
+/** True when `bytes` start with the artifact's magic (`SBRV`, the fixed prefix above): a validator artifact, or a damaged one. */
+export function hasArtifactMagic(bytes: Uint8Array): boolean {
+  return bytes.length >= ARTIFACT_MAGIC.length && [...ARTIFACT_MAGIC].every((c, i) => bytes[i] === c.charCodeAt(0));
+}
 /** Container format version written and the newest one this code reads. */
 export const ARTIFACT_FORMAT_VERSION = 1;
 export const FIXED_PREFIX = 12;

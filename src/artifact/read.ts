@@ -10,7 +10,7 @@ import { inflateSync } from 'fflate';
 import { COMPILED_FORMAT_VERSION } from '../compile/types.js';
 import {
   ARTIFACT_FORMAT_VERSION,
-  ARTIFACT_MAGIC,
+  hasArtifactMagic,
   artifactError,
   FIXED_PREFIX,
   TRAILER,
@@ -78,7 +78,7 @@ export async function readArtifact(input: Uint8Array, file = '', options: ReadOp
   /** `sbr:artifactCorrupt` with the variant `k` of why (src/messages/en-app.ts). */
   const corrupt = (k: string, params: MessageParams = {}) => artifactError('artifactCorrupt', { k, ...params }, file);
   if (bytes.length < FIXED_PREFIX + TRAILER) throw corrupt('short', { size: bytes.length });
-  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== ARTIFACT_MAGIC) throw corrupt('magic');
+  if (!hasArtifactMagic(bytes)) throw corrupt('magic');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint16(4, true);
   if (version === 0) throw corrupt('version0');

@@ -11,6 +11,7 @@ import { compileArtifactFrom } from '../artifact/node.js';
 import { registerFormulaEngine } from '../formula/engine.js';
 import { formulaProcessor } from '../formula/engine-full.js';
 import { FatalInputError, type Finding } from '../findings.js';
+import { summarizeDts } from '../report/dts.js';
 import { formatText } from '../report/text.js';
 import { resolveProfile } from '../rules/nl/validate.js';
 import { fatalReport, resolverOptions, writeOutput, type CliIo, type CommonOpts } from './options.js';
@@ -45,12 +46,12 @@ export function runCompileCommand(entries: string[], o: CommonOpts & { output: s
       ...(o.profile ? { profile: o.profile.toLowerCase() } : {}),
     });
     writeOutput(o.output, bytes);
-    // concepts as `sbr dts` counts them (items and tuples, src/report/dts.ts); the header's stats.concepts counts every
-    // global element declaration (typed-domain and other non-concept elements too)
-    const concepts = Object.values(loaded.taxonomy.concepts).filter((c) => c.kind !== 'other').length;
+    // concepts as `sbr dts` counts them (items and tuples); the header's stats.concepts counts every global element
+    // declaration (typed-domain and other non-concept elements too)
+    const { concepts } = summarizeDts(loaded.taxonomy);
     const errors = loaded.taxonomy.findings.filter((f: Finding) => f.severity === 'error');
     io.err(
-      `${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${concepts} concepts (${header.stats.concepts - concepts} other element declarations), ${header.stats.relationships} relationships${header.profile ? `, profile ${header.profile}` : ''}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+      `${o.output}: ${bytes.length} bytes, ${header.documents.length} documents, ${concepts.total} concepts (${concepts.other} other element declarations), ${header.stats.relationships} relationships${header.profile ? `, profile ${header.profile}` : ''}, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
     );
     if (errors.length) io.err(formatText(loaded.taxonomy.findings, { cwd: process.cwd() }));
     return errors.length ? 1 : 0;

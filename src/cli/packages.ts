@@ -5,7 +5,7 @@
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { ARTIFACT_MAGIC } from '../artifact/format.js';
+import { ARTIFACT_MAGIC, hasArtifactMagic } from '../artifact/format.js';
 import { FatalInputError } from '../findings.js';
 import { paramFinding } from '../messages/index.js';
 import { formatJson } from '../report/json.js';
@@ -91,7 +91,7 @@ export function isArtifactFile(path: string): boolean {
     try {
       const head = Buffer.alloc(ARTIFACT_MAGIC.length);
       readSync(fd, head, 0, head.length, 0);
-      return head.toString('latin1') === ARTIFACT_MAGIC;
+      return hasArtifactMagic(head);
     } finally {
       closeSync(fd);
     }
