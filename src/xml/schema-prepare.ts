@@ -553,7 +553,9 @@ function editedBytes(
 ): Uint8Array {
   let size = bytes.length;
   for (const e of edits) size += e.replacement.length - (e.end - e.start);
-  const out = Buffer.allocUnsafe(size);
+  // a plain Uint8Array and a latin1 loop, not Buffer.allocUnsafe / write: the portal bundle's Buffer
+  // (src/portal/shim-buffer.ts) has neither, and the replacements are short (attribute values)
+  const out = new Uint8Array(size);
   let pos = 0; // in bytes
   let at = 0; // in out
   const copyTo = (end: number) => {
@@ -578,7 +580,9 @@ function editedBytes(
   for (const e of edits) {
     blankUpTo(e.start);
     copyTo(e.start);
-    at += out.write(e.replacement, at, 'latin1');
+    const r = e.replacement;
+    for (let i = 0; i < r.length; i++) out[at + i] = r.charCodeAt(i) & 0xff;
+    at += r.length;
     pos = e.end;
   }
   blankUpTo(Infinity);

@@ -4,10 +4,11 @@
  */
 import * as nodePath from 'node:path';
 import * as nodeUrl from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Buffer as ShimBuffer } from '../../src/portal/shim-buffer.js';
 import * as shimPath from '../../src/portal/shim-path.js';
 import * as shimUrl from '../../src/portal/shim-url.js';
+import { prepareSchemas } from '../../src/xml/schema-prepare.js';
 
 const TEXTS = ['', 'plain ascii', 'één café — 😀', '<x a="ä">\u0000\u00ff</x>'];
 
@@ -62,5 +63,32 @@ describe('portal stand-ins for Node built-ins', () => {
     for (const u of ['file:///tmp/a%20b/c.xsd', 'file:///x/%C3%A9.xsd', 'file:///'])
       expect(shimUrl.fileURLToPath(u)).toBe(nodeUrl.fileURLToPath(u));
     expect(() => shimUrl.fileURLToPath('http://example.com/a.xsd')).toThrow(TypeError);
+  });
+
+  it('schema preparation (src/xml/schema-prepare.ts) runs on the shim Buffer and gives the bytes it gives on Node', () => {
+    // a pruned declaration (blanked), a rewritten import and a non-ASCII character: the edit path of editedBytes
+    const a = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:a">
+  <xs:import namespace="urn:b" schemaLocation="b.xsd"/>
+  <xs:element name="Kept" type="xs:string"/>
+  <xs:element name="Gone" type="xs:string"><!-- é --></xs:element>
+</xs:schema>`;
+    const b = '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:b"/>';
+    const run = () =>
+      prepareSchemas(
+        [
+          { url: 'https://example.com/shim/a.xsd', bytes: new TextEncoder().encode(a) },
+          { url: 'https://example.com/shim/b.xsd', bytes: new TextEncoder().encode(b) },
+        ],
+        ['https://example.com/shim/a.xsd'],
+        { usedElementNames: new Set(['Kept']) },
+      ).files.map((f) => [f.fileName, [...f.contents]]);
+    const onNode = run();
+    vi.stubGlobal('Buffer', ShimBuffer);
+    try {
+      expect(run()).toEqual(onNode);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(new TextDecoder().decode(new Uint8Array(onNode[0]![1] as number[]))).not.toContain('Gone');
   });
 });
