@@ -153,6 +153,15 @@ interface ScannedSchema {
   referencedNames: string[];
   /** Top-level `xs:element` declarations with a name (see `pruneElements`), in document order. */
   declarations: ElementDeclaration[];
+  /** Top-level named `xs:complexType` and `xs:simpleType` definitions, in document order (see `typeKeepSet`). */
+  typeDefinitions: ElementDeclaration[];
+  /**
+   * Local names of the types referenced (`type`, `base`, `itemType`, `memberTypes`) outside every top-level element
+   * declaration and type definition: in attribute, attribute group and model group definitions, which are never pruned.
+   */
+  otherTypeRefs: string[];
+  /** The schema has an `xs:redefine` (a redefined type refers to itself): its closure's types are not pruned. */
+  redefines: boolean;
 }
 
 /**
@@ -225,6 +234,7 @@ function scanSchema(url: string, bytes: Uint8Array): ScannedSchema {
   for (const m of masked.matchAll(/\s(?:ref|substitutionGroup)\s*=\s*(["'])([^"']*)\1/g)) {
     referencedNames.push(utf8(m[2]!).trim().replace(/^.*:/, ''));
   }
+  const { elements, types } = topLevelDeclarations(masked);
   return {
     url,
     key,
@@ -233,7 +243,10 @@ function scanSchema(url: string, bytes: Uint8Array): ScannedSchema {
     targetNamespace,
     refs,
     referencedNames,
-    declarations: elementDeclarations(masked),
+    declarations: elements,
+    typeDefinitions: types,
+    otherTypeRefs: attributeTypeRefs(masked, [...elements, ...types]),
+    redefines: refs.some((r) => r.kind === 'redefine'),
   };
 }
 
@@ -265,6 +278,11 @@ export interface PrepareOptions {
    * taxonomy schema that does not import it; the instance found it through xsi:schemaLocation).
    */
   instanceNamespaces?: Set<string>;
+  /**
+   * With `usedElementNames`: the instance(s) name no type with `xsi:type` (XML Schema Part 1 section 2.6.1), so the
+   * top-level type definitions that no kept declaration reaches are blanked too (see `typeKeepSet`). Default false.
+   */
+  pruneUnusedTypes?: boolean;
 }
 
 export function prepareSchemas(
@@ -384,6 +402,11 @@ export function prepareSchemas(
     keep = new Set(options.usedElementNames);
     for (const k of reached) for (const name of scanned.get(k)!.referencedNames) keep.add(name);
   }
+  const reachedScans = [...reached].map((k) => scanned.get(k)!);
+  const typeKeep =
+    keep && options.pruneUnusedTypes && !reachedScans.some((x) => x.redefines)
+      ? typeKeepSet(reachedScans, keep)
+      : undefined;
 
   const files: PreparedFile[] = [];
   for (const k of reached) {
@@ -394,6 +417,13 @@ export function prepareSchemas(
     // its offsets are byte offsets): a KvK taxonomy has thousands of declarations to blank, and a string built of
     // thousands of pieces and then encoded cost 150 ms per filing (issue 14).
     const cuts = keep ? s.declarations.filter((d) => !keep.has(d.name)) : [];
+    if (typeKeep) {
+      const unused = s.typeDefinitions.filter((d) => !typeKeep.has(d.name));
+      if (unused.length) {
+        cuts.push(...unused);
+        cuts.sort((a, b) => a.start - b.start);
+      }
+    }
     const edits: { start: number; end: number; replacement: string }[] = [];
     for (const ref of s.refs) {
       let replacement: string | undefined;
@@ -503,19 +533,48 @@ export function pruneElements(text: string, keep: Set<string>): string {
   return out + text.slice(pos);
 }
 
-/** A top-level `xs:element` declaration: its `name` and the offsets of its text (start tag to end tag). */
+/** A top-level declaration or definition: its `name`, the offsets of its text (start tag to end tag), and the local names of the types its text references (`type`, `base`, `itemType`, `memberTypes`). */
 interface ElementDeclaration {
   name: string;
   start: number;
   end: number;
+  typeRefs?: string[];
 }
 
 /** The top-level element declarations with a `name` of a schema's text whose comments are masked (`maskComments`). */
 function elementDeclarations(masked: string): ElementDeclaration[] {
-  const out: ElementDeclaration[] = [];
+  return topLevelDeclarations(masked).elements;
+}
+
+const TYPE_REF = /\s(?:type|base|itemType|memberTypes)\s*=\s*(["'])([^"']*)\1/g;
+
+/** Local names of the QNames of a type reference attribute value (`memberTypes` is a list). */
+function typeRefNames(value: string): string[] {
+  return utf8(value)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((q) => q.replace(/^.*:/, ''));
+}
+
+/**
+ * The top-level named element declarations and complex / simple type definitions (children of `xs:schema`) of a
+ * masked schema text, each with the type names its own text references.
+ */
+function topLevelDeclarations(masked: string): { elements: ElementDeclaration[]; types: ElementDeclaration[] } {
+  const elements: ElementDeclaration[] = [];
+  const types: ElementDeclaration[] = [];
   let depth = 0;
-  let open: { start: number; name: string } | undefined;
+  let open: { start: number; name: string; kind: 'element' | 'type' } | undefined;
   const tag = new RegExp(TAG.source, 'g');
+  const close = (d: ElementDeclaration, kind: 'element' | 'type') => {
+    const refs: string[] = [];
+    const re = new RegExp(TYPE_REF.source, 'g');
+    re.lastIndex = d.start;
+    for (let m = re.exec(masked); m && m.index < d.end; m = re.exec(masked)) refs.push(...typeRefNames(m[2]!));
+    if (refs.length) d.typeRefs = refs;
+    (kind === 'element' ? elements : types).push(d);
+  };
   let m: RegExpExecArray | null;
   while ((m = tag.exec(masked)) !== null) {
     const closing = m[1] === '/';
@@ -523,21 +582,72 @@ function elementDeclarations(masked: string): ElementDeclaration[] {
     if (closing) {
       depth--;
       if (open && depth === 1) {
-        out.push({ name: open.name, start: open.start, end: m.index + m[0].length });
+        close({ name: open.name, start: open.start, end: m.index + m[0].length }, open.kind);
         open = undefined;
       }
       continue;
     }
-    if (depth === 1 && !open && m[2]!.replace(/^.*:/, '') === 'element') {
-      const name = attr(m[3] ?? '', 'name');
-      if (name) {
+    if (depth === 1 && !open) {
+      const local = m[2]!.replace(/^.*:/, '');
+      const kind =
+        local === 'element' ? 'element' : local === 'complexType' || local === 'simpleType' ? 'type' : undefined;
+      const name = kind ? attr(m[3] ?? '', 'name') : undefined;
+      if (kind && name) {
         const n = utf8(name.value).trim();
-        if (selfClosing) out.push({ name: n, start: m.index, end: m.index + m[0].length });
-        else open = { start: m.index, name: n };
+        if (selfClosing) close({ name: n, start: m.index, end: m.index + m[0].length }, kind);
+        else open = { start: m.index, name: n, kind };
       }
     }
     if (!selfClosing) depth++;
   }
+  return { elements, types };
+}
+
+/** Type names referenced outside the given top-level declarations (`spans`, any order). */
+function attributeTypeRefs(masked: string, spans: readonly ElementDeclaration[]): string[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: string[] = [];
+  let i = 0;
+  for (const m of masked.matchAll(new RegExp(TYPE_REF.source, 'g'))) {
+    while (i < sorted.length && sorted[i]!.end <= m.index) i++;
+    if (i < sorted.length && sorted[i]!.start <= m.index) continue;
+    out.push(...typeRefNames(m[2]!));
+  }
+  return out;
+}
+
+/**
+ * The local names of the type definitions that must stay for an instance using the `keep` elements: the types the
+ * kept element declarations and the never-pruned parts of the schemas (attribute, attribute group and model group
+ * definitions, which may in turn be referenced from kept types) reference, and transitively what those type
+ * definitions reference (base types, list item and union member types, the types of their local elements and
+ * attributes). By local name, over every namespace: a superset of the components an instance's validation can reach
+ * without `xsi:type` (XML Schema Part 1 sections 3.3.2, 3.4.2, 3.14.2), so validity against the pruned set is
+ * validity against the full one; a type definition libxml2 would have reported as faulty, but that nothing uses, is
+ * no longer compiled (as for the pruned element declarations).
+ */
+function typeKeepSet(schemas: readonly ScannedSchema[], keep: Set<string>): Set<string> {
+  const byName = new Map<string, ElementDeclaration[]>();
+  const out = new Set<string>();
+  const queue: string[] = [];
+  const add = (names: readonly string[] | undefined) => {
+    if (names)
+      for (const n of names)
+        if (!out.has(n)) {
+          out.add(n);
+          queue.push(n);
+        }
+  };
+  for (const s of schemas) {
+    for (const t of s.typeDefinitions) {
+      const list = byName.get(t.name);
+      if (list) list.push(t);
+      else byName.set(t.name, [t]);
+    }
+    add(s.otherTypeRefs);
+    for (const d of s.declarations) if (keep.has(d.name)) add(d.typeRefs);
+  }
+  while (queue.length) for (const t of byName.get(queue.pop()!) ?? []) add(t.typeRefs);
   return out;
 }
 

@@ -86,6 +86,23 @@ export function instanceNamespacesOf(texts: string[]): Set<string> {
   return out;
 }
 
+/**
+ * Whether a document may name a type with `xsi:type` (XML Schema Part 1 section 2.6.1): an attribute `P:type` with a
+ * prefix P bound to the XML Schema instance namespace anywhere in it (or any prefix, when the namespace is bound to a
+ * prefix that the scan cannot tell). Such a document gets every type definition (schema-prepare.ts `pruneUnusedTypes`).
+ */
+export function usesXsiType(text: string): boolean {
+  for (const m of text.matchAll(/\sxmlns(?::([^\s=]+))?\s*=\s*(["'])([^"']*)\2/g)) {
+    if (unescapeAttr(m[3]!) !== XSI) continue;
+    // the default namespace never applies to attributes; a bound prefix is looked for as written
+    if (m[1] === undefined) continue;
+    if (new RegExp(`\\s${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:type\\s*=`).test(text)) return true;
+  }
+  return false;
+}
+
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
 /** Namespace names longer than this (characters) are not handed to libxml2's xbrli:xbrl wildcard. */
 export const MAX_NAMESPACE_LENGTH = 4096;
 
@@ -106,7 +123,9 @@ export async function validateManyAgainstSchemas(
   const prep = prepareSchemas(
     schemas,
     rootSchemas,
-    usedElementNames ? { usedElementNames, instanceNamespaces } : { instanceNamespaces },
+    usedElementNames
+      ? { usedElementNames, instanceNamespaces, pruneUnusedTypes: !texts.some(usesXsiType) }
+      : { instanceNamespaces },
   );
   const schemaFindings: Finding[] = prep.missingRoots.map((u) =>
     paramFinding('xmlSchema:schemaError', 'error', { missing: u }, { file: u }, SPEC),
