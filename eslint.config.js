@@ -70,6 +70,8 @@ export const PLACED = [
   { layer: 'node', files: ['src/artifact/node.ts', 'src/diff/node.ts'] },
   { layer: 'node', files: ['src/ixbrl/inline.ts', 'src/ixbrl/report-package.ts'] },
   { layer: 'node', files: ['src/rules/nl/validate.ts', 'src/rules/nl/inline/run.ts'] },
+  // the walk of `sbr validate --recursive`: validate()'s `recursive` option walks folders with it too
+  { layer: 'node', files: ['src/batch/inputs.ts'] },
   // the `sbr diff` command
   { layer: 'apps', files: ['src/diff/cli.ts'] },
 ];
@@ -123,9 +125,13 @@ function layerBlocks() {
     // as absolute globs
     const zones = LAYERS.slice(i + 1).flatMap((high) =>
       layerFiles(high.name).map((from) => {
-        const except = exceptions
-          .filter((e) => matchesGlob(e.from, from))
-          .map((e) => resolvePath(e.from).replace(/\.ts$/, '.{ts,js}')); // a glob, as import-x wants
+        // a file placed in a lower layer than its folder's (src/batch/inputs.ts) is not the folder's layer here
+        const except = [
+          ...exceptions.map((e) => e.from),
+          ...placedElsewhere(high.name).filter((f) => layerOf(f) !== high.name),
+        ]
+          .filter((f) => matchesGlob(f, from))
+          .map((f) => resolvePath(f).replace(/\.ts$/, '.{ts,js}')); // a glob, as import-x wants
         return {
           target: 'src/**',
           from,

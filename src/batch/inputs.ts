@@ -1,11 +1,14 @@
 /**
  * The inputs of a batch (`sbr validate <file|folder>... [--recursive]`): files as given, and with `recursive` the
  * filings inside folders. A report package folder (a folder with `META-INF`, XBRL Report Packages 1.0 section 3) is one
- * input, never walked into. Input discovery only: no validation here.
+ * input, never walked into. Input discovery only: no validation here. In the node layer (eslint.config.js PLACED):
+ * `validate()` (src/validate/node.ts) walks with it too, for its `recursive` option.
  */
 import { openSync, readSync, closeSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { FatalInputError } from '../findings.js';
 import { isReportPackagePath } from '../ixbrl/report-package.js';
+import { paramFinding } from '../messages/index.js';
 
 /** Extensions taken from a folder without looking inside: instances, report packages. */
 const ALWAYS = new Set(['.xbrl', '.zip', '.xbri', '.xbr']);
@@ -69,29 +72,43 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
 }
 
 /**
- * The inputs of `sbr validate`: each argument as given, except that with `recursive` a folder that is not a report
- * package becomes the filings found in it and its subfolders, in name order (instances `.xbrl`, `.xml` files whose root is
- * `xbrl`, Inline XBRL `.html`/`.htm`/`.xhtml` files, report packages `.zip`/`.xbri`/`.xbr` and report package folders;
- * names starting with a dot are skipped). A folder with no filing in it stays as given, so that validate() says why
- * (`sbr:notAFile`). Paths keep the form they were given in (relative stays relative).
+ * The filings one argument of `sbr validate` stands for: the argument itself, except that with `recursive` a folder that
+ * is not a report package becomes the filings found in it and its subfolders, in name order (instances `.xbrl`, `.xml`
+ * files whose root is `xbrl`, Inline XBRL `.html`/`.htm`/`.xhtml` files, report packages `.zip`/`.xbri`/`.xbr` and
+ * report package folders; names starting with a dot are skipped). Paths keep the form they were given in (relative stays
+ * relative). The one place that decides what `--recursive` finds: `batchInputs` (the CLI) and `validate()`'s `recursive`
+ * option call it.
+ * @throws FatalInputError `sbr:noFilingsFound` for a folder (with `recursive`) without any filing in it or its subfolders
+ */
+export function inputFilings(arg: string, options: { recursive?: boolean } = {}): string[] {
+  let dir: boolean;
+  try {
+    dir = statSync(arg).isDirectory();
+  } catch {
+    dir = false; // a URL, a missing file: validate() says why
+  }
+  if (!options.recursive || !dir || isReportPackagePath(arg)) return [arg];
+  const found: string[] = [];
+  walk(arg, found, new Set());
+  if (!found.length)
+    throw new FatalInputError(paramFinding('sbr:noFilingsFound', 'error', { file: arg }, { file: arg }));
+  return found;
+}
+
+/**
+ * The inputs of `sbr validate`: `inputFilings` of each argument, concatenated. A folder without any filing stays as given
+ * (`inputFilings` refuses it again when `validate()` gets it with `recursive`: `sbr:noFilingsFound`, that input's own
+ * unvalidated result, exit 2), so that one empty folder does not stop the other inputs.
  */
 export function batchInputs(args: readonly string[], options: { recursive?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const a of args) {
-    let dir: boolean;
     try {
-      dir = statSync(a).isDirectory();
-    } catch {
-      dir = false;
-    }
-    if (!options.recursive || !dir || isReportPackagePath(a)) {
+      out.push(...inputFilings(a, options));
+    } catch (e) {
+      if (!(e instanceof FatalInputError)) throw e;
       out.push(a);
-      continue;
     }
-    const found: string[] = [];
-    walk(a, found, new Set());
-    if (found.length) out.push(...found);
-    else out.push(a);
   }
   return out;
 }

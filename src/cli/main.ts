@@ -9,6 +9,7 @@ import { FatalInputError } from '../findings.js';
 import { formatJson, formatValidationJson } from '../report/json.js';
 import { registerDiffCommand } from '../diff/cli.js';
 import { registerQueueCommand } from '../queue/command.js';
+import { oneOf } from './choices.js';
 import { withConfig } from './config.js';
 import type { CliIo, CommonOpts } from './options.js';
 import type { ValidateCommandOpts } from './validate.js';
@@ -219,7 +220,7 @@ export async function main(
     .command('packages')
     .description("list taxonomy packages' name, version, publisher and entry points (Taxonomy Packages 1.0 metadata)")
     .argument('<zip-or-folder...>', 'taxonomy package zips, or folders holding them')
-    .option('--format <format>', 'output format: text or json', 'text')
+    .option('--format <format>', 'output format: text or json', oneOf('text', 'json'), 'text')
     .action(async (paths: string[], o: { format?: string }) => {
       const { runPackagesCommand } = await import('./packages.js');
       code = runPackagesCommand(paths, o, io);

@@ -922,13 +922,26 @@ export function extractIxds(docs: IxDocument[], options: ExtractOptions): Extrac
   return { targets, findings };
 }
 
-/** Maps a finding on the generated instance (`file === generatedUrl`) to the ix element it came from. */
+/**
+ * Maps a finding on the generated instance (`file === generatedUrl`) to the ix element it came from, and so the facts
+ * its formula assertion bound (`assertion.facts`, each at its line of the generated instance): the place of each is the
+ * Inline XBRL document's element, as the finding's own. Other findings and facts are returned as they are.
+ */
 export function remapFinding(f: Finding, generatedUrl: string, map: Map<number, SourceLocation>): Finding {
-  if (f.file !== generatedUrl || !map.size) return f;
-  let line = f.line;
+  if (!map.size) return f;
+  const facts = f.assertion?.facts;
+  const out = f.file === generatedUrl ? { ...f, ...remapLocation(f.line, map) } : f;
+  if (!facts?.some((x) => x.file === generatedUrl)) return out;
+  const remapped = facts.map((x) => (x.file === generatedUrl ? { ...x, ...remapLocation(x.line, map) } : x));
+  return { ...out, assertion: { ...f.assertion!, facts: remapped } };
+}
+
+/** The XHTML place of a line of the generated instance: the mapped line at or before it (else the first mapped). */
+function remapLocation(generatedLine: number, map: Map<number, SourceLocation>): SourceLocation {
+  let line = generatedLine;
   while (line > 0 && !map.has(line)) line--;
   const to = map.get(line) ?? map.values().next().value!;
-  return { ...f, file: to.file, line: to.line, column: to.column };
+  return { file: to.file, line: to.line, column: to.column };
 }
 
 export type { IxDocument, IxElement, IxNode };

@@ -5,6 +5,7 @@
  * submit 0/1/2 the worst verdict of the filings with `--wait` (a failed job counts 2), else 0 once queued; status 0.
  */
 import type { Command } from 'commander';
+import { oneOf } from '../cli/choices.js';
 import { FatalInputError } from '../findings.js';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -82,6 +83,7 @@ export function registerQueueCommand(program: Command, io: Io, setCode: (c: numb
     .option(
       '--format <format>',
       'output with --wait: text or jsonl (one {file, valid, kind, findings, stats} line per filing)',
+      oneOf('text', 'jsonl'),
       'text',
     )
     .option('--lang <lang>', 'language of messages')
@@ -91,10 +93,6 @@ export function registerQueueCommand(program: Command, io: Io, setCode: (c: numb
         files: string[],
         o: { redis: string; validatorId?: string; wait?: boolean; format: string; lang?: string; profile?: string },
       ) => {
-        if (o.format !== 'text' && o.format !== 'jsonl') {
-          io.err(`sbr queue submit: --format takes text or jsonl, not "${o.format}"\n`);
-          return setCode(2);
-        }
         const { submitFilings, batchLine, reportExitCode } = await import('./index.js');
         const { paramFindingIn } = await import('../messages/index.js');
         try {

@@ -24,7 +24,7 @@ import {
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { parseXml, type XmlDocument } from '../xml/parse.js';
 import { isInlineInput, validateInlineInput } from '../ixbrl/inline.js';
-import { isReportPackagePath } from '../ixbrl/report-package.js';
+import { inputFilings } from '../batch/inputs.js';
 import { validateAgainstSchemas } from '../xml/schema-validate.js';
 import { paramFinding } from '../messages/index.js';
 import { localizeFindings } from '../report/messages/index.js';
@@ -73,9 +73,9 @@ export interface ValidateOptions extends ResolverOptions {
    */
   profile?: string;
   /**
-   * The folders among the inputs were searched for filings (`sbr validate --recursive`, src/batch/inputs.ts
-   * `batchInputs`), so a folder still given (not a report package) is one without any filing in it or its subfolders:
-   * `sbr:noFilingsFound` (could not be validated, exit 2) instead of `sbr:notAFile`.
+   * Folders among the path inputs (not report packages) stand for the filings in them and their subfolders, as with
+   * `sbr validate --recursive` (src/batch/inputs.ts `inputFilings`, the same walk); a folder without any filing is
+   * `sbr:noFilingsFound` (could not be validated, exit 2) instead of `sbr:notAFile`. Default false.
    */
   recursive?: boolean;
 }
@@ -153,25 +153,37 @@ export async function validate(
   const opts = { ...options, resolver };
   const documents: DocumentResult[] = [];
   const profile = resolveProfile(options.profile);
+  /** An input that could not be validated: its own result with keepGoing (rpe:* always), else the error propagates. */
+  const refused = (e: unknown, file: string): void => {
+    // Report Packages 1.0 structure errors (rpe:*) are findings of an invalid package (exit 1), not "could not run"
+    if (e instanceof FatalInputError && e.finding.code.startsWith('rpe:')) {
+      documents.push({ ...unvalidatedResult(absoluteInput(file), e.finding), kind: 'reportPackage' });
+      return;
+    }
+    // One unreadable input does not discard the others' results (keepGoing); each input gets its own result.
+    if (!(options.keepGoing && e instanceof FatalInputError)) throw e;
+    documents.push(unvalidatedResult(absoluteInput(file), e.finding));
+    documents[documents.length - 1]!.findings.push(...relatedFindings(e));
+  };
   for (const input of inputs) {
-    const file = typeof input === 'string' ? input : input.url;
-    try {
-      documents.push(
-        ...(typeof input === 'string'
-          ? await validatePath(file, opts, profile)
-          : await validateInputDocument(input, opts, profile)),
-      );
-    } catch (e) {
-      // Report Packages 1.0 structure errors (rpe:*) are findings of an invalid package (exit 1), not "could not run"
-      if (e instanceof FatalInputError && e.finding.code.startsWith('rpe:')) {
-        documents.push({ ...unvalidatedResult(absoluteInput(file), e.finding), kind: 'reportPackage' });
+    let filings: ValidateInput[] = [input];
+    if (typeof input === 'string')
+      try {
+        filings = inputFilings(input, options); // with `recursive`, a folder's filings (sbr:noFilingsFound: none)
+      } catch (e) {
+        refused(e, input);
         continue;
       }
-      // One unreadable input does not discard the others' results (keepGoing); each input gets its own result.
-      if (!(options.keepGoing && e instanceof FatalInputError)) throw e;
-      documents.push(unvalidatedResult(absoluteInput(file), e.finding));
-      documents[documents.length - 1]!.findings.push(...relatedFindings(e));
-    }
+    for (const filing of filings)
+      try {
+        documents.push(
+          ...(typeof filing === 'string'
+            ? await validatePath(filing, opts, profile)
+            : await validateInputDocument(filing, opts, profile)),
+        );
+      } catch (e) {
+        refused(e, typeof filing === 'string' ? filing : filing.url);
+      }
   }
   // messages in the language of `lang` (src/report/messages): English shapes rendered from the catalog of the language
   if (options.lang) for (const d of documents) d.findings = localizeFindings(d.findings, options.lang);
@@ -196,8 +208,6 @@ async function validatePath(
   given?: Uint8Array,
 ): Promise<DocumentResult[]> {
   const resolver = opts.resolver;
-  if (opts.recursive && !given && !isUrl(file) && isFolder(file) && !isReportPackagePath(file))
-    throw new FatalInputError(paramFinding('sbr:noFilingsFound', 'error', { file }, { file }));
   // Inline XBRL (.html/.xhtml) and report packages (zip/xbri/xbr, or a folder with META-INF): src/ixbrl/inline.ts
   if (isInlineInput(file) && !(profile && isZipEntryPath(file))) {
     const location = absoluteInput(file);
@@ -225,14 +235,6 @@ async function validatePath(
   }
   if (profile) return [await validateDocumentWithProfileOf(file, opts, profile, given)];
   return [await validateDocument(file, opts, given)];
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function readUrl(url: string, resolver: Resolver): Uint8Array {

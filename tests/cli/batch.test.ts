@@ -9,7 +9,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchInputs } from '../../src/batch/inputs.js';
+import { batchInputs, inputFilings } from '../../src/batch/inputs.js';
+import { FatalInputError } from '../../src/findings.js';
+import { validate } from '../../src/validate/node.js';
 import { progressLine } from '../../src/batch/progress.js';
 import { main, type CliIo } from '../../src/cli/main.js';
 
@@ -115,6 +117,33 @@ describe('sbr validate batches', () => {
       ['filings/2024/q1/return.xbrl', true],
       ['filings/package/reports/vat-return.xhtml', false],
     ]);
+  });
+
+  it('validate() with recursive walks folders as --recursive does; the walk decides sbr:noFilingsFound', async () => {
+    // the library option and the CLI share inputFilings: a folder stands for its filings, not for "already walked"
+    const r = await validate([join(dir, 'filings')], { recursive: true, keepGoing: true });
+    expect(r.documents.map((d) => [d.file.slice(dir.length + 1), d.kind, d.valid])).toEqual([
+      ['filings/2024/q1/copy.xml', 'instance', true],
+      ['filings/2024/q1/return.xbrl', 'instance', true],
+      ['filings/package/reports/vat-return.xhtml', 'instance', false],
+    ]);
+    const empty = join(dir, 'empty');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, 'sub/notes.txt'), 'not a filing\n');
+    expect(() => inputFilings(empty, { recursive: true })).toThrow(FatalInputError);
+    try {
+      inputFilings(empty, { recursive: true });
+    } catch (e) {
+      expect((e as FatalInputError).finding).toMatchObject({ code: 'sbr:noFilingsFound', file: empty });
+    }
+    expect(inputFilings(empty)).toEqual([empty]); // without recursive: as given (validate() says sbr:notAFile)
+    expect(batchInputs([empty, VALID], { recursive: true })).toEqual([empty, VALID]); // its own result, later
+    const lib = await validate([empty, VALID], { recursive: true, keepGoing: true });
+    expect(lib.documents.map((d) => [d.kind, d.findings[0]?.code])).toEqual([
+      ['unvalidated', 'sbr:noFilingsFound'],
+      ['instance', undefined],
+    ]);
+    await expect(validate([empty], { recursive: true })).rejects.toThrow(FatalInputError);
   });
 
   it('a progress bar on stderr only when it is a terminal', async () => {

@@ -106,6 +106,7 @@ describe('sbr --version and --help load only commander and the command declarati
       'commander',
       'node:fs',
       'node:path',
+      'src/cli/choices.ts',
       'src/cli/config.ts',
       'src/cli/main.ts',
       'src/diff/cli.ts',

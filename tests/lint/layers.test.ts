@@ -51,6 +51,14 @@ describe('layer rules', () => {
     expect(m.join('\n')).toMatch(/layer 'rules' \(.*\) may not import layer 'node'/);
   });
 
+  it('takes a file placed below its folder for its placed layer (src/batch/inputs.ts is node, not apps)', async () => {
+    const code = "import { inputFilings } from '../batch/inputs.js';\nexport const f = inputFilings;\n";
+    expect(await messages('src/validate/node.ts', code)).toEqual([]);
+    const m = await messages('src/rules/probe.ts', code);
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatch(/layer 'rules' \(.*\) may not import layer 'node'/);
+  });
+
   it('allows an import of a lower layer', async () => {
     const m = await messages(
       'src/dts/probe.ts',

@@ -53,6 +53,24 @@ describe('fewer flags (issue 11 item 5)', () => {
     expect(j.packages[0].entryPoints[0]).toEqual({ name: 'alpha entry', urls: ['http://example.com/alpha/entry.xsd'] });
   });
 
+  it('--format with a value the command does not have is a usage error on every command (exit 2), not text', async () => {
+    const demo = resolve(ROOT, 'fixtures/demo/vat-return-valid.xbrl');
+    const cases: [string[], string][] = [
+      [['packages', pkgs], 'text, json'],
+      [['queue', 'submit', demo, '--redis', 'redis://127.0.0.1:1', '--wait'], 'text, jsonl'],
+      [['validate', demo], 'text, json, jsonl'],
+      [['dts', demo], 'text, json'],
+      [['diff', demo, demo], 'text, json, html'],
+    ];
+    for (const [args, choices] of cases) {
+      const r = await run(...args, '--format', 'xml');
+      expect([args[0], r.code, r.out]).toEqual([args[0], 2, '']);
+      expect(r.err).toContain(
+        `error: option '--format <format>' argument 'xml' is invalid. Allowed choices are ${choices}.`,
+      );
+    }
+  });
+
   it('sbr dts PACKAGE.zip lists its entry points instead of failing on the zip as XML', async () => {
     const r = await run('dts', join(pkgs, 'alpha.zip'));
     expect(r.code).toBe(0);

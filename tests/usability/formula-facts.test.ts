@@ -2,7 +2,8 @@
  * Usability leftovers item 3: an unsatisfied formula assertion names the facts of the filing its evaluation bound, by
  * concept label in the run's language and file:line, in `assertion.facts` (JSON) and under the finding (text); the code
  * and the finding's location stay as they were (an existence assertion's at its linkbase element, a value assertion's
- * at its first fact). Fixture: fixtures/usability/formula-twice.xbrl (EntityName twice, Total != PartA + PartB).
+ * at its first fact). Fixture: fixtures/usability/formula-twice.xbrl (EntityName twice, Total != PartA + PartB), and
+ * formula-twice.xhtml, the same as Inline XBRL.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,24 @@ describe('formula findings name the facts they bound (item 3)', () => {
     expect(
       json.findings.find((x) => x.code === 'formula:entityNameOnce')!.assertion!.facts!.map((x) => x.line),
     ).toEqual([17, 18]);
+  });
+
+  it('Inline XBRL: the facts are at their ix elements in the .xhtml, as the finding is, not in the extracted instance', async () => {
+    const INLINE = resolve(ROOT, 'fixtures/usability/formula-twice.xhtml');
+    const r = await validate(INLINE, { schemaValidation: false, lang: 'en' });
+    const value = r.findings.find((x) => x.code === 'formula:totalIsSum')!;
+    expect([value.file, value.line, value.column]).toEqual([INLINE, 23, 11]);
+    expect(value.assertion!.facts!.map((x) => `${x.value}@${x.file === INLINE}:${x.line}:${x.column}`)).toEqual([
+      '31@true:23:11',
+      '10@true:24:12',
+      '20@true:25:12',
+    ]);
+    const existence = r.findings.find((x) => x.code === 'formula:entityNameOnce')!;
+    expect([existence.file, existence.line]).toEqual([resolve(ROOT, 'fixtures/formula/assertions.xml'), 29]);
+    expect(existence.assertion!.facts!.map((x) => `${x.value}@${x.file === INLINE}:${x.line}:${x.column}`)).toEqual([
+      'De Kleine BV@true:26:10',
+      'De Kleinere BV@true:27:10',
+    ]);
   });
 
   it('more facts than the text shows are counted (factsOmitted and those past five)', () => {
