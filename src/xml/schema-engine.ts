@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readHeapLayout, type HeapLayout } from './wasm-heap-layout.js';
 
 export interface XmllintInputFile {
   /** Path inside the in-memory file system, without the leading slash (e.g. `x/3/a.xsd`). */
@@ -65,6 +66,8 @@ type Factory = (arg: EmscriptenModuleArg) => Promise<unknown>;
 interface Engine {
   factory: Factory;
   wasm: WasmModule;
+  /** Where the module keeps its heap break; undefined when the binary is not recognised (then all is zeroed). */
+  layout: HeapLayout | undefined;
 }
 
 let engine: Engine | undefined;
@@ -93,8 +96,9 @@ function loadEngine(): Engine {
   run(fakeRequire, mod, mod.exports, gluePath, dir, fakeProcess);
   const factory = mod.exports as Factory;
   if (typeof factory !== 'function') throw new Error('xmllint-wasm: unexpected module shape (no Emscripten factory)');
-  const wasm = new Wasm.Module(readFileSync(join(dir, 'xmllint.wasm')));
-  engine = { factory, wasm };
+  const bytes = readFileSync(join(dir, 'xmllint.wasm'));
+  const wasm = new Wasm.Module(bytes);
+  engine = { factory, wasm, layout: readHeapLayout(bytes) };
   return engine;
 }
 
@@ -104,33 +108,76 @@ function loadEngine(): Engine {
  * which starts full garbage collections to make up for it; zeroing a kept one is cheaper. A kept memory is filled
  * with zeros before it is reused, so each run starts from the same all-zero memory as with a fresh one (only its size
  * may be larger, if an earlier run grew it, which the program cannot observe).
+ *
+ * Only the bytes a run can have written are zeroed: `[0, break)`, with the heap break the run ended with (see
+ * `wasm-heap-layout.ts`: static data and the stack lie below `__heap_base`, the heap between it and the break, and
+ * the break never goes down). A run touches about 1 MiB of its 32, so this is what makes reuse cheap. After a run
+ * that did not end by exiting (an abort or a trap), or when the binary's layout was not recognised, the whole
+ * memory is zeroed.
  */
-const kept: WasmMemory[] = [];
+interface KeptMemory {
+  memory: WasmMemory;
+  /** Bytes from address 0 that may be non-zero. */
+  dirtyBytes: number;
+}
+const kept: KeptMemory[] = [];
 const KEPT_MEMORIES = 4;
 const KEPT_MEMORY_BYTES = 64 * 1024 * 1024;
 
 function acquireMemory(): WasmMemory {
-  const m = kept.pop();
-  if (!m) return new Wasm.Memory({ initial: INITIAL_PAGES, maximum: MAX_PAGES });
-  new Uint8Array(m.buffer).fill(0);
-  return m;
+  const k = kept.pop();
+  if (!k) return new Wasm.Memory({ initial: INITIAL_PAGES, maximum: MAX_PAGES });
+  new Uint8Array(k.memory.buffer, 0, k.dirtyBytes).fill(0);
+  return k.memory;
 }
 
-function releaseMemory(m: WasmMemory): void {
-  if (kept.length < KEPT_MEMORIES && m.buffer.byteLength <= KEPT_MEMORY_BYTES) kept.push(m);
+/**
+ * The length of the prefix of `m` that a finished run can have written: its heap break when `exited` (the run
+ * ended by exiting) and the layout is known and the break is plausible (at least `__heap_base`, within the memory),
+ * else the whole memory.
+ */
+function writtenBytes(m: WasmMemory, layout: HeapLayout | undefined, exited: boolean): number {
+  const size = m.buffer.byteLength;
+  if (!layout || !exited) return size;
+  const brk = new DataView(m.buffer).getUint32(layout.breakAddress, true);
+  return brk >= layout.heapBase && brk <= size ? brk : size;
 }
+
+function releaseMemory(m: WasmMemory, dirtyBytes: number): void {
+  if (kept.length < KEPT_MEMORIES && m.buffer.byteLength <= KEPT_MEMORY_BYTES) kept.push({ memory: m, dirtyBytes });
+}
+
+/** Test hooks: the kept memories (handed out zeroed by the next run), and the engine's heap layout. */
+export const engineInternals = {
+  /** The memory the next run would get, zeroed as it would be (it stays kept, to be zeroed in full next time). */
+  takeMemory(): Uint8Array | undefined {
+    if (kept.length === 0) return undefined;
+    const m = acquireMemory();
+    kept.push({ memory: m, dirtyBytes: m.buffer.byteLength });
+    return new Uint8Array(m.buffer);
+  },
+  /** The bytes of the memory the next run would get, before zeroing, and how many of them would be zeroed. */
+  peekKept(): { bytes: Uint8Array; dirtyBytes: number } | undefined {
+    const k = kept[kept.length - 1];
+    return k && { bytes: new Uint8Array(k.memory.buffer), dirtyBytes: k.dirtyBytes };
+  },
+  heapLayout(): HeapLayout | undefined {
+    return loadEngine().layout;
+  },
+};
 
 /**
  * Runs `xmllint args...` over an in-memory file system holding `files`. Never rejects for xmllint's own
  * failures (they come back as exit codes and stderr); rejects only when the engine cannot be loaded.
  */
 export async function runXmllint(files: XmllintInputFile[], args: string[]): Promise<XmllintRun> {
-  const { factory, wasm } = loadEngine();
+  const { factory, wasm, layout } = loadEngine();
   let stdout = '';
   let stderr = '';
   let exitCode: number | undefined;
   const savedExitCode = process.exitCode;
   const memory = acquireMemory();
+  let exited = false;
   try {
     await factory({
       inputFiles: files,
@@ -143,9 +190,11 @@ export async function runXmllint(files: XmllintInputFile[], args: string[]): Pro
       },
       onExit(code) {
         exitCode = code;
+        exited = true;
       },
       onAbort(reason) {
         exitCode = -1;
+        exited = false;
         stderr += `WASM Abort: ${String(reason)}\n`;
       },
       wasmMemory: memory,
@@ -156,12 +205,13 @@ export async function runXmllint(files: XmllintInputFile[], args: string[]): Pro
       },
     });
   } catch (e) {
+    exited = false;
     if (exitCode === undefined) {
       exitCode = -1;
       stderr += `WASM failure: ${e instanceof Error ? e.message : String(e)}\n`;
     }
   } finally {
-    releaseMemory(memory);
+    releaseMemory(memory, writtenBytes(memory, layout, exited));
     // Belt and braces: the glue was given a private `process.exitCode`, but never let a run change ours.
     if (process.exitCode !== savedExitCode) process.exitCode = savedExitCode;
   }
