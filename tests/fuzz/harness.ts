@@ -9,7 +9,8 @@
  *   5. memory: the process's RSS stays within `rssLimitBytes` (default: the RSS after warm-up plus three times the largest
  *      document, as the documented limits promise; checked after every mutant); a mutant above it is judged again in a
  *      fresh process (tests/fuzz/fresh-rss.ts), against a fresh process on its unmutated seed plus three times the
- *      document, and is a violation only when that is exceeded too (the long-lived process's RSS is a high-water mark).
+ *      document (medians of three of each, run in turn), and is a violation only when that is exceeded too (the
+ *      long-lived process's RSS is a high-water mark).
  * Seeds: the demo VAT return (valid and invalid, schemaRef made absolute), the demo taxonomy's schema and a linkbase
  * (validated as taxonomy documents), an xBRL-XML report package (.xbr) built from the demo files, and, when the shared
  * data is present and `withAu` is set, the three SBR AU SuperStream filings validated with a compiled AU artifact.
@@ -279,16 +280,17 @@ export async function runMutant(seed: Seed, n: number, opts: RunOptions): Promis
   if (opts.rssLimitBytes && process.memoryUsage().rss > opts.rssLimitBytes && gc) gc();
   if (opts.rssLimitBytes && process.memoryUsage().rss > opts.rssLimitBytes) {
     // This process's RSS is a high-water mark of every earlier mutant and of the mutator's own strings: the mutant is
-    // judged again in a fresh process, against a fresh process on the unmutated seed plus three times its document.
+    // judged again in fresh processes, against fresh processes on the unmutated seed plus three times its document.
+    // One fresh process of the same input varies by up to 20 MB from one minute to the next (the machine's other load,
+    // when V8's collector runs): seed and mutant run in turn, three times each, and their medians are compared.
     const rss = Math.round(process.memoryUsage().rss / 1e6);
-    const seedPeak = freshSeedPeak(seed, args);
-    const peak = freshPeak(args);
-    const limit = seedPeak === undefined ? undefined : seedPeak + 3 * Math.max(m.file.length, m.bytes.length);
-    if (peak === undefined || limit === undefined)
+    const judged = freshJudgement(seed, args);
+    const limit = judged && judged.seed + 3 * Math.max(m.file.length, m.bytes.length);
+    if (!judged || limit === undefined)
       violations.push(`RSS ${rss} MB above the limit of ${Math.round(opts.rssLimitBytes / 1e6)} MB (no fresh process)`);
-    else if (peak > limit)
+    else if (judged.mutant > limit)
       violations.push(
-        `RSS ${rss} MB above the limit of ${Math.round(opts.rssLimitBytes / 1e6)} MB, and ${Math.round(peak / 1e6)} MB in a fresh process (limit ${Math.round(limit / 1e6)} MB: ${Math.round(seedPeak! / 1e6)} MB for the seed plus three times the document)`,
+        `RSS ${rss} MB above the limit of ${Math.round(opts.rssLimitBytes / 1e6)} MB, and ${mb(judged.mutant)} MB in fresh processes (median of ${mb(judged.mutantPeaks)}; limit ${mb(limit)} MB: ${mb(judged.seed)} MB for the seed, median of ${mb(judged.seedPeaks)}, plus three times the document)`,
       );
   }
   return {
@@ -321,17 +323,31 @@ export function freshPeak(args: string[]): number | undefined {
   }
 }
 
-const seedPeaks = new Map<Seed, number | undefined>();
-/** freshPeak of the unmutated seed with the mutant's arguments (its file replaced by the seed's), once per seed. */
-function freshSeedPeak(seed: Seed, args: string[]): number | undefined {
-  if (!seedPeaks.has(seed)) {
-    const path = join(seed.dir, `seed-${seed.fileName}`);
-    const bytes = seed.kind === 'zipped-xml' ? zipSync({ ...seed.entries!, [seed.entry!]: seed.bytes }) : seed.bytes;
-    writeFileSync(path, bytes);
-    const mutantPath = join(seed.dir, seed.fileName);
-    seedPeaks.set(seed, freshPeak(args.map((a) => (a === mutantPath ? path : a))));
+const mb = (x: number | number[]): string =>
+  Array.isArray(x) ? x.map((v) => Math.round(v / 1e6)).join('/') : String(Math.round(x / 1e6));
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Seed and mutant peaks (bytes) of `rounds` fresh processes each, run in turn, and their medians; undefined if one failed. */
+export function freshJudgement(
+  seed: Seed,
+  args: string[],
+  rounds = 3,
+): { seed: number; mutant: number; seedPeaks: number[]; mutantPeaks: number[] } | undefined {
+  const path = join(seed.dir, `seed-${seed.fileName}`);
+  const bytes = seed.kind === 'zipped-xml' ? zipSync({ ...seed.entries!, [seed.entry!]: seed.bytes }) : seed.bytes;
+  writeFileSync(path, bytes);
+  const mutantPath = join(seed.dir, seed.fileName);
+  const seedArgs = args.map((a) => (a === mutantPath ? path : a));
+  const seedPeaks: number[] = [];
+  const mutantPeaks: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const s = freshPeak(seedArgs);
+    const m = freshPeak(args);
+    if (s === undefined || m === undefined) return undefined;
+    seedPeaks.push(s);
+    mutantPeaks.push(m);
   }
-  return seedPeaks.get(seed);
+  return { seed: median(seedPeaks), mutant: median(mutantPeaks), seedPeaks, mutantPeaks };
 }
 
 export function cleanUp(dir: string): void {
