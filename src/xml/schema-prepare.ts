@@ -227,9 +227,9 @@ interface ScannedSchema {
   /** Local names in `ref` and `substitutionGroup` attributes (see `prepareSchemas`' keep set). */
   referencedNames: string[];
   /** Top-level `xs:element` declarations with a name (see `pruneElements`), in document order. */
-  declarations: ElementDeclaration[];
+  declarations: TopLevelDeclaration[];
   /** Top-level named `xs:complexType` and `xs:simpleType` definitions, in document order (see `typeKeepSet`). */
-  typeDefinitions: ElementDeclaration[];
+  typeDefinitions: TopLevelDeclaration[];
   /**
    * Local names of the types referenced (`type`, `base`, `itemType`, `memberTypes`) outside every top-level element
    * declaration and type definition: in attribute, attribute group and model group definitions, which are never pruned.
@@ -309,7 +309,7 @@ function scanSchema(url: string, bytes: Uint8Array): ScannedSchema {
   for (const m of masked.matchAll(/\s(?:ref|substitutionGroup)\s*=\s*(["'])([^"']*)\1/g)) {
     referencedNames.push(utf8(m[2]!).trim().replace(/^.*:/, ''));
   }
-  const { elements, types } = topLevelDeclarations(masked);
+  const { elements, types, otherTypeRefs } = topLevelDeclarations(masked);
   return {
     url,
     key,
@@ -320,7 +320,7 @@ function scanSchema(url: string, bytes: Uint8Array): ScannedSchema {
     referencedNames,
     declarations: elements,
     typeDefinitions: types,
-    otherTypeRefs: attributeTypeRefs(masked, [...elements, ...types]),
+    otherTypeRefs,
     redefines: refs.some((r) => r.kind === 'redefine'),
   };
 }
@@ -608,8 +608,11 @@ export function pruneElements(text: string, keep: Set<string>): string {
   return out + text.slice(pos);
 }
 
-/** A top-level declaration or definition: its `name`, the offsets of its text (start tag to end tag), and the local names of the types its text references (`type`, `base`, `itemType`, `memberTypes`). */
-interface ElementDeclaration {
+/**
+ * A top-level element declaration or type definition: its `name`, the offsets of its text (start tag to end tag), and
+ * the local names of the types its text references (`type`, `base`, `itemType`, `memberTypes`).
+ */
+interface TopLevelDeclaration {
   name: string;
   start: number;
   end: number;
@@ -617,7 +620,7 @@ interface ElementDeclaration {
 }
 
 /** The top-level element declarations with a `name` of a schema's text whose comments are masked (`maskComments`). */
-function elementDeclarations(masked: string): ElementDeclaration[] {
+function elementDeclarations(masked: string): TopLevelDeclaration[] {
   return topLevelDeclarations(masked).elements;
 }
 
@@ -634,20 +637,21 @@ function typeRefNames(value: string): string[] {
 
 /**
  * The top-level named element declarations and complex / simple type definitions (children of `xs:schema`) of a
- * masked schema text, each with the type names its own text references.
+ * masked schema text, each with the type names its own text references, and the type names referenced outside them.
  */
-function topLevelDeclarations(masked: string): { elements: ElementDeclaration[]; types: ElementDeclaration[] } {
-  const elements: ElementDeclaration[] = [];
-  const types: ElementDeclaration[] = [];
+function topLevelDeclarations(masked: string): {
+  elements: TopLevelDeclaration[];
+  types: TopLevelDeclaration[];
+  otherTypeRefs: string[];
+} {
+  const elements: TopLevelDeclaration[] = [];
+  const types: TopLevelDeclaration[] = [];
   let depth = 0;
   let open: { start: number; name: string; kind: 'element' | 'type' } | undefined;
   const tag = new RegExp(TAG.source, 'g');
-  const close = (d: ElementDeclaration, kind: 'element' | 'type') => {
-    const refs: string[] = [];
-    const re = new RegExp(TYPE_REF.source, 'g');
-    re.lastIndex = d.start;
-    for (let m = re.exec(masked); m && m.index < d.end; m = re.exec(masked)) refs.push(...typeRefNames(m[2]!));
-    if (refs.length) d.typeRefs = refs;
+  const all: TopLevelDeclaration[] = [];
+  const close = (d: TopLevelDeclaration, kind: 'element' | 'type') => {
+    all.push(d);
     (kind === 'element' ? elements : types).push(d);
   };
   let m: RegExpExecArray | null;
@@ -675,20 +679,18 @@ function topLevelDeclarations(masked: string): { elements: ElementDeclaration[];
     }
     if (!selfClosing) depth++;
   }
-  return { elements, types };
-}
-
-/** Type names referenced outside the given top-level declarations (`spans`, any order). */
-function attributeTypeRefs(masked: string, spans: readonly ElementDeclaration[]): string[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: string[] = [];
+  // one pass over the type references: each goes to the declaration it is inside (declarations are disjoint and in
+  // document order), or to those of the never-pruned rest
+  const otherTypeRefs: string[] = [];
   let i = 0;
   for (const m of masked.matchAll(new RegExp(TYPE_REF.source, 'g'))) {
-    while (i < sorted.length && sorted[i]!.end <= m.index) i++;
-    if (i < sorted.length && sorted[i]!.start <= m.index) continue;
-    out.push(...typeRefNames(m[2]!));
+    while (i < all.length && all[i]!.end <= m.index) i++;
+    const d = i < all.length && all[i]!.start <= m.index ? all[i]! : undefined;
+    const names = typeRefNames(m[2]!);
+    if (d) (d.typeRefs ??= []).push(...names);
+    else otherTypeRefs.push(...names);
   }
-  return out;
+  return { elements, types, otherTypeRefs };
 }
 
 /**
@@ -702,7 +704,7 @@ function attributeTypeRefs(masked: string, spans: readonly ElementDeclaration[])
  * no longer compiled (as for the pruned element declarations).
  */
 function typeKeepSet(schemas: readonly ScannedSchema[], keep: Set<string>): Set<string> {
-  const byName = new Map<string, ElementDeclaration[]>();
+  const byName = new Map<string, TopLevelDeclaration[]>();
   const out = new Set<string>();
   const queue: string[] = [];
   const add = (names: readonly string[] | undefined) => {

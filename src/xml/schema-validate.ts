@@ -93,7 +93,7 @@ export function instanceNamespacesOf(texts: string[]): Set<string> {
  */
 export function usesXsiType(text: string): boolean {
   for (const m of text.matchAll(/\sxmlns(?::([^\s=]+))?\s*=\s*(["'])([^"']*)\2/g)) {
-    if (!attributeValueIs(m[3]!, XSI)) continue;
+    if (unescapeAttr(m[3]!) !== XSI) continue;
     // the default namespace never applies to attributes; a bound prefix is looked for as written
     if (m[1] === undefined) continue;
     if (new RegExp(`\\s${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:type\\s*=`).test(text)) return true;
@@ -102,32 +102,6 @@ export function usesXsiType(text: string): boolean {
 }
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
-
-/**
- * Whether the attribute value `raw` (as written, references not decoded) is `target` as XML reads it (predefined
- * entity and character references decoded, as `unescapeAttr`), compared as it is read: no decoded copy is made, and
- * the first difference ends it (a mutated filing's 5 MB namespace name of '&amp;' cost 150 MB decoded, issue 17).
- */
-export function attributeValueIs(raw: string, target: string): boolean {
-  let t = 0;
-  for (let i = 0; i < raw.length;) {
-    let cp: number;
-    if (raw.charCodeAt(i) === 38 /* & */) {
-      const end = raw.indexOf(';', i);
-      if (end < 0) return false;
-      const decoded = unescapeAttr(raw.slice(i, end + 1));
-      if (decoded.length === end + 1 - i) return false; // not a reference that decodes: never in a namespace name
-      cp = decoded.codePointAt(0)!;
-      i = end + 1;
-    } else {
-      cp = raw.codePointAt(i)!;
-      i += cp > 0xffff ? 2 : 1;
-    }
-    if (t >= target.length || target.codePointAt(t) !== cp) return false;
-    t += cp > 0xffff ? 2 : 1;
-  }
-  return t === target.length;
-}
 
 /** Namespace names longer than this (characters) are not handed to libxml2's xbrli:xbrl wildcard. */
 export const MAX_NAMESPACE_LENGTH = 4096;
