@@ -797,6 +797,9 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   /** The attributes of the start tag being read, in document order. */
   const attrNames: string[] = [];
   const attrValues: string[] = [];
+  /** The expanded names and values of the element's attributes (namespace declarations left out), while it is read. */
+  const tagKeys: string[] = [];
+  const tagValues: string[] = [];
   /** Expanded names of prefixed attributes by in-scope declarations and qualified name (scopes change rarely). */
   const keysByScope = new Map<NamespaceScope, Map<string, string>>();
   let lastScope: NamespaceScope | undefined;
@@ -851,8 +854,9 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       }
     }
     let attrs = NO_ATTRIBUTES;
-    let keys: string[] | undefined;
-    let values: string[] | undefined;
+    // gathered in the reused `tagKeys`/`tagValues`, then copied at their length: an array grown by `push` from empty
+    // has room for 17 (152 bytes), which for one or two attributes a start tag was most of a parsed element's memory
+    let m = 0;
     for (let a = 0; a < n; a++) {
       const name = attrNames[a]!;
       if (isNamespaceDeclaration(name)) continue;
@@ -878,19 +882,16 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
           key = internKey(uri, name, i);
           lastKeys!.set(name, key);
         }
-        if (keys && keys.includes(key)) {
-          fail('xml:malformed', { reason: 'attributeTwice', name: key });
-          return;
-        }
+        for (let k = 0; k < m; k++)
+          if (tagKeys[k] === key) {
+            fail('xml:malformed', { reason: 'attributeTwice', name: key });
+            return;
+          }
       }
-      if (!keys) {
-        keys = [];
-        values = [];
-      }
-      keys.push(key);
-      values!.push(value);
+      tagKeys[m] = key;
+      tagValues[m++] = value;
     }
-    if (keys) attrs = new Attributes(keys, values);
+    if (m > 0) attrs = new Attributes(tagKeys.slice(0, m), tagValues.slice(0, m));
     const qn = tag.name;
     let split = names.get(qn);
     if (!split) {
@@ -932,7 +933,9 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   });
   parser.on('closetag', () => {
     if (failure) return;
-    stack.pop();
+    const el = stack.pop();
+    // the children array grew by `push`: copied at its length, it does not keep room for up to half as many again
+    if (el && el.children.length > 0) (el as { children: XmlElement[] }).children = el.children.slice();
   });
   /** Mixed content: character data joins the text node before it, if the last content item is one. */
   const addText = (top: XmlElement, t: string) => {

@@ -58,6 +58,14 @@ describe('decoded text', () => {
   });
 });
 
+describe('tree size (issue 14, large instances)', () => {
+  it('an element of one or two attributes keeps arrays of its size (614 bytes an element with room for 17 each)', () => {
+    const r = child<{ elements: number; bytesPerElement: number }>('tree', '60000');
+    expect(r.elements).toBe(60_001);
+    expect(r.bytesPerElement).toBeLessThan(400);
+  });
+});
+
 describe('values and positions are those saxes gives', () => {
   it('predefined entities, decimal and hex references, astral characters, plain runs short and long', () => {
     const long = 'x'.repeat(100);

@@ -4,7 +4,9 @@
  *   number of scavenges (minor garbage collections) the parse took, with the value's length and first characters;
  * - `external BYTES`: parses BYTES of document bytes (elements with 20-character texts, which the tree keeps as
  *   slices of the decoded text) and gives the external memory the tree keeps alive after a full collection (run with
- *   --expose-gc).
+ *   --expose-gc);
+ * - `tree COUNT`: parses COUNT elements of one or two short attributes, every other one with a child, and gives the heap
+ *   the tree keeps after a full collection (--expose-gc), per element.
  */
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { parseXml, type XmlDocument } from '../../src/xml/parse.js';
@@ -25,6 +27,25 @@ if (mode === 'garbage') {
     obs.disconnect();
     process.stdout.write(JSON.stringify({ scavenges, length: value.length, head: value.slice(0, 4) }));
   }, 50);
+} else if (mode === 'tree') {
+  const count = Number(process.argv[3]);
+  const item = (i: number) => (i % 2 ? `<f id="f${i}" n="1"><g a="x"/></f>\n` : `<f id="f${i}">1</f>\n`);
+  const parts = ['<r>\n'];
+  for (let i = 0; i < count / 1.5; i++) parts.push(item(i));
+  const bytes = new TextEncoder().encode(parts.join('') + '</r>\n');
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const doc: XmlDocument = parseXml(bytes, 'tree.xml');
+  gc();
+  const heap = process.memoryUsage().heapUsed - before;
+  let elements = 0;
+  const walk = (e: XmlDocument['root']): void => {
+    elements++;
+    e.children.forEach(walk);
+  };
+  walk(doc.root);
+  process.stdout.write(JSON.stringify({ elements, bytesPerElement: Math.round(heap / elements) }));
 } else {
   const size = Number(process.argv[3]);
   const item = '<t>text of twenty ch</t>\n';
