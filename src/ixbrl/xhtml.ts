@@ -21,9 +21,9 @@ export interface IxElement {
   /** Attributes by expanded name (`local` or `{ns}local`), namespace declarations excluded. */
   readonly attrs: Attributes;
   /** Attributes as written (qualified names), namespace declarations excluded, in document order. */
-  readonly rawAttrs: [string, string][];
+  readonly rawAttrs: readonly [string, string][];
   /** Namespace declarations made on this element (prefix '' = default). */
-  readonly nsDecls: [string, string][];
+  readonly nsDecls: readonly [string, string][];
   readonly children: IxNode[];
   readonly parent: IxElement | undefined;
   readonly doc: IxDocument;
@@ -107,6 +107,8 @@ export function parseXhtml(
 /** The IxElement tree of a parsed element (mixed content), with the document's ids in document order. */
 function ixElementOf(x: XmlElement, parent: IxElement | undefined, doc: IxDocument): IxElement {
   const m = x.mixed!;
+  const content = m.content;
+  const children: IxNode[] = new Array<IxNode>(content.length);
   const el: IxElement = {
     kind: 'element',
     ns: x.ns,
@@ -115,7 +117,7 @@ function ixElementOf(x: XmlElement, parent: IxElement | undefined, doc: IxDocume
     attrs: x.attrs,
     rawAttrs: m.attributes,
     nsDecls: m.namespaceDeclarations,
-    children: [],
+    children,
     parent,
     doc,
     line: x.line,
@@ -127,7 +129,11 @@ function ixElementOf(x: XmlElement, parent: IxElement | undefined, doc: IxDocume
     if (doc.ids.has(id)) doc.duplicateIds.push(el);
     else doc.ids.set(id, el);
   }
-  for (const c of m.content) el.children.push(typeof c === 'string' ? c : ixElementOf(c, el, doc));
+  // filled in place: an array of its size (one grown by push keeps room for up to half as many again)
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i]!;
+    children[i] = typeof c === 'string' ? c : ixElementOf(c, el, doc);
+  }
   return el;
 }
 

@@ -49,9 +49,9 @@ export interface MixedContent {
   /** Character data (text and CDATA sections, adjacent ones joined, whitespace kept) and child elements, in order. */
   readonly content: (XmlElement | string)[];
   /** Attributes as written (qualified names, namespace declarations excluded), in document order. */
-  readonly attributes: [string, string][];
+  readonly attributes: readonly [string, string][];
   /** Namespace declarations made on this element (prefix '' = the default namespace), in document order. */
-  readonly namespaceDeclarations: [string, string][];
+  readonly namespaceDeclarations: readonly [string, string][];
 }
 
 /**
@@ -90,6 +90,8 @@ export class Attributes implements Iterable<[string, string]> {
 }
 
 const NO_ATTRIBUTES = new Attributes();
+/** The attributes as written, or the namespace declarations, of an element that has none (shared, never changed). */
+const NO_PAIRS: readonly [string, string][] = Object.freeze([]);
 
 export interface XmlDocument {
   /** URL (or file path) the document was read from; used for relative URL resolution and findings. */
@@ -828,8 +830,9 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     }
     const n = attrNames.length;
     let declared = false;
-    const written: [string, string][] | undefined = mixed ? [] : undefined;
-    const declarations: [string, string][] | undefined = mixed ? [] : undefined;
+    // mixed content only; made on the first one (most elements declare no namespace, many have no attribute)
+    let written: [string, string][] | undefined;
+    let declarations: [string, string][] | undefined;
     for (let a = 0; a < n; a++) {
       const name = attrNames[a]!;
       if (isNamespaceDeclaration(name)) {
@@ -850,7 +853,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
           return;
         }
         scope[prefix] = uri;
-        declarations?.push([prefix, uri]);
+        if (mixed) (declarations ??= []).push([prefix, uri]);
       }
     }
     let attrs = NO_ATTRIBUTES;
@@ -861,7 +864,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       const name = attrNames[a]!;
       if (isNamespaceDeclaration(name)) continue;
       const value = attrValues[a]!;
-      written?.push([name, value]);
+      if (mixed) (written ??= []).push([name, value]);
       let key: string | undefined;
       const i = name.indexOf(':');
       if (i < 0) key = name;
@@ -922,8 +925,8 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       // set here only, so that elements parsed without `mixed` keep their shape (and size)
       (el as { mixed?: MixedContent }).mixed = {
         content: [],
-        attributes: written!,
-        namespaceDeclarations: declarations!,
+        attributes: written ?? NO_PAIRS,
+        namespaceDeclarations: declarations ?? NO_PAIRS,
       };
       parent?.mixed!.content.push(el);
     }

@@ -64,6 +64,12 @@ describe('tree size (issue 14, large instances)', () => {
     expect(r.elements).toBe(60_001);
     expect(r.bytesPerElement).toBeLessThan(400);
   });
+
+  it('XHTML (mixed content): no empty pairs arrays, children arrays of their size (536 bytes an element before)', () => {
+    const r = child<{ elements: number; bytesPerElement: number }>('xhtml', '60000');
+    expect(r.elements).toBe(60_002);
+    expect(r.bytesPerElement).toBeLessThan(430);
+  });
 });
 
 describe('values and positions are those saxes gives', () => {

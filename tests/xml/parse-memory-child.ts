@@ -6,9 +6,11 @@
  *   slices of the decoded text) and gives the external memory the tree keeps alive after a full collection (run with
  *   --expose-gc);
  * - `tree COUNT`: parses COUNT elements of one or two short attributes, every other one with a child, and gives the heap
- *   the tree keeps after a full collection (--expose-gc), per element.
+ *   the tree keeps after a full collection (--expose-gc), per element;
+ * - `xhtml COUNT`: the same for an XHTML document of COUNT elements read by parseXhtml (mixed content kept).
  */
 import { PerformanceObserver, constants } from 'node:perf_hooks';
+import { parseXhtml, type IxElement } from '../../src/ixbrl/xhtml.js';
 import { parseXml, type XmlDocument } from '../../src/xml/parse.js';
 
 const mode = process.argv[2];
@@ -43,6 +45,24 @@ if (mode === 'garbage') {
   const walk = (e: XmlDocument['root']): void => {
     elements++;
     e.children.forEach(walk);
+  };
+  walk(doc.root);
+  process.stdout.write(JSON.stringify({ elements, bytesPerElement: Math.round(heap / elements) }));
+} else if (mode === 'xhtml') {
+  const count = Number(process.argv[3]);
+  const parts = ['<html xmlns="http://www.w3.org/1999/xhtml"><body>\n'];
+  for (let i = 0; i < count / 3; i++) parts.push(`<p class="c">Line ${i} <span>of <b>text</b></span></p>\n`);
+  const bytes = new TextEncoder().encode(parts.join('') + '</body></html>\n');
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const doc = parseXhtml(bytes, 'page.html');
+  gc();
+  const heap = process.memoryUsage().heapUsed - before;
+  let elements = 0;
+  const walk = (e: IxElement): void => {
+    elements++;
+    for (const c of e.children) if (typeof c !== 'string') walk(c);
   };
   walk(doc.root);
   process.stdout.write(JSON.stringify({ elements, bytesPerElement: Math.round(heap / elements) }));
