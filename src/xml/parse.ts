@@ -908,28 +908,27 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       fail('xml:malformed', { reason: 'elementPrefix', prefix, name: qn });
       return;
     }
-    const el: XmlElement = {
-      ns: ns ?? '',
-      local,
-      prefix,
-      attrs,
-      children: [],
-      text: '',
-      parent,
-      doc,
-      line: startLine,
-      column: startColumn - (qn.length + 1) > 0 ? startColumn - (qn.length + 1) : 1,
-      scope,
-    };
-    if (mixed) {
-      // set here only, so that elements parsed without `mixed` keep their shape (and size)
-      (el as { mixed?: MixedContent }).mixed = {
-        content: [],
-        attributes: written ?? NO_PAIRS,
-        namespaceDeclarations: declarations ?? NO_PAIRS,
-      };
-      parent?.mixed!.content.push(el);
-    }
+    const line = startLine;
+    const column = startColumn - (qn.length + 1) > 0 ? startColumn - (qn.length + 1) : 1;
+    // Two literals: elements parsed without `mixed` keep their shape and size, and a mixed one gets its `mixed` at
+    // once (added afterwards, it was a hidden-class transition and a property store per element).
+    const el: XmlElement = mixed
+      ? {
+          ns: ns ?? '',
+          local,
+          prefix,
+          attrs,
+          children: [],
+          text: '',
+          parent,
+          doc,
+          line,
+          column,
+          scope,
+          mixed: { content: [], attributes: written ?? NO_PAIRS, namespaceDeclarations: declarations ?? NO_PAIRS },
+        }
+      : { ns: ns ?? '', local, prefix, attrs, children: [], text: '', parent, doc, line, column, scope };
+    if (mixed) parent?.mixed!.content.push(el);
     if (parent) parent.children.push(el);
     else doc.root = el;
     stack.push(el);
