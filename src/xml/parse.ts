@@ -81,6 +81,10 @@ export class Attributes implements Iterable<[string, string]> {
   values(): IterableIterator<string> {
     return this.v[Symbol.iterator]();
   }
+  /** Calls `fn(value, key)` for each attribute in order, as `Map#forEach` does, without making a pair for each. */
+  forEach(fn: (value: string, key: string) => void): void {
+    for (let i = 0; i < this.k.length; i++) fn(this.v[i]!, this.k[i]!);
+  }
   *entries(): IterableIterator<[string, string]> {
     for (let i = 0; i < this.k.length; i++) yield [this.k[i]!, this.v[i]!];
   }

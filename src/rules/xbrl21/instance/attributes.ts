@@ -47,16 +47,17 @@ function checkAttributes(
   skip?: Set<string>,
 ) {
   if (el.attrs.size === 0) return;
-  for (const [k, v] of el.attrs) {
+  // (forEach: iterating the attributes made a [key, value] pair and an iterator result for each)
+  el.attrs.forEach((v, k) => {
     let t: SimpleType | undefined;
     if (k.startsWith('{')) {
-      if (k.startsWith(`{${XSI_NS}}`) || k.startsWith(`{${XMLNS_NS}}`)) continue;
+      if (k.startsWith(`{${XSI_NS}}`) || k.startsWith(`{${XMLNS_NS}}`)) return;
       t = own?.[k] ?? global[k];
     } else {
-      if (skip?.has(k)) continue;
+      if (skip?.has(k)) return;
       t = own?.[k];
     }
-    if (!t) continue;
+    if (!t) return;
     const reason = checkSimpleValueReason(v, t, resolver(el));
     if (reason !== undefined) {
       ctx.report({
@@ -64,7 +65,7 @@ function checkAttributes(
         loc: { file: el.doc.url, line: el.line, column: el.column },
       });
     }
-  }
+  });
 }
 
 /** Attributes of facts, contexts and units (and their descendants) are valid for the types the DTS declares. */

@@ -5,7 +5,7 @@
 import { clark, type XmlElement } from '../../../xml/parse.js';
 import type { Context } from '../../../instance/types.js';
 import type { Rule, RuleContext } from '../../types.js';
-import { XBRLI_NS, isItemOrTuple, items, loc, qnameText } from './util.js';
+import { XBRLI_NS, isItemOrTuple, itemConcept, loc, qnameText } from './util.js';
 
 const DATE_RE = /^(-?\d{4,})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 const DATETIME_RE = /^(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -104,7 +104,9 @@ export const contextPeriodType: Rule = {
   check(ctx) {
     const inst = ctx.instance;
     if (!inst) return;
-    for (const [f, c] of items(ctx)) {
+    for (const f of ctx.instance?.facts ?? []) {
+      const c = itemConcept(ctx, f);
+      if (!c) continue;
       const context = f.contextRef !== undefined ? inst.contexts.get(f.contextRef) : undefined;
       if (!context || !c.periodType) continue;
       const k = context.period.kind;

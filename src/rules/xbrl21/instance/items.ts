@@ -5,7 +5,7 @@
 import { closestMatch } from '../../../findings.js';
 import { XSI_NS, attr } from '../../../xml/parse.js';
 import type { Rule } from '../../types.js';
-import { conceptOf, items, loc } from './util.js';
+import { conceptOf, itemConcept, loc } from './util.js';
 
 /**
  * Every fact element must be a concrete item or tuple declared in the DTS (xbrl-instance.xsd content model of xbrli:xbrl,
@@ -87,7 +87,8 @@ export const itemContextRef: Rule = {
   check(ctx) {
     const inst = ctx.instance;
     if (!inst) return;
-    for (const [f] of items(ctx)) {
+    for (const f of ctx.instance?.facts ?? []) {
+      if (!itemConcept(ctx, f)) continue;
       if (f.contextRef === undefined) {
         ctx.report({
           params: { concept: ctx.label(f.concept) },
@@ -113,7 +114,9 @@ export const numericUnitRef: Rule = {
   check(ctx) {
     const inst = ctx.instance;
     if (!inst) return;
-    for (const [f, c] of items(ctx)) {
+    for (const f of ctx.instance?.facts ?? []) {
+      const c = itemConcept(ctx, f);
+      if (!c) continue;
       if (c.numeric) {
         if (f.unitRef === undefined) {
           ctx.report({ params: { concept: ctx.label(f.concept), qnames: [f.concept] }, loc: loc(f) });
@@ -148,7 +151,9 @@ export const decimalsPrecision: Rule = {
   severity: 'error',
   scope: 'instance',
   check(ctx) {
-    for (const [f, c] of items(ctx)) {
+    for (const f of ctx.instance?.facts ?? []) {
+      const c = itemConcept(ctx, f);
+      if (!c) continue;
       const has = f.decimals !== undefined || f.precision !== undefined;
       const name = ctx.label(f.concept);
       if (f.precision !== undefined && !PRECISION_RE.test(f.precision)) {

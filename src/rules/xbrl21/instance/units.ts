@@ -4,7 +4,7 @@
  */
 import type { Unit } from '../../../instance/types.js';
 import type { Rule } from '../../types.js';
-import { ISO4217_NS, XBRLI_NS, items, loc } from './util.js';
+import { ISO4217_NS, XBRLI_NS, itemConcept, loc } from './util.js';
 
 function unitText(u: Unit): string {
   const m = (q: { ns: string; local: string }[]) =>
@@ -60,7 +60,9 @@ function singleMeasureUnit(
     check(ctx) {
       const inst = ctx.instance;
       if (!inst) return;
-      for (const [f, c] of items(ctx)) {
+      for (const f of ctx.instance?.facts ?? []) {
+        const c = itemConcept(ctx, f);
+        if (!c) continue;
         if (c.xbrliType !== xbrliType || f.unitRef === undefined) continue;
         const u = inst.units.get(f.unitRef);
         if (!u) continue;

@@ -22,14 +22,14 @@ export function conceptOf(ctx: RuleContext, fact: Fact): Concept | undefined {
   return ctx.taxonomy.concepts[fact.concept];
 }
 
-/** Facts whose concept is a declared item (`kind === 'item'`), with their concept. */
-export function* items(ctx: RuleContext): Generator<[Fact, Concept]> {
-  const inst = ctx.instance;
-  if (!inst) return;
-  for (const f of inst.facts) {
-    const c = ctx.taxonomy.concepts[f.concept];
-    if (c && c.kind === 'item' && !c.abstract) yield [f, c];
-  }
+/**
+ * The concept of a fact whose concept is a declared, non-abstract item (`kind === 'item'`), else undefined. The item
+ * rules loop over `instance.facts` with it: a generator of [fact, concept] pairs made two objects a fact for every
+ * rule (about 80 bytes; 10 MB of garbage on a 5 MB instance).
+ */
+export function itemConcept(ctx: RuleContext, f: Fact): Concept | undefined {
+  const c = ctx.taxonomy.concepts[f.concept];
+  return c && c.kind === 'item' && !c.abstract ? c : undefined;
 }
 
 /** Facts whose concept is a declared tuple. */

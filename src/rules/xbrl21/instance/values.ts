@@ -6,7 +6,7 @@
 import { checkSimpleValueReason } from '../../../xml/xsd-datatypes.js';
 import { clark, type XmlElement } from '../../../xml/parse.js';
 import type { Rule } from '../../types.js';
-import { XBRLI_NS, items, loc, qnameText } from './util.js';
+import { XBRLI_NS, itemConcept, loc, qnameText } from './util.js';
 
 const resolver = (el: XmlElement) => (prefix: string) =>
   prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : el.scope[prefix];
@@ -25,7 +25,9 @@ export const factValue: Rule = {
   severity: 'error',
   scope: 'instance',
   check(ctx) {
-    for (const [f, c] of items(ctx)) {
+    for (const f of ctx.instance?.facts ?? []) {
+      const c = itemConcept(ctx, f);
+      if (!c) continue;
       if (f.nil) continue;
       const name = ctx.label(f.concept);
       if (c.fraction) {
