@@ -94,6 +94,8 @@ export class Attributes implements Iterable<[string, string]> {
 }
 
 const NO_ATTRIBUTES = new Attributes();
+/** The children of every element without child elements (shared, frozen). */
+const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
 /** The attributes as written, or the namespace declarations, of an element that has none (shared, never changed). */
 const NO_PAIRS: readonly [string, string][] = Object.freeze([]);
 
@@ -120,6 +122,8 @@ export interface ParseOptions {
 }
 
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+/** Attribute key lists shared per first key (see `sharedKeys` in parseXml). */
+const KEY_LISTS_PER_FIRST = 16;
 /** Whitespace-only text kept for an element that has child elements (see the `text` handler). */
 const WHITESPACE_KEPT = 256;
 
@@ -779,6 +783,30 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     if (k === undefined) byName.set(qname, (k = `{${uri}}${qname.slice(colon + 1)}`));
     return k;
   };
+  /**
+   * The keys of the attributes just read (`tagKeys[0, m)`) as an array that elements with the same attribute names in
+   * the same order share (frozen): most elements of a document repeat a few such lists (a fact's contextRef, unitRef,
+   * decimals, id), and one array less per element is about a fifth of a parsed element's memory. At most
+   * `KEY_LISTS_PER_FIRST` lists are kept per first key; past that an element gets its own copy.
+   */
+  const keyLists = new Map<string, readonly string[][]>();
+  const sharedKeys = (m: number): string[] => {
+    const first = tagKeys[0]!;
+    const lists = keyLists.get(first);
+    if (lists)
+      for (const l of lists) {
+        if (l.length !== m) continue;
+        let k = 1;
+        while (k < m && l[k] === tagKeys[k]) k++;
+        if (k === m) return l;
+      }
+    const own = tagKeys.slice(0, m);
+    if (!lists || lists.length < KEY_LISTS_PER_FIRST) {
+      Object.freeze(own);
+      keyLists.set(first, lists ? [...lists, own] : [own]);
+    }
+    return own;
+  };
   let startLine = 1;
   let startColumn = 1;
   let failure: FatalInputError | undefined;
@@ -898,7 +926,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       tagKeys[m] = key;
       tagValues[m++] = value;
     }
-    if (m > 0) attrs = new Attributes(tagKeys.slice(0, m), tagValues.slice(0, m));
+    if (m > 0) attrs = new Attributes(sharedKeys(m), tagValues.slice(0, m));
     const qn = tag.name;
     let split = names.get(qn);
     if (!split) {
@@ -922,7 +950,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
           local,
           prefix,
           attrs,
-          children: [],
+          children: NO_CHILDREN,
           text: '',
           parent,
           doc,
@@ -931,17 +959,19 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
           scope,
           mixed: { content: [], attributes: written ?? NO_PAIRS, namespaceDeclarations: declarations ?? NO_PAIRS },
         }
-      : { ns: ns ?? '', local, prefix, attrs, children: [], text: '', parent, doc, line, column, scope };
+      : { ns: ns ?? '', local, prefix, attrs, children: NO_CHILDREN, text: '', parent, doc, line, column, scope };
     if (mixed) parent?.mixed!.content.push(el);
-    if (parent) parent.children.push(el);
-    else doc.root = el;
+    if (!parent) doc.root = el;
+    // a leaf keeps the shared empty array; the first child makes the element's own
+    else if (parent.children === NO_CHILDREN) (parent as { children: XmlElement[] }).children = [el];
+    else parent.children.push(el);
     stack.push(el);
   });
   parser.on('closetag', () => {
     if (failure) return;
     const el = stack.pop();
     // the children array grew by `push`: copied at its length, it does not keep room for up to half as many again
-    if (el && el.children.length > 0) (el as { children: XmlElement[] }).children = el.children.slice();
+    if (el && el.children.length > 1) (el as { children: XmlElement[] }).children = el.children.slice();
   });
   /** Mixed content: character data joins the text node before it, if the last content item is one. */
   const addText = (top: XmlElement, t: string) => {
