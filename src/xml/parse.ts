@@ -122,6 +122,18 @@ export interface ParseOptions {
 }
 
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+/** Values and texts shared by parseXml's `own`: at most this many, of at most this many characters. */
+const SHARED_VALUES = 16384;
+const SHARED_VALUE_MAX = 256;
+
+/**
+ * A copy of `s` that refers to no other string: `' ' + s` is a cons string, which `slice` flattens into a new flat
+ * string first (V8 String::Flatten); the result is a slice of that copy only.
+ */
+function copyOf(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 /** Attribute key lists shared per first key (see `sharedKeys` in parseXml). */
 const KEY_LISTS_PER_FIRST = 16;
 /** Whitespace-only text kept for an element that has child elements (see the `text` handler). */
@@ -807,6 +819,24 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     }
     return own;
   };
+  /**
+   * A value or text the tree keeps, as a string of its own. saxes' values and texts of 13 characters or more are
+   * slices of the decoded piece of the document they were read from, and one kept slice keeps the whole 512 KiB
+   * piece alive: a parsed document held its whole decoded text. Values up to `SHARED_VALUE_MAX` characters are
+   * shared (a context's entity scheme, a linkbase's roles and arcroles repeat thousands of times), up to
+   * `SHARED_VALUES` of them; longer ones are copied.
+   */
+  const shared = new Map<string, string>();
+  const own = (v: string): string => {
+    if (v.length < 13) return v; // (V8 copies shorter substrings: SlicedString::kMinLength)
+    if (v.length > SHARED_VALUE_MAX) return copyOf(v);
+    let c = shared.get(v);
+    if (c === undefined) {
+      c = copyOf(v);
+      if (shared.size < SHARED_VALUES) shared.set(c, c);
+    }
+    return c;
+  };
   let startLine = 1;
   let startColumn = 1;
   let failure: FatalInputError | undefined;
@@ -895,7 +925,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     for (let a = 0; a < n; a++) {
       const name = attrNames[a]!;
       if (isNamespaceDeclaration(name)) continue;
-      const value = attrValues[a]!;
+      const value = own(attrValues[a]!);
       if (mixed) (written ??= []).push([name, value]);
       let key: string | undefined;
       const i = name.indexOf(':');
@@ -1002,7 +1032,8 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       return;
     }
     if (top === blankTop) blankTop = undefined;
-    top.text += t;
+    if (top.text === '') top.text = own(t);
+    else top.text += t;
   });
   parser.on('cdata', (t) => {
     const top = stack[stack.length - 1];

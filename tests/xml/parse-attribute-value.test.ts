@@ -65,6 +65,12 @@ describe('tree size (issue 14, large instances)', () => {
     expect(r.bytesPerElement).toBeLessThan(290);
   });
 
+  it('values are strings of their own, repeated ones shared: no decoded piece kept by a slice (570 bytes a context before)', () => {
+    const r = child<{ text: string; bytesPerContext: number }>('values', '50000');
+    expect(r.text).toBe('100000000049999');
+    expect(r.bytesPerContext).toBeLessThan(520);
+  });
+
   it('XHTML (mixed content): no empty pairs arrays, children arrays of their size (536 bytes an element before)', () => {
     const r = child<{ elements: number; bytesPerElement: number }>('xhtml', '60000');
     expect(r.elements).toBe(60_002);

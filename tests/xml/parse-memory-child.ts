@@ -7,7 +7,9 @@
  *   --expose-gc);
  * - `tree COUNT`: parses COUNT elements of one or two short attributes, every other one with a child, and gives the heap
  *   the tree keeps after a full collection (--expose-gc), per element;
- * - `xhtml COUNT`: the same for an XHTML document of COUNT elements read by parseXhtml (mixed content kept).
+ * - `xhtml COUNT`: the same for an XHTML document of COUNT elements read by parseXhtml (mixed content kept);
+ * - `values COUNT`: the same for COUNT contexts whose entity scheme (the same 45 characters) and 15-character
+ *   identifier are slices of the decoded text unless the parser copies them.
  */
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { parseXhtml, type IxElement } from '../../src/ixbrl/xhtml.js';
@@ -48,6 +50,28 @@ if (mode === 'garbage') {
   };
   walk(doc.root);
   process.stdout.write(JSON.stringify({ elements, bytesPerElement: Math.round(heap / elements) }));
+} else if (mode === 'values') {
+  const count = Number(process.argv[3]);
+  const parts = ['<r>\n'];
+  for (let i = 0; i < count; i++)
+    parts.push(
+      `<context id="c${i}"><identifier scheme="http://www.example.com/entity-identifier/scheme">${String(1e14 + i)}</identifier></context>\n`,
+    );
+  const bytes = new TextEncoder().encode(parts.join('') + '</r>\n');
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const doc: XmlDocument = parseXml(bytes, 'values.xml');
+  gc();
+  const heap = process.memoryUsage().heapUsed - before;
+  const id = doc.root.children[count - 1]!.children[0]!;
+  process.stdout.write(
+    JSON.stringify({
+      text: id.text,
+      bytesPerContext: Math.round(heap / count),
+      fileBytesPerContext: Math.round(bytes.length / count),
+    }),
+  );
 } else if (mode === 'xhtml') {
   const count = Number(process.argv[3]);
   const parts = ['<html xmlns="http://www.w3.org/1999/xhtml"><body>\n'];
