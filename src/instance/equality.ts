@@ -319,6 +319,7 @@ export class EqualityIndex {
   private readonly ctxKeys = new Map<string, string>();
   private readonly unitKeys = new Map<string, string>();
   private readonly parentIds = new Map<Fact, number>();
+  private readonly conceptIds = new Map<string, string>();
   private dupGroups: Fact[][] | undefined;
   private dupSet: Set<Fact> | undefined;
 
@@ -354,6 +355,16 @@ export class EqualityIndex {
     return f.unitRef === undefined ? '' : this.unitKeys.get(f.unitRef);
   }
 
+  /**
+   * A short key of a concept's expanded name, unique in this index: the keys that start with it are a few characters
+   * instead of the namespace name and more (a 25 MB instance's duplicate and calculation keys were tens of MB).
+   */
+  conceptKey(concept: string): string {
+    let k = this.conceptIds.get(concept);
+    if (k === undefined) this.conceptIds.set(concept, (k = String(this.conceptIds.size)));
+    return k;
+  }
+
   /** p-equal key of a parent: '0' for the top level, else a number unique to that tuple fact. */
   parentKey(parent: Fact | undefined): string {
     if (!parent) return '0';
@@ -374,7 +385,7 @@ export class EqualityIndex {
     const c = this.contextKeyOf(f);
     const u = this.unitKeyOf(f);
     if (c === undefined || u === undefined) return undefined;
-    return `${f.concept}|${this.parentKey(f.parent)}|${c}|${u}`;
+    return `${this.conceptKey(f.concept)}|${this.parentKey(f.parent)}|${c}|${u}`;
   }
 
   /** Groups of two or more duplicate items (section 4.10), in document order of their first fact. Nil facts count. */

@@ -40,12 +40,15 @@ interface NumericFact {
 
 /** Facts of an instance indexed for calculation binding. */
 interface CalcIndex {
-  /** `concept|parentKey|contextKey|unitKey` -> non-nil numeric summation candidates with that immediate parent. */
-  sums: Map<string, NumericFact[]>;
-  /** `concept|ancestorKey|contextKey|unitKey` -> non-nil numeric facts nested anywhere under that ancestor. */
+  /**
+   * `conceptKey|ancestorKey|contextKey|unitKey` -> non-nil numeric facts nested anywhere under that ancestor
+   * (conceptKey: the equality index's short key of the concept).
+   */
   items: Map<string, NumericFact[]>;
   /** Summation facts by concept, in document order. */
   sumsByConcept: Map<string, { fact: NumericFact; bindKey: string }[]>;
+  /** The equality index's short key of a concept (EqualityIndex#conceptKey). */
+  conceptKey: (concept: string) => string;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -58,7 +61,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 function buildIndex(ctx: RuleContext, concepts: Record<string, Concept>, calcConcepts: Set<string>): CalcIndex {
   const instance = ctx.instance!;
   const eq = equalityIndex(instance);
-  const sums = new Map<string, NumericFact[]>();
   const items = new Map<string, NumericFact[]>();
   const sumsByConcept = new Map<string, { fact: NumericFact; bindKey: string }[]>();
   for (const f of instance.facts) {
@@ -72,17 +74,17 @@ function buildIndex(ctx: RuleContext, concepts: Record<string, Concept>, calcCon
     if (!value) continue; // not a number: a schema error reported elsewhere
     const nf: NumericFact = { fact: f, value, decimals: inferDecimals(f, value) };
     const bindKey = `${eq.parentKey(f.parent)}|${c}|${u}`;
-    push(sums, `${f.concept}|${bindKey}`, nf);
+    const ck = eq.conceptKey(f.concept);
     push(sumsByConcept, f.concept, { fact: nf, bindKey });
     // a contributing item binds to summations whose parent is any of its ancestors, up to the instance root
     let a: Fact | undefined = f.parent;
     for (;;) {
-      push(items, `${f.concept}|${eq.parentKey(a)}|${c}|${u}`, nf);
+      push(items, `${ck}|${eq.parentKey(a)}|${c}|${u}`, nf);
       if (!a) break;
       a = a.parent;
     }
   }
-  return { sums, items, sumsByConcept };
+  return { items, sumsByConcept, conceptKey: (c) => eq.conceptKey(c) };
 }
 
 /** Checks every summation-item network of the taxonomy against the instance with the given rounding mode. */
@@ -129,7 +131,7 @@ function checkNetwork(
       let count = 0;
       let skip = false;
       for (const { to, weight } of rels) {
-        for (const item of ix.items.get(`${to}|${bindKey}`) ?? []) {
+        for (const item of ix.items.get(`${ix.conceptKey(to)}|${bindKey}`) ?? []) {
           if (isDuplicate(item.fact)) {
             skip = true;
             break;
@@ -147,7 +149,7 @@ function checkNetwork(
       // inconsistent: the items and their values, for the message (built only here, most bindings are consistent)
       const parts: CalcItemParam[] = [];
       for (const { to, weight } of rels)
-        for (const item of ix.items.get(`${to}|${bindKey}`) ?? [])
+        for (const item of ix.items.get(`${ix.conceptKey(to)}|${bindKey}`) ?? [])
           parts.push({
             negative: weight.isNegative(),
             ...(weight.abs().eq(1) ? {} : { weight: weight.abs().toString() }),
