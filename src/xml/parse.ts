@@ -125,6 +125,7 @@ const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 /** Values and texts shared by parseXml's `own`: at most this many, of at most this many characters. */
 const SHARED_VALUES = 16384;
 const SHARED_VALUE_MAX = 256;
+const COPIED_VALUE_MAX = 1 << 16;
 
 /**
  * A copy of `s` that refers to no other string: `' ' + s` is a cons string, which `slice` flattens into a new flat
@@ -824,12 +825,13 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
    * slices of the decoded piece of the document they were read from, and one kept slice keeps the whole 512 KiB
    * piece alive: a parsed document held its whole decoded text. Values up to `SHARED_VALUE_MAX` characters are
    * shared (a context's entity scheme, a linkbase's roles and arcroles repeat thousands of times), up to
-   * `SHARED_VALUES` of them; longer ones are copied.
+   * `SHARED_VALUES` of them; longer ones are copied, up to `COPIED_VALUE_MAX` characters (a longer value is most of
+   * the pieces it was read from, and a copy of it would only add to the peak).
    */
   const shared = new Map<string, string>();
   const own = (v: string): string => {
     if (v.length < 13) return v; // (V8 copies shorter substrings: SlicedString::kMinLength)
-    if (v.length > SHARED_VALUE_MAX) return copyOf(v);
+    if (v.length > SHARED_VALUE_MAX) return v.length > COPIED_VALUE_MAX ? v : copyOf(v);
     let c = shared.get(v);
     if (c === undefined) {
       c = copyOf(v);
