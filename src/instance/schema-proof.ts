@@ -40,6 +40,8 @@ const XLINK = NS.xlink;
 const XSI = NS.xsi;
 const XBRLDI = NS.xbrldi;
 const XSI_NIL = `{${XSI}}nil`;
+const XML_LANG = `{${NS.xml}}lang`;
+const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
 /** Namespaces a schema processor may know declarations of without a schema document in the set. */
 const RESERVED = new Set<string>([XSI, NS.xs, NS.xml]);
 /** Namespace names longer than this are left out of libxml2's root wildcard (src/xml/schema-validate.ts). */
@@ -93,6 +95,7 @@ class Proof {
     if (root.ns !== XBRLI || root.local !== 'xbrl') unknown('root element');
     for (const [k, v] of root.attrs) {
       if (k === 'id') this.id(v);
+      else if (k === XML_LANG) this.xmlLang(v, root);
       else unknown(`root attribute ${k}`);
     }
     elementOnly(root);
@@ -120,6 +123,19 @@ class Proof {
     }
     if (schemaRefs === 0) unknown('schemaRef missing');
     for (const r of this.idrefs) if (!this.ids.has(r)) unknown(`IDREF ${r} unresolved`);
+  }
+
+  /**
+   * `xml:lang` where a lax wildcard of the XML namespace allows it (the root, link:*Ref): a language tag that every
+   * published xml.xsd accepts (xs:language, or its union with ""), and, when the set has a schema of the XML namespace,
+   * valid for the compiled declaration too (section 3.10.4: lax, validated when declared).
+   */
+  private xmlLang(v: string, el: XmlElement): void {
+    if (!LANGUAGE_TAG.test(collapse(v))) unknown('xml:lang value');
+    if (!this.schemaNamespaces.has(NS.xml)) return;
+    const type = this.taxonomy.attributes?.[XML_LANG];
+    if (!type) unknown('xml:lang declaration');
+    this.value(v, type, el);
   }
 
   /** An xs:ID value: an NCName (ASCII, to be sure of libxml2's Name characters) not used before. */
@@ -157,6 +173,9 @@ class Proof {
           uri(v, true);
           break;
         case `{${XLINK}}title`:
+          break;
+        case XML_LANG:
+          this.xmlLang(v, el);
           break;
         case `{${XLINK}}show`:
           if (!['new', 'replace', 'embed', 'other', 'none'].includes(v)) unknown('xlink:show');
@@ -426,13 +445,32 @@ function collapse(v: string): string {
 }
 
 const ASCII_NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
-/** URI references libxml2 certainly accepts as xs:anyURI: RFC 3986 characters, %-escapes, at most one '#'. */
-const SAFE_URI =
+/** Characters of URI references (RFC 3986: unreserved, sub-delims, ':', '/', '?', '@', '%'-escapes), one '#' at most. */
+const URI_CHARS =
   /^(?:[A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*(?:#(?:[A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)?$/;
+const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+/** An authority without user information: a host name or IPv4 address and an optional port of digits. */
+const URI_AUTHORITY = /^[A-Za-z0-9._~-]*(?::\d*)?$/;
+
+/**
+ * Whether libxml2 certainly accepts a (whitespace-collapsed) value as xs:anyURI: at most 2,048 characters of RFC 3986,
+ * a scheme (a letter first) or else no ':' in the first path segment, and a plain authority after '//'.
+ */
+function safeUri(n: string): boolean {
+  if (n.length > 2048 || !URI_CHARS.test(n)) return false;
+  const scheme = URI_SCHEME.exec(n);
+  const rest = scheme ? n.slice(scheme[0].length) : n;
+  if (!scheme && /^[^/?#]*:/.test(rest)) return false;
+  if (rest.startsWith('//')) {
+    const end = rest.slice(2).search(/[/?#]/);
+    if (!URI_AUTHORITY.test(end < 0 ? rest.slice(2) : rest.slice(2, 2 + end))) return false;
+  }
+  return true;
+}
 
 function uri(v: string, nonEmpty: boolean): void {
   const n = collapse(v);
-  if ((nonEmpty && n === '') || !SAFE_URI.test(n)) unknown('URI value');
+  if ((nonEmpty && n === '') || !safeUri(n)) unknown('URI value');
 }
 
 /** Whether a simple type is (derived from) xs:ID or xs:IDREF, another identity type, or none. */
@@ -506,7 +544,7 @@ function safeLexical(v: string, t: SimpleType, resolve: (p: string) => string | 
   }
   // bounds on dates (a partial order with time zones) and on floating-point values (INF, NaN) are not covered
   if (bounded && !DECIMALS.has(t.builtin)) return false;
-  if (t.builtin === 'anyURI') return SAFE_URI.test(n);
+  if (t.builtin === 'anyURI') return safeUri(n);
   const form = SAFE_FORMS[t.builtin];
   if (!form || !form.test(n)) return false;
   if (t.builtin === 'float' || t.builtin === 'double') return (n.match(/\d/g)?.length ?? 0) <= 17;
@@ -612,6 +650,11 @@ export function schemaSetNotCovered(
 /** Namespace names written so that libxml2's root wildcard (src/xml/schema-prepare.ts `widenXbrlRoot`) takes them as they are. */
 const PLAIN_NAMESPACE = /^[A-Za-z0-9\-._~:/?@!$()*+,;=]{0,4096}$/;
 
+/** Whether a namespace name is written so that libxml2's root wildcard takes it as it is (`PLAIN_NAMESPACE`). */
+export function isPlainNamespace(ns: string): boolean {
+  return PLAIN_NAMESPACE.test(ns);
+}
+
 /**
  * Whether every namespace declaration in an instance's text (as src/xml/schema-validate.ts `instanceNamespacesOf`
  * finds them: in comments and CDATA too) is a plain URI, which the schema wrapper libxml2 compiles for that instance
@@ -621,4 +664,29 @@ export function plainNamespaceDeclarations(text: string): boolean {
   for (const m of text.matchAll(/\sxmlns(?::[^\s=]+)?\s*=\s*(["'])([^"']*)\1/g))
     if (!PLAIN_NAMESPACE.test(m[2]!)) return false;
   return true;
+}
+
+/**
+ * Whether an instance's text has no character reference to a white space character (`&#9;`, `&#x20;`, ...):
+ * libxml2 does not collapse such white space in values as XML Schema's whiteSpace facet would (a mutant's
+ * `&#9;2020-06-01` was no xs:date to it).
+ */
+export function noWhitespaceReferences(text: string): boolean {
+  return !/&#(?:[xX]0*(?:9|[aAdD]|20)|0*(?:9|10|13|32));/.test(text);
+}
+
+/**
+ * Whether an instance's text (decoded as UTF-8) starts as libxml2 certainly reads it as this project's parser does:
+ * no byte order mark but UTF-8's, and an XML declaration, if any, of version 1.0 with no encoding or UTF-8 (libxml2
+ * refuses encodings it does not support, such as Shift_JIS, which the parser here may still read).
+ */
+export function plainXmlDeclaration(text: string): boolean {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!t.startsWith('<?xml')) return t.charCodeAt(0) === 0x3c; // '<': no declaration, no other byte order mark
+  const end = t.indexOf('?>');
+  if (end < 0) return false;
+  const decl = t.slice(0, end);
+  const version = /\sversion\s*=\s*["']([^"']*)["']/.exec(decl);
+  const encoding = /\sencoding\s*=\s*["']([^"']*)["']/.exec(decl);
+  return version?.[1] === '1.0' && (!encoding || /^utf-8$/i.test(encoding[1]!));
 }

@@ -34,7 +34,10 @@ import { taxonomySchemaInput, type TaxonomySchemaInput } from '../dts/taxonomy-s
 import { compareFindings, FatalInputError, finding, type Finding } from '../findings.js';
 import { loadInstance } from '../instance/load.js';
 import {
+  isPlainNamespace,
+  noWhitespaceReferences,
   plainNamespaceDeclarations,
+  plainXmlDeclaration,
   proveSchemaValidity,
   schemaSetNotCovered,
   type SchemaSetDocument,
@@ -518,9 +521,23 @@ async function instanceSchemaFindings(
   const state = proven.state;
   if (state.clean === false) return validator(input, schemas, roots);
   if (state.clean) return [];
-  const whole = await validator(input, schemas, roots, { pruneUnusedElements: false });
+  // every declaration, of every schema of the set: a document declaring all their namespaces is validated in the same
+  // run, so that a schema no root imports is compiled too (a later filing's namespaces add it to the roots)
+  const everyNamespace = { url: WHOLE_SET_PROBE, bytes: namespaceProbe(namespacesOf(taxonomy), schemas) };
+  const whole = (
+    await validator(input, schemas, roots, { pruneUnusedElements: false, moreDocuments: [everyNamespace] })
+  ).filter((f) => f.file !== WHOLE_SET_PROBE);
   state.clean = whole.length === 0;
   return state.clean ? [] : validator(input, schemas, roots);
+}
+
+const WHOLE_SET_PROBE = 'sbr:schema-set-probe.xml';
+
+/** A document that declares the target namespace of every schema of the set (plain ones: `schemaProofOf` checked them). */
+function namespaceProbe(byKey: Map<string, string | undefined>, schemas: SchemaDoc[]): Uint8Array {
+  const namespaces = [...new Set(schemas.map((s) => byKey.get(documentKey(s.url)) ?? ''))].filter((n) => n);
+  const declarations = namespaces.map((n, i) => ` xmlns:n${i}="${n}"`).join('');
+  return new TextEncoder().encode(`<sbr-schema-set-probe${declarations}/>`);
 }
 
 /**
@@ -542,10 +559,14 @@ export function schemaProofOf(
     if (!byKey.has(k)) return { certain: false, reason: `${s.url} is not a DTS schema` };
     namespaces.add(byKey.get(k) ?? '');
   }
+  // (the whole-set validation declares them all in a document of its own, `namespaceProbe`)
+  if (![...namespaces].every(isPlainNamespace)) return { certain: false, reason: 'schema target namespaces' };
   const proof = proveSchemaValidity(instance.doc, taxonomy, namespaces);
   if (!proof.certain) return proof;
-  if (!plainNamespaceDeclarations(utf8.decode(instance.bytes)))
-    return { certain: false, reason: 'namespace declarations' };
+  const text = utf8.decode(instance.bytes);
+  if (!plainXmlDeclaration(text)) return { certain: false, reason: 'XML declaration or byte order mark' };
+  if (!plainNamespaceDeclarations(text)) return { certain: false, reason: 'namespace declarations' };
+  if (!noWhitespaceReferences(text)) return { certain: false, reason: 'white space character reference' };
   const key = schemaSetKey(schemas, roots);
   let state = schemaSets.get(key);
   if (state) {

@@ -66,6 +66,10 @@ describe.skipIf(!present)('schema-validity proof', () => {
     expect(await validateAgainstSchemas({ url: FILE, bytes: enc(VALID) }, schemas, roots)).toEqual([]);
   });
 
+  it('proves an xml:lang language tag on the root (lax wildcard of the XML namespace)', () => {
+    expect(proofOf(edited('<xbrli:xbrl ', '<xbrli:xbrl xml:lang="nl-NL" '))).toBe(true);
+  });
+
   it('compiles the attribute uses of item types, with the required ones', () => {
     const loaded = source.load(documentStarts(parseXml(enc(VALID), FILE), FILE).starts);
     const c = loaded.taxonomy.concepts;
@@ -204,6 +208,31 @@ describe.skipIf(!present)('schema-validity proof', () => {
       () => edited('<!-- Schema-valid', '<!-- xmlns:q="##other" Schema-valid'),
       'namespace declarations',
     ],
+    [
+      'encoding libxml2 may not support',
+      () => edited('encoding="UTF-8"', 'encoding="Shift_JIS"'),
+      'XML declaration or byte order mark',
+    ],
+    [
+      'xml:lang on the root that is no language tag',
+      () => edited('<xbrli:xbrl ', '<xbrli:xbrl xml:lang="nl NL" '),
+      'xml:lang value',
+    ],
+    [
+      'white space character reference in a value',
+      () => edited('>2024-12-31<', '>&#9;2024-12-31<'),
+      'white space character reference',
+    ],
+    [
+      'scheme whose first segment has a colon',
+      () => edited('scheme="http://www.sbr-demo.example/id"', 'scheme="&amp;http://x"'),
+      'URI value',
+    ],
+    [
+      'scheme with a port that is no number',
+      () => edited('scheme="http://www.sbr-demo.example/id"', 'scheme="http://x:y/"'),
+      'URI value',
+    ],
     ['long decimal', () => edited('>1000<', '>1234567890123456789012<'), 'value outside the covered lexical forms'],
     [
       'identifier scheme that is not a plain URI',
@@ -237,6 +266,29 @@ describe.skipIf(!present)('schema-validity proof in the pipeline', () => {
     const badOff = await validateBytes(FILE, bad, pipeline, { schemaValidator: counting, schemaProof: false });
     expect(badOn.findings).toEqual(badOff.findings);
     expect(badOn.findings.map((f) => f.code)).toContain('xmlSchema:valueError');
+  });
+
+  it('validates whole even the schemas no root imports (fixtures/schema-proof/loose: extra.xsd via a linkbase)', async () => {
+    const calls: (boolean | undefined)[] = [];
+    const counting: SchemaValidator = (doc, schemas, roots, options) => {
+      calls.push(options?.pruneUnusedElements);
+      return validateAgainstSchemas(doc, schemas, roots, options);
+    };
+    const pipeline = sharedTaxonomySource(liveTaxonomySource(resolver()));
+    const first = resolve(DIR, 'loose/first.xbrl');
+    const second = resolve(DIR, 'loose/second.xbrl');
+    const r1 = await validateBytes(first, readFileSync(first), pipeline, { schemaValidator: counting });
+    // the pruned run for first.xbrl alone does not compile extra.xsd: no finding
+    const off1 = await validateBytes(first, readFileSync(first), pipeline, {
+      schemaValidator: counting,
+      schemaProof: false,
+    });
+    expect(off1.findings.filter((f) => f.code.startsWith('xmlSchema:'))).toEqual([]);
+    expect(r1.findings).toEqual(off1.findings);
+    // the whole set, with extra.xsd, had a finding: the set is not trusted, second.xbrl goes to libxml2
+    const r2 = await validateBytes(second, readFileSync(second), pipeline, { schemaValidator: counting });
+    expect(calls).toEqual([false, undefined, undefined, undefined]);
+    expect(r2.findings.map((f) => f.code)).toContain('xmlSchema:schemaError');
   });
 
   it('never trusts a schema set whose whole validation has a finding (fixtures/schema-proof/unclean.xsd)', async () => {
