@@ -578,7 +578,9 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
       const tupleOk =
         kind !== 'tuple' ||
         (typeEl?.local === 'complexType' && !typeEl.children.some((x) => x.ns === XS && x.local === 'simpleContent'));
-      if (tupleOk && typed && !constrained && !(uses && incompleteUses.has(uses))) {
+      // an element of an abstract type is never valid without xsi:type (XML Schema 1.0 Part 1 cvc-type.2)
+      const abstractType = /^\s*(true|1)\s*$/.test((typeEl && attr(typeEl, 'abstract')) ?? '');
+      if (tupleOk && typed && !abstractType && !constrained && !(uses && incompleteUses.has(uses))) {
         const all = [...(uses ?? new Map<string, AttrUse>())];
         c.allowedAttributes = all
           .filter(([, u]) => !u.prohibited && u.known)

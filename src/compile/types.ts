@@ -52,8 +52,8 @@ export interface Concept extends SourceLocation {
    * The attribute uses of the element's type whose simple type is known (compiled, or anySimpleType), by name as in
    * `attributeTypes` (local name for unqualified attributes, `{ns}local` for qualified ones), sorted; prohibited uses
    * are not in it. Attribute wildcards are not described. Undefined = not compiled: a use, attribute group or base
-   * type that did not resolve, a declaration with identity constraints (xs:key, xs:keyref, xs:unique), or a tuple
-   * whose type is not a complex type with complex content.
+   * type that did not resolve, an abstract type, a declaration with identity constraints (xs:key, xs:keyref,
+   * xs:unique), or a tuple whose type is not a complex type with complex content.
    * XML Schema 1.0 Part 1 section 3.4.2 ({attribute uses}).
    */
   allowedAttributes?: string[];

@@ -2,7 +2,7 @@
  * The attribute uses compiled per element declaration (`Concept.allowedAttributes` / `requiredAttributes`, XML Schema
  * 1.0 Part 1 section 3.4.2), which the schema-validity proof relies on (src/instance/schema-proof.ts): inherited through
  * extension and restriction, prohibited uses left out, required ones kept required, and nothing compiled when a use,
- * group or base type does not resolve or the declaration has identity constraints.
+ * group or base type does not resolve, the type is abstract or the declaration has identity constraints.
  */
 import { describe, expect, it } from 'vitest';
 import { buildSchemaModel } from '../../src/compile/schema.js';
@@ -58,6 +58,10 @@ const SCHEMA = `<xs:schema xmlns:xs="${XS}" xmlns:t="urn:t" targetNamespace="urn
   <xs:element name="OfUnknownBase" type="t:elsewhere"/>
   <xs:element name="OddAttribute" type="t:unknownType"/>
   <xs:element name="Keyed" type="t:base"><xs:key name="k"><xs:selector xpath="."/><xs:field xpath="@id"/></xs:key></xs:element>
+  <xs:complexType name="abstractBase" abstract="true">
+    <xs:simpleContent><xs:extension base="xs:string"/></xs:simpleContent>
+  </xs:complexType>
+  <xs:element name="OfAbstractType" type="t:abstractBase"/>
   <xs:element name="Plain" type="xs:string"/>
 </xs:schema>`;
 
@@ -91,6 +95,8 @@ describe('compiled attribute uses', () => {
     expect(uses('Broken')).toEqual({ allowed: undefined, required: undefined });
     expect(uses('OfUnknownBase')).toEqual({ allowed: undefined, required: undefined });
     expect(uses('Keyed')).toEqual({ allowed: undefined, required: undefined });
+    // an element of an abstract type (invalid without xsi:type) is not described either
+    expect(uses('OfAbstractType')).toEqual({ allowed: undefined, required: undefined });
   });
 
   it('leaves out a use whose type does not compile (its values cannot be checked)', () => {
