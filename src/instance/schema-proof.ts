@@ -92,6 +92,7 @@ class Proof {
   instance(doc: XmlDocument): void {
     if (doc.doctype !== undefined) unknown('DOCTYPE');
     const root = doc.root;
+    asciiNames(root);
     if (root.ns !== XBRLI || root.local !== 'xbrl') unknown('root element');
     for (const [k, v] of root.attrs) {
       if (k === 'id') this.id(v);
@@ -421,6 +422,21 @@ function hasElementParticle(p: Particle): boolean {
   if (p.kind === 'element' || p.kind === 'any') return true;
   return p.particles.some(hasElementParticle);
 }
+
+/**
+ * Element and attribute names in ASCII only: where XML 1.0 editions (and so the parser here and libxml2) differ on
+ * name characters, nothing is proven.
+ */
+function asciiNames(root: XmlElement): void {
+  const stack = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (!ASCII_QNAME.test(el.prefix ? `${el.prefix}:${el.local}` : el.local)) unknown('non-ASCII element name');
+    for (const k of el.attrs.keys()) if (!ASCII_NCNAME.test(k.slice(k.indexOf('}') + 1))) unknown('attribute name');
+    for (const c of el.children) stack.push(c);
+  }
+}
+const ASCII_QNAME = /^(?:[A-Za-z_][A-Za-z0-9._-]*:)?[A-Za-z_][A-Za-z0-9._-]*$/;
 
 function isX(el: XmlElement | undefined, local: string): el is XmlElement {
   return !!el && el.ns === XBRLI && el.local === local;

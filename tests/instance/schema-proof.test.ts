@@ -233,6 +233,11 @@ describe.skipIf(!present)('schema-validity proof', () => {
       () => edited('scheme="http://www.sbr-demo.example/id"', 'scheme="http://x:y/"'),
       'URI value',
     ],
+    [
+      'non-ASCII element name',
+      () => edited('<p:Code contextRef="c1">ABC</p:Code>', '<ex:Cöde>ABC</ex:Cöde>'),
+      'non-ASCII element name',
+    ],
     ['long decimal', () => edited('>1000<', '>1234567890123456789012<'), 'value outside the covered lexical forms'],
     [
       'identifier scheme that is not a plain URI',
