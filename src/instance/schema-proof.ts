@@ -5,25 +5,30 @@
  * as before and every finding stays libxml2's). A wrong `certain` would be a false valid, so only what is fully
  * understood is covered, against the standard schemas (xbrl-instance, xbrl-linkbase, xl, xlink 2003-12-31, xbrldi 2006):
  *
- * - the root `xbrli:xbrl`: schemaRef+, linkbaseRef*, roleRef*, arcroleRef*, then contexts, units and items (the
- *   content model as libxml2 is given it, src/xml/schema-prepare.ts `widenXbrlRoot`), attribute `id` only;
+ * - the root `xbrli:xbrl`: schemaRef+, linkbaseRef*, roleRef*, arcroleRef*, then contexts, units, items and tuples
+ *   (the content model as libxml2 is given it, src/xml/schema-prepare.ts `widenXbrlRoot`); attributes `id` and an
+ *   `xml:lang` language tag; the link:*Ref attributes of xl:simpleType;
  * - contexts (entity with identifier and segment, period, scenario) and units (measures, divide);
  * - items: declared, in the item substitution group, not abstract, simple content whose value is valid for the
  *   compiled `valueType` (after its whiteSpace facet), attributes only those of the type's compiled attribute uses
  *   (`Concept.allowedAttributes`, required ones present, values of their types), `xsi:nil` as `nillable` allows;
+ * - tuples whose compiled content model has element references and model groups only (children matched exactly,
+ *   each validated against its own declaration);
  * - xs:ID values unique and every xs:IDREF (contextRef, unitRef) resolved (section 3.15.5, ID/IDREF table);
- * - segment and scenario content: `xbrldi:explicitMember` / `xbrldi:typedMember` when the xbrldi schema is in the set
- *   (a typed member's element validated as an item's value is), other elements only in namespaces no schema of the
- *   set declares (lax wildcard, section 3.10.4: nothing to validate them against).
+ * - segment and scenario content (lax wildcard, section 3.10.4): `xbrldi:explicitMember` / `xbrldi:typedMember` when
+ *   the xbrldi schema is in the set, elements with a global declaration validated against it, undeclared elements
+ *   and their attributes only in namespaces no schema of the set has (nothing to validate them against).
  *
- * Everything else is "don't know": tuples, footnoteLink, xsi:type, xsi:schemaLocation, a DOCTYPE, attributes in other
- * namespaces (wildcards), segment/scenario elements of a namespace the schemas declare, values of types (or of
- * lexical forms) where libxml2 may judge otherwise (ID/IDREF/ENTITY/NOTATION and list types, binary, durations,
- * long decimals, non-ASCII names, ...).
+ * Everything else is "don't know": footnoteLink, xsi:type, xsi:schemaLocation, a DOCTYPE, attributes in other
+ * namespaces (wildcards), xml:* on facts, tuple wildcards and substitution, segment/scenario elements of a declared
+ * namespace that have no declaration, non-ASCII names, and values of types or lexical forms where libxml2 may judge
+ * otherwise (ID/IDREF/ENTITY/NOTATION and list types, binary, durations, decimals over 18 digits, bounds on dates and
+ * floats, patterns on non-ASCII text, URIs outside plain RFC 3986, ...: `safeLexical`).
  *
- * What the caller must make sure of (src/validate/core.ts): the schema set compiles without any finding, its
- * standard schemas are the standard ones (`isStandardSchema`), none of it uses xs:redefine, and `schemaNamespaces`
- * are the target namespaces of every schema document in it.
+ * What the caller must make sure of (src/validate/core.ts `schemaProofOf`): the schema set compiles and validates
+ * whole without any finding, `schemaSetNotCovered` is undefined for it, `schemaNamespaces` are the target namespaces
+ * of every schema document in it, and the instance's text passes `plainXmlDeclaration`, `plainNamespaceDeclarations`
+ * and `noWhitespaceReferences`.
  */
 import type { CompiledTaxonomy, Concept, Facets, Particle, SimpleType } from '../compile/types.js';
 import { NS } from '../dts/namespaces.js';
