@@ -17,6 +17,8 @@ const SHARED_CONCEPT_FIELDS = [
   'valueType',
   'attributeDefaults',
   'attributeTypes',
+  'allowedAttributes',
+  'requiredAttributes',
   'otherAttributes',
   'content',
 ];

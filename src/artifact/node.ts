@@ -166,6 +166,7 @@ export class Validator extends CoreValidator {
       calcMode: options.calcMode,
       schemaValidator:
         options.schemaValidator ?? (options.schemaValidation === false ? undefined : validateAgainstSchemas),
+      ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
       documents: options.documents ?? options.resolver ?? Resolver.create({}),
     });
   }

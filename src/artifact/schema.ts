@@ -232,6 +232,8 @@ export const artifactSchema = {
         otherAttributes: strMap,
         attributeDefaults: strMap,
         attributeTypes: { type: 'object', additionalProperties: { $ref: '#/$defs/simpleType' } },
+        allowedAttributes: { type: 'array', items: str },
+        requiredAttributes: { type: 'array', items: str },
       },
     },
     facets: { type: 'object' },

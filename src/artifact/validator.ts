@@ -49,6 +49,8 @@ export interface ValidatorOptions {
   calcMode?: 'round' | 'truncate';
   /** XML Schema validation of the instance (Node: xmllint-wasm; not available in the browser). */
   schemaValidator?: SchemaValidator;
+  /** Skip `schemaValidator` for instances proven schema-valid in-process (default true; src/validate/core.ts PipelineOptions). */
+  schemaProof?: boolean;
   /** Where a filing's own extension documents are read from (the base is never read). */
   documents?: DocumentSource;
   /** Refuse filings larger than this many bytes with `sbr:documentTooLarge` (default 100 MiB, src/resolve/limits.ts). */
@@ -239,7 +241,12 @@ export class Validator {
         });
         // JSON is said to be JSON (sbr:notXml), as validate() says it, before any profile looks at it
         refuseJson(bytes, filing.url);
-        const opts = { lang: options.lang, calcMode: options.calcMode, schemaValidator: options.schemaValidator };
+        const opts = {
+          lang: options.lang,
+          calcMode: options.calcMode,
+          schemaValidator: options.schemaValidator,
+          ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
+        };
         const profile = resolveProfile(options.profile ?? this.header.profile);
         if (profile)
           return await validateDocumentWithProfile(filing.url, bytes, profile, options.lang ?? 'en', (doc, wrap) =>

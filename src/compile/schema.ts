@@ -306,10 +306,31 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
    * (unqualified) or `{ns}local` (qualified: through `ref`, or a local declaration with qualified form).
    * Nearer derivation steps win over the types they derive from.
    */
-  type AttrUse = { value: string | null; type: SimpleType | null };
+  /**
+   * `required`: use="required"; `prohibited`: use="prohibited"; `known`: the use's simple type is `type`, or
+   * anySimpleType (untyped) when `type` is null (false: a type that did not compile, or an unresolved `ref`).
+   */
+  type AttrUse = {
+    value: string | null;
+    type: SimpleType | null;
+    required?: boolean;
+    prohibited?: boolean;
+    known?: boolean;
+  };
   const attrUseCache = new Map<string, Map<string, AttrUse>>();
+  /** Attribute-use maps that are not complete: an attributeGroup, attribute `ref` or base type did not resolve. */
+  const incompleteUses = new WeakSet<Map<string, AttrUse>>();
+  /** Whether an attribute declaration is untyped (anySimpleType: any value is valid). */
+  const untypedAttribute = (a: XmlElement): boolean => {
+    const tk = typeRef(a, attr(a, 'type'));
+    if (tk) return tk === `{${XS}}anySimpleType`;
+    return !a.children.some((x) => x.ns === XS && x.local === 'simpleType');
+  };
   const addAttributeUses = (container: XmlElement, out: Map<string, AttrUse>, depth: number) => {
-    if (depth > 20) return;
+    if (depth > 20) {
+      incompleteUses.add(out);
+      return;
+    }
     for (const a of container.children) {
       if (a.ns !== XS) continue;
       if (a.local === 'attribute') {
@@ -317,16 +338,21 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
         let name: string | undefined;
         let dflt = attr(a, 'fixed') ?? attr(a, 'default');
         let type: SimpleType | null = null;
+        let known = false;
         if (ref) {
           const k = typeRef(a, ref);
-          if (!k) continue;
+          if (!k) {
+            incompleteUses.add(out);
+            continue;
+          }
           const q = k.startsWith('{}') ? k.slice(2) : k;
           name = q;
           const g = attributeDecls.get(k);
           if (g) {
             if (dflt === undefined) dflt = attr(g.el, 'fixed') ?? attr(g.el, 'default');
             type = attributeDeclType(g.el);
-          }
+            known = type !== null || untypedAttribute(g.el);
+          } else incompleteUses.add(out);
         } else {
           name = attr(a, 'name');
           if (name) {
@@ -334,15 +360,18 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
             const tns = attr(a.doc.root, 'targetNamespace');
             if (form === 'qualified' && tns) name = clark(tns, name);
             type = attributeDeclType(a);
-          }
+            known = type !== null || untypedAttribute(a);
+          } else incompleteUses.add(out);
         }
         if (!name || out.has(name)) continue;
-        if ((attr(a, 'use') ?? '').trim() === 'prohibited') out.set(name, { value: null, type: null });
-        else out.set(name, { value: dflt ?? null, type });
+        const use = (attr(a, 'use') ?? '').trim();
+        if (use === 'prohibited') out.set(name, { value: null, type: null, prohibited: true });
+        else out.set(name, { value: dflt ?? null, type, required: use === 'required', known });
       } else if (a.local === 'attributeGroup') {
         const k = typeRef(a, attr(a, 'ref'));
         const g = k ? attributeGroups.get(k) : undefined;
         if (g) addAttributeUses(g.el, out, depth + 1);
+        else incompleteUses.add(out);
       }
     }
   };
@@ -359,20 +388,36 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
       baseKey = typeRef(der, attr(der, 'base'));
     }
     if (baseKey) {
-      for (const [k, v] of attributeUsesOfType(baseKey, depth + 1)) {
+      const baseUses = attributeUsesOfType(baseKey, depth + 1);
+      if (incompleteUses.has(baseUses) || !typeResolves(baseKey)) incompleteUses.add(out);
+      for (const [k, v] of baseUses) {
         const own = out.get(k);
         if (!own) out.set(k, v);
-        else if (own.type === null && own.value !== null && v.type) out.set(k, { value: own.value, type: v.type });
+        else if (own.type === null && own.value !== null && v.type)
+          out.set(k, { ...own, type: v.type, known: true, required: own.required || v.required });
+        else if (!own.prohibited) {
+          // an untyped redeclaration of a typed base use: which of the two types applies is not decided here
+          const known = own.known === true && !(own.type === null && v.type !== null);
+          if (v.required || known !== own.known) out.set(k, { ...own, required: own.required || v.required, known });
+        }
       }
     }
     return out;
   };
+  /** Whether a type key names a built-in XML Schema type or a type definition of the DTS. */
+  const typeResolves = (key: string): boolean => key.startsWith(`{${XS}}`) || typeDecls.has(key);
   const attributeUsesOfType = (key: string, depth = 0): Map<string, AttrUse> => {
     const cached = attrUseCache.get(key);
     if (cached) return cached;
     const decl = typeDecls.get(key);
-    if (!decl || decl.el.local !== 'complexType' || depth > 30) return new Map();
-    attrUseCache.set(key, new Map()); // guards circular derivations
+    if (!decl || decl.el.local !== 'complexType' || depth > 30) {
+      const none = new Map<string, AttrUse>();
+      if (depth > 30) incompleteUses.add(none);
+      return none;
+    }
+    const pending = new Map<string, AttrUse>();
+    incompleteUses.add(pending); // a circular derivation meets this map: incomplete
+    attrUseCache.set(key, pending);
     const m = attributeUsesOfComplex(decl.el, depth);
     attrUseCache.set(key, m);
     return m;
@@ -521,6 +566,30 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
         }
         if (Object.keys(ad).length) c.attributeDefaults = ad;
         if (Object.keys(at).length) c.attributeTypes = at;
+      }
+      // the attribute uses, when every one of them was decoded (XML Schema structures 3.4.2); a declaration with
+      // identity constraints is left out (attributes do not decide it), and so is a tuple with simple content
+      const typed = anon?.local === 'complexType' || (realType !== undefined && typeResolves(realType));
+      const constrained = el.children.some(
+        (x) => x.ns === XS && (x.local === 'key' || x.local === 'keyref' || x.local === 'unique'),
+      );
+      // a tuple's type: complex, without simple content (its content is `content`)
+      const typeEl = anon?.local === 'complexType' ? anon : realType ? typeDecls.get(realType)?.el : undefined;
+      const tupleOk =
+        kind !== 'tuple' ||
+        (typeEl?.local === 'complexType' && !typeEl.children.some((x) => x.ns === XS && x.local === 'simpleContent'));
+      // an element of an abstract type is never valid without xsi:type (XML Schema 1.0 Part 1 cvc-type.2)
+      const abstractType = /^\s*(true|1)\s*$/.test((typeEl && attr(typeEl, 'abstract')) ?? '');
+      if (tupleOk && typed && !abstractType && !constrained && !(uses && incompleteUses.has(uses))) {
+        const all = [...(uses ?? new Map<string, AttrUse>())];
+        c.allowedAttributes = all
+          .filter(([, u]) => !u.prohibited && u.known)
+          .map(([k]) => k)
+          .sort();
+        c.requiredAttributes = all
+          .filter(([, u]) => !u.prohibited && u.required)
+          .map(([k]) => k)
+          .sort();
       }
     }
 

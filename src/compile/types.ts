@@ -48,8 +48,17 @@ export interface Concept extends SourceLocation {
   complexContent?: boolean;
   /** Tuple content model, when the tuple's type could be compiled. */
   content?: Particle;
-  /** Attributes the element's type allows (expanded names), for checking fact attributes. Undefined = not compiled. */
+  /**
+   * The attribute uses of the element's type whose simple type is known (compiled, or anySimpleType), by name as in
+   * `attributeTypes` (local name for unqualified attributes, `{ns}local` for qualified ones), sorted; prohibited uses
+   * are not in it. Attribute wildcards are not described. Undefined = not compiled: a use, attribute group or base
+   * type that did not resolve, an abstract type, a declaration with identity constraints (xs:key, xs:keyref,
+   * xs:unique), or a tuple whose type is not a complex type with complex content.
+   * XML Schema 1.0 Part 1 section 3.4.2 ({attribute uses}).
+   */
   allowedAttributes?: string[];
+  /** With `allowedAttributes`: the uses with use="required" (in a derivation step or its base), sorted. */
+  requiredAttributes?: string[];
   /** Attributes of the concept declaration in other namespaces (e.g. xbrldt:typedDomainRef) keyed by expanded name. */
   otherAttributes?: Record<string, string>;
   /** `xbrldt:typedDomainRef` (XBRL Dimensions 1.0 section 2.5.2.1): the href as written, resolved against the schema, and the key of the global element it points to when it resolves to one. */

@@ -7,6 +7,8 @@
  * Data flow: parse → entry points → taxonomy (live DTS discovery + compile, or an artifact) → instance → rules →
  * (optional) XML Schema validation → deduplicated, sorted findings.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { paramFinding } from '../messages/index.js';
 import { compileDts, hashDocuments } from '../compile/compile.js';
 import { compileDimensions } from '../compile/dimensions.js';
@@ -31,6 +33,15 @@ import { NS, XLINK_HREF } from '../dts/namespaces.js';
 import { taxonomySchemaInput, type TaxonomySchemaInput } from '../dts/taxonomy-schemas.js';
 import { compareFindings, FatalInputError, finding, type Finding } from '../findings.js';
 import { loadInstance } from '../instance/load.js';
+import {
+  isPlainNamespace,
+  noWhitespaceReferences,
+  plainNamespaceDeclarations,
+  plainXmlDeclaration,
+  proveSchemaValidity,
+  schemaSetNotCovered,
+  type SchemaSetDocument,
+} from '../instance/schema-proof.js';
 import type { Instance } from '../instance/types.js';
 import { runRules } from '../rules/engine.js';
 import { allRules } from '../rules/index.js';
@@ -123,6 +134,11 @@ export interface PipelineOptions {
   formula?: FormulaOptions;
   /** XML Schema validation of instances; skipped when undefined. */
   schemaValidator?: SchemaValidator;
+  /**
+   * With `schemaValidator`: an instance that src/instance/schema-proof.ts proves schema-valid is not handed to it, once
+   * the schema set has been validated whole without a finding (default true; false = every instance to the validator).
+   */
+  schemaProof?: boolean;
 }
 
 export interface LoadedDts {
@@ -410,8 +426,14 @@ export async function validateParsed(
         findings,
         withoutRepeatedValueErrors(
           findings,
-          // a document padded with whitespace does not cost libxml2 a text node of that size (src/xml/whitespace.ts)
-          await options.schemaValidator({ url: file, bytes: squeezeIgnorableWhitespace(bytes) }, schemas, roots),
+          await instanceSchemaFindings(
+            { url: file, bytes, doc },
+            taxonomy,
+            schemas,
+            roots,
+            options.schemaValidator,
+            options.schemaProof !== false,
+          ),
         ),
       ),
     );
@@ -433,6 +455,139 @@ export async function validateParsed(
       ms: Math.round(performance.now() - t0),
     },
   };
+}
+
+/** What a schema set (its roots and documents, by content) is known to be, for `instanceSchemaFindings`. */
+export interface SchemaSetState {
+  /** Why the proof does not cover the set (src/instance/schema-proof.ts `schemaSetNotCovered`); undefined = covered. */
+  notCovered: string | undefined;
+  /** The whole set (no declaration pruned) compiled and validated an instance without any finding; undefined = not tried. */
+  clean?: boolean;
+}
+
+/** Schema sets by `schemaSetKey`, least recently used first out. */
+const schemaSets = new Map<string, SchemaSetState>();
+const MAX_SCHEMA_SETS = 16;
+/** sha256 of schema bytes by their array (the bytes of a loaded artifact or shared DTS are hashed once). */
+const schemaHashes = new WeakMap<Uint8Array, string>();
+/** Target namespaces of the schemas of a compiled taxonomy, by document key. */
+const schemaNamespaces = new WeakMap<CompiledTaxonomy, Map<string, string | undefined>>();
+
+const utf8 = new TextDecoder();
+const latin1 = new TextDecoder('latin1');
+const sha256Hex = (text: string) => bytesToHex(sha256(new TextEncoder().encode(text)));
+
+/** The identity of a schema set: its roots and each document's URL and sha256. */
+function schemaSetKey(schemas: SchemaDoc[], roots: string[]): string {
+  const parts = [roots.join('\u0000')];
+  for (const s of schemas) {
+    let h = schemaHashes.get(s.bytes);
+    if (h === undefined) schemaHashes.set(s.bytes, (h = bytesToHex(sha256(s.bytes))));
+    parts.push(`${s.url}\u0000${h}`);
+  }
+  return parts.join('\u0001');
+}
+
+function namespacesOf(taxonomy: CompiledTaxonomy): Map<string, string | undefined> {
+  let m = schemaNamespaces.get(taxonomy);
+  if (!m) {
+    m = new Map();
+    for (const d of taxonomy.documents) if (d.kind === 'schema') m.set(documentKey(d.url), d.targetNamespace);
+    schemaNamespaces.set(taxonomy, m);
+  }
+  return m;
+}
+
+/**
+ * XML Schema findings of an instance (XML Schema 1.0 Part 1 validation, by `validator`, libxml2 in Node), or none
+ * without running it when `proof` is on and src/instance/schema-proof.ts proves the instance valid against a schema set
+ * that it covers and that has been compiled whole once without any finding (the first proven filing of a set runs the
+ * validator with every declaration; when that gives a finding, the set is never trusted and its filings are validated
+ * as before). An instance the proof cannot decide is validated exactly as without the proof.
+ */
+async function instanceSchemaFindings(
+  instance: { url: string; bytes: Uint8Array; doc: XmlDocument },
+  taxonomy: CompiledTaxonomy,
+  schemas: SchemaDoc[],
+  roots: string[],
+  validator: SchemaValidator,
+  proof: boolean,
+): Promise<Finding[]> {
+  // a document padded with whitespace does not cost libxml2 a text node of that size (src/xml/whitespace.ts)
+  const input = { url: instance.url, bytes: squeezeIgnorableWhitespace(instance.bytes) };
+  if (!proof) return validator(input, schemas, roots);
+  const proven = schemaProofOf(instance, taxonomy, schemas, roots);
+  if (!proven.certain) return validator(input, schemas, roots);
+  const state = proven.state;
+  if (state.clean === false) return validator(input, schemas, roots);
+  if (state.clean) return [];
+  // every declaration, of every schema of the set: a document declaring all their namespaces is validated in the same
+  // run, so that a schema no root imports is compiled too (a later filing's namespaces add it to the roots)
+  const everyNamespace = { url: WHOLE_SET_PROBE, bytes: namespaceProbe(namespacesOf(taxonomy), schemas) };
+  const whole = (
+    await validator(input, schemas, roots, { pruneUnusedElements: false, moreDocuments: [everyNamespace] })
+  ).filter((f) => f.file !== WHOLE_SET_PROBE);
+  state.clean = whole.length === 0;
+  return state.clean ? [] : validator(input, schemas, roots);
+}
+
+const WHOLE_SET_PROBE = 'sbr:schema-set-probe.xml';
+
+/** A document that declares the target namespace of every schema of the set (plain ones: `schemaProofOf` checked them). */
+function namespaceProbe(byKey: Map<string, string | undefined>, schemas: SchemaDoc[]): Uint8Array {
+  const namespaces = [...new Set(schemas.map((s) => byKey.get(documentKey(s.url)) ?? ''))].filter((n) => n);
+  const declarations = namespaces.map((n, i) => ` xmlns:n${i}="${n}"`).join('');
+  return new TextEncoder().encode(`<sbr-schema-set-probe${declarations}/>`);
+}
+
+/**
+ * Whether an instance is proven XML-Schema-valid against a schema set (src/instance/schema-proof.ts): every schema of
+ * the set is a DTS schema, the set is covered (`schemaSetNotCovered`), the namespace declarations are plain and the
+ * proof is certain. `state` says whether the set has been validated whole without a finding (`instanceSchemaFindings`).
+ */
+export function schemaProofOf(
+  instance: { bytes: Uint8Array; doc: XmlDocument },
+  taxonomy: CompiledTaxonomy,
+  schemas: SchemaDoc[],
+  roots: string[],
+): { certain: true; state: SchemaSetState } | { certain: false; reason: string } {
+  const byKey = namespacesOf(taxonomy);
+  const namespaces = new Set<string>();
+  for (const s of schemas) {
+    const k = documentKey(s.url);
+    // a schema outside the DTS: its declarations are not compiled, so nothing is proven
+    if (!byKey.has(k)) return { certain: false, reason: `${s.url} is not a DTS schema` };
+    namespaces.add(byKey.get(k) ?? '');
+  }
+  // (the whole-set validation declares them all in a document of its own, `namespaceProbe`)
+  if (![...namespaces].every(isPlainNamespace)) return { certain: false, reason: 'schema target namespaces' };
+  const proof = proveSchemaValidity(instance.doc, taxonomy, namespaces);
+  if (!proof.certain) return proof;
+  const text = utf8.decode(instance.bytes);
+  if (!plainXmlDeclaration(text)) return { certain: false, reason: 'XML declaration or byte order mark' };
+  if (!plainNamespaceDeclarations(text)) return { certain: false, reason: 'namespace declarations' };
+  if (!noWhitespaceReferences(text)) return { certain: false, reason: 'white space character reference' };
+  const key = schemaSetKey(schemas, roots);
+  let state = schemaSets.get(key);
+  if (state) {
+    schemaSets.delete(key);
+    schemaSets.set(key, state);
+  } else {
+    const docs: SchemaSetDocument[] = schemas.map((s) => {
+      let text: string | undefined;
+      return {
+        url: s.url,
+        targetNamespace: byKey.get(documentKey(s.url)),
+        text: () => (text ??= latin1.decode(s.bytes)),
+        parse: () => parseXml(s.bytes, s.url),
+      };
+    });
+    state = { notCovered: schemaSetNotCovered(docs, sha256Hex) };
+    schemaSets.set(key, state);
+    if (schemaSets.size > MAX_SCHEMA_SETS) schemaSets.delete(schemaSets.keys().next().value!);
+  }
+  if (state.notCovered !== undefined) return { certain: false, reason: state.notCovered };
+  return { certain: true, state };
 }
 
 /** Findings without repeats (same code, place and message). */

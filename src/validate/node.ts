@@ -48,6 +48,11 @@ export interface ValidateOptions extends ResolverOptions {
   lang?: string;
   /** XML Schema validation of instances through xmllint-wasm (default true). */
   schemaValidation?: boolean;
+  /**
+   * Skip xmllint-wasm for instances proven schema-valid in-process (default true; src/validate/core.ts
+   * PipelineOptions.schemaProof, src/instance/schema-proof.ts).
+   */
+  schemaProof?: boolean;
   /** Calculations 1.1 rounding mode (default `round`). */
   calcMode?: 'round' | 'truncate';
   /** XBRL Formula: `mode` run (default) or none; parameter values by QName as written (`--formula`, `--parameter`). */
@@ -277,6 +282,7 @@ async function validateDocument(
     calcMode: options.calcMode,
     formula: options.formula,
     schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
+    ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
   });
 }
 
@@ -313,6 +319,7 @@ async function validateDocumentWithProfileOf(
       calcMode: options.calcMode,
       formula: options.formula,
       schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
+      ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
     }),
   );
 }
@@ -348,6 +355,7 @@ function validateParsedWith(
     calcMode: options.calcMode,
     formula: options.formula,
     schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
+    ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
   });
 }
 
