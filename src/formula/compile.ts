@@ -52,6 +52,11 @@ function locKey(l: SourceLocation): string {
   return `${l.file}\u0000${l.line}\u0000${l.column}`;
 }
 
+/** The namespace of an expanded name `{ns}local` ('' for `local`). */
+function clarkNamespace(name: string): string {
+  return name.charCodeAt(0) === 123 /* { */ ? name.slice(1, name.indexOf('}')) : '';
+}
+
 /** In-scope namespaces of an element as a plain object (the element's scope is prototype-chained). */
 function namespacesOf(el: XmlElement): Record<string, string> {
   const out: Record<string, string> = { xml: NS.xml };
@@ -111,12 +116,36 @@ class FormulaCompiler {
     this.findings.push(f);
   }
 
-  /** Reads every formula resource and arc element of the DTS linkbases. */
+  /**
+   * Reads every formula resource and arc element of the DTS linkbases. Only the documents that hold a resource in a
+   * formula namespace, an arc of a formula relationship or a resource at either end of one are walked: nothing is
+   * looked up in the others (the label, reference and presentation linkbases that are most of a DTS; issue 14).
+   */
   scan(): number {
+    const arcroles = new Set<string>(Object.values(FARCROLE));
+    const resources = this.taxonomy.resources;
+    const files = new Set<string>();
+    for (const r of resources) if (FORMULA_RESOURCE_NAMESPACES.has(clarkNamespace(r.element))) files.add(r.file);
+    const endpointFile = (key: string) => {
+      if (!key.startsWith('#resource:')) return;
+      const r = resources[Number(key.slice(10))];
+      if (r) files.add(r.file);
+    };
+    for (const n of this.taxonomy.networks) {
+      if (!arcroles.has(n.arcrole)) continue;
+      for (const r of n.relationships) {
+        files.add(r.file);
+        endpointFile(r.from);
+        endpointFile(r.to);
+      }
+    }
     const byLoc = new Map<string, number>();
-    this.taxonomy.resources.forEach((r, i) => byLoc.set(locKey(r), i));
+    resources.forEach((r, i) => {
+      if (files.has(r.file)) byLoc.set(locKey(r), i);
+    });
     let count = 0;
     for (const d of this.dts.documents.values()) {
+      if (!files.has(d.doc.url)) continue;
       const linkbases: XmlElement[] = [];
       if (d.kind === 'linkbase') linkbases.push(d.doc.root);
       else if (d.kind === 'schema') {
@@ -146,7 +175,6 @@ class FormulaCompiler {
         }
       }
     }
-    const arcroles = new Set<string>(Object.values(FARCROLE));
     for (const n of this.taxonomy.networks) {
       if (!arcroles.has(n.arcrole)) continue;
       for (const r of n.relationships) {
