@@ -1,3 +1,5 @@
+import { internalized } from '../xml/intern.js';
+
 /** Namespaces and standard URIs of XBRL 2.1 (section 1.6), XBRL Dimensions 1.0 and XML Schema. */
 export const NS = {
   xs: 'http://www.w3.org/2001/XMLSchema',
@@ -14,17 +16,18 @@ export const NS = {
   xhtml: 'http://www.w3.org/1999/xhtml',
 } as const;
 
-export const XLINK_TYPE = `{${NS.xlink}}type`;
-export const XLINK_HREF = `{${NS.xlink}}href`;
-export const XLINK_ROLE = `{${NS.xlink}}role`;
-export const XLINK_ARCROLE = `{${NS.xlink}}arcrole`;
-export const XLINK_LABEL = `{${NS.xlink}}label`;
-export const XLINK_FROM = `{${NS.xlink}}from`;
-export const XLINK_TO = `{${NS.xlink}}to`;
-export const XML_LANG = `{${NS.xml}}lang`;
+/** Expanded names of the XLink attributes (and others) as attribute keys of parsed elements: internalized, as the keys are (src/xml/parse.ts). */
+export const XLINK_TYPE = internalized(`{${NS.xlink}}type`);
+export const XLINK_HREF = internalized(`{${NS.xlink}}href`);
+export const XLINK_ROLE = internalized(`{${NS.xlink}}role`);
+export const XLINK_ARCROLE = internalized(`{${NS.xlink}}arcrole`);
+export const XLINK_LABEL = internalized(`{${NS.xlink}}label`);
+export const XLINK_FROM = internalized(`{${NS.xlink}}from`);
+export const XLINK_TO = internalized(`{${NS.xlink}}to`);
+export const XML_LANG = internalized(`{${NS.xml}}lang`);
 
-export const ITEM = `{${NS.xbrli}}item`;
-export const TUPLE = `{${NS.xbrli}}tuple`;
+export const ITEM = internalized(`{${NS.xbrli}}item`);
+export const TUPLE = internalized(`{${NS.xbrli}}tuple`);
 
 /** Standard roles (XBRL 2.1 section 5.2 and the xbrl-linkbase schema) that need no roleType declaration. */
 export const STANDARD_LINK_ROLE = 'http://www.xbrl.org/2003/role/link';

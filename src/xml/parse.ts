@@ -13,6 +13,7 @@
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { FatalInputError, finding, type MessageParams } from '../findings.js';
 import { paramFinding } from '../messages/index.js';
+import { internalized } from './intern.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -317,6 +318,58 @@ function readQuotedValue(st: SaxesQuotedState, chunk: string, q: number): void {
   st.i = i;
 }
 
+/** What `collectAttributes` reads and sets of a saxes 6 parser (checked by type before use). */
+interface SaxesAttributeState {
+  pushAttrib: (name: string, value: string) => void;
+  processAttribs: () => void;
+  attribList: unknown[];
+  fail: (message: string) => unknown;
+}
+
+/**
+ * saxes (without its xmlns mode) makes an object `{ name, value }` per attribute, a list of them per start tag, and
+ * copies them into the tag's `attributes`, an object without a prototype that V8 keeps as a hash table; the start tag
+ * handler then enumerated that table. For the 150,000 elements of the KvK DTS that was a fifth of the parse time
+ * (issue 14). Its two attribute steps are replaced on the parser: the names and values go straight into `names` and
+ * `values` (in document order, emptied by the caller at each start tag), and the duplicate check is saxes' own (the
+ * same message, from `fail`, at the same point: before the start tag is reported). `tag.attributes` stays empty.
+ * Returns false (and changes nothing) when saxes' fields are not of the expected types.
+ */
+function collectAttributes(parser: SaxesParser, names: string[], values: string[]): boolean {
+  const p = parser as unknown as Partial<SaxesAttributeState>;
+  if (
+    typeof p.pushAttrib !== 'function' ||
+    typeof p.processAttribs !== 'function' ||
+    typeof p.fail !== 'function' ||
+    !Array.isArray(p.attribList)
+  )
+    return false;
+  const st = p as SaxesAttributeState;
+  st.pushAttrib = (name: string, value: string) => {
+    names.push(name);
+    values.push(value);
+  };
+  st.processAttribs = function (this: SaxesAttributeState) {
+    const n = names.length;
+    for (let a = 1; a < n; a++) {
+      const name = names[a]!;
+      for (let b = 0; b < a; b++)
+        if (names[b] === name) {
+          this.fail(`duplicate attribute: ${name}.`);
+          break;
+        }
+    }
+  };
+  return true;
+}
+
+/**
+ * The child list of an element that has none, shared by all of them (frozen: a parsed tree is never modified); an
+ * element's own list is made when its first child is read. Most elements of a taxonomy are leaves (locators, arcs,
+ * labels), so this is one array fewer for most of them to allocate and for the garbage collector to copy (issue 14).
+ */
+const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
+
 function* stringChunks(text: string, chunk = 1 << 20): Generator<string> {
   for (let i = 0; i < text.length; i += chunk) yield text.slice(i, i + chunk);
 }
@@ -451,7 +504,7 @@ export function resolveUrl(href: string, base: string): string {
   return resolveDocumentPart(href, base);
 }
 
-const XML_BASE = `{${XML_NS}}base`;
+const XML_BASE = internalized(`{${XML_NS}}base`);
 /** Printable ASCII except space, '"', '#', '<', '>', '\\' and '`' (a file-path base turns '\\' into '/'). */
 const SAFE_FRAGMENT = /^[!$-;=?-[\]-_a-~]*$/;
 /** resolveUrl results without a fragment: base -> document part -> result. Cleared when it grows past a bound. */
@@ -770,9 +823,11 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     let byName = attrKeys.get(uri);
     if (!byName) attrKeys.set(uri, (byName = new Map()));
     let k = byName.get(qname);
-    if (k === undefined) byName.set(qname, (k = `{${uri}}${qname.slice(colon + 1)}`));
+    if (k === undefined) byName.set(qname, (k = internalized(`{${uri}}${qname.slice(colon + 1)}`)));
     return k;
   };
+  /** Names of attributes in no namespace, internalized (see `internalized`): `id`, `name`, `order` ... */
+  const plainKeys = new Map<string, string>();
   let startLine = 1;
   let startColumn = 1;
   let failure: FatalInputError | undefined;
@@ -797,6 +852,28 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   /** The attributes of the start tag being read, in document order. */
   const attrNames: string[] = [];
   const attrValues: string[] = [];
+  /** Whether saxes gives the attributes straight into attrNames / attrValues (`collectAttributes`). */
+  const collected = collectAttributes(parser, attrNames, attrValues);
+  /**
+   * The expanded attribute names of the last start tag read by each element name: an element with the same names in
+   * the same order shares that array (read-only) instead of keeping its own; in a linkbase, every locator, arc and
+   * label of a kind has the same attributes.
+   */
+  const keysByName = new Map<string, string[]>();
+  const sharedKeys = (qn: string, keys: string[]): string[] => {
+    const last = keysByName.get(qn);
+    if (last !== undefined && last.length === keys.length) {
+      let same = true;
+      for (let k = 0; k < keys.length; k++)
+        if (last[k] !== keys[k]) {
+          same = false;
+          break;
+        }
+      if (same) return last;
+    }
+    keysByName.set(qn, keys);
+    return keys;
+  };
   /** Expanded names of prefixed attributes by in-scope declarations and qualified name (scopes change rarely). */
   const keysByScope = new Map<NamespaceScope, Map<string, string>>();
   let lastScope: NamespaceScope | undefined;
@@ -805,6 +882,10 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     // position is just after the element name; the start tag's '<' is on this line.
     startLine = parser.line;
     startColumn = Math.max(1, parser.column);
+    if (collected) {
+      attrNames.length = 0;
+      attrValues.length = 0;
+    }
   });
   parser.on('opentag', (tag: SaxesTag) => {
     if (failure) return;
@@ -816,12 +897,14 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     let scope = parent ? parent.scope : rootScope;
     // The attributes are read from the tag, not from saxes' `attribute` events: with an attribute handler set, saxes'
     // character loop runs several times slower (the KvK live run spent 2.5 s more CPU in saxes with it).
-    attrNames.length = 0;
-    attrValues.length = 0;
-    const rawAttrs = tag.attributes as Record<string, string>;
-    for (const name in rawAttrs) {
-      attrNames.push(name);
-      attrValues.push(rawAttrs[name]!);
+    if (!collected) {
+      attrNames.length = 0;
+      attrValues.length = 0;
+      const rawAttrs = tag.attributes as Record<string, string>;
+      for (const name in rawAttrs) {
+        attrNames.push(name);
+        attrValues.push(rawAttrs[name]!);
+      }
     }
     const n = attrNames.length;
     let declared = false;
@@ -846,7 +929,8 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
           fail('xml:malformed', { reason: 'reservedPrefix', name, uri });
           return;
         }
-        scope[prefix] = uri;
+        // internalized: element and attribute namespaces are compared with the NS constants everywhere
+        scope[prefix] = internalized(uri);
         declarations?.push([prefix, uri]);
       }
     }
@@ -860,8 +944,10 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       written?.push([name, value]);
       let key: string | undefined;
       const i = name.indexOf(':');
-      if (i < 0) key = name;
-      else {
+      if (i < 0) {
+        key = plainKeys.get(name);
+        if (key === undefined) plainKeys.set(name, (key = internalized(name)));
+      } else {
         if (scope !== lastScope) {
           lastScope = scope;
           lastKeys = keysByScope.get(scope);
@@ -890,12 +976,13 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       keys.push(key);
       values!.push(value);
     }
-    if (keys) attrs = new Attributes(keys, values);
     const qn = tag.name;
+    if (keys) attrs = new Attributes(sharedKeys(qn, keys), values);
     let split = names.get(qn);
     if (!split) {
       const ci = qn.indexOf(':');
-      split = ci < 0 ? ['', qn] : [qn.slice(0, ci), qn.slice(ci + 1)];
+      // internalized (once per element name and document): local names are compared with literals everywhere
+      split = ci < 0 ? ['', internalized(qn)] : [internalized(qn.slice(0, ci)), internalized(qn.slice(ci + 1))];
       names.set(qn, split);
     }
     const [prefix, local] = split;
@@ -909,7 +996,7 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       local,
       prefix,
       attrs,
-      children: [],
+      children: NO_CHILDREN,
       text: '',
       parent,
       doc,
@@ -926,8 +1013,10 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       };
       parent?.mixed!.content.push(el);
     }
-    if (parent) parent.children.push(el);
-    else doc.root = el;
+    if (parent) {
+      if (parent.children === NO_CHILDREN) (parent as { children: XmlElement[] }).children = [el];
+      else parent.children.push(el);
+    } else doc.root = el;
     stack.push(el);
   });
   parser.on('closetag', () => {
