@@ -27,6 +27,7 @@ import {
   XML_LANG,
 } from '../dts/namespaces.js';
 import { findByFragment } from './schema.js';
+import { internalized } from '../xml/intern.js';
 
 export interface LinkbaseModel {
   networks: Network[];
@@ -55,8 +56,13 @@ function loc(el: XmlElement) {
 }
 
 const EXEMPT = new Set(['use', 'priority', 'order']);
+/**
+ * The non-exempt attributes of an arc that has none (most arcs): one shared, frozen object, never modified (the
+ * compiled taxonomy is read-only), instead of an empty object per relationship (issue 14).
+ */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const XBRLDT_TARGET_ROLE = '{http://xbrl.org/2005/xbrldt}targetRole';
-const XLINK_PREFIX = `{${NS.xlink}}`;
+const XLINK_PREFIX = internalized(`{${NS.xlink}}`);
 
 /** Standard extended links whose locators must point to concepts (label and reference links: or to their own resources, for prohibition). */
 const STANDARD_LINK_LOCATORS: Record<string, { section: string; resource?: string }> = {
@@ -145,6 +151,9 @@ function equivalenceKey(arc: ArcInfo, attributeTypes: Parameters<typeof canonica
   return arc.equiv;
 }
 
+/** Unsigned digits with an optional fraction: `Number` of it equals `Number` of its `canonicalDecimal` form. */
+const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+
 /** Canonical form of a decimal attribute value for equivalence (order="1.0" equals order="1"). */
 function canonicalDecimal(v: string): string {
   const s = v.trim();
@@ -178,12 +187,21 @@ export function buildNetworks(
     for (const bySource of byPair) for (const byTarget of bySource.values()) yield* byTarget.values();
   }
 
+  /** Expanded names of resource elements by namespace and local name: one string per element name, not per resource. */
+  const elementNames = new Map<string, Map<string, string>>();
+  const elementName = (el: XmlElement): string => {
+    let byLocal = elementNames.get(el.ns);
+    if (byLocal === undefined) elementNames.set(el.ns, (byLocal = new Map()));
+    let n = byLocal.get(el.local);
+    if (n === undefined) byLocal.set(el.local, (n = clark(el.ns, el.local)));
+    return n;
+  };
   const resourceKey = (el: XmlElement): string => {
     let k = resourceIndex.get(el);
     if (k === undefined) {
       k = `#resource:${resources.length}`;
       const r: Resource = {
-        element: clark(el.ns, el.local),
+        element: elementName(el),
         text: resourceText(el),
         file: el.doc.url,
         line: el.line,
@@ -217,10 +235,280 @@ export function buildNetworks(
 
   checkLinkbaseRefs(dts, findings);
 
-  for (const lb of linkbases) {
-    // roleRef / arcroleRef declared in this linkbase (sections 3.5.2.4, 3.5.2.5)
-    const roleRefs = new Map<string, XmlElement>();
-    const arcroleRefs = new Map<string, XmlElement>();
+  // The work per locator, resource and arc is in functions of their own (readLocator, readArc), not in the loops: V8
+  // optimises a small function after a few hundred calls, while one loop body of this size ran long in the interpreter
+  // before an on-stack replacement that took a third of a second to compile (the KvK DTS, issue 14).
+  let lb!: XmlElement;
+  /** roleRef / arcroleRef declared in the linkbase being read (sections 3.5.2.4, 3.5.2.5). */
+  let roleRefs!: Map<string, XmlElement>;
+  let arcroleRefs!: Map<string, XmlElement>;
+  // roleRef/arcroleRef are required for custom roles and arcroles on the standard XBRL link, resource and arc
+  // elements (link namespace) only; custom link elements are free (conformance 160 V-04/05, 220 V-02/03/06).
+  const needRole = (uri: string | undefined, el: XmlElement) => {
+    if (!uri || STANDARD_ROLES.has(uri) || el.ns !== NS.link) return;
+    if (!roleRefs.has(uri) && !roleTypes[uri]) {
+      findings.push(
+        paramFinding(
+          'xbrl.3.5.2.4:roleRefMissing',
+          'error',
+          { uri, undeclared: true },
+          loc(el),
+          'XBRL 2.1 section 3.5.2.4',
+        ),
+      );
+    } else if (!roleRefs.has(uri) && lb.parent === undefined) {
+      findings.push(paramFinding('xbrl.3.5.2.4:roleRefMissing', 'error', { uri }, loc(el), 'XBRL 2.1 section 3.5.2.4'));
+    }
+  };
+  const needArcrole = (uri: string | undefined, el: XmlElement) => {
+    if (!uri || STANDARD_ARCROLES.has(uri) || el.ns !== NS.link) return;
+    if (!arcroleRefs.has(uri)) {
+      findings.push(
+        paramFinding('xbrl.3.5.2.5:arcroleRefMissing', 'error', { uri }, loc(el), 'XBRL 2.1 section 3.5.2.5'),
+      );
+    }
+  };
+
+  // The extended link being read.
+  let link!: XmlElement;
+  let linkRole = '';
+  let linkKey = '';
+  /** Endpoints by xlink:label. */
+  let labels!: Map<string, string[]>;
+  /** Labels of locators that did not resolve (already reported): arcs using them are skipped silently. */
+  let unresolved!: Set<string>;
+  let locLabels!: Set<string>;
+  let stdLoc: { section: string; resource?: string } | undefined;
+  /**
+   * From label to the to labels of the arcs seen so far in this link (XLink 1.0 section 5.1.4): the one to label
+   * while there is one (most from labels of a label or reference link have one arc), a set from the second on.
+   */
+  let fromTo!: Map<string, string | Set<string>>;
+  /** The base set of the previous arc: consecutive arcs of a link mostly share arcrole and element. */
+  let lastArcrole: string | undefined;
+  let lastArcNs: string | undefined;
+  let lastArcLocal: string | undefined;
+  let base = '';
+  let pairs: Map<string, Map<string, RawRel | RawRel[]>> | undefined;
+  const addLabel = (label: string, ep: string) => {
+    const l = labels.get(label);
+    if (l) l.push(ep);
+    else labels.set(label, [ep]);
+  };
+
+  const readLocator = (c: XmlElement): void => {
+    const label = attr(c, XLINK_LABEL) ?? '';
+    const href = attr(c, XLINK_HREF);
+    const ep = href !== undefined ? resolveLocator(href, c, dts, conceptOf, resourceKey) : undefined;
+    if (!ep) {
+      unresolved.add(label);
+      // Only link:loc discovers documents (section 3.2): another locator-type element may point outside the DTS.
+      const isLinkLoc = c.ns === NS.link && c.local === 'loc';
+      const targetKey = href === undefined ? '' : documentKey(resolveUrl(href, baseUrl(c)));
+      // A locator into a document that could not be read is not reported again (discovery reported the document).
+      const missingDoc = href !== undefined && dts.unresolved?.has(targetKey) === true;
+      if (!missingDoc && (isLinkLoc || href === undefined || dts.documents.has(targetKey))) {
+        findings.push(
+          paramFinding(
+            'xbrl.3.5.3.7.2:locatorHref',
+            'error',
+            { href: href ?? '(no href)' },
+            loc(c),
+            'XBRL 2.1 section 3.5.3.7.2',
+          ),
+        );
+      }
+      return;
+    }
+    if (stdLoc) {
+      const isResource = ep.startsWith('#resource:');
+      const okResource =
+        isResource && stdLoc.resource !== undefined && resources[Number(ep.slice(10))]?.element === stdLoc.resource;
+      if (ep.startsWith('#element:') || (isResource && !okResource)) {
+        findings.push(
+          paramFinding(
+            `xbrl.${stdLoc.section}:locatorTarget`,
+            'error',
+            {
+              href,
+              link: link.local,
+              resource: isResource,
+              ...(stdLoc.resource ? { allowed: stdLoc.resource.slice(NS.link.length + 2) } : {}),
+            },
+            loc(c),
+            `XBRL 2.1 section ${stdLoc.section}`,
+          ),
+        );
+      }
+    }
+    locLabels.add(label);
+    addLabel(label, ep);
+  };
+
+  const readArc = (arc: XmlElement): void => {
+    const arcrole = attr(arc, XLINK_ARCROLE) ?? '';
+    needArcrole(arcrole, arc);
+    // XBRL Dimensions 1.0 section 2.4.3: a custom xbrldt:targetRole must be declared by a roleRef in the linkbase
+    // holding the arc (roles without any roleType are reported by the xdt taxonomy rule targetRoleNotResolved).
+    const targetRole = arc.attrs.get(XBRLDT_TARGET_ROLE)?.trim();
+    if (targetRole && !STANDARD_ROLES.has(targetRole) && roleTypes[targetRole] && !roleRefs.has(targetRole)) {
+      findings.push(
+        paramFinding(
+          'xbrldte:TargetRoleNotResolvedError',
+          'error',
+          { role: targetRole, noRoleRef: true },
+          loc(arc),
+          'XBRL Dimensions 1.0 section 2.4.3',
+        ),
+      );
+    }
+    const fromL = attr(arc, XLINK_FROM) ?? '';
+    const toL = attr(arc, XLINK_TO) ?? '';
+    // XLink 1.0 section 5.1.4: no two arcs of one extended link with the same from and to labels
+    const tosSeen = fromTo.get(fromL);
+    let duplicate = false;
+    if (tosSeen === undefined) fromTo.set(fromL, toL);
+    else if (typeof tosSeen === 'string') {
+      if (tosSeen === toL) duplicate = true;
+      else fromTo.set(fromL, new Set([tosSeen, toL]));
+    } else if (tosSeen.has(toL)) duplicate = true;
+    else tosSeen.add(toL);
+    if (duplicate) {
+      findings.push(
+        paramFinding(
+          'xlink:duplicateArc',
+          'error',
+          { link: link.local, from: fromL, to: toL },
+          loc(arc),
+          'XLink 1.0 section 5.1.4 (XBRL 2.1 section 3.5.3.9)',
+        ),
+      );
+    }
+    const std = arc.ns === NS.link ? STANDARD_ARC_ARCROLES[arc.local] : undefined;
+    if (std && STANDARD_ARCROLES.has(arcrole) && !std.arcroles.includes(arcrole)) {
+      findings.push(
+        paramFinding(
+          `xbrl.${std.section}:arcrole`,
+          'error',
+          { arc: arc.local, arcrole, allowed: std.arcroles },
+          loc(arc),
+          `XBRL 2.1 section ${std.section}`,
+        ),
+      );
+    }
+    const froms = labels.get(fromL);
+    const tos = labels.get(toL);
+    if (!froms || !tos) {
+      if ((!froms && unresolved.has(fromL)) || (!tos && unresolved.has(toL))) return;
+      findings.push(
+        paramFinding(
+          'xbrl.3.5.3.9:arcEndpoint',
+          'error',
+          !froms ? { side: 'from', label: fromL } : { side: 'to', label: toL },
+          loc(arc),
+          'XBRL 2.1 section 3.5.3.9',
+        ),
+      );
+      return;
+    }
+    const orderValue = attr(arc, 'order');
+    // digits with an optional fraction read as Number reads their canonical form (the common order="1", "2.5")
+    const order =
+      orderValue === undefined
+        ? 1
+        : PLAIN_DECIMAL.test(orderValue)
+          ? Number(orderValue)
+          : Number(canonicalDecimal(orderValue));
+    const priorityValue = attr(arc, 'priority');
+    const priority = priorityValue === undefined ? 0 : Number(priorityValue.trim());
+    const useValue = attr(arc, 'use');
+    const prohibited = useValue !== undefined && useValue.trim() === 'prohibited';
+    // labelArc / referenceArc to a remote resource (a locator): only to prohibit it (sections 5.2.2.3, 5.2.3.3)
+    const ra = arc.ns === NS.link ? RESOURCE_ARCS[arc.local] : undefined;
+    if (ra && locLabels.has(toL)) {
+      if (!prohibited) {
+        findings.push(
+          paramFinding(
+            `xbrl.${ra.section}:${ra.code}`,
+            'error',
+            { arc: arc.local, to: toL },
+            loc(arc),
+            `XBRL 2.1 section ${ra.section}`,
+          ),
+        );
+      } else if (
+        tos.some((t) => !t.startsWith('#resource:') || resources[Number(t.slice(10))]?.element !== ra.resource)
+      ) {
+        findings.push(
+          paramFinding(
+            `xbrl.${ra.section}:${ra.code}`,
+            'error',
+            { arc: arc.local, to: toL, prohibiting: true, resource: ra.resource.slice(NS.link.length + 2) },
+            loc(arc),
+            `XBRL 2.1 section ${ra.section}`,
+          ),
+        );
+      }
+    }
+    let attributes = NO_ATTRIBUTES;
+    const ak = arc.attrs.k;
+    for (let i = 0; i < ak.length; i++) {
+      const k = ak[i]!;
+      if (k.startsWith(XLINK_PREFIX)) continue;
+      if (!EXEMPT.has(k)) {
+        if (attributes === NO_ATTRIBUTES) attributes = {};
+        attributes[k] = arc.attrs.v[i]!;
+      }
+    }
+    if (arcrole !== lastArcrole || arc.ns !== lastArcNs || arc.local !== lastArcLocal) {
+      lastArcrole = arcrole;
+      lastArcNs = arc.ns;
+      lastArcLocal = arc.local;
+      base = `${arcrole}\u0000${linkRole}\u0000${linkKey}\u0000${clark(arc.ns, arc.local)}`;
+      let id = baseIds.get(base);
+      if (id === undefined) {
+        baseIds.set(base, (id = baseIds.size));
+        byPair.push(new Map());
+      }
+      pairs = byPair[id]!;
+    }
+    const arcInfo: ArcInfo = { attributes, order, equiv: undefined };
+    const relOrder = Number.isFinite(order) ? order : 1;
+    const relPriority = Number.isFinite(priority) ? priority : 0;
+    for (const f of froms) {
+      let byTarget = pairs!.get(f);
+      if (byTarget === undefined) pairs!.set(f, (byTarget = new Map()));
+      for (const t of tos) {
+        const r: RawRel = {
+          base,
+          arc: arcInfo,
+          priority: relPriority,
+          prohibited,
+          seq: seq++,
+          rel: {
+            from: f,
+            to: t,
+            order: relOrder,
+            priority: relPriority,
+            attributes,
+            file: arc.doc.url,
+            line: arc.line,
+            column: arc.column,
+          },
+        };
+        // grouped by base set, source and target: only such relationships can be equivalent
+        const g = byTarget.get(t);
+        if (g === undefined) byTarget.set(t, r);
+        else if (Array.isArray(g)) g.push(r);
+        else byTarget.set(t, [g, r]);
+      }
+    }
+  };
+
+  for (const linkbase of linkbases) {
+    lb = linkbase;
+    roleRefs = new Map<string, XmlElement>();
+    arcroleRefs = new Map<string, XmlElement>();
     for (const c of lb.children) {
       if (c.ns !== NS.link || (c.local !== 'roleRef' && c.local !== 'arcroleRef')) continue;
       const isArc = c.local === 'arcroleRef';
@@ -240,258 +528,35 @@ export function buildNetworks(
       table.set(uri, c);
       checkRoleRefTarget(c, uri, isArc, dts, findings);
     }
-    // roleRef/arcroleRef are required for custom roles and arcroles on the standard XBRL link, resource and arc
-    // elements (link namespace) only; custom link elements are free (conformance 160 V-04/05, 220 V-02/03/06).
-    const needRole = (uri: string | undefined, el: XmlElement) => {
-      if (!uri || STANDARD_ROLES.has(uri) || el.ns !== NS.link) return;
-      if (!roleRefs.has(uri) && !roleTypes[uri]) {
-        findings.push(
-          paramFinding(
-            'xbrl.3.5.2.4:roleRefMissing',
-            'error',
-            { uri, undeclared: true },
-            loc(el),
-            'XBRL 2.1 section 3.5.2.4',
-          ),
-        );
-      } else if (!roleRefs.has(uri) && lb.parent === undefined) {
-        findings.push(
-          paramFinding('xbrl.3.5.2.4:roleRefMissing', 'error', { uri }, loc(el), 'XBRL 2.1 section 3.5.2.4'),
-        );
-      }
-    };
-    const needArcrole = (uri: string | undefined, el: XmlElement) => {
-      if (!uri || STANDARD_ARCROLES.has(uri) || el.ns !== NS.link) return;
-      if (!arcroleRefs.has(uri)) {
-        findings.push(
-          paramFinding('xbrl.3.5.2.5:arcroleRefMissing', 'error', { uri }, loc(el), 'XBRL 2.1 section 3.5.2.5'),
-        );
-      }
-    };
 
-    for (const link of lb.children) {
-      if (attr(link, XLINK_TYPE) !== 'extended') continue;
-      const linkRole = attr(link, XLINK_ROLE) ?? '';
+    for (const l of lb.children) {
+      if (attr(l, XLINK_TYPE) !== 'extended') continue;
+      link = l;
+      linkRole = attr(link, XLINK_ROLE) ?? '';
       needRole(linkRole, link);
-      const linkKey = clark(link.ns, link.local);
-      const labels = new Map<string, string[]>();
-      const addLabel = (label: string, ep: string) => {
-        const l = labels.get(label);
-        if (l) l.push(ep);
-        else labels.set(label, [ep]);
-      };
+      linkKey = clark(link.ns, link.local);
+      labels = new Map();
+      unresolved = new Set();
+      locLabels = new Set();
+      stdLoc = link.ns === NS.link ? STANDARD_LINK_LOCATORS[link.local] : undefined;
       const arcs: XmlElement[] = [];
-      /** Labels of locators that did not resolve (already reported): arcs using them are skipped silently. */
-      const unresolved = new Set<string>();
-      const locLabels = new Set<string>();
-      const stdLoc = link.ns === NS.link ? STANDARD_LINK_LOCATORS[link.local] : undefined;
       for (const c of link.children) {
         const t = attr(c, XLINK_TYPE);
-        if (t === 'locator') {
-          const label = attr(c, XLINK_LABEL) ?? '';
-          const href = attr(c, XLINK_HREF);
-          const ep = href !== undefined ? resolveLocator(href, c, dts, conceptOf, resourceKey) : undefined;
-          if (!ep) {
-            unresolved.add(label);
-            // Only link:loc discovers documents (section 3.2): another locator-type element may point outside the DTS.
-            const isLinkLoc = c.ns === NS.link && c.local === 'loc';
-            const targetKey = href === undefined ? '' : documentKey(resolveUrl(href, baseUrl(c)));
-            // A locator into a document that could not be read is not reported again (discovery reported the document).
-            const missingDoc = href !== undefined && dts.unresolved?.has(targetKey) === true;
-            if (!missingDoc && (isLinkLoc || href === undefined || dts.documents.has(targetKey))) {
-              findings.push(
-                paramFinding(
-                  'xbrl.3.5.3.7.2:locatorHref',
-                  'error',
-                  { href: href ?? '(no href)' },
-                  loc(c),
-                  'XBRL 2.1 section 3.5.3.7.2',
-                ),
-              );
-            }
-            continue;
-          }
-          if (stdLoc) {
-            const isResource = ep.startsWith('#resource:');
-            const okResource =
-              isResource &&
-              stdLoc.resource !== undefined &&
-              resources[Number(ep.slice(10))]?.element === stdLoc.resource;
-            if (ep.startsWith('#element:') || (isResource && !okResource)) {
-              findings.push(
-                paramFinding(
-                  `xbrl.${stdLoc.section}:locatorTarget`,
-                  'error',
-                  {
-                    href,
-                    link: link.local,
-                    resource: isResource,
-                    ...(stdLoc.resource ? { allowed: stdLoc.resource.slice(NS.link.length + 2) } : {}),
-                  },
-                  loc(c),
-                  `XBRL 2.1 section ${stdLoc.section}`,
-                ),
-              );
-            }
-          }
-          locLabels.add(label);
-          addLabel(label, ep);
-        } else if (t === 'resource') {
+        if (t === 'locator') readLocator(c);
+        else if (t === 'resource') {
           needRole(attr(c, XLINK_ROLE), c);
           addLabel(attr(c, XLINK_LABEL) ?? '', resourceKey(c));
         } else if (t === 'arc') {
           arcs.push(c);
         }
       }
-      /** From label to the to labels of the arcs seen so far in this link (XLink 1.0 section 5.1.4). */
-      const fromTo = new Map<string, Set<string>>();
-      /** The base set of the previous arc: consecutive arcs of a link mostly share arcrole and element. */
-      let lastArcrole: string | undefined;
-      let lastArcNs: string | undefined;
-      let lastArcLocal: string | undefined;
-      let base = '';
-      let pairs: Map<string, Map<string, RawRel | RawRel[]>> | undefined;
-      for (const arc of arcs) {
-        const arcrole = attr(arc, XLINK_ARCROLE) ?? '';
-        needArcrole(arcrole, arc);
-        // XBRL Dimensions 1.0 section 2.4.3: a custom xbrldt:targetRole must be declared by a roleRef in the linkbase
-        // holding the arc (roles without any roleType are reported by the xdt taxonomy rule targetRoleNotResolved).
-        const targetRole = arc.attrs.get(XBRLDT_TARGET_ROLE)?.trim();
-        if (targetRole && !STANDARD_ROLES.has(targetRole) && roleTypes[targetRole] && !roleRefs.has(targetRole)) {
-          findings.push(
-            paramFinding(
-              'xbrldte:TargetRoleNotResolvedError',
-              'error',
-              { role: targetRole, noRoleRef: true },
-              loc(arc),
-              'XBRL Dimensions 1.0 section 2.4.3',
-            ),
-          );
-        }
-        const fromL = attr(arc, XLINK_FROM) ?? '';
-        const toL = attr(arc, XLINK_TO) ?? '';
-        // XLink 1.0 section 5.1.4: no two arcs of one extended link with the same from and to labels
-        let tosSeen = fromTo.get(fromL);
-        if (tosSeen === undefined) fromTo.set(fromL, (tosSeen = new Set()));
-        if (tosSeen.has(toL)) {
-          findings.push(
-            paramFinding(
-              'xlink:duplicateArc',
-              'error',
-              { link: link.local, from: fromL, to: toL },
-              loc(arc),
-              'XLink 1.0 section 5.1.4 (XBRL 2.1 section 3.5.3.9)',
-            ),
-          );
-        } else tosSeen.add(toL);
-        const std = arc.ns === NS.link ? STANDARD_ARC_ARCROLES[arc.local] : undefined;
-        if (std && STANDARD_ARCROLES.has(arcrole) && !std.arcroles.includes(arcrole)) {
-          findings.push(
-            paramFinding(
-              `xbrl.${std.section}:arcrole`,
-              'error',
-              { arc: arc.local, arcrole, allowed: std.arcroles },
-              loc(arc),
-              `XBRL 2.1 section ${std.section}`,
-            ),
-          );
-        }
-        const froms = labels.get(fromL);
-        const tos = labels.get(toL);
-        if (!froms || !tos) {
-          if ((!froms && unresolved.has(fromL)) || (!tos && unresolved.has(toL))) continue;
-          findings.push(
-            paramFinding(
-              'xbrl.3.5.3.9:arcEndpoint',
-              'error',
-              !froms ? { side: 'from', label: fromL } : { side: 'to', label: toL },
-              loc(arc),
-              'XBRL 2.1 section 3.5.3.9',
-            ),
-          );
-          continue;
-        }
-        const order = Number(canonicalDecimal(attr(arc, 'order') ?? '1'));
-        const priority = Number((attr(arc, 'priority') ?? '0').trim());
-        const prohibited = (attr(arc, 'use') ?? 'optional').trim() === 'prohibited';
-        // labelArc / referenceArc to a remote resource (a locator): only to prohibit it (sections 5.2.2.3, 5.2.3.3)
-        const ra = arc.ns === NS.link ? RESOURCE_ARCS[arc.local] : undefined;
-        if (ra && locLabels.has(toL)) {
-          if (!prohibited) {
-            findings.push(
-              paramFinding(
-                `xbrl.${ra.section}:${ra.code}`,
-                'error',
-                { arc: arc.local, to: toL },
-                loc(arc),
-                `XBRL 2.1 section ${ra.section}`,
-              ),
-            );
-          } else if (
-            tos.some((t) => !t.startsWith('#resource:') || resources[Number(t.slice(10))]?.element !== ra.resource)
-          ) {
-            findings.push(
-              paramFinding(
-                `xbrl.${ra.section}:${ra.code}`,
-                'error',
-                { arc: arc.local, to: toL, prohibiting: true, resource: ra.resource.slice(NS.link.length + 2) },
-                loc(arc),
-                `XBRL 2.1 section ${ra.section}`,
-              ),
-            );
-          }
-        }
-        const attributes: Record<string, string> = {};
-        const ak = arc.attrs.k;
-        for (let i = 0; i < ak.length; i++) {
-          const k = ak[i]!;
-          if (k.startsWith(XLINK_PREFIX)) continue;
-          if (!EXEMPT.has(k)) attributes[k] = arc.attrs.v[i]!;
-        }
-        if (arcrole !== lastArcrole || arc.ns !== lastArcNs || arc.local !== lastArcLocal) {
-          lastArcrole = arcrole;
-          lastArcNs = arc.ns;
-          lastArcLocal = arc.local;
-          base = `${arcrole}\u0000${linkRole}\u0000${linkKey}\u0000${clark(arc.ns, arc.local)}`;
-          let id = baseIds.get(base);
-          if (id === undefined) {
-            baseIds.set(base, (id = baseIds.size));
-            byPair.push(new Map());
-          }
-          pairs = byPair[id]!;
-        }
-        const arcInfo: ArcInfo = { attributes, order, equiv: undefined };
-        const relOrder = Number.isFinite(order) ? order : 1;
-        const relPriority = Number.isFinite(priority) ? priority : 0;
-        for (const f of froms) {
-          let byTarget = pairs!.get(f);
-          if (byTarget === undefined) pairs!.set(f, (byTarget = new Map()));
-          for (const t of tos) {
-            const r: RawRel = {
-              base,
-              arc: arcInfo,
-              priority: relPriority,
-              prohibited,
-              seq: seq++,
-              rel: {
-                from: f,
-                to: t,
-                order: relOrder,
-                priority: relPriority,
-                attributes,
-                file: arc.doc.url,
-                line: arc.line,
-                column: arc.column,
-              },
-            };
-            // grouped by base set, source and target: only such relationships can be equivalent
-            const g = byTarget.get(t);
-            if (g === undefined) byTarget.set(t, r);
-            else if (Array.isArray(g)) g.push(r);
-            else byTarget.set(t, [g, r]);
-          }
-        }
-      }
+      fromTo = new Map();
+      lastArcrole = undefined;
+      lastArcNs = undefined;
+      lastArcLocal = undefined;
+      base = '';
+      pairs = undefined;
+      for (const arc of arcs) readArc(arc);
     }
   }
 
@@ -546,8 +611,13 @@ function resourceText(el: XmlElement): string {
   if (el.ns === NS.link && el.local === 'reference') {
     return el.children.map((c) => `${c.local}: ${deepText(c).trim()}`).join('; ');
   }
-  return deepText(el).replace(/\s+/g, ' ').trim();
+  const text = deepText(el);
+  // whitespace collapsed and trimmed; most labels have no whitespace to change, and keep their string
+  return MORE_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** What `text.replace(/\s+/g, ' ').trim()` changes: whitespace other than a single space between other characters. */
+const MORE_WHITESPACE = /[^\S ]| {2}|^ | $/;
 
 /** Endpoint key of a locator: concept key, resource key, or `#element:<url>#<fragment>` for other elements. */
 function resolveLocator(

@@ -220,3 +220,38 @@ describe('roleType and arcroleType declarations', () => {
     expect(codes(e)).toEqual(['xbrl.5.1:targetNamespaceEmpty']);
   });
 });
+
+describe('relationships and resources as compiled (issue 14)', () => {
+  const ARCROLE_LABEL = 'http://www.xbrl.org/2003/arcrole/concept-label';
+  const t = compile({
+    'a.xsd': schema(
+      item('A') + item('B') + item('C'),
+      `<link:linkbaseRef xlink:type="simple" xlink:href="l.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`,
+    ),
+    'l.xml':
+      `<linkbase ${LB}><labelLink xlink:type="extended" xlink:role="${LINK_ROLE}">` +
+      `<loc xlink:type="locator" xlink:href="a.xsd#A" xlink:label="a"/><loc xlink:type="locator" xlink:href="a.xsd#B" xlink:label="b"/>` +
+      `<loc xlink:type="locator" xlink:href="a.xsd#C" xlink:label="c"/>` +
+      `<label xlink:type="resource" xlink:label="la" xml:lang="en">Net  income\u00a0(loss)\t</label>` +
+      `<label xlink:type="resource" xlink:label="lb" xml:lang="en">Plain label</label>` +
+      `<label xlink:type="resource" xlink:label="lc" xml:lang="en"> Leading</label>` +
+      `<labelArc xlink:type="arc" xlink:arcrole="${ARCROLE_LABEL}" xlink:from="a" xlink:to="la" order="007"/>` +
+      `<labelArc xlink:type="arc" xlink:arcrole="${ARCROLE_LABEL}" xlink:from="b" xlink:to="lb" order="2.50"/>` +
+      `<labelArc xlink:type="arc" xlink:arcrole="${ARCROLE_LABEL}" xlink:from="c" xlink:to="lc" order=" 3 " c:note="x"/>` +
+      `</labelLink></linkbase>`,
+  });
+  const rels = t.networks.find((n) => n.arcrole === ARCROLE_LABEL)!.relationships;
+
+  it('gives the relationships of arcs without other attributes one shared, frozen empty attributes object', () => {
+    expect(rels.map((r) => r.attributes)).toEqual([{}, {}, { '{http://example.com/custom}note': 'x' }]);
+    expect(rels[0]!.attributes).toBe(rels[1]!.attributes);
+    expect(Object.isFrozen(rels[0]!.attributes)).toBe(true);
+    expect(Object.isFrozen(rels[2]!.attributes)).toBe(false);
+  });
+
+  it('reads order as a decimal, and label text with its whitespace collapsed and trimmed', () => {
+    expect(rels.map((r) => r.order)).toEqual([7, 2.5, 3]);
+    expect(t.resources.map((r) => r.text)).toEqual(['Net income (loss)', 'Plain label', 'Leading']);
+    expect(t.resources.map((r) => r.element)).toEqual(Array(3).fill('{http://www.xbrl.org/2003/linkbase}label'));
+  });
+});
