@@ -356,6 +356,8 @@ export function buildNetworks(
     addLabel(label, ep);
   };
 
+  /** Whether an arc attribute (by expanded name) counts for equivalence: not XLink, not exempt (section 3.5.3.9.7.4). */
+  const keptArcAttribute = new Map<string, boolean>();
   const readArc = (arc: XmlElement): void => {
     const arcrole = attr(arc, XLINK_ARCROLE) ?? '';
     needArcrole(arcrole, arc);
@@ -465,8 +467,9 @@ export function buildNetworks(
     const ak = arc.attrs.k;
     for (let i = 0; i < ak.length; i++) {
       const k = ak[i]!;
-      if (k.startsWith(XLINK_PREFIX)) continue;
-      if (!EXEMPT.has(k)) {
+      let kept = keptArcAttribute.get(k);
+      if (kept === undefined) keptArcAttribute.set(k, (kept = !k.startsWith(XLINK_PREFIX) && !EXEMPT.has(k)));
+      if (kept) {
         if (attributes === NO_ATTRIBUTES) attributes = {};
         attributes[k] = arc.attrs.v[i]!;
       }
