@@ -871,9 +871,13 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
         }
       if (same) return last;
     }
-    keysByName.set(qn, keys);
-    return keys;
+    const own = keys.slice();
+    keysByName.set(qn, own);
+    return own;
   };
+  /** The expanded names and values of the start tag being read (reused; see the opentag handler). */
+  const keyScratch: string[] = [];
+  const valueScratch: string[] = [];
   /** Expanded names of prefixed attributes by in-scope declarations and qualified name (scopes change rarely). */
   const keysByScope = new Map<NamespaceScope, Map<string, string>>();
   let lastScope: NamespaceScope | undefined;
@@ -935,8 +939,11 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
       }
     }
     let attrs = NO_ATTRIBUTES;
-    let keys: string[] | undefined;
-    let values: string[] | undefined;
+    // gathered in reused arrays and copied at their exact length: an array grown by push from empty keeps room for
+    // 16 or more entries (V8), some 100 bytes more for each element of a taxonomy
+    const keys = keyScratch;
+    keys.length = 0;
+    valueScratch.length = 0;
     for (let a = 0; a < n; a++) {
       const name = attrNames[a]!;
       if (isNamespaceDeclaration(name)) continue;
@@ -964,20 +971,16 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
           key = internKey(uri, name, i);
           lastKeys!.set(name, key);
         }
-        if (keys && keys.includes(key)) {
+        if (keys.includes(key)) {
           fail('xml:malformed', { reason: 'attributeTwice', name: key });
           return;
         }
       }
-      if (!keys) {
-        keys = [];
-        values = [];
-      }
       keys.push(key);
-      values!.push(value);
+      valueScratch.push(value);
     }
     const qn = tag.name;
-    if (keys) attrs = new Attributes(sharedKeys(qn, keys), values);
+    if (keys.length > 0) attrs = new Attributes(sharedKeys(qn, keys), valueScratch.slice());
     let split = names.get(qn);
     if (!split) {
       const ci = qn.indexOf(':');
