@@ -51,6 +51,13 @@ interface RawRel {
   seq: number;
 }
 
+/**
+ * The relationships of one source in one base set: the one relationship while there is one, the relationships to
+ * one target (two or more, in arc order) while all go there, else a map by target of one or several (most sources
+ * of a label or reference base set have one relationship; a map each was most of what the compile allocated).
+ */
+type BySource = RawRel | RawRel[] | Map<string, RawRel | RawRel[]>;
+
 function loc(el: XmlElement) {
   return { file: el.doc.url, line: el.line, column: el.column };
 }
@@ -181,10 +188,14 @@ export function buildNetworks(
   const resourceIndex = new Map<XmlElement, string>();
   let seq = 0;
   const baseIds = new Map<string, number>();
-  /** Relationships by base set id, source and target (one, or several in arc order). */
-  const byPair: Map<string, Map<string, RawRel | RawRel[]>>[] = [];
+  /** Relationships by base set id and source (see `BySource`). */
+  const byPair: Map<string, BySource>[] = [];
   function* groups(): Generator<RawRel | RawRel[]> {
-    for (const bySource of byPair) for (const byTarget of bySource.values()) yield* byTarget.values();
+    for (const bySource of byPair)
+      for (const e of bySource.values()) {
+        if (e instanceof Map) yield* e.values();
+        else yield e;
+      }
   }
 
   /** Expanded names of resource elements by namespace and local name: one string per element name, not per resource. */
@@ -289,7 +300,7 @@ export function buildNetworks(
   let lastArcNs: string | undefined;
   let lastArcLocal: string | undefined;
   let base = '';
-  let pairs: Map<string, Map<string, RawRel | RawRel[]>> | undefined;
+  let pairs: Map<string, BySource> | undefined;
   const addLabel = (label: string, ep: string) => {
     const l = labels.get(label);
     if (l) l.push(ep);
@@ -345,6 +356,8 @@ export function buildNetworks(
     addLabel(label, ep);
   };
 
+  /** Whether an arc attribute (by expanded name) counts for equivalence: not XLink, not exempt (section 3.5.3.9.7.4). */
+  const keptArcAttribute = new Map<string, boolean>();
   const readArc = (arc: XmlElement): void => {
     const arcrole = attr(arc, XLINK_ARCROLE) ?? '';
     needArcrole(arcrole, arc);
@@ -454,8 +467,9 @@ export function buildNetworks(
     const ak = arc.attrs.k;
     for (let i = 0; i < ak.length; i++) {
       const k = ak[i]!;
-      if (k.startsWith(XLINK_PREFIX)) continue;
-      if (!EXEMPT.has(k)) {
+      let kept = keptArcAttribute.get(k);
+      if (kept === undefined) keptArcAttribute.set(k, (kept = !k.startsWith(XLINK_PREFIX) && !EXEMPT.has(k)));
+      if (kept) {
         if (attributes === NO_ATTRIBUTES) attributes = {};
         attributes[k] = arc.attrs.v[i]!;
       }
@@ -476,8 +490,6 @@ export function buildNetworks(
     const relOrder = Number.isFinite(order) ? order : 1;
     const relPriority = Number.isFinite(priority) ? priority : 0;
     for (const f of froms) {
-      let byTarget = pairs!.get(f);
-      if (byTarget === undefined) pairs!.set(f, (byTarget = new Map()));
       for (const t of tos) {
         const r: RawRel = {
           base,
@@ -497,10 +509,26 @@ export function buildNetworks(
           },
         };
         // grouped by base set, source and target: only such relationships can be equivalent
-        const g = byTarget.get(t);
-        if (g === undefined) byTarget.set(t, r);
-        else if (Array.isArray(g)) g.push(r);
-        else byTarget.set(t, [g, r]);
+        const e = pairs!.get(f);
+        if (e === undefined) pairs!.set(f, r);
+        else if (e instanceof Map) {
+          const g = e.get(t);
+          if (g === undefined) e.set(t, r);
+          else if (Array.isArray(g)) g.push(r);
+          else e.set(t, [g, r]);
+        } else {
+          const to = Array.isArray(e) ? e[0]!.rel.to : e.rel.to;
+          if (to !== t)
+            pairs!.set(
+              f,
+              new Map<string, RawRel | RawRel[]>([
+                [to, e],
+                [t, r],
+              ]),
+            );
+          else if (Array.isArray(e)) e.push(r);
+          else pairs!.set(f, [e, r]);
+        }
       }
     }
   };

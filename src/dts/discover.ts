@@ -116,10 +116,32 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
   const failed = new Set<string>();
   let aliasReported = false;
 
+  /**
+   * The document part (before '#') of the last href pushed and the base it was resolved against: the locators of a
+   * linkbase mostly point into one schema, one after the other, and the same document part against the same base is
+   * the same document, queued already or read (the first reference stays the one that queued it).
+   */
+  let lastDocPart: string | undefined;
+  let lastBase: string | undefined;
   const push = (href: string | undefined, el: XmlElement, chameleonNamespace?: string) => {
     if (href === undefined || href.trim() === '') return;
-    const url = stripFragment(resolveUrl(href, baseUrl(el)));
+    const base = baseUrl(el);
+    const hash = href.indexOf('#');
+    if (
+      hash > 0 &&
+      chameleonNamespace === undefined &&
+      base === lastBase &&
+      lastDocPart !== undefined &&
+      hash === lastDocPart.length &&
+      href.startsWith(lastDocPart)
+    )
+      return;
+    const url = stripFragment(resolveUrl(href, base));
     if (url === '') return; // same-document reference
+    if (chameleonNamespace === undefined && hash > 0) {
+      lastDocPart = href.slice(0, hash);
+      lastBase = base;
+    }
     const key = documentKey(url);
     if (documents.has(key) || failed.has(key)) return;
     queue.push({ url, from: loc(el), chameleonNamespace });

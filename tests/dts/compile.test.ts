@@ -255,3 +255,44 @@ describe('relationships and resources as compiled (issue 14)', () => {
     expect(t.resources.map((r) => r.element)).toEqual(Array(3).fill('{http://www.xbrl.org/2003/linkbase}label'));
   });
 });
+
+describe('prohibition and override by source and target (issue 14 grouping)', () => {
+  it('groups a source with one target, several arcs to one target, and several targets alike', () => {
+    const PC = 'http://www.xbrl.org/2003/arcrole/parent-child';
+    const arc = (from: string, to: string, extra = '') =>
+      `<presentationArc xlink:type="arc" xlink:arcrole="${PC}" xlink:from="${from}" xlink:to="${to}" order="1" ${extra}/>`;
+    const locs = (...names: string[]) =>
+      names.map((n) => `<loc xlink:type="locator" xlink:href="a.xsd#${n}" xlink:label="${n}"/>`).join('');
+    const pl = (body: string) =>
+      `<presentationLink xlink:type="extended" xlink:role="${LINK_ROLE}">${body}</presentationLink>`;
+    const t = compile({
+      'a.xsd': schema(
+        ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((n) => item(n)).join(''),
+        `<link:linkbaseRef xlink:type="simple" xlink:href="p.xml" xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>`,
+      ),
+      'p.xml':
+        `<linkbase ${LB}>` +
+        pl(
+          locs('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H') +
+            arc('A', 'B') +
+            arc('A', 'C') +
+            arc('A', 'D') +
+            arc('E', 'F') +
+            arc('G', 'H'),
+        ) +
+        pl(
+          locs('A', 'B', 'D', 'E', 'F', 'G', 'H', 'I') +
+            arc('A', 'B', 'use="prohibited" priority="1"') +
+            arc('A', 'D', 'priority="2"') +
+            arc('E', 'F', 'use="prohibited" priority="1"') +
+            arc('G', 'H', 'use="prohibited" priority="1"') +
+            arc('G', 'I'),
+        ) +
+        `</linkbase>`,
+    });
+    expect(codes(t)).toEqual([]);
+    const name = (k: string) => k.slice(k.indexOf('}') + 1);
+    const rels = t.networks.find((n) => n.arcrole === PC)!.relationships;
+    expect(rels.map((r) => `${name(r.from)}>${name(r.to)}@${r.priority}`)).toEqual(['A>C@0', 'A>D@2', 'G>I@0']);
+  });
+});
