@@ -568,7 +568,9 @@ function safeLexical(v: string, t: SimpleType, resolve: (p: string) => string | 
   if (t.builtin === 'anyURI') return safeUri(n);
   const form = SAFE_FORMS[t.builtin];
   if (!form || !form.test(n)) return false;
-  if (t.builtin === 'float' || t.builtin === 'double') return (n.match(/\d/g)?.length ?? 0) <= 17;
+  if (t.builtin === 'float' || t.builtin === 'double')
+    // libxml2 takes INF, -INF and NaN only as written, without surrounding white space (a break case: ' INF ')
+    return (n.match(/\d/g)?.length ?? 0) <= 17 && (/\d/.test(n) || n === v);
   return true;
 }
 
@@ -682,9 +684,22 @@ export function isPlainNamespace(ns: string): boolean {
  * can list without a new schema error.
  */
 export function plainNamespaceDeclarations(text: string): boolean {
-  for (const m of text.matchAll(/\sxmlns(?::[^\s=]+)?\s*=\s*(["'])([^"']*)\1/g))
-    if (!PLAIN_NAMESPACE.test(m[2]!)) return false;
+  // each quote closes only its own kind (a name in single quotes may hold '"'), and a plain name is also a URI that
+  // libxml2 accepts as xs:anyURI (a break case: xmlns:ex="1:x" was a schema error of the wrapper's wildcard)
+  for (const m of text.matchAll(/\sxmlns(?::[^\s=]+)?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const ns = m[1] ?? m[2]!;
+    if (!PLAIN_NAMESPACE.test(ns) || (ns !== '' && !safeUri(ns))) return false;
+  }
   return true;
+}
+
+/**
+ * Whether an instance's text has no CDATA section. libxml2 takes every CDATA section as character content, an empty
+ * or white one too, so in empty, element-only or nilled content it is an error (a break case:
+ * `<xbrli:context id="Q1"><![CDATA[ ]]>...`), where this project's tree keeps no trace of it.
+ */
+export function noCdataSections(text: string): boolean {
+  return !text.includes('<![CDATA[');
 }
 
 /**

@@ -35,6 +35,7 @@ import { compareFindings, FatalInputError, finding, type Finding } from '../find
 import { loadInstance } from '../instance/load.js';
 import {
   isPlainNamespace,
+  noCdataSections,
   noWhitespaceReferences,
   plainNamespaceDeclarations,
   plainXmlDeclaration,
@@ -567,6 +568,7 @@ export function schemaProofOf(
   if (!plainXmlDeclaration(text)) return { certain: false, reason: 'XML declaration or byte order mark' };
   if (!plainNamespaceDeclarations(text)) return { certain: false, reason: 'namespace declarations' };
   if (!noWhitespaceReferences(text)) return { certain: false, reason: 'white space character reference' };
+  if (!noCdataSections(text)) return { certain: false, reason: 'CDATA section' };
   const key = schemaSetKey(schemas, roots);
   let state = schemaSets.get(key);
   if (state) {
