@@ -134,6 +134,9 @@ function copyOf(s: string): string {
   return (' ' + s).slice(1);
 }
 
+/** Up to this many attributes, duplicates are looked for pairwise; past it, in a set. */
+const FEW_ATTRIBUTES = 16;
+
 /** Attribute key lists shared per first key (see `sharedKeys` in parseXml). */
 const KEY_LISTS_PER_FIRST = 16;
 /** Whitespace-only text kept for an element that has child elements (see the `text` handler). */
@@ -371,14 +374,16 @@ function collectAttributes(parser: SaxesParser, names: string[], values: string[
     values.push(value);
   };
   st.processAttribs = function (this: SaxesAttributeState) {
+    // pairwise for a few, a set for many: 40,000 attributes compared pairwise took 4.4 s (saxes' own check: 68 ms)
     const n = names.length;
-    for (let a = 1; a < n; a++) {
+    const seen = n > FEW_ATTRIBUTES ? new Set<string>() : undefined;
+    for (let a = 0; a < n; a++) {
       const name = names[a]!;
-      for (let b = 0; b < a; b++)
-        if (names[b] === name) {
-          this.fail(`duplicate attribute: ${name}.`);
-          break;
-        }
+      if (seen ? seen.has(name) : a > 0 && names.lastIndexOf(name, a - 1) >= 0) {
+        this.fail(`duplicate attribute: ${name}.`);
+        // (saxes reports each repeat once, as it reads; go on so that later repeats are reported as before)
+      }
+      seen?.add(name);
     }
   };
   return true;
@@ -986,6 +991,8 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     // gathered in the reused `tagKeys`/`tagValues`, then copied at their length: an array grown by `push` from empty
     // has room for 17 (152 bytes), which for one or two attributes a start tag was most of a parsed element's memory
     let m = 0;
+    /** The keys so far, once there are many (a start tag of 40,000 attributes took seconds compared pairwise). */
+    let seenKeys: Set<string> | undefined;
     for (let a = 0; a < n; a++) {
       const name = attrNames[a]!;
       if (isNamespaceDeclaration(name)) continue;
@@ -1013,12 +1020,16 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
           key = internKey(uri, name, i);
           lastKeys!.set(name, key);
         }
-        for (let k = 0; k < m; k++)
-          if (tagKeys[k] === key) {
-            fail('xml:malformed', { reason: 'attributeTwice', name: key });
-            return;
-          }
+        if (
+          m < FEW_ATTRIBUTES
+            ? m > 0 && tagKeys.lastIndexOf(key, m - 1) >= 0
+            : (seenKeys ??= new Set(tagKeys.slice(0, m))).has(key)
+        ) {
+          fail('xml:malformed', { reason: 'attributeTwice', name: key });
+          return;
+        }
       }
+      seenKeys?.add(key);
       tagKeys[m] = key;
       tagValues[m++] = value;
     }

@@ -67,6 +67,26 @@ describe('parseXml shared structure', () => {
       params: { reason: 'parser', detail: 'duplicate attribute: x.' },
     });
   });
+
+  // past FEW_ATTRIBUTES (16) the duplicates are looked up in a set: the same refusals, the first repeat named
+  const many = (prefix: string, at: number) =>
+    Array.from({ length: 40 }, (_, i) => `${prefix}a${i === at ? 3 : i}="${i}"`).join(' ');
+  const refusal = (xml: string) => {
+    try {
+      parseXml(xml, 'm.xml');
+    } catch (e) {
+      return (e as FatalInputError).finding.params;
+    }
+    return undefined;
+  };
+  it('refuses a repeated name among 40 attributes, plain or prefixed, as among a few', () => {
+    expect(refusal(`<a ${many('', 30)}/>`)).toEqual({ reason: 'parser', detail: 'duplicate attribute: a3.' });
+    expect(refusal(`<a xmlns:p="u" xmlns:q="u" ${many('p:', 99)} q:a30="x"/>`)).toEqual({
+      reason: 'attributeTwice',
+      name: '{u}a30',
+    });
+    expect(refusal(`<a xmlns:p="u" ${many('p:', 99)}/>`)).toBeUndefined();
+  });
 });
 
 describe('internalized', () => {
