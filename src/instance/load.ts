@@ -86,8 +86,17 @@ export function loadInstance(
     const c = taxonomy.concepts[key];
     return c ? c.kind === 'tuple' : undefined;
   };
+  // One concept key string per concept, not per fact (a 25 MB instance has 110,000 facts of a few dozen concepts).
+  const conceptKeys = new Map<string, Map<string, string>>();
+  const conceptKey = (el: XmlElement): string => {
+    let byLocal = conceptKeys.get(el.ns);
+    if (!byLocal) conceptKeys.set(el.ns, (byLocal = new Map()));
+    let k = byLocal.get(el.local);
+    if (k === undefined) byLocal.set(el.local, (k = clark(el.ns, el.local)));
+    return k;
+  };
   const isTupleElement = (el: XmlElement): boolean => {
-    const d = declared(clark(el.ns, el.local));
+    const d = declared(conceptKey(el));
     if (d !== undefined) return d;
     return el.children.some((c) => !(c.ns === XBRLI_NS && (c.local === 'numerator' || c.local === 'denominator')));
   };
@@ -126,15 +135,6 @@ export function loadInstance(
     for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
   }
 
-  // One concept key string per concept, not per fact (a 25 MB instance has 110,000 facts of a few dozen concepts).
-  const conceptKeys = new Map<string, Map<string, string>>();
-  const conceptKey = (el: XmlElement): string => {
-    let byLocal = conceptKeys.get(el.ns);
-    if (!byLocal) conceptKeys.set(el.ns, (byLocal = new Map()));
-    let k = byLocal.get(el.local);
-    if (k === undefined) byLocal.set(el.local, (k = clark(el.ns, el.local)));
-    return k;
-  };
   const loadFact = (el: XmlElement, parent: Fact | undefined): Fact => {
     const tuple = isTupleElement(el);
     const nilAttr = attr(el, 'nil', XSI_NS)?.trim();

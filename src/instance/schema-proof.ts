@@ -33,7 +33,7 @@
 import type { CompiledTaxonomy, Concept, Facets, Particle, SimpleType } from '../compile/types.js';
 import { NS } from '../dts/namespaces.js';
 import type { XmlDocument, XmlElement } from '../xml/parse.js';
-import { checkSimpleValue, normalizeValue } from '../xml/xsd-datatypes.js';
+import { checkSimpleValue, isDecimalBuiltin, normalizeValue } from '../xml/xsd-datatypes.js';
 import { matchContent } from './content-model.js';
 
 /** The proof's answer: certainly schema-valid, or why not known (a short phrase, for tests and diagnostics). */
@@ -504,22 +504,6 @@ function identityKind(t: SimpleType): 'ID' | 'IDREF' | 'other' | 'none' {
   return t.memberTypes.some((m) => identityKind(m) !== 'none') ? 'other' : 'none';
 }
 
-const DECIMALS = new Set([
-  'decimal',
-  'integer',
-  'nonPositiveInteger',
-  'negativeInteger',
-  'long',
-  'int',
-  'short',
-  'byte',
-  'nonNegativeInteger',
-  'unsignedLong',
-  'unsignedInt',
-  'unsignedShort',
-  'unsignedByte',
-  'positiveInteger',
-]);
 const TZ = '(?:Z|[+-](?:0\\d|1[0-3]):[0-5]\\d|[+-]14:00)?';
 const TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,6})?';
 const YEAR = '[1-9]\\d{3}';
@@ -558,13 +542,13 @@ function safeLexical(v: string, t: SimpleType, resolve: (p: string) => string | 
   if (has('pattern') && /[^\x20-\x7e]/.test(n)) return false;
   const bounded = has('minInclusive') || has('maxInclusive') || has('minExclusive') || has('maxExclusive');
   if (STRINGS.has(t.builtin)) return !/[\uD800-\uDFFF]/.test(n);
-  if (DECIMALS.has(t.builtin)) {
+  if (isDecimalBuiltin(t.builtin)) {
     if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(n) || (n.match(/\d/g)?.length ?? 0) > 18) return false;
     // digit facets: only a canonical form (no leading or trailing zeros), whose digits nobody counts otherwise
     return !(has('totalDigits') || has('fractionDigits')) || /^[+-]?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/.test(n);
   }
   // bounds on dates (a partial order with time zones) and on floating-point values (INF, NaN) are not covered
-  if (bounded && !DECIMALS.has(t.builtin)) return false;
+  if (bounded && !isDecimalBuiltin(t.builtin)) return false;
   if (t.builtin === 'anyURI') return safeUri(n);
   const form = SAFE_FORMS[t.builtin];
   if (!form || !form.test(n)) return false;

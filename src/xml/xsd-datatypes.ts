@@ -145,6 +145,11 @@ export function builtinBase(localName: string): string | undefined {
   return Object.hasOwn(B, localName) ? B[localName]!.base : undefined;
 }
 
+/** decimal and every type derived from it (integer, long, ..., positiveInteger): the decimal value space. */
+export function isDecimalBuiltin(localName: string): boolean {
+  return Object.hasOwn(B, localName) && B[localName]!.family === 'decimal';
+}
+
 /** decimal, float, double and every integer type. */
 export function isNumericBuiltin(localName: string): boolean {
   const f = Object.hasOwn(B, localName) ? B[localName]!.family : undefined;

@@ -4,6 +4,7 @@ import {
   builtinBase,
   checkSimpleValue,
   isBuiltinSimpleType,
+  isDecimalBuiltin,
   isNumericBuiltin,
   normalizeValue,
   whitespaceOf,
@@ -38,6 +39,9 @@ describe('built-in table', () => {
     expect(isNumericBuiltin('double')).toBe(true);
     expect(isNumericBuiltin('string')).toBe(false);
     expect(isNumericBuiltin('duration')).toBe(false);
+    const decimals = ['decimal', 'integer', 'long', 'byte', 'unsignedLong', 'positiveInteger', 'nonPositiveInteger'];
+    expect(decimals.filter(isDecimalBuiltin)).toEqual(decimals);
+    expect(['float', 'double', 'string', 'nope', 'anyType'].filter(isDecimalBuiltin)).toEqual([]);
   });
 });
 
