@@ -39,8 +39,16 @@ export const ITEM_PROFILE_FIELDS = [
   'fraction',
   'attributeDefaults',
   'attributeTypes',
+  'allowedAttributes',
+  'requiredAttributes',
 ] as const;
-export const TUPLE_PROFILE_FIELDS = ['content', 'attributeDefaults', 'attributeTypes'] as const;
+export const TUPLE_PROFILE_FIELDS = [
+  'content',
+  'attributeDefaults',
+  'attributeTypes',
+  'allowedAttributes',
+  'requiredAttributes',
+] as const;
 export type Profile = Partial<
   Pick<Concept, (typeof ITEM_PROFILE_FIELDS)[number] | (typeof TUPLE_PROFILE_FIELDS)[number]>
 >;

@@ -412,7 +412,15 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
     if (isBase(c.file) || bt.concepts[k]) continue;
     extConcepts[k] = c;
   }
-  for (const c of Object.values(extConcepts)) completeConcept(c, extConcepts, bt, schema.types, layering);
+  const constrained = identityConstrained(extDocs);
+  for (const c of Object.values(extConcepts)) {
+    completeConcept(c, extConcepts, bt, schema.types, layering);
+    // a type's attribute uses decide an element's attributes only without identity constraints (src/compile/schema.ts)
+    if (constrained.has(c.key)) {
+      delete c.allowedAttributes;
+      delete c.requiredAttributes;
+    }
+  }
   // extension first, as discovery from the filing orders them
   Object.assign(concepts, extConcepts);
   for (const [k, c] of index.entries('concepts')) concepts[k] = c as Concept;
@@ -757,6 +765,24 @@ function completeConcept(
       if (target) c.typedDomainRef.target = target.key;
     }
   }
+}
+
+/** Keys of the global element declarations of `docs` with an identity constraint (xs:key, xs:keyref, xs:unique). */
+function identityConstrained(docs: DtsDocument[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs) {
+    if (d.kind !== 'schema') continue;
+    for (const el of d.doc.root.children) {
+      if (el.ns !== NS.xs || el.local !== 'element') continue;
+      const name = attr(el, 'name');
+      if (
+        name !== undefined &&
+        el.children.some((x) => x.ns === NS.xs && (x.local === 'key' || x.local === 'keyref' || x.local === 'unique'))
+      )
+        out.add(clark(d.targetNamespace ?? '', name));
+    }
+  }
+  return out;
 }
 
 function* walk(root: XmlElement): Generator<XmlElement> {

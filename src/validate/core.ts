@@ -214,16 +214,23 @@ function withoutRepeatedValueErrors(ruleFindings: Finding[], schemaFindings: Fin
   const seen = new Set(
     ruleFindings.filter((f) => f.code === 'xmlSchema:valueError').map((f) => `${f.file}\u0000${f.line}`),
   );
-  // libxml2's "Failed to locate a schema at location X" repeats a document that discovery already reported missing.
-  const missing = ruleFindings
+  const missing = missingDocuments(ruleFindings);
+  return schemaFindings.filter(
+    (f) => !(f.code === 'xmlSchema:valueError' && seen.has(`${f.file}\u0000${f.line}`)) && !repeatsMissing(f, missing),
+  );
+}
+
+/** The URLs of the documents that discovery reported missing (`sbr:documentNotFound`) among `findings`. */
+function missingDocuments(findings: Finding[]): string[] {
+  return findings
     .filter((f) => f.code === 'sbr:documentNotFound')
     .map(missingUrlOf)
     .filter((u): u is string => !!u);
-  return schemaFindings.filter(
-    (f) =>
-      !(f.code === 'xmlSchema:valueError' && seen.has(`${f.file}\u0000${f.line}`)) &&
-      !(f.code === 'xmlSchema:schemaWarning' && missing.some((u) => f.message.includes(`'${u}'`))),
-  );
+}
+
+/** libxml2's "Failed to locate a schema at location X" warning, repeating a document that discovery reported missing. */
+function repeatsMissing(f: Finding, missing: string[]): boolean {
+  return f.code === 'xmlSchema:schemaWarning' && missing.some((u) => f.message.includes(`'${u}'`));
 }
 
 /** Live discovery: every filing's DTS is discovered from `source` and compiled. */
@@ -434,6 +441,7 @@ export async function validateParsed(
             roots,
             options.schemaValidator,
             options.schemaProof !== false,
+            missingDocuments(findings),
           ),
         ),
       ),
@@ -515,6 +523,7 @@ async function instanceSchemaFindings(
   roots: string[],
   validator: SchemaValidator,
   proof: boolean,
+  missing: string[],
 ): Promise<Finding[]> {
   // a document padded with whitespace does not cost libxml2 a text node of that size (src/xml/whitespace.ts)
   const input = { url: instance.url, bytes: squeezeIgnorableWhitespace(instance.bytes) };
@@ -537,7 +546,16 @@ async function instanceSchemaFindings(
   const whole = (
     await validator(input, schemas, roots, { pruneUnusedElements: false, moreDocuments: [everyNamespace] })
   ).filter((f) => f.file !== WHOLE_SET_PROBE);
-  state.clean = whole.length === 0;
+  // A schema that discovery did not find is missing from the compiled taxonomy and from the set alike: libxml2 skips
+  // its import with a warning (which the filing's findings drop, `withoutRepeatedValueErrors`), and anything that
+  // refers to its components is a schema error (not clean) or undeclared to the proof (not certain).
+  const byKey = namespacesOf(taxonomy);
+  state.clean = whole.every(
+    (f) =>
+      repeatsMissing(f, missing) &&
+      f.message.includes('Failed to locate a schema at location') &&
+      missing.some((u) => !byKey.has(documentKey(u)) && f.message.includes(`'${u}'`)),
+  );
   return state.clean ? [] : validator(input, schemas, roots);
 }
 

@@ -127,6 +127,23 @@ describe('extension layered on a compiled base', async () => {
     expect(Object.keys(layered.labels).sort()).toEqual(Object.keys(live.labels).sort());
   });
 
+  it('gives extension concepts typed by a base type the attribute uses of that type, as the live compile', () => {
+    // what the schema-validity proof (src/instance/schema-proof.ts) checks a fact's attributes against
+    const ext = resolve(ROOT, 'fixtures/artifact/constrained-ext.xsd');
+    const layered = validator.taxonomySource(Resolver.create({})).load([{ href: ext }]).taxonomy;
+    const live = compileDts(discoverDts([{ href: ext }], Resolver.create({})));
+    const NS = '{http://www.sbr-demo.example/company/constrained}';
+    const uses = (k: string, t: typeof live) => [t.concepts[k]?.allowedAttributes, t.concepts[k]?.requiredAttributes];
+    expect(uses(`${NS}PlainVat`, layered)).toEqual([
+      ['contextRef', 'decimals', 'id', 'precision', 'unitRef'],
+      ['contextRef', 'unitRef'],
+    ]);
+    expect(uses(`${NS}PlainVat`, layered)).toEqual(uses(`${NS}PlainVat`, live));
+    // an identity constraint: the type alone does not decide the attributes
+    expect(uses(`${NS}ConstrainedVat`, layered)).toEqual([undefined, undefined]);
+    expect(uses(`${NS}ConstrainedVat`, live)).toEqual([undefined, undefined]);
+  });
+
   it("runs the extension's own formula linkbase, as live discovery does", async () => {
     const filing = resolve(ROOT, 'fixtures/artifact/formula-ext-filing.xbrl');
     const live = (await validate(filing, {})).documents[0]!.findings;

@@ -301,6 +301,35 @@ describe.skipIf(!present)('schema-validity proof in the pipeline', () => {
     expect(r2.findings.map((f) => f.code)).toContain('xmlSchema:schemaError');
   });
 
+  it('trusts a set whose only whole-set finding is the skipped import of a document discovery did not find', async () => {
+    // fixtures/schema-proof/missing-import.xsd imports absent.xsd, as the KvK 2024 entry points import lei.xsd
+    const calls: (boolean | undefined)[] = [];
+    const counting: SchemaValidator = (doc, schemas, roots, options) => {
+      calls.push(options?.pruneUnusedElements);
+      return validateAgainstSchemas(doc, schemas, roots, options);
+    };
+    const pipeline = sharedTaxonomySource(liveTaxonomySource(resolver()));
+    const text = enc(VALID.replace('xlink:href="proof.xsd"', 'xlink:href="missing-import.xsd"'));
+    const first = await validateBytes(FILE, text, pipeline, { schemaValidator: counting });
+    const second = await validateBytes(FILE, text, pipeline, { schemaValidator: counting });
+    const third = await validateBytes(FILE, text, pipeline, { schemaValidator: counting });
+    // as before, then the whole set (its only finding: libxml2 skipping the import of absent.xsd), then nothing
+    expect(calls).toEqual([undefined, false]);
+    const off = await validateBytes(FILE, text, pipeline, { schemaValidator: counting, schemaProof: false });
+    for (const r of [first, second, third]) expect(r.findings).toEqual(off.findings);
+    expect(off.findings.map((f) => f.code)).toContain('sbr:documentNotFound');
+    expect(off.findings.filter((f) => f.code.startsWith('xmlSchema:'))).toEqual([]);
+    const whole = await validateAgainstSchemas(
+      { url: FILE, bytes: text },
+      pipeline.load(documentStarts(parseXml(text, FILE), FILE).starts).schemas(parseXml(text, FILE)).schemas,
+      [resolve(DIR, 'missing-import.xsd')],
+      { pruneUnusedElements: false },
+    );
+    expect(whole.map((f) => [f.code, /Skipping the import/.test(f.message)])).toEqual([
+      ['xmlSchema:schemaWarning', true],
+    ]);
+  });
+
   it('never trusts a schema set whose whole validation has a finding (fixtures/schema-proof/unclean.xsd)', async () => {
     const calls: (boolean | undefined)[] = [];
     const counting: SchemaValidator = (doc, schemas, roots, options) => {
