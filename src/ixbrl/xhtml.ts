@@ -1,5 +1,5 @@
 /**
- * XHTML documents for Inline XBRL, parsed by the project's one XML parser (src/xml/parse.ts, with `mixed: true`: saxes,
+ * XHTML documents for Inline XBRL, parsed by the project's one XML parser (src/xml/parse.ts `parseMixed`: saxes,
  * positions, the same refusals) into a tree that keeps mixed content in document order (text nodes between child
  * elements), which Inline XBRL needs for the value of ix:nonNumeric / ix:footnote / ix:continuation and for
  * `escape="true"` (markup kept in the fact value).
@@ -10,39 +10,15 @@
  */
 import { FatalInputError } from '../findings.js';
 import { englishMessage, paramFinding } from '../messages/index.js';
-import { decodeXml, parseXml, type Attributes, type XmlElement } from '../xml/parse.js';
+import { decodeXml, parseMixed, type MixedDocument, type MixedElement } from '../xml/parse.js';
 
-export interface IxElement {
-  readonly kind: 'element';
-  readonly ns: string;
-  readonly local: string;
-  /** Qualified name as written. */
-  readonly qname: string;
-  /** Attributes by expanded name (`local` or `{ns}local`), namespace declarations excluded. */
-  readonly attrs: Attributes;
-  /** Attributes as written (qualified names), namespace declarations excluded, in document order. */
-  readonly rawAttrs: readonly [string, string][];
-  /** Namespace declarations made on this element (prefix '' = default). */
-  readonly nsDecls: readonly [string, string][];
-  readonly children: IxNode[];
-  readonly parent: IxElement | undefined;
-  readonly doc: IxDocument;
-  readonly line: number;
-  readonly column: number;
-  /** In-scope namespaces (prototype-chained). */
-  readonly scope: Record<string, string>;
-}
+/** An element of an XHTML document: src/xml/parse.ts's mixed-content element. */
+export type IxElement = MixedElement;
 
 export type IxNode = IxElement | string;
 
-export interface IxDocument {
-  readonly url: string;
-  root: IxElement;
-  readonly size: number;
-  /** Elements by `id` attribute (first occurrence); `duplicateIds` lists later ones. */
-  readonly ids: Map<string, IxElement>;
-  readonly duplicateIds: IxElement[];
-}
+/** An XHTML document: elements by `id` attribute (first occurrence); `duplicateIds` lists later ones. */
+export type IxDocument = MixedDocument;
 
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 1000;
@@ -88,9 +64,10 @@ export function parseXhtml(
         },
       ),
     );
-  let root: XmlElement;
   try {
-    root = parseXml(text, url, { maxDepth, mixed: true }).root;
+    const doc = parseMixed(text, url, { maxDepth });
+    (doc as { size: number }).size = size; // of the source, as given (bytes), not of its text
+    return doc;
   } catch (e) {
     const f = e instanceof FatalInputError ? e.finding : undefined;
     if (f?.code === 'xml:malformed' && /undefined entity/i.test(f.message)) {
@@ -99,42 +76,6 @@ export function parseXhtml(
     }
     throw e;
   }
-  const doc: IxDocument = { url, root: undefined as unknown as IxElement, size, ids: new Map(), duplicateIds: [] };
-  doc.root = ixElementOf(root, undefined, doc);
-  return doc;
-}
-
-/** The IxElement tree of a parsed element (mixed content), with the document's ids in document order. */
-function ixElementOf(x: XmlElement, parent: IxElement | undefined, doc: IxDocument): IxElement {
-  const m = x.mixed!;
-  const content = m.content;
-  const children: IxNode[] = new Array<IxNode>(content.length);
-  const el: IxElement = {
-    kind: 'element',
-    ns: x.ns,
-    local: x.local,
-    qname: x.prefix ? `${x.prefix}:${x.local}` : x.local,
-    attrs: x.attrs,
-    rawAttrs: m.attributes,
-    nsDecls: m.namespaceDeclarations,
-    children,
-    parent,
-    doc,
-    line: x.line,
-    column: x.column,
-    scope: x.scope,
-  };
-  const id = el.attrs.get('id');
-  if (id !== undefined) {
-    if (doc.ids.has(id)) doc.duplicateIds.push(el);
-    else doc.ids.set(id, el);
-  }
-  // filled in place: an array of its size (one grown by push keeps room for up to half as many again)
-  for (let i = 0; i < content.length; i++) {
-    const c = content[i]!;
-    children[i] = typeof c === 'string' ? c : ixElementOf(c, el, doc);
-  }
-  return el;
 }
 
 /** Child elements (not text). */

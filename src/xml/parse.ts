@@ -38,21 +38,46 @@ export interface XmlElement {
   readonly line: number;
   readonly column: number;
   readonly scope: NamespaceScope;
-  /** Only when parsed with `mixed: true` (see `ParseOptions`). */
-  readonly mixed?: MixedContent;
 }
 
 /**
- * What an element keeps when the document is parsed with `mixed: true` (XHTML for Inline XBRL, src/ixbrl/xhtml.ts):
- * the content in document order, as XML 1.0 section 3.1 production [43] has it, and the start tag as written.
+ * An element of a document parsed with `parseMixed` (XHTML for Inline XBRL, src/ixbrl/xhtml.ts): its content in
+ * document order, as XML 1.0 section 3.1 production [43] has it, and the start tag as written.
  */
-export interface MixedContent {
-  /** Character data (text and CDATA sections, adjacent ones joined, whitespace kept) and child elements, in order. */
-  readonly content: (XmlElement | string)[];
-  /** Attributes as written (qualified names, namespace declarations excluded), in document order. */
-  readonly attributes: readonly [string, string][];
+export interface MixedElement {
+  readonly kind: 'element';
+  /** Namespace URI, '' when the element is in no namespace. */
+  readonly ns: string;
+  readonly local: string;
+  /** Qualified name as written. */
+  readonly qname: string;
+  /** Attributes by expanded name (`local` or `{ns}local`), namespace declarations excluded. */
+  readonly attrs: Attributes;
+  /** Attributes as written (qualified names), namespace declarations excluded, in document order. */
+  readonly rawAttrs: readonly [string, string][];
   /** Namespace declarations made on this element (prefix '' = the default namespace), in document order. */
-  readonly namespaceDeclarations: readonly [string, string][];
+  readonly nsDecls: readonly [string, string][];
+  /** Character data (text and CDATA sections, adjacent ones joined, whitespace kept) and child elements, in order. */
+  readonly children: MixedNode[];
+  readonly parent: MixedElement | undefined;
+  readonly doc: MixedDocument;
+  /** 1-based line and column of the start tag's `<`. */
+  readonly line: number;
+  readonly column: number;
+  readonly scope: NamespaceScope;
+}
+
+export type MixedNode = MixedElement | string;
+
+/** A document parsed with `parseMixed`. */
+export interface MixedDocument {
+  readonly url: string;
+  root: MixedElement;
+  /** Size of the source in bytes (characters for a string source). */
+  readonly size: number;
+  /** Elements by their (no-namespace) `id` attribute, the first occurrence; `duplicateIds` lists later ones. */
+  readonly ids: Map<string, MixedElement>;
+  readonly duplicateIds: MixedElement[];
 }
 
 /**
@@ -113,11 +138,6 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Refuse documents nested deeper than this (default 1000). */
   maxDepth?: number;
-  /**
-   * Keep mixed content (`XmlElement.mixed`): text between child elements in order, all whitespace, the attributes
-   * as written. Off for XBRL documents, whose whitespace between elements carries no meaning (and is not kept).
-   */
-  mixed?: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
@@ -812,9 +832,28 @@ export function decodeXml(bytes: Uint8Array, url: string): string {
  *   `xml:encoding`, `xml:entityDeclarationRefused`, `sbr:documentTooLarge` (more than `maxBytes`) or `xml:tooDeep`.
  */
 export function parseXml(source: Uint8Array | string, url: string, options: ParseOptions = {}): XmlDocument {
+  return parse(source, url, options, false) as XmlDocument;
+}
+
+/**
+ * Parses an XML document keeping its mixed content (`MixedElement`): the text between child elements in order, all
+ * whitespace, the start tags as written, and the elements by id. For XHTML (Inline XBRL); XBRL documents are parsed
+ * with `parseXml`, whose whitespace between elements carries no meaning (and is not kept).
+ * @throws FatalInputError as `parseXml`
+ */
+export function parseMixed(source: Uint8Array | string, url: string, options: ParseOptions = {}): MixedDocument {
+  return parse(source, url, options, true) as MixedDocument;
+}
+
+/** parseXml (`mixed` false) and parseMixed (true): one parser, two kinds of tree. */
+function parse(
+  source: Uint8Array | string,
+  url: string,
+  options: ParseOptions,
+  mixed: boolean,
+): XmlDocument | MixedDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const mixed = options.mixed === true;
   const size = typeof source === 'string' ? source.length : source.byteLength;
   if (size > maxBytes) {
     throw new FatalInputError(
@@ -835,6 +874,13 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   } else chunks = decodeChunks(source, url);
 
   const doc: XmlDocument = { url, root: undefined as unknown as XmlElement, size };
+  const mdoc: MixedDocument = {
+    url,
+    root: undefined as unknown as MixedElement,
+    size,
+    ids: new Map(),
+    duplicateIds: [],
+  };
   // Namespace processing is done here rather than by saxes (its xmlns mode halves throughput).
   const parser = new SaxesParser({ position: true, fileName: url });
   flattenEntityText(parser);
@@ -842,8 +888,10 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   const rootScope: NamespaceScope = Object.create(null);
   rootScope['xml'] = XML_NS;
   const stack: XmlElement[] = [];
-  /** Interned strings: element QName -> [prefix, local]; (namespace, attribute QName) -> expanded name. */
-  const names = new Map<string, [string, string]>();
+  /** The open elements of a mixed-content tree (`mixed`; `stack` stays empty). */
+  const mstack: MixedElement[] = [];
+  /** Interned strings: element QName -> [prefix, local, QName]; (namespace, attribute QName) -> expanded name. */
+  const names = new Map<string, [string, string, string]>();
   const attrKeys = new Map<string, Map<string, string>>();
   const internKey = (uri: string, qname: string, colon: number): string => {
     let byName = attrKeys.get(uri);
@@ -942,11 +990,12 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   parser.on('opentag', (tag: SaxesTag) => {
     if (failure) return;
     const parent = stack[stack.length - 1];
-    if (stack.length >= maxDepth) {
+    const mparent = mstack[mstack.length - 1];
+    if (stack.length + mstack.length >= maxDepth) {
       fail('xml:tooDeep', { limit: maxDepth });
       return;
     }
-    let scope = parent ? parent.scope : rootScope;
+    let scope = parent ? parent.scope : mparent ? mparent.scope : rootScope;
     // The attributes are read from the tag, not from saxes' `attribute` events: with an attribute handler set, saxes'
     // character loop runs several times slower (the KvK live run spent 2.5 s more CPU in saxes with it).
     if (!collected) {
@@ -1039,10 +1088,13 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     if (!split) {
       const ci = qn.indexOf(':');
       // internalized (once per element name and document): local names are compared with literals everywhere
-      split = ci < 0 ? ['', internalized(qn)] : [internalized(qn.slice(0, ci)), internalized(qn.slice(ci + 1))];
+      split =
+        ci < 0
+          ? ['', internalized(qn), internalized(qn)]
+          : [internalized(qn.slice(0, ci)), internalized(qn.slice(ci + 1)), internalized(qn)];
       names.set(qn, split);
     }
-    const [prefix, local] = split;
+    const [prefix, local, qname] = split;
     const ns = scope[prefix];
     if (ns === undefined && prefix !== '') {
       fail('xml:malformed', { reason: 'elementPrefix', prefix, name: qn });
@@ -1050,25 +1102,46 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     }
     const line = startLine;
     const column = startColumn - (qn.length + 1) > 0 ? startColumn - (qn.length + 1) : 1;
-    // Two literals: elements parsed without `mixed` keep their shape and size, and a mixed one gets its `mixed` at
-    // once (added afterwards, it was a hidden-class transition and a property store per element).
-    const el: XmlElement = mixed
-      ? {
-          ns: ns ?? '',
-          local,
-          prefix,
-          attrs,
-          children: NO_CHILDREN,
-          text: '',
-          parent,
-          doc,
-          line,
-          column,
-          scope,
-          mixed: { content: [], attributes: written ?? NO_PAIRS, namespaceDeclarations: declarations ?? NO_PAIRS },
-        }
-      : { ns: ns ?? '', local, prefix, attrs, children: NO_CHILDREN, text: '', parent, doc, line, column, scope };
-    if (mixed) parent?.mixed!.content.push(el);
+    if (mixed) {
+      // one object per element, in the shape its users read (the XHTML tree was a second tree made from this one)
+      const mel: MixedElement = {
+        kind: 'element',
+        ns: ns ?? '',
+        local,
+        qname,
+        attrs,
+        rawAttrs: written ?? NO_PAIRS,
+        nsDecls: declarations ?? NO_PAIRS,
+        children: [],
+        parent: mparent,
+        doc: mdoc,
+        line,
+        column,
+        scope,
+      };
+      const id = attrs.get('id');
+      if (id !== undefined) {
+        if (mdoc.ids.has(id)) mdoc.duplicateIds.push(mel);
+        else mdoc.ids.set(id, mel);
+      }
+      if (mparent) mparent.children.push(mel);
+      else mdoc.root = mel;
+      mstack.push(mel);
+      return;
+    }
+    const el: XmlElement = {
+      ns: ns ?? '',
+      local,
+      prefix,
+      attrs,
+      children: NO_CHILDREN,
+      text: '',
+      parent,
+      doc,
+      line,
+      column,
+      scope,
+    };
     if (!parent) doc.root = el;
     // a leaf keeps the shared empty array; the first child makes the element's own
     else if (parent.children === NO_CHILDREN) (parent as { children: XmlElement[] }).children = [el];
@@ -1077,26 +1150,33 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
   });
   parser.on('closetag', () => {
     if (failure) return;
+    if (mixed) {
+      const mel = mstack.pop();
+      // copied at its length (a one-child array grown by `push` has room for 17)
+      if (mel && mel.children.length > 0) (mel as { children: MixedNode[] }).children = mel.children.slice();
+      return;
+    }
     const el = stack.pop();
     // the children array grew by `push`: copied at its length, it does not keep room for up to half as many again
     if (el && el.children.length > 1) (el as { children: XmlElement[] }).children = el.children.slice();
   });
   /** Mixed content: character data joins the text node before it, if the last content item is one. */
-  const addText = (top: XmlElement, t: string) => {
-    const content = top.mixed!.content;
+  const addText = (t: string) => {
+    const top = mstack[mstack.length - 1];
+    if (!top) return;
+    const content = top.children;
     const last = content.length - 1;
     if (last >= 0 && typeof content[last] === 'string') content[last] = (content[last] as string) + t;
     else content.push(t);
   };
   let blankTop: XmlElement | undefined;
   parser.on('text', (t) => {
-    const top = stack[stack.length - 1];
-    if (!top) return;
     if (mixed) {
-      top.text += t;
-      addText(top, t);
+      addText(t);
       return;
     }
+    const top = stack[stack.length - 1];
+    if (!top) return;
     // Whitespace between child elements (the instance root, tuples, linkbases) carries no XBRL meaning: past a
     // small allowance it is not kept, so a document padded with whitespace costs no memory beyond its bytes.
     // (`blankTop` remembers the element whose text was last found to be such whitespace, so it is not scanned again.)
@@ -1114,11 +1194,14 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     else top.text += t;
   });
   parser.on('cdata', (t) => {
+    if (mixed) {
+      addText(t);
+      return;
+    }
     const top = stack[stack.length - 1];
     if (!top) return;
     if (top === blankTop) blankTop = undefined;
     top.text += t;
-    if (mixed) addText(top, t);
   });
   parser.on('error', (err) => {
     const msg = String(err.message).replace(/^(?:.*?:)?\d+:\d+: /, '');
@@ -1160,9 +1243,9 @@ export function parseXml(source: Uint8Array | string, url: string, options: Pars
     fail('xml:malformed', { reason: 'parser', detail: (e as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '') });
   }
   if (failure) throw failure;
-  if (!doc.root)
+  if (!(mixed ? mdoc.root : doc.root))
     throw new FatalInputError(
       paramFinding('xml:malformed', 'error', { reason: 'noRoot' }, { file: url, line: 1, column: 1 }),
     );
-  return doc;
+  return mixed ? mdoc : doc;
 }

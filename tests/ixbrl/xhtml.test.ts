@@ -1,12 +1,12 @@
 /**
- * XHTML for Inline XBRL is parsed by the one XML parser (src/xml/parse.ts with `mixed: true`): mixed content in
+ * XHTML for Inline XBRL is parsed by the one XML parser (src/xml/parse.ts, `parseMixed`): mixed content in
  * document order with its whitespace, the start tags as written, ids in document order, and the XML parser's
  * refusals (Namespaces in XML 1.0) for XHTML too.
  */
 import { describe, expect, it } from 'vitest';
 import type { FatalInputError } from '../../src/findings.js';
 import { parseXhtml, type IxElement } from '../../src/ixbrl/xhtml.js';
-import { parseXml } from '../../src/xml/parse.js';
+import { parseMixed, parseXml, type MixedElement } from '../../src/xml/parse.js';
 
 const X = 'xmlns="http://www.w3.org/1999/xhtml"';
 const IX = 'xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"';
@@ -66,8 +66,13 @@ describe('parseXhtml', () => {
     expect(refusal('  ')).toBe('xml:empty: The file is empty: an XHTML document was expected');
   });
 
-  it('leaves XML documents parsed without mixed content as they were', () => {
-    expect(parseXml('<a>x<b/>y</a>', 'a.xml').root.mixed).toBeUndefined();
-    expect(parseXml('<a>x<b/>y</a>', 'a.xml', { mixed: true }).root.mixed!.content.length).toBe(3);
+  it('keeps mixed content only with parseMixed, as one tree', () => {
+    const xml = parseXml('<a>x<b/>y</a>', 'a.xml').root;
+    expect([xml.text, xml.children.length]).toEqual(['xy', 1]);
+    const m = parseMixed('<p:a xmlns:p="u" id="r">x<b id="r"/>y<![CDATA[z]]></p:a>', 'a.xml');
+    expect(m.root.children.map((c) => (typeof c === 'string' ? c : c.qname))).toEqual(['x', 'b', 'yz']);
+    const b = m.root.children[1] as MixedElement;
+    expect([b.parent, b.doc, m.root.qname, m.root.ns, m.root.nsDecls]).toEqual([m.root, m, 'p:a', 'u', [['p', 'u']]]);
+    expect([m.ids.get('r'), m.duplicateIds]).toEqual([m.root, [b]]);
   });
 });
