@@ -66,6 +66,21 @@ export class AspectIndex {
       Context,
       Omit<FactAspects, 'fact' | 'index' | 'concept' | 'unitKey' | 'unit' | 'location'>
     >();
+    const unitKeys = new Map<Unit, string>();
+    const unitKeyOf = (u: Unit) => {
+      let k = unitKeys.get(u);
+      if (k === undefined) unitKeys.set(u, (k = unitKey(u)));
+      return k;
+    };
+    /** Document-order index of each fact that has child facts (the `location` of its children). */
+    let tupleIndex: Map<Fact, number> | undefined;
+    const parentIndex = (p: Fact) => {
+      if (!tupleIndex) {
+        tupleIndex = new Map();
+        instance.facts.forEach((f, i) => f.children.length && tupleIndex!.set(f, i));
+      }
+      return tupleIndex.get(p) ?? instance.facts.indexOf(p);
+    };
     instance.facts.forEach((fact, index) => {
       const context = fact.contextRef !== undefined ? instance.contexts.get(fact.contextRef) : undefined;
       const unit = fact.unitRef !== undefined ? instance.units.get(fact.unitRef) : undefined;
@@ -102,8 +117,8 @@ export class AspectIndex {
           nonXDTSegment: '',
           nonXDTScenario: '',
         }),
-        unitKey: unit ? unitKey(unit) : '',
-        location: fact.parent ? `p${instance.facts.indexOf(fact.parent)}` : 'root',
+        unitKey: unit ? unitKeyOf(unit) : '',
+        location: fact.parent ? `p${parentIndex(fact.parent)}` : 'root',
       };
       if (unit) fa.unit = unit;
       for (const d of fa.dims.keys()) this.dimensions.add(d);
