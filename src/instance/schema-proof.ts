@@ -433,15 +433,18 @@ function hasElementParticle(p: Particle): boolean {
  * name characters, nothing is proven.
  */
 function asciiNames(root: XmlElement): void {
+  // a document repeats a few names (interned by the parser): each is tested once
+  const ok = new Set<string>();
+  const ascii = (name: string) => ok.has(name) || (ASCII_NCNAME.test(name) && ok.add(name));
   const stack = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    if (!ASCII_QNAME.test(el.prefix ? `${el.prefix}:${el.local}` : el.local)) unknown('non-ASCII element name');
-    for (const k of el.attrs.keys()) if (!ASCII_NCNAME.test(k.slice(k.indexOf('}') + 1))) unknown('attribute name');
+    if (!ascii(el.local) || (el.prefix !== '' && !ascii(el.prefix))) unknown('non-ASCII element name');
+    for (const k of el.attrs.keys())
+      if (!ok.has(k) && !(ASCII_NCNAME.test(k.slice(k.indexOf('}') + 1)) && ok.add(k))) unknown('attribute name');
     for (const c of el.children) stack.push(c);
   }
 }
-const ASCII_QNAME = /^(?:[A-Za-z_][A-Za-z0-9._-]*:)?[A-Za-z_][A-Za-z0-9._-]*$/;
 
 function isX(el: XmlElement | undefined, local: string): el is XmlElement {
   return !!el && el.ns === XBRLI && el.local === local;

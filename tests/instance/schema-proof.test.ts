@@ -238,6 +238,20 @@ describe.skipIf(!present)('schema-validity proof', () => {
       () => edited('<p:Code contextRef="c1">ABC</p:Code>', '<ex:Cöde>ABC</ex:Cöde>'),
       'non-ASCII element name',
     ],
+    [
+      'non-ASCII element prefix',
+      () =>
+        edited(
+          '<p:Code contextRef="c1">ABC</p:Code>',
+          '<pö:Code xmlns:pö="http://www.sbr-demo.example/proof" contextRef="c1">ABC</pö:Code>',
+        ),
+      'non-ASCII element name',
+    ],
+    [
+      'non-ASCII attribute name',
+      () => edited('<p:Code contextRef="c1">', '<p:Code contextRef="c1" ex:cöde="1">'),
+      'attribute name',
+    ],
     ['long decimal', () => edited('>1000<', '>1234567890123456789012<'), 'value outside the covered lexical forms'],
     [
       'identifier scheme that is not a plain URI',
