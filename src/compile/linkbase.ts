@@ -28,6 +28,7 @@ import {
 } from '../dts/namespaces.js';
 import { findByFragment } from './schema.js';
 import { internalized } from '../xml/intern.js';
+import { isDecimalBuiltin } from '../xml/xsd-datatypes.js';
 
 export interface LinkbaseModel {
   networks: Network[];
@@ -109,22 +110,6 @@ const LINKBASE_REF_ROLES: Record<string, string> = {
 };
 const LINKBASE_ARCROLE = 'http://www.w3.org/1999/xlink/properties/linkbase';
 
-const INTEGER_BUILTINS = new Set([
-  'integer',
-  'nonPositiveInteger',
-  'negativeInteger',
-  'long',
-  'int',
-  'short',
-  'byte',
-  'nonNegativeInteger',
-  'unsignedLong',
-  'unsignedInt',
-  'unsignedShort',
-  'unsignedByte',
-  'positiveInteger',
-]);
-
 /**
  * Canonical form of an arc attribute value for relationship equivalence (section 3.5.3.9.7.4: attribute values
  * are compared by value, per their XML Schema type), when the attribute has a global declaration with a known type.
@@ -135,7 +120,7 @@ function canonicalAttr(key: string, v: string, types: Map<string, SimpleType> | 
   if (!t || t.variety !== 'atomic') return v.trim();
   const s = v.trim();
   const b = t.builtin;
-  if (b === 'decimal' || INTEGER_BUILTINS.has(b)) return canonicalDecimal(s);
+  if (isDecimalBuiltin(b)) return canonicalDecimal(s);
   if (b === 'float' || b === 'double') {
     if (s === 'INF') return 'Infinity';
     if (s === '-INF') return '-Infinity';

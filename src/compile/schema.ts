@@ -10,31 +10,13 @@ import { paramFinding } from '../messages/index.js';
 import { attr, clark, resolveQName, resolveUrl, baseUrl, type XmlElement } from '../xml/parse.js';
 import { documentKey, type Dts } from '../dts/discover.js';
 import { ITEM, NS, TUPLE } from '../dts/namespaces.js';
+import { isNumericBuiltin } from '../xml/xsd-datatypes.js';
 
 const XS = NS.xs;
 const XBRLI = NS.xbrli;
 
 /** Built-in list types of XML Schema and their item types. */
 const BUILTIN_LISTS: Record<string, string> = { NMTOKENS: 'NMTOKEN', IDREFS: 'IDREF', ENTITIES: 'ENTITY' };
-
-const NUMERIC_BUILTINS = new Set([
-  'decimal',
-  'float',
-  'double',
-  'integer',
-  'nonPositiveInteger',
-  'negativeInteger',
-  'long',
-  'int',
-  'short',
-  'byte',
-  'nonNegativeInteger',
-  'unsignedLong',
-  'unsignedInt',
-  'unsignedShort',
-  'unsignedByte',
-  'positiveInteger',
-]);
 
 export interface SchemaModel {
   concepts: Record<string, Concept>;
@@ -636,7 +618,7 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
 
 /** True when the simple type derives from a numeric built-in (decimal, float, double and the integer family). */
 export function isNumericType(t: SimpleType): boolean {
-  if (t.variety === 'atomic') return NUMERIC_BUILTINS.has(t.builtin);
+  if (t.variety === 'atomic') return isNumericBuiltin(t.builtin);
   if (t.variety === 'union') return t.memberTypes.length > 0 && t.memberTypes.every(isNumericType);
   return false;
 }
