@@ -699,6 +699,9 @@ export const enXbrl: Catalog = {
     'The DOCTYPE declares entities; entity declarations are refused and never expanded',
   // {limit}
   'xml:tooDeep': (p) => `Elements are nested deeper than the limit of ${p.limit}`,
+  // {name, element, limit} (characters)
+  'xml:attributeTooLong': (p) =>
+    `The value of attribute ${p.name} of ${p.element} is written with more than the limit of ${p.limit} characters; the document is refused (XBRL attributes are short; the parser option maxAttributeLength raises the limit)`,
   // {expected: 'XML' | 'XHTML'}
   'xml:empty': (p) => `The file is empty: an ${p.expected} document was expected`,
   // {size, limit} (bytes)

@@ -527,6 +527,8 @@ export const nlXbrl: Catalog = {
   'xml:entityDeclarationRefused': () =>
     'De DOCTYPE declareert entiteiten; entiteitdeclaraties worden geweigerd en nooit uitgevoerd',
   'xml:tooDeep': (p, f) => `Elementen zijn dieper genest dan de grens van ${f.count(p.limit)}`,
+  'xml:attributeTooLong': (p, f) =>
+    `De waarde van attribuut ${p.name} van ${p.element} is geschreven met meer dan de grens van ${f.count(p.limit)} tekens; het document wordt geweigerd (XBRL-attributen zijn kort; de parseroptie maxAttributeLength verhoogt de grens)`,
   'xml:empty': (p) => `Het bestand is leeg: er werd een ${p.expected}-document verwacht`,
   'xml:tooLarge': (p, f) => `Het document is ${f.count(p.size)} bytes, meer dan de grens van ${f.count(p.limit)}`,
   // ---- XML Schema ----

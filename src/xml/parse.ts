@@ -8,7 +8,8 @@
  *
  * Untrusted input: the parser never fetches anything and never expands entities other than the five
  * predefined ones and character references. A DOCTYPE that declares entities is refused
- * (`xml:entityDeclarationRefused`); input larger than `maxBytes` or nested deeper than `maxDepth` is refused.
+ * (`xml:entityDeclarationRefused`); input larger than `maxBytes`, nested deeper than `maxDepth` or, unless parsed as
+ * mixed content (XHTML), with an attribute value longer than `maxAttributeLength` (`xml:attributeTooLong`) is refused.
  */
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { FatalInputError, finding, type MessageParams } from '../findings.js';
@@ -138,9 +139,25 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Refuse documents nested deeper than this (default 1000). */
   maxDepth?: number;
+  /**
+   * Refuse an attribute value written with more than this many characters between its quotes (UTF-16 code units of the
+   * decoded document, references counted as written, so no longer value passes either) with `xml:attributeTooLong`;
+   * default `DEFAULT_MAX_ATTRIBUTE_LENGTH` (1 MiB). Not applied by `parseMixed` (XHTML, where an image's `src` is a
+   * `data:` URI of megabytes), whose attributes are bounded by the document size only.
+   */
+  maxAttributeLength?: number;
 }
 
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+/**
+ * Longest attribute value of a data-centric document (an XBRL instance, linkbase, schema) by default: 1 MiB
+ * (1,048,576 characters). Real attributes are far shorter: those of the KvK/NT taxonomies and filings at most 1.3 KB,
+ * formula `test` expressions a few KB. A longer value only costs memory (the file's bytes, the value, xmllint's own
+ * copies: issue 17's fuzzed 5-6 MB attributes peaked 20-27 MB over the seed plus three times the document). libxml2
+ * has such a limit too: XML_MAX_TEXT_LENGTH, 10,000,000 bytes for one text node or attribute value unless
+ * XML_PARSE_HUGE is given (include/libxml/parserInternals.h).
+ */
+export const DEFAULT_MAX_ATTRIBUTE_LENGTH = 1 << 20;
 /** Values and texts shared by parseXml's `own`: at most this many, of at most this many characters. */
 const SHARED_VALUES = 16384;
 const SHARED_VALUE_MAX = 256;
@@ -362,6 +379,61 @@ function readQuotedValue(st: SaxesQuotedState, chunk: string, q: number): void {
   st.i = i;
 }
 
+/** What `limitQuotedValues` reads of a saxes 6 parser (checked by type before use). */
+interface SaxesValueState {
+  state: number;
+  position: number;
+  name: string;
+  entityReturnState: number | undefined;
+}
+
+/**
+ * Refuses an attribute value written with more than `limit` characters between its quotes while saxes reads it,
+ * before it is whole (issue 17: the fuzzed 5-6 MB attributes were a million `&amp;` or `&#x41;`, values of a million
+ * characters that cost their 6 MB of document several times over, in xmllint above all). The start of the value is
+ * the position where saxes' attribute-value state (saxes 6 state 39, S_ATTRIB_VALUE) reads the opening quote; its
+ * quoted-value state (40, as `readQuotedValues` left it) and entity state (14, for references in a value) are wrapped,
+ * and when one of them returns more than `limit` characters past that start with the value still open, or with it
+ * just closed longer than that, `tooLong` is called with the attribute's name; it throws, which stops the parser. So
+ * a 6 MB value is given up after `limit` characters and the rest of one decoded piece of the document. References
+ * count as written, so no value of more than `limit` characters passes (a replacement is never longer than its
+ * reference). Does nothing if saxes' fields are not of the expected types (`collectAttributes` still checks the
+ * values saxes gives).
+ */
+function limitQuotedValues(parser: SaxesParser, limit: number, tooLong: (name: string) => void): void {
+  const table = (parser as unknown as { stateTable?: unknown }).stateTable;
+  const p = parser as unknown as Partial<SaxesValueState>;
+  if (
+    !Array.isArray(table) ||
+    typeof table[14] !== 'function' ||
+    typeof table[39] !== 'function' ||
+    typeof table[40] !== 'function' ||
+    typeof p.position !== 'number' ||
+    typeof p.state !== 'number'
+  )
+    return;
+  const [sEntity, sValue, sQuoted] = [table[14], table[39], table[40]] as ((this: unknown) => void)[];
+  /** Position of the first character after the opening quote of the value being read, and the attribute's name. */
+  let start = 0;
+  let name = '';
+  table[39] = function (this: SaxesValueState) {
+    sValue.call(this);
+    if (this.state === 40) {
+      start = this.position;
+      name = this.name;
+    }
+  };
+  table[40] = function (this: SaxesValueState) {
+    sQuoted.call(this);
+    // closed (state 41, S_ATTRIB_VALUE_CLOSED): the closing quote is behind the position
+    if (this.position - start - (this.state === 41 ? 1 : 0) > limit) tooLong(name);
+  };
+  table[14] = function (this: SaxesValueState) {
+    sEntity.call(this);
+    if (this.entityReturnState === 40 && this.position - start > limit) tooLong(name);
+  };
+}
+
 /** What `collectAttributes` reads and sets of a saxes 6 parser (checked by type before use). */
 interface SaxesAttributeState {
   pushAttrib: (name: string, value: string) => void;
@@ -377,9 +449,16 @@ interface SaxesAttributeState {
  * (issue 14). Its two attribute steps are replaced on the parser: the names and values go straight into `names` and
  * `values` (in document order, emptied by the caller at each start tag), and the duplicate check is saxes' own (the
  * same message, from `fail`, at the same point: before the start tag is reported). `tag.attributes` stays empty.
+ * A value longer than `maxValue` characters is given to `tooLong` (which throws) as saxes reports it.
  * Returns false (and changes nothing) when saxes' fields are not of the expected types.
  */
-function collectAttributes(parser: SaxesParser, names: string[], values: string[]): boolean {
+function collectAttributes(
+  parser: SaxesParser,
+  names: string[],
+  values: string[],
+  maxValue: number,
+  tooLong: (name: string) => void,
+): boolean {
   const p = parser as unknown as Partial<SaxesAttributeState>;
   if (
     typeof p.pushAttrib !== 'function' ||
@@ -390,6 +469,7 @@ function collectAttributes(parser: SaxesParser, names: string[], values: string[
     return false;
   const st = p as SaxesAttributeState;
   st.pushAttrib = (name: string, value: string) => {
+    if (value.length > maxValue) tooLong(name);
     names.push(name);
     values.push(value);
   };
@@ -829,7 +909,8 @@ export function decodeXml(bytes: Uint8Array, url: string): string {
  * @param source the document's bytes or its text
  * @param url the URL or path it was read from (used for findings and relative references)
  * @throws FatalInputError with code `xml:empty`, `xml:malformed` (not well-formed, with line and column),
- *   `xml:encoding`, `xml:entityDeclarationRefused`, `sbr:documentTooLarge` (more than `maxBytes`) or `xml:tooDeep`.
+ *   `xml:encoding`, `xml:entityDeclarationRefused`, `sbr:documentTooLarge` (more than `maxBytes`), `xml:tooDeep`
+ *   or `xml:attributeTooLong` (a value longer than `maxAttributeLength`, not by `parseMixed`; at the start tag's `<`).
  */
 export function parseXml(source: Uint8Array | string, url: string, options: ParseOptions = {}): XmlDocument {
   return parse(source, url, options, false) as XmlDocument;
@@ -854,6 +935,7 @@ function parse(
 ): XmlDocument | MixedDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxAttributeLength = mixed ? Infinity : (options.maxAttributeLength ?? DEFAULT_MAX_ATTRIBUTE_LENGTH);
   const size = typeof source === 'string' ? source.length : source.byteLength;
   if (size > maxBytes) {
     throw new FatalInputError(
@@ -972,16 +1054,30 @@ function parse(
   /** The expanded names and values of the element's attributes (namespace declarations left out), while it is read. */
   const tagKeys: string[] = [];
   const tagValues: string[] = [];
+  /** The qualified name of the element whose start tag is being read. */
+  let startName = '';
+  /** Refuses the start tag being read for its attribute `name`'s value (longer than `maxAttributeLength`), at its `<`. */
+  const attributeTooLong = (name: string) => {
+    const column = startColumn - (startName.length + 1);
+    fail(
+      'xml:attributeTooLong',
+      { name, element: startName, limit: maxAttributeLength },
+      startLine,
+      column > 0 ? column : 1,
+    );
+  };
   /** Whether saxes gives the attributes straight into attrNames / attrValues (`collectAttributes`). */
-  const collected = collectAttributes(parser, attrNames, attrValues);
+  const collected = collectAttributes(parser, attrNames, attrValues, maxAttributeLength, attributeTooLong);
+  if (!mixed) limitQuotedValues(parser, maxAttributeLength, attributeTooLong);
   /** Expanded names of prefixed attributes by in-scope declarations and qualified name (scopes change rarely). */
   const keysByScope = new Map<NamespaceScope, Map<string, string>>();
   let lastScope: NamespaceScope | undefined;
   let lastKeys: Map<string, string> | undefined;
-  parser.on('opentagstart', () => {
+  parser.on('opentagstart', (tag) => {
     // position is just after the element name; the start tag's '<' is on this line.
     startLine = parser.line;
     startColumn = Math.max(1, parser.column);
+    startName = tag.name;
     if (collected) {
       attrNames.length = 0;
       attrValues.length = 0;
@@ -1005,6 +1101,10 @@ function parse(
       for (const name in rawAttrs) {
         attrNames.push(name);
         attrValues.push(rawAttrs[name]!);
+        if (rawAttrs[name]!.length > maxAttributeLength) {
+          attributeTooLong(name);
+          return;
+        }
       }
     }
     const n = attrNames.length;

@@ -5,7 +5,7 @@
  * run is `npm run fuzz -- --count 20000` (tests/fuzz/run.ts).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCorpus, cleanUp, ExpatOracle, makeMutant, runMutant, type Outcome } from './harness.js';
+import { buildCorpus, cleanUp, ExpatOracle, makeMutant, runMutant, strictJudgement, type Outcome } from './harness.js';
 
 const COUNT = 80;
 const corpus = await buildCorpus();
@@ -49,5 +49,16 @@ describe('mutation fuzzing (seeded)', () => {
     expect([...exits].sort()).toEqual([0, 1, 2]);
     expect(outcomes.filter((o) => o.ourParser).length).toBeGreaterThan(10);
     if (oracle) expect(outcomes.filter((o) => o.expat).length).toBeGreaterThan(10);
+  }, 180_000);
+
+  it('strict judgement: a 6 MB attribute of a million &#x41; in vat-2024.xsd, with XML Schema validation, stays within its seed plus three times the document (24 MB over before xml:attributeTooLong)', () => {
+    // mutant 17003041 of a long run (run.ts numbering); makeMutant depends on the seed and the number only
+    const seed = corpus.seeds.find((s) => s.name === 'demo taxonomy vat-2024.xsd')!;
+    const m = makeMutant(seed, 17003041);
+    expect([m.operators, m.bytes.length]).toEqual([['longAttribute'], 6_006_180]);
+    const { fresh, violation } = strictJudgement(seed, 17003041, true);
+    expect(violation).toBeUndefined();
+    expect(fresh!.limit).toBe(fresh!.seed + 3 * m.bytes.length);
+    expect(fresh!.mutantPeaks).toHaveLength(3);
   }, 180_000);
 });

@@ -10,7 +10,9 @@
  *      document, as the documented limits promise; checked after every mutant); a mutant above it is judged again in a
  *      fresh process (tests/fuzz/fresh-rss.ts), against a fresh process on its unmutated seed plus three times the
  *      document (medians of three of each, run in turn), and is a violation only when that is exceeded too (the
- *      long-lived process's RSS is a high-water mark).
+ *      long-lived process's RSS is a high-water mark). That gate is lenient (run.ts gives it 256 MB of slack); the
+ *      strict judgement (`strictJudgement`, run.ts `--strict K`) judges chosen mutants in fresh processes whatever
+ *      their in-run RSS, against the same limit.
  * Seeds: the demo VAT return (valid and invalid, schemaRef made absolute), the demo taxonomy's schema and a linkbase
  * (validated as taxonomy documents), an xBRL-XML report package (.xbr) built from the demo files, and, when the shared
  * data is present and `withAu` is set, the three SBR AU SuperStream filings validated with a compiled AU artifact.
@@ -202,6 +204,29 @@ export interface Outcome {
   ourParser?: string;
   expat?: string;
   violations: string[];
+  /** Validated with XML Schema validation (else with --no-schema-validation). */
+  schemaValidation: boolean;
+  /**
+   * How far this process's RSS rose while the CLI ran the mutant, in bytes: the new peak RSS minus the RSS before when
+   * the mutant raised the process's peak, else the RSS after minus before (0 when it fell). A lower bound of the
+   * mutant's own growth (memory that earlier mutants left committed is reused unseen), used to choose the mutants of
+   * the strict judgement.
+   */
+  rssGrowth: number;
+  /** The document's size for the memory limit: the larger of the file and (for a zipped report) the mutated entry. */
+  docBytes: number;
+  /** The fresh-process judgement, when the in-run RSS gate or the strict judgement made one. */
+  fresh?: FreshVerdict;
+}
+
+/** A mutant judged in fresh processes (`freshJudgement`) against its seed's median peak plus three times its document. */
+export interface FreshVerdict {
+  /** Median peak RSS of the seed and of the mutant, each of three fresh processes, and the limit, in bytes. */
+  seed: number;
+  mutant: number;
+  limit: number;
+  seedPeaks: number[];
+  mutantPeaks: number[];
 }
 
 export interface RunOptions {
@@ -221,11 +246,19 @@ export function makeMutant(seed: Seed, n: number): Mutant & { file: Uint8Array }
   return { ...m, file: m.bytes };
 }
 
+/** The `sbr validate` arguments (argv form) of the mutant file of `seed`, as runMutant runs it. */
+export function mutantArgs(seed: Seed, schemaValidation: boolean): string[] {
+  const args = ['node', 'sbr', 'validate', join(seed.dir, seed.fileName), '--format', 'json', ...seed.args];
+  if (!schemaValidation) args.push('--no-schema-validation');
+  return args;
+}
+
 /** Runs one mutant through the CLI and checks the invariants. */
 export async function runMutant(seed: Seed, n: number, opts: RunOptions): Promise<Outcome> {
   const m = makeMutant(seed, n);
   const path = join(seed.dir, seed.fileName);
   writeFileSync(path, m.file);
+  const docBytes = Math.max(m.file.length, m.bytes.length);
   const violations: string[] = [];
   // our parser's and expat's opinions on the XML itself (for a zipped report: on the report's bytes)
   let ourParser: string | undefined;
@@ -245,8 +278,9 @@ export async function runMutant(seed: Seed, n: number, opts: RunOptions): Promis
   }
   let out = '';
   let err = '';
-  const args = ['node', 'sbr', 'validate', path, '--format', 'json', ...seed.args];
-  if (!opts.schemaValidation) args.push('--no-schema-validation');
+  const args = mutantArgs(seed, opts.schemaValidation);
+  const rssBefore = process.memoryUsage().rss;
+  const peakBefore = process.resourceUsage().maxRSS * 1024;
   const t0 = performance.now();
   let exit: number;
   try {
@@ -256,6 +290,8 @@ export async function runMutant(seed: Seed, n: number, opts: RunOptions): Promis
     violations.push(`main() rejected: ${(e as Error).stack ?? String(e)}`);
   }
   const ms = performance.now() - t0;
+  const peakAfter = process.resourceUsage().maxRSS * 1024;
+  const rssGrowth = Math.max(0, (peakAfter > peakBefore ? peakAfter : process.memoryUsage().rss) - rssBefore);
   if (![0, 1, 2].includes(exit)) violations.push(`exit code ${exit}`);
   let valid: boolean | undefined;
   let codes: string[] = [];
@@ -275,6 +311,7 @@ export async function runMutant(seed: Seed, n: number, opts: RunOptions): Promis
     violations.push(`not well-formed (ours: ${ourParser ?? 'ok'}, expat: ${expat ?? 'ok'}) but valid`);
   if (ourParser && seed.kind === 'xml' && exit !== 2)
     violations.push(`our parser refuses it (${ourParser}) but exit ${exit}`);
+  let fresh: FreshVerdict | undefined;
   // RSS includes garbage not yet collected (the mutator's own multi-megabyte strings among it): collect before judging
   const gc = (globalThis as { gc?: () => void }).gc;
   if (opts.rssLimitBytes && process.memoryUsage().rss > opts.rssLimitBytes && gc) gc();
@@ -284,13 +321,12 @@ export async function runMutant(seed: Seed, n: number, opts: RunOptions): Promis
     // One fresh process of the same input varies by up to 20 MB from one minute to the next (the machine's other load,
     // when V8's collector runs): seed and mutant run in turn, three times each, and their medians are compared.
     const rss = Math.round(process.memoryUsage().rss / 1e6);
-    const judged = freshJudgement(seed, args);
-    const limit = judged && judged.seed + 3 * Math.max(m.file.length, m.bytes.length);
-    if (!judged || limit === undefined)
+    fresh = freshVerdict(seed, args, docBytes);
+    if (!fresh)
       violations.push(`RSS ${rss} MB above the limit of ${Math.round(opts.rssLimitBytes / 1e6)} MB (no fresh process)`);
-    else if (judged.mutant > limit)
+    else if (fresh.mutant > fresh.limit)
       violations.push(
-        `RSS ${rss} MB above the limit of ${Math.round(opts.rssLimitBytes / 1e6)} MB, and ${mb(judged.mutant)} MB in fresh processes (median of ${mb(judged.mutantPeaks)}; limit ${mb(limit)} MB: ${mb(judged.seed)} MB for the seed, median of ${mb(judged.seedPeaks)}, plus three times the document)`,
+        `RSS ${rss} MB above the limit of ${Math.round(opts.rssLimitBytes / 1e6)} MB, and ${overFresh(fresh)}`,
       );
   }
   return {
@@ -305,14 +341,53 @@ export async function runMutant(seed: Seed, n: number, opts: RunOptions): Promis
     ourParser,
     expat,
     violations,
+    schemaValidation: opts.schemaValidation,
+    rssGrowth,
+    docBytes,
+    ...(fresh ? { fresh } : {}),
   };
+}
+
+/** The fresh-process judgement of the mutant file now at `args` (`freshJudgement`) and its limit; undefined if one failed. */
+function freshVerdict(seed: Seed, args: string[], docBytes: number): FreshVerdict | undefined {
+  const j = freshJudgement(seed, args);
+  return j && { ...j, limit: j.seed + 3 * docBytes };
+}
+
+/** How a fresh-process verdict above its limit is reported. */
+function overFresh(v: FreshVerdict): string {
+  return `${mb(v.mutant)} MB in fresh processes (median of ${mb(v.mutantPeaks)}; limit ${mb(v.limit)} MB: ${mb(v.seed)} MB for the seed, median of ${mb(v.seedPeaks)}, plus three times the document)`;
+}
+
+/**
+ * The strict memory judgement of mutant `n` of `seed` (issue 17: peak memory within three times the largest
+ * document, shown rather than assumed): the mutant is made again and validated as runMutant validated it, in fresh
+ * processes against fresh processes on its seed (`freshJudgement`, medians of three), whatever the long-lived process's
+ * RSS was. Returns the verdict and, when the mutant's median is above the seed's plus three times its document (the
+ * same limit as the in-run gate's second step), the violation; the verdict is undefined when a fresh process failed,
+ * which is a violation too.
+ */
+export function strictJudgement(
+  seed: Seed,
+  n: number,
+  schemaValidation: boolean,
+): { fresh?: FreshVerdict; violation?: string } {
+  const m = makeMutant(seed, n);
+  writeFileSync(join(seed.dir, seed.fileName), m.file);
+  const fresh = freshVerdict(seed, mutantArgs(seed, schemaValidation), Math.max(m.file.length, m.bytes.length));
+  if (!fresh) return { violation: 'strict judgement: no fresh process' };
+  if (fresh.mutant > fresh.limit) return { fresh, violation: `strict judgement: ${overFresh(fresh)}` };
+  return { fresh };
 }
 
 const FRESH = join(REPO, 'tests/fuzz/fresh-rss.ts');
 
-/** Peak RSS in bytes of `sbr <args>` run alone in a fresh Node process (tests/fuzz/fresh-rss.ts), or undefined. */
+/**
+ * Peak RSS in bytes of `sbr <args>` run alone in a fresh Node process (tests/fuzz/fresh-rss.ts), or undefined. The
+ * process runs with the flags of `npm run fuzz` (not this process's: a vitest worker's do not load TypeScript).
+ */
 export function freshPeak(args: string[]): number | undefined {
-  const r = spawnSync(process.execPath, [...process.execArgv, FRESH, ...args.slice(2)], {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', FRESH, ...args.slice(2)], {
     encoding: 'utf8',
     timeout: 300_000,
   });

@@ -3,22 +3,16 @@
  * mutant numbers a fuzz run printed (base seed 17, as tests/fuzz/run.ts). For each: the mutant as that run made it,
  * seed and mutant in fresh processes three times each in turn (harness.ts freshJudgement), and one JSON line with
  * both series of peaks in MB, the limit (the seed's median plus three times the document) and how far over it the
- * mutant's median is (negative: within).
+ * mutant's median is (negative: within). The judgement is run.ts `--strict`'s (harness.ts strictJudgement).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildCorpus, cleanUp, freshJudgement, makeMutant } from './harness.js';
+import { buildCorpus, cleanUp, makeMutant, strictJudgement } from './harness.js';
 const BASE = 17;
 const { dir, seeds } = await buildCorpus({ withAu: true });
 for (const ms of process.argv.slice(2).map(Number)) {
   const i = ms - BASE * 1_000_003;
   const seed = seeds[i % seeds.length]!;
   const m = makeMutant(seed, ms);
-  const path = join(seed.dir, seed.fileName);
-  writeFileSync(path, m.file);
-  const args = ['node', 'sbr', 'validate', path, '--format', 'json', ...seed.args];
-  if (i % 10 !== 0) args.push('--no-schema-validation');
-  const j = freshJudgement(seed, args)!;
+  const { fresh: j } = strictJudgement(seed, ms, i % 10 === 0);
   const doc = Math.max(m.file.length, m.bytes.length);
   const r = (x: number) => Math.round(x / 1e6);
   console.log(
@@ -28,10 +22,14 @@ for (const ms of process.argv.slice(2).map(Number)) {
       ops: m.operators,
       schema: i % 10 === 0,
       docMB: +(doc / 1e6).toFixed(2),
-      seedPeaks: j.seedPeaks.map(r),
-      mutantPeaks: j.mutantPeaks.map(r),
-      limit: r(j.seed + 3 * doc),
-      over: r(j.mutant - (j.seed + 3 * doc)),
+      ...(j
+        ? {
+            seedPeaks: j.seedPeaks.map(r),
+            mutantPeaks: j.mutantPeaks.map(r),
+            limit: r(j.limit),
+            over: r(j.mutant - j.limit),
+          }
+        : { noFreshProcess: true }),
     }),
   );
 }

@@ -502,6 +502,7 @@ const SAMPLES: Record<string, MessageParams[]> = {
   ],
   'xml:entityDeclarationRefused': [{}],
   'xml:tooDeep': [{ limit: 1000 }],
+  'xml:attributeTooLong': [{ name: 'test', element: 'va:valueAssertion', limit: 1048576 }],
   'xml:empty': [{ expected: 'XML' }, { expected: 'XHTML' }],
   'xml:tooLarge': [{ size: 300000000, limit: 268435456 }],
   'xmlSchema:schemaError': [
