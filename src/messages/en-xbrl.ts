@@ -289,6 +289,8 @@ const MALFORMED_EN: Record<string, (p: P) => string> = {
   attributePrefix: (p) => `the attribute prefix "${p.prefix}" of ${p.name} is not declared`,
   attributeTwice: (p) => `the attribute ${p.name} appears twice`,
   elementPrefix: (p) => `the element prefix "${p.prefix}" of ${p.name} is not declared`,
+  qname: (p) =>
+    `the name ${p.name} is not a qualified name: one colon at most, between a prefix and a local name that do not start with a digit, '-' or '.' (Namespaces in XML 1.0 section 4)`,
   parser: (p) => p.detail,
 };
 
@@ -676,7 +678,8 @@ export const enXbrl: Catalog = {
   'calc11e:disallowedDuplicateFactsUsingTruncation': duplicatesEn,
   // ---- XML 1.0 and Namespaces in XML (src/xml/parse.ts; libxml2's parser in schema-validate.ts) ----
   // {reason: 'noRoot' | 'secondBom' | 'doctypeName' | 'prefixEmptyUri' (prefix) | 'reservedPrefix' (name, uri) |
-  //  'attributePrefix' (prefix, name) | 'attributeTwice' (name) | 'elementPrefix' (prefix, name) | 'parser' (detail: the parser's English text)}
+  //  'attributePrefix' (prefix, name) | 'attributeTwice' (name) | 'elementPrefix' (prefix, name) | 'qname' (name) |
+  //  'parser' (detail: the parser's English text)}
   // xhtmlEntity: an Inline XBRL document (XHTML) with an HTML named entity
   'xml:malformed': (p) =>
     p.reason === 'noRoot'

@@ -227,6 +227,8 @@ const MALFORMED_NL: Record<string, (p: P) => string> = {
   attributePrefix: (p) => `het prefix "${p.prefix}" van attribuut ${p.name} is niet gedeclareerd`,
   attributeTwice: (p) => `het attribuut ${p.name} komt twee keer voor`,
   elementPrefix: (p) => `het prefix "${p.prefix}" van element ${p.name} is niet gedeclareerd`,
+  qname: (p) =>
+    `de naam ${p.name} is geen gekwalificeerde naam: hoogstens één dubbele punt, tussen een prefix en een lokale naam die niet met een cijfer, '-' of '.' beginnen (Namespaces in XML 1.0, sectie 4)`,
   parser: (p) => `${p.detail} (melding van de XML-parser)`,
 };
 

@@ -171,6 +171,20 @@ function copyOf(s: string): string {
   return (' ' + s).slice(1);
 }
 
+/**
+ * Whether an XML Name (saxes checked it, XML 1.0 production [5]) is a QName (Namespaces in XML 1.0 section 4, [7]):
+ * no colon, or one colon between a prefix and a local part that are both NCNames. A Name may hold colons anywhere,
+ * and after one any NameChar; an NCName must start with a NameStartChar, so the character after the colon may not be
+ * one of the NameChars that start nothing ([4a]: '-', '.', digits, U+00B7, U+0300-U+036F, U+203F-U+2040). A fuzzed
+ * `xlink:4ype` was read as an attribute of local name '4ype' and the linkbase validated (expat refuses it; issue 17).
+ */
+function isQName(name: string): boolean {
+  const i = name.indexOf(':');
+  if (i < 0) return true;
+  return i > 0 && i < name.length - 1 && name.indexOf(':', i + 1) < 0 && !NAME_CHAR_ONLY.test(name[i + 1]!);
+}
+const NAME_CHAR_ONLY = /[-.0-9\u00b7\u0300-\u036f\u203f\u2040]/;
+
 /** Up to this many attributes, duplicates are looked for pairwise; past it, in a set. */
 const FEW_ATTRIBUTES = 16;
 
@@ -1120,6 +1134,10 @@ function parse(
           declared = true;
         }
         const prefix = name === 'xmlns' ? '' : name.slice(6);
+        if (!isQName(name)) {
+          fail('xml:malformed', { reason: 'qname', name });
+          return;
+        }
         const uri = attrValues[a]!;
         if (prefix !== '' && uri === '') {
           fail('xml:malformed', { reason: 'prefixEmptyUri', prefix });
@@ -1160,6 +1178,10 @@ function parse(
         }
         key = lastKeys!.get(name);
         if (key === undefined) {
+          if (!isQName(name)) {
+            fail('xml:malformed', { reason: 'qname', name });
+            return;
+          }
           const p = name.slice(0, i);
           const uri = scope[p];
           if (uri === undefined) {
@@ -1186,6 +1208,10 @@ function parse(
     const qn = tag.name;
     let split = names.get(qn);
     if (!split) {
+      if (!isQName(qn)) {
+        fail('xml:malformed', { reason: 'qname', name: qn });
+        return;
+      }
       const ci = qn.indexOf(':');
       // internalized (once per element name and document): local names are compared with literals everywhere
       split =

@@ -161,3 +161,33 @@ describe('windows-1252: its five undefined bytes are no characters (XML 1.0 sect
     }
   });
 });
+
+describe('qualified names (Namespaces in XML 1.0 section 4, production [7] QName)', () => {
+  const X = 'xmlns:a="urn:a"';
+  const reason = (xml: string) => {
+    try {
+      parseXml(xml, 'q.xml');
+    } catch (e) {
+      const f = (e as FatalInputError).finding;
+      return `${f.code} ${String(f.params?.['reason'])} ${String(f.params?.['name'])}`;
+    }
+    return 'parsed';
+  };
+
+  it('refuses XML Names that are no QNames: a local part starting with a digit, two colons, an empty part', () => {
+    // the fuzzed linkbase of issue 17: xlink:4ype was read as an attribute '4ype' and the linkbase validated
+    expect(reason(`<r ${X}><b a:4ype="arc"/></r>`)).toBe('xml:malformed qname a:4ype');
+    expect(reason(`<r ${X}><a:-b/></r>`)).toBe('xml:malformed qname a:-b');
+    expect(reason(`<r ${X}><a:b:c/></r>`)).toBe('xml:malformed qname a:b:c');
+    expect(reason(`<r ${X} a:b:c="1"/>`)).toBe('xml:malformed qname a:b:c');
+    expect(reason(`<:r/>`)).toBe('xml:malformed qname :r');
+    expect(reason(`<r xmlns:4a="urn:a"/>`)).toBe('xml:malformed qname xmlns:4a');
+    expect(reason(`<r xmlns:a:b="urn:a"/>`)).toBe('xml:malformed qname xmlns:a:b');
+    expect(reason(`<r ${X}><a:\u00b7b/></r>`)).toBe('xml:malformed qname a:\u00b7b');
+  });
+
+  it('accepts QNames whose parts start with any NameStartChar', () => {
+    expect(reason(`<r ${X}><a:_b a:\u00e9t\u00e9="1" a:x-1.2="2"/><a:\u4e2d/></r>`)).toBe('parsed');
+    expect(parseXml(`<r ${X}><a:_b a:x-1.2="2"/></r>`, 'q.xml').root.children[0]!.attrs.get('{urn:a}x-1.2')).toBe('2');
+  });
+});
