@@ -9,9 +9,9 @@ import { inflateRawSync } from 'node:zlib';
 import type { DocumentResult } from '../validate/core.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { readInput, unvalidatedResult, validate as validateInputs } from '../validate/node.js';
-import { isInlineInput } from '../ixbrl/inline.js';
+import { isInlineInput } from '../ixbrl/input-kind.js';
 import { compareFindings, FatalInputError } from '../findings.js';
-import { validateAgainstSchemas } from '../xml/schema-validate.js';
+import { validateAgainstSchemasOnDemand } from '../xml/schema-validator.js';
 import { compileArtifact, type CompiledArtifact } from './compile.js';
 import { artifactError } from './format.js';
 import { paramFinding } from '../messages/index.js';
@@ -137,6 +137,8 @@ export class Validator extends CoreValidator {
       // (in this validator's queue, as instances are: `concurrency` bounds every kind of filing, issue 17)
       const resolver = options.resolver ?? Resolver.create({});
       return this.queued(async () => {
+        // (loaded for the comparison: a caller passing the default validator itself gets validate()'s default)
+        const { validateAgainstSchemas } = await import('../xml/schema-validate.js');
         const r = await validateInputs([typeof filing === 'string' ? name : filing], {
           resolver,
           keepGoing: true,
@@ -145,7 +147,9 @@ export class Validator extends CoreValidator {
           calcMode: options.calcMode,
           schemaValidation:
             options.schemaValidation !== false &&
-            (options.schemaValidator === undefined || options.schemaValidator === validateAgainstSchemas),
+            (options.schemaValidator === undefined ||
+              options.schemaValidator === validateAgainstSchemas ||
+              options.schemaValidator === validateAgainstSchemasOnDemand),
           ...(options.maxDocumentBytes !== undefined ? { maxDocumentBytes: options.maxDocumentBytes } : {}),
           ...(options.maxPackageBytes !== undefined ? { maxPackageBytes: options.maxPackageBytes } : {}),
           ...(options.profile !== undefined || this.header.profile !== undefined
@@ -165,7 +169,7 @@ export class Validator extends CoreValidator {
       lang: options.lang,
       calcMode: options.calcMode,
       schemaValidator:
-        options.schemaValidator ?? (options.schemaValidation === false ? undefined : validateAgainstSchemas),
+        options.schemaValidator ?? (options.schemaValidation === false ? undefined : validateAgainstSchemasOnDemand),
       ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
       documents: options.documents ?? options.resolver ?? Resolver.create({}),
     });

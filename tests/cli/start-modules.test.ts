@@ -88,3 +88,26 @@ describe('sbr validate loads the formula processor only for a taxonomy with form
     }
   });
 });
+
+/** The modules of the Inline XBRL reader, report packages and the libxml2 glue (src/ixbrl/input-kind.ts apart). */
+const inlineModules = (modules: string[]) =>
+  modules.filter((m) => /^src\/ixbrl\//.test(m) && m !== 'src/ixbrl/input-kind.ts');
+const libxml2Modules = (modules: string[]) =>
+  modules.filter(
+    (m) => /^src\/xml\/(schema-validate|schema-prepare|schema-engine)\.ts$/.test(m) || m === 'xmllint-wasm',
+  );
+
+describe('sbr validate of an XBRL instance loads what it uses (issue 14 "Start")', () => {
+  it('the demo filing with the demo artifact: no Inline XBRL module, not fast-xml-parser', () => {
+    const r = sbr('validate', 'fixtures/demo/vat-return-valid.xbrl', '--validator', demo);
+    expect(r.stdout).toBe('No problems found: the filing is valid.\n');
+    expect(inlineModules(r.modules)).toEqual([]);
+    expect(r.modules).not.toContain('fast-xml-parser');
+    // the built-in standard schemas are not covered by the proof: libxml2 validates the filing
+    expect(libxml2Modules(r.modules)).toEqual([
+      'src/xml/schema-validate.ts',
+      'src/xml/schema-engine.ts',
+      'src/xml/schema-prepare.ts',
+    ]);
+  });
+});
