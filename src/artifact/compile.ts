@@ -147,23 +147,7 @@ export function compileArtifact(
   );
   sections.push({ name: 'supportBytes', data: concatBytes(supportDocs.map((d) => d.bytes)) });
 
-  const entries: SectionEntry[] = [];
-  const stored: Uint8Array[] = [];
-  let offset = 0;
-  for (const s of sections) {
-    const z = deflateSync(s.data, { level: 6 });
-    const deflate = z.length < s.data.length * 0.95;
-    const out = deflate ? z : s.data;
-    entries.push({
-      name: s.name,
-      offset,
-      length: out.length,
-      size: s.data.length,
-      encoding: deflate ? 'deflate' : 'none',
-    });
-    stored.push(out);
-    offset += out.length;
-  }
+  const { entries, stored, offset } = storeSections(sections, 0);
 
   const header: ArtifactHeader = {
     format: 'sbr-validator-artifact',
@@ -184,14 +168,69 @@ export function compileArtifact(
     },
   };
   if (options.profile) header.profile = options.profile;
+  return { bytes: envelope(header, stored), header, loaded };
+}
+
+/** Sections as stored from payload offset `start` on: deflated when that saves 5% or more, else as they are. */
+function storeSections(
+  sections: { name: string; data: Uint8Array }[],
+  start: number,
+): { entries: SectionEntry[]; stored: Uint8Array[]; offset: number } {
+  const entries: SectionEntry[] = [];
+  const stored: Uint8Array[] = [];
+  let offset = start;
+  for (const s of sections) {
+    const z = deflateSync(s.data, { level: 6 });
+    const deflate = z.length < s.data.length * 0.95;
+    const out = deflate ? z : s.data;
+    entries.push({
+      name: s.name,
+      offset,
+      length: out.length,
+      size: s.data.length,
+      encoding: deflate ? 'deflate' : 'none',
+    });
+    stored.push(out);
+    offset += out.length;
+  }
+  return { entries, stored, offset };
+}
+
+/** The artifact bytes of `header` and the stored payload (format.ts layout): prefix, header, payload, sha256 trailer. */
+function envelope(header: ArtifactHeader, payload: Uint8Array[]): Uint8Array {
+  const enc = new TextEncoder();
   const headerBytes = enc.encode(canonicalJson(header));
   const prefix = new Uint8Array(FIXED_PREFIX);
   prefix.set(enc.encode(ARTIFACT_MAGIC), 0);
   const dv = new DataView(prefix.buffer);
   dv.setUint16(4, ARTIFACT_FORMAT_VERSION, true);
   dv.setUint32(8, headerBytes.length, true);
-  const body = concatBytes([prefix, headerBytes, ...stored]);
-  return { bytes: concatBytes([body, sha256(body)]), header, loaded };
+  const body = concatBytes([prefix, headerBytes, ...payload]);
+  return concatBytes([body, sha256(body)]);
+}
+
+/**
+ * `artifact` with JSON sections added after its own (`sections`: name and value, written as compileArtifact writes
+ * its sections): the same header otherwise, a new sha256 trailer. For what is known only after compiling, such as the
+ * `schemaSets` that src/artifact/node.ts `recordCleanSchemaSet` validates.
+ * @throws Error when a section of that name is there already
+ */
+export function appendSections(
+  artifact: CompiledArtifact,
+  sections: { name: string; value: unknown }[],
+): CompiledArtifact {
+  const old = artifact.header;
+  for (const s of sections)
+    if (old.sections.some((e) => e.name === s.name)) throw new Error(`the artifact has a section ${s.name} already`);
+  const payloadStart = FIXED_PREFIX + new DataView(artifact.bytes.buffer, artifact.bytes.byteOffset).getUint32(8, true);
+  const payload = artifact.bytes.subarray(payloadStart, payloadStart + old.payloadLength);
+  const enc = new TextEncoder();
+  const { entries, stored, offset } = storeSections(
+    sections.map((s) => ({ name: s.name, data: enc.encode(asciiJson(s.value)) })),
+    old.payloadLength,
+  );
+  const header: ArtifactHeader = { ...old, sections: [...old.sections, ...entries], payloadLength: offset };
+  return { ...artifact, bytes: envelope(header, [payload, ...stored]), header };
 }
 
 /**

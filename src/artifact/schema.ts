@@ -186,6 +186,12 @@ export const artifactSchema = {
             properties: { url: str, offset: int, length: int },
           },
         },
+        // optional (`sbr compile`, src/artifact/node.ts recordCleanSchemaSet): the schema sets validated whole, clean
+        schemaSets: {
+          type: 'object',
+          required: ['clean'],
+          properties: { clean: { type: 'array', items: { type: 'string', pattern: '^[0-9a-f]{64}$' } } },
+        },
       },
     },
     enumerationType: {

@@ -111,6 +111,12 @@ export interface LoadedTaxonomy {
   taxonomyDocuments?(): TaxonomySchemaInput;
   /** Where documents outside the DTS are read from (formula expressions' fn:doc); undefined = none are available. */
   documents?: DocumentSource;
+  /**
+   * `schemaSetDigest` of the schema sets known to be covered by the schema-validity proof and validated whole without
+   * any finding (`validateWholeSchemaSet`) when the artifact was compiled (`sbr compile`, src/artifact/node.ts
+   * `recordCleanSchemaSet`): such a set skips the validator from its first proven filing on, not its third.
+   */
+  cleanSchemaSets?: ReadonlySet<string>;
 }
 
 /** Gives the compiled taxonomy of a DTS from its entry points (XBRL 2.1 section 3.2). */
@@ -434,6 +440,7 @@ export async function validateParsed(
             roots,
             options.schemaValidator,
             options.schemaProof !== false,
+            loaded.cleanSchemaSets,
           ),
         ),
       ),
@@ -481,7 +488,7 @@ const latin1 = new TextDecoder('latin1');
 const sha256Hex = (text: string) => bytesToHex(sha256(new TextEncoder().encode(text)));
 
 /** The identity of a schema set: its roots and each document's URL and sha256. */
-function schemaSetKey(schemas: SchemaDoc[], roots: string[]): string {
+export function schemaSetKey(schemas: SchemaDoc[], roots: string[]): string {
   const parts = [roots.join('\u0000')];
   for (const s of schemas) {
     let h = schemaHashes.get(s.bytes);
@@ -489,6 +496,19 @@ function schemaSetKey(schemas: SchemaDoc[], roots: string[]): string {
     parts.push(`${s.url}\u0000${h}`);
   }
   return parts.join('\u0001');
+}
+
+/** sha256 (hex) of `schemaSetKey`: how an artifact names a schema set it records as clean (`LoadedTaxonomy.cleanSchemaSets`). */
+export function schemaSetDigest(schemas: SchemaDoc[], roots: string[]): string {
+  return sha256Hex(schemaSetKey(schemas, roots));
+}
+
+/**
+ * Records that `bytes` hash to `sha256` (hex), as a loaded artifact's header gives each schema's (compile.ts, over the
+ * same bytes that its `schemaBytes` section holds, under the artifact's own sha256): `schemaSetKey` does not hash them again.
+ */
+export function knownSchemaHash(bytes: Uint8Array, sha256: string): void {
+  if (!schemaHashes.has(bytes)) schemaHashes.set(bytes, sha256);
 }
 
 function namespacesOf(taxonomy: CompiledTaxonomy): Map<string, string | undefined> {
@@ -515,11 +535,12 @@ async function instanceSchemaFindings(
   roots: string[],
   validator: SchemaValidator,
   proof: boolean,
+  cleanSets?: ReadonlySet<string>,
 ): Promise<Finding[]> {
   // a document padded with whitespace does not cost libxml2 a text node of that size (src/xml/whitespace.ts)
   const input = { url: instance.url, bytes: squeezeIgnorableWhitespace(instance.bytes) };
   if (!proof) return validator(input, schemas, roots);
-  const proven = schemaProofOf(instance, taxonomy, schemas, roots);
+  const proven = schemaProofOf(instance, taxonomy, schemas, roots, cleanSets);
   if (!proven.certain) return validator(input, schemas, roots);
   const state = proven.state;
   if (state.clean === false) return validator(input, schemas, roots);
@@ -531,14 +552,29 @@ async function instanceSchemaFindings(
     state.provenBefore = 1;
     return validator(input, schemas, roots);
   }
-  // every declaration, of every schema of the set: a document declaring all their namespaces is validated in the same
-  // run, so that a schema no root imports is compiled too (a later filing's namespaces add it to the roots)
+  state.clean = await validateWholeSchemaSet(input, taxonomy, schemas, roots, validator);
+  return state.clean ? [] : validator(input, schemas, roots);
+}
+
+/**
+ * Whether `validator` finds nothing when it validates `instance` against a schema set whole: every declaration of
+ * every schema compiled (no pruning), together with a document that declares the target namespace of each schema of
+ * the set, so that a schema no root imports is compiled too (a later filing's namespaces add it to the roots); the
+ * findings on that document itself do not count. What makes a set `clean` in `instanceSchemaFindings`, and what
+ * `sbr compile` records in an artifact (src/artifact/node.ts `recordCleanSchemaSet`).
+ */
+export async function validateWholeSchemaSet(
+  instance: SchemaDoc,
+  taxonomy: CompiledTaxonomy,
+  schemas: SchemaDoc[],
+  roots: string[],
+  validator: SchemaValidator,
+): Promise<boolean> {
   const everyNamespace = { url: WHOLE_SET_PROBE, bytes: namespaceProbe(namespacesOf(taxonomy), schemas) };
   const whole = (
-    await validator(input, schemas, roots, { pruneUnusedElements: false, moreDocuments: [everyNamespace] })
+    await validator(instance, schemas, roots, { pruneUnusedElements: false, moreDocuments: [everyNamespace] })
   ).filter((f) => f.file !== WHOLE_SET_PROBE);
-  state.clean = whole.length === 0;
-  return state.clean ? [] : validator(input, schemas, roots);
+  return whole.length === 0;
 }
 
 const WHOLE_SET_PROBE = 'sbr:schema-set-probe.xml';
@@ -553,13 +589,15 @@ function namespaceProbe(byKey: Map<string, string | undefined>, schemas: SchemaD
 /**
  * Whether an instance is proven XML-Schema-valid against a schema set (src/instance/schema-proof.ts): every schema of
  * the set is a DTS schema, the set is covered (`schemaSetNotCovered`), the namespace declarations are plain and the
- * proof is certain. `state` says whether the set has been validated whole without a finding (`instanceSchemaFindings`).
+ * proof is certain. `state` says whether the set has been validated whole without a finding (`instanceSchemaFindings`);
+ * `cleanSets`: the `schemaSetDigest`s an artifact recorded as covered and clean (`LoadedTaxonomy.cleanSchemaSets`).
  */
 export function schemaProofOf(
   instance: { bytes: Uint8Array; doc: XmlDocument },
   taxonomy: CompiledTaxonomy,
   schemas: SchemaDoc[],
   roots: string[],
+  cleanSets?: ReadonlySet<string>,
 ): { certain: true; state: SchemaSetState } | { certain: false; reason: string } {
   const byKey = namespacesOf(taxonomy);
   const namespaces = new Set<string>();
@@ -583,6 +621,11 @@ export function schemaProofOf(
   if (state) {
     schemaSets.delete(key);
     schemaSets.set(key, state);
+  } else if (cleanSets?.size && cleanSets.has(sha256Hex(key))) {
+    // covered and validated whole without any finding when the artifact was compiled: what `state` would become
+    state = { notCovered: undefined, clean: true };
+    schemaSets.set(key, state);
+    if (schemaSets.size > MAX_SCHEMA_SETS) schemaSets.delete(schemaSets.keys().next().value!);
   } else {
     const docs: SchemaSetDocument[] = schemas.map((s) => {
       let text: string | undefined;
@@ -598,6 +641,8 @@ export function schemaProofOf(
     if (schemaSets.size > MAX_SCHEMA_SETS) schemaSets.delete(schemaSets.keys().next().value!);
   }
   if (state.notCovered !== undefined) return { certain: false, reason: state.notCovered };
+  // a set seen before in this process without a whole-set run yet (the artifact compiled here, then loaded)
+  if (state.clean === undefined && cleanSets?.size && cleanSets.has(sha256Hex(key))) state.clean = true;
   return { certain: true, state };
 }
 
