@@ -8,11 +8,18 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { deflateSync } from 'fflate';
 import type { CompiledTaxonomy, Concept } from '../compile/types.js';
-import { documentKey, stripFragment, type DocumentSource, type Dts, type DtsDocument } from '../dts/discover.js';
+import {
+  discoverDts,
+  documentKey,
+  stripFragment,
+  type DocumentSource,
+  type Dts,
+  type DtsDocument,
+} from '../dts/discover.js';
 import { ITEM, LABEL_ROLE, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
 import { buildSchemaModel } from '../compile/schema.js';
 import type { Finding, MessageParam } from '../findings.js';
-import { discoverAndCompile, type LoadedDts } from '../validate/core.js';
+import { discoverAndCompile, XBRL_INSTANCE_SCHEMA, type LoadedDts } from '../validate/core.js';
 import { hashDocuments } from '../compile/compile.js';
 import { runRules } from '../rules/engine.js';
 import { allRules } from '../rules/index.js';
@@ -53,6 +60,13 @@ export interface Layering {
   itemProfiles: Record<string, Profile>;
   tupleProfiles: Record<string, Profile>;
   relationshipCount: number;
+  /**
+   * True when discovery from the xbrl-instance schema, reading the artifact's own schemas only, reaches only own
+   * schemas and nothing is missing (`instanceSchemasInDts`): for an instance without `xsi:schemaLocation`,
+   * validate/core.ts `withInstanceSchemas` then adds nothing to the DTS schemas, whatever the validating side's resolver
+   * holds (own schemas are read first), and the Validator skips that discovery. Absent in earlier artifacts.
+   */
+  instanceSchemasInDts?: boolean;
 }
 
 export interface RuleFindings {
@@ -119,10 +133,11 @@ export function compileArtifact(
   const docIndex = new Map<string, number>();
   taxonomy.documents.forEach((d, i) => docIndex.set(documentKey(d.url), i));
   const relationshipCount = taxonomy.networks.reduce((n, x) => n + x.relationships.length, 0);
+  const schemaDocs = [...dts.documents.values()].filter((d) => d.kind === 'schema');
   const layering: Layering = { edges: documentEdges(dts, docIndex), ...typeProfiles(dts), relationshipCount };
+  if (instanceSchemasInDts(schemaDocs)) layering.instanceSchemasInDts = true;
   json('layering', layering);
 
-  const schemaDocs = [...dts.documents.values()].filter((d) => d.kind === 'schema');
   let off = 0;
   json(
     'schemaIndex',
@@ -169,6 +184,20 @@ export function compileArtifact(
   };
   if (options.profile) header.profile = options.profile;
   return { bytes: envelope(header, stored), header, loaded };
+}
+
+/**
+ * Whether the xbrl-instance schema and everything discovery reaches from it are among `schemas` (read from them alone:
+ * nothing missing, nothing else reached, no finding): Layering.instanceSchemasInDts.
+ */
+function instanceSchemasInDts(schemas: DtsDocument[]): boolean {
+  const own = new Map(schemas.map((d) => [documentKey(d.url), d.bytes]));
+  if (!own.has(documentKey(XBRL_INSTANCE_SCHEMA))) return false;
+  const reached = discoverDts([{ href: XBRL_INSTANCE_SCHEMA }], { read: (url) => own.get(documentKey(url)) });
+  return (
+    reached.findings.length === 0 &&
+    [...reached.documents.values()].every((d) => d.kind === 'schema' && own.has(documentKey(d.url)))
+  );
 }
 
 /** Sections as stored from payload offset `start` on: deflated when that saves 5% or more, else as they are. */

@@ -168,6 +168,7 @@ export const artifactSchema = {
             itemProfiles: { type: 'object', additionalProperties: { type: 'object' } },
             tupleProfiles: { type: 'object', additionalProperties: { type: 'object' } },
             relationshipCount: int,
+            instanceSchemasInDts: { type: 'boolean' },
           },
         },
         schemaIndex: {

@@ -27,6 +27,7 @@ import {
 import { resolveProfile, validateDocumentWithProfile } from '../rules/nl/validate-xml.js';
 import { relatedFindings } from '../rules/nl/run.js';
 import { resolveUrl } from '../xml/parse.js';
+import { NS } from '../dts/namespaces.js';
 import type { Layering, RuleFindings } from './compile.js';
 import { decodeSection } from './codec.js';
 import { artifactError, type ArtifactHeader } from './format.js';
@@ -357,6 +358,14 @@ export class Validator {
           const schemas = renamed.size
             ? own.map((s) => ({ url: renamed.get(s.url) ?? s.url, bytes: s.bytes }))
             : [...own];
+          // no xsi:schemaLocation, and the xbrl-instance schema's discovery stays within the own schemas (compiled so):
+          // withInstanceSchemas would add nothing, and need not parse the standard schemas to find that out
+          if (
+            !renamed.size &&
+            this.layering().instanceSchemasInDts === true &&
+            !doc?.root.attrs.get(`{${NS.xsi}}schemaLocation`)
+          )
+            return { schemas, roots };
           return withInstanceSchemas({ schemas, roots }, doc, this.schemaSource(documents));
         },
       };

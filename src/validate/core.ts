@@ -183,7 +183,8 @@ export function dtsSchemas(dts: Dts): { schemas: SchemaDoc[]; roots: string[] } 
   return { schemas, roots };
 }
 
-const XBRL_INSTANCE_SCHEMA = 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd';
+/** The XBRL 2.1 instance schema (section 5.1), which every instance's XML Schema validation needs. */
+export const XBRL_INSTANCE_SCHEMA = 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd';
 
 /**
  * Adds to the DTS schemas those an instance needs for XML Schema validation beyond its DTS: the documents its

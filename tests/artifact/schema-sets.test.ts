@@ -12,7 +12,8 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { compileArtifactFrom, recordCleanSchemaSet, Validator } from '../../src/artifact/node.js';
 import { Resolver } from '../../src/resolve/index.js';
-import { schemaSetDigest, type SchemaValidator } from '../../src/validate/core.js';
+import { parseXml } from '../../src/xml/parse.js';
+import { schemaSetDigest, withInstanceSchemas, type SchemaValidator } from '../../src/validate/core.js';
 import { validateAgainstSchemas } from '../../src/xml/schema-validate.js';
 
 const DIR = resolve(__dirname, '../../fixtures/schema-proof');
@@ -100,5 +101,39 @@ describe.skipIf(!present)('artifact schemaSets record (issue 14)', () => {
     const builtin = Resolver.create({});
     const demo = compileArtifactFrom([resolve(DIR, 'proof.xsd')], { resolver: builtin });
     expect(await recordCleanSchemaSet(demo, builtin)).toBe(demo);
+  });
+});
+
+describe('artifact layering.instanceSchemasInDts (issue 14)', () => {
+  const DEMO = resolve(__dirname, '../../taxonomies/sbr-demo/vat-2024.xsd');
+  const INSTANCE = resolve(__dirname, '../../fixtures/demo/vat-return-valid.xbrl');
+
+  it('an instance without xsi:schemaLocation gets the DTS schemas without a discovery from the xbrl-instance schema', async () => {
+    // built-in standard schemas (no cache): the xbrl-instance schema and what it imports are DTS schemas
+    const v = await Validator.load(compileArtifactFrom([DEMO], { resolver: Resolver.create({}) }).bytes);
+    expect(v.layering().instanceSchemasInDts).toBe(true);
+    const doc = parseXml(readFileSync(INSTANCE), INSTANCE);
+    const loaded = v.taxonomySource().load([{ href: DEMO }]);
+    // what the discovery gives, the long way
+    const long = withInstanceSchemas({ schemas: [...v.schemaDocs()], roots: [DEMO] }, doc, v.schemaSource(undefined));
+    // the discovery is not run: the schema source is not asked
+    v.schemaSource = () => {
+      throw new Error('schemaSource asked');
+    };
+    const short = loaded.schemas(doc);
+    expect(short.roots).toEqual(long.roots);
+    expect(short.schemas.map((s) => s.url)).toEqual(long.schemas.map((s) => s.url));
+    expect(short.schemas.map((s) => s.url)).toContain('http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd');
+    // with xsi:schemaLocation the discovery runs as before
+    const hinted = parseXml(
+      new TextEncoder().encode(
+        readFileSync(INSTANCE, 'utf8').replace(
+          '<xbrli:xbrl ',
+          '<xbrli:xbrl xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:x extra.xsd" ',
+        ),
+      ),
+      INSTANCE,
+    );
+    expect(() => loaded.schemas(hinted)).toThrow('schemaSource asked');
   });
 });
