@@ -68,7 +68,7 @@ export const PLACED = [
   { layer: 'core', files: ['src/ixbrl/inline-core.ts'] },
   // Node modules next to their portable folder: each reads local files for the Node wrapper
   { layer: 'node', files: ['src/artifact/node.ts', 'src/diff/node.ts'] },
-  { layer: 'node', files: ['src/ixbrl/inline.ts', 'src/ixbrl/report-package.ts'] },
+  { layer: 'node', files: ['src/ixbrl/inline.ts', 'src/ixbrl/report-package.ts', 'src/ixbrl/input-kind.ts'] },
   { layer: 'node', files: ['src/rules/nl/validate.ts', 'src/rules/nl/inline/run.ts'] },
   // the walk of `sbr validate --recursive`: validate()'s `recursive` option walks folders with it too
   { layer: 'node', files: ['src/batch/inputs.ts'] },

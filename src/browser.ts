@@ -13,10 +13,14 @@
 import type { DocumentSource } from './dts/discover.js';
 import { registerFormulaEngine } from './formula/engine.js';
 import { formulaProcessor } from './formula/engine-full.js';
+import * as fastXmlParser from 'fast-xml-parser';
+import { registerConfigXmlParser } from './resolve/xmlconfig.js';
 
 // the bundle holds the formula processor anyway: registered at once for the synchronous taxonomy sources
 // (src/formula/engine.ts)
 registerFormulaEngine(formulaProcessor);
+// report packages' META-INF XML: no `require` in a browser to load fast-xml-parser on first use (src/resolve/xmlconfig.ts)
+registerConfigXmlParser(fastXmlParser);
 
 export { Validator, type Filing, type ValidatorOptions } from './artifact/validator.js';
 export { validateFiling, filingKind } from './artifact/filing.js';

@@ -8,11 +8,18 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { deflateSync } from 'fflate';
 import type { CompiledTaxonomy, Concept } from '../compile/types.js';
-import { documentKey, stripFragment, type DocumentSource, type Dts, type DtsDocument } from '../dts/discover.js';
+import {
+  discoverDts,
+  documentKey,
+  stripFragment,
+  type DocumentSource,
+  type Dts,
+  type DtsDocument,
+} from '../dts/discover.js';
 import { ITEM, LABEL_ROLE, NS, TUPLE, XLINK_HREF, XLINK_TYPE } from '../dts/namespaces.js';
 import { buildSchemaModel } from '../compile/schema.js';
 import type { Finding, MessageParam } from '../findings.js';
-import { discoverAndCompile, type LoadedDts } from '../validate/core.js';
+import { discoverAndCompile, XBRL_INSTANCE_SCHEMA, type LoadedDts } from '../validate/core.js';
 import { hashDocuments } from '../compile/compile.js';
 import { runRules } from '../rules/engine.js';
 import { allRules } from '../rules/index.js';
@@ -61,6 +68,13 @@ export interface Layering {
   itemProfiles: Record<string, Profile>;
   tupleProfiles: Record<string, Profile>;
   relationshipCount: number;
+  /**
+   * True when discovery from the xbrl-instance schema, reading the artifact's own schemas only, reaches only own
+   * schemas and nothing is missing (`instanceSchemasInDts`): for an instance without `xsi:schemaLocation`,
+   * validate/core.ts `withInstanceSchemas` then adds nothing to the DTS schemas, whatever the validating side's resolver
+   * holds (own schemas are read first), and the Validator skips that discovery. Absent in earlier artifacts.
+   */
+  instanceSchemasInDts?: boolean;
 }
 
 export interface RuleFindings {
@@ -127,10 +141,11 @@ export function compileArtifact(
   const docIndex = new Map<string, number>();
   taxonomy.documents.forEach((d, i) => docIndex.set(documentKey(d.url), i));
   const relationshipCount = taxonomy.networks.reduce((n, x) => n + x.relationships.length, 0);
+  const schemaDocs = [...dts.documents.values()].filter((d) => d.kind === 'schema');
   const layering: Layering = { edges: documentEdges(dts, docIndex), ...typeProfiles(dts), relationshipCount };
+  if (instanceSchemasInDts(schemaDocs)) layering.instanceSchemasInDts = true;
   json('layering', layering);
 
-  const schemaDocs = [...dts.documents.values()].filter((d) => d.kind === 'schema');
   let off = 0;
   json(
     'schemaIndex',
@@ -155,23 +170,7 @@ export function compileArtifact(
   );
   sections.push({ name: 'supportBytes', data: concatBytes(supportDocs.map((d) => d.bytes)) });
 
-  const entries: SectionEntry[] = [];
-  const stored: Uint8Array[] = [];
-  let offset = 0;
-  for (const s of sections) {
-    const z = deflateSync(s.data, { level: 6 });
-    const deflate = z.length < s.data.length * 0.95;
-    const out = deflate ? z : s.data;
-    entries.push({
-      name: s.name,
-      offset,
-      length: out.length,
-      size: s.data.length,
-      encoding: deflate ? 'deflate' : 'none',
-    });
-    stored.push(out);
-    offset += out.length;
-  }
+  const { entries, stored, offset } = storeSections(sections, 0);
 
   const header: ArtifactHeader = {
     format: 'sbr-validator-artifact',
@@ -192,14 +191,83 @@ export function compileArtifact(
     },
   };
   if (options.profile) header.profile = options.profile;
+  return { bytes: envelope(header, stored), header, loaded };
+}
+
+/**
+ * Whether the xbrl-instance schema and everything discovery reaches from it are among `schemas` (read from them alone:
+ * nothing missing, nothing else reached, no finding): Layering.instanceSchemasInDts.
+ */
+function instanceSchemasInDts(schemas: DtsDocument[]): boolean {
+  const own = new Map(schemas.map((d) => [documentKey(d.url), d.bytes]));
+  if (!own.has(documentKey(XBRL_INSTANCE_SCHEMA))) return false;
+  const reached = discoverDts([{ href: XBRL_INSTANCE_SCHEMA }], { read: (url) => own.get(documentKey(url)) });
+  return (
+    reached.findings.length === 0 &&
+    [...reached.documents.values()].every((d) => d.kind === 'schema' && own.has(documentKey(d.url)))
+  );
+}
+
+/** Sections as stored from payload offset `start` on: deflated when that saves 5% or more, else as they are. */
+function storeSections(
+  sections: { name: string; data: Uint8Array }[],
+  start: number,
+): { entries: SectionEntry[]; stored: Uint8Array[]; offset: number } {
+  const entries: SectionEntry[] = [];
+  const stored: Uint8Array[] = [];
+  let offset = start;
+  for (const s of sections) {
+    const z = deflateSync(s.data, { level: 6 });
+    const deflate = z.length < s.data.length * 0.95;
+    const out = deflate ? z : s.data;
+    entries.push({
+      name: s.name,
+      offset,
+      length: out.length,
+      size: s.data.length,
+      encoding: deflate ? 'deflate' : 'none',
+    });
+    stored.push(out);
+    offset += out.length;
+  }
+  return { entries, stored, offset };
+}
+
+/** The artifact bytes of `header` and the stored payload (format.ts layout): prefix, header, payload, sha256 trailer. */
+function envelope(header: ArtifactHeader, payload: Uint8Array[]): Uint8Array {
+  const enc = new TextEncoder();
   const headerBytes = enc.encode(canonicalJson(header));
   const prefix = new Uint8Array(FIXED_PREFIX);
   prefix.set(enc.encode(ARTIFACT_MAGIC), 0);
   const dv = new DataView(prefix.buffer);
   dv.setUint16(4, ARTIFACT_FORMAT_VERSION, true);
   dv.setUint32(8, headerBytes.length, true);
-  const body = concatBytes([prefix, headerBytes, ...stored]);
-  return { bytes: concatBytes([body, sha256(body)]), header, loaded };
+  const body = concatBytes([prefix, headerBytes, ...payload]);
+  return concatBytes([body, sha256(body)]);
+}
+
+/**
+ * `artifact` with JSON sections added after its own (`sections`: name and value, written as compileArtifact writes
+ * its sections): the same header otherwise, a new sha256 trailer. For what is known only after compiling, such as the
+ * `schemaSets` that src/artifact/node.ts `recordCleanSchemaSet` validates.
+ * @throws Error when a section of that name is there already
+ */
+export function appendSections(
+  artifact: CompiledArtifact,
+  sections: { name: string; value: unknown }[],
+): CompiledArtifact {
+  const old = artifact.header;
+  for (const s of sections)
+    if (old.sections.some((e) => e.name === s.name)) throw new Error(`the artifact has a section ${s.name} already`);
+  const payloadStart = FIXED_PREFIX + new DataView(artifact.bytes.buffer, artifact.bytes.byteOffset).getUint32(8, true);
+  const payload = artifact.bytes.subarray(payloadStart, payloadStart + old.payloadLength);
+  const enc = new TextEncoder();
+  const { entries, stored, offset } = storeSections(
+    sections.map((s) => ({ name: s.name, data: enc.encode(asciiJson(s.value)) })),
+    old.payloadLength,
+  );
+  const header: ArtifactHeader = { ...old, sections: [...old.sections, ...entries], payloadLength: offset };
+  return { ...artifact, bytes: envelope(header, [payload, ...stored]), header };
 }
 
 /**

@@ -18,7 +18,10 @@
  * past U+007F as `\uXXXX` escapes, compile.ts `asciiJson`; readers take UTF-8, which earlier writers used), deflated
  * when that pays (`encoding: "deflate"`, raw DEFLATE via fflate) or stored (`"none"`); `schemaBytes` holds the raw bytes of
  * the DTS schemas (for XML Schema validation), indexed by the `schemaIndex` section; the optional `supportBytes` /
- * `supportIndex` likewise hold standard documents outside the DTS (compile.ts SUPPORT_DOCUMENTS).
+ * `supportIndex` likewise hold standard documents outside the DTS (compile.ts SUPPORT_DOCUMENTS); the optional
+ * `schemaSets` (`{ clean: [digest, ...] }`, written by `sbr compile`: node.ts `recordCleanSchemaSet`) names the schema
+ * sets found covered by the schema-validity proof and validated whole without any finding. An artifact without it
+ * (compileArtifact alone, an earlier version) is read as before.
  */
 import { FatalInputError, type MessageParams } from '../findings.js';
 import { paramFinding } from '../messages/index.js';

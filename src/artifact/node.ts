@@ -6,13 +6,21 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, resolve as resolvePath } from 'node:path';
 import { isAscii } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
-import type { DocumentResult } from '../validate/core.js';
+import {
+  missingDocuments,
+  schemaProofOf,
+  schemaSetDigest,
+  validateWholeSchemaSet,
+  type DocumentResult,
+} from '../validate/core.js';
+import type { DocumentSource } from '../dts/discover.js';
+import { parseXml } from '../xml/parse.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { readInput, unvalidatedResult, validate as validateInputs } from '../validate/node.js';
-import { isInlineInput } from '../ixbrl/inline.js';
+import { isInlineInput } from '../ixbrl/input-kind.js';
 import { compareFindings, FatalInputError } from '../findings.js';
-import { validateAgainstSchemas } from '../xml/schema-validate.js';
-import { compileArtifact, type CompiledArtifact } from './compile.js';
+import { validateAgainstSchemasOnDemand } from '../xml/schema-validator.js';
+import { appendSections, compileArtifact, type CompiledArtifact } from './compile.js';
 import { artifactError } from './format.js';
 import { paramFinding } from '../messages/index.js';
 import { readArtifact, type ReadOptions } from './read.js';
@@ -54,6 +62,49 @@ export function compileArtifactFrom(
     packages: resolver.packages,
     ...(options.profile ? { profile: options.profile } : {}),
   });
+}
+
+/** Where the instance `recordCleanSchemaSet` validates is said to be (no file: the name of its findings, if any). */
+const SCHEMA_SET_INSTANCE = 'sbr:schema-set-instance.xbrl';
+
+const xmlAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * `compiled` with a `schemaSets` section recording that the schema set of an instance whose schemaRefs name the entry
+ * points (and that has no `xsi:schemaLocation`) is covered by the schema-validity proof and validates whole without
+ * any finding in xmllint-wasm (src/validate/core.ts `schemaProofOf`, `validateWholeSchemaSet`; the set as
+ * `schemaSetDigest` names it: roots, and each schema's URL and sha256). A proven filing of that set then skips
+ * libxml2 from the first validation of a process on; without the record the first proven filing of a set is
+ * validated with libxml2 and the second validates the set whole, so a one-shot `sbr validate --validator` always ran
+ * libxml2. The instance validated is the smallest one: its schemaRefs only. `compiled` as it is when an entry point
+ * is no schema, or the set is not covered or not clean.
+ * @param documents where schemas outside the artifact are read (the resolver that compiled it); default none
+ */
+export async function recordCleanSchemaSet(
+  compiled: CompiledArtifact,
+  documents?: DocumentSource,
+): Promise<CompiledArtifact> {
+  const { header } = compiled;
+  const entryPoints = header.taxonomy.entryPoints;
+  const kinds = new Map(header.documents.map((d) => [d.url, d.kind]));
+  if (!entryPoints.length || entryPoints.some((u) => kinds.get(u) !== 'schema')) return compiled;
+  const refs = entryPoints.map((u) => `<link:schemaRef xlink:type="simple" xlink:href="${xmlAttr(u)}"/>`).join('');
+  const bytes = new TextEncoder().encode(
+    `<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">${refs}</xbrli:xbrl>`,
+  );
+  const validator = await Validator.load(compiled.bytes);
+  const loaded = validator.taxonomySource(documents).load(entryPoints.map((href) => ({ href })));
+  const doc = parseXml(bytes, SCHEMA_SET_INSTANCE);
+  const { schemas, roots } = loaded.schemas(doc);
+  if (!schemaProofOf({ bytes, doc }, loaded.taxonomy, schemas, roots).certain) return compiled;
+  const instance = { url: SCHEMA_SET_INSTANCE, bytes };
+  // a document the compile did not find (KvK 2024: lei.xsd) is skipped by libxml2 as it is missing from the taxonomy
+  const missing = missingDocuments(loaded.taxonomy.findings);
+  if (
+    !(await validateWholeSchemaSet(instance, loaded.taxonomy, schemas, roots, validateAgainstSchemasOnDemand, missing))
+  )
+    return compiled;
+  return appendSections(compiled, [{ name: 'schemaSets', value: { clean: [schemaSetDigest(schemas, roots)] } }]);
 }
 
 const INLINE_OR_PACKAGE = /\.(html?|xhtml|zip|xbri|xbr)$/i;
@@ -137,6 +188,8 @@ export class Validator extends CoreValidator {
       // (in this validator's queue, as instances are: `concurrency` bounds every kind of filing, issue 17)
       const resolver = options.resolver ?? Resolver.create({});
       return this.queued(async () => {
+        // (loaded for the comparison: a caller passing the default validator itself gets validate()'s default)
+        const { validateAgainstSchemas } = await import('../xml/schema-validate.js');
         const r = await validateInputs([typeof filing === 'string' ? name : filing], {
           resolver,
           keepGoing: true,
@@ -145,7 +198,9 @@ export class Validator extends CoreValidator {
           calcMode: options.calcMode,
           schemaValidation:
             options.schemaValidation !== false &&
-            (options.schemaValidator === undefined || options.schemaValidator === validateAgainstSchemas),
+            (options.schemaValidator === undefined ||
+              options.schemaValidator === validateAgainstSchemas ||
+              options.schemaValidator === validateAgainstSchemasOnDemand),
           ...(options.maxDocumentBytes !== undefined ? { maxDocumentBytes: options.maxDocumentBytes } : {}),
           ...(options.maxPackageBytes !== undefined ? { maxPackageBytes: options.maxPackageBytes } : {}),
           ...(options.profile !== undefined || this.header.profile !== undefined
@@ -165,7 +220,7 @@ export class Validator extends CoreValidator {
       lang: options.lang,
       calcMode: options.calcMode,
       schemaValidator:
-        options.schemaValidator ?? (options.schemaValidation === false ? undefined : validateAgainstSchemas),
+        options.schemaValidator ?? (options.schemaValidation === false ? undefined : validateAgainstSchemasOnDemand),
       ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
       documents: options.documents ?? options.resolver ?? Resolver.create({}),
     });

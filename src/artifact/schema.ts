@@ -168,6 +168,7 @@ export const artifactSchema = {
             itemProfiles: { type: 'object', additionalProperties: { type: 'object' } },
             tupleProfiles: { type: 'object', additionalProperties: { type: 'object' } },
             relationshipCount: int,
+            instanceSchemasInDts: { type: 'boolean' },
           },
         },
         schemaIndex: {
@@ -185,6 +186,12 @@ export const artifactSchema = {
             required: ['url', 'offset', 'length'],
             properties: { url: str, offset: int, length: int },
           },
+        },
+        // optional (`sbr compile`, src/artifact/node.ts recordCleanSchemaSet): the schema sets validated whole, clean
+        schemaSets: {
+          type: 'object',
+          required: ['clean'],
+          properties: { clean: { type: 'array', items: { type: 'string', pattern: '^[0-9a-f]{64}$' } } },
         },
       },
     },

@@ -12,6 +12,7 @@ import type { CompiledTaxonomy } from '../compile/types.js';
 import { documentKey, stripFragment, type DocumentSource, type DtsStart } from '../dts/discover.js';
 import { FatalInputError, type Finding } from '../findings.js';
 import {
+  knownSchemaHash,
   refuseJson,
   unvalidatedResult,
   validateBytes,
@@ -26,6 +27,7 @@ import {
 import { resolveProfile, validateDocumentWithProfile } from '../rules/nl/validate-xml.js';
 import { relatedFindings } from '../rules/nl/run.js';
 import { resolveUrl } from '../xml/parse.js';
+import { NS } from '../dts/namespaces.js';
 import type { Layering, RuleFindings } from './compile.js';
 import { decodeSection } from './codec.js';
 import { artifactError, type ArtifactHeader } from './format.js';
@@ -35,6 +37,7 @@ import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES } from '../resolve/limits
 
 const NOT_SECTIONS = new Set([
   'ruleFindings',
+  'schemaSets',
   'layering',
   'schemaIndex',
   'schemaBytes',
@@ -156,8 +159,32 @@ export class Validator {
     const docs = deepFreeze(
       index.map((e) => ({ url: e.url, bytes: all.subarray(e.offset, e.offset + e.length), immutable: true })),
     );
+    // the header's sha256 of each (compile.ts: of these bytes; the artifact's own sha256 was checked on load)
+    for (const d of docs) {
+      const i = this.#docKeys.get(documentKey(d.url));
+      const sha256 = i === undefined ? undefined : this.header.documents[i]!.sha256;
+      if (sha256) knownSchemaHash(d.bytes, sha256);
+    }
     this.#memo.set('#schemas', docs);
     return docs;
+  }
+
+  /**
+   * The schema sets that `sbr compile` validated whole without any finding and found covered by the schema-validity
+   * proof (section `schemaSets`, `{ clean: [schemaSetDigest, ...] }`, src/artifact/node.ts `recordCleanSchemaSet`);
+   * empty for an artifact without that section (compileArtifact alone, or an earlier version).
+   */
+  cleanSchemaSets(): ReadonlySet<string> {
+    let set = this.#memo.get('#cleanSchemaSets') as ReadonlySet<string> | undefined;
+    if (!set) {
+      const json = this.header.sections.some((s) => s.name === 'schemaSets')
+        ? this.#reader.sectionJson<{ clean?: unknown }>('schemaSets')
+        : undefined;
+      const clean = Array.isArray(json?.clean) ? json.clean.filter((d): d is string => typeof d === 'string') : [];
+      set = new Set(clean);
+      this.#memo.set('#cleanSchemaSets', set);
+    }
+    return set;
   }
 
   /**
@@ -317,6 +344,7 @@ export class Validator {
         documentCount: this.header.documents.length,
         relationshipCount: this.header.stats.relationships,
         taxonomyRuleFindings: (lang: string): Finding[] => byLang[lang.toLowerCase()] ?? byLang['en']!,
+        cleanSchemaSets: this.cleanSchemaSets(),
         schemas: (doc) => {
           const own = this.schemaDocs();
           const roots: string[] = [];
@@ -330,6 +358,14 @@ export class Validator {
           const schemas = renamed.size
             ? own.map((s) => ({ url: renamed.get(s.url) ?? s.url, bytes: s.bytes }))
             : [...own];
+          // no xsi:schemaLocation, and the xbrl-instance schema's discovery stays within the own schemas (compiled so):
+          // withInstanceSchemas would add nothing, and need not parse the standard schemas to find that out
+          if (
+            !renamed.size &&
+            this.layering().instanceSchemasInDts === true &&
+            !doc?.root.attrs.get(`{${NS.xsi}}schemaLocation`)
+          )
+            return { schemas, roots };
           return withInstanceSchemas({ schemas, roots }, doc, this.schemaSource(documents));
         },
       };

@@ -7,7 +7,7 @@
 import { openSync, readSync, closeSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { FatalInputError } from '../findings.js';
-import { isReportPackagePath } from '../ixbrl/report-package.js';
+import { isReportPackagePath } from '../ixbrl/input-kind.js';
 import { paramFinding } from '../messages/index.js';
 
 /** Extensions taken from a folder without looking inside: instances, report packages. */

@@ -7,7 +7,8 @@
  *
  * Exit codes: 0 written, 1 written but the taxonomy has error findings, 2 not compiled.
  */
-import { compileArtifactFrom } from '../artifact/node.js';
+import { compileArtifactFrom, recordCleanSchemaSet } from '../artifact/node.js';
+import { Resolver } from '../resolve/index.js';
 import { registerFormulaEngine } from '../formula/engine.js';
 import { formulaProcessor } from '../formula/engine-full.js';
 import { FatalInputError, type Finding } from '../findings.js';
@@ -21,8 +22,15 @@ import { allPackageFiles, formatPackagesText, packageInfos, soleEntryPointOf } f
 // (src/formula/engine.ts); this module is imported only when the command runs
 registerFormulaEngine(formulaProcessor);
 
-/** Runs `sbr compile`; returns the exit code. Errors other than FatalInputError propagate. */
-export function runCompileCommand(entries: string[], o: CommonOpts & { output: string }, io: CliIo): number {
+/**
+ * Runs `sbr compile`; returns the exit code. The artifact records whether its schema set validates whole without a
+ * finding (src/artifact/node.ts `recordCleanSchemaSet`). Errors other than FatalInputError propagate.
+ */
+export async function runCompileCommand(
+  entries: string[],
+  o: CommonOpts & { output: string },
+  io: CliIo,
+): Promise<number> {
   try {
     const t0 = performance.now();
     if (o.profile) resolveProfile(o.profile); // unknown name: sbr:unknownProfile, exit 2
@@ -41,10 +49,12 @@ export function runCompileCommand(entries: string[], o: CommonOpts & { output: s
       o = { ...o, package: [...(o.package ?? []), ...entries] };
       entries = sole.urls;
     }
-    const { bytes, header, loaded } = compileArtifactFrom(entries, {
-      ...resolverOptions(o),
+    const resolver = Resolver.create(resolverOptions(o));
+    const compiled = compileArtifactFrom(entries, {
+      resolver,
       ...(o.profile ? { profile: o.profile.toLowerCase() } : {}),
     });
+    const { bytes, header, loaded } = await recordCleanSchemaSet(compiled, resolver);
     writeOutput(o.output, bytes);
     // concepts as `sbr dts` counts them (items and tuples); the header's stats.concepts counts every global element
     // declaration (typed-domain and other non-concept elements too)

@@ -160,7 +160,7 @@ export async function main(
       ),
   ).action(async (entries: string[], o: CommonOpts & { output: string }) => {
     const { runCompileCommand } = await import('./compile.js');
-    code = runCompileCommand(entries, o, io);
+    code = await runCompileCommand(entries, o, io);
   });
 
   addResolutionOptions(

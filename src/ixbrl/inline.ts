@@ -18,7 +18,8 @@ import type { ZipLimits } from '../resolve/limits.js';
 import type { XmlDocument } from '../xml/parse.js';
 import { loadTransforms, type ExtractedTarget } from './extract.js';
 import { extractReport, readOrUndefined, validateInlineReports, type ParsedResult } from './inline-core.js';
-import { isReportPackagePath, openReportPackage, type PackagedReport, type ReportPackage } from './report-package.js';
+import { INLINE_EXT } from './input-kind.js';
+import { openReportPackage, type PackagedReport, type ReportPackage } from './report-package.js';
 import { validateXhtmlSchema } from './xhtml-schema.js';
 
 export { extractReport, type ExtractedReport, type ParsedResult } from './inline-core.js';
@@ -30,12 +31,7 @@ export type ValidateParsed = (
   resolver: Resolver,
 ) => Promise<ParsedResult>;
 
-const INLINE_EXT = new Set(['.html', '.htm', '.xhtml']);
-
-/** True for inputs this module handles: report packages (zip/xbri/xbr or a folder with META-INF) and .html/.xhtml files. */
-export function isInlineInput(path: string): boolean {
-  return INLINE_EXT.has(extname(path).toLowerCase()) || isReportPackagePath(path);
-}
+export { isInlineInput } from './input-kind.js';
 
 export interface OpenedInput {
   pkg?: ReportPackage;

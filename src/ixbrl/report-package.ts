@@ -31,16 +31,7 @@ import { openZipFile } from '../resolve/zip-file.js';
 
 export { RP_2023, type PackagedReport, type ReportPackage } from './report-package-layout.js';
 
-/** True when `path` looks like a report package: a .zip/.xbri/.xbr file, or a folder with META-INF. */
-export function isReportPackagePath(path: string): boolean {
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return existsSync(join(path, 'META-INF'));
-    return ['.zip', '.xbri', '.xbr'].includes(extname(path).toLowerCase());
-  } catch {
-    return false;
-  }
-}
+export { isReportPackagePath } from './input-kind.js';
 
 /**
  * Opens a report package and finds its reports.

@@ -23,6 +23,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, resolve as resolvePath, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { FatalInputError } from '../findings.js';
 import { paramFinding } from '../messages/index.js';
@@ -32,12 +33,18 @@ import { builtinDocument } from './builtin/index.js';
 import { xbrlHostAlias } from './host-alias.js';
 import { fetchSync } from './fetch.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
+import { registerConfigXmlParser, type ConfigXmlLibrary } from './xmlconfig.js';
 import { TaxonomyPackage, type PackageInfo } from './package.js';
 import { ZipArchive } from './zip.js';
 import { openZipFile } from './zip-file.js';
 import { PROVIDER_HINT_EN, whereEn, type Provider, type WhereParam } from '../messages/en-sbr.js';
 
 export type { PackageInfo } from './package.js';
+
+// fast-xml-parser's CommonJS build when the first package or catalog is read (also on Node before 20.16, which has no
+// process.getBuiltinModule for src/resolve/xmlconfig.ts to find `require` with)
+const require = createRequire(import.meta.url);
+registerConfigXmlParser(() => require('fast-xml-parser') as ConfigXmlLibrary);
 
 export interface ResolverOptions {
   /** Paths of XBRL Taxonomy Package zips (or unzipped package folders). */

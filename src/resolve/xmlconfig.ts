@@ -4,8 +4,12 @@
  *
  * The result is a tiny element tree with local names, the element's namespace (resolved from the
  * `xmlns` declarations in scope), attributes by qualified name and text.
+ *
+ * fast-xml-parser is loaded on the first document parsed, not with this module (issue 14 "Start": its ES module build
+ * is some 40 modules, about 40 ms of `sbr validate` that reads no package or catalog): in Node its CommonJS build (the
+ * same release, one file) through `require`; elsewhere (the browser bundle) what `registerConfigXmlParser` was given.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type * as FastXmlParser from 'fast-xml-parser';
 
 export interface ConfigElement {
   local: string;
@@ -25,7 +29,43 @@ export class ConfigXmlError extends Error {
   }
 }
 
-const parser = new XMLParser({
+/** The two parts of fast-xml-parser this module uses. */
+export type ConfigXmlLibrary = Pick<typeof FastXmlParser, 'XMLParser' | 'XMLValidator'>;
+
+let library: (() => ConfigXmlLibrary) | undefined;
+let loaded: { lib: ConfigXmlLibrary; parser: FastXmlParser.XMLParser } | undefined;
+
+/**
+ * Makes `lib` (fast-xml-parser, or a function returning it on first use) the parser of configuration documents in this
+ * realm. Node needs no registration; a bundle without `require` (src/browser.ts) registers its import.
+ */
+export function registerConfigXmlParser(lib: ConfigXmlLibrary | (() => ConfigXmlLibrary)): void {
+  library = typeof lib === 'function' ? lib : () => lib;
+  loaded = undefined;
+}
+
+/** Node's `require` of this module, without a static import of a Node built-in (Node 20.16 and later). */
+function nodeRequire(): ((id: string) => unknown) | undefined {
+  const get = (
+    globalThis as {
+      process?: { getBuiltinModule?: (id: string) => { createRequire?: (url: string) => (id: string) => unknown } };
+    }
+  ).process?.getBuiltinModule;
+  return get?.('node:module')?.createRequire?.(import.meta.url);
+}
+
+function configXml(): { lib: ConfigXmlLibrary; parser: FastXmlParser.XMLParser } {
+  if (loaded) return loaded;
+  let lib = library?.();
+  if (!lib) {
+    const req = nodeRequire();
+    if (!req) throw new Error('no XML parser for configuration documents (registerConfigXmlParser first)');
+    lib = req('fast-xml-parser') as ConfigXmlLibrary;
+  }
+  return (loaded = { lib, parser: new lib.XMLParser(PARSER_OPTIONS) });
+}
+
+const PARSER_OPTIONS: FastXmlParser.X2jOptions = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -36,7 +76,7 @@ const parser = new XMLParser({
   ignorePiTags: true,
   trimValues: true,
   commentPropName: '#comment',
-});
+};
 
 type Ordered = Record<string, unknown>;
 
@@ -48,7 +88,8 @@ export function parseConfigXml(text: string): ConfigElement {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (/<!ENTITY/i.test(text))
     throw new ConfigXmlError('The document declares entities; entity declarations are refused');
-  const v = XMLValidator.validate(text);
+  const { lib, parser } = configXml();
+  const v = lib.XMLValidator.validate(text);
   if (v !== true) throw new ConfigXmlError(`Not well-formed XML: ${v.err.msg}`, v.err.line, v.err.col);
   const nodes = parser.parse(text) as Ordered[];
   const rootScope: Record<string, string> = { xml: 'http://www.w3.org/XML/1998/namespace' };

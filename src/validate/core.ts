@@ -111,6 +111,12 @@ export interface LoadedTaxonomy {
   taxonomyDocuments?(): TaxonomySchemaInput;
   /** Where documents outside the DTS are read from (formula expressions' fn:doc); undefined = none are available. */
   documents?: DocumentSource;
+  /**
+   * `schemaSetDigest` of the schema sets known to be covered by the schema-validity proof and validated whole without
+   * any finding (`validateWholeSchemaSet`) when the artifact was compiled (`sbr compile`, src/artifact/node.ts
+   * `recordCleanSchemaSet`): such a set skips the validator from its first proven filing on, not its third.
+   */
+  cleanSchemaSets?: ReadonlySet<string>;
 }
 
 /** Gives the compiled taxonomy of a DTS from its entry points (XBRL 2.1 section 3.2). */
@@ -177,7 +183,8 @@ export function dtsSchemas(dts: Dts): { schemas: SchemaDoc[]; roots: string[] } 
   return { schemas, roots };
 }
 
-const XBRL_INSTANCE_SCHEMA = 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd';
+/** The XBRL 2.1 instance schema (section 5.1), which every instance's XML Schema validation needs. */
+export const XBRL_INSTANCE_SCHEMA = 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd';
 
 /**
  * Adds to the DTS schemas those an instance needs for XML Schema validation beyond its DTS: the documents its
@@ -221,7 +228,7 @@ function withoutRepeatedValueErrors(ruleFindings: Finding[], schemaFindings: Fin
 }
 
 /** The URLs of the documents that discovery reported missing (`sbr:documentNotFound`) among `findings`. */
-function missingDocuments(findings: Finding[]): string[] {
+export function missingDocuments(findings: Finding[]): string[] {
   return findings
     .filter((f) => f.code === 'sbr:documentNotFound')
     .map(missingUrlOf)
@@ -442,6 +449,7 @@ export async function validateParsed(
             options.schemaValidator,
             options.schemaProof !== false,
             missingDocuments(findings),
+            loaded.cleanSchemaSets,
           ),
         ),
       ),
@@ -489,7 +497,7 @@ const latin1 = new TextDecoder('latin1');
 const sha256Hex = (text: string) => bytesToHex(sha256(new TextEncoder().encode(text)));
 
 /** The identity of a schema set: its roots and each document's URL and sha256. */
-function schemaSetKey(schemas: SchemaDoc[], roots: string[]): string {
+export function schemaSetKey(schemas: SchemaDoc[], roots: string[]): string {
   const parts = [roots.join('\u0000')];
   for (const s of schemas) {
     let h = schemaHashes.get(s.bytes);
@@ -497,6 +505,19 @@ function schemaSetKey(schemas: SchemaDoc[], roots: string[]): string {
     parts.push(`${s.url}\u0000${h}`);
   }
   return parts.join('\u0001');
+}
+
+/** sha256 (hex) of `schemaSetKey`: how an artifact names a schema set it records as clean (`LoadedTaxonomy.cleanSchemaSets`). */
+export function schemaSetDigest(schemas: SchemaDoc[], roots: string[]): string {
+  return sha256Hex(schemaSetKey(schemas, roots));
+}
+
+/**
+ * Records that `bytes` hash to `sha256` (hex), as a loaded artifact's header gives each schema's (compile.ts, over the
+ * same bytes that its `schemaBytes` section holds, under the artifact's own sha256): `schemaSetKey` does not hash them again.
+ */
+export function knownSchemaHash(bytes: Uint8Array, sha256: string): void {
+  if (!schemaHashes.has(bytes)) schemaHashes.set(bytes, sha256);
 }
 
 function namespacesOf(taxonomy: CompiledTaxonomy): Map<string, string | undefined> {
@@ -524,11 +545,12 @@ async function instanceSchemaFindings(
   validator: SchemaValidator,
   proof: boolean,
   missing: string[],
+  cleanSets?: ReadonlySet<string>,
 ): Promise<Finding[]> {
   // a document padded with whitespace does not cost libxml2 a text node of that size (src/xml/whitespace.ts)
   const input = { url: instance.url, bytes: squeezeIgnorableWhitespace(instance.bytes) };
   if (!proof) return validator(input, schemas, roots);
-  const proven = schemaProofOf(instance, taxonomy, schemas, roots);
+  const proven = schemaProofOf(instance, taxonomy, schemas, roots, cleanSets);
   if (!proven.certain) return validator(input, schemas, roots);
   const state = proven.state;
   if (state.clean === false) return validator(input, schemas, roots);
@@ -540,23 +562,41 @@ async function instanceSchemaFindings(
     state.provenBefore = 1;
     return validator(input, schemas, roots);
   }
-  // every declaration, of every schema of the set: a document declaring all their namespaces is validated in the same
-  // run, so that a schema no root imports is compiled too (a later filing's namespaces add it to the roots)
+  state.clean = await validateWholeSchemaSet(input, taxonomy, schemas, roots, validator, missing);
+  return state.clean ? [] : validator(input, schemas, roots);
+}
+
+/**
+ * Whether `validator` finds nothing when it validates `instance` against a schema set whole: every declaration of
+ * every schema compiled (no pruning), together with a document that declares the target namespace of each schema of
+ * the set, so that a schema no root imports is compiled too (a later filing's namespaces add it to the roots); the
+ * findings on that document itself do not count, nor libxml2's skipped import of a document in `missing` (the URLs
+ * discovery reported not found, `sbr:documentNotFound`) that is not in the taxonomy. What makes a set `clean` in
+ * `instanceSchemaFindings`, and what
+ * `sbr compile` records in an artifact (src/artifact/node.ts `recordCleanSchemaSet`).
+ */
+export async function validateWholeSchemaSet(
+  instance: SchemaDoc,
+  taxonomy: CompiledTaxonomy,
+  schemas: SchemaDoc[],
+  roots: string[],
+  validator: SchemaValidator,
+  missing: string[] = [],
+): Promise<boolean> {
   const everyNamespace = { url: WHOLE_SET_PROBE, bytes: namespaceProbe(namespacesOf(taxonomy), schemas) };
   const whole = (
-    await validator(input, schemas, roots, { pruneUnusedElements: false, moreDocuments: [everyNamespace] })
+    await validator(instance, schemas, roots, { pruneUnusedElements: false, moreDocuments: [everyNamespace] })
   ).filter((f) => f.file !== WHOLE_SET_PROBE);
   // A schema that discovery did not find is missing from the compiled taxonomy and from the set alike: libxml2 skips
   // its import with a warning (which the filing's findings drop, `withoutRepeatedValueErrors`), and anything that
   // refers to its components is a schema error (not clean) or undeclared to the proof (not certain).
   const byKey = namespacesOf(taxonomy);
-  state.clean = whole.every(
+  return whole.every(
     (f) =>
       repeatsMissing(f, missing) &&
       f.message.includes('Failed to locate a schema at location') &&
       missing.some((u) => !byKey.has(documentKey(u)) && f.message.includes(`'${u}'`)),
   );
-  return state.clean ? [] : validator(input, schemas, roots);
 }
 
 const WHOLE_SET_PROBE = 'sbr:schema-set-probe.xml';
@@ -571,13 +611,15 @@ function namespaceProbe(byKey: Map<string, string | undefined>, schemas: SchemaD
 /**
  * Whether an instance is proven XML-Schema-valid against a schema set (src/instance/schema-proof.ts): every schema of
  * the set is a DTS schema, the set is covered (`schemaSetNotCovered`), the namespace declarations are plain and the
- * proof is certain. `state` says whether the set has been validated whole without a finding (`instanceSchemaFindings`).
+ * proof is certain. `state` says whether the set has been validated whole without a finding (`instanceSchemaFindings`);
+ * `cleanSets`: the `schemaSetDigest`s an artifact recorded as covered and clean (`LoadedTaxonomy.cleanSchemaSets`).
  */
 export function schemaProofOf(
   instance: { bytes: Uint8Array; doc: XmlDocument },
   taxonomy: CompiledTaxonomy,
   schemas: SchemaDoc[],
   roots: string[],
+  cleanSets?: ReadonlySet<string>,
 ): { certain: true; state: SchemaSetState } | { certain: false; reason: string } {
   const byKey = namespacesOf(taxonomy);
   const namespaces = new Set<string>();
@@ -601,6 +643,11 @@ export function schemaProofOf(
   if (state) {
     schemaSets.delete(key);
     schemaSets.set(key, state);
+  } else if (cleanSets?.size && cleanSets.has(sha256Hex(key))) {
+    // covered and validated whole without any finding when the artifact was compiled: what `state` would become
+    state = { notCovered: undefined, clean: true };
+    schemaSets.set(key, state);
+    if (schemaSets.size > MAX_SCHEMA_SETS) schemaSets.delete(schemaSets.keys().next().value!);
   } else {
     const docs: SchemaSetDocument[] = schemas.map((s) => {
       let text: string | undefined;
@@ -616,6 +663,8 @@ export function schemaProofOf(
     if (schemaSets.size > MAX_SCHEMA_SETS) schemaSets.delete(schemaSets.keys().next().value!);
   }
   if (state.notCovered !== undefined) return { certain: false, reason: state.notCovered };
+  // a set seen before in this process without a whole-set run yet (the artifact compiled here, then loaded)
+  if (state.clean === undefined && cleanSets?.size && cleanSets.has(sha256Hex(key))) state.clean = true;
   return { certain: true, state };
 }
 

@@ -23,9 +23,9 @@ import {
 } from './core.js';
 import { Resolver, type ResolverOptions } from '../resolve/index.js';
 import { parseXml, type XmlDocument } from '../xml/parse.js';
-import { isInlineInput, validateInlineInput } from '../ixbrl/inline.js';
+import { isInlineInput } from '../ixbrl/input-kind.js';
 import { inputFilings } from '../batch/inputs.js';
-import { validateAgainstSchemas } from '../xml/schema-validate.js';
+import { validateAgainstSchemasOnDemand } from '../xml/schema-validator.js';
 import { paramFinding } from '../messages/index.js';
 import { localizeFindings } from '../report/messages/index.js';
 import { checkDocumentSize, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PACKAGE_BYTES } from '../resolve/limits.js';
@@ -217,6 +217,8 @@ async function validatePath(
   if (isInlineInput(file) && !(profile && isZipEntryPath(file))) {
     const location = absoluteInput(file);
     const read = (p: string) => (given && p === location ? given : readInput(p, opts.maxDocumentBytes));
+    // the Inline XBRL modules are imported when an Inline XBRL input or report package is validated
+    const { validateInlineInput } = await import('../ixbrl/inline.js');
     const runInline = (wrap?: (t: TaxonomySource, doc: XmlDocument) => TaxonomySource) =>
       validateInlineInput(
         location,
@@ -281,7 +283,7 @@ async function validateDocument(
     lang: options.lang,
     calcMode: options.calcMode,
     formula: options.formula,
-    schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
+    schemaValidator: options.schemaValidation !== false ? validateAgainstSchemasOnDemand : undefined,
     ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
   });
 }
@@ -318,7 +320,7 @@ async function validateDocumentWithProfileOf(
       lang: options.lang,
       calcMode: options.calcMode,
       formula: options.formula,
-      schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
+      schemaValidator: options.schemaValidation !== false ? validateAgainstSchemasOnDemand : undefined,
       ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
     }),
   );
@@ -354,7 +356,7 @@ function validateParsedWith(
     lang: options.lang,
     calcMode: options.calcMode,
     formula: options.formula,
-    schemaValidator: options.schemaValidation !== false ? validateAgainstSchemas : undefined,
+    schemaValidator: options.schemaValidation !== false ? validateAgainstSchemasOnDemand : undefined,
     ...(options.schemaProof !== undefined ? { schemaProof: options.schemaProof } : {}),
   });
 }

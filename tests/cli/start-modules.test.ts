@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileArtifactFrom } from '../../src/artifact/node.js';
+import { compileArtifactFrom, recordCleanSchemaSet } from '../../src/artifact/node.js';
+import { Resolver } from '../../src/resolve/index.js';
 import { registerFormulaEngine } from '../../src/formula/engine.js';
 import { formulaProcessor } from '../../src/formula/engine-full.js';
 
@@ -27,6 +28,21 @@ const demo = join(dir, 'demo.sbrv');
 writeFileSync(demo, compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')]).bytes);
 const formula = join(dir, 'formula.sbrv');
 writeFileSync(formula, compileArtifactFrom([resolve(ROOT, 'fixtures/formula/concepts.xsd')]).bytes);
+
+// the demo taxonomy with the standard schemas of the shared cache (not the resolver's built-in copies, which the
+// schema-validity proof does not cover), its schema set recorded clean as `sbr compile` records it
+const SHARED = process.env['SBR_SHARED'] ?? '/work/shared';
+const cached = join(dir, 'demo-cached.sbrv');
+const cachedResolver = Resolver.create({ caches: [join(SHARED, 'xbrl-schemas')] });
+writeFileSync(
+  cached,
+  (
+    await recordCleanSchemaSet(
+      compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')], { resolver: cachedResolver }),
+      cachedResolver,
+    )
+  ).bytes,
+);
 
 /** `sbr ARGS` in a fresh process: exit code, stdout and the modules it loaded (src/ paths and package names). */
 function sbr(...args: string[]): { status: number | null; stdout: string; modules: string[] } {
@@ -86,5 +102,55 @@ describe('sbr validate loads the formula processor only for a taxonomy with form
       expect(r.modules).toContain('src/xpath/evaluate.ts');
       expect(r.modules).not.toContain('ajv');
     }
+  });
+});
+
+/** The modules of the Inline XBRL reader, report packages and the libxml2 glue (src/ixbrl/input-kind.ts apart). */
+const inlineModules = (modules: string[]) =>
+  modules.filter((m) => /^src\/ixbrl\//.test(m) && m !== 'src/ixbrl/input-kind.ts');
+const libxml2Modules = (modules: string[]) =>
+  modules.filter(
+    (m) => /^src\/xml\/(schema-validate|schema-prepare|schema-engine)\.ts$/.test(m) || m === 'xmllint-wasm',
+  );
+
+describe('sbr validate of an XBRL instance loads what it uses (issue 14 "Start")', () => {
+  it('the demo filing with the demo artifact: no Inline XBRL module, not fast-xml-parser', () => {
+    const r = sbr('validate', 'fixtures/demo/vat-return-valid.xbrl', '--validator', demo);
+    expect(r.stdout).toBe('No problems found: the filing is valid.\n');
+    expect(inlineModules(r.modules)).toEqual([]);
+    expect(r.modules).not.toContain('fast-xml-parser');
+    // the built-in standard schemas are not covered by the proof: libxml2 validates the filing
+    expect(libxml2Modules(r.modules)).toEqual([
+      'src/xml/schema-validate.ts',
+      'src/xml/schema-engine.ts',
+      'src/xml/schema-prepare.ts',
+    ]);
+  });
+
+  it('the demo filing with an artifact recording its schema set clean: valid without loading libxml2', () => {
+    const r = sbr('validate', 'fixtures/demo/vat-return-valid.xbrl', '--validator', cached);
+    expect(r.stdout).toBe('No problems found: the filing is valid.\n');
+    expect(r.status).toBe(0);
+    expect(libxml2Modules(r.modules)).toEqual([]);
+    // a filing the proof does not settle still goes to libxml2 (an unknown element in a namespace of the set)
+    const bad = join(dir, 'unknown-element.xbrl');
+    writeFileSync(
+      bad,
+      readFileSync(resolve(ROOT, 'fixtures/demo/vat-return-valid.xbrl'), 'utf8')
+        .replace('../../taxonomies/sbr-demo/vat-2024.xsd', resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd'))
+        .replace('</xbrli:xbrl>', '<xbrli:notDeclared/></xbrli:xbrl>'),
+    );
+    const b = sbr('validate', bad, '--validator', cached, '--format', 'json');
+    expect(libxml2Modules(b.modules)).toContain('src/xml/schema-validate.ts');
+    const codes = (out: string) => (JSON.parse(out) as { findings: { code: string }[] }).findings.map((f) => f.code);
+    expect(codes(b.stdout)).toContain('xbrl.4.6:undeclaredConcept');
+    expect(b.status).toBe(1);
+    // the same findings as with the artifact that records nothing
+    const plain = join(dir, 'demo-cached-plain.sbrv');
+    writeFileSync(
+      plain,
+      compileArtifactFrom([resolve(ROOT, 'taxonomies/sbr-demo/vat-2024.xsd')], { resolver: cachedResolver }).bytes,
+    );
+    expect(codes(b.stdout)).toEqual(codes(sbr('validate', bad, '--validator', plain, '--format', 'json').stdout));
   });
 });
