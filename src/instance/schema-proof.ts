@@ -646,12 +646,23 @@ export function schemaSetNotCovered(
     if (!list) continue;
     if (list.length !== 1) return `${list.length} schemas for ${ns}`;
     const doc = list[0]!.parse();
-    if (doc.root.attrs.get('targetNamespace') !== ns || sha256Hex(canonicalSchemaText(doc)) !== digest)
+    if (doc.root.attrs.get('targetNamespace') !== ns || canonicalDigest(doc, sha256Hex) !== digest)
       return `${list[0]!.url} is not the standard schema`;
   }
   // (a mention in a comment is counted too)
   for (const d of docs) if (/<(?:[\w.-]+:)?redefine[\s/>]/.test(d.text())) return `${d.url} may redefine`;
   return undefined;
+}
+
+/** `sha256Hex(canonicalSchemaText(doc))` by parsed document and hash function (a shared parse is walked once). */
+const digests = new WeakMap<(text: string) => string, WeakMap<XmlDocument, string>>();
+
+function canonicalDigest(doc: XmlDocument, sha256Hex: (text: string) => string): string {
+  let byDoc = digests.get(sha256Hex);
+  if (!byDoc) digests.set(sha256Hex, (byDoc = new WeakMap()));
+  let d = byDoc.get(doc);
+  if (d === undefined) byDoc.set(doc, (d = sha256Hex(canonicalSchemaText(doc))));
+  return d;
 }
 
 /** Namespace names written so that libxml2's root wildcard (src/xml/schema-prepare.ts `widenXbrlRoot`) takes them as they are. */

@@ -51,7 +51,7 @@ import type { FormulaOptions, Rule } from '../rules/types.js';
 import { foldSchemaFindings } from '../report/fold.js';
 import { dtsNamespaces, missingUrlOf, rootCausesFirst } from '../report/root-cause.js';
 import { parseXml, resolveUrl, type XmlDocument } from '../xml/parse.js';
-import { holdsBytes } from '../xml/document-cache.js';
+import { holdsBytes, parseXmlShared } from '../xml/document-cache.js';
 import { squeezeIgnorableWhitespace } from '../xml/whitespace.js';
 
 export interface DocumentResult {
@@ -659,7 +659,8 @@ export function schemaProofOf(
         url: s.url,
         targetNamespace: byKey.get(documentKey(s.url)),
         text: () => (text ??= latin1.decode(s.bytes)),
-        parse: () => parseXml(s.bytes, s.url),
+        // (the tree the document cache keeps for these bytes, if any: the standard schemas are parsed once)
+        parse: () => parseXmlShared(s.bytes, s.url),
       };
     });
     state = { notCovered: schemaSetNotCovered(docs, sha256Hex) };
