@@ -11,6 +11,7 @@ import { FatalInputError } from '../findings.js';
 import { paramFinding } from '../messages/index.js';
 import { validate } from '../validate/node.js';
 import { fatalReport, resolverOptions, type CliIo, type CommonOpts } from './options.js';
+import type { VariationPool } from '../conformance/threads.js';
 
 /** The flags of `sbr conformance` as commander parses them. */
 export type ConformanceCommandOpts = CommonOpts & {
@@ -36,48 +37,64 @@ export async function runConformanceCommand(index: string, o: ConformanceCommand
         ),
       );
     }
-    const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
-    const all = readSuite(index);
-    const variations = o.filter ? all.filter((v) => v.id.includes(o.filter!)) : all;
-    if (variations.length === 0) {
-      throw new FatalInputError(
-        paramFinding('sbr:noVariations', 'error', o.filter ? { filter: o.filter, count: all.length } : {}, {
-          file: index,
-        }),
-      );
+    // --concurrency N > 1: N worker threads (src/conformance/threads.ts, loaded only then), started before the suite
+    // is read so that they load the validator meanwhile; 1: in this thread
+    const threads = concurrency > 1 ? await import('../conformance/threads.js') : undefined;
+    const pool = threads?.startPool(concurrency);
+    try {
+      return await runStarted(index, o, io, concurrency, threads && pool && { threads, pool });
+    } finally {
+      await pool?.destroy();
     }
-    const opts = resolverOptions(o);
-    const t0 = performance.now();
-    // Formula suite: variations without an instance check their linkbases too; <parameter> data are formula parameters.
-    // --concurrency N > 1: N worker threads (src/conformance/threads.ts, loaded only then); 1: in this thread
-    const outcomes =
-      concurrency > 1
-        ? await (
-            await import('../conformance/threads.js')
-          ).runSuiteInThreads(variations, {
-            threads: concurrency,
-            validateOptions: opts,
-            expectedAmongFindings: !!o.profile,
-          })
-        : await runSuite(
-            variations,
-            (v) => validate(variationInputs(v), { ...opts, formula: variationFormulaOptions(v) }),
-            { expectedAmongFindings: !!o.profile },
-          );
-    const text = formatOutcomes(outcomes);
-    const lines = text.trimEnd().split('\n');
-    const last = lines.pop()!;
-    if (lines.length) io.out(lines.join('\n') + '\n');
-    io.err(`time: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-    io.out(last + '\n');
-    if (baseline) {
-      const regressions = compareWithBaseline(outcomes, baseline);
-      for (const r of regressions) io.err(`REGRESSION ${r.id ?? ''} ${r.message}\n`);
-      return regressions.length ? 1 : 0;
-    }
-    return outcomes.every((x) => x.pass) ? 0 : 1;
   } catch (e) {
     if (e instanceof FatalInputError) return fatalReport(e, undefined, io.out);
     throw e;
   }
+}
+
+/** `sbr conformance` once its worker threads (if any) are started; a pool given is used and destroyed by the run. */
+async function runStarted(
+  index: string,
+  o: ConformanceCommandOpts,
+  io: CliIo,
+  concurrency: number,
+  threaded: { threads: typeof import('../conformance/threads.js'); pool: VariationPool } | undefined,
+): Promise<number> {
+  const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
+  const all = readSuite(index);
+  const variations = o.filter ? all.filter((v) => v.id.includes(o.filter!)) : all;
+  if (variations.length === 0) {
+    throw new FatalInputError(
+      paramFinding('sbr:noVariations', 'error', o.filter ? { filter: o.filter, count: all.length } : {}, {
+        file: index,
+      }),
+    );
+  }
+  const opts = resolverOptions(o);
+  const t0 = performance.now();
+  // Formula suite: variations without an instance check their linkbases too; <parameter> data are formula parameters.
+  const outcomes = threaded
+    ? await threaded.threads.runSuiteInThreads(variations, {
+        threads: concurrency,
+        validateOptions: opts,
+        expectedAmongFindings: !!o.profile,
+        pool: threaded.pool,
+      })
+    : await runSuite(
+        variations,
+        (v) => validate(variationInputs(v), { ...opts, formula: variationFormulaOptions(v) }),
+        { expectedAmongFindings: !!o.profile },
+      );
+  const text = formatOutcomes(outcomes);
+  const lines = text.trimEnd().split('\n');
+  const last = lines.pop()!;
+  if (lines.length) io.out(lines.join('\n') + '\n');
+  io.err(`time: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  io.out(last + '\n');
+  if (baseline) {
+    const regressions = compareWithBaseline(outcomes, baseline);
+    for (const r of regressions) io.err(`REGRESSION ${r.id ?? ''} ${r.message}\n`);
+    return regressions.length ? 1 : 0;
+  }
+  return outcomes.every((x) => x.pass) ? 0 : 1;
 }

@@ -19,8 +19,21 @@ export function hashDocuments(taxonomy: CompiledTaxonomy, dts: Dts): void {
   for (const d of taxonomy.documents) {
     if (d.hash !== undefined) continue;
     const doc = dts.documents.get(documentKey(d.url));
-    if (doc) d.hash = bytesToHex(sha256(doc.bytes));
+    if (doc) d.hash = sha256HexOf(doc.bytes);
   }
+}
+
+/** sha256 of bytes by their array: the DTS documents of discovery are one array per content (src/xml/document-cache.ts). */
+const hashes = new WeakMap<Uint8Array, string>();
+
+/**
+ * sha256 (hex) of `bytes`, computed once per array (the array's bytes must never change, as those of DTS documents
+ * and the document cache do not).
+ */
+export function sha256HexOf(bytes: Uint8Array): string {
+  let h = hashes.get(bytes);
+  if (h === undefined) hashes.set(bytes, (h = bytesToHex(sha256(bytes))));
+  return h;
 }
 
 /**

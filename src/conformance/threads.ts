@@ -21,6 +21,37 @@ export interface ThreadedRunOptions {
   expectedAmongFindings?: boolean;
   /** Called as each variation completes (completion order). */
   onResult?: (o: VariationOutcome) => void;
+  /** A pool started already (`startPool`), used and destroyed by the run; otherwise one is started here. */
+  pool?: VariationPool;
+}
+
+/** Worker threads started ahead of a run (`startPool`), so that they load their modules while the suite is read. */
+export interface VariationPool {
+  readonly threads: number;
+  /** Ends the threads (a pool that no run takes must be destroyed). */
+  destroy(): Promise<void>;
+}
+
+interface StartedPool extends VariationPool {
+  piscina: Piscina<VariationTask, VariationOutcome>;
+}
+
+/**
+ * Starts `threads` worker threads (at least 1) for `runSuiteInThreads`: each begins loading the validator at once,
+ * so a caller that starts them before reading the suite's documents overlaps the two (`sbr conformance`).
+ */
+export function startPool(threads: number): VariationPool {
+  const n = Math.max(1, Math.floor(threads));
+  const fromSource = import.meta.url.endsWith('.ts'); // tests run the TypeScript sources through tsx
+  const piscina = new Piscina<VariationTask, VariationOutcome>({
+    filename: fileURLToPath(new URL(fromSource ? './worker-source.mjs' : './worker.js', import.meta.url)),
+    minThreads: n,
+    maxThreads: n,
+    idleTimeout: 60_000,
+  });
+  let ended: Promise<void> | undefined;
+  const pool: StartedPool = { threads: n, piscina, destroy: () => (ended ??= piscina.destroy()) };
+  return pool;
 }
 
 /**
@@ -31,14 +62,9 @@ export async function runSuiteInThreads(
   variations: Variation[],
   options: ThreadedRunOptions,
 ): Promise<VariationOutcome[]> {
-  const threads = Math.max(1, Math.min(Math.floor(options.threads), variations.length));
-  const fromSource = import.meta.url.endsWith('.ts'); // tests run the TypeScript sources through tsx
-  const pool = new Piscina<VariationTask, VariationOutcome>({
-    filename: fileURLToPath(new URL(fromSource ? './worker-source.mjs' : './worker.js', import.meta.url)),
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 60_000,
-  });
+  const started = (options.pool ??
+    startPool(Math.max(1, Math.min(Math.floor(options.threads), variations.length)))) as StartedPool;
+  const pool = started.piscina;
   const outcomes: VariationOutcome[] = new Array(variations.length);
   try {
     await Promise.all(
@@ -69,7 +95,7 @@ export async function runSuiteInThreads(
       }),
     );
   } finally {
-    await pool.destroy();
+    await started.destroy();
   }
   return outcomes;
 }

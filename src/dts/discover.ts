@@ -10,7 +10,7 @@
 import { paramFinding } from '../messages/index.js';
 import { FatalInputError, type Finding, type SourceLocation } from '../findings.js';
 import { attr, baseUrl, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
-import { parseXmlShared } from '../xml/document-cache.js';
+import { parseXmlSharedBytes } from '../xml/document-cache.js';
 import { NS, XLINK_HREF, XLINK_TYPE } from './namespaces.js';
 import type { WhereParam } from '../messages/en-sbr.js';
 
@@ -207,7 +207,8 @@ export function discoverDts(starts: DtsStart[], source: DocumentSource): Dts {
     if (pre) doc = pre.doc;
     else
       try {
-        doc = parseXmlShared(bytes, ref.url);
+        // the bytes the document cache keeps for equal ones: one array per document content across DTSs
+        ({ doc, bytes } = parseXmlSharedBytes(bytes, ref.url));
       } catch (e) {
         if (e instanceof FatalInputError) {
           failed.add(key);

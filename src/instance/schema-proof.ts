@@ -17,9 +17,10 @@
  * - xs:ID values unique and every xs:IDREF (contextRef, unitRef) resolved (section 3.15.5, ID/IDREF table);
  * - segment and scenario content (lax wildcard, section 3.10.4): `xbrldi:explicitMember` / `xbrldi:typedMember` when
  *   the xbrldi schema is in the set, elements with a global declaration validated against it, undeclared elements
- *   and their attributes only in namespaces no schema of the set has (nothing to validate them against).
+ *   and their attributes only in namespaces no schema of the set has (nothing to validate them against);
+ * - `xsi:schemaLocation` on the root, with any value (hints libxml2 ignores when it is given the schema set).
  *
- * Everything else is "don't know": footnoteLink, xsi:type, xsi:schemaLocation, a DOCTYPE, attributes in other
+ * Everything else is "don't know": footnoteLink, xsi:type, xsi:schemaLocation elsewhere, a DOCTYPE, attributes in other
  * namespaces (wildcards), xml:* on facts, tuple wildcards and substitution, segment/scenario elements of a declared
  * namespace that have no declaration, non-ASCII names, and values of types or lexical forms where libxml2 may judge
  * otherwise (ID/IDREF/ENTITY/NOTATION and list types, binary, durations, decimals over 18 digits, bounds on dates and
@@ -45,6 +46,7 @@ const XLINK = NS.xlink;
 const XSI = NS.xsi;
 const XBRLDI = NS.xbrldi;
 const XSI_NIL = `{${XSI}}nil`;
+const XSI_SCHEMA_LOCATION = `{${XSI}}schemaLocation`;
 const XML_LANG = `{${NS.xml}}lang`;
 const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
 /** Namespaces a schema processor may know declarations of without a schema document in the set. */
@@ -102,6 +104,10 @@ class Proof {
     for (const [k, v] of root.attrs) {
       if (k === 'id') this.id(v);
       else if (k === XML_LANG) this.xmlLang(v, root);
+      // libxml2, given the schema set, does not assemble schemas from the hints nor check their value (a value of
+      // odd length, or naming missing documents, gives no finding); what the hints add to the set handed to it
+      // (src/validate/core.ts `withInstanceSchemas`) the caller checks: every schema of the set is a DTS schema
+      else if (k === XSI_SCHEMA_LOCATION) continue;
       else unknown(`root attribute ${k}`);
     }
     elementOnly(root);
@@ -649,12 +655,23 @@ export function schemaSetNotCovered(
     if (!list) continue;
     if (list.length !== 1) return `${list.length} schemas for ${ns}`;
     const doc = list[0]!.parse();
-    if (doc.root.attrs.get('targetNamespace') !== ns || sha256Hex(canonicalSchemaText(doc)) !== digest)
+    if (doc.root.attrs.get('targetNamespace') !== ns || canonicalDigest(doc, sha256Hex) !== digest)
       return `${list[0]!.url} is not the standard schema`;
   }
   // (a mention in a comment is counted too)
   for (const d of docs) if (/<(?:[\w.-]+:)?redefine[\s/>]/.test(d.text())) return `${d.url} may redefine`;
   return undefined;
+}
+
+/** `sha256Hex(canonicalSchemaText(doc))` by parsed document and hash function (a shared parse is walked once). */
+const digests = new WeakMap<(text: string) => string, WeakMap<XmlDocument, string>>();
+
+function canonicalDigest(doc: XmlDocument, sha256Hex: (text: string) => string): string {
+  let byDoc = digests.get(sha256Hex);
+  if (!byDoc) digests.set(sha256Hex, (byDoc = new WeakMap()));
+  let d = byDoc.get(doc);
+  if (d === undefined) byDoc.set(doc, (d = sha256Hex(canonicalSchemaText(doc))));
+  return d;
 }
 
 /** Namespace names written so that libxml2's root wildcard (src/xml/schema-prepare.ts `widenXbrlRoot`) takes them as they are. */

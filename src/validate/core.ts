@@ -10,7 +10,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { paramFinding } from '../messages/index.js';
-import { compileDts, hashDocuments } from '../compile/compile.js';
+import { compileDts, hashDocuments, sha256HexOf } from '../compile/compile.js';
 import { compileDimensions } from '../compile/dimensions.js';
 import { compileEnumerations } from '../compile/enumerations.js';
 import {
@@ -51,6 +51,7 @@ import type { FormulaOptions, Rule } from '../rules/types.js';
 import { foldSchemaFindings } from '../report/fold.js';
 import { dtsNamespaces, missingUrlOf, rootCausesFirst } from '../report/root-cause.js';
 import { parseXml, resolveUrl, type XmlDocument } from '../xml/parse.js';
+import { holdsBytes, parseXmlShared } from '../xml/document-cache.js';
 import { squeezeIgnorableWhitespace } from '../xml/whitespace.js';
 
 export interface DocumentResult {
@@ -160,10 +161,34 @@ export interface LoadedDts {
  * @throws FormulaEngineNotLoaded when the DTS has formula linkbases and the formula processor is not loaded
  * (src/formula/engine.ts; `validateParsed` loads it and runs again)
  */
-export function discoverAndCompile(starts: DtsStart[], source: DocumentSource, discovered?: Dts): LoadedDts {
+export function discoverAndCompile(
+  starts: DtsStart[],
+  source: DocumentSource,
+  discovered?: Dts,
+  options: { shareByContent?: boolean } = {},
+): LoadedDts & { shared?: boolean } {
   const dts = discovered ?? discoverDts(starts, source);
   checkEntryPoints(starts, dts);
   assertFormulaEngineFor(dts); // before compiling: a caller that loads the processor then compiles once
+  const key = options.shareByContent ? dtsContentKey(dts) : undefined;
+  if (key !== undefined) {
+    const hit = compiledByContent.get(key);
+    if (hit) {
+      compiledByContent.delete(key); // re-inserted: most recently used last
+      compiledByContent.set(key, hit);
+      return { dts, taxonomy: hit, shared: true };
+    }
+  }
+  const taxonomy = compileOnly(dts);
+  if (key === undefined) return { dts, taxonomy };
+  compiledByContent.set(key, taxonomy);
+  if (compiledByContent.size > MAX_COMPILED_BY_CONTENT)
+    compiledByContent.delete(compiledByContent.keys().next().value!);
+  return { dts, taxonomy, shared: true };
+}
+
+/** The compile of a discovered DTS (`discoverAndCompile` after discovery and its checks). */
+function compileOnly(dts: Dts): CompiledTaxonomy {
   const taxonomy = compileDts(dts);
   taxonomy.dimensions = compileDimensions(taxonomy, (f) => taxonomy.findings.push(f));
   const enumerations = compileEnumerations(taxonomy, dts.documents.values());
@@ -171,7 +196,50 @@ export function discoverAndCompile(starts: DtsStart[], source: DocumentSource, d
   const formula = compileFormulaIfAny(dts, taxonomy);
   if (formula.model) taxonomy.formula = formula.model;
   taxonomy.findings.push(...formula.findings);
-  return { dts, taxonomy };
+  return taxonomy;
+}
+
+/**
+ * Compiled taxonomies by the content of their DTS (`dtsContentKey`), least recently used first out: the variations of
+ * a conformance suite (each its own DTS, often the same documents: 70 of XBRL 2.1's 548 share one 3,485-concept schema)
+ * compile each DTS once. Immutable once stored (nothing downstream of compile writes to a taxonomy).
+ */
+const compiledByContent = new Map<string, CompiledTaxonomy>();
+const MAX_COMPILED_BY_CONTENT = 4;
+/** A number per array of document bytes (by identity: the document cache gives equal documents one array). */
+const bytesIds = new WeakMap<Uint8Array, number>();
+let nextBytesId = 0;
+
+/**
+ * The identity of a discovered DTS by content, undefined when it has none that a later discovery could meet: the entry
+ * points, each document in discovery order (key, URL, kind, target namespace, and its bytes' array, which the document
+ * cache hands out for every read of equal bytes under that URL: src/xml/document-cache.ts `holdsBytes`), the
+ * discovery findings and the unresolved references. Compile reads nothing else, so an equal key means an equal
+ * compiled taxonomy; a document the cache does not hold (outside its scope, or evicted) makes the key undefined.
+ */
+function dtsContentKey(dts: Dts): string | undefined {
+  const parts: string[] = [dts.entryPoints.join('\u0000')];
+  for (const [k, d] of dts.documents) {
+    if (!holdsBytes(d.url, d.bytes)) return undefined;
+    let id = bytesIds.get(d.bytes);
+    if (id === undefined) bytesIds.set(d.bytes, (id = nextBytesId++));
+    parts.push(`${k}\u0001${d.url}\u0001${d.kind}\u0001${d.targetNamespace ?? '\u0002'}\u0001${id}`);
+  }
+  parts.push(JSON.stringify(dts.findings), [...(dts.unresolved ?? [])].join('\u0000'));
+  return parts.join('\u0003');
+}
+
+/** Findings of the taxonomy-scope rules by language, for the taxonomies `compiledByContent` shares. */
+const taxonomyRuleFindingsOf = new WeakMap<CompiledTaxonomy, Map<string, Finding[]>>();
+const TAXONOMY_RULES: Rule[] = allRules.filter((r) => r.scope === 'taxonomy');
+
+/** The taxonomy rules' findings on a shared taxonomy in `lang`, run once per language (frozen: shared). */
+function sharedTaxonomyRuleFindings(taxonomy: CompiledTaxonomy, lang: string): Finding[] {
+  let byLang = taxonomyRuleFindingsOf.get(taxonomy);
+  if (!byLang) taxonomyRuleFindingsOf.set(taxonomy, (byLang = new Map()));
+  let f = byLang.get(lang);
+  if (!f) byLang.set(lang, (f = runRules(TAXONOMY_RULES, taxonomy, undefined, { lang }).map((x) => Object.freeze(x))));
+  return f;
 }
 
 /** Schema documents and entry-point schemas of a discovered DTS (for XML Schema validation). */
@@ -249,9 +317,9 @@ export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
     load(starts) {
       const reuse = pending?.starts === starts ? pending.dts : undefined;
       pending = undefined;
-      let loaded: LoadedDts;
+      let loaded: LoadedDts & { shared?: boolean };
       try {
-        loaded = discoverAndCompile(starts, withStartDocuments(source, starts), reuse);
+        loaded = discoverAndCompile(starts, withStartDocuments(source, starts), reuse, { shareByContent: true });
       } catch (e) {
         if (e instanceof FormulaEngineNotLoaded && e.dts) pending = { starts, dts: e.dts };
         throw e;
@@ -260,6 +328,10 @@ export function liveTaxonomySource(source: DocumentSource): TaxonomySource {
       return {
         taxonomy,
         documentCount: dts.documents.size,
+        // a taxonomy compiled once for several DTSs of equal content runs its taxonomy rules once per language
+        ...(loaded.shared
+          ? { taxonomyRuleFindings: (lang: string) => sharedTaxonomyRuleFindings(taxonomy, lang) }
+          : {}),
         documents: source,
         schemas: (doc) => withInstanceSchemas(dtsSchemas(dts), doc, source),
         taxonomyDocuments: () => {
@@ -487,8 +559,6 @@ export interface SchemaSetState {
 /** Schema sets by `schemaSetKey`, least recently used first out. */
 const schemaSets = new Map<string, SchemaSetState>();
 const MAX_SCHEMA_SETS = 16;
-/** sha256 of schema bytes by their array (the bytes of a loaded artifact or shared DTS are hashed once). */
-const schemaHashes = new WeakMap<Uint8Array, string>();
 /** Target namespaces of the schemas of a compiled taxonomy, by document key. */
 const schemaNamespaces = new WeakMap<CompiledTaxonomy, Map<string, string | undefined>>();
 
@@ -500,9 +570,8 @@ const sha256Hex = (text: string) => bytesToHex(sha256(new TextEncoder().encode(t
 export function schemaSetKey(schemas: SchemaDoc[], roots: string[]): string {
   const parts = [roots.join('\u0000')];
   for (const s of schemas) {
-    let h = schemaHashes.get(s.bytes);
-    if (h === undefined) schemaHashes.set(s.bytes, (h = bytesToHex(sha256(s.bytes))));
-    parts.push(`${s.url}\u0000${h}`);
+    // (by array: the bytes of a loaded artifact, or of DTS documents the document cache keeps, are hashed once)
+    parts.push(`${s.url}\u0000${sha256HexOf(s.bytes)}`);
   }
   return parts.join('\u0001');
 }
@@ -655,7 +724,8 @@ export function schemaProofOf(
         url: s.url,
         targetNamespace: byKey.get(documentKey(s.url)),
         text: () => (text ??= latin1.decode(s.bytes)),
-        parse: () => parseXml(s.bytes, s.url),
+        // (the tree the document cache keeps for these bytes, if any: the standard schemas are parsed once)
+        parse: () => parseXmlShared(s.bytes, s.url),
       };
     });
     state = { notCovered: schemaSetNotCovered(docs, sha256Hex) };

@@ -9,7 +9,9 @@
  * on it) and is used only when the bytes are equal to those it was made from (compared byte by byte, so a document
  * changed on disk, or the same URL read from another package, is never confused with the cached one; no hash is
  * computed). The values are shared and must never be modified by their users; findings are not cached here (a parse
- * that fails throws, and is not kept).
+ * that fails throws, and is not kept). `parseXmlSharedBytes` also hands out the array of bytes kept for a document, so
+ * that equal documents come as one array and what is keyed by the array (sha256 of DTS documents, the compiled-DTS
+ * cache of src/validate/core.ts) is computed once.
  *
  * Scope and bounds (`configureDocumentCache`): by default only documents of the specifications themselves (URLs under
  * xbrl.org and w3.org, which never change) are kept; a conformance run widens this to every document (suite
@@ -105,7 +107,12 @@ function cacheable(url: string, bytes: Uint8Array): boolean {
  * its result must be treated as immutable. An exception from `make` propagates and nothing is kept.
  */
 export function derived<T>(slot: string, url: string, bytes: Uint8Array, make: () => T): T {
-  if (!cacheable(url, bytes)) return make();
+  return derive(slot, url, bytes, make).value;
+}
+
+/** `derived`, with the bytes the cache keeps for the document (`bytes`, or an earlier array of equal bytes). */
+function derive<T>(slot: string, url: string, bytes: Uint8Array, make: () => T): { value: T; bytes: Uint8Array } {
+  if (!cacheable(url, bytes)) return { value: make(), bytes };
   let e = entries.get(url);
   if (e && !sameBytes(e.bytes, bytes)) {
     drop(url);
@@ -117,7 +124,7 @@ export function derived<T>(slot: string, url: string, bytes: Uint8Array, make: (
     entries.set(url, e);
     if (e.values.has(slot)) {
       hits++;
-      return e.values.get(slot) as T;
+      return { value: e.values.get(slot) as T, bytes: e.bytes };
     }
   }
   misses++;
@@ -129,7 +136,7 @@ export function derived<T>(slot: string, url: string, bytes: Uint8Array, make: (
     evict();
   }
   e.values.set(slot, value);
-  return value;
+  return { value, bytes: e.bytes };
 }
 
 /**
@@ -139,4 +146,23 @@ export function derived<T>(slot: string, url: string, bytes: Uint8Array, make: (
  */
 export function parseXmlShared(bytes: Uint8Array, url: string): XmlDocument {
   return derived('xml', url, bytes, () => parseXml(bytes, url));
+}
+
+/**
+ * `parseXmlShared`, with the bytes the cache keeps for the document: `bytes` itself, or the array of equal bytes it
+ * was first parsed from. Equal documents then come with one and the same array, so that what is derived from bytes by
+ * the array's identity (a sha256 in a WeakMap, the compiled-DTS key of src/validate/core.ts) is derived once.
+ * @throws FatalInputError as `parseXml` does
+ */
+export function parseXmlSharedBytes(bytes: Uint8Array, url: string): { doc: XmlDocument; bytes: Uint8Array } {
+  const r = derive('xml', url, bytes, () => parseXml(bytes, url));
+  return { doc: r.value, bytes: r.bytes };
+}
+
+/**
+ * Whether the cache holds the document `url` with this very array of bytes (as `parseXmlSharedBytes` returned it): a
+ * later read of equal bytes under that URL then gets the same array, as long as the entry is not evicted.
+ */
+export function holdsBytes(url: string, bytes: Uint8Array): boolean {
+  return entries.get(url)?.bytes === bytes;
 }

@@ -131,6 +131,21 @@ const CASES: Case[] = [
     from: SCHEMAREF,
     to: '$&<link:schemaRef xlink:type="simple" xlink:href="./break.xsd"/>',
   },
+  // --- xsi:schemaLocation on the root: the hints libxml2 ignores, and one that adds a schema outside the DTS
+  ...[
+    ['naming the DTS schema', 'http://www.sbr-demo.example/break break.xsd'],
+    ['of odd length', 'http://www.sbr-demo.example/break'],
+    ['of names that are no URIs', '%%% ::: 1:x #a#b'],
+    ['naming a missing document', 'http://www.sbr-demo.example/break missing.xsd'],
+    ['naming the DTS schema under another namespace', 'http://other.example/ns break.xsd'],
+    ['naming xbrl-instance', 'http://www.xbrl.org/2003/instance http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'],
+    ['naming a schema outside the DTS', 'http://www.sbr-demo.example/proof ../schema-proof/unclean.xsd'],
+  ].map(([what, hint]): Case => ({
+    name: `root xsi:schemaLocation ${what}`,
+    seed: 'break',
+    from: '<xbrli:xbrl ',
+    to: `<xbrli:xbrl xsi:schemaLocation="${hint}" `,
+  })),
   // --- linkbaseRef, roleRef, arcroleRef
   {
     name: 'linkbaseRef with the linkbase arcrole',

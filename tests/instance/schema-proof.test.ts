@@ -70,6 +70,20 @@ describe.skipIf(!present)('schema-validity proof', () => {
     expect(proofOf(edited('<xbrli:xbrl ', '<xbrli:xbrl xml:lang="nl-NL" '))).toBe(true);
   });
 
+  it.each([
+    ['naming the DTS schema', 'http://www.sbr-demo.example/proof proof.xsd'],
+    ['of odd length', 'http://www.sbr-demo.example/proof'],
+    ['naming a missing document', 'http://www.sbr-demo.example/proof missing.xsd'],
+    ['empty', ''],
+  ])('proves an xsi:schemaLocation on the root %s, which libxml2 ignores', async (_, hint) => {
+    const text = edited('<xbrli:xbrl ', `<xbrli:xbrl xsi:schemaLocation="${hint}" `);
+    expect(proofOf(text)).toBe(true);
+    const doc = parseXml(enc(text), FILE);
+    const { schemas, roots } = source.load(documentStarts(doc, FILE).starts).schemas(doc);
+    const all = { pruneUnusedElements: false };
+    expect(await validateAgainstSchemas({ url: FILE, bytes: enc(text) }, schemas, roots, all)).toEqual([]);
+  });
+
   it('compiles the attribute uses of item types, with the required ones', () => {
     const loaded = source.load(documentStarts(parseXml(enc(VALID), FILE), FILE).starts);
     const c = loaded.taxonomy.concepts;
@@ -168,9 +182,18 @@ describe.skipIf(!present)('schema-validity proof', () => {
       'root child link:footnoteLink',
     ],
     [
-      'xsi:schemaLocation',
-      () => edited('<xbrli:xbrl ', '<xbrli:xbrl xsi:schemaLocation="http://www.sbr-demo.example/proof proof.xsd" '),
-      `root attribute {http://www.w3.org/2001/XMLSchema-instance}schemaLocation`,
+      'xsi:schemaLocation naming a schema outside the DTS',
+      () => edited('<xbrli:xbrl ', '<xbrli:xbrl xsi:schemaLocation="http://www.sbr-demo.example/proof unclean.xsd" '),
+      `${resolve(DIR, 'unclean.xsd')} is not a DTS schema`,
+    ],
+    [
+      'xsi:schemaLocation on a fact',
+      () =>
+        edited(
+          '<p:Code contextRef="c1">',
+          '<p:Code contextRef="c1" xsi:schemaLocation="http://www.sbr-demo.example/proof proof.xsd">',
+        ),
+      'attribute {http://www.w3.org/2001/XMLSchema-instance}schemaLocation',
     ],
     ['DOCTYPE', () => edited('<xbrli:xbrl ', '<!DOCTYPE xbrli:xbrl>\n<xbrli:xbrl '), 'DOCTYPE'],
     [

@@ -5,7 +5,9 @@ import {
   configureDocumentCache,
   derived,
   documentCacheStats,
+  holdsBytes,
   parseXmlShared,
+  parseXmlSharedBytes,
   sameBytes,
 } from '../../src/xml/document-cache.js';
 
@@ -17,6 +19,25 @@ const schema = (n: number) =>
 afterEach(() => {
   configureDocumentCache({ scope: 'standard', maxBytes: 16 * 1024 * 1024 });
   clearDocumentCache();
+});
+
+describe('parseXmlSharedBytes', () => {
+  it('hands out the first array of equal bytes under a URL, a new one for other bytes, and says which it holds', () => {
+    const first = enc(schema(1));
+    const a = parseXmlSharedBytes(first, XSD);
+    expect(a.bytes).toBe(first);
+    const b = parseXmlSharedBytes(enc(schema(1)), XSD); // another array with the same bytes
+    expect(b.bytes).toBe(first);
+    expect(b.doc).toBe(a.doc);
+    expect(holdsBytes(XSD, first)).toBe(true);
+    const other = enc(schema(2));
+    expect(parseXmlSharedBytes(other, XSD).bytes).toBe(other);
+    expect(holdsBytes(XSD, first)).toBe(false);
+    // outside the scope: not kept, the caller's array back
+    const local = enc(schema(1));
+    expect(parseXmlSharedBytes(local, '/tmp/suite/a.xsd').bytes).toBe(local);
+    expect(holdsBytes('/tmp/suite/a.xsd', local)).toBe(false);
+  });
 });
 
 describe('parseXmlShared', () => {

@@ -12,6 +12,7 @@ import type { Finding } from '../../../findings.js';
 import { paramFinding } from '../../../messages/index.js';
 import { NS } from '../../../dts/namespaces.js';
 import { attr, parseXml, resolveQName, clark, type XmlElement } from '../../../xml/parse.js';
+import { derived } from '../../../xml/document-cache.js';
 import type { Rule } from '../../types.js';
 
 const XS = 'http://www.w3.org/2001/XMLSchema';
@@ -93,6 +94,24 @@ const decoder = new TextDecoder();
 const textOf = (b: Uint8Array | string): string => (typeof b === 'string' ? b : decoder.decode(b));
 
 /**
+ * The parsed root of a schema document whose text contains `mixed=` or `redefine`, else (or when it does not parse)
+ * undefined. Derived from the bytes alone, so kept with them by the document cache (src/xml/document-cache.ts): the
+ * standard schemas of every DTS of a batch or suite are decoded and parsed here once.
+ */
+function schemaRootOf(s: SchemaBytes): XmlElement | undefined {
+  const scan = (): XmlElement | undefined => {
+    const text = textOf(s.bytes);
+    if (!/\bmixed\s*=/.test(text) && !/redefine\b/.test(text)) return undefined;
+    try {
+      return parseXml(text, s.url).root;
+    } catch {
+      return undefined;
+    }
+  };
+  return typeof s.bytes === 'string' ? scan() : derived('tuple-schema-root', s.url, s.bytes, scan);
+}
+
+/**
  * Checks of the taxonomy schema documents themselves that the compiled concepts do not carry:
  * `xbrl.5.1:redefine` (xs:redefine must not be used, XBRL 2.1 section 5.1, erratum 30) and
  * `xbrl.4.9:tupleMixed` (a tuple's type must not have mixed content, section 4.9). Only documents whose text
@@ -103,17 +122,8 @@ export function tupleSchemaFindings(taxonomy: CompiledTaxonomy, schemas: SchemaB
   const complexTypes = new Map<string, XmlElement>();
   const elements = new Map<string, XmlElement>();
   for (const s of schemas) {
-    const text = textOf(s.bytes);
-    const hasMixed = /\bmixed\s*=/.test(text);
-    const hasRedefine = /redefine\b/.test(text);
-    if (!hasMixed && !hasRedefine) continue;
-    let root: XmlElement;
-    try {
-      root = parseXml(text, s.url).root;
-    } catch {
-      continue;
-    }
-    if (root.ns !== XS || root.local !== 'schema') continue;
+    const root = schemaRootOf(s);
+    if (!root || root.ns !== XS || root.local !== 'schema') continue;
     const tns = attr(root, 'targetNamespace') ?? '';
     for (const c of root.children) {
       if (c.ns !== XS) continue;
