@@ -26,6 +26,11 @@ export function hashDocuments(taxonomy: CompiledTaxonomy, dts: Dts): void {
 /** sha256 of bytes by their array: the DTS documents of discovery are one array per content (src/xml/document-cache.ts). */
 const hashes = new WeakMap<Uint8Array, string>();
 
+/** Records that `bytes` hash to `hex` (a sha256 known from elsewhere, e.g. an artifact's header), for `sha256HexOf`. */
+export function knownSha256(bytes: Uint8Array, hex: string): void {
+  if (!hashes.has(bytes)) hashes.set(bytes, hex);
+}
+
 /**
  * sha256 (hex) of `bytes`, computed once per array (the array's bytes must never change, as those of DTS documents
  * and the document cache do not).

@@ -10,7 +10,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { paramFinding } from '../messages/index.js';
-import { compileDts, hashDocuments, sha256HexOf } from '../compile/compile.js';
+import { compileDts, hashDocuments, knownSha256, sha256HexOf } from '../compile/compile.js';
 import { compileDimensions } from '../compile/dimensions.js';
 import { compileEnumerations } from '../compile/enumerations.js';
 import {
@@ -586,7 +586,7 @@ export function schemaSetDigest(schemas: SchemaDoc[], roots: string[]): string {
  * same bytes that its `schemaBytes` section holds, under the artifact's own sha256): `schemaSetKey` does not hash them again.
  */
 export function knownSchemaHash(bytes: Uint8Array, sha256: string): void {
-  if (!schemaHashes.has(bytes)) schemaHashes.set(bytes, sha256);
+  knownSha256(bytes, sha256);
 }
 
 function namespacesOf(taxonomy: CompiledTaxonomy): Map<string, string | undefined> {
