@@ -40,9 +40,13 @@ import { formulaEngine, hasFormulaResource } from '../formula/engine.js';
 import type { FormulaModel } from '../formula/model.js';
 import type { Finding } from '../findings.js';
 import { paramFinding } from '../messages/index.js';
-import { runRules } from '../rules/engine.js';
-import { allRules } from '../rules/index.js';
-import { checkEntryPoints, withInstanceSchemas, type LoadedTaxonomy, type SchemaDoc } from '../validate/core.js';
+import {
+  checkEntryPoints,
+  sharedTaxonomyRuleFindings,
+  withInstanceSchemas,
+  type LoadedTaxonomy,
+  type SchemaDoc,
+} from '../validate/core.js';
 import { attr, baseUrl, clark, parseXml, resolveUrl, type XmlDocument, type XmlElement } from '../xml/parse.js';
 import {
   escapeXml as escapeAll,
@@ -286,11 +290,7 @@ interface Layered {
   aliasAsked: string[];
   /** False when something in the result depends on more than those bytes (a failed read, a host alias). */
   reusable: boolean;
-  /** Findings of the taxonomy-scope rules on the layered taxonomy, per label language (computed on first use). */
-  ruleFindings: Map<string, Finding[]>;
 }
-
-const TAXONOMY_RULES = allRules.filter((r) => r.scope === 'taxonomy');
 
 /** How many layered extensions a base keeps for reuse (least recently used first out). */
 export const LAYER_CACHE_SIZE = 4;
@@ -339,20 +339,12 @@ export function layerExtension(base: LayerBase, starts: DtsStart[], source: Docu
     index.layered.set(key, layered);
     while (index.layered.size > size) index.layered.delete(index.layered.keys().next().value!);
   }
-  const { extSchemas, roots, ruleFindings, taxonomy } = layered;
+  const { extSchemas, roots, taxonomy } = layered;
   return {
     taxonomy,
     documentCount: layered.documentCount,
     // the taxonomy rules run once per layered taxonomy and language, as the artifact carries them for its base
-    taxonomyRuleFindings: (lang) => {
-      let f = ruleFindings.get(lang);
-      if (!f)
-        ruleFindings.set(
-          lang,
-          (f = runRules(TAXONOMY_RULES, taxonomy, undefined, { lang }).map((x) => Object.freeze(x))),
-        );
-      return f;
-    },
+    taxonomyRuleFindings: (lang) => sharedTaxonomyRuleFindings(taxonomy, lang),
     schemas: (doc) =>
       withInstanceSchemas({ schemas: [...extSchemas, ...base.schemaDocs()], roots }, doc, base.schemaSource(source)),
   };
@@ -706,7 +698,6 @@ function layer(base: LayerBase, index: BaseIndex, starts: DtsStart[], source: Do
     reads,
     aliasAsked,
     reusable,
-    ruleFindings: new Map(),
   };
 }
 

@@ -12,7 +12,6 @@ import type { CompiledTaxonomy } from '../compile/types.js';
 import { documentKey, stripFragment, type DocumentSource, type DtsStart } from '../dts/discover.js';
 import { FatalInputError, type Finding } from '../findings.js';
 import {
-  knownSchemaHash,
   refuseJson,
   unvalidatedResult,
   validateBytes,
@@ -28,6 +27,7 @@ import { resolveProfile, validateDocumentWithProfile } from '../rules/nl/validat
 import { relatedFindings } from '../rules/nl/run.js';
 import { resolveUrl } from '../xml/parse.js';
 import { NS } from '../dts/namespaces.js';
+import { knownSha256 } from '../compile/compile.js';
 import type { Layering, RuleFindings } from './compile.js';
 import { decodeSection } from './codec.js';
 import { artifactError, type ArtifactHeader } from './format.js';
@@ -163,7 +163,7 @@ export class Validator {
     for (const d of docs) {
       const i = this.#docKeys.get(documentKey(d.url));
       const sha256 = i === undefined ? undefined : this.header.documents[i]!.sha256;
-      if (sha256) knownSchemaHash(d.bytes, sha256);
+      if (sha256) knownSha256(d.bytes, sha256); // schemaSetKey does not hash them again
     }
     this.#memo.set('#schemas', docs);
     return docs;

@@ -439,15 +439,20 @@ function hasElementParticle(p: Particle): boolean {
  * name characters, nothing is proven.
  */
 function asciiNames(root: XmlElement): void {
-  // a document repeats a few names (interned by the parser): each is tested once
+  // a document repeats a few names (interned by the parser): each is tested once; an attribute key `{ns}local` by
+  // its local part
   const ok = new Set<string>();
-  const ascii = (name: string) => ok.has(name) || (ASCII_NCNAME.test(name) && ok.add(name));
+  const ascii = (name: string, local = name) => {
+    if (ok.has(name)) return true;
+    if (!ASCII_NCNAME.test(local)) return false;
+    ok.add(name);
+    return true;
+  };
   const stack = [root];
   while (stack.length) {
     const el = stack.pop()!;
     if (!ascii(el.local) || (el.prefix !== '' && !ascii(el.prefix))) unknown('non-ASCII element name');
-    for (const k of el.attrs.keys())
-      if (!ok.has(k) && !(ASCII_NCNAME.test(k.slice(k.indexOf('}') + 1)) && ok.add(k))) unknown('attribute name');
+    for (const k of el.attrs.keys()) if (!ascii(k, k.slice(k.indexOf('}') + 1))) unknown('attribute name');
     for (const c of el.children) stack.push(c);
   }
 }

@@ -10,7 +10,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { paramFinding } from '../messages/index.js';
-import { compileDts, hashDocuments, knownSha256, sha256HexOf } from '../compile/compile.js';
+import { compileDts, hashDocuments, sha256HexOf } from '../compile/compile.js';
 import { compileDimensions } from '../compile/dimensions.js';
 import { compileEnumerations } from '../compile/enumerations.js';
 import {
@@ -229,12 +229,15 @@ function dtsContentKey(dts: Dts): string | undefined {
   return parts.join('\u0003');
 }
 
-/** Findings of the taxonomy-scope rules by language, for the taxonomies `compiledByContent` shares. */
+/** Findings of the taxonomy-scope rules by language, for taxonomies used by more than one filing. */
 const taxonomyRuleFindingsOf = new WeakMap<CompiledTaxonomy, Map<string, Finding[]>>();
 const TAXONOMY_RULES: Rule[] = allRules.filter((r) => r.scope === 'taxonomy');
 
-/** The taxonomy rules' findings on a shared taxonomy in `lang`, run once per language (frozen: shared). */
-function sharedTaxonomyRuleFindings(taxonomy: CompiledTaxonomy, lang: string): Finding[] {
+/**
+ * The taxonomy rules' findings on a taxonomy that several filings use (one `compiledByContent` shares, a layered
+ * extension, src/artifact/layer.ts) in `lang`: run once per taxonomy and language, frozen (shared).
+ */
+export function sharedTaxonomyRuleFindings(taxonomy: CompiledTaxonomy, lang: string): Finding[] {
   let byLang = taxonomyRuleFindingsOf.get(taxonomy);
   if (!byLang) taxonomyRuleFindingsOf.set(taxonomy, (byLang = new Map()));
   let f = byLang.get(lang);
@@ -290,8 +293,11 @@ function withoutRepeatedValueErrors(ruleFindings: Finding[], schemaFindings: Fin
     ruleFindings.filter((f) => f.code === 'xmlSchema:valueError').map((f) => `${f.file}\u0000${f.line}`),
   );
   const missing = missingDocuments(ruleFindings);
+  // libxml2's "Failed to locate a schema at location X" repeats a document that discovery already reported missing.
   return schemaFindings.filter(
-    (f) => !(f.code === 'xmlSchema:valueError' && seen.has(`${f.file}\u0000${f.line}`)) && !repeatsMissing(f, missing),
+    (f) =>
+      !(f.code === 'xmlSchema:valueError' && seen.has(`${f.file}\u0000${f.line}`)) &&
+      !(f.code === 'xmlSchema:schemaWarning' && missing.some((u) => f.message.includes(`'${u}'`))),
   );
 }
 
@@ -301,11 +307,6 @@ export function missingDocuments(findings: Finding[]): string[] {
     .filter((f) => f.code === 'sbr:documentNotFound')
     .map(missingUrlOf)
     .filter((u): u is string => !!u);
-}
-
-/** libxml2's "Failed to locate a schema at location X" warning, repeating a document that discovery reported missing. */
-function repeatsMissing(f: Finding, missing: string[]): boolean {
-  return f.code === 'xmlSchema:schemaWarning' && missing.some((u) => f.message.includes(`'${u}'`));
 }
 
 /** Live discovery: every filing's DTS is discovered from `source` and compiled. */
@@ -581,14 +582,6 @@ export function schemaSetDigest(schemas: SchemaDoc[], roots: string[]): string {
   return sha256Hex(schemaSetKey(schemas, roots));
 }
 
-/**
- * Records that `bytes` hash to `sha256` (hex), as a loaded artifact's header gives each schema's (compile.ts, over the
- * same bytes that its `schemaBytes` section holds, under the artifact's own sha256): `schemaSetKey` does not hash them again.
- */
-export function knownSchemaHash(bytes: Uint8Array, sha256: string): void {
-  knownSha256(bytes, sha256);
-}
-
 function namespacesOf(taxonomy: CompiledTaxonomy): Map<string, string | undefined> {
   let m = schemaNamespaces.get(taxonomy);
   if (!m) {
@@ -660,11 +653,12 @@ export async function validateWholeSchemaSet(
   // its import with a warning (which the filing's findings drop, `withoutRepeatedValueErrors`), and anything that
   // refers to its components is a schema error (not clean) or undeclared to the proof (not certain).
   const byKey = namespacesOf(taxonomy);
+  const skipped = missing.filter((u) => !byKey.has(documentKey(u)));
   return whole.every(
     (f) =>
-      repeatsMissing(f, missing) &&
+      f.code === 'xmlSchema:schemaWarning' &&
       f.message.includes('Failed to locate a schema at location') &&
-      missing.some((u) => !byKey.has(documentKey(u)) && f.message.includes(`'${u}'`)),
+      skipped.some((u) => f.message.includes(`'${u}'`)),
   );
 }
 

@@ -356,6 +356,23 @@ function freshVerdict(seed: Seed, args: string[], docBytes: number, rounds = 3):
   return j && { ...j, limit: j.seed + 3 * docBytes, noise: Math.max(...j.seedPeaks) - Math.min(...j.seedPeaks) };
 }
 
+/** Mutant numbers of a run: base seed times this plus the run index (run.ts; judge.ts reads them back). */
+export const MUTANT_STRIDE = 1_000_003;
+
+/** A fresh-process verdict in a report's row, in MB (run.ts `--strict`, judge.ts). */
+export function freshFigures(f: FreshVerdict | undefined) {
+  const r = (x: number) => Math.round(x / 1e6);
+  return f
+    ? {
+        seedPeaks: f.seedPeaks.map(r),
+        mutantPeaks: f.mutantPeaks.map(r),
+        limitMB: r(f.limit),
+        noiseMB: r(f.noise),
+        overMB: r(f.mutant - f.limit),
+      }
+    : { noFreshProcess: true as const };
+}
+
 /** How a fresh-process verdict above its limit is reported. */
 function overFresh(v: FreshVerdict): string {
   return `${mb(v.mutant)} MB in fresh processes (median of ${mb(v.mutantPeaks)}; limit ${mb(v.limit)} MB: ${mb(v.seed)} MB for the seed, median of ${mb(v.seedPeaks)}, plus three times the document)`;

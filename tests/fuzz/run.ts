@@ -20,9 +20,10 @@ import {
   buildCorpus,
   cleanUp,
   ExpatOracle,
+  freshFigures,
+  MUTANT_STRIDE,
   runMutant,
   strictJudgement,
-  type FreshVerdict,
   type Outcome,
 } from './harness.js';
 
@@ -123,27 +124,16 @@ function strictChoice(k: number): Outcome[] {
 
 function strictReport(judged: Outcome[]) {
   const r = (x: number) => Math.round(x / 1e6);
-  const rows = judged.map((o) => {
-    const f: FreshVerdict | undefined = o.fresh;
-    return {
-      seed: o.seed,
-      mutant: o.mutantSeed,
-      operators: o.operators,
-      schema: o.schemaValidation,
-      exit: o.exit,
-      docMB: +(o.docBytes / 1e6).toFixed(2),
-      rssGrowthMB: r(o.rssGrowth),
-      ...(f
-        ? {
-            seedPeaks: f.seedPeaks.map(r),
-            mutantPeaks: f.mutantPeaks.map(r),
-            limitMB: r(f.limit),
-            noiseMB: r(f.noise),
-            overMB: r(f.mutant - f.limit),
-          }
-        : { noFreshProcess: true }),
-    };
-  });
+  const rows = judged.map((o) => ({
+    seed: o.seed,
+    mutant: o.mutantSeed,
+    operators: o.operators,
+    schema: o.schemaValidation,
+    exit: o.exit,
+    docMB: +(o.docBytes / 1e6).toFixed(2),
+    rssGrowthMB: r(o.rssGrowth),
+    ...freshFigures(o.fresh),
+  }));
   return {
     judged: rows.length,
     over: judged.filter((o) => !o.fresh || o.fresh.mutant > o.fresh.limit + o.fresh.noise).length,
@@ -161,7 +151,7 @@ const outcomes: Outcome[] = [];
 const t0 = performance.now();
 for (let i = from; i < from + count; i++) {
   const seed = seeds[i % seeds.length]!;
-  const o = await runMutant(seed, base * 1_000_003 + i, {
+  const o = await runMutant(seed, base * MUTANT_STRIDE + i, {
     schemaValidation: i % schemaEvery === 0,
     oracle,
     // the documented bound: three times the largest document (on top of the warmed-up process), plus 256 MB for the
