@@ -10,8 +10,8 @@
  * to the tokenise time (target: 2 for `validate`). Memory: the peak RSS of the process and its growth over the RSS
  * after a warm-up validation of the demo filing (modules loaded, taxonomy compiled once), as a multiple of the file
  * size (target: 3), over all runs and after the first run alone (V8 grows its heap between runs, so the later runs
- * let more garbage pile up before a major collection). Each validation's findings are checked against the planted errors (expectedFindings); a run
- * whose finding counts differ makes the bench fail. `node --expose-gc --import tsx bench/large.ts [--src DIR]`
+ * let more garbage pile up before a major collection). Each validation's findings are checked against the planted
+ * errors (expectedFindings); a run whose finding counts differ makes the bench fail. `node --expose-gc --import tsx bench/large.ts [--src DIR]`
  * (`--src`: measure another checkout's sources, e.g. main's before a change).
  */
 import { spawnSync } from 'node:child_process';
@@ -123,12 +123,13 @@ async function main(): Promise<void> {
       ];
       for (const mode of ['validate', 'schema']) {
         const r = measure(mode, file);
-        const growth = (r.peakRss - r.baselineRss) / bytes;
-        const firstGrowth = (r.firstPeakRss - r.baselineRss) / bytes;
+        // peak RSS growth over the warmed-up process: MiB and a multiple of the file size
+        const growth = (peak: number) =>
+          `+${((peak - r.baselineRss) / 2 ** 20).toFixed(0)} MB = ${((peak - r.baselineRss) / bytes).toFixed(1)}x`;
         const same = JSON.stringify(r.codes) === JSON.stringify(expected) && r.facts === factCount(entities);
         if (!same) failed++;
         row.push(
-          `${mode === 'schema' ? 'with XML Schema' : 'validate'} ${r.cpuMs.toFixed(0)} ms (${r.wallMs.toFixed(0)}) = ${(r.cpuMs / tok.cpuMs).toFixed(1)}x tokenise, peak RSS ${(r.peakRss / 2 ** 20).toFixed(0)} MB (+${((r.peakRss - r.baselineRss) / 2 ** 20).toFixed(0)} MB = ${growth.toFixed(1)}x file; first run +${((r.firstPeakRss - r.baselineRss) / 2 ** 20).toFixed(0)} MB = ${firstGrowth.toFixed(1)}x)${same ? '' : ` FINDINGS DIFFER: ${JSON.stringify(r.codes)} ${r.facts} facts, expected ${JSON.stringify(expected)} ${factCount(entities)}`}`,
+          `${mode === 'schema' ? 'with XML Schema' : 'validate'} ${r.cpuMs.toFixed(0)} ms (${r.wallMs.toFixed(0)}) = ${(r.cpuMs / tok.cpuMs).toFixed(1)}x tokenise, peak RSS ${(r.peakRss / 2 ** 20).toFixed(0)} MB (${growth(r.peakRss)} file; first run ${growth(r.firstPeakRss)})${same ? '' : ` FINDINGS DIFFER: ${JSON.stringify(r.codes)} ${r.facts} facts, expected ${JSON.stringify(expected)} ${factCount(entities)}`}`,
         );
       }
       console.log(row.join('; '));

@@ -373,6 +373,11 @@ export function freshFigures(f: FreshVerdict | undefined) {
     : { noFreshProcess: true as const };
 }
 
+/** Whether a fresh-process verdict is over its limit by more than the seed's own spread of peaks (its noise). */
+export function overNoise(f: FreshVerdict): boolean {
+  return f.mutant > f.limit + f.noise;
+}
+
 /** How a fresh-process verdict above its limit is reported. */
 function overFresh(v: FreshVerdict): string {
   return `${mb(v.mutant)} MB in fresh processes (median of ${mb(v.mutantPeaks)}; limit ${mb(v.limit)} MB: ${mb(v.seed)} MB for the seed, median of ${mb(v.seedPeaks)}, plus three times the document)`;
@@ -397,7 +402,7 @@ export function strictJudgement(
   writeFileSync(join(seed.dir, seed.fileName), m.file);
   const fresh = freshVerdict(seed, mutantArgs(seed, schemaValidation), Math.max(m.file.length, m.bytes.length), 5);
   if (!fresh) return { violation: 'strict judgement: no fresh process' };
-  if (fresh.mutant > fresh.limit + fresh.noise)
+  if (overNoise(fresh))
     return {
       fresh,
       violation: `strict judgement: ${overFresh(fresh)}, more than the seed's spread of ${mb(fresh.noise)} MB`,

@@ -22,6 +22,7 @@ import {
   ExpatOracle,
   freshFigures,
   MUTANT_STRIDE,
+  overNoise,
   runMutant,
   strictJudgement,
   type Outcome,
@@ -136,8 +137,8 @@ function strictReport(judged: Outcome[]) {
   }));
   return {
     judged: rows.length,
-    over: judged.filter((o) => !o.fresh || o.fresh.mutant > o.fresh.limit + o.fresh.noise).length,
-    within: judged.filter((o) => o.fresh && o.fresh.mutant <= o.fresh.limit + o.fresh.noise).length,
+    over: judged.filter((o) => !o.fresh || overNoise(o.fresh)).length,
+    within: judged.filter((o) => o.fresh && !overNoise(o.fresh)).length,
     largestOverMB: Math.max(...judged.map((o) => (o.fresh ? r(o.fresh.mutant - o.fresh.limit) : Infinity))),
     mutants: rows,
   };
