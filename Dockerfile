@@ -8,7 +8,8 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 RUN npm ci --ignore-scripts
 COPY src ./src
 COPY schemas ./schemas
-RUN npx tsc -p tsconfig.build.json && npm run build:portal
+COPY scripts ./scripts
+RUN npm run build && npm run build:portal
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `sbr` command. The TypeScript sources are compiled to dist/ by `npm run build`
 // (run automatically by `npm ci` / `npm install` through the `prepare` script).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 /** Commands whose work is over when main() resolves (not `serve`, `queue`, `conformance` with its worker pool). */
 const ONE_SHOT = new Set(['validate', 'extract', 'compile', 'dts', 'profiles', 'packages']);
@@ -25,8 +25,24 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   await run();
 }
 
+/**
+ * The CLI module to run: the esbuild bundle of dist/cli-bundle/ (scripts/bundle-cli.mjs, made by `npm run build`) when
+ * it is at least as new as tsc's dist/cli/main.js, else dist/cli/main.js itself (a `tsc`-only rebuild leaves the bundle
+ * older: it is not run then). `SBR_CLI_UNBUNDLED=1` runs dist/ always.
+ */
+function cliModule() {
+  const dist = new URL('../dist/cli/main.js', import.meta.url);
+  const bundle = new URL('../dist/cli-bundle/main.js', import.meta.url);
+  if (process.env.SBR_CLI_UNBUNDLED === '1') return dist.href;
+  try {
+    return statSync(bundle).mtimeMs >= statSync(dist).mtimeMs ? bundle.href : dist.href;
+  } catch {
+    return dist.href;
+  }
+}
+
 async function run() {
-  const { main } = await import('../dist/cli/main.js');
+  const { main } = await import(cliModule());
 
   // Output piped into `head` or `less` that closes early is not an error worth a stack trace.
   for (const stream of [process.stdout, process.stderr]) {

@@ -53,9 +53,8 @@ export interface ExtractOptions {
  * @throws FatalInputError `sbr:transformsUnavailable`
  */
 export async function loadTransforms(): Promise<Transforms> {
-  const spec = './transforms.js';
   try {
-    const m = (await import(spec)) as Partial<Transforms>;
+    const m = (await import('./transforms.js')) as Partial<Transforms>;
     if (typeof m.applyTransform === 'function' && typeof m.isKnownTransform === 'function') {
       return { applyTransform: m.applyTransform, isKnownTransform: m.isKnownTransform };
     }
