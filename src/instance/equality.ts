@@ -27,6 +27,7 @@ import { builtinBase, checkSimpleValue, normalizeValue } from '../xml/xsd-dataty
 import type { Context, DeclarationTyping, Fact, Instance, Period, Unit } from './types.js';
 
 const XBRLDI_NS = 'http://xbrl.org/2006/xbrldi';
+const EXPLICIT_MEMBER = `{${XBRLDI_NS}}explicitMember`;
 
 // ---------------------------------------------------------------------------------------------- dates
 
@@ -45,6 +46,22 @@ function tzOffsetMinutes(tz: string): number {
  * otherwise for its start (startDate). Unparseable text yields `?<text>` (equal only to the same text).
  */
 export function canonicalDateTime(text: string, endOfDay: boolean): string {
+  // an instance repeats a few dates in thousands of contexts: each distinct text is converted once
+  const memo = endOfDay ? endOfDayKeys : startOfDayKeys;
+  let k = memo.get(text);
+  if (k === undefined) {
+    if (memo.size >= DATE_KEYS_KEPT) memo.clear();
+    memo.set(text, (k = canonicalDateTimeOf(text, endOfDay)));
+  }
+  return k;
+}
+
+/** canonicalDateTime's results by text (bounded: cleared when `DATE_KEYS_KEPT` are held). */
+const startOfDayKeys = new Map<string, string>();
+const endOfDayKeys = new Map<string, string>();
+const DATE_KEYS_KEPT = 4096;
+
+function canonicalDateTimeOf(text: string, endOfDay: boolean): string {
   const v = text.trim();
   let y: number,
     mo: number,
@@ -215,6 +232,14 @@ function qnameKey(el: XmlElement, value: string): string {
 export function elementKey(el: XmlElement, declarations?: Declarations): string {
   const xbrldi = el.ns === XBRLDI_NS && (el.local === 'explicitMember' || el.local === 'typedMember');
   const explicit = xbrldi && el.local === 'explicitMember';
+  if (explicit && el.children.length === 0 && el.attrs.size === 1) {
+    // the common explicit member, `dimension` its only attribute: the key the general case below makes, made directly
+    const dimension = el.attrs.get('dimension');
+    if (dimension !== undefined) {
+      const member = qnameKey(el, el.text);
+      return `<${EXPLICIT_MEMBER} ${JSON.stringify(`dimension=${qnameKey(el, dimension)}`)}>${member ? JSON.stringify(member) : ''}</>`;
+    }
+  }
   const name = `{${el.ns}}${el.local}`;
   const decl = declarations && !xbrldi ? declarations[el.ns ? name : el.local] : undefined;
   const attrTypes = decl?.attributeTypes;
@@ -276,15 +301,9 @@ function containerKey(el: XmlElement | undefined, declarations?: Declarations): 
 /** Canonical c-equal key of a context (section 4.10): entity identifier and scheme, period by value, segment, scenario. */
 export function contextKey(c: Context, declarations?: Declarations): string {
   const id = c.entity.identifier.trim().replace(/\s+/g, ' ');
-  return [
-    c.entity.scheme.trim(),
-    id,
-    periodKey(c.period),
-    containerKey(c.segment, declarations),
-    containerKey(c.scenario, declarations),
-  ]
-    .map((p) => JSON.stringify(p))
-    .join(',');
+  // The parts joined by U+0000, which none of them contains (no XML character is U+0000, XML 1.0 production [2];
+  // element keys quote their text), so the key still tells the parts apart without quoting each.
+  return `${c.entity.scheme.trim()}\u0000${id}\u0000${periodKey(c.period)}\u0000${containerKey(c.segment, declarations)}\u0000${containerKey(c.scenario, declarations)}`;
 }
 
 /** c-equal (section 4.10); `declarations` (e.g. `instance.declarations`) compare segment and scenario content by value. */
@@ -391,15 +410,20 @@ export class EqualityIndex {
   /** Groups of two or more duplicate items (section 4.10), in document order of their first fact. Nil facts count. */
   duplicateItems(): Fact[][] {
     if (!this.dupGroups) {
-      const byKey = new Map<string, Fact[]>();
+      // a fact alone under its key (most are) is kept as itself, not in an array of its own
+      const byKey = new Map<string, Fact | Fact[]>();
       for (const f of this.instance.facts) {
         const k = this.itemKey(f);
         if (k === undefined) continue;
         const g = byKey.get(k);
-        if (g) g.push(f);
-        else byKey.set(k, [f]);
+        if (g === undefined) byKey.set(k, f);
+        else if (Array.isArray(g)) g.push(f);
+        else byKey.set(k, [g, f]);
       }
-      this.dupGroups = [...byKey.values()].filter((g) => g.length > 1);
+      // (a key keeps its place in the map when its value is replaced: groups in order of their first fact)
+      const groups: Fact[][] = [];
+      for (const g of byKey.values()) if (Array.isArray(g)) groups.push(g);
+      this.dupGroups = groups;
       this.dupSet = new Set(this.dupGroups.flat());
     }
     return this.dupGroups;

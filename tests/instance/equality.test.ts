@@ -166,6 +166,27 @@ describe('duplicate items (4.10)', () => {
     expect(ix.itemKey(a)!.length).toBeLessThan(100);
     expect(ix.duplicateItems()).toEqual([[a, b]]);
   });
+  it('lists the groups in document order of their first fact, three or more duplicates in one group', () => {
+    // B's group is complete before A's second fact is read; A's group still comes first
+    const [a1, b1, b2, a2, a3] = [fact('A', '1'), fact('B', '1'), fact('B', '2'), fact('A', '2'), fact('A', '3')];
+    expect(findDuplicateItems(instance([a1, b1, b2, a2, a3]))).toEqual([
+      [a1, a2, a3],
+      [b1, b2],
+    ]);
+  });
+  it('keeps explicit members of different dimensions or members apart, by expanded name (the short path)', () => {
+    const seg = (xml: string, id: string) => context(id, undefined, { segment: segment(xml) });
+    const cs = [
+      seg('<xbrldi:explicitMember dimension="a:Dim">a:Mem</xbrldi:explicitMember>', 'c1'),
+      seg('<xbrldi:explicitMember dimension="b:Dim">b:Mem</xbrldi:explicitMember>', 'c2'),
+      seg('<xbrldi:explicitMember dimension="a:Dim">a:Other</xbrldi:explicitMember>', 'c3'),
+      seg('<xbrldi:explicitMember dimension="o:Dim">a:Mem</xbrldi:explicitMember>', 'c4'),
+      seg('<xbrldi:explicitMember dimension="a:Dim" id="m">a:Mem</xbrldi:explicitMember>', 'c5'),
+    ];
+    const facts = cs.map((c) => fact('A', '1', { contextRef: c.id }));
+    const ix = equalityIndex(instance(facts, cs));
+    expect(facts.map((f) => ix.contextKeyOf(f))).toEqual(['0', '0', '1', '2', '3']);
+  });
   // A quadratic index (10^10 comparisons here) runs into the test timeout; the time itself is measured in
   // bench/dimensions.ts and bench/large.ts, not asserted here (a loaded machine is not a slow algorithm).
   it('finds the 50,000 duplicate pairs among 100k facts (within the test timeout)', () => {

@@ -44,7 +44,7 @@ interface CalcIndex {
    * `conceptKey|ancestorKey|contextKey|unitKey` -> non-nil numeric facts nested anywhere under that ancestor
    * (conceptKey: the equality index's short key of the concept).
    */
-  items: Map<string, NumericFact[]>;
+  items: Map<string, NumericFact | NumericFact[]>;
   /** Summation facts by concept, in document order. */
   sumsByConcept: Map<string, { fact: NumericFact; bindKey: string }[]>;
   /** The equality index's short key of a concept (EqualityIndex#conceptKey). */
@@ -57,11 +57,27 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/** Adds an item under a key: one item alone (most keys) is held as itself, not in an array of its own. */
+function addItem(m: Map<string, NumericFact | NumericFact[]>, k: string, v: NumericFact): void {
+  const a = m.get(k);
+  if (a === undefined) m.set(k, v);
+  else if (Array.isArray(a)) a.push(v);
+  else m.set(k, [a, v]);
+}
+
+const NO_ITEMS: readonly NumericFact[] = Object.freeze([]);
+
+/** The items under a key, in document order. */
+function itemsAt(m: Map<string, NumericFact | NumericFact[]>, k: string): readonly NumericFact[] {
+  const a = m.get(k);
+  return a === undefined ? NO_ITEMS : Array.isArray(a) ? a : [a];
+}
+
 /** Indexes the facts of the concepts in `calcConcepts` (those of some summation-item relationship). */
 function buildIndex(ctx: RuleContext, concepts: Record<string, Concept>, calcConcepts: Set<string>): CalcIndex {
   const instance = ctx.instance!;
   const eq = equalityIndex(instance);
-  const items = new Map<string, NumericFact[]>();
+  const items = new Map<string, NumericFact | NumericFact[]>();
   const sumsByConcept = new Map<string, { fact: NumericFact; bindKey: string }[]>();
   for (const f of instance.facts) {
     if (f.nil || f.contextRef === undefined || f.unitRef === undefined || !calcConcepts.has(f.concept)) continue;
@@ -79,7 +95,7 @@ function buildIndex(ctx: RuleContext, concepts: Record<string, Concept>, calcCon
     // a contributing item binds to summations whose parent is any of its ancestors, up to the instance root
     let a: Fact | undefined = f.parent;
     for (;;) {
-      push(items, `${ck}|${eq.parentKey(a)}|${c}|${u}`, nf);
+      addItem(items, `${ck}|${eq.parentKey(a)}|${c}|${u}`, nf);
       if (!a) break;
       a = a.parent;
     }
@@ -131,7 +147,7 @@ function checkNetwork(
       let count = 0;
       let skip = false;
       for (const { to, weight } of rels) {
-        for (const item of ix.items.get(`${ix.conceptKey(to)}|${bindKey}`) ?? []) {
+        for (const item of itemsAt(ix.items, `${ix.conceptKey(to)}|${bindKey}`)) {
           if (isDuplicate(item.fact)) {
             skip = true;
             break;
@@ -149,7 +165,7 @@ function checkNetwork(
       // inconsistent: the items and their values, for the message (built only here, most bindings are consistent)
       const parts: CalcItemParam[] = [];
       for (const { to, weight } of rels)
-        for (const item of ix.items.get(`${ix.conceptKey(to)}|${bindKey}`) ?? [])
+        for (const item of itemsAt(ix.items, `${ix.conceptKey(to)}|${bindKey}`))
           parts.push({
             negative: weight.isNegative(),
             ...(weight.abs().eq(1) ? {} : { weight: weight.abs().toString() }),
