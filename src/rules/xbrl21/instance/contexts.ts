@@ -21,6 +21,22 @@ function daysIn(year: number, month: number): number {
  * the next day at 00:00:00). Values without timezone are taken as UTC.
  */
 export function dateUnionMillis(lexical: string, endOfDay: boolean): number | undefined {
+  // an instance repeats a few dates in thousands of contexts: each distinct text is converted once
+  const memo = endOfDay ? endOfDayMillis : startOfDayMillis;
+  let t = memo.get(lexical);
+  if (t === undefined && !memo.has(lexical)) {
+    if (memo.size >= DATES_KEPT) memo.clear();
+    memo.set(lexical, (t = dateUnionMillisOf(lexical, endOfDay)));
+  }
+  return t;
+}
+
+/** dateUnionMillis's results by text (bounded: cleared when `DATES_KEPT` are held). */
+const startOfDayMillis = new Map<string, number | undefined>();
+const endOfDayMillis = new Map<string, number | undefined>();
+const DATES_KEPT = 4096;
+
+function dateUnionMillisOf(lexical: string, endOfDay: boolean): number | undefined {
   const v = lexical.trim();
   let m = DATE_RE.exec(v);
   let y: number,

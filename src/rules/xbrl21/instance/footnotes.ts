@@ -67,7 +67,7 @@ export const footnoteLocTarget: Rule = {
   scope: 'instance',
   check(ctx) {
     const inst = ctx.instance;
-    if (!inst) return;
+    if (!inst || inst.footnoteLinks.length === 0) return;
     const facts = factIds(inst);
     const self = stripFragment(resolveUrl('', inst.url));
     for (const link of inst.footnoteLinks) {
