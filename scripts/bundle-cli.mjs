@@ -15,6 +15,24 @@ const root = resolve(import.meta.dirname, '..');
 const src = resolve(root, 'src');
 const outdir = resolve(root, 'dist/cli-bundle');
 
+/**
+ * Packages left as imports: those that locate their own files (xmllint-wasm's wasm binary), load modules by computed
+ * names or start workers from their own files (Fastify, BullMQ, ioredis, piscina), or that only development uses.
+ * The small ones every validation loads (commander, saxes, decimal.js, fflate, @noble/hashes, ajv, fast-xml-parser) are
+ * bundled: Node's CommonJS loader and its export scan cost more than their code.
+ */
+const EXTERNAL = [
+  'xmllint-wasm',
+  'fastify',
+  '@fastify/*',
+  'bullmq',
+  'ioredis',
+  'piscina',
+  'playwright-core',
+  'fontoxpath',
+  'esbuild',
+];
+
 let esbuild;
 try {
   esbuild = await import('esbuild');
@@ -31,10 +49,14 @@ await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external: EXTERNAL,
   outdir,
   chunkNames: '[name]-[hash]',
   logLevel: 'warning',
+  // the bundled CommonJS packages' require() of Node's built-ins (an ES module has no require of its own)
+  banner: {
+    js: "import { createRequire as __sbrCreateRequire } from 'node:module'; const require = __sbrCreateRequire(import.meta.url);",
+  },
   plugins: [
     {
       name: 'module-url',

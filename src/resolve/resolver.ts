@@ -43,8 +43,8 @@ export type { PackageInfo } from './package.js';
 
 // fast-xml-parser's CommonJS build when the first package or catalog is read (also on Node before 20.16, which has no
 // process.getBuiltinModule for src/resolve/xmlconfig.ts to find `require` with)
-const require = createRequire(import.meta.url);
-registerConfigXmlParser(() => require('fast-xml-parser') as ConfigXmlLibrary);
+const nodeRequire = createRequire(import.meta.url);
+registerConfigXmlParser(() => nodeRequire('fast-xml-parser') as ConfigXmlLibrary);
 
 export interface ResolverOptions {
   /** Paths of XBRL Taxonomy Package zips (or unzipped package folders). */
