@@ -9,6 +9,11 @@
  *   - tiny:     `sbr validate fixtures/demo/vat-return-valid.xbrl --validator demo.sbrv` (the demo taxonomy compiled
  *               once beforehand with `sbr compile`; must print the valid verdict and exit 0)
  *
+ *   - node:     `node -e 0`, the floor no command can go below on this machine
+ *
+ * `help` and `tiny` are also run with SBR_CLI_UNBUNDLED=1 (dist/ module by module instead of the esbuild bundle of
+ * dist/cli-bundle/ that bin/sbr.js runs; scripts/bundle-cli.mjs), to show what the bundle saves.
+ *
  * Wall time is what the target names; CPU time (user + system, from /usr/bin/time when present) does not depend on
  * the machine's load. Peak RSS (KB) is from /usr/bin/time too. Needs nothing from ../shared.
  */
@@ -38,14 +43,14 @@ interface Run {
 }
 
 /** One `node bin/sbr.js ARGS` in a fresh process, under /usr/bin/time when it exists. */
-function sbr(args: string[], dir: string): Run {
+function sbr(args: string[], dir: string, env: NodeJS.ProcessEnv = process.env, script: string[] = [BIN]): Run {
   const timed = existsSync(TIME);
   const out = join(dir, 'time.txt');
   const argv = timed
-    ? [TIME, '-f', '%U %S %M', '-o', out, process.execPath, BIN, ...args]
-    : [process.execPath, BIN, ...args];
+    ? [TIME, '-f', '%U %S %M', '-o', out, process.execPath, ...script, ...args]
+    : [process.execPath, ...script, ...args];
   const t0 = performance.now();
-  const r = spawnSync(argv[0]!, argv.slice(1), { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(argv[0]!, argv.slice(1), { cwd: ROOT, encoding: 'utf8', env });
   const wallMs = performance.now() - t0;
   const run: Run = { status: r.status, stdout: r.stdout, stderr: r.stderr, wallMs };
   if (timed) {
@@ -56,10 +61,17 @@ function sbr(args: string[], dir: string): Run {
   return run;
 }
 
-function measure(name: string, args: string[], dir: string, check: (r: Run) => string | undefined): boolean {
+function measure(
+  name: string,
+  args: string[],
+  dir: string,
+  check: (r: Run) => string | undefined,
+  env?: NodeJS.ProcessEnv,
+  script?: string[],
+): boolean {
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const r = sbr(args, dir);
+    const r = sbr(args, dir, env, script);
     const problem = check(r);
     if (problem) {
       console.error(`start ${name}: run ${i + 1}: ${problem}\n${r.stdout}${r.stderr}`);
@@ -71,7 +83,7 @@ function measure(name: string, args: string[], dir: string, check: (r: Run) => s
   const cpu = runs[0]!.cpuMs === undefined ? undefined : median(runs.map((r) => r.cpuMs!));
   const rss = runs[0]!.rssKb === undefined ? undefined : Math.max(...runs.map((r) => r.rssKb!));
   console.log(
-    `start ${name}: ${(wall / 1000).toFixed(3)} s wall${cpu === undefined ? '' : `, ${(cpu / 1000).toFixed(3)} s CPU`}${rss === undefined ? '' : `, ${(rss / 1024).toFixed(0)} MB peak RSS`}, median of ${RUNS} (sbr ${args.join(' ')})`,
+    `start ${name}: ${(wall / 1000).toFixed(3)} s wall${cpu === undefined ? '' : `, ${(cpu / 1000).toFixed(3)} s CPU`}${rss === undefined ? '' : `, ${(rss / 1024).toFixed(0)} MB peak RSS`}, median of ${RUNS} (${script ? 'node' : 'sbr'} ${[...(script ?? []), ...args].join(' ')})`,
   );
   return true;
 }
@@ -94,16 +106,16 @@ function main(): number {
     }
     const exact = (expected: string) => (r: Run) =>
       r.status !== 0 ? `exit ${r.status}` : r.stdout !== expected ? 'unexpected output' : undefined;
-    let ok = measure('version', ['--version'], dir, exact(`${version}\n`));
+    const unbundled = { ...process.env, SBR_CLI_UNBUNDLED: '1' };
+    const tiny = ['validate', 'fixtures/demo/vat-return-valid.xbrl', '--validator', artifact];
+    const valid = exact('No problems found: the filing is valid.\n');
+    let ok = measure('node', [], dir, exact(''), process.env, ['-e', '0']);
+    ok = measure('version', ['--version'], dir, exact(`${version}\n`)) && ok;
     ok = measure('help', ['--help'], dir, exact(help)) && ok;
+    ok = measure('help, unbundled', ['--help'], dir, exact(help), unbundled) && ok;
     ok = measure('validate --help', ['validate', '--help'], dir, exact(validateHelp)) && ok;
-    ok =
-      measure(
-        'tiny',
-        ['validate', 'fixtures/demo/vat-return-valid.xbrl', '--validator', artifact],
-        dir,
-        exact('No problems found: the filing is valid.\n'),
-      ) && ok;
+    ok = measure('tiny', tiny, dir, valid) && ok;
+    ok = measure('tiny, unbundled', tiny, dir, valid, unbundled) && ok;
     return ok ? 0 : 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
