@@ -10,7 +10,7 @@
  */
 import { FatalInputError } from '../findings.js';
 import { englishMessage, paramFinding } from '../messages/index.js';
-import { decodeXml, parseMixed, type MixedDocument, type MixedElement } from '../xml/parse.js';
+import { parseMixed, type MixedDocument, type MixedElement } from '../xml/parse.js';
 
 /** An element of an XHTML document: src/xml/parse.ts's mixed-content element. */
 export type IxElement = MixedElement;
@@ -50,26 +50,16 @@ export function parseXhtml(
       ),
     );
   }
-  const text = typeof source === 'string' ? source : decodeXml(source, url);
-  if (text.trim() === '')
-    throw new FatalInputError(
-      paramFinding(
-        'xml:empty',
-        'error',
-        { expected: 'XHTML' },
-        {
-          file: url,
-          line: 1,
-          column: 1,
-        },
-      ),
-    );
   try {
-    const doc = parseMixed(text, url, { maxDepth });
-    (doc as { size: number }).size = size; // of the source, as given (bytes), not of its text
-    return doc;
+    // the bytes as they are: parseMixed decodes them piece by piece (no second copy of the whole text)
+    return parseMixed(source, url, { maxDepth, maxBytes: Infinity }); // (the size was checked above)
   } catch (e) {
     const f = e instanceof FatalInputError ? e.finding : undefined;
+    if (f?.code === 'xml:empty') {
+      throw new FatalInputError(
+        paramFinding('xml:empty', 'error', { expected: 'XHTML' }, { file: url, line: 1, column: 1 }),
+      );
+    }
     if (f?.code === 'xml:malformed' && /undefined entity/i.test(f.message)) {
       const params = { ...f.params, xhtmlEntity: true };
       throw new FatalInputError({ ...f, message: englishMessage(f.code, params), params });

@@ -11,7 +11,7 @@ import { parseMixed, parseXml, type MixedElement } from '../../src/xml/parse.js'
 const X = 'xmlns="http://www.w3.org/1999/xhtml"';
 const IX = 'xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"';
 
-const refusal = (text: string): string => {
+const refusal = (text: string | Uint8Array): string => {
   try {
     parseXhtml(text, 'x.html');
   } catch (e) {
@@ -64,6 +64,11 @@ describe('parseXhtml', () => {
     expect(refusal(`<html ${X} xmlns:xml="u"/>`)).toMatch(/^xml:malformed: .*binds a reserved namespace prefix/);
     expect(refusal(`<html ${X}><p>a&nbsp;b</p></html>`)).toMatch(/^xml:malformed: .*undefined entity.*&#160;/i);
     expect(refusal('  ')).toBe('xml:empty: The file is empty: an XHTML document was expected');
+    // as bytes (how files are read): a byte order mark and whitespace are empty too
+    expect(refusal(new Uint8Array([0xef, 0xbb, 0xbf, 0x20, 0x0a]))).toBe(
+      'xml:empty: The file is empty: an XHTML document was expected',
+    );
+    expect(refusal(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0x3c, 0x2f, 0x70, 0x3e]))).toMatch(/^xml:encoding: /);
   });
 
   it('keeps mixed content only with parseMixed, as one tree', () => {
