@@ -126,7 +126,7 @@ function element(name: string, body: string[], attrs = ''): string[] {
   ];
 }
 
-const ANY_OTHER = '<xs:any namespace="##other" processContents="lax" minOccurs="0" maxOccurs="unbounded"/>';
+const ANY_OTHER = '<xs:any namespace="##other" processContents="lax" maxOccurs="unbounded"/>';
 
 const BODY: string[] = [
   // concept attributes (section 5.1.1.1, 5.1.1.2)
@@ -148,12 +148,12 @@ const BODY: string[] = [
   '  <xs:union>',
   '    <xs:simpleType>',
   '      <xs:restriction base="xs:decimal">',
-  '        <xs:maxExclusive value="0"/>',
+  '        <xs:minExclusive value="0"/>',
   '      </xs:restriction>',
   '    </xs:simpleType>',
   '    <xs:simpleType>',
   '      <xs:restriction base="xs:decimal">',
-  '        <xs:minExclusive value="0"/>',
+  '        <xs:maxExclusive value="0"/>',
   '      </xs:restriction>',
   '    </xs:simpleType>',
   '  </xs:union>',

@@ -15,7 +15,18 @@ const ARCS: ReadonlyArray<[string, string[]]> = [
   ['referenceArc', []],
   ['definitionArc', []],
   // section 5.2.4.2: preferredLabel names the label role to show
-  ['presentationArc', ['<xs:attribute name="preferredLabel" type="xl:nonEmptyURI"/>']],
+  [
+    'presentationArc',
+    [
+      '<xs:attribute name="preferredLabel">',
+      '  <xs:simpleType>',
+      '    <xs:restriction base="xs:anyURI">',
+      '      <xs:minLength value="1"/>',
+      '    </xs:restriction>',
+      '  </xs:simpleType>',
+      '</xs:attribute>',
+    ],
+  ],
   // section 5.2.5.2: the weight of a summation-item relationship
   ['calculationArc', ['<xs:attribute name="weight" type="xs:decimal" use="required"/>']],
   ['footnoteArc', []],
@@ -46,15 +57,18 @@ function arc([name, attrs]: [string, string[]]): string[] {
   ];
 }
 
-/** A resource element: mixed content extending xl:resourceType with `content`, and xml:* attributes. */
-function resource(name: string, content: string[]): string[] {
+/**
+ * A resource element: mixed content extending xl:resourceType with `content`, and xml:* attributes when `xmlAttributes`
+ * (label and footnote carry xml:lang; reference has no attribute wildcard).
+ */
+function resource(name: string, content: string[], xmlAttributes = true): string[] {
   return [
     `<xs:element name="${name}" substitutionGroup="xl:resource">`,
     '  <xs:complexType mixed="true">',
     '    <xs:complexContent mixed="true">',
     '      <xs:extension base="xl:resourceType">',
     ...indent(content, 4),
-    `        <xs:anyAttribute namespace="${XML_NS}" processContents="lax"/>`,
+    ...(xmlAttributes ? [`        <xs:anyAttribute namespace="${XML_NS}" processContents="lax"/>`] : []),
     '      </xs:extension>',
     '    </xs:complexContent>',
     '  </xs:complexType>',
@@ -101,14 +115,14 @@ function uriRef(name: string, uriAttr: string): string[] {
   ];
 }
 
-/** roleType / arcroleType: definition?, usedOn*, the URI declared, an id, and extra attributes. */
+/** roleType / arcroleType: definition?, usedOn+, the URI declared, an id, and extra attributes. */
 function typeDeclaration(name: string, uriAttr: string, extra: string[]): string[] {
   return [
     `<xs:element name="${name}">`,
     '  <xs:complexType>',
     '    <xs:sequence>',
     '      <xs:element ref="link:definition" minOccurs="0"/>',
-    '      <xs:element ref="link:usedOn" minOccurs="0" maxOccurs="unbounded"/>',
+    '      <xs:element ref="link:usedOn" maxOccurs="unbounded"/>',
     '    </xs:sequence>',
     `    <xs:attribute name="${uriAttr}" type="xl:nonEmptyURI" use="required"/>`,
     '    <xs:attribute name="id" type="xs:ID"/>',
@@ -126,12 +140,12 @@ const BODY: string[] = [
   '',
   ...resource('label', XHTML_CONTENT),
   // reference parts are declared in other schemas (e.g. ref-2006-02-27.xsd) in this abstract group
-  '<xs:element name="part" abstract="true"/>',
-  ...resource('reference', [
-    '<xs:sequence>',
-    '  <xs:element ref="link:part" minOccurs="0" maxOccurs="unbounded"/>',
-    '</xs:sequence>',
-  ]),
+  '<xs:element name="part" type="xs:anySimpleType" abstract="true"/>',
+  ...resource(
+    'reference',
+    ['<xs:sequence>', '  <xs:element ref="link:part" minOccurs="0" maxOccurs="unbounded"/>', '</xs:sequence>'],
+    false,
+  ),
   ...resource('footnote', XHTML_CONTENT),
   '',
   ...LINKS.flatMap(extendedLink),
@@ -146,7 +160,7 @@ const BODY: string[] = [
   '      <xs:element ref="xl:extended"/>',
   '    </xs:choice>',
   '    <xs:attribute name="id" type="xs:ID"/>',
-  '    <xs:anyAttribute namespace="##other" processContents="lax"/>',
+  `    <xs:anyAttribute namespace="${XML_NS}" processContents="lax"/>`,
   '  </xs:complexType>',
   '</xs:element>',
   '',

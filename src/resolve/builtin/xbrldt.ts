@@ -32,16 +32,16 @@ const BODY: string[] = [
   '</xs:annotation>',
   '',
   // abstract heads of hypercubes and dimensions (sections 2.2, 2.5)
-  '<xs:element name="hypercubeItem" abstract="true" substitutionGroup="xbrli:item" type="xbrli:stringItemType" xbrli:periodType="duration"/>',
-  '<xs:element name="dimensionItem" abstract="true" substitutionGroup="xbrli:item" type="xbrli:stringItemType" xbrli:periodType="duration"/>',
+  '<xs:element name="hypercubeItem" id="xbrldt_hypercubeItem" abstract="true" substitutionGroup="xbrli:item" type="xbrli:stringItemType" xbrli:periodType="duration"/>',
+  '<xs:element name="dimensionItem" id="xbrldt_dimensionItem" abstract="true" substitutionGroup="xbrli:item" type="xbrli:stringItemType" xbrli:periodType="duration"/>',
   '',
   // attributes on dimension declarations and on arcs (sections 2.3, 2.4, 2.5.2.1, 2.6)
   '<xs:attribute name="typedDomainRef" type="xs:anyURI"/>',
-  '<xs:attribute name="contextElement">',
-  ...indent(enumType('xs:token', ['segment', 'scenario'])),
-  '</xs:attribute>',
-  '<xs:attribute name="closed" type="xs:boolean"/>',
-  '<xs:attribute name="usable" type="xs:boolean"/>',
+  ...enumType('xs:token', ['segment', 'scenario'], 'contextElementType'),
+  '<xs:attribute name="contextElement" type="xbrldt:contextElementType"/>',
+  // the defaults of section 2.3.1.1 (closed) and 2.5.3.1.1 (usable)
+  '<xs:attribute name="closed" type="xs:boolean" default="false"/>',
+  '<xs:attribute name="usable" type="xs:boolean" default="true"/>',
   '<xs:attribute name="targetRole" type="xs:anyURI"/>',
 ];
 

@@ -4,6 +4,8 @@
  */
 import { indent, schemaDocument } from './xsd.js';
 
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
 /** One `<xs:attribute ref="xlink:..."/>` per entry: [name, use, fixed value]. */
 type XlinkAttr = [name: string, use?: 'required', fixed?: string];
 
@@ -20,17 +22,17 @@ function xlinkAttrs(attrs: XlinkAttr[]): string[] {
  */
 function xlType(
   name: string,
-  o: { mixed?: boolean; content?: string[]; xlink: XlinkAttr[]; extra?: string[]; openAttributes?: boolean },
+  o: { mixed?: boolean; content?: string[]; xlink: XlinkAttr[]; extra?: string[]; openAttributes?: string },
 ): string[] {
   const mixed = o.mixed ? ' mixed="true"' : '';
   return [
-    `<xs:complexType name="${name}Type"${mixed}>`,
+    `<xs:complexType name="${name}Type">`,
     `  <xs:complexContent${mixed}>`,
     '    <xs:restriction base="xs:anyType">',
     ...indent(o.content ?? [], 3),
     ...indent(xlinkAttrs(o.xlink), 3),
     ...indent(o.extra ?? [], 3),
-    ...(o.openAttributes ? ['      <xs:anyAttribute namespace="##other" processContents="lax"/>'] : []),
+    ...(o.openAttributes ? [`      <xs:anyAttribute namespace="${o.openAttributes}" processContents="lax"/>`] : []),
     '    </xs:restriction>',
     '  </xs:complexContent>',
     '</xs:complexType>',
@@ -92,7 +94,7 @@ const BODY: string[] = [
       '<xs:attribute name="use" type="xl:useEnum"/>',
       '<xs:attribute name="priority" type="xs:integer"/>',
     ],
-    openAttributes: true,
+    openAttributes: '##other',
   }),
   // resources (section 3.5.3.8): text content, an id for pointing at them
   ...xlType('resource', {
@@ -109,7 +111,7 @@ const BODY: string[] = [
     ],
     xlink: [['type', 'required', 'extended'], ['role', 'required'], ['title']],
     extra: ['<xs:attribute name="id" type="xs:ID"/>'],
-    openAttributes: true,
+    openAttributes: XML_NS,
   }),
   // simple links (section 3.5.1)
   ...xlType('simple', {
@@ -122,7 +124,7 @@ const BODY: string[] = [
       ['show'],
       ['actuate'],
     ],
-    openAttributes: true,
+    openAttributes: XML_NS,
   }),
 ];
 

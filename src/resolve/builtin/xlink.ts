@@ -41,5 +41,6 @@ export const XLINK_XSD = schemaDocument({
   comment: 'Built into sbr-validator: XLink attributes for XBRL 2.1, written from the XBRL 2.1 specification.',
   imports: [],
   uses: [],
+  attributeFormDefault: 'qualified',
   body: ATTRIBUTES.flatMap(attribute),
 });

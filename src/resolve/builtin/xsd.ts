@@ -32,6 +32,8 @@ export function schemaDocument(opts: {
   imports: Import[];
   uses: Prefix[];
   body: string[];
+  /** `attributeFormDefault` (default unqualified; the xlink schema's is qualified). */
+  attributeFormDefault?: 'qualified' | 'unqualified';
 }): string {
   const decls = new Set<Prefix>(['xs', opts.prefix, ...opts.uses, ...opts.imports.map((i) => i.prefix)]);
   const ns = [...decls].map((p) => `xmlns:${p}="${PREFIXES[p]}"`).join('\n    ');
@@ -40,7 +42,7 @@ export function schemaDocument(opts: {
     `<!-- ${opts.comment} -->`,
     `<xs:schema targetNamespace="${PREFIXES[opts.prefix]}"`,
     `    ${ns}`,
-    '    elementFormDefault="qualified" attributeFormDefault="unqualified">',
+    `    elementFormDefault="qualified" attributeFormDefault="${opts.attributeFormDefault ?? 'unqualified'}">`,
     ...opts.imports.map((i) => `  <xs:import namespace="${PREFIXES[i.prefix]}" schemaLocation="${i.location}"/>`),
     ...opts.body.map((l) => (l === '' ? '' : '  ' + l)),
     '</xs:schema>',
