@@ -97,10 +97,14 @@ describe.skipIf(!present)('artifact schemaSets record (issue 14)', () => {
   it('records nothing for a set that is not clean whole (fixtures/schema-proof/loose: extra.xsd) or not covered', async () => {
     const loose = compileArtifactFrom([resolve(DIR, 'loose/entry.xsd')], { resolver: r });
     expect(await recordCleanSchemaSet(loose, r)).toBe(loose);
-    // the resolver's built-in copies of the standard schemas: not covered by the proof
+  });
+
+  it("records the set of the resolver's built-in standard schemas (no --cache) as it records the published ones", async () => {
     const builtin = Resolver.create({});
     const demo = compileArtifactFrom([resolve(DIR, 'proof.xsd')], { resolver: builtin });
-    expect(await recordCleanSchemaSet(demo, builtin)).toBe(demo);
+    const recorded = await recordCleanSchemaSet(demo, builtin);
+    expect(recorded).not.toBe(demo);
+    expect((await Validator.load(recorded.bytes)).cleanSchemaSets().size).toBe(1);
   });
 });
 

@@ -11,6 +11,7 @@ import { schemaSetNotCovered, type SchemaSetDocument } from '../../src/instance/
 import { tupleSchemaFindings } from '../../src/rules/xbrl21/concepts/tuples.js';
 import { sha256HexOf } from '../../src/compile/compile.js';
 import { clearDocumentCache, documentCacheStats, parseXmlShared } from '../../src/xml/document-cache.js';
+import { builtinDocument } from '../../src/resolve/builtin/index.js';
 
 const SCHEMAS = resolve(process.env['SBR_SHARED'] ?? resolve(__dirname, '../../../shared'), 'xbrl-schemas');
 const present = existsSync(join(SCHEMAS, 'www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'));
@@ -57,5 +58,29 @@ describe.skipIf(!present)('schema documents derived once', () => {
     expect(hashed).toHaveLength(4);
     expect(schemaSetNotCovered(docs(), sha256Hex)).toBeUndefined();
     expect(hashed).toHaveLength(4);
+  });
+});
+
+describe('the built-in standard schemas (no --cache)', () => {
+  it('are covered by the schema proof, as the published ones are (their components are the same: tests/resolve/builtin-standard.test.ts)', () => {
+    const docs: SchemaSetDocument[] = Object.entries(STANDARD).map(([ns, path]) => {
+      const bytes = builtinDocument(urlOf(path))!;
+      return {
+        url: urlOf(path),
+        targetNamespace: ns,
+        text: () => new TextDecoder().decode(bytes),
+        parse: () => parseXmlShared(bytes, urlOf(path)),
+      };
+    });
+    expect(schemaSetNotCovered(docs, (t) => sha256HexOf(new TextEncoder().encode(t)))).toBeUndefined();
+    // one component changed is no longer the standard schema
+    const xl = docs.find((d) => d.targetNamespace === 'http://www.xbrl.org/2003/XLink')!;
+    const changed = new TextEncoder().encode(
+      new TextDecoder().decode(builtinDocument(xl.url)).replace('processContents="lax"', 'processContents="skip"'),
+    );
+    xl.parse = () => parseXmlShared(changed, xl.url);
+    expect(schemaSetNotCovered(docs, (t) => sha256HexOf(new TextEncoder().encode(t)))).toBe(
+      'http://www.xbrl.org/2003/xl-2003-12-31.xsd is not the standard schema',
+    );
   });
 });
