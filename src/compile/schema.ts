@@ -116,10 +116,19 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
 type AttrUse = {
   value: string | null;
   type: SimpleType | null;
-  required?: boolean;
-  prohibited?: boolean;
-  known?: boolean;
+  // (every property always present, in this order: one object shape for V8)
+  required: boolean;
+  prohibited: boolean;
+  known: boolean;
 };
+
+/** What `SchemaBuilder.attributesOf` finds of a concept's attributes (`allowed` and `required` are set together). */
+interface ConceptAttributes {
+  defaults: Record<string, string> | undefined;
+  types: Record<string, SimpleType> | undefined;
+  allowed: string[] | undefined;
+  required: string[] | undefined;
+}
 
 function builtinType(local: string): SimpleType {
   const item = BUILTIN_LISTS[local];
@@ -405,8 +414,9 @@ class SchemaBuilder {
         }
         if (!name || out.has(name)) continue;
         const use = (attr(a, 'use') ?? '').trim();
-        if (use === 'prohibited') out.set(name, { value: null, type: null, prohibited: true });
-        else out.set(name, { value: dflt ?? null, type, required: use === 'required', known });
+        if (use === 'prohibited')
+          out.set(name, { value: null, type: null, required: false, prohibited: true, known: false });
+        else out.set(name, { value: dflt ?? null, type, required: use === 'required', prohibited: false, known });
       } else if (a.local === 'attributeGroup') {
         const k = typeRef(a, attr(a, 'ref'));
         const g = k ? this.attributeGroups.get(k) : undefined;
@@ -595,7 +605,13 @@ class SchemaBuilder {
     if (elDefault !== undefined) c.default = elDefault;
     const elFixed = attr(el, 'fixed');
     if (elFixed !== undefined) c.fixed = elFixed;
-    this.addAttributesOf(c, el, kind, anon);
+    const a = this.attributesOf(c.type && c.type !== '#anonymous' ? c.type : undefined, el, kind, anon);
+    if (a.defaults) c.attributeDefaults = a.defaults;
+    if (a.types) c.attributeTypes = a.types;
+    if (a.allowed) {
+      c.allowedAttributes = a.allowed;
+      c.requiredAttributes = a.required!;
+    }
 
     if (kind === 'item' || kind === 'other') {
       const realType = c.type && c.type !== '#anonymous' ? c.type : undefined;
@@ -616,9 +632,18 @@ class SchemaBuilder {
     return c;
   }
 
-  /** A concept's attribute defaults and types, and its allowed and required attributes when all are decoded. */
-  private addAttributesOf(c: Concept, el: XmlElement, kind: Concept['kind'], anon: XmlElement | undefined): void {
-    const realType = c.type && c.type !== '#anonymous' ? c.type : undefined;
+  /**
+   * A concept's attribute defaults and types (undefined when none), and its allowed and required attributes when every
+   * attribute use was decoded. A plain result rather than writes to the concept: concepts come in many shapes (their
+   * optional properties), which made V8 throw away its optimised code for this method again and again.
+   */
+  private attributesOf(
+    realType: string | undefined,
+    el: XmlElement,
+    kind: Concept['kind'],
+    anon: XmlElement | undefined,
+  ): ConceptAttributes {
+    const out: ConceptAttributes = { defaults: undefined, types: undefined, allowed: undefined, required: undefined };
     const uses =
       anon?.local === 'complexType'
         ? this.attributeUsesOfComplex(anon)
@@ -632,8 +657,8 @@ class SchemaBuilder {
         if (u.value !== null) ad[k] = u.value;
         if (u.type) at[k] = u.type;
       }
-      if (Object.keys(ad).length) c.attributeDefaults = ad;
-      if (Object.keys(at).length) c.attributeTypes = at;
+      if (Object.keys(ad).length) out.defaults = ad;
+      if (Object.keys(at).length) out.types = at;
     }
     // the attribute uses, when every one of them was decoded (XML Schema structures 3.4.2); a declaration with
     // identity constraints is left out (attributes do not decide it), and so is a tuple with simple content
@@ -650,15 +675,16 @@ class SchemaBuilder {
     const abstractType = /^\s*(true|1)\s*$/.test((typeEl && attr(typeEl, 'abstract')) ?? '');
     if (tupleOk && typed && !abstractType && !constrained && !(uses && this.incompleteUses.has(uses))) {
       const all = [...(uses ?? new Map<string, AttrUse>())];
-      c.allowedAttributes = all
+      out.allowed = all
         .filter(([, u]) => !u.prohibited && u.known)
         .map(([k]) => k)
         .sort();
-      c.requiredAttributes = all
+      out.required = all
         .filter(([, u]) => !u.prohibited && u.required)
         .map(([k]) => k)
         .sort();
     }
+    return out;
   }
 }
 
