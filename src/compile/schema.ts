@@ -65,6 +65,13 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
   const findings: Finding[] = [];
   const b = new SchemaBuilder();
   const { elements, typeDecls, attributeDecls } = b;
+  // what the DTS's specification schemas give, from an earlier DTS with the same ones (see `specificationSignature`)
+  const signature = options.declarationsOnly ? undefined : specificationSignature(dts);
+  const known = signature === undefined ? undefined : specModels.get(signature);
+  if (known) {
+    specModels.delete(signature!); // re-inserted: most recently used last
+    specModels.set(signature!, known);
+  }
   const roleTypes: Record<string, RoleType> = {};
   const arcroleTypes: Record<string, ArcroleType> = {};
 
@@ -81,10 +88,12 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
   }
 
   // ---- concepts ----
+  if (known) b.seedSimpleTypes(known.types);
   const concepts: Record<string, Concept> = {};
   for (const [key, { el, tns }] of elements) {
     if (skip(el)) continue;
-    concepts[key] = b.conceptOf(key, el, tns);
+    const k = known?.concepts.get(key);
+    concepts[key] = k && k.el === el ? k.concept : b.conceptOf(key, el, tns);
   }
 
   // typed domain targets
@@ -99,6 +108,7 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
     const t = b.simpleTypeByKey(key);
     if (t) types[key] = t;
   }
+  if (signature !== undefined && !known) recordSpecificationModel(signature, b, concepts);
   const elementEls = new Map<string, XmlElement>();
   for (const [k, d] of elements) elementEls.set(k, d.el);
   const attributeTypes = new Map<string, SimpleType>();
@@ -107,6 +117,82 @@ export function buildSchemaModel(dts: Dts, options: SchemaModelOptions = {}): Sc
     if (t) attributeTypes.set(k, t);
   }
   return { concepts, types, roleTypes, arcroleTypes, elements: elementEls, attributeTypes, findings };
+}
+
+/**
+ * What the specification schemas of a DTS (xbrl-instance, xbrl-linkbase, xl, xlink, xbrldt, ...: documents under
+ * xbrl.org and w3.org) give: their concepts and the simple types of their named types, by key, with the declaration
+ * each was derived from. Every DTS of a conformance suite or a batch has them; derived once per set of documents.
+ */
+interface SpecificationModel {
+  concepts: Map<string, { el: XmlElement; concept: Concept }>;
+  types: Map<string, { el: XmlElement; type: SimpleType | null }>;
+}
+
+/** By `specificationSignature`, least recently used first out. Shared: concepts and types are never modified. */
+const specModels = new Map<string, SpecificationModel>();
+const MAX_SPEC_MODELS = 8;
+const SPEC_DOCUMENT = /^https?:\/\/(?:www\.)?(?:xbrl\.org|w3\.org)\//i;
+const docIds = new WeakMap<XmlElement['doc'], number>();
+let nextDocId = 0;
+/** The namespaces bound anywhere in a document (every namespace its QName values can name), and ''. */
+const boundNamespaces = new WeakMap<XmlElement['doc'], Set<string>>();
+
+function namespacesBoundIn(doc: XmlElement['doc']): Set<string> {
+  let out = boundNamespaces.get(doc);
+  if (out) return out;
+  out = new Set<string>(['']);
+  const stack = [doc.root];
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (const p in e.scope) out.add(e.scope[p]!);
+    for (const c of e.children) stack.push(c);
+  }
+  boundNamespaces.set(doc, out);
+  return out;
+}
+
+/**
+ * The identity of a DTS's specification schemas (each parsed document, its URL and namespace, in DTS order) when what
+ * they give does not depend on the DTS's other schemas, else undefined. It does not when no other schema declares
+ * anything in a namespace that a specification schema declares or names (every namespace bound in them, no namespace
+ * and XML Schema's): their declarations then win every lookup of their keys, which are all that deriving their
+ * concepts and types looks up. A specification schema without a targetNamespace (a chameleon include) gives none.
+ */
+function specificationSignature(dts: Dts): string | undefined {
+  const parts: string[] = [];
+  const named = new Set<string>([XS]);
+  const others: string[] = [];
+  for (const d of dts.documents.values()) {
+    if (d.kind !== 'schema') continue;
+    const tns = d.targetNamespace ?? '';
+    if (!SPEC_DOCUMENT.test(d.url)) {
+      others.push(tns);
+      continue;
+    }
+    if (attr(d.doc.root, 'targetNamespace') !== tns) return undefined;
+    let id = docIds.get(d.doc);
+    if (id === undefined) docIds.set(d.doc, (id = nextDocId++));
+    parts.push(`${id}\u0001${d.url}\u0001${tns}`);
+    named.add(tns);
+    for (const n of namespacesBoundIn(d.doc)) named.add(n);
+  }
+  if (parts.length === 0 || others.some((n) => named.has(n))) return undefined;
+  return parts.join('\u0000');
+}
+
+/** Keeps what `b` derived from the specification schemas (concepts without a typed domain: that one is per DTS). */
+function recordSpecificationModel(signature: string, b: SchemaBuilder, concepts: Record<string, Concept>): void {
+  const model: SpecificationModel = { concepts: new Map(), types: new Map() };
+  const isSpec = (el: XmlElement) => SPEC_DOCUMENT.test(el.doc.url);
+  for (const [key, d] of b.elements) {
+    const c = concepts[key];
+    if (c && isSpec(d.el) && !c.typedDomainRef) model.concepts.set(key, { el: d.el, concept: c });
+  }
+  for (const [key, d] of b.typeDecls)
+    if (isSpec(d.el)) model.types.set(key, { el: d.el, type: b.simpleTypeByKey(key) });
+  specModels.set(signature, model);
+  if (specModels.size > MAX_SPEC_MODELS) specModels.delete(specModels.keys().next().value!);
 }
 
 /**
@@ -269,6 +355,14 @@ class SchemaBuilder {
     if (t) t.name = t.name ?? key;
     this.simpleCache.set(key, t);
     return t;
+  }
+
+  /**
+   * Takes the simple types of named type definitions derived by an earlier builder from the same declarations (`types`:
+   * key → declaration and its type, null for complex content), where this builder has the same declaration.
+   */
+  seedSimpleTypes(types: Map<string, { el: XmlElement; type: SimpleType | null }>): void {
+    for (const [key, t] of types) if (this.typeDecls.get(key)?.el === t.el) this.simpleCache.set(key, t.type);
   }
 
   simpleTypeOfSimpleTypeEl(st: XmlElement): SimpleType | null {
