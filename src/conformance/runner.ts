@@ -10,6 +10,7 @@ import { paramFinding } from '../messages/index.js';
 import type { Variation } from './suite.js';
 import { compareFormulaOutput } from './formula.js';
 import { configureDocumentCache } from '../xml/document-cache.js';
+import { keepLocalFiles } from '../resolve/resolver.js';
 
 export interface VariationOutcome {
   variation: Variation;
@@ -42,7 +43,8 @@ export interface RunOptions {
   /**
    * Keep every parsed DTS document between variations for the run, not only the specifications' (default true; the
    * variations of a testcase share their schemas): the process-wide cache of src/xml/document-cache.ts, at most
-   * 64 MiB of source documents; restored afterwards.
+   * 64 MiB of source documents; restored afterwards. The local files the resolvers read are kept too, at most 64 MiB
+   * (src/resolve/resolver.ts `keepLocalFiles`: the suite's files and caches do not change while it runs).
    */
   shareDocuments?: boolean;
 }
@@ -254,6 +256,7 @@ export async function runSuite(
   let next = 0;
   const before =
     opts.shareDocuments !== false ? configureDocumentCache({ scope: 'all', maxBytes: SUITE_CACHE_BYTES }) : undefined;
+  const filesBefore = opts.shareDocuments !== false ? keepLocalFiles(SUITE_CACHE_BYTES) : undefined;
   const worker = async (): Promise<void> => {
     while (next < selected.length) {
       const i = next++;
@@ -266,6 +269,7 @@ export async function runSuite(
     await Promise.all(Array.from({ length: Math.min(concurrency, selected.length) }, worker));
   } finally {
     if (before) configureDocumentCache(before);
+    if (filesBefore !== undefined) keepLocalFiles(filesBefore);
   }
   return outcomes;
 }

@@ -31,7 +31,7 @@
  * of every schema document in it, and the instance's text passes `plainXmlDeclaration`, `plainNamespaceDeclarations`
  * and `noWhitespaceReferences`.
  */
-import type { CompiledTaxonomy, Concept, Facets, Particle, SimpleType } from '../compile/types.js';
+import type { CompiledTaxonomy, Concept, Particle, SimpleType } from '../compile/types.js';
 import { NS } from '../dts/namespaces.js';
 import type { XmlDocument, XmlElement } from '../xml/parse.js';
 import { checkSimpleValue, isDecimalBuiltin, normalizeValue } from '../xml/xsd-datatypes.js';
@@ -551,15 +551,27 @@ function safeLexical(v: string, t: SimpleType, resolve: (p: string) => string | 
   if (t.variety === 'union')
     return t.memberTypes.some((m) => checkSimpleValue(v, m, resolve) === undefined && safeLexical(v, m, resolve));
   const n = normalizeValue(v, t);
-  const has = (f: keyof Facets) => t.facets.some((x) => x[f] !== undefined);
+  let pattern = false;
+  let bounded = false;
+  let digitFacets = false;
+  for (const x of t.facets) {
+    if (x.pattern !== undefined) pattern = true;
+    if (
+      x.minInclusive !== undefined ||
+      x.maxInclusive !== undefined ||
+      x.minExclusive !== undefined ||
+      x.maxExclusive !== undefined
+    )
+      bounded = true;
+    if (x.totalDigits !== undefined || x.fractionDigits !== undefined) digitFacets = true;
+  }
   // patterns: the XSD regular expressions agree with libxml2's on ASCII text
-  if (has('pattern') && /[^\x20-\x7e]/.test(n)) return false;
-  const bounded = has('minInclusive') || has('maxInclusive') || has('minExclusive') || has('maxExclusive');
+  if (pattern && /[^\x20-\x7e]/.test(n)) return false;
   if (STRINGS.has(t.builtin)) return !/[\uD800-\uDFFF]/.test(n);
   if (isDecimalBuiltin(t.builtin)) {
-    if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(n) || (n.match(/\d/g)?.length ?? 0) > 18) return false;
+    if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(n) || digitCount(n) > 18) return false;
     // digit facets: only a canonical form (no leading or trailing zeros), whose digits nobody counts otherwise
-    return !(has('totalDigits') || has('fractionDigits')) || /^[+-]?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/.test(n);
+    return !digitFacets || /^[+-]?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/.test(n);
   }
   // bounds on dates (a partial order with time zones) and on floating-point values (INF, NaN) are not covered
   if (bounded && !isDecimalBuiltin(t.builtin)) return false;
@@ -568,8 +580,18 @@ function safeLexical(v: string, t: SimpleType, resolve: (p: string) => string | 
   if (!form || !form.test(n)) return false;
   if (t.builtin === 'float' || t.builtin === 'double')
     // libxml2 takes INF, -INF and NaN only as written, without surrounding white space (a break case: ' INF ')
-    return (n.match(/\d/g)?.length ?? 0) <= 17 && (/\d/.test(n) || n === v);
+    return digitCount(n) <= 17 && (/\d/.test(n) || n === v);
   return true;
+}
+
+/** How many characters of `s` are ASCII digits (what `\d` matches without the `u` flag). */
+function digitCount(s: string): number {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) k++;
+  }
+  return k;
 }
 
 /** Attributes of the schema language whose values are QNames (or lists of them): compared as expanded names. */

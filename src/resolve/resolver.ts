@@ -127,13 +127,49 @@ export function cacheFoldersFromEnv(env: Record<string, string | undefined> = pr
 }
 
 function readLocalFile(p: string): Uint8Array | undefined {
-  try {
-    if (!statSync(p).isFile()) return undefined;
-    const b = readFileSync(p);
-    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a plain Uint8Array, as from packages
-  } catch {
-    return undefined;
+  if (localFiles) {
+    const kept = localFiles.get(p);
+    if (kept !== undefined) return kept ?? undefined;
   }
+  let bytes: Uint8Array | undefined;
+  try {
+    if (statSync(p).isFile()) {
+      const b = readFileSync(p);
+      bytes = new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a plain Uint8Array, as from packages
+    }
+  } catch {
+    bytes = undefined;
+  }
+  if (localFiles && (bytes?.byteLength ?? 0) <= localFilesMaxBytes - localFilesBytes) {
+    localFiles.set(p, bytes ?? null);
+    localFilesBytes += bytes?.byteLength ?? 0;
+  }
+  return bytes;
+}
+
+/** Local files read, by absolute path (null: no such file), while `keepLocalFiles` is on; see there. */
+let localFiles: Map<string, Uint8Array | null> | undefined;
+let localFilesMaxBytes = 0;
+let localFilesBytes = 0;
+
+/**
+ * Keeps the local files every Resolver of this thread reads (cache folders, plain paths; not packages), and that a
+ * file is missing, for as long as it is on: each is read once, later reads get the same bytes (to be treated as
+ * immutable, as all read bytes are) without touching the file system. For runs over files that do not change while
+ * they run (a conformance suite: 337 variations reading the same standard schemas through `--cache`). At most
+ * `maxBytes` of file contents are kept (later files are read each time); 0 turns it off and forgets every file.
+ * Returns the bound before the call (to restore it).
+ */
+export function keepLocalFiles(maxBytes: number): number {
+  const before = localFiles ? localFilesMaxBytes : 0;
+  if (maxBytes <= 0) {
+    localFiles = undefined;
+    localFilesMaxBytes = localFilesBytes = 0;
+  } else {
+    localFiles ??= new Map();
+    localFilesMaxBytes = maxBytes;
+  }
+  return before;
 }
 
 interface Cache {

@@ -4,6 +4,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheFoldersFromEnv, documentIdentity, Resolver } from '../../src/resolve/index.js';
+import { keepLocalFiles } from '../../src/resolve/resolver.js';
 import { AU, codeOf, REPO, SHARED, sharedAvailable, tmp, XBRL_SCHEMAS } from './helpers.js';
 
 const text = (b: Uint8Array | undefined) => (b ? new TextDecoder().decode(b) : undefined);
@@ -172,5 +173,35 @@ describe('online fetching (local HTTP server in a child process)', () => {
     expect(on.describe(`${base}/missing.xsd`)).toContain('HTTP 404');
     // the server saw exactly: doc.xsd once, missing.xsd once, and this request
     expect(text(Resolver.create({ online: true }).read(`${base}/count`))).toBe('3');
+  });
+});
+
+describe('keepLocalFiles (conformance runs: files that do not change while they run)', () => {
+  it('reads each local file once while on, remembers a missing one, keeps no more than the bound, forgets when off', () => {
+    const d = tmp();
+    mkdirSync(join(d, 'cache/h'), { recursive: true });
+    writeFileSync(join(d, 'cache/h/a.xsd'), 'one');
+    writeFileSync(join(d, 'big.xsd'), 'x'.repeat(64));
+    const before = keepLocalFiles(32);
+    try {
+      const r = Resolver.create({ caches: [join(d, 'cache')] });
+      const first = r.read('http://h/a.xsd');
+      expect(text(first)).toBe('one');
+      expect(r.read(join(d, 'missing.xsd'))).toBeUndefined();
+      expect(text(r.read(join(d, 'big.xsd')))?.length).toBe(64); // above the bound: read, not kept
+      writeFileSync(join(d, 'cache/h/a.xsd'), 'two');
+      writeFileSync(join(d, 'missing.xsd'), 'now here');
+      writeFileSync(join(d, 'big.xsd'), 'y'.repeat(64));
+      // another resolver of the same thread gets the kept bytes (the same array) and the kept absence
+      const again = Resolver.create({ caches: [join(d, 'cache')] });
+      expect(again.read('http://h/a.xsd')).toBe(first);
+      expect(again.read(join(d, 'missing.xsd'))).toBeUndefined();
+      expect(text(again.read(join(d, 'big.xsd')))).toBe('y'.repeat(64));
+      keepLocalFiles(0);
+      expect(text(again.read('http://h/a.xsd'))).toBe('two');
+      expect(text(again.read(join(d, 'missing.xsd')))).toBe('now here');
+    } finally {
+      keepLocalFiles(before);
+    }
   });
 });
