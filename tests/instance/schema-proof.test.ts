@@ -22,8 +22,8 @@ import { validateAgainstSchemas } from '../../src/xml/schema-validate.js';
 const DIR = resolve(__dirname, '../../fixtures/schema-proof');
 const FILE = resolve(DIR, 'valid.xbrl');
 const VALID = readFileSync(FILE, 'utf8');
-// The proof covers the standard schemas as XBRL International publishes them (the shared copies), not the
-// resolver's built-in reconstructions, which differ in details (src/resolve/builtin): without them, nothing is proven.
+// The standard schemas as XBRL International publishes them (the shared copies); the resolver's built-in ones are
+// covered too (tests/rules/schema-documents-shared.test.ts), these tests use the published ones.
 const SCHEMAS = resolve(process.env['SBR_SHARED'] ?? resolve(__dirname, '../../../shared'), 'xbrl-schemas');
 const present = existsSync(SCHEMAS);
 if (!present) console.warn(`SKIPPED: ${SCHEMAS} is absent (set SBR_SHARED to the shared data folder)`);
