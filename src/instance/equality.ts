@@ -22,6 +22,7 @@
  */
 import type { SimpleType } from '../compile/types.js';
 import type { XmlElement } from '../xml/parse.js';
+import { memoByText } from '../xml/memo.js';
 import { resolveQName } from '../xml/parse.js';
 import { builtinBase, checkSimpleValue, normalizeValue } from '../xml/xsd-datatypes.js';
 import type { Context, DeclarationTyping, Fact, Instance, Period, Unit } from './types.js';
@@ -46,20 +47,12 @@ function tzOffsetMinutes(tz: string): number {
  * otherwise for its start (startDate). Unparseable text yields `?<text>` (equal only to the same text).
  */
 export function canonicalDateTime(text: string, endOfDay: boolean): string {
-  // an instance repeats a few dates in thousands of contexts: each distinct text is converted once
-  const memo = endOfDay ? endOfDayKeys : startOfDayKeys;
-  let k = memo.get(text);
-  if (k === undefined) {
-    if (memo.size >= DATE_KEYS_KEPT) memo.clear();
-    memo.set(text, (k = canonicalDateTimeOf(text, endOfDay)));
-  }
-  return k;
+  return endOfDay ? endOfDayKey(text) : startOfDayKey(text);
 }
 
-/** canonicalDateTime's results by text (bounded: cleared when `DATE_KEYS_KEPT` are held). */
-const startOfDayKeys = new Map<string, string>();
-const endOfDayKeys = new Map<string, string>();
-const DATE_KEYS_KEPT = 4096;
+// an instance repeats a few dates in thousands of contexts: each distinct text is converted once
+const startOfDayKey = memoByText((text) => canonicalDateTimeOf(text, false));
+const endOfDayKey = memoByText((text) => canonicalDateTimeOf(text, true));
 
 function canonicalDateTimeOf(text: string, endOfDay: boolean): string {
   const v = text.trim();

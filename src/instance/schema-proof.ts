@@ -636,8 +636,8 @@ export function canonicalSchemaText(doc: XmlDocument): string {
  * sha256 (hex) of `canonicalSchemaText` of the standard schemas the proof is written against, by target namespace:
  * xbrl-instance, xbrl-linkbase, xl and xlink 2003-12-31 (errata 2008-07-02) and xbrldi 2006, as published; and of the
  * built-in ones that stand for them without --cache (src/resolve/builtin/), whose components are those of the
- * published schemas (tests/resolve/builtin-standard.test.ts compares them; tests/instance/schema-proof.test.ts checks
- * these digests against the built-in documents).
+ * published schemas (tests/resolve/builtin-standard.test.ts compares them; tests/rules/schema-documents-shared.test.ts
+ * checks these digests against the built-in documents).
  */
 const STANDARD_SCHEMAS: Record<string, readonly string[]> = {
   [XBRLI]: [

@@ -553,18 +553,16 @@ export interface SchemaSetState {
   notCovered: string | undefined;
   /** The whole set (no declaration pruned) compiled and validated an instance without any finding; undefined = not tried. */
   clean?: boolean;
-  /** Proven filings of the set validated as without the proof while `clean` was undefined (the first one). */
-  provenBefore?: number;
 }
 
 /** Schema sets by `schemaSetKey`, least recently used first out. */
 const schemaSets = new Map<string, SchemaSetState>();
 const MAX_SCHEMA_SETS = 16;
 /**
- * Schema sets (`schemaSetKey`) whose first filing in this process went to libxml2 without the proof being tried
- * (`instanceSchemaFindings`), least recently added first out.
+ * Schema sets (`schemaSetKey`) that a filing was validated against in this process (`instanceSchemaFindings`), at most
+ * `MAX_SCHEMA_SETS`, the first added first out.
  */
-const firstFilings = new Set<string>();
+const filedSets = new Set<string>();
 /** Target namespaces of the schemas of a compiled taxonomy, by document key. */
 const schemaNamespaces = new WeakMap<CompiledTaxonomy, Map<string, string | undefined>>();
 
@@ -623,23 +621,16 @@ async function instanceSchemaFindings(
   // artifact recorded as clean is proven from its first filing on. The second filing pays the whole-set run instead of
   // its own, and the later ones skip libxml2.
   const key = schemaSetKey(schemas, roots);
-  if (!schemaSets.has(key) && !firstFilings.has(key) && !(cleanSets?.size && cleanSets.has(sha256Hex(key)))) {
-    firstFilings.add(key);
-    if (firstFilings.size > MAX_SCHEMA_SETS) firstFilings.delete(firstFilings.values().next().value!);
+  if (!filedSets.has(key) && !(cleanSets?.size && cleanSets.has(sha256Hex(key)))) {
+    filedSets.add(key);
+    if (filedSets.size > MAX_SCHEMA_SETS) filedSets.delete(filedSets.values().next().value!);
     return validator(input, schemas, roots);
   }
-  const secondFiling = firstFilings.delete(key);
-  const proven = schemaProofOf(instance, taxonomy, schemas, roots, cleanSets);
+  const proven = schemaProofOf(instance, taxonomy, schemas, roots, cleanSets, key);
   if (!proven.certain) return validator(input, schemas, roots);
   const state = proven.state;
   if (state.clean === false) return validator(input, schemas, roots);
   if (state.clean) return [];
-  // (a set known from `schemaProofOf` alone, such as `sbr compile`'s record in this process: its first proven filing
-  // is validated as before)
-  if (!state.provenBefore && !secondFiling) {
-    state.provenBefore = 1;
-    return validator(input, schemas, roots);
-  }
   state.clean = await validateWholeSchemaSet(input, taxonomy, schemas, roots, validator, missing);
   return state.clean ? [] : validator(input, schemas, roots);
 }
@@ -691,7 +682,8 @@ function namespaceProbe(byKey: Map<string, string | undefined>, schemas: SchemaD
  * Whether an instance is proven XML-Schema-valid against a schema set (src/instance/schema-proof.ts): every schema of
  * the set is a DTS schema, the set is covered (`schemaSetNotCovered`), the namespace declarations are plain and the
  * proof is certain. `state` says whether the set has been validated whole without a finding (`instanceSchemaFindings`);
- * `cleanSets`: the `schemaSetDigest`s an artifact recorded as covered and clean (`LoadedTaxonomy.cleanSchemaSets`).
+ * `cleanSets`: the `schemaSetDigest`s an artifact recorded as covered and clean (`LoadedTaxonomy.cleanSchemaSets`);
+ * `key`: the set's `schemaSetKey`, when the caller has it already.
  */
 export function schemaProofOf(
   instance: { bytes: Uint8Array; doc: XmlDocument },
@@ -699,6 +691,7 @@ export function schemaProofOf(
   schemas: SchemaDoc[],
   roots: string[],
   cleanSets?: ReadonlySet<string>,
+  key = schemaSetKey(schemas, roots),
 ): { certain: true; state: SchemaSetState } | { certain: false; reason: string } {
   const byKey = namespacesOf(taxonomy);
   const namespaces = new Set<string>();
@@ -717,7 +710,6 @@ export function schemaProofOf(
   if (!plainNamespaceDeclarations(text)) return { certain: false, reason: 'namespace declarations' };
   if (!noWhitespaceReferences(text)) return { certain: false, reason: 'white space character reference' };
   if (!noCdataSections(text)) return { certain: false, reason: 'CDATA section' };
-  const key = schemaSetKey(schemas, roots);
   let state = schemaSets.get(key);
   if (state) {
     schemaSets.delete(key);

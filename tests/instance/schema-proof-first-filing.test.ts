@@ -7,13 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Resolver } from '../../src/resolve/index.js';
-import {
-  liveTaxonomySource,
-  sharedTaxonomySource,
-  validateBytes,
-  type SchemaValidator,
-} from '../../src/validate/core.js';
-import { validateAgainstSchemas } from '../../src/xml/schema-validate.js';
+import { liveTaxonomySource, sharedTaxonomySource, validateBytes } from '../../src/validate/core.js';
+import { countingValidator } from './counting-validator.js';
 
 const FILE = resolve(__dirname, '../../fixtures/schema-proof/valid.xbrl');
 const VALID = readFileSync(FILE, 'utf8');
@@ -21,11 +16,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('the first filing of a schema set', () => {
   it('goes to libxml2 unproven; a proven second filing validates the set whole, and the third skips libxml2', async () => {
-    const calls: (boolean | undefined)[] = [];
-    const counting: SchemaValidator = (doc, schemas, roots, options) => {
-      calls.push(options?.pruneUnusedElements);
-      return validateAgainstSchemas(doc, schemas, roots, options);
-    };
+    const { calls, counting } = countingValidator();
     // the built-in standard schemas (no cache): the proof covers them
     const pipeline = sharedTaxonomySource(liveTaxonomySource(Resolver.create({})));
     // first: an instance the proof would not decide (a value error), the set unknown so far

@@ -14,10 +14,10 @@ import {
   schemaProofOf,
   sharedTaxonomySource,
   validateBytes,
-  type SchemaValidator,
 } from '../../src/validate/core.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { validateAgainstSchemas } from '../../src/xml/schema-validate.js';
+import { countingValidator } from './counting-validator.js';
 
 const DIR = resolve(__dirname, '../../fixtures/schema-proof');
 const FILE = resolve(DIR, 'valid.xbrl');
@@ -286,11 +286,7 @@ describe.skipIf(!present)('schema-validity proof', () => {
 
 describe.skipIf(!present)('schema-validity proof in the pipeline', () => {
   it('validates the first proven filing as before, the second whole, then skips libxml2; off, every filing goes to libxml2', async () => {
-    const calls: (boolean | undefined)[] = [];
-    const counting: SchemaValidator = (doc, schemas, roots, options) => {
-      calls.push(options?.pruneUnusedElements);
-      return validateAgainstSchemas(doc, schemas, roots, options);
-    };
+    const { calls, counting } = countingValidator();
     const pipeline = sharedTaxonomySource(liveTaxonomySource(resolver()));
     const on = await validateBytes(FILE, enc(VALID), pipeline, { schemaValidator: counting });
     const again = await validateBytes(FILE, enc(VALID), pipeline, { schemaValidator: counting });
@@ -312,11 +308,7 @@ describe.skipIf(!present)('schema-validity proof in the pipeline', () => {
   });
 
   it('validates whole even the schemas no root imports (fixtures/schema-proof/loose: extra.xsd via a linkbase)', async () => {
-    const calls: (boolean | undefined)[] = [];
-    const counting: SchemaValidator = (doc, schemas, roots, options) => {
-      calls.push(options?.pruneUnusedElements);
-      return validateAgainstSchemas(doc, schemas, roots, options);
-    };
+    const { calls, counting } = countingValidator();
     const pipeline = sharedTaxonomySource(liveTaxonomySource(resolver()));
     const first = resolve(DIR, 'loose/first.xbrl');
     const second = resolve(DIR, 'loose/second.xbrl');
@@ -338,11 +330,7 @@ describe.skipIf(!present)('schema-validity proof in the pipeline', () => {
 
   it('trusts a set whose only whole-set finding is the skipped import of a document discovery did not find', async () => {
     // fixtures/schema-proof/missing-import.xsd imports absent.xsd, as the KvK 2024 entry points import lei.xsd
-    const calls: (boolean | undefined)[] = [];
-    const counting: SchemaValidator = (doc, schemas, roots, options) => {
-      calls.push(options?.pruneUnusedElements);
-      return validateAgainstSchemas(doc, schemas, roots, options);
-    };
+    const { calls, counting } = countingValidator();
     const pipeline = sharedTaxonomySource(liveTaxonomySource(resolver()));
     const text = enc(VALID.replace('xlink:href="proof.xsd"', 'xlink:href="missing-import.xsd"'));
     const first = await validateBytes(FILE, text, pipeline, { schemaValidator: counting });
@@ -366,11 +354,7 @@ describe.skipIf(!present)('schema-validity proof in the pipeline', () => {
   });
 
   it('never trusts a schema set whose whole validation has a finding (fixtures/schema-proof/unclean.xsd)', async () => {
-    const calls: (boolean | undefined)[] = [];
-    const counting: SchemaValidator = (doc, schemas, roots, options) => {
-      calls.push(options?.pruneUnusedElements);
-      return validateAgainstSchemas(doc, schemas, roots, options);
-    };
+    const { calls, counting } = countingValidator();
     const pipeline = sharedTaxonomySource(liveTaxonomySource(resolver()));
     const text = enc(VALID.replace('xlink:href="proof.xsd"', 'xlink:href="unclean.xsd"'));
     const first = await validateBytes(FILE, text, pipeline, { schemaValidator: counting });

@@ -3,9 +3,7 @@
  * attributes periodType and balance (section 5.1.1), the item types (section 5.1.1.3), the abstract item and
  * tuple heads (sections 4.6, 4.9), contexts (4.7), units (4.8) and the xbrl root element (4.1).
  */
-import { enumType, indent, schemaDocument } from './xsd.js';
-
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+import { enumType, indent, schemaDocument, XML_NS } from './xsd.js';
 
 /**
  * Item types of section 5.1.1.3: `<name>ItemType` extends the base type (an XML Schema built-in, or an

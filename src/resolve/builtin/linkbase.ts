@@ -4,9 +4,8 @@
  * simple links schemaRef / linkbaseRef / roleRef / arcroleRef (sections 4.2, 4.3, 3.5.2.4, 3.5.2.5) and the
  * roleType / arcroleType declarations (sections 5.1.3, 5.1.4).
  */
-import { enumType, indent, schemaDocument } from './xsd.js';
+import { enumType, indent, nonEmptyUriAttribute, schemaDocument, XML_NS } from './xsd.js';
 
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Arcs of the standard links: name → extra attributes ([] = plain xl:arcType). */
@@ -15,18 +14,7 @@ const ARCS: ReadonlyArray<[string, string[]]> = [
   ['referenceArc', []],
   ['definitionArc', []],
   // section 5.2.4.2: preferredLabel names the label role to show
-  [
-    'presentationArc',
-    [
-      '<xs:attribute name="preferredLabel">',
-      '  <xs:simpleType>',
-      '    <xs:restriction base="xs:anyURI">',
-      '      <xs:minLength value="1"/>',
-      '    </xs:restriction>',
-      '  </xs:simpleType>',
-      '</xs:attribute>',
-    ],
-  ],
+  ['presentationArc', nonEmptyUriAttribute('preferredLabel')],
   // section 5.2.5.2: the weight of a summation-item relationship
   ['calculationArc', ['<xs:attribute name="weight" type="xs:decimal" use="required"/>']],
   ['footnoteArc', []],

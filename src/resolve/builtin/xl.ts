@@ -2,9 +2,7 @@
  * http://www.xbrl.org/2003/xl-2003-12-31.xsd — the abstract XLink building blocks of XBRL 2.1 (section 3.5):
  * the `xl:` types and abstract elements that every XBRL link, locator, arc and resource is derived from.
  */
-import { indent, schemaDocument } from './xsd.js';
-
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+import { indent, schemaDocument, XML_NS } from './xsd.js';
 
 /** One `<xs:attribute ref="xlink:..."/>` per entry: [name, use, fixed value]. */
 type XlinkAttr = [name: string, use?: 'required', fixed?: string];

@@ -2,7 +2,7 @@
  * http://www.xbrl.org/2003/xlink-2003-12-31.xsd — the XLink 1.0 global attributes as XBRL 2.1 uses them
  * (XBRL 2.1 section 3.5: xlink:type, href, role, arcrole, title, show, actuate, label, from, to).
  */
-import { enumType, indent, schemaDocument } from './xsd.js';
+import { enumType, indent, nonEmptyUriAttribute, schemaDocument } from './xsd.js';
 
 /** Global attributes: name → type (a QName) or the values of an enumeration. */
 const ATTRIBUTES: ReadonlyArray<[string, string | readonly string[]]> = [
@@ -21,18 +21,8 @@ const ATTRIBUTES: ReadonlyArray<[string, string | readonly string[]]> = [
 function attribute([name, type]: [string, string | readonly string[]]): string[] {
   if (typeof type !== 'string')
     return [`<xs:attribute name="${name}">`, ...indent(enumType('xs:string', type)), '</xs:attribute>'];
-  if (type === '#nonEmptyURI') {
-    // role and arcrole values are absolute URIs: never empty
-    return [
-      `<xs:attribute name="${name}">`,
-      '  <xs:simpleType>',
-      '    <xs:restriction base="xs:anyURI">',
-      '      <xs:minLength value="1"/>',
-      '    </xs:restriction>',
-      '  </xs:simpleType>',
-      '</xs:attribute>',
-    ];
-  }
+  // role and arcrole values are absolute URIs: never empty
+  if (type === '#nonEmptyURI') return nonEmptyUriAttribute(name);
   return [`<xs:attribute name="${name}" type="${type}"/>`];
 }
 

@@ -16,6 +16,22 @@ export const PREFIXES = {
 
 export type Prefix = keyof typeof PREFIXES;
 
+/** The xml namespace, whose attributes (xml:lang, xml:base) many XBRL elements allow by a wildcard. */
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** An attribute whose value is a non-empty xs:anyURI, declared with an anonymous type as the XBRL schemas declare it. */
+export function nonEmptyUriAttribute(name: string): string[] {
+  return [
+    `<xs:attribute name="${name}">`,
+    '  <xs:simpleType>',
+    '    <xs:restriction base="xs:anyURI">',
+    '      <xs:minLength value="1"/>',
+    '    </xs:restriction>',
+    '  </xs:simpleType>',
+    '</xs:attribute>',
+  ];
+}
+
 /** An xs:import of a namespace whose schema is another built-in document. */
 export interface Import {
   prefix: Prefix;

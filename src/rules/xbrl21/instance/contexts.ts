@@ -2,6 +2,7 @@
  * Contexts (XBRL 2.1 section 4.7): period dates (4.7.2), the period type of items against their context (4.7.2),
  * and the content of segment (4.7.3.2) and scenario (4.7.4).
  */
+import { memoByText } from '../../../xml/memo.js';
 import { clark, type XmlElement } from '../../../xml/parse.js';
 import type { Context } from '../../../instance/types.js';
 import type { Rule, RuleContext } from '../../types.js';
@@ -21,20 +22,12 @@ function daysIn(year: number, month: number): number {
  * the next day at 00:00:00). Values without timezone are taken as UTC.
  */
 export function dateUnionMillis(lexical: string, endOfDay: boolean): number | undefined {
-  // an instance repeats a few dates in thousands of contexts: each distinct text is converted once
-  const memo = endOfDay ? endOfDayMillis : startOfDayMillis;
-  let t = memo.get(lexical);
-  if (t === undefined && !memo.has(lexical)) {
-    if (memo.size >= DATES_KEPT) memo.clear();
-    memo.set(lexical, (t = dateUnionMillisOf(lexical, endOfDay)));
-  }
-  return t;
+  return endOfDay ? endOfDayMillis(lexical) : startOfDayMillis(lexical);
 }
 
-/** dateUnionMillis's results by text (bounded: cleared when `DATES_KEPT` are held). */
-const startOfDayMillis = new Map<string, number | undefined>();
-const endOfDayMillis = new Map<string, number | undefined>();
-const DATES_KEPT = 4096;
+// an instance repeats a few dates in thousands of contexts: each distinct text is converted once
+const startOfDayMillis = memoByText((lexical) => dateUnionMillisOf(lexical, false));
+const endOfDayMillis = memoByText((lexical) => dateUnionMillisOf(lexical, true));
 
 function dateUnionMillisOf(lexical: string, endOfDay: boolean): number | undefined {
   const v = lexical.trim();
